@@ -1,0 +1,79 @@
+/**
+ * The import rules of ../DESIGN.md ("Architecture"), checked on every test run:
+ * routes | cli -> service -> repository -> table types -> lib.
+ */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'lib-imports-nothing-internal',
+      comment: 'lib/ is the bottom layer: it imports no feature, view, db or http code.',
+      severity: 'error',
+      from: { path: '^src/lib/' },
+      to: { path: '^src/', pathNot: '^src/lib/' },
+    },
+    {
+      name: 'migrations-import-only-kysely',
+      comment: 'Migrations are frozen history: they must not change when the code around them does.',
+      severity: 'error',
+      from: { path: '^src/db/migrations/' },
+      to: { pathNot: '(^|/)node_modules/kysely/' },
+    },
+    {
+      name: 'features-meet-through-services',
+      comment: 'A feature uses another feature only through its service (and the types in its schemas).',
+      severity: 'error',
+      from: { path: '^src/features/([^/]+)/' },
+      to: { path: '^src/features/', pathNot: ['^src/features/$1/', '\\.service\\.ts$', '\\.schemas\\.ts$', '\\.table\\.ts$'] },
+    },
+    {
+      name: 'table-types-only-from-db-and-repositories',
+      comment: 'Another feature\'s table types are for the database schema, not for its code.',
+      severity: 'error',
+      from: { path: '^src/features/([^/]+)/' },
+      to: { path: '^src/features/[^/]+/[^/]+\\.table\\.ts$', pathNot: '^src/features/$1/' },
+    },
+    {
+      name: 'services-know-no-http',
+      comment: 'Services hold the rules: no fastify, no views, no routes, no environment.',
+      severity: 'error',
+      from: { path: '\\.service\\.ts$' },
+      to: { path: ['(^|/)node_modules/(fastify|@fastify)/', '^src/http/', '^src/views/', '\\.views\\.tsx$', '\\.routes\\.ts$', '^src/app\\.ts$'] },
+    },
+    {
+      name: 'services-read-no-env',
+      comment: 'Only config.ts reads the environment; services get the parsed config in their deps.',
+      severity: 'error',
+      from: { path: '\\.service\\.ts$' },
+      to: { path: '^src/config\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'repositories-hold-no-rules',
+      comment: 'Repositories are query functions: they import table types, db and lib only.',
+      severity: 'error',
+      from: { path: '\\.repository\\.ts$' },
+      to: { path: '^src/', pathNot: ['^src/lib/', '^src/db/', '\\.table\\.ts$'] },
+    },
+    {
+      name: 'views-never-query',
+      comment: 'Views take data and return markup; they may import types from services, nothing that runs a query.',
+      severity: 'error',
+      from: { path: ['\\.views\\.tsx$', '^src/views/'] },
+      to: { path: ['\\.service\\.ts$', '\\.repository\\.ts$', '^src/db/'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'routes-and-cli-call-services',
+      comment: 'Routes and commands are thin: they call services, never repositories.',
+      severity: 'error',
+      from: { path: ['\\.routes\\.ts$', '^src/cli/'] },
+      to: { path: '\\.repository\\.ts$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '\\.test\\.tsx?$' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

@@ -1,0 +1,39 @@
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/database';
+import { migrateToLatest } from '../db/migrate';
+import type { Deps } from '../deps';
+import { systemClock } from '../lib/clock';
+import { AppError } from '../lib/errors';
+import { consoleLogger } from '../lib/logger';
+import { closeOnSignals, listen } from '../server';
+import { describeDatabase } from './context';
+import { isSeeded, seedDatabase } from './seed';
+
+export async function runServe(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  if (database.access === 'embedded-client') {
+    await database.close();
+    throw new AppError('DATABASE_LOCKED', `Another icat server already holds ${config.dataDir}; stop it first or choose another ICAT_DATA_DIR.`);
+  }
+  try {
+    const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger };
+    const migrations = await migrateToLatest(database.db);
+    if (migrations.applied.length > 0) console.log(`Applied ${migrations.applied.length} migration(s); level ${migrations.level}.`);
+    if (config.seedOnStart && !(await isSeeded(deps))) {
+      await seedDatabase(deps);
+      console.log('Loaded the ICAT reference and demo data.');
+    }
+    const app = await buildApp({ database, config, clock: systemClock, db: database.db, logRequests: config.logLevel !== 'silent' });
+    closeOnSignals(async () => {
+      await app.close();
+      await database.close();
+    });
+    await listen(app, config);
+    console.log(`ICAT platform on ${config.publicUrl} (database: ${describeDatabase(database)}).`);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Forward-only migrations from src/db/migrations, named YYYYMMDDHHmm_verb_object.ts. Each runs in a
+ * transaction; a failure stops the run and is reported with the migration's name.
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any table type exists
+import { sql, type Kysely } from 'kysely';
+import { AppError } from '../lib/errors';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+
+const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+const migrationFile = /^(\d{12}_[a-z0-9_]+)\.ts$/;
+
+class DirectoryMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const migrations: Record<string, Migration> = {};
+    for (const file of readdirSync(migrationsDir).sort()) {
+      const name = migrationFile.exec(file)?.[1];
+      if (!name) continue;
+      migrations[name] = (await import(pathToFileURL(join(migrationsDir, file)).href)) as Migration;
+    }
+    return migrations;
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+  level: string | null;
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider() });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((result) => result.status === 'Error');
+  if (error) {
+    const where = failed ? `migration ${failed.migrationName} failed` : 'migrations could not run';
+    throw new AppError('MIGRATION_FAILED', `${where}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    applied: results.filter((result) => result.status === 'Success').map((result) => result.migrationName),
+    level: await migrationLevel(db),
+  };
+}
+
+/** The name of the newest applied migration, or null on an empty database. */
+export async function migrationLevel(db: Kysely<any>): Promise<string | null> {
+  const exists = await sql<{ found: boolean }>`select to_regclass('public.kysely_migration') is not null as found`.execute(db);
+  if (!exists.rows[0]?.found) return null;
+  const newest = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db);
+  return newest.rows[0]?.name ?? null;
+}

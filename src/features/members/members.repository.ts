@@ -1,0 +1,152 @@
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { EntitiesTable, EntityKind, EntityStatus, MembershipCountsTable, GroupHistoryTable, ProfilesTable } from './members.table';
+
+export type EntityRow = Selectable<EntitiesTable>;
+export type ProfileRow = Selectable<ProfilesTable>;
+export type MembershipCountRow = Selectable<MembershipCountsTable>;
+export type HistoryRow = Selectable<GroupHistoryTable>;
+
+export interface EntityFilter {
+  kind?: EntityKind | undefined;
+  status?: EntityStatus[] | undefined;
+  search?: string | undefined;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+function filteredEntities(db: Executor, filter: EntityFilter) {
+  let query = db.selectFrom('entities');
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.status && filter.status.length > 0) query = query.where('status', 'in', filter.status);
+  if (filter.search) {
+    const pattern = `%${escapeLike(filter.search)}%`;
+    query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('acronym', 'ilike', pattern)]));
+  }
+  return query;
+}
+
+export async function listEntities(db: Executor, filter: EntityFilter, limit: number, offset: number): Promise<EntityRow[]> {
+  return filteredEntities(db, filter).selectAll().orderBy(sql`lower(acronym)`).limit(limit).offset(offset).execute();
+}
+
+export async function countEntities(db: Executor, filter: EntityFilter): Promise<number> {
+  const row = await filteredEntities(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return row.count;
+}
+
+export async function findEntityByKey(db: Executor, key: string): Promise<EntityRow | undefined> {
+  const lowered = key.toLowerCase();
+  return db
+    .selectFrom('entities')
+    .selectAll()
+    .where((eb) => eb.or([eb('slug', '=', lowered), eb(sql`lower(acronym)`, '=', lowered)]))
+    .executeTakeFirst();
+}
+
+export async function findEntityById(db: Executor, id: number): Promise<EntityRow | undefined> {
+  return db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listEntitiesByIds(db: Executor, ids: number[]): Promise<EntityRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('entities').selectAll().where('id', 'in', ids).orderBy(sql`lower(acronym)`).execute();
+}
+
+export async function listPredecessors(db: Executor, entityId: number): Promise<EntityRow[]> {
+  return db.selectFrom('entities').selectAll().where('successor_id', '=', entityId).orderBy('acronym').execute();
+}
+
+/** Inserts an entity unless one with the same acronym exists; returns whether it was new. */
+export async function insertEntityIfMissing(db: Executor, entity: Insertable<EntitiesTable>): Promise<boolean> {
+  const result = await db.insertInto('entities').values(entity).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function setSuccessorIfMissing(db: Executor, entityId: number, successorId: number): Promise<void> {
+  await db.updateTable('entities').set({ successor_id: successorId }).where('id', '=', entityId).where('successor_id', 'is', null).execute();
+}
+
+export async function listMembershipCounts(db: Executor): Promise<MembershipCountRow[]> {
+  return db.selectFrom('membership_counts').selectAll().orderBy('as_of').execute();
+}
+
+export async function latestMembershipCount(db: Executor): Promise<MembershipCountRow | undefined> {
+  return db.selectFrom('membership_counts').selectAll().orderBy('as_of', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function insertMembershipCountIfMissing(db: Executor, row: Insertable<MembershipCountsTable>): Promise<boolean> {
+  const result = await db.insertInto('membership_counts').values(row).onConflict((oc) => oc.column('as_of').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function listHistory(db: Executor): Promise<HistoryRow[]> {
+  return db.selectFrom('group_history').selectAll().orderBy('occurred_on').orderBy('id').execute();
+}
+
+export async function insertHistoryIfMissing(db: Executor, row: Insertable<GroupHistoryTable>): Promise<boolean> {
+  const result = await db.insertInto('group_history').values(row).onConflict((oc) => oc.column('summary').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function findLatestProfile(db: Executor, entityId: number): Promise<ProfileRow | undefined> {
+  return db.selectFrom('profiles').selectAll().where('entity_id', '=', entityId).orderBy('as_of', 'desc').limit(1).executeTakeFirst();
+}
+
+export interface ProfileFilter {
+  region?: string | undefined;
+  form?: string | undefined;
+  intervention?: string | undefined;
+}
+
+export type MappedEntityRow = ProfileRow & { acronym: string; slug: string; name: string; kind: EntityKind };
+
+/** The latest profile of every current member, narrowed by the facet filters. */
+export async function listLatestProfiles(db: Executor, filter: ProfileFilter): Promise<MappedEntityRow[]> {
+  let query = db
+    .selectFrom('profiles as p')
+    .innerJoin('entities as e', 'e.id', 'p.entity_id')
+    .selectAll('p')
+    .select(['e.acronym', 'e.slug', 'e.name', 'e.kind'])
+    .where('e.status', '=', 'member')
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('profiles as newer').select('newer.id').whereRef('newer.entity_id', '=', 'p.entity_id').whereRef('newer.as_of', '>', 'p.as_of'))),
+    );
+  if (filter.region) query = query.where(sql<boolean>`p.regions @> array[${filter.region}]::text[]`);
+  if (filter.form) query = query.where(sql<boolean>`p.forms @> array[${filter.form}]::text[]`);
+  if (filter.intervention) query = query.where(sql<boolean>`p.interventions @> array[${filter.intervention}]::text[]`);
+  return query.orderBy(sql`lower(e.acronym)`).execute();
+}
+
+export type ProfileWrite = Omit<Insertable<ProfilesTable>, 'id' | 'created_at' | 'updated_at' | 'version'>;
+
+const profileFields = ['regions', 'forms', 'interventions', 'levels', 'target_groups', 'expertise', 'initiatives', 'partnerships', 'is_sample'] as const;
+
+/**
+ * Writes the profile of an entity for a date: a new dated profile, or a new version of that date's one.
+ * Writing the same values again changes nothing; returns whether a row was written.
+ */
+export async function upsertProfile(db: Executor, profile: ProfileWrite): Promise<boolean> {
+  const result = await db
+    .insertInto('profiles')
+    .values(profile)
+    .onConflict((oc) =>
+      oc
+        .columns(['entity_id', 'as_of'])
+        .doUpdateSet((eb) => ({
+          ...Object.fromEntries(profileFields.map((field) => [field, eb.ref(`excluded.${field}`)])),
+          version: sql`profiles.version + 1`,
+          updated_at: sql`now()`,
+        }))
+        .where(sql<boolean>`(${sql.join(profileFields.map((field) => sql.ref(`profiles.${field}`)))}) is distinct from (${sql.join(profileFields.map((field) => sql.ref(`excluded.${field}`)))})`),
+    )
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function countProfiles(db: Executor): Promise<number> {
+  const row = await db.selectFrom('profiles').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return row.count;
+}

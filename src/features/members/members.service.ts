@@ -1,0 +1,181 @@
+/** Members: the directory of organizations, the group's history and membership over the years. */
+import type { Deps } from '../../deps';
+import { notFound } from '../../lib/errors';
+import * as repo from './members.repository';
+import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
+import type { EntityKind, EntityStatus } from './members.table';
+
+export const memberPageSize = 50;
+
+export function toSummary(row: repo.EntityRow): MemberSummary {
+  return {
+    acronym: row.acronym,
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    status: row.status,
+    joinedYear: row.joined_year,
+    leftYear: row.left_year,
+    uncertain: row.uncertain,
+  };
+}
+
+export function toProfile(row: repo.ProfileRow): Profile {
+  return {
+    asOf: row.as_of,
+    regions: row.regions,
+    forms: row.forms,
+    interventions: row.interventions,
+    levels: row.levels,
+    targetGroups: row.target_groups,
+    expertise: row.expertise,
+    initiatives: row.initiatives,
+    partnerships: row.partnerships,
+    isSample: row.is_sample,
+    version: row.version,
+  };
+}
+
+export function slugFor(acronym: string): string {
+  return acronym.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+export interface MemberPage {
+  items: MemberSummary[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/** Current members first; partners and former participants are listed apart by the views. */
+export async function listMembers({ db }: Deps, query: MemberListQuery, statuses: EntityStatus[] = ['member']): Promise<MemberPage> {
+  const filter = { kind: query.kind, search: query.q, status: statuses };
+  const [items, total] = await Promise.all([
+    repo.listEntities(db, filter, memberPageSize, (query.page - 1) * memberPageSize),
+    repo.countEntities(db, filter),
+  ]);
+  return { items: items.map(toSummary), page: query.page, pageSize: memberPageSize, total };
+}
+
+export async function listOtherOrganizations({ db }: Deps): Promise<MemberSummary[]> {
+  const rows = await repo.listEntities(db, { status: ['partner', 'former'] }, 100, 0);
+  return rows.map(toSummary);
+}
+
+export async function getMember({ db }: Deps, key: string): Promise<MemberDetail> {
+  const row = await repo.findEntityByKey(db, key);
+  if (!row) throw notFound(`The organization "${key}"`);
+  const [successor, predecessors, profile] = await Promise.all([
+    row.successor_id ? repo.findEntityById(db, row.successor_id) : Promise.resolve(undefined),
+    repo.listPredecessors(db, row.id),
+    repo.findLatestProfile(db, row.id),
+  ]);
+  return {
+    ...toSummary(row),
+    id: row.id,
+    mandate: row.mandate,
+    roleNote: row.role_note,
+    sources: row.sources,
+    successor: successor ? toSummary(successor) : null,
+    predecessors: predecessors.map(toSummary),
+    profile: profile ? toProfile(profile) : null,
+    version: row.version,
+  };
+}
+
+/** Ids of entities by acronym (case-insensitive), for features that link to members. */
+export async function entityIdsByAcronym({ db }: Deps, acronyms: string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (const acronym of acronyms) {
+    const row = await repo.findEntityByKey(db, acronym);
+    if (row) found.set(acronym, row.id);
+  }
+  return found;
+}
+
+export async function summariesByIds({ db }: Deps, ids: number[]): Promise<Map<number, MemberSummary>> {
+  const rows = await repo.listEntitiesByIds(db, ids);
+  return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}
+
+export interface MembershipCount {
+  asOf: string;
+  count: number;
+  sources: string[];
+}
+
+export interface AboutData {
+  history: { occurredOn: string; summary: string; sources: string[] }[];
+  membershipCounts: MembershipCount[];
+}
+
+export async function getAbout({ db }: Deps): Promise<AboutData> {
+  const [history, counts] = await Promise.all([repo.listHistory(db), repo.listMembershipCounts(db)]);
+  return {
+    history: history.map((row) => ({ occurredOn: row.occurred_on, summary: row.summary, sources: row.sources })),
+    membershipCounts: counts.map((row) => ({ asOf: row.as_of, count: row.count, sources: row.sources })),
+  };
+}
+
+/** How complete the directory is: the reported size of the group against the organizations listed. */
+export async function getDirectoryCoverage({ db }: Deps): Promise<{ reported: MembershipCount | null; listed: number }> {
+  const [latest, listed] = await Promise.all([
+    repo.latestMembershipCount(db),
+    repo.countEntities(db, { status: ['member'] }),
+  ]);
+  return { reported: latest ? { asOf: latest.as_of, count: latest.count, sources: latest.sources } : null, listed };
+}
+
+export interface ReferenceEntity {
+  acronym: string;
+  name: string;
+  kind: EntityKind;
+  status: EntityStatus;
+  joinedYear: number | null;
+  leftYear: number | null;
+  successor: string | null;
+  roleNote: string | null;
+  uncertain: boolean;
+  sources: string[];
+}
+
+export interface ReferenceMembers {
+  entities: ReferenceEntity[];
+  membershipCounts: MembershipCount[];
+  history: AboutData['history'];
+}
+
+/** Loads the reference data; rows that exist already are left as they are, so a second run changes nothing. */
+export async function loadReferenceMembers({ db }: Deps, data: ReferenceMembers): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    let inserted = 0;
+    for (const entity of data.entities) {
+      const isNew = await repo.insertEntityIfMissing(trx, {
+        acronym: entity.acronym,
+        slug: slugFor(entity.acronym),
+        name: entity.name,
+        kind: entity.kind,
+        status: entity.status,
+        joined_year: entity.joinedYear,
+        left_year: entity.leftYear,
+        successor_id: null,
+        mandate: null,
+        role_note: entity.roleNote,
+        uncertain: entity.uncertain,
+        sources: JSON.stringify(entity.sources),
+      });
+      if (isNew) inserted++;
+    }
+    for (const entity of data.entities.filter((candidate) => candidate.successor)) {
+      const [self, successor] = await Promise.all([repo.findEntityByKey(trx, entity.acronym), repo.findEntityByKey(trx, entity.successor ?? '')]);
+      if (self && successor) await repo.setSuccessorIfMissing(trx, self.id, successor.id);
+    }
+    for (const count of data.membershipCounts) {
+      if (await repo.insertMembershipCountIfMissing(trx, { as_of: count.asOf, count: count.count, note: null, sources: JSON.stringify(count.sources) })) inserted++;
+    }
+    for (const item of data.history) {
+      if (await repo.insertHistoryIfMissing(trx, { occurred_on: item.occurredOn, summary: item.summary, sources: JSON.stringify(item.sources) })) inserted++;
+    }
+    return inserted;
+  });
+}

@@ -1,0 +1,278 @@
+import type { SafeHtml } from '../../lib/html';
+import type { MessageKey } from '../../lib/i18n';
+import type { ViewContext } from '../../views/context';
+import { FigureBlock, type RenderedFigure } from '../../views/components/figure';
+import { Pagination } from '../../views/components/pagination';
+import { SourceList } from '../../views/components/sources';
+import { Layout } from '../../views/layout';
+import { entityKinds, facetValues, type Facet } from './mapping.vocabulary';
+import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
+import type { MemberPage, MembershipCount, AboutData } from './members.service';
+
+export function kindLabel(ctx: ViewContext, kind: string): string {
+  return ctx.t(`members.kind.${kind}` as MessageKey);
+}
+
+export function facetLabel(ctx: ViewContext, facet: Facet, code: string): string {
+  return ctx.t(`facet.${facet}.${code}` as MessageKey);
+}
+
+export function memberHref(member: { slug: string }): string {
+  return `/members/${encodeURIComponent(member.slug)}`;
+}
+
+interface Coverage {
+  reported: MembershipCount | null;
+  listed: number;
+}
+
+function CoverageNote({ ctx, coverage }: { ctx: ViewContext; coverage: Coverage }): SafeHtml {
+  if (!coverage.reported || coverage.reported.count <= coverage.listed) return <></>;
+  return (
+    <p class="notice">
+      {ctx.t('members.incomplete', {
+        count: coverage.reported.count,
+        year: ctx.fmt.date(coverage.reported.asOf),
+        listed: coverage.listed,
+      })}
+    </p>
+  );
+}
+
+function MemberRows({ ctx, members }: { ctx: ViewContext; members: MemberSummary[] }): SafeHtml {
+  return (
+    <>
+      {members.map((member) => (
+        <tr>
+          <th scope="row">
+            <a href={memberHref(member)}>{member.acronym}</a>
+          </th>
+          <td>{member.name}</td>
+          <td>{kindLabel(ctx, member.kind)}</td>
+          <td>{member.joinedYear ?? ctx.t('member.unknown')}</td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+function MemberTable({ ctx, members, caption }: { ctx: ViewContext; members: MemberSummary[]; caption: string }): SafeHtml {
+  return (
+    <table class="data-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{ctx.t('members.column.acronym')}</th>
+          <th scope="col">{ctx.t('members.column.name')}</th>
+          <th scope="col">{ctx.t('members.column.kind')}</th>
+          <th scope="col">{ctx.t('members.column.joined')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <MemberRows ctx={ctx} members={members} />
+      </tbody>
+    </table>
+  );
+}
+
+export function MembersPage(props: {
+  ctx: ViewContext;
+  query: MemberListQuery;
+  page: MemberPage;
+  others: MemberSummary[];
+  coverage: Coverage;
+}): SafeHtml {
+  const { ctx, query, page, others, coverage } = props;
+  const { t } = ctx;
+  const filtered = Boolean(query.kind || query.q);
+  return (
+    <Layout ctx={ctx} title={t('members.title')} description={t('members.intro')}>
+      <h1>{t('members.title')}</h1>
+      <p class="lead">{t('members.intro')}</p>
+      <CoverageNote ctx={ctx} coverage={coverage} />
+      <form class="filters" method="get" action="/members" role="search">
+        <div class="field">
+          <label for="kind">{t('members.filter.kind')}</label>
+          <select id="kind" name="kind">
+            <option value="">{t('members.filter.kind.all')}</option>
+            {entityKinds.map((kind) => (
+              <option value={kind} selected={query.kind === kind}>
+                {kindLabel(ctx, kind)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="q">{t('members.filter.search')}</label>
+          <input id="q" name="q" type="search" value={query.q ?? ''} maxlength="100" />
+        </div>
+        <div class="actions">
+          <button type="submit">{t('members.filter.apply')}</button>
+          {filtered ? <a href="/members">{t('members.filter.clear')}</a> : null}
+        </div>
+      </form>
+      <p role="status">{t('members.count', { count: page.total })}</p>
+      {page.items.length === 0 ? (
+        <p>{t('members.none')}</p>
+      ) : (
+        <MemberTable ctx={ctx} members={page.items} caption={t('members.table.caption')} />
+      )}
+      <Pagination ctx={ctx} info={page} />
+      {!filtered && others.length > 0 ? (
+        <section>
+          <h2>{t('members.former.title')}</h2>
+          <p>{t('members.former.intro')}</p>
+          <ul class="plain-list">
+            {others.map((other) => (
+              <li>
+                <a href={memberHref(other)}>{other.acronym}</a> · {other.name} ({t(`members.status.${other.status}` as MessageKey)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
+
+function FacetList({ ctx, facet, codes }: { ctx: ViewContext; facet: Facet; codes: string[] }): SafeHtml {
+  return (
+    <div class="facet">
+      <dt>{ctx.t(`facet.${facet}` as MessageKey)}</dt>
+      <dd>{codes.length > 0 ? codes.map((code) => facetLabel(ctx, facet, code)).join(', ') : ctx.t('member.unknown')}</dd>
+    </div>
+  );
+}
+
+export function ProfileSection({ ctx, profile }: { ctx: ViewContext; profile: Profile | null }): SafeHtml {
+  const { t } = ctx;
+  if (!profile) return <p>{t('member.profile.none')}</p>;
+  return (
+    <>
+      <p class="meta">{t('member.profile.asOf', { date: ctx.fmt.date(profile.asOf) })}</p>
+      {profile.isSample ? <p class="notice">{t('member.profile.sample')}</p> : null}
+      <dl class="facets">
+        {(Object.keys(facetValues) as Facet[]).map((facet) => (
+          <FacetList ctx={ctx} facet={facet} codes={facet === 'target_groups' ? profile.targetGroups : (profile[facet] as string[])} />
+        ))}
+        {profile.expertise ? (
+          <div class="facet">
+            <dt>{t('member.profile.expertise')}</dt>
+            <dd>{profile.expertise}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {profile.initiatives.length > 0 ? (
+        <>
+          <h3>{t('member.profile.initiatives')}</h3>
+          <ul>{profile.initiatives.map((item) => <li>{item.title}</li>)}</ul>
+        </>
+      ) : null}
+      {profile.partnerships.length > 0 ? (
+        <>
+          <h3>{t('member.profile.partnerships')}</h3>
+          <ul>{profile.partnerships.map((item) => <li>{item.name}</li>)}</ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function MemberPage({ ctx, member, cochairYears }: { ctx: ViewContext; member: MemberDetail; cochairYears: number[] }): SafeHtml {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={`${member.acronym} · ${member.name}`} description={member.roleNote ?? member.name}>
+      <p class="breadcrumb">
+        <a href="/members">{t('member.back')}</a>
+      </p>
+      <h1>
+        {member.name} <span class="acronym">({member.acronym})</span>
+      </h1>
+      {member.status !== 'member' ? <p class="notice">{t(`members.status.${member.status}` as MessageKey)}</p> : null}
+      {member.uncertain ? <p class="notice">{t('member.uncertain')}</p> : null}
+      <dl class="facts">
+        <div>
+          <dt>{t('member.kind')}</dt>
+          <dd>{kindLabel(ctx, member.kind)}</dd>
+        </div>
+        <div>
+          <dt>{t('member.joined')}</dt>
+          <dd>{member.joinedYear ?? t('member.unknown')}</dd>
+        </div>
+        {member.leftYear ? (
+          <div>
+            <dt>{t('member.left')}</dt>
+            <dd>{member.leftYear}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('member.cochair')}</dt>
+          <dd>{cochairYears.length > 0 ? cochairYears.join(', ') : t('member.cochair.none')}</dd>
+        </div>
+      </dl>
+      <h2>{t('member.mandate')}</h2>
+      {member.mandate ? <p>{member.mandate}</p> : null}
+      {member.roleNote ? <p>{member.roleNote}</p> : null}
+      {member.successor ? (
+        <p>
+          {t('member.successor')} <a href={memberHref(member.successor)}>{member.successor.name}</a>
+        </p>
+      ) : null}
+      {member.predecessors.length > 0 ? <p>{t('member.predecessors', { names: member.predecessors.map((p) => p.acronym).join(', ') })}</p> : null}
+      <SourceList ctx={ctx} sources={member.sources} />
+      <h2>{t('member.profile')}</h2>
+      <ProfileSection ctx={ctx} profile={member.profile} />
+    </Layout>
+  );
+}
+
+export function AboutPage({ ctx, about, figure }: { ctx: ViewContext; about: AboutData; figure: RenderedFigure | null }): SafeHtml {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('about.title')} description={t('about.description')}>
+      <h1>{t('about.title')}</h1>
+      <p class="lead">{t('home.description')}</p>
+      <h2>{t('about.history')}</h2>
+      <ol class="timeline">
+        {about.history.map((item) => (
+          <li>
+            <p>
+              <strong>{ctx.fmt.date(item.occurredOn)}</strong>: {item.summary}
+            </p>
+            <SourceList ctx={ctx} sources={item.sources} />
+          </li>
+        ))}
+      </ol>
+      <h2>{t('about.membership')}</h2>
+      {figure ? <FigureBlock ctx={ctx} figure={figure} /> : null}
+      <table class="data-table">
+        <caption>{t('about.membership.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('about.membership.date')}</th>
+            <th scope="col">{t('about.membership.count')}</th>
+            <th scope="col">{t('about.membership.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {about.membershipCounts.map((row) => (
+            <tr>
+              <th scope="row">{ctx.fmt.date(row.asOf)}</th>
+              <td>{ctx.fmt.number(row.count)}</td>
+              <td>
+                {row.sources.map((url, index) => (
+                  <>
+                    {index > 0 ? ' · ' : ''}
+                    <a href={url} rel="noopener noreferrer external">
+                      {new URL(url).hostname}
+                    </a>
+                  </>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}

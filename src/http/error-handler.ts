@@ -1,0 +1,64 @@
+/** Errors to HTTP, in one table: an AppError's code decides the status; anything else is a 500, logged. */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type ErrorCode } from '../lib/errors';
+import { ErrorPage, type ErrorView } from '../views/error.views';
+import { sendHtml, wantsJson } from './reply';
+import { viewContext } from './view-context';
+
+export const statusByCode: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  IMPORT_INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  CSRF: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STALE_VERSION: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  CONFIG_INVALID: 500,
+  DATABASE_UNREACHABLE: 503,
+  DATABASE_LOCKED: 503,
+  MIGRATION_FAILED: 500,
+};
+
+/** Errors fastify raises itself, before our code runs. */
+const frameworkErrors: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION',
+  FST_ERR_VALIDATION: 'VALIDATION',
+};
+
+function toAppError(error: FastifyError | Error): AppError | null {
+  if (error instanceof AppError) return error;
+  const code = 'code' in error && typeof error.code === 'string' ? frameworkErrors[error.code] : undefined;
+  if (code) return new AppError(code, error.message);
+  if ('statusCode' in error && error.statusCode === 400) return new AppError('VALIDATION', error.message);
+  return null;
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, status: number, view: ErrorView): FastifyReply {
+  if (wantsJson(request.url, request.headers.accept)) {
+    const fields = view.fields.length > 0 ? { fields: view.fields } : {};
+    return reply.status(status).send({ error: { code: view.code, message: view.message, ...fields } });
+  }
+  return sendHtml(reply, ErrorPage({ ctx: viewContext(request), error: view }), status);
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    const known = toAppError(error);
+    if (!known) {
+      request.log.error({ err: error }, 'unexpected error');
+      return sendError(request, reply, 500, { code: 'INTERNAL', message: 'Internal error', fields: [] });
+    }
+    const fields = (known.details.fields ?? []) as ErrorView['fields'];
+    return sendError(request, reply, statusByCode[known.code], { code: known.code, message: known.message, fields });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, 404, { code: 'NOT_FOUND', message: `Nothing is at ${request.url.split('?')[0]}.`, fields: [] }),
+  );
+}

@@ -1,0 +1,22 @@
+import type {} from '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
+import { formatters, negotiateLocale, textDirection, translator } from '../lib/i18n';
+import type { ViewContext } from '../views/context';
+
+/** The view context of a request: language from ?lang=, the lang cookie or Accept-Language. */
+export function viewContext(request: FastifyRequest): ViewContext {
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  const choice = typeof query.lang === 'string' ? query.lang : request.cookies?.lang;
+  const locale = negotiateLocale(choice, request.headers['accept-language']);
+  const url = new URL(request.url, 'http://localhost');
+  return {
+    t: translator(locale),
+    fmt: formatters(locale),
+    locale,
+    dir: textDirection(locale),
+    path: url.pathname,
+    query: Object.fromEntries([...url.searchParams.entries()]),
+    actor: null,
+    csrfToken: null,
+  };
+}

@@ -1,0 +1,50 @@
+/** CSV as Excel reads and writes it (RFC 4180, UTF-8 with a BOM so that Excel shows accents right). */
+
+const formulaStart = /^[=+\-@\t\r]/;
+
+function quote(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = value instanceof Date ? value.toISOString() : String(value);
+  // A cell that starts like a formula would run in Excel: prefix it so it stays text.
+  if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(header: string[], rows: unknown[][]): string {
+  const lines = [header, ...rows].map((row) => row.map(quote).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Parses CSV text into rows of cells; quoted cells may hold commas, quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const input = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const char = input[i];
+    if (quoted) {
+      if (char === '"' && input[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && input[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}

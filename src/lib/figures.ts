@@ -1,0 +1,124 @@
+/**
+ * Figures: a Vega-Lite spec rendered to SVG on the server, with a caption, a text alternative and the
+ * data table that carries the same numbers (shown under the figure and offered as CSV).
+ */
+import { createHash } from 'node:crypto';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+export interface FigureTable {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+export interface Figure {
+  id: string;
+  caption: string;
+  alt: string;
+  spec: TopLevelSpec;
+  table: FigureTable;
+}
+
+export interface RenderedFigure {
+  id: string;
+  number: number;
+  caption: string;
+  alt: string;
+  svg: string;
+  table: FigureTable;
+  csvHref?: string;
+}
+
+const cache = new Map<string, string>();
+const cacheLimit = 200;
+
+/** Renders a spec to SVG; the same spec always gives the same SVG, so results are cached. */
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const key = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  const svg = await view.toSVG();
+  view.finalize();
+  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
+  cache.set(key, svg);
+  return svg;
+}
+
+const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+export const figureConfig = {
+  font,
+  view: { stroke: null },
+  axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 260 },
+  legend: { labelFontSize: 12, titleFontSize: 12 },
+} as const;
+
+export interface BarDatum {
+  label: string;
+  value: number;
+}
+
+/** A horizontal bar chart, longest bar first: the most readable chart for counts per category. */
+export function barChartSpec(data: BarDatum[], axisTitle: string, valueTitle: string): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 420,
+    height: { step: 24 },
+    config: figureConfig,
+    data: { values: data },
+    mark: { type: 'bar', color: '#1a5e9a' },
+    encoding: {
+      y: { field: 'label', type: 'nominal', title: axisTitle, sort: '-x' },
+      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd' } },
+      tooltip: [{ field: 'label' }, { field: 'value' }],
+    },
+  } as TopLevelSpec;
+}
+
+export function describeCounts(data: BarDatum[], subject: string): string {
+  if (data.length === 0) return `${subject}: no data.`;
+  const sorted = [...data].sort((a, b) => b.value - a.value);
+  return `${subject}: ${sorted.map((datum) => `${datum.label} ${datum.value}`).join(', ')}.`;
+}
+
+export interface SeriesDatum {
+  label: string;
+  value: number;
+}
+
+/** Vertical bars in the given order (a time series with uneven dates, say). */
+export function columnChartSpec(data: SeriesDatum[], axisTitle: string, valueTitle: string): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: { step: 56 },
+    height: 220,
+    config: figureConfig,
+    data: { values: data },
+    mark: { type: 'bar', color: '#1a5e9a' },
+    encoding: {
+      x: { field: 'label', type: 'ordinal', title: axisTitle, sort: null, axis: { labelAngle: 0 } },
+      y: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd' } },
+      tooltip: [{ field: 'label' }, { field: 'value' }],
+    },
+  } as TopLevelSpec;
+}
+
+/** Numbers the figures in order and renders each to SVG. */
+export async function renderFigures(figures: Figure[], csvHref?: (figure: Figure) => string): Promise<RenderedFigure[]> {
+  return Promise.all(
+    figures.map(async (figure, index) => ({
+      id: figure.id,
+      number: index + 1,
+      caption: figure.caption,
+      alt: figure.alt,
+      svg: await renderSvg(figure.spec),
+      table: figure.table,
+      ...(csvHref ? { csvHref: csvHref(figure) } : {}),
+    })),
+  );
+}
+
+/** The data table of a figure as CSV rows. */
+export function figureCsvRows(figure: Figure): { header: string[]; rows: (string | number)[][] } {
+  return { header: figure.table.columns, rows: figure.table.rows };
+}

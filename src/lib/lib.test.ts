@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from './csv';
+import { trustedHtml } from './html';
+import { negotiateLocale, textDirection, translator, formatters } from './i18n';
+import { jsx } from './jsx/jsx-runtime';
+
+describe('the JSX runtime', () => {
+  it('escapes text and attribute values and keeps trusted markup', () => {
+    const html = jsx('p', { title: '"><script>', children: ['<b>bold</b>', trustedHtml('<em>ok</em>')] });
+    expect(html.value).toBe('<p title="&quot;&gt;&lt;script&gt;">&lt;b&gt;bold&lt;/b&gt;<em>ok</em></p>');
+  });
+
+  it('refuses an attribute name that could break out of the tag', () => {
+    expect(() => jsx('p', { 'onclick="x"': 'y' })).toThrow('Invalid attribute name');
+  });
+
+  it('drops false and null attributes and renders true as a bare attribute', () => {
+    expect(jsx('option', { selected: true, disabled: false, value: null, children: 'A' }).value).toBe('<option selected>A</option>');
+  });
+});
+
+describe('CSV', () => {
+  it('round-trips commas, quotes, line breaks and accents', () => {
+    const csv = toCsv(['name', 'note'], [['Côte d’Ivoire', 'says "hi", then\nleaves']]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(parseCsv(csv)).toEqual([['name', 'note'], ['Côte d’Ivoire', 'says "hi", then\nleaves']]);
+  });
+
+  it('keeps a cell that looks like a formula as text', () => {
+    expect(toCsv(['a'], [['=HYPERLINK("x")']])).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(toCsv(['n'], [[-3]])).toContain('-3');
+  });
+});
+
+describe('messages', () => {
+  it('negotiates an available language and falls back to English', () => {
+    expect(negotiateLocale(undefined, 'fr-CH, en;q=0.8')).toBe('en');
+    expect(negotiateLocale('xx', undefined)).toBe('en');
+    expect(textDirection('ar')).toBe('rtl');
+  });
+
+  it('interpolates and pluralises', () => {
+    const t = translator('en');
+    expect(t('members.count', { count: 1 })).toBe('1 organization');
+    expect(t('members.count', { count: 1200 })).toBe('1,200 organizations');
+  });
+
+  it('shows partial dates with the precision they have', () => {
+    const fmt = formatters('en');
+    expect(fmt.date('2012')).toBe('2012');
+    expect(fmt.date('2012-01')).toBe('January 2012');
+    expect(fmt.date('2021-11-15')).toBe('15 November 2021');
+  });
+});

@@ -1,0 +1,24 @@
+import type { Formatters, Locale, MessageKey, Translate } from '../lib/i18n';
+
+/** What every page needs besides its own data: the language, the person and the request's path. */
+export interface ViewContext {
+  t: Translate;
+  fmt: Formatters;
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  path: string;
+  query: Record<string, string | undefined>;
+  actor: ViewActor | null;
+  csrfToken: string | null;
+}
+
+export interface ViewActor {
+  name: string;
+  entityAcronym: string | null;
+  roles: string[];
+}
+
+export interface NavItem {
+  href: string;
+  label: MessageKey;
+}

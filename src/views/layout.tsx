@@ -1,0 +1,59 @@
+import type { Child } from '#jsx/jsx-runtime';
+import type { SafeHtml } from '../lib/html';
+import type { ViewContext } from './context';
+import { publicNav } from './nav';
+
+interface LayoutProps {
+  ctx: ViewContext;
+  title: string;
+  description: string;
+  children?: Child;
+}
+
+function isCurrent(ctx: ViewContext, href: string): boolean {
+  return href === '/' ? ctx.path === '/' : ctx.path === href || ctx.path.startsWith(`${href}/`);
+}
+
+export function Layout({ ctx, title, description, children }: LayoutProps): SafeHtml {
+  const { t } = ctx;
+  return (
+    <html lang={ctx.locale} dir={ctx.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t('site.name')}`}</title>
+        <meta name="description" content={description} />
+        <link rel="stylesheet" href="/assets/site.css" />
+        <script src="/assets/site.js" defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('site.skip')}
+        </a>
+        <header class="site-header">
+          <a class="brand" href="/">
+            <span class="brand-short">{t('site.name')}</span>
+            <span class="brand-long">{t('site.fullName')}</span>
+          </a>
+          <nav aria-label={t('site.nav')}>
+            <ul class="nav-list">
+              {publicNav.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={isCurrent(ctx, item.href) ? 'page' : undefined}>
+                    {t(item.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex="-1">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>{t('site.footer')}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
