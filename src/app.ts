@@ -5,12 +5,23 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/database';
 import { migrationLevel } from './db/migrate';
 import type { Deps } from './deps';
+import { registerAuthentication } from './http/auth';
+import { registerCsrfProtection } from './http/csrf';
 import { registerErrorHandling } from './http/error-handler';
 import { registerSecurityHeaders } from './http/security';
 import { registerStaticFiles } from './http/static';
+import { accountsRoutes } from './features/accounts/accounts.routes';
+import { auditRoutes } from './features/audit/audit.routes';
 import { mappingRoutes } from './features/members/mapping.routes';
 import { membersRoutes } from './features/members/members.routes';
 import { siteRoutes } from './features/site/site.routes';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route as "METHOD /path", in registration order: the access test walks them all. */
+    registeredRoutes: string[];
+  }
+}
 
 export interface AppOptions extends Omit<Deps, 'log'> {
   database: Database;
@@ -29,12 +40,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { caseSensitive: true, ignoreTrailingSlash: true },
   });
   const deps: Deps = { db, config, clock, log: app.log };
+  const routes: string[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+  });
 
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: bodyLimitBytes });
   await registerStaticFiles(app);
   registerErrorHandling(app);
+  registerAuthentication(app, deps);
+  registerCsrfProtection(app);
 
   app.get('/healthz', async () => ({
     status: 'ok',
@@ -46,5 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(siteRoutes(deps));
   await app.register(membersRoutes(deps));
   await app.register(mappingRoutes(deps));
+  await app.register(accountsRoutes(deps));
+  await app.register(auditRoutes(deps));
   return app;
 }

@@ -2,9 +2,10 @@
  * The one place that reads the environment. Every setting is documented here (the README's table
  * mirrors it, and a test holds the two together); loadConfig parses them once and fails fast.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './lib/errors';
+import type { MailSettings } from './lib/mail';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
@@ -15,6 +16,7 @@ export const configVariables = {
   PUBLIC_URL: { schema: optionalUrl, description: 'The address people use to reach the platform (for links in mail and feeds). Default: `http://localhost:PORT`.' },
   ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), description: 'Directory of the embedded database, uploads, generated reports and the mail outbox.' },
   DATABASE_URL: { schema: optionalUrl, description: 'A PostgreSQL server (`postgres://user:pass@host:5432/db`) to use instead of the embedded database.' },
+  ICAT_ADMIN_EMAIL: { schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').default('admin@localhost'), description: 'Email of the administrator that `icat serve` creates, with a generated password, when there is none.' },
   ICAT_SEED: { schema: flag.default(true), description: 'Load the ICAT reference and demo data on the first start of an empty database.' },
   SMTP_URL: { schema: optionalUrl, description: 'Mail server (`smtp://user:pass@host:587`). Unset: mail is written as `.eml` files under `ICAT_DATA_DIR/outbox/`.' },
   MAIL_FROM: { schema: z.string().min(3).default('ICAT platform <no-reply@localhost>'), description: 'Sender of the mail the platform sends.' },
@@ -30,8 +32,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   seedOnStart: boolean;
-  smtpUrl: string | undefined;
-  mailFrom: string;
+  adminEmail: string;
+  mail: MailSettings;
   trustProxy: boolean;
   chromiumPath: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -56,8 +58,12 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: resolve(values.ICAT_DATA_DIR as string),
     databaseUrl: values.DATABASE_URL as string | undefined,
     seedOnStart: values.ICAT_SEED as boolean,
-    smtpUrl: values.SMTP_URL as string | undefined,
-    mailFrom: values.MAIL_FROM as string,
+    adminEmail: values.ICAT_ADMIN_EMAIL as string,
+    mail: {
+      smtpUrl: values.SMTP_URL as string | undefined,
+      outboxDir: join(resolve(values.ICAT_DATA_DIR as string), 'outbox'),
+      from: values.MAIL_FROM as string,
+    },
     trustProxy: values.TRUST_PROXY as boolean,
     chromiumPath: values.CHROMIUM_PATH as string,
     logLevel: values.LOG_LEVEL as Config['logLevel'],

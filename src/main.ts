@@ -3,6 +3,7 @@ import { runImportProfiles } from './cli/import-profiles';
 import { runMigrate } from './cli/migrate';
 import { runSeed } from './cli/seed-command';
 import { runServe } from './cli/serve';
+import { runUser } from './cli/user';
 import { AppError } from './lib/errors';
 
 const usage = `Usage: icat <command>
@@ -12,6 +13,10 @@ Commands:
   migrate                     apply pending database migrations
   seed                        load the reference and demo data (idempotent)
   import-profiles FILE        load mapping profiles from a .csv or .xlsx file (all rows or none)
+  user add --email E --name N [--entity ACRONYM] --role ROLE [--password-stdin]
+                              create an account (without a password, a set-password link is printed)
+  user reset-password --email E
+                              print a single-use password reset link
 `;
 
 type Command = (args: string[]) => Promise<void>;
@@ -21,6 +26,7 @@ const commands: Record<string, Command> = {
   migrate: () => runMigrate(),
   seed: () => runSeed(),
   'import-profiles': (args) => runImportProfiles(args[0]),
+  user: (args) => runUser(args),
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Deps } from '../deps';
 import { readMeta, writeMeta } from '../db/meta';
 import { readSpreadsheet } from '../lib/spreadsheet';
+import { commandLineActor } from '../policy/actor';
 import * as governance from '../features/governance/governance.service';
 import * as mapping from '../features/members/mapping.service';
 import * as members from '../features/members/members.service';
@@ -41,7 +42,7 @@ export const seedSteps: SeedStep[] = [
     name: 'mapping (sample profiles)',
     run: async (deps) => {
       const sheet = await readSpreadsheet(`${seedDir}demo/profiles.sample.csv`);
-      return (await mapping.importProfiles(deps, sheet, 'seed/demo/profiles.sample.csv')).changed;
+      return (await mapping.importProfiles(deps, commandLineActor('icat seed'), sheet, 'seed/demo/profiles.sample.csv')).changed;
     },
   },
 ];

@@ -7,6 +7,7 @@ import { systemClock } from '../lib/clock';
 import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
 import { closeOnSignals, listen } from '../server';
+import { ensureAdministrator } from '../features/accounts/accounts.service';
 import { describeDatabase } from './context';
 import { isSeeded, seedDatabase } from './seed';
 
@@ -24,6 +25,11 @@ export async function runServe(): Promise<void> {
     if (config.seedOnStart && !(await isSeeded(deps))) {
       await seedDatabase(deps);
       console.log('Loaded the ICAT reference and demo data.');
+    }
+    const admin = await ensureAdministrator(deps);
+    if (admin) {
+      console.log(`Created the administrator ${admin.email} with the password ${admin.password}`);
+      console.log('It is shown only this once: sign in at /login and change it, or turn on a second factor, from /account.');
     }
     const app = await buildApp({ database, config, clock: systemClock, db: database.db, logRequests: config.logLevel !== 'silent' });
     closeOnSignals(async () => {

@@ -55,6 +55,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.error({ err: error }, 'unexpected error');
       return sendError(request, reply, 500, { code: 'INTERNAL', message: 'Internal error', fields: [] });
     }
+    if (known.code === 'UNAUTHENTICATED' && request.method === 'GET' && !wantsJson(request.url, request.headers.accept)) {
+      return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+    }
     const fields = (known.details.fields ?? []) as ErrorView['fields'];
     return sendError(request, reply, statusByCode[known.code], { code: known.code, message: known.message, fields });
   });

@@ -16,7 +16,9 @@ export function viewContext(request: FastifyRequest): ViewContext {
     dir: textDirection(locale),
     path: url.pathname,
     query: Object.fromEntries([...url.searchParams.entries()]),
-    actor: null,
-    csrfToken: null,
+    actor: request.actor
+      ? { name: request.actor.name, entityAcronym: request.actor.entityAcronym, roles: request.actor.roles, cochairYears: request.actor.cochairYears }
+      : null,
+    csrfToken: request.csrfToken || null,
   };
 }

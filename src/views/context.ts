@@ -16,9 +16,12 @@ export interface ViewActor {
   name: string;
   entityAcronym: string | null;
   roles: string[];
+  cochairYears: number[];
 }
 
 export interface NavItem {
   href: string;
   label: MessageKey;
+  /** Shown only to signed-in people with one of these roles (any signed-in person if empty). */
+  roles?: string[];
 }

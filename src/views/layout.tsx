@@ -1,13 +1,45 @@
 import type { Child } from '#jsx/jsx-runtime';
 import type { SafeHtml } from '../lib/html';
 import type { ViewContext } from './context';
-import { publicNav } from './nav';
+import { CsrfField } from './components/forms';
+import { publicNav, workspaceNav } from './nav';
 
 interface LayoutProps {
   ctx: ViewContext;
   title: string;
   description: string;
   children?: Child;
+}
+
+function AccountNav({ ctx }: { ctx: ViewContext }): SafeHtml {
+  const { t, actor } = ctx;
+  if (!actor) {
+    return (
+      <div class="account-nav">
+        <a href={`/login?next=${encodeURIComponent(ctx.path)}`}>{t('nav.signIn')}</a>
+      </div>
+    );
+  }
+  const items = workspaceNav.filter((item) => !item.roles || item.roles.some((role) => actor.roles.includes(role)));
+  return (
+    <nav class="account-nav" aria-label={t('nav.workspace')}>
+      <span>
+        {actor.name}
+        {actor.entityAcronym ? ` (${actor.entityAcronym})` : ''}
+      </span>
+      {items.map((item) => (
+        <a href={item.href} aria-current={isCurrent(ctx, item.href) ? 'page' : undefined}>
+          {t(item.label)}
+        </a>
+      ))}
+      <form method="post" action="/logout">
+        <CsrfField ctx={ctx} />
+        <button type="submit" class="link-button">
+          {t('nav.signOut')}
+        </button>
+      </form>
+    </nav>
+  );
 }
 
 function isCurrent(ctx: ViewContext, href: string): boolean {
@@ -46,6 +78,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
               ))}
             </ul>
           </nav>
+          <AccountNav ctx={ctx} />
         </header>
         <main id="main" tabindex="-1">
           {children}

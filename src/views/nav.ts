@@ -7,3 +7,10 @@ export const publicNav: NavItem[] = [
   { href: '/mapping', label: 'nav.mapping' },
   { href: '/about', label: 'nav.about' },
 ];
+
+/** The members' workspace, shown to signed-in people. */
+export const workspaceNav: NavItem[] = [
+  { href: '/account', label: 'nav.account' },
+  { href: '/admin/accounts', label: 'nav.accounts', roles: ['admin', 'focal_point'] },
+  { href: '/admin/audit', label: 'nav.audit', roles: ['admin'] },
+];

@@ -1,5 +1,5 @@
-import type { Generated } from 'kysely';
 import type { Json, Timestamp } from '../../db/columns';
+import type { Generated } from 'kysely';
 
 export interface TermsTable {
   id: Generated<number>;
@@ -9,8 +9,8 @@ export interface TermsTable {
   uncertain: Generated<boolean>;
   sources: Json<string[]>;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface TermChairsTable {

@@ -4,6 +4,9 @@ import { isoDay } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { translator } from '../../lib/i18n';
 import type { Sheet, SheetRow } from '../../lib/spreadsheet';
+import type { Actor } from '../../policy/actor';
+import { authorize } from '../../policy/policy';
+import * as audit from '../audit/audit.service';
 import * as repo from './members.repository';
 import { facetValues, type Facet } from './mapping.vocabulary';
 import { profileImportColumns, type MappingQuery, type Profile } from './members.schemas';
@@ -148,7 +151,8 @@ export function describeIssues(source: string, issues: ImportIssue[]): string {
 }
 
 /** Validates every row first; if any is bad, nothing is written. Re-importing the same data changes nothing. */
-export async function importProfiles(deps: Deps, sheet: Sheet, source: string): Promise<ImportResult> {
+export async function importProfiles(deps: Deps, actor: Actor | null, sheet: Sheet, source: string): Promise<ImportResult> {
+  authorize(actor, 'member.profile.import');
   const issues: ImportIssue[] = [];
   const known = new Set<string>(profileImportColumns);
   for (const column of sheet.columns) {
@@ -171,9 +175,15 @@ export async function importProfiles(deps: Deps, sheet: Sheet, source: string): 
   }
   if (sheet.rows.length === 0) issues.push({ row: 2, column: 'acronym', message: 'the file has no data rows' });
   if (issues.length > 0) throw new AppError('IMPORT_INVALID', describeIssues(source, issues), { issues });
+  const now = deps.clock.now();
   const changed = await deps.db.transaction().execute(async (trx) => {
     let count = 0;
-    for (const row of parsed) if (await repo.upsertProfile(trx, row.profile)) count++;
+    for (const row of parsed) {
+      const written = await repo.upsertProfile(trx, row.profile);
+      if (!written) continue;
+      count++;
+      await audit.record(trx, now, { actor, action: 'import', table: 'profiles', recordId: written.id, entityId: row.entityId, after: written });
+    }
     return count;
   });
   return { rows: parsed.length, changed };

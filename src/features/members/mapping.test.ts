@@ -6,6 +6,7 @@ import { useTestContext } from '../../../test/support/build-test-app';
 import { makeTempDir, testDatabaseKinds } from '../../../test/support/test-database';
 import { isAppError } from '../../lib/errors';
 import { readSpreadsheet } from '../../lib/spreadsheet';
+import { commandLineActor } from '../../policy/actor';
 import { getMapping, importProfiles } from './mapping.service';
 
 function tableRows(html: string): string[] {
@@ -71,9 +72,9 @@ for (const kind of testDatabaseKinds()) {
         'acronym,as_of,regions,forms,interventions,levels,initiatives',
         'ILO,2024-03-01,Africa;americas,Labour exploitation;child,normative_policy,global,Alliance 8.7 sample;Another sample',
       ]);
-      const first = await importProfiles(ctx().deps, await readSpreadsheet(path), path);
+      const first = await importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(path), path);
       expect(first).toEqual({ rows: 1, changed: 1 });
-      const again = await importProfiles(ctx().deps, await readSpreadsheet(path), path);
+      const again = await importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(path), path);
       expect(again).toEqual({ rows: 1, changed: 0 });
       const ilo = await ctx().app.inject('/api/v1/members/ilo');
       expect(ilo.json().profile).toMatchObject({ asOf: '2024-03-01', regions: ['africa', 'americas'], forms: ['labour', 'child'], isSample: false, version: 1 });
@@ -89,7 +90,7 @@ for (const kind of testDatabaseKinds()) {
         'OSCE,2025-13-01,europe_central_asia,slavery',
         'UNICEF,2025-01-01,africa,child',
       ]);
-      const error = await importProfiles(ctx().deps, await readSpreadsheet(path), 'profiles.csv').catch((caught: unknown) => caught);
+      const error = await importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(path), 'profiles.csv').catch((caught: unknown) => caught);
       expect(isAppError(error, 'IMPORT_INVALID')).toBe(true);
       const message = (error as Error).message;
       expect(message).toContain('nothing was imported');
@@ -103,9 +104,9 @@ for (const kind of testDatabaseKinds()) {
 
     it('rejects an unknown column and an empty file', async () => {
       const unknown = await writeCsv(['acronym,colour', 'UNICEF,blue']);
-      await expect(importProfiles(ctx().deps, await readSpreadsheet(unknown), 'x.csv')).rejects.toThrow('row 1, column colour: is not a known column');
+      await expect(importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(unknown), 'x.csv')).rejects.toThrow('row 1, column colour: is not a known column');
       const empty = await writeCsv(['acronym,regions']);
-      await expect(importProfiles(ctx().deps, await readSpreadsheet(empty), 'x.csv')).rejects.toThrow('no data rows');
+      await expect(importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(empty), 'x.csv')).rejects.toThrow('no data rows');
     });
 
     it('imports an XLSX workbook the same way', async () => {
@@ -115,7 +116,7 @@ for (const kind of testDatabaseKinds()) {
       sheet.addRow(['OHCHR', '2024-05-02', 'Africa; Europe and Central Asia', 'sexual', 'yes']);
       const path = join(makeTempDir(), 'profiles.xlsx');
       await workbook.xlsx.writeFile(path);
-      const result = await importProfiles(ctx().deps, await readSpreadsheet(path), path);
+      const result = await importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(path), path);
       expect(result.changed).toBe(1);
       const ohchr = await ctx().app.inject('/api/v1/members/ohchr');
       expect(ohchr.json().profile).toMatchObject({ asOf: '2024-05-02', regions: ['africa', 'europe_central_asia'], isSample: true });

@@ -126,9 +126,9 @@ const profileFields = ['regions', 'forms', 'interventions', 'levels', 'target_gr
 
 /**
  * Writes the profile of an entity for a date: a new dated profile, or a new version of that date's one.
- * Writing the same values again changes nothing; returns whether a row was written.
+ * Writing the same values again changes nothing; returns the row written, if any.
  */
-export async function upsertProfile(db: Executor, profile: ProfileWrite): Promise<boolean> {
+export async function upsertProfile(db: Executor, profile: ProfileWrite): Promise<ProfileRow | undefined> {
   const result = await db
     .insertInto('profiles')
     .values(profile)
@@ -142,11 +142,46 @@ export async function upsertProfile(db: Executor, profile: ProfileWrite): Promis
         }))
         .where(sql<boolean>`(${sql.join(profileFields.map((field) => sql.ref(`profiles.${field}`)))}) is distinct from (${sql.join(profileFields.map((field) => sql.ref(`excluded.${field}`)))})`),
     )
+    .returningAll()
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  return result;
 }
 
 export async function countProfiles(db: Executor): Promise<number> {
   const row = await db.selectFrom('profiles').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return row.count;
+}
+
+export async function lockLatestProfile(db: Executor, entityId: number): Promise<ProfileRow | undefined> {
+  return db.selectFrom('profiles').selectAll().where('entity_id', '=', entityId).orderBy('as_of', 'desc').limit(1).forUpdate().executeTakeFirst();
+}
+
+export async function insertProfile(db: Executor, profile: ProfileWrite & { version: number; created_at: Date; updated_at: Date }): Promise<ProfileRow> {
+  return db.insertInto('profiles').values(profile).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function replaceProfile(db: Executor, id: number, version: number, profile: Partial<ProfileWrite>, at: Date): Promise<ProfileRow | undefined> {
+  return db
+    .updateTable('profiles')
+    .set({ ...profile, version: sql`version + 1`, updated_at: at })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function updateEntity(
+  db: Executor,
+  id: number,
+  version: number,
+  changes: Partial<Pick<EntityRow, 'name' | 'kind' | 'status' | 'joined_year' | 'left_year' | 'mandate' | 'role_note'>>,
+  at: Date,
+): Promise<EntityRow | undefined> {
+  return db
+    .updateTable('entities')
+    .set({ ...changes, version: sql`version + 1`, updated_at: at })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
 }

@@ -1,12 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Deps } from '../../deps';
 import { renderFigures } from '../../lib/figures';
+import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
+import { isAppError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
+import { can } from '../../policy/policy';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import * as governance from '../governance/governance.service';
 import { membershipFigure } from './mapping.figures';
-import { memberKeyParams, memberListQuery } from './members.schemas';
+import { memberForm, memberKeyParams, memberListQuery, profileForm } from './members.schemas';
+import * as editing from './members.editing.service';
+import { MemberEditPage, memberFormValues, newerMember, newerProfile, ProfileEditPage, profileFormValues, type EditState } from './members.edit.views';
 import * as members from './members.service';
 import { AboutPage, MemberPage, MembersPage } from './members.views';
 
@@ -26,7 +31,65 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
       const { acronym } = parseInput(memberKeyParams, request.params);
       const member = await members.getMember(deps, acronym);
       const cochairYears = await governance.cochairYears(deps, member.id);
-      return sendHtml(reply, MemberPage({ ctx: viewContext(request), member, cochairYears }));
+      const ctx = viewContext(request);
+      const rights = {
+        editRecord: can(request.actor, 'member.edit', { entityId: member.id }),
+        editProfile: can(request.actor, 'member.profile.edit', { entityId: member.id }),
+      };
+      const notice = (request.query as Record<string, string>).notice;
+      const saved = notice === 'profile-saved' ? ctx.t('profile.saved') : notice === 'member-saved' ? ctx.t('member.saved') : null;
+      return sendHtml(reply, MemberPage({ ctx, member, cochairYears, rights, notice: saved }));
+    });
+
+    app.get('/members/:acronym/profile', async (request, reply) => {
+      const { acronym } = parseInput(memberKeyParams, request.params);
+      const member = await editing.memberForEditing(deps, request.actor, acronym, 'profile');
+      const state: EditState = { values: profileFormValues(member.profile), errors: {}, message: null };
+      return sendHtml(reply, ProfileEditPage({ ctx: viewContext(request), member, state }));
+    });
+
+    app.post('/members/:acronym/profile', async (request, reply) => {
+      const { acronym } = parseInput(memberKeyParams, request.params);
+      const member = await editing.memberForEditing(deps, request.actor, acronym, 'profile');
+      try {
+        await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, request.body));
+        return redirectAfterPost(reply, `/members/${member.slug}?notice=profile-saved`);
+      } catch (error) {
+        const ctx = viewContext(request);
+        const { errors, message } = formErrors(error);
+        const values: EditState['values'] = { ...(request.body as Record<string, string | string[]>), _csrf: '' };
+        const newer = error instanceof editing.StaleProfileError ? newerProfile(ctx, error.current) : null;
+        if (error instanceof editing.StaleProfileError) values.version = String(error.current?.version ?? 0);
+        const state: EditState = { values, errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message, newer };
+        return sendHtml(reply, ProfileEditPage({ ctx, member, state }), statusOf(error));
+      }
+    });
+
+    app.get('/members/:acronym/edit', async (request, reply) => {
+      const { acronym } = parseInput(memberKeyParams, request.params);
+      const member = await editing.memberForEditing(deps, request.actor, acronym, 'record');
+      return sendHtml(reply, MemberEditPage({ ctx: viewContext(request), member, state: { values: memberFormValues(member), errors: {}, message: null } }));
+    });
+
+    app.post('/members/:acronym/edit', async (request, reply) => {
+      const { acronym } = parseInput(memberKeyParams, request.params);
+      const member = await editing.memberForEditing(deps, request.actor, acronym, 'record');
+      try {
+        await editing.updateMember(deps, request.actor, acronym, parseInput(memberForm, request.body));
+        return redirectAfterPost(reply, `/members/${member.slug}?notice=member-saved`);
+      } catch (error) {
+        const ctx = viewContext(request);
+        const { errors, message } = formErrors(error);
+        const values: EditState['values'] = formValues(request);
+        let newer = null;
+        if (error instanceof editing.StaleMemberError) {
+          const current = await members.getMember(deps, acronym);
+          newer = newerMember(ctx, current);
+          values.version = String(current.version);
+        }
+        const state: EditState = { values, errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message, newer };
+        return sendHtml(reply, MemberEditPage({ ctx, member, state }), statusOf(error));
+      }
     });
 
     app.get('/about', async (request, reply) => {

@@ -71,3 +71,38 @@ export const profileImportColumns = [
   'initiatives',
   'partnerships',
 ] as const;
+
+const checkboxList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(values)));
+const lines = z
+  .string()
+  .max(10_000)
+  .optional()
+  .transform((text) => (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''));
+
+export const profileForm = z.object({
+  regions: checkboxList(facetValues.regions),
+  forms: checkboxList(facetValues.forms),
+  interventions: checkboxList(facetValues.interventions),
+  levels: checkboxList(facetValues.levels),
+  target_groups: checkboxList(facetValues.target_groups),
+  expertise: optional(z.string().trim().max(4000)),
+  initiatives: lines,
+  partnerships: lines,
+  version: z.coerce.number().int().min(0),
+});
+export type ProfileInput = z.infer<typeof profileForm>;
+
+const year = optional(z.coerce.number().int().min(1945, 'must be a year').max(2200, 'must be a year'));
+
+export const memberForm = z.object({
+  name: z.string().trim().min(2, 'is required').max(200),
+  kind: z.enum(entityKinds),
+  status: z.enum(['member', 'partner', 'former']),
+  joined_year: year,
+  left_year: year,
+  mandate: optional(z.string().trim().max(4000)),
+  role_note: optional(z.string().trim().max(2000)),
+  version: z.coerce.number().int().min(1),
+});
+export type MemberInput = z.infer<typeof memberForm>;

@@ -1,5 +1,5 @@
-import type { Generated } from 'kysely';
 import type { Json, Timestamp } from '../../db/columns';
+import type { Generated } from 'kysely';
 
 export type EntityKind = 'un_entity' | 'international' | 'regional';
 export type EntityStatus = 'member' | 'partner' | 'former';
@@ -19,8 +19,8 @@ export interface EntitiesTable {
   uncertain: Generated<boolean>;
   sources: Json<string[]>;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface MembershipCountsTable {
@@ -59,8 +59,8 @@ export interface ProfilesTable {
   partnerships: Json<Partnership[]>;
   is_sample: Generated<boolean>;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface MembersTables {

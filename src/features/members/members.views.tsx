@@ -178,7 +178,13 @@ export function ProfileSection({ ctx, profile }: { ctx: ViewContext; profile: Pr
   );
 }
 
-export function MemberPage({ ctx, member, cochairYears }: { ctx: ViewContext; member: MemberDetail; cochairYears: number[] }): SafeHtml {
+export interface MemberRights {
+  editRecord: boolean;
+  editProfile: boolean;
+}
+
+export function MemberPage(props: { ctx: ViewContext; member: MemberDetail; cochairYears: number[]; rights: MemberRights; notice: string | null }): SafeHtml {
+  const { ctx, member, cochairYears, rights, notice } = props;
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={`${member.acronym} · ${member.name}`} description={member.roleNote ?? member.name}>
@@ -188,6 +194,16 @@ export function MemberPage({ ctx, member, cochairYears }: { ctx: ViewContext; me
       <h1>
         {member.name} <span class="acronym">({member.acronym})</span>
       </h1>
+      {notice ? (
+        <p class="flash" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {rights.editRecord ? (
+        <p class="no-print">
+          <a href={`${memberHref(member)}/edit`}>{t('member.edit')}</a>
+        </p>
+      ) : null}
       {member.status !== 'member' ? <p class="notice">{t(`members.status.${member.status}` as MessageKey)}</p> : null}
       {member.uncertain ? <p class="notice">{t('member.uncertain')}</p> : null}
       <dl class="facts">
@@ -221,6 +237,11 @@ export function MemberPage({ ctx, member, cochairYears }: { ctx: ViewContext; me
       {member.predecessors.length > 0 ? <p>{t('member.predecessors', { names: member.predecessors.map((p) => p.acronym).join(', ') })}</p> : null}
       <SourceList ctx={ctx} sources={member.sources} />
       <h2>{t('member.profile')}</h2>
+      {rights.editProfile ? (
+        <p class="no-print">
+          <a href={`${memberHref(member)}/profile`}>{t('profile.edit')}</a>
+        </p>
+      ) : null}
       <ProfileSection ctx={ctx} profile={member.profile} />
     </Layout>
   );

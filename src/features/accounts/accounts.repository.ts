@@ -1,0 +1,141 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { AccountLinksTable, AccountsTable, ApiTokensTable, LinkPurpose, SessionsTable } from './accounts.table';
+
+export type AccountRow = Selectable<AccountsTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type LinkRow = Selectable<AccountLinksTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;
+
+export async function findAccountByEmail(db: Executor, email: string): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where(sql`lower(email)`, '=', email.trim().toLowerCase()).executeTakeFirst();
+}
+
+export async function findAccountById(db: Executor, id: number): Promise<AccountRow | undefined> {
+  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAccount(db: Executor, account: Insertable<AccountsTable>): Promise<AccountRow> {
+  return db.insertInto('accounts').values(account).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Updates an account if it still has the expected version; returns the new row, or nothing if it was stale. */
+export async function updateAccount(db: Executor, id: number, version: number, changes: Updateable<AccountsTable>, at: Date): Promise<AccountRow | undefined> {
+  return db
+    .updateTable('accounts')
+    .set({ ...changes, version: sql`version + 1`, updated_at: at })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function countAdmins(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where(sql<boolean>`'admin' = any(roles)`)
+    .where('disabled', '=', false)
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+export async function listAccounts(db: Executor, entityId: number | undefined, limit: number): Promise<AccountRow[]> {
+  let query = db.selectFrom('accounts').selectAll();
+  if (entityId !== undefined) query = query.where('entity_id', '=', entityId);
+  return query.orderBy(sql`lower(name)`).limit(limit).execute();
+}
+
+export async function listAccountsWithRole(db: Executor, role: string, entityIds?: number[]): Promise<AccountRow[]> {
+  let query = db.selectFrom('accounts').selectAll().where(sql<boolean>`${role} = any(roles)`).where('disabled', '=', false);
+  if (entityIds) {
+    if (entityIds.length === 0) return [];
+    query = query.where('entity_id', 'in', entityIds);
+  }
+  return query.orderBy('id').execute();
+}
+
+// ---- sessions ----
+
+export async function insertSession(db: Executor, session: Insertable<SessionsTable>): Promise<void> {
+  await db.insertInto('sessions').values(session).execute();
+}
+
+export async function findLiveSession(db: Executor, id: string, now: Date): Promise<SessionRow | undefined> {
+  return db.selectFrom('sessions').selectAll().where('id', '=', id).where('expires_at', '>', now).executeTakeFirst();
+}
+
+export async function touchSession(db: Executor, id: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id', '=', id).execute();
+}
+
+export async function deleteSession(db: Executor, id: string): Promise<SessionRow | undefined> {
+  return db.deleteFrom('sessions').where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export async function deleteSessionsOf(db: Executor, accountId: number, exceptId?: string): Promise<number> {
+  let query = db.deleteFrom('sessions').where('account_id', '=', accountId);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function listSessionsOf(db: Executor, accountId: number, now: Date): Promise<SessionRow[]> {
+  return db.selectFrom('sessions').selectAll().where('account_id', '=', accountId).where('expires_at', '>', now).orderBy('last_seen_at', 'desc').execute();
+}
+
+// ---- links (invitations and password resets) ----
+
+export async function insertLink(db: Executor, link: Insertable<AccountLinksTable>): Promise<void> {
+  await db.insertInto('account_links').values(link).execute();
+}
+
+export async function findLinkByHash(db: Executor, tokenHash: string): Promise<LinkRow | undefined> {
+  return db.selectFrom('account_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+/** Marks a link used if nobody used it before; returns false when it was already used. */
+export async function useLink(db: Executor, id: number, at: Date): Promise<boolean> {
+  const row = await db.updateTable('account_links').set({ used_at: at }).where('id', '=', id).where('used_at', 'is', null).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function expireOpenLinks(db: Executor, accountId: number, purpose: LinkPurpose, at: Date): Promise<void> {
+  await db.updateTable('account_links').set({ expires_at: at }).where('account_id', '=', accountId).where('purpose', '=', purpose).where('used_at', 'is', null).where('expires_at', '>', at).execute();
+}
+
+// ---- API tokens ----
+
+export async function insertApiToken(db: Executor, token: Insertable<ApiTokensTable>): Promise<ApiTokenRow> {
+  return db.insertInto('api_tokens').values(token).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findLiveApiToken(db: Executor, tokenHash: string): Promise<ApiTokenRow | undefined> {
+  return db.selectFrom('api_tokens').selectAll().where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
+}
+
+export async function markApiTokenUsed(db: Executor, id: number, at: Date): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
+}
+
+export async function listApiTokensOf(db: Executor, accountId: number): Promise<ApiTokenRow[]> {
+  return db.selectFrom('api_tokens').selectAll().where('account_id', '=', accountId).where('revoked_at', 'is', null).orderBy('created_at', 'desc').execute();
+}
+
+export async function revokeApiToken(db: Executor, accountId: number, id: number, at: Date): Promise<ApiTokenRow | undefined> {
+  return db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('account_id', '=', accountId).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
+}
+
+// ---- sign-in attempts ----
+
+export async function recordSignInAttempt(db: Executor, attempt: { email: string; ip: string; succeeded: boolean; at: Date }): Promise<void> {
+  await db.insertInto('sign_in_attempts').values(attempt).execute();
+}
+
+export async function countRecentFailures(db: Executor, by: { email?: string; ip?: string }, since: Date): Promise<number> {
+  let query = db.selectFrom('sign_in_attempts').select((eb) => eb.fn.countAll<number>().as('count')).where('succeeded', '=', false).where('at', '>', since);
+  if (by.email !== undefined) query = query.where('email', '=', by.email);
+  if (by.ip !== undefined) query = query.where('ip', '=', by.ip);
+  const row = await query.executeTakeFirstOrThrow();
+  return row.count;
+}

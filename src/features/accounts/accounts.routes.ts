@@ -1,0 +1,252 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { Deps } from '../../deps';
+import { clearSessionCookie, sessionCookie, setSessionCookie } from '../../http/auth';
+import { rotateCsrfToken } from '../../http/csrf';
+import { formErrors, formValues, redirectAfterPost, safeNext, statusOf } from '../../http/forms';
+import { sendHtml } from '../../http/reply';
+import { viewContext } from '../../http/view-context';
+import { isAppError } from '../../lib/errors';
+import { parseInput } from '../../lib/validation';
+import { isAdmin } from '../../policy/actor';
+import { can } from '../../policy/policy';
+import type { ViewContext } from '../../views/context';
+import { apiTokenForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInForm } from './accounts.schemas';
+import * as accounts from './accounts.service';
+import {
+  AccountPage,
+  emptyForm,
+  ForgotPasswordPage,
+  InvitePage,
+  PeoplePage,
+  SecondFactorPage,
+  SetPasswordPage,
+  SignInPage,
+  type AccountPageData,
+  type FormState,
+} from './accounts.views';
+
+const notices = {
+  'sessions-ended': 'account.sessions.ended',
+  'second-factor-on': 'account.secondFactor.enabled',
+  'second-factor-off': 'account.secondFactor.disabled',
+  'password-set': 'password.set.done',
+  'password-changed': 'account.password.changed',
+} as const;
+
+function requestInfo(request: FastifyRequest) {
+  return { ip: request.ip, userAgent: request.headers['user-agent'] };
+}
+
+export function accountsRoutes(deps: Deps): FastifyPluginAsync {
+  async function renderAccount(request: FastifyRequest, reply: FastifyReply, extra: Partial<AccountPageData> = {}, status = 200) {
+    const actor = request.actor;
+    const ctx = viewContext(request);
+    const account = await accounts.getAccount(deps, actor, actor?.accountId ?? 0);
+    const [sessions, tokens, adminNeedsSecondFactor, required] = await Promise.all([
+      accounts.listSessions(deps, actor),
+      accounts.listApiTokens(deps, actor),
+      accounts.adminNeedsSecondFactor(deps, account.id),
+      accounts.secondFactorRequiredForAdmins(deps),
+    ]);
+    const notice = noticeText(ctx, request);
+    const data: AccountPageData = {
+      account,
+      cochairYears: actor?.cochairYears ?? [],
+      sessions,
+      tokens,
+      adminNeedsSecondFactor,
+      secondFactorRequiredForAdmins: required,
+      canInvite: can(actor, 'account.invite', { entityId: actor?.entityId ?? null }),
+      canRequireSecondFactor: can(actor, 'account.require_second_factor'),
+      totpSetup: null,
+      newToken: null,
+      notice,
+      form: emptyForm,
+      ...extra,
+    };
+    return sendHtml(reply, AccountPage({ ctx, data }), status);
+  }
+
+  function noticeText(ctx: ViewContext, request: FastifyRequest): string | null {
+    const key = (request.query as Record<string, string>).notice as keyof typeof notices | undefined;
+    if (!key || !(key in notices)) return null;
+    const count = Number((request.query as Record<string, string>).count ?? 0);
+    return ctx.t(notices[key], { count });
+  }
+
+  return async (app) => {
+    app.get('/login', async (request, reply) => {
+      const next = safeNext((request.query as Record<string, unknown>).next);
+      if (request.actor) return reply.redirect(next, 303);
+      return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: emptyForm, next }));
+    });
+
+    app.post('/login', async (request, reply) => {
+      const form = parseInput(signInForm, request.body);
+      const next = safeNext(form.next);
+      try {
+        const signedIn = await accounts.signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
+        setSessionCookie(request, reply, signedIn.sessionToken);
+        rotateCsrfToken(request, reply);
+        return redirectAfterPost(reply, signedIn.secondFactorPending ? `/login/second-factor?next=${encodeURIComponent(next)}` : next);
+      } catch (error) {
+        const state: FormState = { values: { email: form.email }, errors: {}, message: (error as Error).message };
+        formErrors(error);
+        // 422 rather than 401: the page answers, with the form again; nobody is refused a page.
+        const status = isAppError(error, 'RATE_LIMITED') ? 429 : 422;
+        return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: state, next }), status);
+      }
+    });
+
+    app.get('/login/second-factor', async (request, reply) => {
+      if (!request.secondFactorPending) return reply.redirect('/login', 303);
+      return sendHtml(reply, SecondFactorPage({ ctx: viewContext(request), form: emptyForm }));
+    });
+
+    app.post('/login/second-factor', async (request, reply) => {
+      const token = request.cookies[sessionCookie];
+      if (!token || !request.secondFactorPending) return redirectAfterPost(reply, '/login');
+      try {
+        const { code } = parseInput(secondFactorForm, request.body);
+        const sessionToken = await accounts.completeSecondFactor(deps, token, code, requestInfo(request));
+        setSessionCookie(request, reply, sessionToken);
+        rotateCsrfToken(request, reply);
+        return redirectAfterPost(reply, safeNext((request.query as Record<string, unknown>).next));
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        return sendHtml(reply, SecondFactorPage({ ctx: viewContext(request), form: { values: {}, errors, message } }), statusOf(error));
+      }
+    });
+
+    app.post('/logout', async (request, reply) => {
+      const token = request.cookies[sessionCookie];
+      if (token) await accounts.signOut(deps, token);
+      clearSessionCookie(request, reply);
+      rotateCsrfToken(request, reply);
+      return redirectAfterPost(reply, '/');
+    });
+
+    app.get('/password/forgot', async (request, reply) =>
+      sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: emptyForm, sent: false })),
+    );
+
+    app.post('/password/forgot', async (request, reply) => {
+      try {
+        const { email } = parseInput(forgotPasswordForm, request.body);
+        await accounts.createResetLink(deps, email, null);
+        return sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: emptyForm, sent: true }));
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        return sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, sent: false }), 400);
+      }
+    });
+
+    app.get('/account/set-password/:token', async (request, reply) => {
+      const { token } = request.params as { token: string };
+      const link = await accounts.readLink(deps, token);
+      return sendHtml(reply, SetPasswordPage({ ctx: viewContext(request), email: link.account.email, token, form: emptyForm }));
+    });
+
+    app.post('/account/set-password/:token', async (request, reply) => {
+      const { token } = request.params as { token: string };
+      const link = await accounts.readLink(deps, token);
+      try {
+        await accounts.setPasswordWithLink(deps, token, request.body as { password: string; confirm: string });
+        return redirectAfterPost(reply, '/login?notice=password-set');
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        return sendHtml(reply, SetPasswordPage({ ctx: viewContext(request), email: link.account.email, token, form: { values: {}, errors, message } }), statusOf(error));
+      }
+    });
+
+    app.get('/account', async (request, reply) => renderAccount(request, reply));
+
+    app.post('/account/password', async (request, reply) => {
+      try {
+        await accounts.changePassword(deps, request.actor, request.body as { current: string; password: string; confirm: string });
+        return redirectAfterPost(reply, '/account?notice=password-changed');
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        return renderAccount(request, reply, { form: { values: {}, errors, message } }, statusOf(error));
+      }
+    });
+
+    app.post('/account/sessions/end-others', async (request, reply) => {
+      const ended = await accounts.endOtherSessions(deps, request.actor);
+      return redirectAfterPost(reply, `/account?notice=sessions-ended&count=${ended}`);
+    });
+
+    app.post('/account/second-factor/start', async (request, reply) => {
+      const totpSetup = await accounts.beginSecondFactor(deps, request.actor);
+      return renderAccount(request, reply, { totpSetup });
+    });
+
+    app.post('/account/second-factor/confirm', async (request, reply) => {
+      try {
+        const { code } = parseInput(secondFactorForm, request.body);
+        await accounts.confirmSecondFactor(deps, request.actor, code);
+        return redirectAfterPost(reply, '/account?notice=second-factor-on#second-factor');
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        const totpSetup = await accounts.beginSecondFactor(deps, request.actor);
+        return renderAccount(request, reply, { totpSetup, form: { values: {}, errors, message } }, statusOf(error));
+      }
+    });
+
+    app.post('/account/second-factor/disable', async (request, reply) => {
+      try {
+        const { code } = parseInput(secondFactorForm, request.body);
+        await accounts.disableSecondFactor(deps, request.actor, code);
+        return redirectAfterPost(reply, '/account?notice=second-factor-off#second-factor');
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        return renderAccount(request, reply, { form: { values: {}, errors, message } }, statusOf(error));
+      }
+    });
+
+    app.post('/admin/second-factor', async (request, reply) => {
+      const { required } = parseInput(requireSecondFactorForm, request.body);
+      await accounts.setSecondFactorRequiredForAdmins(deps, request.actor, required === 'true');
+      return redirectAfterPost(reply, '/account#second-factor');
+    });
+
+    app.post('/account/tokens', async (request, reply) => {
+      const { name } = parseInput(apiTokenForm, request.body);
+      const created = await accounts.createApiToken(deps, request.actor, name);
+      return renderAccount(request, reply, { newToken: created.token });
+    });
+
+    app.post('/account/tokens/:id/revoke', async (request, reply) => {
+      const { id } = parseInput(idParam, request.params);
+      await accounts.revokeApiToken(deps, request.actor, id);
+      return redirectAfterPost(reply, '/account#tokens');
+    });
+
+    app.get('/account/invite', async (request, reply) => {
+      const actor = accounts.assertMayInvite(request.actor);
+      return sendHtml(reply, InvitePage({ ctx: viewContext(request), form: emptyForm, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor) }));
+    });
+
+    app.post('/account/invite', async (request, reply) => {
+      const actor = accounts.assertMayInvite(request.actor);
+      try {
+        const input = parseInput(inviteForm, request.body);
+        const created = await accounts.createAccount(deps, actor, input);
+        return redirectAfterPost(reply, `/admin/accounts?invited=${encodeURIComponent(created.account.email)}`);
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        const page = InvitePage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor) });
+        return sendHtml(reply, page, statusOf(error));
+      }
+    });
+
+    app.get('/admin/accounts', async (request, reply) => {
+      const actor = request.actor;
+      const entityId = isAdmin(actor) ? undefined : (actor?.entityId ?? -1);
+      const list = await accounts.listAccountsOf(deps, actor, entityId);
+      const ctx = viewContext(request);
+      const invited = (request.query as Record<string, string>).invited;
+      return sendHtml(reply, PeoplePage({ ctx, accounts: list, notice: invited ? ctx.t('invite.sent', { email: invited }) : null }));
+    });
+  };
+}

@@ -1,0 +1,513 @@
+/**
+ * Accounts: people, their organization and roles, how they sign in (password, optional second
+ * factor, sessions in the database, API tokens) and the single-use links that set a password.
+ */
+import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
+import type { Deps } from '../../deps';
+import { readMeta, writeMeta } from '../../db/meta';
+import { AppError, notFound } from '../../lib/errors';
+import { sendMail } from '../../lib/mail';
+import { decoyHash, generatePassword, hashPassword, needsRehash, verifyPassword } from '../../lib/passwords';
+import { hashToken, newToken } from '../../lib/tokens';
+import { parseInput } from '../../lib/validation';
+import { commandLineActor, isAdmin, type Actor } from '../../policy/actor';
+import { authorize } from '../../policy/policy';
+import * as audit from '../audit/audit.service';
+import * as governance from '../governance/governance.service';
+import * as members from '../members/members.service';
+import * as repo from './accounts.repository';
+import { setPasswordForm, type InviteInput } from './accounts.schemas';
+import type { LinkPurpose, Role } from './accounts.table';
+
+const hour = 60 * 60 * 1000;
+export const sessionIdleMs = 24 * hour;
+export const sessionMaxMs = 14 * 24 * hour;
+const linkLifetimeMs: Record<LinkPurpose, number> = { invitation: 7 * 24 * hour, reset: 2 * hour };
+export const signInWindowMs = 15 * 60 * 1000;
+export const maxFailuresPerAccount = 5;
+export const maxFailuresPerAddress = 20;
+const requireTotpKey = 'require_second_factor_for_admins';
+
+
+export interface Account {
+  id: number;
+  email: string;
+  name: string;
+  entityId: number | null;
+  entityAcronym: string | null;
+  roles: Role[];
+  totpEnabled: boolean;
+  hasPassword: boolean;
+  disabled: boolean;
+  lastSignInAt: Date | null;
+  version: number;
+}
+
+async function toAccount(deps: Deps, row: repo.AccountRow): Promise<Account> {
+  const entity = row.entity_id ? (await members.summariesByIds(deps, [row.entity_id])).get(row.entity_id) : undefined;
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    entityId: row.entity_id,
+    entityAcronym: entity?.acronym ?? null,
+    roles: row.roles,
+    totpEnabled: row.totp_enabled,
+    hasPassword: row.password_hash !== null,
+    disabled: row.disabled,
+    lastSignInAt: row.last_sign_in_at,
+    version: row.version,
+  };
+}
+
+function publicRecord(row: repo.AccountRow): object {
+  const { password_hash: _password, totp_secret: _secret, ...rest } = row;
+  return rest;
+}
+
+async function requiresSecondFactorForAdmins(deps: Deps): Promise<boolean> {
+  return (await readMeta(deps.db, requireTotpKey)) === 'true';
+}
+
+/** The actor an account acts as now: co-chair only in its entity's years, admin only with a second factor when required. */
+export async function actorFor(deps: Deps, row: repo.AccountRow, sessionId: string | null): Promise<Actor> {
+  const account = await toAccount(deps, row);
+  let roles = [...row.roles];
+  if (roles.includes('admin') && !row.totp_enabled && (await requiresSecondFactorForAdmins(deps))) roles = roles.filter((role) => role !== 'admin');
+  const cochairYears = roles.includes('cochair') && row.entity_id ? await governance.cochairYears(deps, row.entity_id) : [];
+  return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, entityAcronym: account.entityAcronym, roles, cochairYears, sessionId };
+}
+
+export async function getAccount(deps: Deps, actor: Actor | null, accountId: number): Promise<Account> {
+  authorize(actor, 'account.read_own', { accountId });
+  const row = await repo.findAccountById(deps.db, accountId);
+  if (!row) throw notFound('The account');
+  return toAccount(deps, row);
+}
+
+/** Whether this admin lost admin rights for want of a second factor (so the page can say so). */
+export async function adminNeedsSecondFactor(deps: Deps, accountId: number): Promise<boolean> {
+  const row = await repo.findAccountById(deps.db, accountId);
+  return Boolean(row?.roles.includes('admin') && !row.totp_enabled && (await requiresSecondFactorForAdmins(deps)));
+}
+
+// ---- creating accounts and links ----
+
+async function resolveEntityId(deps: Deps, acronym: string | undefined): Promise<number | null> {
+  if (!acronym) return null;
+  const ids = await members.entityIdsByAcronym(deps, [acronym]);
+  const id = ids.get(acronym);
+  if (id === undefined) throw new AppError('VALIDATION', `entity: "${acronym}" is not a known organization.`, { fields: [{ field: 'entity', message: `"${acronym}" is not a known organization` }] });
+  return id;
+}
+
+function linkUrl(deps: Deps, token: string): string {
+  return `${deps.config.publicUrl}/account/set-password/${token}`;
+}
+
+export interface CreatedAccount {
+  account: Account;
+  /** The single-use link that sets the password (when no password was given). */
+  link: string | null;
+}
+
+/**
+ * Creates an account. An admin may create any; a focal point invites colleagues of the same
+ * organization as members or focal points. Without a password, an invitation link is made and mailed.
+ */
+export async function createAccount(deps: Deps, actor: Actor | null, input: InviteInput & { password?: string }): Promise<CreatedAccount> {
+  const entityId = actor && !isAdmin(actor) ? actor.entityId : await resolveEntityId(deps, input.entity);
+  authorize(actor, 'account.invite', { entityId });
+  if (!isAdmin(actor) && input.roles.some((role) => role !== 'member' && role !== 'focal_point')) {
+    throw new AppError('FORBIDDEN', 'A focal point may invite colleagues as members or focal points only.');
+  }
+  if (input.password !== undefined) parseInput(setPasswordForm, { password: input.password, confirm: input.password });
+  const now = deps.clock.now();
+  const token = newToken();
+  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
+  const row = await deps.db.transaction().execute(async (trx) => {
+    if (await repo.findAccountByEmail(trx, input.email)) {
+      throw new AppError('CONFLICT', `An account with the email ${input.email} already exists.`, { fields: [{ field: 'email', message: 'already has an account' }] });
+    }
+    const created = await repo.insertAccount(trx, { email: input.email, name: input.name, entity_id: entityId, roles: input.roles, password_hash: passwordHash, created_at: now, updated_at: now });
+    if (!passwordHash) {
+      await repo.insertLink(trx, { account_id: created.id, purpose: 'invitation', token_hash: hashToken(token), created_by: actor.accountId || null, created_at: now, expires_at: new Date(now.getTime() + linkLifetimeMs.invitation) });
+    }
+    await audit.record(trx, now, { actor, action: 'create', table: 'accounts', recordId: created.id, entityId, after: publicRecord(created) });
+    return created;
+  });
+  const link = passwordHash ? null : linkUrl(deps, token);
+  if (link) {
+    await sendMail(deps.config.mail, {
+      to: row.email,
+      subject: 'Your invitation to the ICAT coordination platform',
+      text: `Dear ${row.name},\n\n${actor.name} has invited you to the ICAT coordination platform.\nSet your password within 7 days with this link (it works once):\n\n${link}\n`,
+    });
+  }
+  return { account: await toAccount(deps, row), link };
+}
+
+/** The actor, if it may invite anyone at all (its own organization's colleagues at least). */
+export function assertMayInvite(actor: Actor | null): Actor {
+  authorize(actor, 'account.invite', { entityId: actor?.entityId ?? null });
+  return actor;
+}
+
+/** Makes a password-reset link; it is mailed to the account and returned (the CLI prints it). */
+export async function createResetLink(deps: Deps, emailAddress: string, requestedBy: Actor | null): Promise<string | null> {
+  const row = await repo.findAccountByEmail(deps.db, emailAddress);
+  if (!row || row.disabled) return null;
+  const now = deps.clock.now();
+  const token = newToken();
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.expireOpenLinks(trx, row.id, 'reset', now);
+    await repo.insertLink(trx, { account_id: row.id, purpose: 'reset', token_hash: hashToken(token), created_by: requestedBy?.accountId || null, created_at: now, expires_at: new Date(now.getTime() + linkLifetimeMs.reset) });
+    await audit.record(trx, now, { actor: requestedBy, actorLabel: requestedBy ? requestedBy.name : 'password reset request', action: 'reset_link', table: 'accounts', recordId: row.id, entityId: row.entity_id });
+  });
+  const link = linkUrl(deps, token);
+  await sendMail(deps.config.mail, {
+    to: row.email,
+    subject: 'Reset your password on the ICAT coordination platform',
+    text: `Dear ${row.name},\n\nSomeone asked to reset the password of your account. If it was you, choose a new password within 2 hours with this link (it works once):\n\n${link}\n\nIf it was not you, ignore this message; your password stays as it is.\n`,
+  });
+  return link;
+}
+
+export interface LinkInfo {
+  purpose: LinkPurpose;
+  account: Account;
+}
+
+async function liveLink(deps: Deps, token: string): Promise<repo.LinkRow> {
+  const link = await repo.findLinkByHash(deps.db, hashToken(token));
+  if (!link || link.used_at !== null || link.expires_at <= deps.clock.now()) {
+    throw new AppError('NOT_FOUND', 'This link is not valid: it has expired or has already been used. Ask for a new one.');
+  }
+  return link;
+}
+
+export async function readLink(deps: Deps, token: string): Promise<LinkInfo> {
+  const link = await liveLink(deps, token);
+  const row = await repo.findAccountById(deps.db, link.account_id);
+  if (!row || row.disabled) throw notFound('The account');
+  return { purpose: link.purpose, account: await toAccount(deps, row) };
+}
+
+/** Sets the password through a single-use link; every other session of the account ends. */
+export async function setPasswordWithLink(deps: Deps, token: string, form: { password: string; confirm: string }): Promise<Account> {
+  const { password: newPassword } = parseInput(setPasswordForm, form);
+  const link = await liveLink(deps, token);
+  const passwordHash = await hashPassword(newPassword);
+  const now = deps.clock.now();
+  const row = await deps.db.transaction().execute(async (trx) => {
+    if (!(await repo.useLink(trx, link.id, now))) throw new AppError('NOT_FOUND', 'This link has already been used. Ask for a new one.');
+    const before = await repo.findAccountById(trx, link.account_id);
+    if (!before) throw notFound('The account');
+    const after = await repo.updateAccount(trx, before.id, before.version, { password_hash: passwordHash }, now);
+    if (!after) throw new AppError('STALE_VERSION', 'The account changed meanwhile; open the link again.');
+    await repo.deleteSessionsOf(trx, before.id);
+    await audit.record(trx, now, { actor: null, actorLabel: before.email, action: link.purpose === 'invitation' ? 'accept_invitation' : 'reset_password', table: 'accounts', recordId: before.id, entityId: before.entity_id });
+    return after;
+  });
+  return toAccount(deps, row);
+}
+
+// ---- signing in ----
+
+export interface SignInRequest {
+  email: string;
+  password: string;
+  ip: string;
+  userAgent: string | undefined;
+}
+
+export interface SignedIn {
+  sessionToken: string;
+  secondFactorPending: boolean;
+  actor: Actor | null;
+}
+
+const wrongCredentials = 'The email or password is not right.';
+
+async function refuseIfThrottled(deps: Deps, request: SignInRequest, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - signInWindowMs);
+  const email = request.email.toLowerCase();
+  const [byAccount, byAddress] = await Promise.all([
+    repo.countRecentFailures(deps.db, { email }, since),
+    repo.countRecentFailures(deps.db, { ip: request.ip }, since),
+  ]);
+  if (byAccount < maxFailuresPerAccount && byAddress < maxFailuresPerAddress) return;
+  const account = await repo.findAccountByEmail(deps.db, email);
+  await audit.record(deps.db, now, {
+    actor: null,
+    actorLabel: email,
+    action: 'sign_in.refused',
+    table: 'accounts',
+    recordId: account?.id ?? email,
+    entityId: account?.entity_id ?? null,
+    after: { reason: byAccount >= maxFailuresPerAccount ? 'too many failures for this account' : 'too many failures from this address' },
+    ip: request.ip,
+  });
+  throw new AppError('RATE_LIMITED', 'Too many failed attempts. Wait 15 minutes and try again, or reset your password.');
+}
+
+async function openSession(deps: Deps, accountId: number, request: { ip: string; userAgent: string | undefined }, secondFactorPending: boolean): Promise<string> {
+  const now = deps.clock.now();
+  const token = newToken();
+  await repo.insertSession(deps.db, {
+    id: hashToken(token),
+    account_id: accountId,
+    second_factor_pending: secondFactorPending,
+    user_agent: request.userAgent?.slice(0, 300) ?? null,
+    ip: request.ip,
+    created_at: now,
+    last_seen_at: now,
+    expires_at: new Date(now.getTime() + (secondFactorPending ? 10 * 60 * 1000 : sessionIdleMs)),
+  });
+  return token;
+}
+
+/** The same answer for an unknown email and a wrong password; repeated failures are refused for a while. */
+export async function signIn(deps: Deps, request: SignInRequest): Promise<SignedIn> {
+  const now = deps.clock.now();
+  await refuseIfThrottled(deps, request, now);
+  const row = await repo.findAccountByEmail(deps.db, request.email);
+  const passwordOk = await verifyPassword(request.password, row?.password_hash ?? decoyHash);
+  const email = request.email.trim().toLowerCase();
+  if (!row || !passwordOk || row.disabled || !row.password_hash) {
+    await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: false, at: now });
+    throw new AppError('UNAUTHENTICATED', wrongCredentials, { fields: [{ field: 'email', message: wrongCredentials }] });
+  }
+  await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: true, at: now });
+  const changes = needsRehash(row.password_hash) ? { password_hash: await hashPassword(request.password), last_sign_in_at: now } : { last_sign_in_at: now };
+  await repo.updateAccount(deps.db, row.id, row.version, changes, now);
+  const sessionToken = await openSession(deps, row.id, request, row.totp_enabled);
+  if (row.totp_enabled) return { sessionToken, secondFactorPending: true, actor: null };
+  await audit.record(deps.db, now, { actor: null, actorLabel: row.email, action: 'sign_in', table: 'sessions', recordId: row.id, entityId: row.entity_id, ip: request.ip });
+  return { sessionToken, secondFactorPending: false, actor: await actorFor(deps, row, hashToken(sessionToken)) };
+}
+
+async function totpMatches(deps: Deps, secret: string, code: string): Promise<boolean> {
+  const epoch = Math.floor(deps.clock.now().getTime() / 1000);
+  const result = await verifyTotp({ secret, token: code, epoch, epochTolerance: 30 });
+  return result.valid;
+}
+
+/** Completes a sign-in with the code of the second factor; the session id is rotated. */
+export async function completeSecondFactor(deps: Deps, pendingToken: string, code: string, request: { ip: string; userAgent: string | undefined }): Promise<string> {
+  const now = deps.clock.now();
+  const session = await repo.findLiveSession(deps.db, hashToken(pendingToken), now);
+  if (!session?.second_factor_pending) throw new AppError('UNAUTHENTICATED', 'Your sign-in has expired; please sign in again.');
+  const row = await repo.findAccountById(deps.db, session.account_id);
+  if (!row?.totp_secret) throw new AppError('UNAUTHENTICATED', 'Your sign-in has expired; please sign in again.');
+  await refuseIfThrottled(deps, { email: row.email, password: '', ip: request.ip, userAgent: request.userAgent }, now);
+  if (!(await totpMatches(deps, row.totp_secret, code))) {
+    await repo.recordSignInAttempt(deps.db, { email: row.email.toLowerCase(), ip: request.ip, succeeded: false, at: now });
+    throw new AppError('VALIDATION', 'That code is not right. Enter the current code from your app.', { fields: [{ field: 'code', message: 'is not the current code' }] });
+  }
+  await repo.deleteSession(deps.db, session.id);
+  await audit.record(deps.db, now, { actor: null, actorLabel: row.email, action: 'sign_in', table: 'sessions', recordId: row.id, entityId: row.entity_id, ip: request.ip });
+  return openSession(deps, row.id, request, false);
+}
+
+/** The actor behind a session cookie, or null; an active session is kept alive. */
+export async function resolveSession(deps: Deps, token: string): Promise<{ actor: Actor | null; secondFactorPending: boolean }> {
+  const now = deps.clock.now();
+  const session = await repo.findLiveSession(deps.db, hashToken(token), now);
+  if (!session) return { actor: null, secondFactorPending: false };
+  if (session.second_factor_pending) return { actor: null, secondFactorPending: true };
+  const row = await repo.findAccountById(deps.db, session.account_id);
+  if (!row || row.disabled) return { actor: null, secondFactorPending: false };
+  if (now.getTime() - session.last_seen_at.getTime() > 5 * 60 * 1000) {
+    const expires = Math.min(now.getTime() + sessionIdleMs, session.created_at.getTime() + sessionMaxMs);
+    await repo.touchSession(deps.db, session.id, now, new Date(expires));
+  }
+  return { actor: await actorFor(deps, row, session.id), secondFactorPending: false };
+}
+
+export async function signOut(deps: Deps, token: string): Promise<void> {
+  const now = deps.clock.now();
+  const session = await repo.deleteSession(deps.db, hashToken(token));
+  if (session) await audit.record(deps.db, now, { actor: null, actorLabel: `account ${session.account_id}`, action: 'sign_out', table: 'sessions', recordId: session.account_id });
+}
+
+export interface SessionInfo {
+  id: string;
+  current: boolean;
+  createdAt: Date;
+  lastSeenAt: Date;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+export async function listSessions(deps: Deps, actor: Actor | null): Promise<SessionInfo[]> {
+  authorize(actor, 'account.read_own', { accountId: actor?.accountId });
+  const rows = await repo.listSessionsOf(deps.db, actor.accountId, deps.clock.now());
+  return rows.map((row) => ({ id: row.id, current: row.id === actor.sessionId, createdAt: row.created_at, lastSeenAt: row.last_seen_at, userAgent: row.user_agent, ip: row.ip }));
+}
+
+export async function endOtherSessions(deps: Deps, actor: Actor | null): Promise<number> {
+  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
+  const ended = await repo.deleteSessionsOf(deps.db, actor.accountId, actor.sessionId ?? undefined);
+  await audit.record(deps.db, deps.clock.now(), { actor, action: 'end_sessions', table: 'sessions', recordId: actor.accountId, after: { ended } });
+  return ended;
+}
+
+// ---- second factor ----
+
+export interface TotpSetup {
+  secret: string;
+  uri: string;
+}
+
+export async function beginSecondFactor(deps: Deps, actor: Actor | null): Promise<TotpSetup> {
+  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
+  const row = await repo.findAccountById(deps.db, actor.accountId);
+  if (!row) throw notFound('The account');
+  if (row.totp_enabled) throw new AppError('CONFLICT', 'The second factor is already on.');
+  const secret = row.totp_secret ?? generateSecret();
+  if (!row.totp_secret) await repo.updateAccount(deps.db, row.id, row.version, { totp_secret: secret }, deps.clock.now());
+  return { secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret }) };
+}
+
+export async function confirmSecondFactor(deps: Deps, actor: Actor | null, code: string): Promise<void> {
+  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
+  const now = deps.clock.now();
+  const row = await repo.findAccountById(deps.db, actor.accountId);
+  if (!row?.totp_secret) throw new AppError('CONFLICT', 'Start the set-up of the second factor first.');
+  if (!(await totpMatches(deps, row.totp_secret, code))) {
+    throw new AppError('VALIDATION', 'That code is not right. Enter the current code from your app.', { fields: [{ field: 'code', message: 'is not the current code' }] });
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    const after = await repo.updateAccount(trx, row.id, row.version, { totp_enabled: true }, now);
+    if (!after) throw new AppError('STALE_VERSION', 'Your account changed meanwhile; try again.');
+    await audit.record(trx, now, { actor, action: 'enable_second_factor', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { totp_enabled: false }, after: { totp_enabled: true } });
+  });
+}
+
+export async function disableSecondFactor(deps: Deps, actor: Actor | null, code: string): Promise<void> {
+  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
+  const now = deps.clock.now();
+  const row = await repo.findAccountById(deps.db, actor.accountId);
+  if (!row?.totp_enabled || !row.totp_secret) throw new AppError('CONFLICT', 'The second factor is not on.');
+  if (!(await totpMatches(deps, row.totp_secret, code))) {
+    throw new AppError('VALIDATION', 'That code is not right. Enter the current code from your app.', { fields: [{ field: 'code', message: 'is not the current code' }] });
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.updateAccount(trx, row.id, row.version, { totp_enabled: false, totp_secret: null }, now);
+    await audit.record(trx, now, { actor, action: 'disable_second_factor', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { totp_enabled: true }, after: { totp_enabled: false } });
+  });
+}
+
+export async function secondFactorRequiredForAdmins(deps: Deps): Promise<boolean> {
+  return requiresSecondFactorForAdmins(deps);
+}
+
+export async function setSecondFactorRequiredForAdmins(deps: Deps, actor: Actor | null, required: boolean): Promise<void> {
+  authorize(actor, 'account.require_second_factor');
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const before = (await readMeta(trx, requireTotpKey)) === 'true';
+    await writeMeta(trx, requireTotpKey, String(required));
+    await audit.record(trx, now, { actor, action: 'update', table: 'app_meta', recordId: requireTotpKey, before: { required: before }, after: { required } });
+  });
+}
+
+// ---- API tokens ----
+
+export interface ApiToken {
+  id: number;
+  name: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}
+
+export async function listApiTokens(deps: Deps, actor: Actor | null): Promise<ApiToken[]> {
+  authorize(actor, 'account.read_own', { accountId: actor?.accountId });
+  const rows = await repo.listApiTokensOf(deps.db, actor.accountId);
+  return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at }));
+}
+
+/** Creates a personal API token; the token itself is returned once and only its hash is kept. */
+export async function createApiToken(deps: Deps, actor: Actor | null, name: string): Promise<{ token: string; id: number }> {
+  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
+  const now = deps.clock.now();
+  const token = newToken('icat_');
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const created = await repo.insertApiToken(trx, { account_id: actor.accountId, name, token_hash: hashToken(token), created_at: now });
+    await audit.record(trx, now, { actor, action: 'create', table: 'api_tokens', recordId: created.id, entityId: actor.entityId, after: { name } });
+    return created;
+  });
+  return { token, id: row.id };
+}
+
+export async function revokeApiToken(deps: Deps, actor: Actor | null, id: number): Promise<void> {
+  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const revoked = await repo.revokeApiToken(trx, actor.accountId, id, now);
+    if (!revoked) throw notFound('The token');
+    await audit.record(trx, now, { actor, action: 'revoke', table: 'api_tokens', recordId: id, entityId: actor.entityId, before: { name: revoked.name } });
+  });
+}
+
+export async function resolveApiToken(deps: Deps, token: string): Promise<Actor | null> {
+  const row = await repo.findLiveApiToken(deps.db, hashToken(token));
+  if (!row) return null;
+  const account = await repo.findAccountById(deps.db, row.account_id);
+  if (!account || account.disabled) return null;
+  const now = deps.clock.now();
+  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) await repo.markApiTokenUsed(deps.db, row.id, now);
+  return actorFor(deps, account, null);
+}
+
+// ---- the first administrator, and lists for other features ----
+
+/** On a database without an administrator, creates one with a generated password (printed once by the caller). */
+export async function ensureAdministrator(deps: Deps): Promise<{ email: string; password: string } | null> {
+  if ((await repo.countAdmins(deps.db)) > 0) return null;
+  const password = generatePassword();
+  await createAccount(deps, commandLineActor(), { email: deps.config.adminEmail, name: 'Administrator', roles: ['admin'], password });
+  return { email: deps.config.adminEmail, password };
+}
+
+export interface Recipient {
+  accountId: number;
+  name: string;
+  email: string;
+  entityId: number | null;
+}
+
+/** Active accounts with a role, optionally of some organizations: who gets a reminder or an invitation. */
+export async function listRecipients(deps: Deps, role: Role, entityIds?: number[]): Promise<Recipient[]> {
+  const rows = await repo.listAccountsWithRole(deps.db, role, entityIds);
+  return rows.map((row) => ({ accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id }));
+}
+
+export async function listAccountsOf(deps: Deps, actor: Actor | null, entityId?: number): Promise<Account[]> {
+  authorize(actor, 'account.invite', { entityId: entityId ?? null });
+  const rows = await repo.listAccounts(deps.db, entityId, 500);
+  return Promise.all(rows.map((row) => toAccount(deps, row)));
+}
+
+export async function findAccountId(deps: Deps, emailAddress: string): Promise<number | undefined> {
+  return (await repo.findAccountByEmail(deps.db, emailAddress))?.id;
+}
+
+/** Changes the password of the signed-in account, which must give its current one; other sessions end. */
+export async function changePassword(deps: Deps, actor: Actor | null, form: { current: string; password: string; confirm: string }): Promise<void> {
+  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
+  const { password: newPassword } = parseInput(setPasswordForm, form);
+  const row = await repo.findAccountById(deps.db, actor.accountId);
+  if (!row?.password_hash || !(await verifyPassword(form.current, row.password_hash))) {
+    throw new AppError('VALIDATION', 'The current password is not right.', { fields: [{ field: 'current', message: 'is not your current password' }] });
+  }
+  const now = deps.clock.now();
+  const passwordHash = await hashPassword(newPassword);
+  await deps.db.transaction().execute(async (trx) => {
+    const after = await repo.updateAccount(trx, row.id, row.version, { password_hash: passwordHash }, now);
+    if (!after) throw new AppError('STALE_VERSION', 'Your account changed meanwhile; try again.');
+    await repo.deleteSessionsOf(trx, row.id, actor.sessionId ?? undefined);
+    await audit.record(trx, now, { actor, action: 'change_password', table: 'accounts', recordId: row.id, entityId: row.entity_id });
+  });
+}

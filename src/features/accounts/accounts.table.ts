@@ -1,0 +1,71 @@
+import type { Timestamp, RequiredTimestamp, NullableTimestamp } from '../../db/columns';
+import type { Generated } from 'kysely';
+
+export const roles = ['admin', 'cochair', 'focal_point', 'member', 'survivor_advisor'] as const;
+export type Role = (typeof roles)[number];
+
+export interface AccountsTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  entity_id: number | null;
+  roles: Role[];
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  disabled: Generated<boolean>;
+  last_sign_in_at: NullableTimestamp;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  account_id: number;
+  second_factor_pending: Generated<boolean>;
+  user_agent: string | null;
+  ip: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: RequiredTimestamp;
+}
+
+export type LinkPurpose = 'invitation' | 'reset';
+
+export interface AccountLinksTable {
+  id: Generated<number>;
+  account_id: number;
+  purpose: LinkPurpose;
+  token_hash: string;
+  created_by: number | null;
+  created_at: Timestamp;
+  expires_at: RequiredTimestamp;
+  used_at: NullableTimestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  at: RequiredTimestamp;
+}
+
+export interface AccountsTables {
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  account_links: AccountLinksTable;
+  api_tokens: ApiTokensTable;
+  sign_in_attempts: SignInAttemptsTable;
+}

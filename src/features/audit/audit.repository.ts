@@ -1,0 +1,48 @@
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { AuditLogTable } from './audit.table';
+
+export type AuditRow = Selectable<AuditLogTable> & { actor_email: string | null; entity_acronym: string | null };
+
+export interface AuditFilter {
+  accountId?: number | undefined;
+  entityId?: number | undefined;
+  tableName?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export async function insertAuditEntry(db: Executor, entry: Insertable<AuditLogTable>): Promise<void> {
+  await db.insertInto('audit_log').values(entry).execute();
+}
+
+function filtered(db: Executor, filter: AuditFilter) {
+  let query = db.selectFrom('audit_log as a').leftJoin('accounts as acc', 'acc.id', 'a.actor_account_id').leftJoin('entities as e', 'e.id', 'a.entity_id');
+  if (filter.accountId !== undefined) query = query.where('a.actor_account_id', '=', filter.accountId);
+  if (filter.entityId !== undefined) query = query.where('a.entity_id', '=', filter.entityId);
+  if (filter.tableName) query = query.where('a.table_name', '=', filter.tableName);
+  if (filter.from) query = query.where('a.at', '>=', sql<Date>`${filter.from}::date`);
+  if (filter.to) query = query.where('a.at', '<', sql<Date>`${filter.to}::date + 1`);
+  return query;
+}
+
+export async function listAuditEntries(db: Executor, filter: AuditFilter, limit: number, offset: number): Promise<AuditRow[]> {
+  return filtered(db, filter)
+    .selectAll('a')
+    .select(['acc.email as actor_email', 'e.acronym as entity_acronym'])
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function countAuditEntries(db: Executor, filter: AuditFilter): Promise<number> {
+  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return row.count;
+}
+
+export async function listAuditedTables(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('audit_log').select('table_name').distinct().orderBy('table_name').execute();
+  return rows.map((row) => row.table_name);
+}

@@ -1,0 +1,101 @@
+/**
+ * Editing members: the secretariat edits an organization's record, a focal point (or the
+ * secretariat) its mapping profile. Both check the version the form was opened on, and both are
+ * audited in the transaction of the change.
+ */
+import type { Deps } from '../../deps';
+import { isoDay } from '../../lib/clock';
+import { AppError, notFound } from '../../lib/errors';
+import type { Actor } from '../../policy/actor';
+import { authorize } from '../../policy/policy';
+import * as audit from '../audit/audit.service';
+import * as repo from './members.repository';
+import type { MemberDetail, MemberInput, Profile, ProfileInput } from './members.schemas';
+import { getMember, toProfile } from './members.service';
+
+async function entityOrThrow(deps: Deps, key: string): Promise<repo.EntityRow> {
+  const entity = await repo.findEntityByKey(deps.db, key);
+  if (!entity) throw notFound(`The organization "${key}"`);
+  return entity;
+}
+
+export class StaleProfileError extends AppError {
+  constructor(readonly current: Profile | null) {
+    super('STALE_VERSION', 'Someone else saved this profile while you were editing it.');
+  }
+}
+
+/** Saves the profile as of today: today's profile gets a new version, an older one is kept and a new dated one is added. */
+export async function saveProfile(deps: Deps, actor: Actor | null, key: string, input: ProfileInput): Promise<Profile> {
+  const entity = await entityOrThrow(deps, key);
+  authorize(actor, 'member.profile.edit', { entityId: entity.id });
+  const now = deps.clock.now();
+  const today = isoDay(now);
+  const values = {
+    entity_id: entity.id,
+    as_of: today,
+    regions: input.regions,
+    forms: input.forms,
+    interventions: input.interventions,
+    levels: input.levels,
+    target_groups: input.target_groups,
+    expertise: input.expertise ?? null,
+    initiatives: JSON.stringify(input.initiatives.map((title) => ({ title }))),
+    partnerships: JSON.stringify(input.partnerships.map((name) => ({ name }))),
+    is_sample: false,
+  };
+  return deps.db.transaction().execute(async (trx) => {
+    const latest = await repo.lockLatestProfile(trx, entity.id);
+    if ((latest?.version ?? 0) !== input.version) throw new StaleProfileError(latest ? toProfile(latest) : null);
+    const saved =
+      latest && latest.as_of === today
+        ? await repo.replaceProfile(trx, latest.id, latest.version, values, now)
+        : await repo.insertProfile(trx, { ...values, version: (latest?.version ?? 0) + 1, created_at: now, updated_at: now });
+    if (!saved) throw new StaleProfileError(latest ? toProfile(latest) : null);
+    await audit.record(trx, now, { actor, action: latest?.as_of === today ? 'update' : 'create', table: 'profiles', recordId: saved.id, entityId: entity.id, before: latest ?? null, after: saved });
+    return toProfile(saved);
+  });
+}
+
+export class StaleMemberError extends AppError {
+  constructor(readonly current: repo.EntityRow) {
+    super('STALE_VERSION', 'Someone else saved this organization while you were editing it.');
+  }
+}
+
+export async function updateMember(deps: Deps, actor: Actor | null, key: string, input: MemberInput): Promise<repo.EntityRow> {
+  const entity = await entityOrThrow(deps, key);
+  authorize(actor, 'member.edit', { entityId: entity.id });
+  if (input.joined_year && input.left_year && input.left_year < input.joined_year) {
+    throw new AppError('VALIDATION', 'left_year: must not be before the year joined.', { fields: [{ field: 'left_year', message: 'must not be before the year joined' }] });
+  }
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const before = await repo.findEntityById(trx, entity.id);
+    const saved = await repo.updateEntity(
+      trx,
+      entity.id,
+      input.version,
+      {
+        name: input.name,
+        kind: input.kind,
+        status: input.status,
+        joined_year: input.joined_year ?? null,
+        left_year: input.left_year ?? null,
+        mandate: input.mandate ?? null,
+        role_note: input.role_note ?? null,
+      },
+      now,
+    );
+    if (!saved) throw new StaleMemberError(before ?? entity);
+    await audit.record(trx, now, { actor, action: 'update', table: 'entities', recordId: entity.id, entityId: entity.id, before, after: saved });
+    return saved;
+  });
+}
+
+/** The member, for a person allowed to edit its record or its profile (else FORBIDDEN or UNAUTHENTICATED). */
+export async function memberForEditing(deps: Deps, actor: Actor | null, key: string, what: 'record' | 'profile'): Promise<MemberDetail> {
+  const member = await getMember(deps, key);
+  authorize(actor, what === 'record' ? 'member.edit' : 'member.profile.edit', { entityId: member.id });
+  return member;
+}

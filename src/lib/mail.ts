@@ -1,0 +1,52 @@
+/**
+ * Outgoing mail through nodemailer. With no SMTP server configured, each message is written as an
+ * .eml file in the outbox directory, so every flow that sends mail works on a fresh machine.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface MailSettings {
+  smtpUrl: string | undefined;
+  outboxDir: string;
+  from: string;
+}
+
+export interface MailMessage {
+  to: string | string[];
+  subject: string;
+  text: string;
+}
+
+export interface SentMail {
+  /** The .eml file, when the message went to the outbox. */
+  outboxPath?: string;
+}
+
+const transports = new Map<string, Transporter>();
+
+function smtpTransport(url: string): Transporter {
+  let transport = transports.get(url);
+  if (!transport) {
+    transport = nodemailer.createTransport(url);
+    transports.set(url, transport);
+  }
+  return transport;
+}
+
+let sequence = 0;
+
+export async function sendMail(settings: MailSettings, message: MailMessage): Promise<SentMail> {
+  const envelope = { from: settings.from, to: message.to, subject: message.subject, text: message.text };
+  if (settings.smtpUrl) {
+    await smtpTransport(settings.smtpUrl).sendMail(envelope);
+    return {};
+  }
+  const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(envelope);
+  mkdirSync(settings.outboxDir, { recursive: true });
+  sequence += 1;
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const path = join(settings.outboxDir, `${stamp}-${process.pid}-${sequence}.eml`);
+  writeFileSync(path, built.message as Buffer);
+  return { outboxPath: path };
+}

@@ -1,0 +1,42 @@
+/** Who acts: a signed-in account with its organization and roles, or null for the public. */
+export type Role = 'admin' | 'cochair' | 'focal_point' | 'member' | 'survivor_advisor';
+
+export interface Actor {
+  accountId: number;
+  name: string;
+  email: string;
+  entityId: number | null;
+  entityAcronym: string | null;
+  roles: Role[];
+  /** The years in which this account acts as co-chair: it has the cochair role and its entity chairs. */
+  cochairYears: number[];
+  /** The session behind this request, if any (API tokens have none). */
+  sessionId: string | null;
+}
+
+export function hasRole(actor: Actor | null, role: Role): boolean {
+  return actor !== null && actor.roles.includes(role);
+}
+
+export function isAdmin(actor: Actor | null): boolean {
+  return hasRole(actor, 'admin');
+}
+
+export function isSignedIn(actor: Actor | null): actor is Actor {
+  return actor !== null;
+}
+
+/** A focal point writes for their own organization only. */
+export function isFocalPointOf(actor: Actor | null, entityId: number | null | undefined): boolean {
+  return actor !== null && hasRole(actor, 'focal_point') && entityId !== null && entityId !== undefined && actor.entityId === entityId;
+}
+
+/** A co-chair's right holds in the years of the term, and ends with it. */
+export function isCochairIn(actor: Actor | null, year: number | undefined): boolean {
+  return actor !== null && year !== undefined && actor.cochairYears.includes(year);
+}
+
+/** The command line acts as the secretariat, without an account; the audit log names it. */
+export function commandLineActor(name = 'icat command line'): Actor {
+  return { accountId: 0, name, email: 'cli', entityId: null, entityAcronym: null, roles: ['admin'], cochairYears: [], sessionId: null };
+}

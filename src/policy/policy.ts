@@ -1,0 +1,33 @@
+/**
+ * The one place that answers "may this actor do this action on this record". Services call
+ * authorize() before every state change and can() to decide what to show; no route decides alone.
+ * Rules are grouped by feature under rules/; each takes the actor and facts about the record.
+ */
+import { AppError } from '../lib/errors';
+import type { Actor } from './actor';
+import type { Rule, Subject } from './types';
+import { accountRules } from './rules/accounts.rules';
+import { memberRules } from './rules/members.rules';
+
+const rules = {
+  ...accountRules,
+  ...memberRules,
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof rules;
+export type { Subject };
+
+export function can(actor: Actor | null, action: Action, subject: Subject = {}): boolean {
+  return rules[action](actor, subject);
+}
+
+/** Throws UNAUTHENTICATED for the public and FORBIDDEN for a signed-in account without the right. */
+export function authorize(actor: Actor | null, action: Action, subject: Subject = {}): asserts actor is Actor {
+  if (can(actor, action, subject)) return;
+  if (actor === null) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
+  throw new AppError('FORBIDDEN', `Your account may not ${describe(action)}.`, { action });
+}
+
+function describe(action: string): string {
+  return action.replace(/[._]/g, ' ');
+}
