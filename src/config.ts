@@ -30,6 +30,10 @@ export interface Config {
   host: string;
   publicUrl: string;
   dataDir: string;
+  /** Files people upload, under random names: ICAT_DATA_DIR/uploads. */
+  uploadsDir: string;
+  /** Generated reports: ICAT_DATA_DIR/reports. */
+  reportsDir: string;
   databaseUrl: string | undefined;
   seedOnStart: boolean;
   adminEmail: string;
@@ -56,6 +60,8 @@ export function loadConfig(env: Env = process.env): Config {
     host: values.HOST as string,
     publicUrl: ((values.PUBLIC_URL as string | undefined) ?? `http://localhost:${port}`).replace(/\/$/, ''),
     dataDir: resolve(values.ICAT_DATA_DIR as string),
+    uploadsDir: join(resolve(values.ICAT_DATA_DIR as string), 'uploads'),
+    reportsDir: join(resolve(values.ICAT_DATA_DIR as string), 'reports'),
     databaseUrl: values.DATABASE_URL as string | undefined,
     seedOnStart: values.ICAT_SEED as boolean,
     adminEmail: values.ICAT_ADMIN_EMAIL as string,

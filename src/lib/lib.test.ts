@@ -52,3 +52,20 @@ describe('messages', () => {
     expect(fmt.date('2021-11-15')).toBe('15 November 2021');
   });
 });
+
+import { markdownToPlainText, renderMarkdown, splitParagraphs } from './markdown';
+
+describe('Markdown', () => {
+  it('keeps formatting and removes anything that could run', () => {
+    const html = renderMarkdown('# Title\n\n**bold** [link](https://example.org) <script>alert(1)</script> <img src=x onerror=alert(1)> [bad](javascript:alert(1))').value;
+    expect(html).toContain('<h2>Title</h2>');
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">link</a>');
+    expect(html).not.toMatch(/script|onerror|javascript:|<img/);
+  });
+
+  it('splits paragraphs and gives plain text', () => {
+    expect(splitParagraphs('One.\n\n\nTwo\nlines.\r\n\r\nThree.')).toEqual(['One.', 'Two\nlines.', 'Three.']);
+    expect(markdownToPlainText('**A** & [b](https://x.org)')).toBe('A & b');
+  });
+});
