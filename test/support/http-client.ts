@@ -7,7 +7,10 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 export class TestClient {
   readonly cookies = new Map<string, string>();
 
-  constructor(readonly app: FastifyInstance) {}
+  constructor(
+    readonly app: FastifyInstance,
+    readonly options: { remoteAddress?: string } = {},
+  ) {}
 
   private remember(response: LightMyRequestResponse): LightMyRequestResponse {
     for (const cookie of response.cookies) {
@@ -26,7 +29,7 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
+    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers }, ...this.options }));
   }
 
   /** Posts a form like a browser; `csrf: false` leaves the token out. */
@@ -41,6 +44,7 @@ export class TestClient {
         url,
         payload: body.toString(),
         headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+        ...this.options,
       }),
     );
   }

@@ -78,7 +78,8 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/login', async (request, reply) => {
       const next = safeNext((request.query as Record<string, unknown>).next);
       if (request.actor) return reply.redirect(next, 303);
-      return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: emptyForm, next }));
+      const ctx = viewContext(request);
+      return sendHtml(reply, SignInPage({ ctx, form: emptyForm, next, notice: noticeText(ctx, request) }));
     });
 
     app.post('/login', async (request, reply) => {

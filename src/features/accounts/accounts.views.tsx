@@ -18,11 +18,16 @@ export interface FormState {
 
 export const emptyForm: FormState = { values: {}, errors: {} };
 
-export function SignInPage({ ctx, form, next }: { ctx: ViewContext; form: FormState; next: string }): SafeHtml {
+export function SignInPage({ ctx, form, next, notice }: { ctx: ViewContext; form: FormState; next: string; notice?: string | null }): SafeHtml {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('signIn.title')} description={t('signIn.description')}>
       <h1>{t('signIn.title')}</h1>
+      {notice ? (
+        <p class="flash" role="status">
+          {notice}
+        </p>
+      ) : null}
       <ErrorSummary ctx={ctx} errors={{}} message={form.message} />
       <PostForm ctx={ctx} action="/login" class="stacked">
         <input type="hidden" name="next" value={next} />

@@ -2,6 +2,7 @@ import type { SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../../views/context';
 import { Pagination } from '../../views/components/pagination';
 import { Layout } from '../../views/layout';
+import { ScrollRegion } from '../../views/components/scroll-region';
 import type { AuditRow } from './audit.service';
 import type { AuditQuery } from './audit.schemas';
 import type { AuditPage as AuditData } from './audit.service';
@@ -68,7 +69,7 @@ export function AuditLogPage({ ctx, query, data }: { ctx: ViewContext; query: Au
       {data.entries.length === 0 ? (
         <p>{t('audit.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <ScrollRegion label={t('audit.title')}>
           <table class="data-table" id="audit-table">
             <caption>{t('audit.title')}</caption>
             <thead>
@@ -96,7 +97,7 @@ export function AuditLogPage({ ctx, query, data }: { ctx: ViewContext; query: Au
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination ctx={ctx} info={data} />
     </Layout>

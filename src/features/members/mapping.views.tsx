@@ -4,6 +4,7 @@ import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { FigureBlock } from '../../views/components/figure';
 import { Layout } from '../../views/layout';
+import { ScrollRegion } from '../../views/components/scroll-region';
 import type { MappingData } from './mapping.service';
 import { facetValues, type Facet } from './mapping.vocabulary';
 import { facetLabel, memberHref } from './members.views';
@@ -73,7 +74,7 @@ export function MappingPage({ ctx, data, figures }: { ctx: ViewContext; data: Ma
       {data.entities.length === 0 ? (
         <p>{t('mapping.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <ScrollRegion label={t('mapping.table.caption')}>
           <table class="data-table" id="mapping-table" aria-labelledby="mapping-table-title">
             <thead>
               <tr>
@@ -102,7 +103,7 @@ export function MappingPage({ ctx, data, figures }: { ctx: ViewContext; data: Ma
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <p>
         <a href={`/mapping.csv${mappingQueryString(data.filter)}`} download>
