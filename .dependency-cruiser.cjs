@@ -13,6 +13,13 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/lib/' },
     },
     {
+      name: 'policy-imports-only-lib',
+      comment: 'The policy decides from the actor and facts about the record; it never queries.',
+      severity: 'error',
+      from: { path: '^src/policy/' },
+      to: { path: '^src/', pathNot: ['^src/policy/', '^src/lib/'] },
+    },
+    {
       name: 'migrations-import-only-kysely',
       comment: 'Migrations are frozen history: they must not change when the code around them does.',
       severity: 'error',

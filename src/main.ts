@@ -1,9 +1,4 @@
 /** The `icat` command: argv to a command in cli/. */
-import { runImportProfiles } from './cli/import-profiles';
-import { runMigrate } from './cli/migrate';
-import { runSeed } from './cli/seed-command';
-import { runServe } from './cli/serve';
-import { runUser } from './cli/user';
 import { AppError } from './lib/errors';
 
 const usage = `Usage: icat <command>
@@ -13,6 +8,13 @@ Commands:
   migrate                     apply pending database migrations
   seed                        load the reference and demo data (idempotent)
   import-profiles FILE        load mapping profiles from a .csv or .xlsx file (all rows or none)
+  import-plan FILE.yaml [--note TEXT]
+                              load or update a Plan of Action (docs/plan-format.md; whole or nothing)
+  send-reminders              mail focal points whose reports are due within 7 days (once per period)
+  send-digests                mail the weekly digests of working-group posts (safe to run daily)
+  report YEAR [--format html,pdf,docx] [--out DIR]
+                              write the annual report of YEAR and print the files' paths
+  bench [NAME…]               run the benchmarks in bench/ (all, or those named)
   user add --email E --name N [--entity ACRONYM] --role ROLE [--password-stdin]
                               create an account (without a password, a set-password link is printed)
   user reset-password --email E
@@ -21,12 +23,18 @@ Commands:
 
 type Command = (args: string[]) => Promise<void>;
 
+/** Each command loads only what it needs: `icat migrate` should not pay for the PDF renderer. */
 const commands: Record<string, Command> = {
-  serve: () => runServe(),
-  migrate: () => runMigrate(),
-  seed: () => runSeed(),
-  'import-profiles': (args) => runImportProfiles(args[0]),
-  user: (args) => runUser(args),
+  serve: async () => (await import('./cli/serve')).runServe(),
+  migrate: async () => (await import('./cli/migrate')).runMigrate(),
+  seed: async () => (await import('./cli/seed-command')).runSeed(),
+  'import-profiles': async (args) => (await import('./cli/import-profiles')).runImportProfiles(args[0]),
+  'import-plan': async (args) => (await import('./cli/import-plan')).runImportPlan(args),
+  'send-reminders': async () => (await import('./cli/send-reminders')).runSendReminders(),
+  'send-digests': async () => (await import('./cli/send-digests')).runSendDigests(),
+  user: async (args) => (await import('./cli/user')).runUser(args),
+  report: async (args) => (await import('./cli/report')).runReport(args),
+  bench: async (args) => (await import('./cli/bench')).runBench(args),
 };
 
 async function main(argv: string[]): Promise<void> {

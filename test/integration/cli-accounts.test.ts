@@ -19,7 +19,7 @@ function icatWithInput(args: string[], env: Record<string, string>, input?: stri
   });
 }
 
-describe('accounts from the command line', () => {
+describe('accounts from the command line', { timeout: 120_000 }, () => {
   it('adds users with a password from stdin or a set-password link, and prints reset links', async () => {
     const dataDir = makeTempDir('icat-users-');
     const env = { ICAT_DATA_DIR: dataDir, ICAT_SEED: 'false' };

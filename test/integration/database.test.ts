@@ -23,7 +23,7 @@ async function icatCommand(args: string[], env: Record<string, string>): Promise
   }
 }
 
-describe('the data directory lock', () => {
+describe('the data directory lock', { timeout: 120_000 }, () => {
   it('takes over a stale lock whose process is gone', async () => {
     const dir = makeTempDir();
     const gone = spawn(process.execPath, ['-e', '0']);
@@ -47,7 +47,7 @@ describe('the data directory lock', () => {
   });
 });
 
-describe('one owner per embedded database', () => {
+describe('one owner per embedded database', { timeout: 120_000 }, () => {
   it('lets another icat command reach the database through the owner, without losing a write', async () => {
     const dataDir = makeTempDir('icat-owner-');
     const owner = await openEmbeddedDatabase({ dataDir });
@@ -82,7 +82,7 @@ describe('one owner per embedded database', () => {
   });
 });
 
-describe('icat commands', () => {
+describe('icat commands', { timeout: 120_000 }, () => {
   it('reports a PostgreSQL server it cannot reach in one line naming DATABASE_URL, and exits 1', async () => {
     const result = await icatCommand(['migrate'], { DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none' });
     expect(result.code).toBe(1);

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
+import { updateIfVersion } from '../../db/versioned';
 import type { AccountLinksTable, AccountsTable, ApiTokensTable, LinkPurpose, SessionsTable } from './accounts.table';
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -21,13 +22,7 @@ export async function insertAccount(db: Executor, account: Insertable<AccountsTa
 
 /** Updates an account if it still has the expected version; returns the new row, or nothing if it was stale. */
 export async function updateAccount(db: Executor, id: number, version: number, changes: Updateable<AccountsTable>, at: Date): Promise<AccountRow | undefined> {
-  return db
-    .updateTable('accounts')
-    .set({ ...changes, version: sql`version + 1`, updated_at: at })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
+  return updateIfVersion(db, 'accounts', id, version, changes, at);
 }
 
 export async function countAdmins(db: Executor): Promise<number> {

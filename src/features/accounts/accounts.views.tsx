@@ -1,7 +1,8 @@
 import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
-import { CheckboxGroup, ErrorSummary, PostForm, TextField, type FieldErrors } from '../../views/components/forms';
+import { Flash } from '../../views/components/flash';
+import { CheckboxGroup, ErrorSummary, FormActions, PostForm, TextField, type FieldErrors } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import type { Account, ApiToken, SessionInfo, TotpSetup } from './accounts.service';
 import { roles, type Role } from './accounts.table';
@@ -23,11 +24,7 @@ export function SignInPage({ ctx, form, next, notice }: { ctx: ViewContext; form
   return (
     <Layout ctx={ctx} title={t('signIn.title')} description={t('signIn.description')}>
       <h1>{t('signIn.title')}</h1>
-      {notice ? (
-        <p class="flash" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Flash message={notice} />
       <ErrorSummary ctx={ctx} errors={{}} message={form.message} />
       <PostForm ctx={ctx} action="/login" class="stacked">
         <input type="hidden" name="next" value={next} />
@@ -128,11 +125,7 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
   return (
     <Layout ctx={ctx} title={t('account.title')} description={t('account.title')}>
       <h1>{t('account.title')}</h1>
-      {data.notice ? (
-        <p class="flash" role="status">
-          {data.notice}
-        </p>
-      ) : null}
+      <Flash message={data.notice} />
       <ErrorSummary ctx={ctx} errors={data.form.errors} message={data.form.message} />
       {data.adminNeedsSecondFactor ? <p class="notice">{t('account.adminNeedsSecondFactor')}</p> : null}
       <h2>{t('account.details')}</h2>
@@ -292,10 +285,7 @@ export function InvitePage({ ctx, form, ownEntity, isAdmin }: { ctx: ViewContext
           <p>{t('invite.entity.own', { entity: ownEntity ?? '—' })}</p>
         )}
         <CheckboxGroup name="roles" legend={t('invite.roles')} options={allowed.map((role) => ({ value: role, label: roleLabel(ctx, role) }))} selected={selected} errors={form.errors} />
-        <div class="actions">
-          <button type="submit">{t('invite.submit')}</button>
-          <a href="/account">{t('form.cancel')}</a>
-        </div>
+        <FormActions ctx={ctx} submit={t('invite.submit')} cancel="/account" />
       </PostForm>
     </Layout>
   );
@@ -306,11 +296,7 @@ export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accoun
   return (
     <Layout ctx={ctx} title={t('people.title')} description={t('people.intro')}>
       <h1>{t('people.title')}</h1>
-      {notice ? (
-        <p class="flash" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Flash message={notice} />
       <p>
         <a class="button" href="/account/invite">
           {t('account.invite')}

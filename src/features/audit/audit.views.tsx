@@ -1,5 +1,6 @@
 import type { SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../../views/context';
+import { FilterBar, plainOptions, SelectField, TextField } from '../../views/components/forms';
 import { Pagination } from '../../views/components/pagination';
 import { Layout } from '../../views/layout';
 import { ScrollRegion } from '../../views/components/scroll-region';
@@ -31,38 +32,13 @@ export function AuditLogPage({ ctx, query, data }: { ctx: ViewContext; query: Au
     <Layout ctx={ctx} title={t('audit.title')} description={t('audit.intro')}>
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
-      <form class="filters" method="get" action="/admin/audit">
-        <div class="field">
-          <label for="person">{t('audit.filter.person')}</label>
-          <input id="person" name="person" type="search" value={query.person ?? ''} />
-        </div>
-        <div class="field">
-          <label for="entity">{t('audit.filter.entity')}</label>
-          <input id="entity" name="entity" type="search" value={query.entity ?? ''} />
-        </div>
-        <div class="field">
-          <label for="table">{t('audit.filter.table')}</label>
-          <select id="table" name="table">
-            <option value="">{t('audit.filter.table.all')}</option>
-            {data.tables.map((table) => (
-              <option value={table} selected={query.table === table}>
-                {table}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="from">{t('audit.filter.from')}</label>
-          <input id="from" name="from" type="date" value={query.from ?? ''} />
-        </div>
-        <div class="field">
-          <label for="to">{t('audit.filter.to')}</label>
-          <input id="to" name="to" type="date" value={query.to ?? ''} />
-        </div>
-        <div class="actions">
-          <button type="submit">{t('members.filter.apply')}</button>
-        </div>
-      </form>
+      <FilterBar action="/admin/audit" apply={t('members.filter.apply')}>
+        <TextField name="person" type="search" label={t('audit.filter.person')} value={query.person} />
+        <TextField name="entity" type="search" label={t('audit.filter.entity')} value={query.entity} />
+        <SelectField name="table" label={t('audit.filter.table')} options={plainOptions(data.tables)} selected={query.table} blank={t('audit.filter.table.all')} />
+        <TextField name="from" type="date" label={t('audit.filter.from')} value={query.from} />
+        <TextField name="to" type="date" label={t('audit.filter.to')} value={query.to} />
+      </FilterBar>
       <p role="status">
         {t('audit.count', { count: data.total })} · <a href={`/admin/audit.csv${auditQueryString(query)}`}>{t('audit.export')}</a>
       </p>

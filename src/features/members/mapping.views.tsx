@@ -3,6 +3,7 @@ import type { RenderedFigure } from '../../lib/figures';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { FigureBlock } from '../../views/components/figure';
+import { FilterBar, SelectField } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import { ScrollRegion } from '../../views/components/scroll-region';
 import type { MappingData } from './mapping.service';
@@ -14,22 +15,6 @@ const filterFacets: { param: 'region' | 'form' | 'intervention'; facet: Facet }[
   { param: 'form', facet: 'forms' },
   { param: 'intervention', facet: 'interventions' },
 ];
-
-function FilterSelect({ ctx, param, facet, selected }: { ctx: ViewContext; param: string; facet: Facet; selected: string | undefined }): SafeHtml {
-  return (
-    <div class="field">
-      <label for={`filter-${param}`}>{ctx.t(`facet.${facet}` as MessageKey)}</label>
-      <select id={`filter-${param}`} name={param}>
-        <option value="">{ctx.t('mapping.filter.any')}</option>
-        {facetValues[facet].map((code) => (
-          <option value={code} selected={selected === code}>
-            {facetLabel(ctx, facet, code)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function labels(ctx: ViewContext, facet: Facet, codes: string[]): string {
   return codes.map((code) => facetLabel(ctx, facet, code)).join(', ');
@@ -53,15 +38,18 @@ export function MappingPage({ ctx, data, figures }: { ctx: ViewContext; data: Ma
       <h1>{t('mapping.title')}</h1>
       <p class="lead">{t('mapping.description')}</p>
       {data.anySample ? <p class="notice">{t('mapping.sample')}</p> : null}
-      <form class="filters" method="get" action="/mapping" aria-label={t('mapping.filters')}>
+      <FilterBar action="/mapping" label={t('mapping.filters')} apply={t('members.filter.apply')} clear={filtered ? { href: '/mapping', label: t('members.filter.clear') } : null}>
         {filterFacets.map(({ param, facet }) => (
-          <FilterSelect ctx={ctx} param={param} facet={facet} selected={data.filter[param]} />
+          <SelectField
+            id={`filter-${param}`}
+            name={param}
+            label={t(`facet.${facet}` as MessageKey)}
+            options={facetValues[facet].map((code) => ({ value: code, label: facetLabel(ctx, facet, code) }))}
+            selected={data.filter[param]}
+            blank={t('mapping.filter.any')}
+          />
         ))}
-        <div class="actions">
-          <button type="submit">{t('members.filter.apply')}</button>
-          {filtered ? <a href="/mapping">{t('members.filter.clear')}</a> : null}
-        </div>
-      </form>
+      </FilterBar>
       <p role="status" id="mapping-status">
         {t('mapping.filtered', { count: data.entities.length })}
       </p>

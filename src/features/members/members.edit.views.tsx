@@ -1,29 +1,13 @@
 import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
-import { CheckboxGroup, ErrorSummary, PostForm, TextArea, TextField, type FieldErrors } from '../../views/components/forms';
+import { CheckboxGroup, ErrorSummary, fieldList, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
-import { entityKinds, facetValues, type Facet } from './mapping.vocabulary';
+import { facetValues, type Facet } from './mapping.vocabulary';
 import type { MemberDetail, Profile } from './members.schemas';
-import { facetLabel, kindLabel, memberHref, ProfileSection } from './members.views';
+import { facetLabel, kindOptions, memberHref, ProfileSection } from './members.views';
 
-export interface EditState {
-  values: Record<string, string | string[]>;
-  errors: FieldErrors;
-  message: string | null;
-  /** When the save was refused as stale: what is saved now. */
-  newer?: SafeHtml | null;
-}
-
-function listValue(values: EditState['values'], name: string): string[] {
-  const value = values[name];
-  return Array.isArray(value) ? value : value ? [value] : [];
-}
-
-function textValue(values: EditState['values'], name: string): string {
-  const value = values[name];
-  return Array.isArray(value) ? value.join('\n') : (value ?? '');
-}
+export type EditState = FormState;
 
 export function profileFormValues(profile: Profile | null): EditState['values'] {
   return {
@@ -50,30 +34,22 @@ export function ProfileEditPage({ ctx, member, state }: { ctx: ViewContext; memb
       <h1>{title}</h1>
       <p>{t('profile.edit.intro')}</p>
       <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
-      {state.newer ? (
-        <section class="newer-values" aria-labelledby="newer-title">
-          <h2 id="newer-title">{t('form.newerValues')}</h2>
-          {state.newer}
-        </section>
-      ) : null}
+      <NewerValues ctx={ctx} newer={state.newer} />
       <PostForm ctx={ctx} action={`${memberHref(member)}/profile`} class="stacked">
-        <input type="hidden" name="version" value={textValue(state.values, 'version')} />
+        <input type="hidden" name="version" value={fieldValue(state, 'version')} />
         {(Object.keys(facetValues) as Facet[]).map((facet) => (
           <CheckboxGroup
             name={facet}
             legend={t(`facet.${facet}` as MessageKey)}
             options={facetValues[facet].map((code) => ({ value: code, label: facetLabel(ctx, facet, code) }))}
-            selected={listValue(state.values, facet)}
+            selected={fieldList(state, facet)}
             errors={state.errors}
           />
         ))}
-        <TextArea name="expertise" label={t('profile.edit.expertise')} value={textValue(state.values, 'expertise')} errors={state.errors} rows={4} />
-        <TextArea name="initiatives" label={t('profile.edit.initiatives')} value={textValue(state.values, 'initiatives')} errors={state.errors} rows={5} />
-        <TextArea name="partnerships" label={t('profile.edit.partnerships')} value={textValue(state.values, 'partnerships')} errors={state.errors} rows={5} />
-        <div class="actions">
-          <button type="submit">{t('form.save')}</button>
-          <a href={memberHref(member)}>{t('form.cancel')}</a>
-        </div>
+        <TextArea name="expertise" label={t('profile.edit.expertise')} value={fieldValue(state, 'expertise')} errors={state.errors} rows={4} />
+        <TextArea name="initiatives" label={t('profile.edit.initiatives')} value={fieldValue(state, 'initiatives')} errors={state.errors} rows={5} />
+        <TextArea name="partnerships" label={t('profile.edit.partnerships')} value={fieldValue(state, 'partnerships')} errors={state.errors} rows={5} />
+        <FormActions ctx={ctx} submit={t('form.save')} cancel={memberHref(member)} />
       </PostForm>
     </Layout>
   );
@@ -99,7 +75,7 @@ export function memberFormValues(member: MemberDetail): EditState['values'] {
 export function MemberEditPage({ ctx, member, state }: { ctx: ViewContext; member: MemberDetail; state: EditState }): SafeHtml {
   const { t } = ctx;
   const title = t('member.edit.title', { name: member.acronym });
-  const value = (name: string) => textValue(state.values, name);
+  const value = (name: string) => fieldValue(state, name);
   return (
     <Layout ctx={ctx} title={title} description={title}>
       <p class="breadcrumb">
@@ -107,43 +83,22 @@ export function MemberEditPage({ ctx, member, state }: { ctx: ViewContext; membe
       </p>
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
-      {state.newer ? (
-        <section class="newer-values" aria-labelledby="newer-title">
-          <h2 id="newer-title">{t('form.newerValues')}</h2>
-          {state.newer}
-        </section>
-      ) : null}
+      <NewerValues ctx={ctx} newer={state.newer} />
       <PostForm ctx={ctx} action={`${memberHref(member)}/edit`} class="stacked">
         <input type="hidden" name="version" value={value('version')} />
         <TextField name="name" label={t('member.edit.name')} value={value('name')} errors={state.errors} required maxlength={200} />
-        <div class="field">
-          <label for="kind">{t('member.edit.kind')}</label>
-          <select id="kind" name="kind">
-            {entityKinds.map((kind) => (
-              <option value={kind} selected={value('kind') === kind}>
-                {kindLabel(ctx, kind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="status">{t('member.edit.status')}</label>
-          <select id="status" name="status">
-            {(['member', 'partner', 'former'] as const).map((status) => (
-              <option value={status} selected={value('status') === status}>
-                {t(`members.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField name="kind" label={t('member.edit.kind')} options={kindOptions(ctx)} selected={value('kind')} />
+        <SelectField
+          name="status"
+          label={t('member.edit.status')}
+          options={(['member', 'partner', 'former'] as const).map((status) => ({ value: status, label: t(`members.status.${status}`) }))}
+          selected={value('status')}
+        />
         <TextField name="joined_year" label={t('member.edit.joined')} type="number" value={value('joined_year')} errors={state.errors} />
         <TextField name="left_year" label={t('member.edit.left')} type="number" value={value('left_year')} errors={state.errors} />
         <TextArea name="mandate" label={t('member.edit.mandate')} value={value('mandate')} errors={state.errors} rows={4} />
         <TextArea name="role_note" label={t('member.edit.roleNote')} value={value('role_note')} errors={state.errors} rows={3} />
-        <div class="actions">
-          <button type="submit">{t('form.save')}</button>
-          <a href={memberHref(member)}>{t('form.cancel')}</a>
-        </div>
+        <FormActions ctx={ctx} submit={t('form.save')} cancel={memberHref(member)} />
       </PostForm>
     </Layout>
   );

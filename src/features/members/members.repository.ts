@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
+import { updateIfVersion } from '../../db/versioned';
 import type { EntitiesTable, EntityKind, EntityStatus, MembershipCountsTable, GroupHistoryTable, ProfilesTable } from './members.table';
 
 export type EntityRow = Selectable<EntitiesTable>;
@@ -161,13 +162,7 @@ export async function insertProfile(db: Executor, profile: ProfileWrite & { vers
 }
 
 export async function replaceProfile(db: Executor, id: number, version: number, profile: Partial<ProfileWrite>, at: Date): Promise<ProfileRow | undefined> {
-  return db
-    .updateTable('profiles')
-    .set({ ...profile, version: sql`version + 1`, updated_at: at })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
+  return updateIfVersion(db, 'profiles', id, version, profile, at);
 }
 
 export async function updateEntity(
@@ -177,11 +172,5 @@ export async function updateEntity(
   changes: Partial<Pick<EntityRow, 'name' | 'kind' | 'status' | 'joined_year' | 'left_year' | 'mandate' | 'role_note'>>,
   at: Date,
 ): Promise<EntityRow | undefined> {
-  return db
-    .updateTable('entities')
-    .set({ ...changes, version: sql`version + 1`, updated_at: at })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
+  return updateIfVersion(db, 'entities', id, version, changes, at);
 }

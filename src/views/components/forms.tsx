@@ -18,11 +18,75 @@ export function PostForm(props: { ctx: ViewContext; action: string; children?: C
   );
 }
 
-export type FieldErrors = Record<string, string>;
+/**
+ * A GET form of a few fields in a row (class "filters"): a list's filters, or what to show next. The
+ * submit button says `apply`; `clear`, while a filter is set, links back to the unfiltered list.
+ * `role="search"` or an aria-label names the form for assistive technology.
+ */
+export function FilterBar(props: {
+  action: string;
+  apply: string;
+  clear?: { href: string; label: string } | null;
+  role?: 'search';
+  label?: string;
+  class?: string;
+  children?: Child;
+}): SafeHtml {
+  return (
+    <form class={props.class ? `filters ${props.class}` : 'filters'} method="get" action={props.action} role={props.role} aria-label={props.label}>
+      {props.children}
+      <div class="actions">
+        <button type="submit">{props.apply}</button>
+        {props.clear ? <a href={props.clear.href}>{props.clear.label}</a> : null}
+      </div>
+    </form>
+  );
+}
 
-export function FieldError({ errors, name }: { errors: FieldErrors; name: string }): SafeHtml {
+/** The foot of an edit form: the submit button, and a link back to where the person came from. */
+export function FormActions({ ctx, submit, cancel }: { ctx: ViewContext; submit: string; cancel: string }): SafeHtml {
+  return (
+    <div class="actions">
+      <button type="submit">{submit}</button>
+      <a href={cancel}>{ctx.t('form.cancel')}</a>
+    </div>
+  );
+}
+
+// ---- form state ----
+
+export type FieldErrors = Record<string, string>;
+export type FormValues = Record<string, string | string[]>;
+
+/** A form shown again after a refused save: what was typed, what was wrong, and why. */
+export interface FormState {
+  values: FormValues;
+  errors: FieldErrors;
+  message: string | null;
+  /** When the save was refused as stale: what is saved now (see NewerValues). */
+  newer?: SafeHtml | null;
+}
+
+export const emptyForm: FormState = { values: {}, errors: {}, message: null };
+
+/** A value as typed, as text; a field sent several times gives one value a line. */
+export function fieldValue(state: Pick<FormState, 'values'>, name: string): string {
+  const value = state.values[name];
+  return Array.isArray(value) ? value.join('\n') : (value ?? '');
+}
+
+/** The values of a field that may be sent several times (a checkbox group). */
+export function fieldList(state: Pick<FormState, 'values'>, name: string): string[] {
+  const value = state.values[name];
+  return Array.isArray(value) ? value : value ? [value] : [];
+}
+
+// ---- messages ----
+
+/** The message of a field that failed validation (`errors` is keyed by field name), with id `<id>-error`. */
+export function FieldError({ errors, name, id = name }: { errors: FieldErrors; name: string; id?: string }): SafeHtml {
   const message = errors[name];
-  return message ? <p class="field-error" id={`${name}-error`}>{message}</p> : <></>;
+  return message ? <p class="field-error" id={`${id}-error`}>{message}</p> : <></>;
 }
 
 export function ErrorSummary({ ctx, errors, message }: { ctx: ViewContext; errors: FieldErrors; message?: string | null }): SafeHtml {
@@ -46,6 +110,57 @@ export function ErrorSummary({ ctx, errors, message }: { ctx: ViewContext; error
   );
 }
 
+/**
+ * After a save was refused as stale (optimistic concurrency): what is saved now, shown above the form
+ * that still holds what the person typed. Renders nothing without `newer`.
+ */
+export function NewerValues({ ctx, newer }: { ctx: ViewContext; newer: SafeHtml | null | undefined }): SafeHtml {
+  if (!newer) return <></>;
+  return (
+    <section class="newer-values" aria-labelledby="newer-title">
+      <h2 id="newer-title">{ctx.t('form.newerValues')}</h2>
+      {newer}
+    </section>
+  );
+}
+
+// ---- fields ----
+
+/** What a control's aria-describedby names: its hint and its error message, when it has them. */
+function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+}
+
+/**
+ * The frame every single-control field shares: the label, an optional hint (id `<id>-hint`), the
+ * control passed as children (with id `id`), and the error message of `name` (id `<id>-error`).
+ */
+export function Field(props: { id: string; name: string; label: string; hint?: string | undefined; errors?: FieldErrors | undefined; children?: Child }): SafeHtml {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? <p class="hint" id={`${props.id}-hint`}>{props.hint}</p> : null}
+      {props.children}
+      <FieldError errors={props.errors ?? {}} name={props.name} id={props.id} />
+    </div>
+  );
+}
+
+type InputAttributes = Record<string, string | number | boolean | null | undefined>;
+
+/**
+ * A labelled <input> whose id is its name. `attributes` are the input's own (type, value, …); the
+ * field adds the aria attributes that mark it invalid and tie it to its hint and error message.
+ */
+export function InputField(props: { name: string; label: string; hint?: string | undefined; errors?: FieldErrors | undefined; attributes: InputAttributes }): SafeHtml {
+  const error = props.errors?.[props.name];
+  return (
+    <Field id={props.name} name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
+      <input id={props.name} name={props.name} {...props.attributes} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(props.name, props.hint, error)} />
+    </Field>
+  );
+}
+
 export function TextField(props: {
   name: string;
   label: string;
@@ -57,43 +172,77 @@ export function TextField(props: {
   autocomplete?: string;
   maxlength?: number;
 }): SafeHtml {
-  const errors = props.errors ?? {};
-  const described = [props.hint ? `${props.name}-hint` : null, errors[props.name] ? `${props.name}-error` : null].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      {props.hint ? <p class="hint" id={`${props.name}-hint`}>{props.hint}</p> : null}
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={props.value ?? ''}
-        required={props.required}
-        autocomplete={props.autocomplete}
-        maxlength={props.maxlength}
-        aria-invalid={errors[props.name] ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      />
-      <FieldError errors={errors} name={props.name} />
-    </div>
-  );
+  const { type = 'text', value, required, autocomplete, maxlength, ...field } = props;
+  return <InputField {...field} attributes={{ type, value: value ?? '', required, autocomplete, maxlength }} />;
 }
 
 export function TextArea(props: { name: string; label: string; value?: string | null; errors?: FieldErrors; hint?: string; rows?: number }): SafeHtml {
-  const errors = props.errors ?? {};
+  const error = props.errors?.[props.name];
   return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      {props.hint ? <p class="hint" id={`${props.name}-hint`}>{props.hint}</p> : null}
-      <textarea id={props.name} name={props.name} rows={props.rows ?? 6} aria-describedby={props.hint ? `${props.name}-hint` : undefined} aria-invalid={errors[props.name] ? 'true' : undefined}>
+    <Field id={props.name} name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
+      <textarea id={props.name} name={props.name} rows={props.rows ?? 6} aria-describedby={props.hint ? `${props.name}-hint` : undefined} aria-invalid={error ? 'true' : undefined}>
         {props.value ?? ''}
       </textarea>
-      <FieldError errors={errors} name={props.name} />
-    </div>
+    </Field>
   );
 }
 
-export function CheckboxGroup(props: { name: string; legend: string; options: { value: string; label: string }[]; selected: string[]; errors?: FieldErrors }): SafeHtml {
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** Options that are their own labels: years, tags, version numbers. */
+export function plainOptions(values: (string | number)[]): SelectOption[] {
+  return values.map((value) => ({ value: String(value), label: String(value) }));
+}
+
+/**
+ * A bare <select> (SelectField puts it in a labelled field): the option whose value is `selected` is
+ * marked, and `blank` adds a first option with the empty value ("all" in a filter, or "none").
+ */
+export function Select(props: {
+  id: string;
+  name: string;
+  options: SelectOption[];
+  selected?: string | null | undefined;
+  blank?: string | undefined;
+  invalid?: boolean;
+  describedBy?: string | undefined;
+}): SafeHtml {
+  return (
+    <select id={props.id} name={props.name} aria-invalid={props.invalid ? 'true' : undefined} aria-describedby={props.describedBy}>
+      {props.blank !== undefined ? <option value="">{props.blank}</option> : null}
+      {props.options.map((option) => (
+        <option value={option.value} selected={option.value === props.selected}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A labelled choice of one option; `id` defaults to `name` (filters use their own ids). */
+export function SelectField(props: {
+  name: string;
+  id?: string;
+  label: string;
+  options: SelectOption[];
+  selected?: string | null | undefined;
+  blank?: string;
+  errors?: FieldErrors;
+  hint?: string;
+}): SafeHtml {
+  const id = props.id ?? props.name;
+  const error = props.errors?.[props.name];
+  return (
+    <Field id={id} name={props.name} label={props.label} hint={props.hint} errors={props.errors}>
+      <Select id={id} name={props.name} options={props.options} selected={props.selected} blank={props.blank} invalid={Boolean(error)} describedBy={describedBy(id, props.hint, error)} />
+    </Field>
+  );
+}
+
+export function CheckboxGroup(props: { name: string; legend: string; options: SelectOption[]; selected: string[]; errors?: FieldErrors }): SafeHtml {
   return (
     <fieldset class="field checkbox-group" id={props.name}>
       <legend>{props.legend}</legend>

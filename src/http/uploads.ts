@@ -1,0 +1,121 @@
+/**
+ * File uploads over HTTP (the checks on the bytes are in src/lib/uploads.ts).
+ *
+ *   registerUploads(app)                      once, in app.ts: multipart/form-data with bounded parts
+ *   readMultipartForm(request)                in a POST handler: { fields, files } with every file read
+ *                                             into memory (at most maxUploadBytes each, else 413);
+ *                                             empty file inputs are skipped
+ *   sendStoredFile(reply, uploadsDir, file)   serve a stored file as an attachment, with a sanitized
+ *                                             Content-Disposition (filename and filename*) and nosniff
+ *   uploadFormStatus(error)                   the status for a form re-rendered after an error (413,
+ *                                             415, 409, 400…)
+ *
+ * The form is <PostForm enctype="multipart/form-data">: it puts the CSRF token in the query string,
+ * because the token must be checked before the body is read. A service then calls
+ * storeUpload(deps.config.uploadsDir, file.bytes, file.fileName) after authorizing.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, isAppError } from '../lib/errors';
+import { maxUploadBytes, sanitizeFileName, storedFilePath } from '../lib/uploads';
+import { statusOf } from './forms';
+
+export interface UploadedFile {
+  /** The form field the file came in. */
+  field: string;
+  /** The name the browser sent: metadata only, never a path. */
+  fileName: string;
+  bytes: Buffer;
+}
+
+export interface MultipartForm {
+  fields: Record<string, string | string[]>;
+  files: UploadedFile[];
+}
+
+export const maxFilesPerForm = 5;
+
+export async function registerUploads(app: FastifyInstance): Promise<void> {
+  await app.register(multipart, {
+    throwFileSizeLimit: true,
+    limits: { fileSize: maxUploadBytes, files: maxFilesPerForm, fields: 100, fieldSize: 200 * 1024, parts: 120, headerPairs: 200 },
+  });
+}
+
+const tooLargeCodes = new Set(['FST_REQ_FILE_TOO_LARGE', 'FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT']);
+
+function translate(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && tooLargeCodes.has(code)) {
+    return new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `The upload is too large: at most ${maxFilesPerForm} files of ${maxUploadBytes / 1024 / 1024} MiB each.`,
+      { fields: [{ field: 'files', message: `At most ${maxFilesPerForm} files of ${maxUploadBytes / 1024 / 1024} MiB each.` }] },
+    );
+  }
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('UNSUPPORTED_MEDIA_TYPE', 'This form must be sent as multipart/form-data.');
+  return error;
+}
+
+function addField(fields: MultipartForm['fields'], name: string, value: string): void {
+  const existing = fields[name];
+  if (existing === undefined) fields[name] = value;
+  else fields[name] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+}
+
+export async function readMultipartForm(request: FastifyRequest): Promise<MultipartForm> {
+  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'This form must be sent as multipart/form-data.');
+  const form: MultipartForm = { fields: {}, files: [] };
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        if (typeof part.value === 'string') addField(form.fields, part.fieldname, part.value);
+        continue;
+      }
+      const bytes = await part.toBuffer();
+      if (bytes.length === 0 && !part.filename) continue; // an empty <input type=file>
+      form.files.push({ field: part.fieldname, fileName: part.filename, bytes });
+    }
+  } catch (error) {
+    request.raw.resume(); // discard the rest of the body, so the browser reads our answer
+    throw translate(error);
+  }
+  return form;
+}
+
+/** RFC 8187 ext-value: UTF-8, percent-encoding everything outside attr-char. */
+function encodeExtValue(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function attachmentDisposition(name: string): string {
+  const clean = sanitizeFileName(name);
+  const ascii = clean.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\%]/g, '_').trim() || 'file';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(clean)}`;
+}
+
+export async function sendStoredFile(
+  reply: FastifyReply,
+  uploadsDir: string,
+  file: { storedName: string; originalName: string; mimeType: string },
+): Promise<FastifyReply> {
+  const path = storedFilePath(uploadsDir, file.storedName);
+  const info = await stat(path).catch(() => null);
+  if (!info?.isFile()) throw new AppError('NOT_FOUND', 'This file was not found.');
+  return reply
+    .header('content-type', file.mimeType)
+    .header('content-length', info.size)
+    .header('content-disposition', attachmentDisposition(file.originalName))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('cache-control', 'private, max-age=0, must-revalidate')
+    .send(createReadStream(path));
+}
+
+export function uploadFormStatus(error: unknown): number {
+  if (isAppError(error, 'PAYLOAD_TOO_LARGE')) return 413;
+  if (isAppError(error, 'UNSUPPORTED_MEDIA_TYPE')) return 415;
+  return statusOf(error);
+}

@@ -1,0 +1,177 @@
+/**
+ * Uploaded files: what a file IS is decided by its bytes, never by its name; it is stored under a
+ * random name; its original name is kept only as sanitized metadata.
+ *
+ *   maxUploadBytes                          10 MiB, the bound for one file
+ *   detectFileType(bytes, nameHint?)        the allowed type the bytes are, or null (PDF, PNG, JPEG,
+ *                                           DOCX/XLSX/PPTX, UTF-8 plain text or CSV)
+ *   storeUpload(uploadsDir, bytes, name)    checks, writes uploadsDir/<32 hex>, returns a StoredFile
+ *                                           (throws UNSUPPORTED_MEDIA_TYPE 415 / PAYLOAD_TOO_LARGE 413)
+ *   storedFilePath(uploadsDir, storedName)  the path of a stored file; refuses any other name shape
+ *   sanitizeFileName(name, type?)           a display/download name with no path, no control chars
+ *   deleteStoredFile(uploadsDir, name)      removes a stored file (missing is fine)
+ *
+ * A feature keeps the StoredFile fields in its own table (stored_name, original_name, mime_type,
+ * size_bytes, sha256) and serves it with sendStoredFile() from src/http/uploads.ts.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from './errors';
+
+export const maxUploadBytes = 10 * 1024 * 1024;
+
+export interface FileType {
+  mimeType: string;
+  /** The extension a file of this type carries, with its dot. */
+  extension: string;
+  label: string;
+}
+
+export interface StoredFile {
+  storedName: string;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+const types = {
+  pdf: { mimeType: 'application/pdf', extension: '.pdf', label: 'PDF' },
+  png: { mimeType: 'image/png', extension: '.png', label: 'PNG image' },
+  jpeg: { mimeType: 'image/jpeg', extension: '.jpg', label: 'JPEG image' },
+  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: '.docx', label: 'Word document' },
+  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: '.xlsx', label: 'Excel workbook' },
+  pptx: { mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: '.pptx', label: 'PowerPoint presentation' },
+  csv: { mimeType: 'text/csv', extension: '.csv', label: 'CSV' },
+  text: { mimeType: 'text/plain', extension: '.txt', label: 'plain text' },
+} satisfies Record<string, FileType>;
+
+/** For messages: "PDF, PNG image, …". */
+export const allowedTypeLabels = [...new Set(Object.values(types).map((type) => type.label))].join(', ');
+
+const startsWith = (bytes: Buffer, signature: number[]) => bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
+
+/**
+ * File names inside a zip archive, read from its central directory (no decompression). Office files
+ * are zips; anything that is not a well-formed zip gives null.
+ */
+export function zipEntryNames(bytes: Buffer, maxEntries = 5000): string[] | null {
+  const endSignature = 0x06054b50;
+  const searchFrom = Math.max(0, bytes.length - 22 - 0xffff);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= searchFrom; i--) {
+    if (bytes.readUInt32LE(i) === endSignature) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = bytes.readUInt16LE(end + 10);
+  let offset = bytes.readUInt32LE(end + 16);
+  if (count > maxEntries) return null;
+  const names: string[] = [];
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== 0x02014b50) return null;
+    const nameLength = bytes.readUInt16LE(offset + 28);
+    const extraLength = bytes.readUInt16LE(offset + 30);
+    const commentLength = bytes.readUInt16LE(offset + 32);
+    if (offset + 46 + nameLength > bytes.length) return null;
+    names.push(bytes.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
+
+function officeType(bytes: Buffer): FileType | null {
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return null;
+  const names = zipEntryNames(bytes);
+  if (!names || !names.includes('[Content_Types].xml')) return null;
+  if (names.includes('word/document.xml')) return types.docx;
+  if (names.includes('xl/workbook.xml')) return types.xlsx;
+  if (names.includes('ppt/presentation.xml')) return types.pptx;
+  return null;
+}
+
+const markup = /^\s*<(!doctype|html|head|body|script|svg|\?xml|iframe|object)\b/i;
+
+/** UTF-8 text without NUL or other binary control characters, and not HTML/SVG/XML in disguise. */
+function textType(bytes: Buffer, nameHint: string): FileType | null {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+  // eslint-disable-next-line no-control-regex -- binary files are full of these; text has only tab, newline, form feed, return
+  if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(text) || markup.test(text.replace(/^\uFEFF/, ''))) return null;
+  return /\.csv$/i.test(nameHint) ? types.csv : types.text;
+}
+
+/** The allowed type these bytes are, or null. The name only chooses between CSV and plain text. */
+export function detectFileType(bytes: Buffer, nameHint = ''): FileType | null {
+  if (bytes.length === 0) return null;
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return types.pdf; // %PDF-
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return types.png;
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return types.jpeg;
+  if (startsWith(bytes, [0x50, 0x4b])) return officeType(bytes);
+  return textType(bytes, nameHint);
+}
+
+/**
+ * A safe name to show and to offer for download: the last path segment only, no control or
+ * reserved characters, no leading dots, at most 120 characters, and the extension of its real type.
+ */
+export function sanitizeFileName(name: string, type?: FileType | null): string {
+  const lastSegment = name.split(/[/\\]/).pop() ?? '';
+  let clean = lastSegment
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters never belong in a file name
+    .replace(/[\u0000-\u001f\u007f<>:"|?*;]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s]+/, '')
+    .trim();
+  if (type && !clean.toLowerCase().endsWith(type.extension) && !(type === types.jpeg && /\.jpe?g$/i.test(clean))) {
+    clean = `${clean || 'file'}${type.extension}`;
+  }
+  if (!clean) clean = 'file';
+  if (clean.length > 120) {
+    const dot = clean.lastIndexOf('.');
+    const extension = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : '';
+    clean = clean.slice(0, 120 - extension.length) + extension;
+  }
+  return clean;
+}
+
+const storedNamePattern = /^[a-f0-9]{32}$/;
+
+export function storedFilePath(uploadsDir: string, storedName: string): string {
+  if (!storedNamePattern.test(storedName)) throw new AppError('NOT_FOUND', 'This file was not found.');
+  return join(uploadsDir, storedName);
+}
+
+/** Checks a file's size and type, then writes it under a new random name. */
+export async function storeUpload(uploadsDir: string, bytes: Buffer, originalName: string): Promise<StoredFile> {
+  const shownName = sanitizeFileName(originalName);
+  if (bytes.length > maxUploadBytes) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `"${shownName}" is larger than the limit of ${maxUploadBytes / 1024 / 1024} MiB.`);
+  }
+  const type = detectFileType(bytes, shownName);
+  if (!type) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `"${shownName}" is not a file type we accept (${allowedTypeLabels}); its content was checked, not its name.`);
+  }
+  const storedName = randomBytes(16).toString('hex');
+  await mkdir(uploadsDir, { recursive: true, mode: 0o750 });
+  await writeFile(join(uploadsDir, storedName), bytes, { flag: 'wx', mode: 0o640 });
+  return {
+    storedName,
+    originalName: sanitizeFileName(originalName, type),
+    mimeType: type.mimeType,
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+export async function deleteStoredFile(uploadsDir: string, storedName: string): Promise<void> {
+  await rm(storedFilePath(uploadsDir, storedName), { force: true });
+}

@@ -1,0 +1,17 @@
+/** Writes one table (a header row and rows of cells) as an XLSX workbook, for "download as Excel". */
+import ExcelJS from 'exceljs';
+
+export async function tableToXlsx(sheetName: string, header: string[], rows: (string | number | null)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  // Fixed dates keep the same data giving the same file.
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
+  sheet.addRow(header).font = { bold: true };
+  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)));
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.columns.forEach((column) => {
+    column.width = 24;
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
