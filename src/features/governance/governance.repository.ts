@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
-import type { TermsTable } from './governance.table';
+import type { TermPrioritiesTable, TermsTable } from './governance.table';
 
 export type TermRow = Selectable<TermsTable>;
 export interface TermChairRow {
@@ -43,4 +43,68 @@ export async function insertTermIfMissing(
 
 export async function insertChair(db: Executor, chair: TermChairRow): Promise<void> {
   await db.insertInto('term_chairs').values(chair).onConflict((oc) => oc.doNothing()).execute();
+}
+
+export type TermPriorityRow = Selectable<TermPrioritiesTable>;
+
+export async function listPriorities(db: Executor, termIds: number[]): Promise<TermPriorityRow[]> {
+  if (termIds.length === 0) return [];
+  return db.selectFrom('term_priorities').selectAll().where('term_id', 'in', termIds).orderBy('term_id').orderBy('position').execute();
+}
+
+export async function insertPriorityIfMissing(
+  db: Executor,
+  priority: { term_id: number; position: number; title: string; cross_cutting: boolean; uncertain: boolean; sources: string },
+): Promise<boolean> {
+  const row = await db
+    .insertInto('term_priorities')
+    .values(priority)
+    .onConflict((oc) => oc.columns(['term_id', 'position']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function findTermById(db: Executor, id: number): Promise<TermRow | undefined> {
+  return db.selectFrom('terms').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function lockTermByYear(db: Executor, year: number): Promise<TermRow | undefined> {
+  return db.selectFrom('terms').selectAll().where('year', '=', year).forUpdate().executeTakeFirst();
+}
+
+export async function listChairIds(db: Executor, termId: number): Promise<number[]> {
+  const rows = await db.selectFrom('term_chairs').select('entity_id').where('term_id', '=', termId).orderBy('position').execute();
+  return rows.map((row) => row.entity_id);
+}
+
+export async function insertEndorsedTerm(db: Executor, term: { year: number; endorsedOn: string; decisionId: number; at: Date }): Promise<number> {
+  const row = await db
+    .insertInto('terms')
+    .values({ year: term.year, endorsed_on: term.endorsedOn, endorsed_by_decision_id: term.decisionId, note: null, uncertain: false, sources: '[]', created_at: term.at, updated_at: term.at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function markTermEndorsed(db: Executor, termId: number, endorsement: { endorsedOn: string; decisionId: number; at: Date }): Promise<void> {
+  await db
+    .updateTable('terms')
+    .set({ endorsed_on: endorsement.endorsedOn, endorsed_by_decision_id: endorsement.decisionId, version: sql`version + 1`, updated_at: endorsement.at })
+    .where('id', '=', termId)
+    .execute();
+}
+
+/** Makes the chairs of a term exactly these entities, in this order. */
+export async function replaceChairs(db: Executor, termId: number, entityIds: number[]): Promise<void> {
+  let drop = db.deleteFrom('term_chairs').where('term_id', '=', termId);
+  if (entityIds.length > 0) drop = drop.where('entity_id', 'not in', entityIds);
+  await drop.execute();
+  for (const [position, entityId] of entityIds.entries()) {
+    await db
+      .insertInto('term_chairs')
+      .values({ term_id: termId, entity_id: entityId, position })
+      .onConflict((oc) => oc.columns(['term_id', 'entity_id']).doUpdateSet({ position }))
+      .execute();
+  }
 }

@@ -1,5 +1,8 @@
 /** Governance: the chairing terms, each a year with its (co-)chair entities. */
+import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
+import type { Actor } from '../../policy/actor';
+import * as audit from '../audit/audit.service';
 import * as members from '../members/members.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as repo from './governance.repository';
@@ -8,6 +11,7 @@ export interface Term {
   year: number;
   chairs: MemberSummary[];
   endorsedOn: string | null;
+  endorsedByDecisionId: number | null;
   note: string | null;
   uncertain: boolean;
   sources: string[];
@@ -21,6 +25,7 @@ export async function listTerms(deps: Deps): Promise<Term[]> {
     year: term.year,
     chairs: chairs.filter((chair) => chair.term_id === term.id).flatMap((chair) => entities.get(chair.entity_id) ?? []),
     endorsedOn: term.endorsed_on,
+    endorsedByDecisionId: term.endorsed_by_decision_id,
     note: term.note,
     uncertain: term.uncertain,
     sources: term.sources,
@@ -35,6 +40,110 @@ export async function findTerm(deps: Deps, year: number): Promise<Term | null> {
 
 export async function cochairYears(deps: Deps, entityId: number): Promise<number[]> {
   return repo.listYearsChairedBy(deps.db, entityId);
+}
+
+/** A co-chairs' priority area for a term, from the reference data. */
+export interface Priority {
+  id: number;
+  year: number;
+  position: number;
+  title: string;
+  crossCutting: boolean;
+  uncertain: boolean;
+  sources: string[];
+}
+
+export interface TermOverview extends Term {
+  /** The term's priority areas; cross-cutting themes come last. */
+  priorities: Priority[];
+}
+
+/** One year of the governance record: its term, or null when nothing is known of that year. */
+export interface TermYear {
+  year: number;
+  term: TermOverview | null;
+}
+
+function toPriority(row: repo.TermPriorityRow, year: number): Priority {
+  return { id: row.id, year, position: row.position, title: row.title, crossCutting: row.cross_cutting, uncertain: row.uncertain, sources: row.sources };
+}
+
+export async function listTermsWithPriorities(deps: Deps): Promise<TermOverview[]> {
+  const [terms, rows] = await Promise.all([listTerms(deps), repo.listTerms(deps.db)]);
+  const yearOf = new Map(rows.map((row) => [row.id, row.year]));
+  const priorities = await repo.listPriorities(deps.db, rows.map((row) => row.id));
+  return terms.map((term) => ({
+    ...term,
+    priorities: priorities.filter((priority) => yearOf.get(priority.term_id) === term.year).map((priority) => toPriority(priority, term.year)),
+  }));
+}
+
+/**
+ * Every year from the first recorded term to the last, most recent first. A year the record does not
+ * cover is listed with no term: the page says "not known" rather than guess.
+ */
+export async function listTermYears(deps: Deps): Promise<TermYear[]> {
+  const terms = await listTermsWithPriorities(deps);
+  const first = terms[0]?.year;
+  const last = terms.at(-1)?.year;
+  if (first === undefined || last === undefined) return [];
+  const byYear = new Map(terms.map((term) => [term.year, term]));
+  const years: TermYear[] = [];
+  for (let year = last; year >= first; year--) years.push({ year, term: byYear.get(year) ?? null });
+  return years;
+}
+
+/** The term of a year with its priorities; a year without a record has no chairs and no priorities. */
+export async function getTermYear(deps: Deps, year: number): Promise<TermYear> {
+  const terms = await listTermsWithPriorities(deps);
+  return { year, term: terms.find((term) => term.year === year) ?? null };
+}
+
+export async function listPriorities(deps: Deps, year: number): Promise<Priority[]> {
+  const term = await repo.findTermByYear(deps.db, year);
+  if (!term) return [];
+  return (await repo.listPriorities(deps.db, [term.id])).map((row) => toPriority(row, year));
+}
+
+/** The id of a year's term record, for features that link to terms (pledges, say). */
+export async function termIdOf(deps: Deps, year: number): Promise<number | null> {
+  return (await repo.findTermByYear(deps.db, year))?.id ?? null;
+}
+
+/** The year of a term record, for features that hold a term id. */
+export async function termYearById(deps: Deps, termId: number): Promise<number | null> {
+  return (await repo.findTermById(deps.db, termId))?.year ?? null;
+}
+
+export interface ReferencePriorities {
+  items: string[];
+  crossCutting?: string[];
+  uncertain?: boolean;
+  sources: string[];
+}
+
+/** Loads the co-chairs' priorities by year (icat-seed.json "prioritiesByYear"); priorities on record are left alone. */
+export async function loadReferencePriorities(deps: Deps, byYear: Record<string, ReferencePriorities>): Promise<number> {
+  return deps.db.transaction().execute(async (trx) => {
+    let inserted = 0;
+    for (const [yearText, entry] of Object.entries(byYear)) {
+      const term = await repo.findTermByYear(trx, Number(yearText));
+      if (!term) throw new Error(`Reference priorities name ${yearText}, a year without a term on record.`);
+      const titles = [...entry.items.map((title) => ({ title, crossCutting: false })), ...(entry.crossCutting ?? []).map((title) => ({ title, crossCutting: true }))];
+      for (const [position, { title, crossCutting }] of titles.entries()) {
+        const isNew = await repo.insertPriorityIfMissing(trx, {
+          term_id: term.id,
+          position: position + 1,
+          title,
+          cross_cutting: crossCutting,
+          uncertain: entry.uncertain ?? false,
+          sources: JSON.stringify(entry.sources),
+        });
+        if (isNew) inserted++;
+      }
+    }
+    return inserted;
+  });
 }
 
 export interface ReferenceTerm {
@@ -75,4 +184,43 @@ export async function loadReferenceTerms(deps: Deps, terms: ReferenceTerm[]): Pr
 export async function latestTermUpTo(deps: Deps, year: number): Promise<Term | null> {
   const terms = await listTerms(deps);
   return terms.filter((term) => term.year <= year && term.chairs.length > 0).at(-1) ?? null;
+}
+
+// ---- Endorsement by a meeting's decision ----
+
+export interface TermEndorsement {
+  year: number;
+  /** The co-chairs the decision names, in the order it names them. */
+  chairEntityIds: number[];
+  decisionId: number;
+  /** 'YYYY-MM-DD': the day of the meeting. */
+  endorsedOn: string;
+}
+
+/**
+ * Records that a decision endorsed the co-chairs of a year, inside the caller's transaction (it
+ * opens none): a year without a term gets one; a term on record is confirmed, it names the decision
+ * and its date, and its chairs become the ones the decision names. The audit entry is written too.
+ */
+export async function endorseTermByDecision(db: Executor, at: Date, actor: Actor | null, endorsement: TermEndorsement): Promise<{ termId: number; created: boolean }> {
+  const { year, chairEntityIds, decisionId, endorsedOn } = endorsement;
+  const existing = await repo.lockTermByYear(db, year);
+  const chairsBefore = existing ? await repo.listChairIds(db, existing.id) : [];
+  let termId: number;
+  if (existing) {
+    termId = existing.id;
+    await repo.markTermEndorsed(db, termId, { endorsedOn, decisionId, at });
+  } else {
+    termId = await repo.insertEndorsedTerm(db, { year, endorsedOn, decisionId, at });
+  }
+  await repo.replaceChairs(db, termId, chairEntityIds);
+  await audit.record(db, at, {
+    actor,
+    action: existing ? 'confirm' : 'create',
+    table: 'terms',
+    recordId: termId,
+    before: existing ? { year, endorsed_on: existing.endorsed_on, endorsed_by_decision_id: existing.endorsed_by_decision_id, chairs: chairsBefore } : null,
+    after: { year, endorsed_on: endorsedOn, endorsed_by_decision_id: decisionId, chairs: chairEntityIds },
+  });
+  return { termId, created: !existing };
 }

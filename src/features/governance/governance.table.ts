@@ -5,6 +5,8 @@ export interface TermsTable {
   id: Generated<number>;
   year: number;
   endorsed_on: string | null;
+  /** The decision of a meeting that endorsed these co-chairs, once it is on record. */
+  endorsed_by_decision_id: number | null;
   note: string | null;
   uncertain: Generated<boolean>;
   sources: Json<string[]>;
@@ -19,7 +21,20 @@ export interface TermChairsTable {
   position: number;
 }
 
+/** A co-chairs' priority area of a term, as the reference data records it. */
+export interface TermPrioritiesTable {
+  id: Generated<number>;
+  term_id: number;
+  position: number;
+  title: string;
+  cross_cutting: Generated<boolean>;
+  uncertain: Generated<boolean>;
+  sources: Json<string[]>;
+  created_at: Timestamp;
+}
+
 export interface GovernanceTables {
   terms: TermsTable;
   term_chairs: TermChairsTable;
+  term_priorities: TermPrioritiesTable;
 }

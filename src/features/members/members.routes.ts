@@ -8,6 +8,7 @@ import { can } from '../../policy/policy';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import * as governance from '../governance/governance.service';
+import * as progress from '../progress/progress.service';
 import { membershipFigure } from './mapping.figures';
 import { memberForm, memberKeyParams, memberListQuery, profileForm } from './members.schemas';
 import * as editing from './members.editing.service';
@@ -38,7 +39,8 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
       };
       const notice = (request.query as Record<string, string>).notice;
       const saved = notice === 'profile-saved' ? ctx.t('profile.saved') : notice === 'member-saved' ? ctx.t('member.saved') : null;
-      return sendHtml(reply, MemberPage({ ctx, member, cochairYears, rights, notice: saved }));
+      const contributions = await progress.entityContributions(deps, request.actor, member.id, await progress.defaultYear(deps));
+      return sendHtml(reply, MemberPage({ ctx, member, cochairYears, rights, notice: saved, contributions }));
     });
 
     app.get('/members/:acronym/profile', async (request, reply) => {

@@ -2,15 +2,23 @@ import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { FigureBlock, type RenderedFigure } from '../../views/components/figure';
+import { Flash } from '../../views/components/flash';
+import { FilterBar, SelectField, TextField, type SelectOption } from '../../views/components/forms';
 import { Pagination } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
 import { entityKinds, facetValues, type Facet } from './mapping.vocabulary';
 import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
 import type { MemberPage, MembershipCount, AboutData } from './members.service';
+import type { EntityContributions } from '../progress/progress.service';
 
 export function kindLabel(ctx: ViewContext, kind: string): string {
   return ctx.t(`members.kind.${kind}` as MessageKey);
+}
+
+/** The kinds of organization as choices, for the directory's filter and the edit form. */
+export function kindOptions(ctx: ViewContext): SelectOption[] {
+  return entityKinds.map((kind) => ({ value: kind, label: kindLabel(ctx, kind) }));
 }
 
 export function facetLabel(ctx: ViewContext, facet: Facet, code: string): string {
@@ -90,27 +98,10 @@ export function MembersPage(props: {
       <h1>{t('members.title')}</h1>
       <p class="lead">{t('members.intro')}</p>
       <CoverageNote ctx={ctx} coverage={coverage} />
-      <form class="filters" method="get" action="/members" role="search">
-        <div class="field">
-          <label for="kind">{t('members.filter.kind')}</label>
-          <select id="kind" name="kind">
-            <option value="">{t('members.filter.kind.all')}</option>
-            {entityKinds.map((kind) => (
-              <option value={kind} selected={query.kind === kind}>
-                {kindLabel(ctx, kind)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="q">{t('members.filter.search')}</label>
-          <input id="q" name="q" type="search" value={query.q ?? ''} maxlength="100" />
-        </div>
-        <div class="actions">
-          <button type="submit">{t('members.filter.apply')}</button>
-          {filtered ? <a href="/members">{t('members.filter.clear')}</a> : null}
-        </div>
-      </form>
+      <FilterBar action="/members" role="search" apply={t('members.filter.apply')} clear={filtered ? { href: '/members', label: t('members.filter.clear') } : null}>
+        <SelectField name="kind" label={t('members.filter.kind')} options={kindOptions(ctx)} selected={query.kind} blank={t('members.filter.kind.all')} />
+        <TextField name="q" type="search" label={t('members.filter.search')} value={query.q} maxlength={100} />
+      </FilterBar>
       <p role="status">{t('members.count', { count: page.total })}</p>
       {page.items.length === 0 ? (
         <p>{t('members.none')}</p>
@@ -183,7 +174,54 @@ export interface MemberRights {
   editProfile: boolean;
 }
 
-export function MemberPage(props: { ctx: ViewContext; member: MemberDetail; cochairYears: number[]; rights: MemberRights; notice: string | null }): SafeHtml {
+/** The organization's part in the Plan of Action (the progress feature's data). */
+function ContributionsSection({ ctx, contributions }: { ctx: ViewContext; contributions: EntityContributions }): SafeHtml {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="contributions-title" id="contributions">
+      <h2 id="contributions-title">{t('member.contributions', { year: String(contributions.year) })}</h2>
+      <h3>{t('member.contributions.items')}</h3>
+      {contributions.items.length === 0 ? (
+        <p>{t('member.contributions.items.none')}</p>
+      ) : (
+        <ul>
+          {contributions.items.map(({ item, role }) => (
+            <li>
+              <a href={`/plan?year=${contributions.year}#item-${item.code}`}>
+                {item.code} {item.title}
+              </a>{' '}
+              ({t(`progress.role.${role}` as MessageKey)})
+            </li>
+          ))}
+        </ul>
+      )}
+      {contributions.pledges.length > 0 ? (
+        <>
+          <p>{t('member.contributions.pledges')}</p>
+          <ul>{contributions.pledges.map((pledge) => <li>{pledge.title}</li>)}</ul>
+        </>
+      ) : null}
+      <h3>{t('member.contributions.updates')}</h3>
+      {contributions.updates === null ? (
+        <p>{t('member.contributions.signIn')}</p>
+      ) : contributions.updates.length === 0 ? (
+        <p>{t('member.contributions.updates.none')}</p>
+      ) : (
+        <ul>
+          {contributions.updates.map((update) => (
+            <li>
+              <a href={`/progress/updates/${update.id}`}>{update.target.code ? `${update.target.code} ${update.target.title}` : update.target.title}</a>:{' '}
+              {t(`progress.status.${update.status}` as MessageKey)}
+              {update.isSample ? ` (${t('progress.sample.short')})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function MemberPage(props: { ctx: ViewContext; member: MemberDetail; cochairYears: number[]; rights: MemberRights; notice: string | null; contributions?: EntityContributions }): SafeHtml {
   const { ctx, member, cochairYears, rights, notice } = props;
   const { t } = ctx;
   return (
@@ -194,11 +232,7 @@ export function MemberPage(props: { ctx: ViewContext; member: MemberDetail; coch
       <h1>
         {member.name} <span class="acronym">({member.acronym})</span>
       </h1>
-      {notice ? (
-        <p class="flash" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <Flash message={notice} />
       {rights.editRecord ? (
         <p class="no-print">
           <a href={`${memberHref(member)}/edit`}>{t('member.edit')}</a>
@@ -243,6 +277,7 @@ export function MemberPage(props: { ctx: ViewContext; member: MemberDetail; coch
         </p>
       ) : null}
       <ProfileSection ctx={ctx} profile={member.profile} />
+      {props.contributions ? <ContributionsSection ctx={ctx} contributions={props.contributions} /> : null}
     </Layout>
   );
 }

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Deps } from '../../deps';
+import { sendHtml } from '../../http/reply';
+import { viewContext } from '../../http/view-context';
+import { parseInput } from '../../lib/validation';
+import { termYearParams } from './governance.schemas';
+import * as meetings from '../meetings/meetings.service';
+import * as governance from './governance.service';
+import { GovernancePage } from './governance.views';
+
+/** The terms as JSON: a year without known chairs says so with chairsKnown: false. */
+function termJson(entry: governance.TermYear) {
+  const term = entry.term;
+  return {
+    year: entry.year,
+    chairsKnown: Boolean(term && term.chairs.length > 0),
+    chairs: term?.chairs ?? [],
+    endorsedOn: term?.endorsedOn ?? null,
+    endorsedByDecisionId: term?.endorsedByDecisionId ?? null,
+    note: term?.note ?? null,
+    uncertain: term?.uncertain ?? true,
+    priorities: term?.priorities ?? [],
+    sources: term?.sources ?? [],
+  };
+}
+
+export function governanceRoutes(deps: Deps): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/governance', async (request, reply) => {
+      const years = await governance.listTermYears(deps);
+      const decisionIds = years.flatMap((entry) => (entry.term?.endorsedByDecisionId ? [entry.term.endorsedByDecisionId] : []));
+      const decisions = await meetings.decisionLinks(deps, decisionIds);
+      return sendHtml(reply, GovernancePage({ ctx: viewContext(request), years, decisions, currentYear: deps.clock.now().getUTCFullYear() }));
+    });
+
+    app.get('/api/v1/terms', async () => {
+      const years = await governance.listTermYears(deps);
+      return { items: years.map(termJson) };
+    });
+
+    app.get('/api/v1/terms/:year', async (request) => {
+      const { year } = parseInput(termYearParams, request.params);
+      return termJson(await governance.getTermYear(deps, year));
+    });
+  };
+}

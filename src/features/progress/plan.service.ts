@@ -1,0 +1,351 @@
+/**
+ * The Plan of Action: plans with their period and endorsement, items that nest objective > output >
+ * activity, lead and contributing organizations, and indicators with baseline and yearly targets.
+ *
+ * A plan is written as YAML (docs/plan-format.md), imported with `icat import-plan` or saved from the
+ * editor in the app; both go through importPlan. Each import that changes something adds a version
+ * (the YAML is kept), items are matched by code, and an item or indicator a new version drops is
+ * marked retired, never deleted: updates filed on it stay readable.
+ */
+import type { Deps } from '../../deps';
+import { AppError, notFound } from '../../lib/errors';
+import type { Actor } from '../../policy/actor';
+import { authorize } from '../../policy/policy';
+import * as audit from '../audit/audit.service';
+import type { MemberSummary } from '../members/members.schemas';
+import * as members from '../members/members.service';
+import { describePlanIssues, parsePlanYaml, type PlanDocument, type PlanIssue } from './plan.format';
+import * as repo from './plan.repository';
+import type { Direction, IndicatorType, PlanLevel } from './progress.table';
+
+export interface PlanIndicator {
+  id: number;
+  itemId: number;
+  name: string;
+  unit: string;
+  type: IndicatorType;
+  direction: Direction;
+  baseline: number | null;
+  baselineYear: number | null;
+  targets: { year: number; value: number }[];
+  retired: boolean;
+}
+
+/** An organization named in the plan: its directory summary and its id. */
+export type PlanEntity = MemberSummary & { id: number };
+
+export interface PlanItem {
+  id: number;
+  code: string;
+  level: PlanLevel;
+  title: string;
+  description: string | null;
+  parentId: number | null;
+  position: number;
+  retired: boolean;
+  lead: PlanEntity[];
+  contributors: PlanEntity[];
+  indicators: PlanIndicator[];
+}
+
+export interface PlanSummary {
+  id: number;
+  key: string;
+  title: string;
+  periodStart: number;
+  periodEnd: number;
+  endorsedOn: string | null;
+  endorsedBy: string | null;
+  note: string | null;
+  isSample: boolean;
+  version: number;
+  updatedAt: Date;
+}
+
+export interface Plan extends PlanSummary {
+  /** Every item, retired ones too, in code order. */
+  items: PlanItem[];
+}
+
+export interface PlanVersion {
+  number: number;
+  note: string | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+function toSummary(row: repo.PlanRow): PlanSummary {
+  return {
+    id: row.id,
+    key: row.key,
+    title: row.title,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    endorsedOn: row.endorsed_on,
+    endorsedBy: row.endorsed_by,
+    note: row.note,
+    isSample: row.is_sample,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}
+
+async function assemble(deps: Deps, row: repo.PlanRow): Promise<Plan> {
+  const items = await repo.listItems(deps.db, row.id);
+  const itemIds = items.map((item) => item.id);
+  const [links, indicators] = await Promise.all([repo.listItemEntities(deps.db, itemIds), repo.listIndicators(deps.db, itemIds)]);
+  const [targets, entities] = await Promise.all([
+    repo.listTargets(deps.db, indicators.map((indicator) => indicator.id)),
+    members.summariesByIds(deps, [...new Set(links.map((link) => link.entity_id))]),
+  ]);
+  const byAcronym = (a: PlanEntity, b: PlanEntity) => a.acronym.localeCompare(b.acronym);
+  const entitiesOf = (itemId: number, role: 'lead' | 'contributor'): PlanEntity[] =>
+    links
+      .filter((link) => link.item_id === itemId && link.role === role)
+      .flatMap((link) => {
+        const summary = entities.get(link.entity_id);
+        return summary ? [{ ...summary, id: link.entity_id }] : [];
+      })
+      .sort(byAcronym);
+  return {
+    ...toSummary(row),
+    items: items.map((item) => ({
+      id: item.id,
+      code: item.code,
+      level: item.level,
+      title: item.title,
+      description: item.description,
+      parentId: item.parent_id,
+      position: item.position,
+      retired: item.retired_in_version !== null,
+      lead: entitiesOf(item.id, 'lead'),
+      contributors: entitiesOf(item.id, 'contributor'),
+      indicators: indicators
+        .filter((indicator) => indicator.item_id === item.id)
+        .map((indicator) => ({
+          id: indicator.id,
+          itemId: item.id,
+          name: indicator.name,
+          unit: indicator.unit,
+          type: indicator.value_type,
+          direction: indicator.direction,
+          baseline: indicator.baseline,
+          baselineYear: indicator.baseline_year,
+          targets: targets.filter((target) => target.indicator_id === indicator.id).map((target) => ({ year: target.year, value: target.target })),
+          retired: indicator.retired_in_version !== null,
+        })),
+    })),
+  };
+}
+
+export async function listPlans(deps: Deps): Promise<PlanSummary[]> {
+  return (await repo.listPlans(deps.db)).map(toSummary);
+}
+
+export async function getPlan(deps: Deps, key: string): Promise<Plan> {
+  const row = await repo.findPlanByKey(deps.db, key);
+  if (!row) throw notFound(`The plan "${key}"`);
+  return assemble(deps, row);
+}
+
+/** The plan in force in a year (the one covering it that started last), or null. */
+export async function findPlanForYear(deps: Deps, year: number): Promise<Plan | null> {
+  const row = await repo.findPlanCovering(deps.db, year);
+  return row ? assemble(deps, row) : null;
+}
+
+/** The plan for a year, else the most recent one: what the plan page shows first. */
+export async function findCurrentPlan(deps: Deps, year: number): Promise<Plan | null> {
+  const row = (await repo.findPlanCovering(deps.db, year)) ?? (await repo.listPlans(deps.db))[0];
+  return row ? assemble(deps, row) : null;
+}
+
+export async function listPlanVersions(deps: Deps, planId: number): Promise<PlanVersion[]> {
+  const rows = await repo.listPlanVersions(deps.db, planId);
+  return rows.map((row) => ({ number: row.number, note: row.note, createdBy: row.created_by_label, createdAt: row.created_at }));
+}
+
+/** The YAML of the plan's current version, for the editor. */
+export async function planSource(deps: Deps, actor: Actor | null, key: string): Promise<{ plan: PlanSummary; source: string }> {
+  authorize(actor, 'plan.edit');
+  const row = await repo.findPlanByKey(deps.db, key);
+  if (!row) throw notFound(`The plan "${key}"`);
+  const version = await repo.findPlanVersion(deps.db, row.id, row.version);
+  return { plan: toSummary(row), source: version?.source ?? '' };
+}
+
+export interface PlanItemLink {
+  item: PlanItem;
+  plan: PlanSummary;
+  role: 'lead' | 'contributor';
+}
+
+/** The plan items an organization leads or contributes to, in the plan in force in a year. */
+export async function itemsOfEntity(deps: Deps, entityId: number, year: number): Promise<PlanItemLink[]> {
+  const plan = await findPlanForYear(deps, year);
+  if (!plan) return [];
+  return plan.items.flatMap((item): PlanItemLink[] => {
+    if (item.retired) return [];
+    if (item.lead.some((entity) => entity.id === entityId)) return [{ item, plan, role: 'lead' }];
+    if (item.contributors.some((entity) => entity.id === entityId)) return [{ item, plan, role: 'contributor' }];
+    return [];
+  });
+}
+
+export class PlanImportError extends AppError {
+  constructor(
+    readonly issues: PlanIssue[],
+    sourceName: string,
+  ) {
+    super('IMPORT_INVALID', describePlanIssues(sourceName, issues), { issues });
+  }
+}
+
+export interface ImportResult {
+  plan: PlanSummary;
+  created: boolean;
+  /** False when the text is the same as the current version's: nothing was written. */
+  changed: boolean;
+}
+
+/** Checks the whole file (shape, codes, values, organizations); throws PlanImportError listing every problem with its line. */
+async function checkPlanText(deps: Deps, source: string, sourceName: string): Promise<{ plan: PlanDocument; entityIds: Map<string, number> }> {
+  const parsed = parsePlanYaml(source);
+  const issues = [...parsed.issues];
+  const refs = parsed.refs;
+  const entityIds = await members.entityIdsByAcronym(deps, [...new Set(refs.map((ref) => ref.acronym))]);
+  for (const ref of refs) if (!entityIds.has(ref.acronym)) issues.push(parsed.locate(ref.path, `"${ref.acronym}" is not a known organization (use its acronym, as on /members)`));
+  if (issues.length > 0 || !parsed.plan) throw new PlanImportError(issues.sort((a, b) => a.line - b.line || a.column - b.column), sourceName);
+  return { plan: parsed.plan, entityIds };
+}
+
+/**
+ * Imports a plan from YAML, whole or not at all. A plan with a new key is created; a known key gets a
+ * new version. `expectedVersion` (the editor's) makes a stale save fail with STALE_VERSION.
+ */
+export async function importPlan(
+  deps: Deps,
+  actor: Actor | null,
+  input: { source: string; sourceName: string; note?: string | null; expectedKey?: string; expectedVersion?: number },
+): Promise<ImportResult> {
+  authorize(actor, 'plan.edit');
+  const { plan, entityIds } = await checkPlanText(deps, input.source, input.sourceName);
+  if (input.expectedKey !== undefined && plan.key !== input.expectedKey) {
+    const issue = parsePlanYaml(input.source).locate(['key'], `must stay "${input.expectedKey}": a new key makes a new plan (import it instead)`);
+    throw new PlanImportError([issue], input.sourceName);
+  }
+  const now = deps.clock.now();
+  const actorLabel = actor.accountId > 0 ? `${actor.name} <${actor.email}>` : actor.name;
+  return deps.db.transaction().execute(async (trx) => {
+    const existing = await repo.lockPlanByKey(trx, plan.key);
+    if (input.expectedVersion !== undefined && existing && existing.version !== input.expectedVersion) {
+      throw new AppError('STALE_VERSION', 'Someone else saved a new version of this plan while you were editing it.');
+    }
+    if (existing) {
+      const current = await repo.findPlanVersion(trx, existing.id, existing.version);
+      if (current?.source === input.source) return { plan: toSummary(existing), created: false, changed: false };
+    }
+    const values = {
+      title: plan.title,
+      period_start: plan.periodStart,
+      period_end: plan.periodEnd,
+      endorsed_on: plan.endorsedOn,
+      endorsed_by: plan.endorsedBy,
+      note: plan.note,
+      is_sample: plan.sample,
+      updated_at: now,
+    };
+    const saved = existing ? await repo.updatePlan(trx, existing.id, existing.version, values) : await repo.insertPlan(trx, { key: plan.key, ...values, created_at: now });
+    if (!saved) throw new AppError('STALE_VERSION', 'Someone else saved a new version of this plan at the same time.');
+    await writeItems(trx, saved, plan, entityIds, now);
+    await repo.insertPlanVersion(trx, { plan_id: saved.id, number: saved.version, source: input.source, note: input.note ?? null, created_by_label: actorLabel, created_at: now });
+    const summary = { title: saved.title, version: saved.version, items: plan.items.length, source: input.sourceName };
+    await audit.record(trx, now, {
+      actor,
+      action: existing ? 'import_version' : 'import',
+      table: 'plans',
+      recordId: saved.id,
+      before: existing ? { title: existing.title, version: existing.version } : null,
+      after: summary,
+    });
+    return { plan: toSummary(saved), created: !existing, changed: true };
+  });
+}
+
+async function writeItems(trx: Parameters<typeof repo.upsertItem>[0], plan: repo.PlanRow, doc: PlanDocument, entityIds: Map<string, number>, now: Date): Promise<void> {
+  const idsByCode = new Map<string, number>();
+  const keptIndicators: number[] = [];
+  for (const item of doc.items) {
+    const id = await repo.upsertItem(trx, {
+      plan_id: plan.id,
+      parent_id: item.parentCode ? (idsByCode.get(item.parentCode) ?? null) : null,
+      level: item.level,
+      code: item.code,
+      title: item.title,
+      description: item.description,
+      position: item.position,
+      created_at: now,
+      updated_at: now,
+    });
+    idsByCode.set(item.code, id);
+    const links = [
+      ...item.lead.map((ref) => ({ item_id: id, entity_id: entityIds.get(ref.acronym) as number, role: 'lead' as const })),
+      ...item.contributors.map((ref) => ({ item_id: id, entity_id: entityIds.get(ref.acronym) as number, role: 'contributor' as const })),
+    ];
+    const unique = [...new Map(links.map((link) => [link.entity_id, link])).values()];
+    await repo.replaceItemEntities(trx, id, unique);
+    for (const [position, indicator] of item.indicators.entries()) {
+      const indicatorId = await repo.upsertIndicator(trx, {
+        item_id: id,
+        name: indicator.name,
+        unit: indicator.unit,
+        value_type: indicator.type,
+        direction: indicator.direction,
+        baseline: indicator.baseline,
+        baseline_year: indicator.baselineYear,
+        position: position + 1,
+      });
+      keptIndicators.push(indicatorId);
+      await repo.replaceTargets(trx, indicatorId, indicator.targets.map((target) => ({ year: target.year, target: target.value })));
+    }
+  }
+  const kept = [...idsByCode.values()];
+  await repo.retireItemsNotIn(trx, plan.id, kept, plan.version);
+  await repo.retireIndicatorsNotIn(trx, (await repo.listItems(trx, plan.id)).map((item) => item.id), keptIndicators, plan.version);
+}
+
+/** Items by id (retired ones too), for the features that show what an update was about. */
+export async function itemsByIds(deps: Deps, ids: number[]): Promise<Map<number, { id: number; code: string; title: string; level: PlanLevel; planId: number }>> {
+  const rows = await repo.listItemsByIds(deps.db, ids);
+  return new Map(rows.map((row) => [row.id, { id: row.id, code: row.code, title: row.title, level: row.level, planId: row.plan_id }]));
+}
+
+/** Checks a plan text without writing anything: the editor's "check" and the tests. */
+export async function checkPlan(deps: Deps, source: string, sourceName: string): Promise<PlanIssue[]> {
+  try {
+    await checkPlanText(deps, source, sourceName);
+    return [];
+  } catch (error) {
+    if (error instanceof PlanImportError) return error.issues;
+    throw error;
+  }
+}
+
+/** Indicators by id (retired ones too), with the item they measure. */
+export async function indicatorsByIds(deps: Deps, ids: number[]): Promise<Map<number, Omit<PlanIndicator, 'targets' | 'retired'>>> {
+  const rows = await repo.listIndicatorsByIds(deps.db, ids);
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      { id: row.id, itemId: row.item_id, name: row.name, unit: row.unit, type: row.value_type, direction: row.direction, baseline: row.baseline, baselineYear: row.baseline_year },
+    ]),
+  );
+}
+
+/** Seeds a plan from YAML unless a plan with its key exists; returns the number of items written. */
+export async function importPlanIfMissing(deps: Deps, actor: Actor | null, source: string, sourceName: string): Promise<number> {
+  const key = parsePlanYaml(source).plan?.key;
+  if (key && (await repo.findPlanByKey(deps.db, key))) return 0;
+  await importPlan(deps, actor, { source, sourceName, note: `Loaded from ${sourceName}` });
+  return (await getPlan(deps, key ?? '')).items.length;
+}

@@ -1,0 +1,264 @@
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../db/database';
+import { updateIfVersion } from '../../db/versioned';
+import type {
+  IndicatorValuesTable,
+  PledgesTable,
+  ProgressEvidenceTable,
+  ProgressUpdatesTable,
+  ProgressUpdateVersionsTable,
+  ReportingPeriodsTable,
+  UpdateState,
+} from './progress.table';
+
+export type PledgeRow = Selectable<PledgesTable>;
+export type PeriodRow = Selectable<ReportingPeriodsTable>;
+export type UpdateRow = Selectable<ProgressUpdatesTable>;
+export type UpdateVersionRow = Selectable<ProgressUpdateVersionsTable>;
+export type EvidenceRow = Selectable<ProgressEvidenceTable>;
+export type ValueRow = Selectable<IndicatorValuesTable>;
+
+/** The most rows one read returns: a year of updates of 31 organizations on a plan is far below it. */
+export const readLimit = 10_000;
+
+// ---- pledges ----
+
+export async function listPledgesOfTerm(db: Executor, termId: number): Promise<PledgeRow[]> {
+  return db.selectFrom('pledges').selectAll().where('term_id', '=', termId).orderBy('position').limit(200).execute();
+}
+
+export async function listPledgesByIds(db: Executor, ids: number[]): Promise<PledgeRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('pledges').selectAll().where('id', 'in', ids).execute();
+}
+
+export async function findPledge(db: Executor, id: number): Promise<PledgeRow | undefined> {
+  return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertPledge(db: Executor, pledge: Insertable<PledgesTable>): Promise<PledgeRow> {
+  return db.insertInto('pledges').values(pledge).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function nextPledgePosition(db: Executor, termId: number): Promise<number> {
+  const row = await db.selectFrom('pledges').select((eb) => eb.fn.max('position').as('last')).where('term_id', '=', termId).executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
+}
+
+export async function updatePledge(db: Executor, id: number, version: number, changes: Updateable<PledgesTable>): Promise<PledgeRow | undefined> {
+  return updateIfVersion(db, 'pledges', id, version, changes);
+}
+
+export async function listPledgeItems(db: Executor, pledgeIds: number[]): Promise<{ pledge_id: number; item_id: number }[]> {
+  if (pledgeIds.length === 0) return [];
+  return db.selectFrom('pledge_items').selectAll().where('pledge_id', 'in', pledgeIds).execute();
+}
+
+export async function replacePledgeItems(db: Executor, pledgeId: number, itemIds: number[]): Promise<void> {
+  await db.deleteFrom('pledge_items').where('pledge_id', '=', pledgeId).execute();
+  if (itemIds.length > 0) await db.insertInto('pledge_items').values(itemIds.map((itemId) => ({ pledge_id: pledgeId, item_id: itemId }))).execute();
+}
+
+// ---- reporting periods ----
+
+export async function listPeriods(db: Executor, year?: number): Promise<PeriodRow[]> {
+  let query = db.selectFrom('reporting_periods').selectAll();
+  if (year !== undefined) query = query.where('year', '=', year);
+  return query.orderBy('year', 'desc').orderBy('deadline', 'desc').limit(200).execute();
+}
+
+export async function findPeriod(db: Executor, id: number): Promise<PeriodRow | undefined> {
+  return db.selectFrom('reporting_periods').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function lockPeriodRow(db: Executor, id: number): Promise<PeriodRow | undefined> {
+  return db.selectFrom('reporting_periods').selectAll().where('id', '=', id).forShare().executeTakeFirst();
+}
+
+export async function findPeriodByLabel(db: Executor, year: number, label: string): Promise<PeriodRow | undefined> {
+  return db.selectFrom('reporting_periods').selectAll().where('year', '=', year).where('label', '=', label).executeTakeFirst();
+}
+
+export async function insertPeriod(db: Executor, period: Insertable<ReportingPeriodsTable>): Promise<PeriodRow> {
+  return db.insertInto('reporting_periods').values(period).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updatePeriod(db: Executor, id: number, version: number, changes: Updateable<ReportingPeriodsTable>): Promise<PeriodRow | undefined> {
+  return updateIfVersion(db, 'reporting_periods', id, version, changes);
+}
+
+/** Open periods (not locked, opened by `today`) whose deadline is between today and `until`: reminders are due for them. */
+export async function listPeriodsDueBetween(db: Executor, today: string, until: string): Promise<PeriodRow[]> {
+  return db
+    .selectFrom('reporting_periods')
+    .selectAll()
+    .where('locked_at', 'is', null)
+    .where('deadline', '>=', today)
+    .where('deadline', '<=', until)
+    .where('opens_on', '<=', today)
+    .orderBy('deadline')
+    .limit(50)
+    .execute();
+}
+
+// ---- updates ----
+
+export async function findUpdate(db: Executor, id: number): Promise<UpdateRow | undefined> {
+  return db.selectFrom('progress_updates').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function lockUpdate(db: Executor, id: number): Promise<UpdateRow | undefined> {
+  return db.selectFrom('progress_updates').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findUpdateFor(db: Executor, periodId: number, entityId: number, target: { itemId: number | null; pledgeId: number | null }): Promise<UpdateRow | undefined> {
+  let query = db.selectFrom('progress_updates').selectAll().where('period_id', '=', periodId).where('entity_id', '=', entityId);
+  query = target.itemId !== null ? query.where('plan_item_id', '=', target.itemId) : query.where('pledge_id', '=', target.pledgeId);
+  return query.executeTakeFirst();
+}
+
+export async function insertUpdate(db: Executor, update: Insertable<ProgressUpdatesTable>): Promise<UpdateRow> {
+  return db.insertInto('progress_updates').values(update).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Inserts a seeded update unless that organization already reported on that target in that period. */
+export async function insertUpdateIfMissing(db: Executor, update: Insertable<ProgressUpdatesTable>): Promise<UpdateRow | undefined> {
+  return db
+    .insertInto('progress_updates')
+    .values(update)
+    .onConflict((oc) =>
+      update.plan_item_id !== null && update.plan_item_id !== undefined
+        ? oc.columns(['period_id', 'entity_id', 'plan_item_id']).where('plan_item_id', 'is not', null).doNothing()
+        : oc.columns(['period_id', 'entity_id', 'pledge_id']).where('pledge_id', 'is not', null).doNothing(),
+    )
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function updateUpdate(db: Executor, id: number, version: number, changes: Updateable<ProgressUpdatesTable>): Promise<UpdateRow | undefined> {
+  return updateIfVersion(db, 'progress_updates', id, version, changes);
+}
+
+export interface UpdateFilter {
+  periodIds?: number[];
+  entityId?: number;
+  states?: UpdateState[];
+  /** Updates on any of these items, or on any of these pledges. */
+  itemIds?: number[];
+  pledgeIds?: number[];
+}
+
+function filtered(db: Executor, filter: UpdateFilter) {
+  let query = db.selectFrom('progress_updates');
+  if (filter.periodIds) query = query.where('period_id', 'in', filter.periodIds.length > 0 ? filter.periodIds : [-1]);
+  if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId);
+  if (filter.states) query = query.where('state', 'in', filter.states);
+  if (filter.itemIds || filter.pledgeIds) {
+    const itemIds = filter.itemIds?.length ? filter.itemIds : [-1];
+    const pledgeIds = filter.pledgeIds?.length ? filter.pledgeIds : [-1];
+    query = query.where((eb) => eb.or([eb('plan_item_id', 'in', itemIds), eb('pledge_id', 'in', pledgeIds)]));
+  }
+  return query;
+}
+
+export async function listUpdates(db: Executor, filter: UpdateFilter, limit = readLimit, offset = 0): Promise<UpdateRow[]> {
+  return filtered(db, filter).selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+}
+
+export async function countUpdates(db: Executor, filter: UpdateFilter): Promise<number> {
+  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return row.count;
+}
+
+export async function insertUpdateVersion(db: Executor, version: Insertable<ProgressUpdateVersionsTable>): Promise<void> {
+  await db.insertInto('progress_update_versions').values(version).execute();
+}
+
+export async function listUpdateVersions(db: Executor, updateId: number): Promise<UpdateVersionRow[]> {
+  return db.selectFrom('progress_update_versions').selectAll().where('update_id', '=', updateId).orderBy('number', 'desc').limit(500).execute();
+}
+
+// ---- evidence and indicator values ----
+
+export async function listEvidence(db: Executor, updateIds: number[]): Promise<EvidenceRow[]> {
+  if (updateIds.length === 0) return [];
+  return db.selectFrom('progress_evidence').selectAll().where('update_id', 'in', updateIds).orderBy('update_id').orderBy('position').execute();
+}
+
+export async function findEvidence(db: Executor, id: number): Promise<EvidenceRow | undefined> {
+  return db.selectFrom('progress_evidence').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function replaceLinks(db: Executor, updateId: number, links: { title: string; url: string }[], at: Date): Promise<void> {
+  await db.deleteFrom('progress_evidence').where('update_id', '=', updateId).where('kind', '=', 'link').execute();
+  if (links.length === 0) return;
+  await db
+    .insertInto('progress_evidence')
+    .values(links.map((link, index) => ({ update_id: updateId, kind: 'link' as const, title: link.title, url: link.url, position: index + 1, created_at: at })))
+    .execute();
+}
+
+export async function insertEvidenceFile(db: Executor, file: Insertable<ProgressEvidenceTable>): Promise<EvidenceRow> {
+  return db.insertInto('progress_evidence').values(file).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function deleteEvidence(db: Executor, id: number): Promise<EvidenceRow | undefined> {
+  return db.deleteFrom('progress_evidence').where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export async function countFiles(db: Executor, updateId: number): Promise<number> {
+  const row = await db
+    .selectFrom('progress_evidence')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('update_id', '=', updateId)
+    .where('kind', '=', 'file')
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+export async function replaceValues(db: Executor, updateId: number, year: number, values: { indicatorId: number; value: number }[]): Promise<void> {
+  await db.deleteFrom('indicator_values').where('update_id', '=', updateId).execute();
+  if (values.length === 0) return;
+  await db
+    .insertInto('indicator_values')
+    .values(values.map((value) => ({ update_id: updateId, indicator_id: value.indicatorId, year, value: value.value })))
+    .execute();
+}
+
+export async function listValues(db: Executor, updateIds: number[]): Promise<ValueRow[]> {
+  if (updateIds.length === 0) return [];
+  const rows: ValueRow[] = [];
+  for (let start = 0; start < updateIds.length; start += 1000) {
+    const chunk = updateIds.slice(start, start + 1000);
+    rows.push(...(await db.selectFrom('indicator_values').selectAll().where('update_id', 'in', chunk).execute()));
+  }
+  return rows;
+}
+
+// ---- reminders ----
+
+/** Records a reminder; false when this account was already reminded for this period. */
+export async function recordReminder(db: Executor, reminder: { period_id: number; account_id: number; entity_id: number; sent_at: Date }): Promise<boolean> {
+  const row = await db
+    .insertInto('progress_reminders')
+    .values(reminder)
+    .onConflict((oc) => oc.columns(['period_id', 'account_id']).doNothing())
+    .returning('account_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countReminders(db: Executor, periodId: number): Promise<number> {
+  const row = await db
+    .selectFrom('progress_reminders')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('period_id', '=', periodId)
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+/** Years that have reporting periods or pledges: the terms the dashboard offers. */
+export async function listReportingYears(db: Executor): Promise<number[]> {
+  const rows = await sql<{ year: number }>`select distinct year from reporting_periods order by year desc limit 100`.execute(db);
+  return rows.rows.map((row) => Number(row.year));
+}

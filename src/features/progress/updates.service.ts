@@ -1,0 +1,469 @@
+/**
+ * Filing and reviewing progress updates. A focal point files, for their own organization, one update
+ * per plan item or pledge and period: draft > submitted > accepted, or returned with a comment and
+ * then edited and submitted again. Every change adds a version (the whole update as it then was),
+ * and the audit log records it. Nothing changes in a locked period.
+ */
+import type { z } from 'zod';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { AppError, notFound, validationError, type FieldIssue } from '../../lib/errors';
+import { deleteStoredFile, storeUpload, type StoredFile } from '../../lib/uploads';
+import { fieldIssues } from '../../lib/validation';
+import type { Actor } from '../../policy/actor';
+import { authorize, can } from '../../policy/policy';
+import * as audit from '../audit/audit.service';
+import { typedValue } from './plan.format';
+import * as plans from './plan.service';
+import type { PlanIndicator } from './plan.service';
+import { acceptsFiling, indicatorField, snapshotOf, toPeriod, toVersion, type Period, type ProgressUpdate, type UpdateTarget, type UpdateVersion } from './progress.model';
+import * as repo from './progress.repository';
+import { editUpdateForm, newUpdateForm, returnForm, reviewForm, versionForm, type UpdateInput } from './progress.schemas';
+import { actorLabel, hydrateUpdates, listPledges } from './progress.service';
+import type { UpdateState } from './progress.table';
+
+export const maxFilesPerUpdate = 10;
+
+export interface FilingContext {
+  period: Period;
+  target: UpdateTarget;
+  /** The indicators of the item (a pledge has none): the form asks a value for each. */
+  indicators: PlanIndicator[];
+}
+
+async function periodOrThrow(deps: Deps, id: number): Promise<Period> {
+  const row = await repo.findPeriod(deps.db, id);
+  if (!row) throw notFound('The reporting period');
+  return toPeriod(row, deps.clock.now());
+}
+
+function assertFiling(period: Period): void {
+  if (period.phase === 'locked') throw new AppError('CONFLICT', `The reporting period ${period.label} is locked; only the secretariat can reopen it.`);
+  if (period.phase === 'upcoming') throw new AppError('CONFLICT', `The reporting period ${period.label} opens on ${period.opensOn}.`);
+}
+
+async function targetOf(deps: Deps, period: Period, target: { item?: number | null; pledge?: number | null }): Promise<{ target: UpdateTarget; indicators: PlanIndicator[] }> {
+  if (target.item) {
+    const plan = await plans.findPlanForYear(deps, period.year);
+    const item = plan?.items.find((candidate) => candidate.id === target.item);
+    if (!item) throw new AppError('VALIDATION', `item: not an item of the plan for ${period.year}.`, { fields: [{ field: 'item', message: `is not an item of the plan for ${period.year}` }] });
+    return { target: { kind: 'item', id: item.id, code: item.code, title: item.title }, indicators: item.indicators.filter((indicator) => !indicator.retired) };
+  }
+  const pledge = (await listPledges(deps, period.year)).find((candidate) => candidate.id === target.pledge);
+  if (!pledge) throw new AppError('VALIDATION', `pledge: not a pledge of ${period.year}.`, { fields: [{ field: 'pledge', message: `is not a pledge of ${period.year}` }] });
+  return { target: { kind: 'pledge', id: pledge.id, code: null, title: pledge.title }, indicators: [] };
+}
+
+/** What the "new update" form needs; also says whether the organization already has an update there. */
+export async function filingContext(deps: Deps, actor: Actor | null, query: { period: number; item?: number | undefined; pledge?: number | undefined }): Promise<FilingContext & { existingId: number | null }> {
+  authorize(actor, 'progress.file', { entityId: actor?.entityId });
+  const period = await periodOrThrow(deps, query.period);
+  assertFiling(period);
+  const { target, indicators } = await targetOf(deps, period, query);
+  const existing = await repo.findUpdateFor(deps.db, period.id, actor.entityId as number, { itemId: target.kind === 'item' ? target.id : null, pledgeId: target.kind === 'pledge' ? target.id : null });
+  return { period, target, indicators, existingId: existing?.id ?? null };
+}
+
+/**
+ * The form's values, checked field by field: the schema's fields and every indicator value (a
+ * percentage from 0 to 100, a number that is a number, yes or no). All problems are reported at once.
+ */
+function checkInput<T extends UpdateInput>(schema: z.ZodType<T, unknown>, raw: unknown, indicators: PlanIndicator[]): { input: T; values: { indicatorId: number; value: number }[] } {
+  const issues: FieldIssue[] = [];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) issues.push(...fieldIssues(parsed.error));
+  const form = (raw ?? {}) as Record<string, unknown>;
+  const values: { indicatorId: number; value: number }[] = [];
+  for (const indicator of indicators) {
+    const field = indicatorField(indicator.id);
+    const given = form[field];
+    const text = Array.isArray(given) ? given[0] : given;
+    if (text === undefined || text === null || String(text).trim() === '') continue;
+    const checked = typedValue(indicator.type, String(text));
+    if ('error' in checked) issues.push({ field, message: `${indicator.name}: ${checked.error}` });
+    else values.push({ indicatorId: indicator.id, value: checked.value });
+  }
+  if (parsed.success && parsed.data.intent === 'submit' && parsed.data.narrative === '') issues.push({ field: 'narrative', message: 'is required to submit: say what was done' });
+  if (issues.length > 0 || !parsed.success) throw validationError(issues);
+  return { input: parsed.data, values };
+}
+
+async function recordVersion(trx: Parameters<typeof repo.insertUpdateVersion>[0], row: repo.UpdateRow, action: string, actor: Actor, at: Date): Promise<void> {
+  const [evidence, values] = await Promise.all([repo.listEvidence(trx, [row.id]), repo.listValues(trx, [row.id])]);
+  const snapshot = snapshotOf(row, evidence, values.map((value) => ({ indicatorId: value.indicator_id, value: value.value })));
+  await repo.insertUpdateVersion(trx, { update_id: row.id, number: row.version, action, state: row.state, snapshot: JSON.stringify(snapshot), actor_label: actorLabel(actor), created_at: at });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '23505';
+}
+
+export async function createUpdate(deps: Deps, actor: Actor | null, raw: unknown): Promise<ProgressUpdate> {
+  authorize(actor, 'progress.file', { entityId: actor?.entityId });
+  const entityId = actor.entityId as number;
+  const form = raw as Record<string, unknown>;
+  const head = newUpdateForm.pick({ period: true, item: true, pledge: true }).safeParse(form);
+  if (!head.success || (head.data.item === undefined) === (head.data.pledge === undefined)) {
+    throw validationError(head.success ? [{ field: 'item', message: 'choose a plan item or a pledge' }] : fieldIssues(head.error));
+  }
+  const period = await periodOrThrow(deps, head.data.period);
+  assertFiling(period);
+  const { target, indicators } = await targetOf(deps, period, head.data);
+  const { input, values } = checkInput(newUpdateForm, raw, indicators);
+  const now = deps.clock.now();
+  const submit = input.intent === 'submit';
+  try {
+    const row = await deps.db.transaction().execute(async (trx) => {
+      await repo.lockPeriodRow(trx, period.id);
+      const created = await repo.insertUpdate(trx, {
+        period_id: period.id,
+        entity_id: entityId,
+        plan_item_id: target.kind === 'item' ? target.id : null,
+        pledge_id: target.kind === 'pledge' ? target.id : null,
+        state: submit ? 'submitted' : 'draft',
+        status: input.status,
+        narrative: input.narrative,
+        submitted_at: submit ? now : null,
+        created_by: actor.accountId > 0 ? actor.accountId : null,
+        author_label: actorLabel(actor),
+        created_at: now,
+        updated_at: now,
+      });
+      await repo.replaceLinks(trx, created.id, input.evidence_links, now);
+      await repo.replaceValues(trx, created.id, period.year, values);
+      await recordVersion(trx, created, submit ? 'submit' : 'create', actor, now);
+      await audit.record(trx, now, { actor, action: submit ? 'submit' : 'create', table: 'progress_updates', recordId: created.id, entityId, after: { ...created, links: input.evidence_links, values } });
+      return created;
+    });
+    return (await hydrateUpdates(deps, [row]))[0] as ProgressUpdate;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'Your organization already has an update on this for this period: open it from the reporting page.');
+    throw error;
+  }
+}
+
+export class StaleUpdateError extends AppError {
+  constructor(readonly current: ProgressUpdate) {
+    super('STALE_VERSION', 'Someone else saved this update while you were editing it.');
+  }
+}
+
+/** Thrown inside a transaction; the saved update is read once the transaction is over (PGlite has one connection). */
+class Stale extends Error {}
+
+async function inTransaction<T>(deps: Deps, id: number, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  try {
+    return await deps.db.transaction().execute(work);
+  } catch (error) {
+    if (error instanceof Stale) throw new StaleUpdateError(await current(deps, id));
+    throw error;
+  }
+}
+
+interface Loaded {
+  row: repo.UpdateRow;
+  period: Period;
+}
+
+async function load(deps: Deps, id: number): Promise<Loaded> {
+  const row = await repo.findUpdate(deps.db, id);
+  if (!row) throw notFound('The progress update');
+  return { row, period: await periodOrThrow(deps, row.period_id) };
+}
+
+const editable: UpdateState[] = ['draft', 'returned'];
+
+function assertState(row: repo.UpdateRow, allowed: UpdateState[], doing: string): void {
+  if (!allowed.includes(row.state)) throw new AppError('CONFLICT', `This update is ${row.state}; it cannot be ${doing} now.`);
+}
+
+async function current(deps: Deps, id: number): Promise<ProgressUpdate> {
+  const row = await repo.findUpdate(deps.db, id);
+  if (!row) throw notFound('The progress update');
+  return (await hydrateUpdates(deps, [row]))[0] as ProgressUpdate;
+}
+
+/** Saves the focal point's edit (and submits it when asked); only drafts and returned updates change. */
+export async function saveUpdate(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<ProgressUpdate> {
+  const { row, period } = await load(deps, id);
+  authorize(actor, 'progress.file', { entityId: row.entity_id });
+  assertFiling(period);
+  assertState(row, editable, 'edited');
+  const { indicators } = await targetOf(deps, period, { item: row.plan_item_id, pledge: row.pledge_id });
+  const { input, values } = checkInput(editUpdateForm, raw, indicators);
+  const now = deps.clock.now();
+  const submit = input.intent === 'submit';
+  const saved = await inTransaction(deps, id, async (trx) => {
+    await repo.lockPeriodRow(trx, period.id);
+    const before = await repo.lockUpdate(trx, id);
+    if (!before || before.version !== input.version) throw new Stale();
+    assertState(before, editable, 'edited');
+    const updated = await repo.updateUpdate(trx, id, before.version, {
+      status: input.status,
+      narrative: input.narrative,
+      ...(submit ? { state: 'submitted' as const, submitted_at: now } : {}),
+      updated_at: now,
+    });
+    if (!updated) throw new Stale();
+    await repo.replaceLinks(trx, id, input.evidence_links, now);
+    await repo.replaceValues(trx, id, period.year, values);
+    await recordVersion(trx, updated, submit ? (before.state === 'returned' ? 'resubmit' : 'submit') : 'edit', actor, now);
+    await audit.record(trx, now, { actor, action: submit ? 'submit' : 'update', table: 'progress_updates', recordId: id, entityId: row.entity_id, before, after: { ...updated, links: input.evidence_links, values } });
+    return updated;
+  });
+  return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
+}
+
+async function transition(
+  deps: Deps,
+  actor: Actor,
+  loaded: Loaded,
+  version: number,
+  allowed: UpdateState[],
+  action: string,
+  changes: Parameters<typeof repo.updateUpdate>[3],
+): Promise<ProgressUpdate> {
+  const { row, period } = loaded;
+  assertFiling(period);
+  assertState(row, allowed, action === 'submit' ? 'submitted' : 'reviewed');
+  const now = deps.clock.now();
+  const saved = await inTransaction(deps, row.id, async (trx) => {
+    await repo.lockPeriodRow(trx, period.id);
+    const before = await repo.lockUpdate(trx, row.id);
+    if (!before || before.version !== version) throw new Stale();
+    assertState(before, allowed, action);
+    const updated = await repo.updateUpdate(trx, row.id, before.version, { ...changes, updated_at: now });
+    if (!updated) throw new Stale();
+    await recordVersion(trx, updated, action, actor, now);
+    await audit.record(trx, now, { actor, action, table: 'progress_updates', recordId: row.id, entityId: row.entity_id, before, after: updated });
+    return updated;
+  });
+  return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
+}
+
+export async function submitUpdate(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<ProgressUpdate> {
+  const loaded = await load(deps, id);
+  authorize(actor, 'progress.file', { entityId: loaded.row.entity_id });
+  const { version } = parseOrThrow(versionForm, raw);
+  if (loaded.row.narrative.trim() === '') throw validationError([{ field: 'narrative', message: 'is required to submit: say what was done' }]);
+  const action = loaded.row.state === 'returned' ? 'resubmit' : 'submit';
+  return transition(deps, actor, loaded, version, editable, action, { state: 'submitted', submitted_at: deps.clock.now() });
+}
+
+/** The co-chairs of the period's year (or the secretariat) accept a submitted update. */
+export async function acceptUpdate(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<ProgressUpdate> {
+  const loaded = await load(deps, id);
+  authorize(actor, 'progress.review', { year: loaded.period.year, entityId: loaded.row.entity_id });
+  const { version, comment } = parseOrThrow(reviewForm, raw);
+  return transition(deps, actor, loaded, version, ['submitted'], 'accept', { state: 'accepted', reviewed_at: deps.clock.now(), reviewed_by_label: actorLabel(actor), review_comment: comment ?? null });
+}
+
+/** Returns a submitted update to its organization with a comment saying what to change. */
+export async function returnUpdate(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<ProgressUpdate> {
+  const loaded = await load(deps, id);
+  authorize(actor, 'progress.review', { year: loaded.period.year, entityId: loaded.row.entity_id });
+  const { version, comment } = parseOrThrow(returnForm, raw);
+  return transition(deps, actor, loaded, version, ['submitted'], 'return', { state: 'returned', reviewed_at: deps.clock.now(), reviewed_by_label: actorLabel(actor), review_comment: comment });
+}
+
+function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw validationError(fieldIssues(result.error));
+  return result.data;
+}
+
+export interface UpdateRights {
+  edit: boolean;
+  review: boolean;
+  attach: boolean;
+}
+
+export interface UpdateDetail {
+  update: ProgressUpdate;
+  history: UpdateVersion[];
+  indicators: PlanIndicator[];
+  rights: UpdateRights;
+}
+
+/** An update with its history. Accepted ones are for every signed-in person; the others for its organization, the co-chairs and the secretariat. */
+export async function getUpdate(deps: Deps, actor: Actor | null, id: number): Promise<UpdateDetail> {
+  authorize(actor, 'progress.read');
+  const { row, period } = await load(deps, id);
+  if (row.state !== 'accepted') authorize(actor, 'progress.read_unaccepted', { entityId: row.entity_id, year: period.year });
+  const [update, versions, target] = await Promise.all([current(deps, id), repo.listUpdateVersions(deps.db, id), targetOf(deps, period, { item: row.plan_item_id, pledge: row.pledge_id }).catch(() => null)]);
+  const filing = acceptsFiling(period);
+  const mayFile = can(actor, 'progress.file', { entityId: row.entity_id });
+  return {
+    update,
+    history: versions.map(toVersion),
+    indicators: target?.indicators ?? [],
+    rights: {
+      edit: mayFile && filing && editable.includes(row.state),
+      attach: mayFile && filing && editable.includes(row.state),
+      review: can(actor, 'progress.review', { year: period.year, entityId: row.entity_id }) && filing && row.state === 'submitted',
+    },
+  };
+}
+
+/** The update for the edit form: only its organization's focal points, while it can change. */
+export async function updateForEditing(deps: Deps, actor: Actor | null, id: number): Promise<UpdateDetail> {
+  const { row, period } = await load(deps, id);
+  authorize(actor, 'progress.file', { entityId: row.entity_id });
+  assertFiling(period);
+  assertState(row, editable, 'edited');
+  return getUpdate(deps, actor, id);
+}
+
+// ---- evidence files ----
+
+export interface IncomingFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+async function loadForAttaching(deps: Deps, actor: Actor | null, id: number): Promise<Loaded & { actor: Actor }> {
+  const loaded = await load(deps, id);
+  authorize(actor, 'progress.file', { entityId: loaded.row.entity_id });
+  assertFiling(loaded.period);
+  assertState(loaded.row, editable, 'changed');
+  return { ...loaded, actor };
+}
+
+/** Checks, before an upload is read, that this person may attach files to the update now. */
+export async function assertMayAttach(deps: Deps, actor: Actor | null, id: number): Promise<void> {
+  await loadForAttaching(deps, actor, id);
+}
+
+/** Stores files (checked by their content, bounded in size, under random names) as evidence of an update. */
+export async function attachFiles(deps: Deps, someone: Actor | null, id: number, files: IncomingFile[]): Promise<ProgressUpdate> {
+  const { actor, ...loaded } = await loadForAttaching(deps, someone, id);
+  if (files.length === 0) throw validationError([{ field: 'files', message: 'choose at least one file' }]);
+  const existing = await repo.countFiles(deps.db, id);
+  if (existing + files.length > maxFilesPerUpdate) throw validationError([{ field: 'files', message: `at most ${maxFilesPerUpdate} files per update` }]);
+  const stored: StoredFile[] = [];
+  try {
+    for (const file of files) stored.push(await storeUpload(deps.config.uploadsDir, file.bytes, file.fileName));
+  } catch (error) {
+    await Promise.all(stored.map((file) => deleteStoredFile(deps.config.uploadsDir, file.storedName)));
+    if (error instanceof AppError && !error.details.fields) throw new AppError(error.code, error.message, { fields: [{ field: 'files', message: error.message }] });
+    throw error;
+  }
+  const now = deps.clock.now();
+  try {
+    const saved = await inTransaction(deps, id, async (trx) => {
+      await repo.lockPeriodRow(trx, loaded.period.id);
+      const before = await repo.lockUpdate(trx, id);
+      if (!before) throw notFound('The progress update');
+      assertState(before, editable, 'changed');
+      for (const [index, file] of stored.entries()) {
+        await repo.insertEvidenceFile(trx, {
+          update_id: id,
+          kind: 'file',
+          title: file.originalName,
+          stored_name: file.storedName,
+          mime_type: file.mimeType,
+          size_bytes: file.sizeBytes,
+          sha256: file.sha256,
+          position: 100 + existing + index,
+          created_at: now,
+        });
+      }
+      const updated = await repo.updateUpdate(trx, id, before.version, { updated_at: now });
+      if (!updated) throw new Stale();
+      await recordVersion(trx, updated, 'attach', actor, now);
+      await audit.record(trx, now, { actor, action: 'attach', table: 'progress_updates', recordId: id, entityId: before.entity_id, after: { files: stored.map((file) => file.originalName) } });
+      return updated;
+    });
+    return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
+  } catch (error) {
+    await Promise.all(stored.map((file) => deleteStoredFile(deps.config.uploadsDir, file.storedName)));
+    throw error;
+  }
+}
+
+export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId: number): Promise<ProgressUpdate> {
+  const evidence = await repo.findEvidence(deps.db, evidenceId);
+  if (!evidence) throw notFound('The evidence');
+  const loaded = await load(deps, evidence.update_id);
+  authorize(actor, 'progress.file', { entityId: loaded.row.entity_id });
+  assertFiling(loaded.period);
+  assertState(loaded.row, editable, 'changed');
+  const now = deps.clock.now();
+  const saved = await inTransaction(deps, evidence.update_id, async (trx) => {
+    const before = await repo.lockUpdate(trx, evidence.update_id);
+    if (!before) throw notFound('The progress update');
+    assertState(before, editable, 'changed');
+    await repo.deleteEvidence(trx, evidenceId);
+    const updated = await repo.updateUpdate(trx, before.id, before.version, { updated_at: now });
+    if (!updated) throw new Stale();
+    await recordVersion(trx, updated, 'remove_evidence', actor, now);
+    await audit.record(trx, now, { actor, action: 'remove_evidence', table: 'progress_updates', recordId: before.id, entityId: before.entity_id, before: evidence });
+    return updated;
+  });
+  if (evidence.stored_name) await deleteStoredFile(deps.config.uploadsDir, evidence.stored_name);
+  return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
+}
+
+/** A stored evidence file, for download by those who may read its update. */
+export async function evidenceFile(deps: Deps, actor: Actor | null, evidenceId: number): Promise<{ storedName: string; originalName: string; mimeType: string }> {
+  authorize(actor, 'progress.read');
+  const evidence = await repo.findEvidence(deps.db, evidenceId);
+  if (!evidence || evidence.kind !== 'file' || !evidence.stored_name) throw notFound('The file');
+  await getUpdate(deps, actor, evidence.update_id);
+  return { storedName: evidence.stored_name, originalName: evidence.title, mimeType: evidence.mime_type ?? 'application/octet-stream' };
+}
+
+// ---- the focal point's work list ----
+
+export interface WorkItem {
+  target: UpdateTarget;
+  role: 'lead' | 'contributor' | null;
+  update: { id: number; state: UpdateState; status: string } | null;
+}
+
+export interface ReportingList {
+  period: Period;
+  /** The plan items that name the organization. */
+  assigned: WorkItem[];
+  /** Its other updates in the period. */
+  other: WorkItem[];
+  /** Everything it may report on, for the "report on something else" choice. */
+  choices: { value: string; label: string }[];
+}
+
+/** For a focal point: each period open for filing, what their organization is asked to report on and where each stands. */
+export async function reportingLists(deps: Deps, actor: Actor | null): Promise<ReportingList[]> {
+  authorize(actor, 'progress.file', { entityId: actor?.entityId });
+  const entityId = actor.entityId as number;
+  const now = deps.clock.now();
+  const periods = (await repo.listPeriods(deps.db)).map((row) => toPeriod(row, now)).filter(acceptsFiling);
+  const lists: ReportingList[] = [];
+  for (const period of periods) {
+    const [plan, pledges, rows] = await Promise.all([plans.findPlanForYear(deps, period.year), listPledges(deps, period.year), repo.listUpdates(deps.db, { periodIds: [period.id], entityId })]);
+    const items = (plan?.items ?? []).filter((item) => !item.retired);
+    const updateOf = (kind: 'item' | 'pledge', targetId: number) => {
+      const row = rows.find((candidate) => (kind === 'item' ? candidate.plan_item_id : candidate.pledge_id) === targetId);
+      return row ? { id: row.id, state: row.state, status: row.status } : null;
+    };
+    const assigned: WorkItem[] = items.flatMap((item): WorkItem[] => {
+      const role = item.lead.some((entity) => entity.id === entityId) ? 'lead' : item.contributors.some((entity) => entity.id === entityId) ? 'contributor' : null;
+      return role ? [{ target: { kind: 'item', id: item.id, code: item.code, title: item.title }, role, update: updateOf('item', item.id) }] : [];
+    });
+    const assignedIds = new Set(assigned.map((work) => work.target.id));
+    const other: WorkItem[] = rows
+      .filter((row) => (row.plan_item_id !== null && !assignedIds.has(row.plan_item_id)) || row.pledge_id !== null)
+      .map((row) => {
+        const item = items.find((candidate) => candidate.id === row.plan_item_id);
+        const pledge = pledges.find((candidate) => candidate.id === row.pledge_id);
+        const target: UpdateTarget = item ? { kind: 'item', id: item.id, code: item.code, title: item.title } : { kind: 'pledge', id: pledge?.id ?? 0, code: null, title: pledge?.title ?? '' };
+        return { target, role: null, update: { id: row.id, state: row.state, status: row.status } };
+      });
+    const choices = [
+      ...items.map((item) => ({ value: `item:${item.id}`, label: `${item.code} ${item.title}` })),
+      ...pledges.map((pledge) => ({ value: `pledge:${pledge.id}`, label: pledge.title })),
+    ];
+    lists.push({ period, assigned, other, choices });
+  }
+  return lists;
+}
