@@ -1,0 +1,26 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Deps } from '../../deps';
+import { sendHtml } from '../../http/reply';
+import { viewContext } from '../../http/view-context';
+import { parseInput } from '../../lib/validation';
+import { searchQuery } from './search.schemas';
+import { searchSite } from './site-search.service';
+import { SearchPage } from './search.views';
+
+export function searchRoutes(deps: Deps): FastifyPluginAsync {
+  return async (app) => {
+    app.get('/search', async (request, reply) => {
+      const results = await searchSite(deps, request.actor, parseInput(searchQuery, request.query));
+      return sendHtml(reply, SearchPage({ ctx: viewContext(request), results }));
+    });
+
+    app.get('/api/v1/search', async (request) => {
+      const results = await searchSite(deps, request.actor, parseInput(searchQuery, request.query));
+      const plain = (segments: { text: string }[]) => segments.map((segment) => segment.text).join('');
+      return {
+        ...results,
+        items: results.items.map((item) => ({ ...item, title: plain(item.title), snippet: plain(item.snippet), highlights: { title: item.title, snippet: item.snippet } })),
+      };
+    });
+  };
+}
