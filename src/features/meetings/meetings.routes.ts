@@ -1,0 +1,274 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { Deps } from '../../deps';
+import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
+import { sendHtml } from '../../http/reply';
+import { viewContext } from '../../http/view-context';
+import { AppError, isAppError } from '../../lib/errors';
+import { parseInput } from '../../lib/validation';
+import { can } from '../../policy/policy';
+import type { ViewContext } from '../../views/context';
+import * as statements from '../statements/statements.service';
+import { meetingCalendar, meetingsFeed } from './meetings.calendar';
+import {
+  approveMinutesForm,
+  attendanceForm,
+  decisionForm,
+  decisionListQuery,
+  documentForm,
+  documentParams,
+  meetingForm,
+  meetingIdParams,
+  meetingListQuery,
+  minutesForm,
+} from './meetings.schemas';
+import * as meetings from './meetings.service';
+import {
+  DecisionsPage,
+  emptyForm,
+  MeetingFormPage,
+  meetingFormValues,
+  MeetingPage,
+  MeetingsPage,
+  MinutesPage,
+  newerMeeting,
+  newerMinutes,
+  type FormState,
+  type LinkedStatement,
+  type MeetingPageData,
+} from './meetings.views';
+
+const notices = {
+  created: 'meetings.notice.created',
+  saved: 'meetings.notice.saved',
+  attendance: 'meetings.notice.attendance',
+  'document-added': 'meetings.notice.documentAdded',
+  'document-removed': 'meetings.notice.documentRemoved',
+  minutes: 'meetings.notice.minutes',
+  approved: 'meetings.notice.approved',
+  invited: 'meetings.notice.invited',
+  decision: 'meetings.notice.decision',
+} as const;
+
+function noticeText(ctx: ViewContext, request: FastifyRequest): string | null {
+  const query = request.query as Record<string, string | undefined>;
+  const key = query.notice as keyof typeof notices | undefined;
+  if (!key || !(key in notices)) return null;
+  return ctx.t(notices[key], { count: Number(query.count ?? 0), reference: query.reference ?? '' });
+}
+
+async function linkedStatements(deps: Deps, ids: (number | null)[]): Promise<Map<number, LinkedStatement>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  const found = await statements.statementSummariesByIds(deps, wanted);
+  return new Map([...found].map(([id, statement]) => [id, { title: statement.title, url: statement.url }]));
+}
+
+export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
+  async function renderMeeting(request: FastifyRequest, reply: FastifyReply, id: number, forms: Partial<Pick<MeetingPageData, 'decisionForm' | 'documentForm'>> = {}, status = 200) {
+    const ctx = viewContext(request);
+    const meeting = await meetings.getMeeting(deps, request.actor, id);
+    const [statementLinks, memberList, adoptable] = await Promise.all([
+      linkedStatements(deps, meeting.decisions.map((decision) => decision.statementId)),
+      meeting.rights.recordDecision ? meetings.listMemberEntities(deps) : Promise.resolve([]),
+      meeting.rights.recordDecision ? statements.listAdoptableStatements(deps, request.actor) : Promise.resolve([]),
+    ]);
+    const data: MeetingPageData = {
+      meeting,
+      statements: statementLinks,
+      members: memberList,
+      adoptable,
+      decisionForm: forms.decisionForm ?? emptyForm,
+      documentForm: forms.documentForm ?? emptyForm,
+      notice: noticeText(ctx, request),
+    };
+    return sendHtml(reply, MeetingPage({ ctx, data }), status);
+  }
+
+  function failedForm(request: FastifyRequest, error: unknown): FormState {
+    const { errors, message } = formErrors(error);
+    return { values: formValues(request), errors, message };
+  }
+
+  return async (app) => {
+    app.get('/meetings', async (request, reply) => {
+      const query = parseInput(meetingListQuery, request.query);
+      const page = await meetings.listMeetingsPage(deps, request.actor, query);
+      const canManage = can(request.actor, 'meeting.manage', { year: deps.clock.now().getUTCFullYear() });
+      return sendHtml(reply, MeetingsPage({ ctx: viewContext(request), query, page, canManage }));
+    });
+
+    app.get('/meetings.ics', async (_request, reply) => {
+      const entries = await meetings.listCalendarEntries(deps);
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="icat-meetings.ics"').send(meetingsFeed(entries, deps.config.publicUrl, 'ICAT meetings'));
+    });
+
+    app.get('/meetings/new', async (request, reply) => {
+      meetings.assertMayManageMeetings(deps, request.actor);
+      const memberList = await meetings.listMemberEntities(deps);
+      const values = meetingFormValues(null, { participants: memberList.map((member) => member.acronym), timeZone: 'Europe/Vienna' });
+      return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting: null, members: memberList, state: { ...emptyForm, values } }));
+    });
+
+    app.post('/meetings', async (request, reply) => {
+      meetings.assertMayManageMeetings(deps, request.actor);
+      try {
+        const meeting = await meetings.createMeeting(deps, request.actor, parseInput(meetingForm, request.body));
+        return redirectAfterPost(reply, `${meeting.url}?notice=created`);
+      } catch (error) {
+        const state = { ...failedForm(request, error), values: { ...formValues(request), participants: [(request.body as Record<string, unknown>)?.participants ?? []].flat().map(String) } };
+        const memberList = await meetings.listMemberEntities(deps);
+        return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting: null, members: memberList, state }), statusOf(error));
+      }
+    });
+
+    app.get('/meetings/:id.ics', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      const entry = await meetings.getCalendarEntry(deps, request.actor, id);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="icat-meeting-${id}.ics"`)
+        .send(meetingCalendar(entry, deps.config.publicUrl));
+    });
+
+    app.get('/meetings/:id', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      return renderMeeting(request, reply, id);
+    });
+
+    app.get('/meetings/:id/edit', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      const meeting = await meetings.meetingForEditing(deps, request.actor, id);
+      const memberList = await meetings.listMemberEntities(deps);
+      const values = meetingFormValues(meeting, { participants: [], timeZone: meeting.timeZone });
+      return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting, members: memberList, state: { ...emptyForm, values } }));
+    });
+
+    app.post('/meetings/:id/edit', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      const meeting = await meetings.meetingForEditing(deps, request.actor, id);
+      try {
+        await meetings.updateMeeting(deps, request.actor, id, parseInput(meetingForm, request.body));
+        return redirectAfterPost(reply, `${meeting.url}?notice=saved`);
+      } catch (error) {
+        const ctx = viewContext(request);
+        const state: FormState = { ...failedForm(request, error), values: { ...formValues(request), participants: [(request.body as Record<string, unknown>)?.participants ?? []].flat().map(String) } };
+        if (error instanceof meetings.StaleMeetingError) {
+          const current = await meetings.getMeeting(deps, request.actor, id);
+          state.newer = newerMeeting(ctx, current);
+          state.values.version = String(current.version);
+          state.message = ctx.t('form.stale');
+        }
+        const memberList = await meetings.listMemberEntities(deps);
+        return sendHtml(reply, MeetingFormPage({ ctx, meeting, members: memberList, state }), statusOf(error));
+      }
+    });
+
+    app.post('/meetings/:id/attendance', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      meetings.assertMayManageMeetings(deps, request.actor);
+      await meetings.recordAttendance(deps, request.actor, id, parseInput(attendanceForm, request.body));
+      return redirectAfterPost(reply, `/meetings/${id}?notice=attendance`);
+    });
+
+    app.post('/meetings/:id/documents', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      meetings.assertMayManageMeetings(deps, request.actor);
+      try {
+        await meetings.addDocument(deps, request.actor, id, parseInput(documentForm, request.body));
+        return redirectAfterPost(reply, `/meetings/${id}?notice=document-added`);
+      } catch (error) {
+        return renderMeeting(request, reply, id, { documentForm: failedForm(request, error) }, statusOf(error));
+      }
+    });
+
+    app.post('/meetings/:id/documents/:documentId/delete', async (request, reply) => {
+      const { id, documentId } = parseInput(documentParams, request.params);
+      await meetings.removeDocument(deps, request.actor, id, documentId);
+      return redirectAfterPost(reply, `/meetings/${id}?notice=document-removed`);
+    });
+
+    app.get('/meetings/:id/minutes', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      const meeting = await meetings.meetingForEditing(deps, request.actor, id);
+      const ctx = viewContext(request);
+      const locked = meeting.minutesApprovedAt ? ctx.t('meetings.minutes.locked') : null;
+      const state: FormState = { values: { minutes: meeting.minutes ?? '', version: String(meeting.version) }, errors: {}, message: locked };
+      return sendHtml(reply, MinutesPage({ ctx, meeting, state }), meeting.minutesApprovedAt ? 409 : 200);
+    });
+
+    app.post('/meetings/:id/minutes', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      const meeting = await meetings.meetingForEditing(deps, request.actor, id);
+      try {
+        await meetings.saveMinutes(deps, request.actor, id, parseInput(minutesForm, request.body));
+        return redirectAfterPost(reply, `/meetings/${id}?notice=minutes#minutes-title`);
+      } catch (error) {
+        const ctx = viewContext(request);
+        const state = failedForm(request, error);
+        if (error instanceof meetings.StaleMeetingError) {
+          state.newer = newerMinutes(error.current.minutes);
+          state.values.version = String(error.current.version);
+          state.message = ctx.t('form.stale');
+        }
+        return sendHtml(reply, MinutesPage({ ctx, meeting, state }), statusOf(error));
+      }
+    });
+
+    app.post('/meetings/:id/minutes/approve', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      meetings.assertMayManageMeetings(deps, request.actor);
+      const { version } = parseInput(approveMinutesForm, request.body);
+      await meetings.approveMinutes(deps, request.actor, id, version);
+      return redirectAfterPost(reply, `/meetings/${id}?notice=approved#minutes-title`);
+    });
+
+    app.post('/meetings/:id/invitations', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      const count = await meetings.sendInvitations(deps, request.actor, id);
+      return redirectAfterPost(reply, `/meetings/${id}?notice=invited&count=${count}`);
+    });
+
+    app.post('/meetings/:id/decisions', async (request, reply) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      meetings.assertMayRecordDecisions(deps, request.actor);
+      try {
+        const input = parseInput(decisionForm, request.body);
+        let reference: string;
+        if (input.type === 'adoption') {
+          if (!input.statement) throw new AppError('VALIDATION', 'statement: choose the statement adopted.', { fields: [{ field: 'statement', message: 'choose the statement adopted' }] });
+          reference = (await statements.adoptStatement(deps, request.actor, input.statement, { meeting: id, title: input.title, body: input.body })).reference;
+        } else {
+          reference = (await meetings.recordDecision(deps, request.actor, id, input)).reference;
+        }
+        return redirectAfterPost(reply, `/meetings/${id}?notice=decision&reference=${encodeURIComponent(reference)}#decisions`);
+      } catch (error) {
+        if (isAppError(error, 'NOT_FOUND')) throw error;
+        const form = failedForm(request, error);
+        form.values.chairs = [(request.body as Record<string, unknown>)?.chairs ?? []].flat().map(String);
+        return renderMeeting(request, reply, id, { decisionForm: form }, statusOf(error));
+      }
+    });
+
+    app.get('/decisions', async (request, reply) => {
+      const query = parseInput(decisionListQuery, request.query);
+      const page = await meetings.listDecisionsPage(deps, request.actor, query);
+      const statementLinks = await linkedStatements(deps, page.items.map((decision) => decision.statementId));
+      return sendHtml(reply, DecisionsPage({ ctx: viewContext(request), query, page, statements: statementLinks }));
+    });
+
+    app.get('/api/v1/meetings', async (request) => {
+      const query = parseInput(meetingListQuery, request.query);
+      return meetings.listMeetingsPage(deps, request.actor, query);
+    });
+
+    app.get('/api/v1/meetings/:id', async (request) => {
+      const { id } = parseInput(meetingIdParams, request.params);
+      const { rights: _rights, ...meeting } = await meetings.getMeeting(deps, request.actor, id);
+      return meeting;
+    });
+
+    app.get('/api/v1/decisions', async (request) => {
+      const query = parseInput(decisionListQuery, request.query);
+      return meetings.listDecisionsPage(deps, request.actor, query);
+    });
+  };
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { optional, pageNumber } from '../../lib/validation';
+import { isTimeZone } from '../../lib/zoned-time';
+import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
+
+const year = z.coerce.number().int().min(1990, 'must be a year').max(2200, 'must be a year');
+const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real date');
+const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time (HH:MM, 24-hour)');
+const webUrl = z.url({ protocol: /^https?$/, message: 'must be a web address (https://…)' }).max(2000);
+const lines = z
+  .string()
+  .max(20_000)
+  .optional()
+  .transform((text) => (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''));
+const list = <S extends z.ZodType>(item: S) => z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+
+export const meetingListQuery = z.object({
+  year: optional(year),
+  level: optional(z.enum(meetingLevels)),
+  page: pageNumber,
+});
+export type MeetingListQuery = z.infer<typeof meetingListQuery>;
+
+export const meetingIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+export const documentParams = meetingIdParams.extend({ documentId: z.coerce.number().int().positive().max(2_147_483_647) });
+
+export const meetingForm = z.object({
+  level: z.enum(meetingLevels),
+  number: optional(z.coerce.number().int().min(1, 'must be 1 or more').max(10_000)),
+  title: z.string().trim().min(3, 'is required').max(300),
+  date: isoDate,
+  time: optional(clockTime),
+  end_time: optional(clockTime),
+  time_zone: z.string().trim().refine(isTimeZone, 'must be a time zone such as Europe/Vienna or UTC'),
+  place: optional(z.string().trim().max(300)),
+  online_url: optional(webUrl),
+  summary: optional(z.string().trim().max(20_000)),
+  visibility: z.enum(['public', 'members']),
+  agenda: lines.refine((items) => items.length <= 100, 'may have at most 100 items').refine((items) => items.every((item) => item.length <= 500), 'each item may have at most 500 characters'),
+  participants: list(z.string().trim().min(1).max(60)),
+  version: optional(z.coerce.number().int().min(1)),
+});
+export type MeetingInput = z.infer<typeof meetingForm>;
+
+export const attendanceForm = z.object({
+  entity: list(z.coerce.number().int().positive()),
+  attendance: list(z.union([z.enum(attendanceValues), z.literal('')])),
+  note: list(z.string().trim().max(300)),
+});
+export type AttendanceInput = z.infer<typeof attendanceForm>;
+
+export const documentForm = z.object({
+  title: z.string().trim().min(2, 'is required').max(300),
+  url: webUrl,
+});
+export type DocumentInput = z.infer<typeof documentForm>;
+
+export const minutesForm = z.object({
+  minutes: z.string().max(200_000).transform((text) => text.replace(/\r\n/g, '\n').trim()),
+  version: z.coerce.number().int().min(1),
+});
+export type MinutesInput = z.infer<typeof minutesForm>;
+
+export const approveMinutesForm = z.object({ version: z.coerce.number().int().min(1) });
+
+export const decisionForm = z.object({
+  type: z.enum(decisionTypes),
+  /** Required, except for an adoption or an endorsement of co-chairs, which are titled from what they name. */
+  title: optional(z.string().trim().min(3, 'must have at least 3 characters').max(500)),
+  body: optional(z.string().trim().max(20_000)),
+  /** For an adoption: the statement adopted (its slug). */
+  statement: optional(z.string().trim().max(200)),
+  /** For an endorsement of co-chairs: the year of the term and its chairs (acronyms). */
+  term_year: optional(year),
+  chairs: list(z.string().trim().min(1).max(60)),
+});
+export type DecisionInput = z.infer<typeof decisionForm>;
+
+export const decisionListQuery = z.object({
+  q: optional(z.string().trim().max(200)),
+  type: optional(z.enum(decisionTypes)),
+  year: optional(year),
+  page: pageNumber,
+});
+export type DecisionListQuery = z.infer<typeof decisionListQuery>;
+
+export const meetingSchema = z.object({
+  id: z.number(),
+  level: z.enum(meetingLevels),
+  number: z.number(),
+  title: z.string(),
+  startsAt: z.date(),
+  startsOn: z.string(),
+  endsAt: z.date().nullable(),
+  timeZone: z.string(),
+  timeKnown: z.boolean(),
+  place: z.string().nullable(),
+  onlineUrl: z.string().nullable(),
+  visibility: z.enum(['public', 'members']),
+  isSample: z.boolean(),
+  url: z.string(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const decisionSchema = z.object({
+  id: z.number(),
+  reference: z.string(),
+  number: z.number(),
+  type: z.enum(decisionTypes),
+  title: z.string(),
+  body: z.string().nullable(),
+  decidedOn: z.string(),
+  year: z.number(),
+  meetingId: z.number(),
+  meetingTitle: z.string(),
+  statementId: z.number().nullable(),
+  termYear: z.number().nullable(),
+  sources: z.array(z.string()),
+  url: z.string(),
+});
+export type Decision = z.infer<typeof decisionSchema>;

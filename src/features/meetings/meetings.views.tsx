@@ -1,0 +1,613 @@
+import type { SafeHtml } from '../../lib/html';
+import type { MessageKey } from '../../lib/i18n';
+import { renderMarkdown } from '../../lib/markdown';
+import { formatZonedDate, formatZonedDateTime, localTime } from '../../lib/zoned-time';
+import type { ViewContext } from '../../views/context';
+import { Flash } from '../../views/components/flash';
+import {
+  CheckboxGroup,
+  emptyForm,
+  ErrorSummary,
+  fieldList,
+  fieldValue,
+  FilterBar,
+  FormActions,
+  NewerValues,
+  plainOptions,
+  PostForm,
+  Select,
+  SelectField,
+  TextArea,
+  TextField,
+  type FormState,
+  type SelectOption,
+} from '../../views/components/forms';
+import { Pagination } from '../../views/components/pagination';
+import { SourceList } from '../../views/components/sources';
+import { Layout } from '../../views/layout';
+import type { MemberSummary } from '../members/members.schemas';
+import type { Decision, DecisionListQuery, Meeting, MeetingListQuery } from './meetings.schemas';
+import type { DecisionPage, MeetingDetail, MeetingPage } from './meetings.service';
+import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
+
+/** A statement an adoption decision links to, as the page shows it. */
+export interface LinkedStatement {
+  title: string;
+  url: string;
+}
+
+// The routes fill these in; every form shares their shape (views/components/forms).
+export { emptyForm, type FormState };
+
+export function levelLabel(ctx: ViewContext, level: string): string {
+  return ctx.t(`meetings.level.${level}` as MessageKey);
+}
+
+export function decisionTypeLabel(ctx: ViewContext, type: string): string {
+  return ctx.t(`decisions.type.${type}` as MessageKey);
+}
+
+function levelOptions(ctx: ViewContext): SelectOption[] {
+  return meetingLevels.map((level) => ({ value: level, label: levelLabel(ctx, level) }));
+}
+
+function decisionTypeOptions(ctx: ViewContext): SelectOption[] {
+  return decisionTypes.map((type) => ({ value: type, label: decisionTypeLabel(ctx, type) }));
+}
+
+/** "2 December 2022, 10:00 CET", or the date alone when the time is not known. */
+export function whenText(ctx: ViewContext, meeting: Pick<Meeting, 'startsAt' | 'endsAt' | 'timeZone' | 'timeKnown'>): string {
+  if (!meeting.timeKnown) return formatZonedDate(meeting.startsAt, meeting.timeZone, ctx.locale);
+  const start = formatZonedDateTime(meeting.startsAt, meeting.timeZone, ctx.locale);
+  return meeting.endsAt ? ctx.t('meetings.when.range', { start, end: localTime(meeting.endsAt, meeting.timeZone) }) : start;
+}
+
+function Where({ ctx, meeting }: { ctx: ViewContext; meeting: Pick<Meeting, 'place' | 'onlineUrl'> }): SafeHtml {
+  if (!meeting.place && !meeting.onlineUrl) return <>{ctx.t('meetings.where.unknown')}</>;
+  return (
+    <>
+      {meeting.place ?? ''}
+      {meeting.place && meeting.onlineUrl ? ' · ' : ''}
+      {meeting.onlineUrl ? (
+        <a href={meeting.onlineUrl} rel="noopener noreferrer">
+          {ctx.t('meetings.where.online')}
+        </a>
+      ) : null}
+    </>
+  );
+}
+
+// ---- the list ----
+
+export function MeetingsPage({ ctx, query, page, canManage }: { ctx: ViewContext; query: MeetingListQuery; page: MeetingPage; canManage: boolean }): SafeHtml {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('meetings.title')} description={t('meetings.intro')}>
+      <h1>{t('meetings.title')}</h1>
+      <p class="lead">{t('meetings.intro')}</p>
+      <p class="actions">
+        <a href="/decisions">{t('decisions.title')}</a>
+        <a href="/meetings.ics">{t('meetings.feed')}</a>
+        {canManage ? (
+          <a class="button" href="/meetings/new">
+            {t('meetings.new')}
+          </a>
+        ) : null}
+      </p>
+      <FilterBar action="/meetings" role="search" apply={t('members.filter.apply')}>
+        <SelectField name="year" label={t('meetings.filter.year')} options={plainOptions(page.years)} selected={query.year?.toString()} blank={t('meetings.filter.allYears')} />
+        <SelectField name="level" label={t('meetings.filter.level')} options={levelOptions(ctx)} selected={query.level} blank={t('meetings.filter.allLevels')} />
+      </FilterBar>
+      <p role="status">{t('meetings.count', { count: page.total })}</p>
+      {page.items.length === 0 ? (
+        <p>{t('meetings.none')}</p>
+      ) : (
+        <table class="data-table">
+          <caption>{t('meetings.table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('meetings.column.date')}</th>
+              <th scope="col">{t('meetings.column.title')}</th>
+              <th scope="col">{t('meetings.column.level')}</th>
+              <th scope="col">{t('meetings.column.where')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((meeting) => (
+              <tr>
+                <td>{ctx.fmt.date(meeting.startsOn)}</td>
+                <th scope="row">
+                  <a href={meeting.url}>{meeting.title}</a>
+                  {meeting.visibility === 'members' ? <span class="status">{t('meetings.visibility.members')}</span> : null}
+                </th>
+                <td>{levelLabel(ctx, meeting.level)}</td>
+                <td>
+                  <Where ctx={ctx} meeting={meeting} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination ctx={ctx} info={page} />
+    </Layout>
+  );
+}
+
+// ---- one meeting ----
+
+export interface MeetingPageData {
+  meeting: MeetingDetail;
+  statements: Map<number, LinkedStatement>;
+  /** For the decision form: current members (co-chairs) and the texts ready for adoption. */
+  members: MemberSummary[];
+  adoptable: { slug: string; title: string }[];
+  decisionForm: FormState;
+  documentForm: FormState;
+  notice: string | null;
+}
+
+function Decisions({ ctx, decisions, statements }: { ctx: ViewContext; decisions: Decision[]; statements: Map<number, LinkedStatement> }): SafeHtml {
+  const { t } = ctx;
+  if (decisions.length === 0) return <p>{t('decisions.none')}</p>;
+  return (
+    <ol class="plain-list decisions">
+      {decisions.map((decision) => {
+        const statement = decision.statementId !== null ? statements.get(decision.statementId) : undefined;
+        return (
+          <li id={`decision-${decision.number}`}>
+            <p>
+              <strong>{decision.reference}</strong> <span class="status">{decisionTypeLabel(ctx, decision.type)}</span>
+            </p>
+            <p class="decision-title">{decision.title}</p>
+            {decision.body ? renderMarkdown(decision.body) : null}
+            {statement ? (
+              <p>
+                {t('decisions.adopts')} <a href={statement.url}>{statement.title}</a>
+              </p>
+            ) : null}
+            {decision.termYear ? (
+              <p>
+                {t('decisions.term')} <a href={`/governance#term-${decision.termYear}`}>{String(decision.termYear)}</a>
+              </p>
+            ) : null}
+            <SourceList ctx={ctx} sources={decision.sources} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function DecisionForm({ ctx, meeting, data }: { ctx: ViewContext; meeting: MeetingDetail; data: MeetingPageData }): SafeHtml {
+  const { t } = ctx;
+  const state = data.decisionForm;
+  return (
+    <section aria-labelledby="decision-form-title" class="panel">
+      <h3 id="decision-form-title">{t('decisions.record')}</h3>
+      <p class="hint">{t('decisions.record.hint')}</p>
+      <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
+      <PostForm ctx={ctx} action={`${meeting.url}/decisions`} class="stacked">
+        <SelectField name="type" label={t('decisions.column.type')} options={decisionTypeOptions(ctx)} selected={fieldValue(state, 'type')} />
+        <TextField name="title" label={t('decisions.form.title')} value={fieldValue(state, 'title')} errors={state.errors} hint={t('decisions.form.title.hint')} maxlength={500} />
+        <TextArea name="body" label={t('decisions.form.body')} value={fieldValue(state, 'body')} errors={state.errors} rows={3} />
+        <SelectField
+          name="statement"
+          label={t('decisions.form.statement')}
+          options={data.adoptable.map((statement) => ({ value: statement.slug, label: statement.title }))}
+          selected={fieldValue(state, 'statement')}
+          blank={t('decisions.form.statement.none')}
+        />
+        <TextField name="term_year" label={t('decisions.form.termYear')} type="number" value={fieldValue(state, 'term_year')} errors={state.errors} />
+        <CheckboxGroup
+          name="chairs"
+          legend={t('decisions.form.chairs')}
+          options={data.members.map((member) => ({ value: member.acronym, label: member.acronym }))}
+          selected={fieldList(state, 'chairs')}
+          errors={state.errors}
+        />
+        <div class="actions">
+          <button type="submit">{t('decisions.record.submit')}</button>
+        </div>
+      </PostForm>
+    </section>
+  );
+}
+
+function Attendance({ ctx, meeting }: { ctx: ViewContext; meeting: MeetingDetail }): SafeHtml {
+  const { t } = ctx;
+  if (meeting.participants.length === 0) return <p>{t('meetings.participants.none')}</p>;
+  const attendanceOptions = attendanceValues.map((attendance) => ({ value: attendance, label: t(`meetings.attendance.${attendance}` as MessageKey) }));
+  const table = (
+    <table class="data-table">
+      <caption>{t('meetings.participants.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('members.column.acronym')}</th>
+          <th scope="col">{t('meetings.attendance')}</th>
+          <th scope="col">{t('meetings.attendance.note')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {meeting.participants.map((participant, index) => (
+          <tr>
+            <th scope="row">
+              <a href={`/members/${encodeURIComponent(participant.entity.slug)}`}>{participant.entity.acronym}</a>
+            </th>
+            <td>
+              {meeting.rights.manage ? (
+                <>
+                  <input type="hidden" name="entity" value={String(participant.entityId)} />
+                  <label class="visually-hidden" for={`attendance-${index}`}>
+                    {t('meetings.attendance.of', { entity: participant.entity.acronym })}
+                  </label>
+                  <Select id={`attendance-${index}`} name="attendance" options={attendanceOptions} selected={participant.attendance} blank={t('meetings.attendance.unrecorded')} />
+                </>
+              ) : participant.attendance ? (
+                t(`meetings.attendance.${participant.attendance}` as MessageKey)
+              ) : (
+                t('meetings.attendance.unrecorded')
+              )}
+            </td>
+            <td>
+              {meeting.rights.manage ? (
+                <>
+                  <label class="visually-hidden" for={`note-${index}`}>
+                    {t('meetings.attendance.noteOf', { entity: participant.entity.acronym })}
+                  </label>
+                  <input id={`note-${index}`} name="note" type="text" value={participant.note ?? ''} maxlength="300" />
+                </>
+              ) : (
+                (participant.note ?? '')
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (!meeting.rights.manage) return table;
+  return (
+    <PostForm ctx={ctx} action={`${meeting.url}/attendance`}>
+      {table}
+      <div class="actions">
+        <button type="submit">{t('meetings.attendance.save')}</button>
+      </div>
+    </PostForm>
+  );
+}
+
+function Documents({ ctx, meeting, form }: { ctx: ViewContext; meeting: MeetingDetail; form: FormState }): SafeHtml {
+  const { t } = ctx;
+  return (
+    <>
+      {meeting.documents.length === 0 ? (
+        <p>{t('meetings.documents.none')}</p>
+      ) : (
+        <ul class="plain-list">
+          {meeting.documents.map((document) => (
+            <li class="actions">
+              <a href={document.url} rel="noopener noreferrer">
+                {document.title}
+              </a>
+              {meeting.rights.manage ? (
+                <PostForm ctx={ctx} action={`${meeting.url}/documents/${document.id}/delete`} confirm={t('meetings.documents.removeConfirm')}>
+                  <button type="submit" class="link-button">
+                    {t('meetings.documents.remove', { title: document.title })}
+                  </button>
+                </PostForm>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {meeting.rights.manage ? (
+        <PostForm ctx={ctx} action={`${meeting.url}/documents`} class="filters">
+          <ErrorSummary ctx={ctx} errors={form.errors} message={form.message} />
+          <TextField name="title" label={t('meetings.documents.title')} value={fieldValue(form, 'title')} errors={form.errors} maxlength={300} />
+          <TextField name="url" label={t('meetings.documents.url')} type="url" value={fieldValue(form, 'url')} errors={form.errors} />
+          <div class="actions">
+            <button type="submit">{t('meetings.documents.add')}</button>
+          </div>
+        </PostForm>
+      ) : null}
+    </>
+  );
+}
+
+function Minutes({ ctx, meeting }: { ctx: ViewContext; meeting: MeetingDetail }): SafeHtml {
+  const { t } = ctx;
+  const approved = meeting.minutesApprovedAt;
+  return (
+    <section aria-labelledby="minutes-title">
+      <h2 id="minutes-title">{t('meetings.minutes')}</h2>
+      {approved ? (
+        <p class="status">{t('meetings.minutes.approved', { date: ctx.fmt.date(approved) })}</p>
+      ) : meeting.minutes ? (
+        <p class="status">{t('meetings.minutes.draft')}</p>
+      ) : null}
+      {!meeting.rights.readMinutes && meeting.hasMinutes ? (
+        <p>{t('meetings.minutes.membersOnly')}</p>
+      ) : meeting.minutes ? (
+        <div class="prose">{renderMarkdown(meeting.minutes)}</div>
+      ) : (
+        <p>{t('meetings.minutes.none')}</p>
+      )}
+      {meeting.rights.manage && !approved ? (
+        <div class="actions">
+          <a class="button" href={`${meeting.url}/minutes`}>
+            {meeting.minutes ? t('meetings.minutes.edit') : t('meetings.minutes.write')}
+          </a>
+          {meeting.minutes && meeting.rights.approveMinutes ? (
+            <PostForm ctx={ctx} action={`${meeting.url}/minutes/approve`} confirm={t('meetings.minutes.approveConfirm')}>
+              <input type="hidden" name="version" value={String(meeting.version)} />
+              <button type="submit" class="secondary">
+                {t('meetings.minutes.approve')}
+              </button>
+            </PostForm>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function MeetingPage({ ctx, data }: { ctx: ViewContext; data: MeetingPageData }): SafeHtml {
+  const { t } = ctx;
+  const { meeting } = data;
+  return (
+    <Layout ctx={ctx} title={meeting.title} description={t('meetings.description', { title: meeting.title, date: ctx.fmt.date(meeting.startsOn) })}>
+      <p class="breadcrumb">
+        <a href="/meetings">{t('meetings.title')}</a>
+      </p>
+      <h1>{meeting.title}</h1>
+      <Flash message={data.notice} />
+      <dl class="facts">
+        <div>
+          <dt>{t('meetings.column.level')}</dt>
+          <dd>{t('meetings.levelNumber', { level: levelLabel(ctx, meeting.level), number: meeting.number })}</dd>
+        </div>
+        <div>
+          <dt>{t('meetings.column.date')}</dt>
+          <dd>
+            {whenText(ctx, meeting)}
+            {meeting.timeKnown ? ` (${meeting.timeZone})` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('meetings.column.where')}</dt>
+          <dd>
+            <Where ctx={ctx} meeting={meeting} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('meetings.visibility')}</dt>
+          <dd>{t(`meetings.visibility.${meeting.visibility}` as MessageKey)}</dd>
+        </div>
+      </dl>
+      {meeting.note ? <p class="notice">{meeting.note}</p> : null}
+      <p class="actions no-print">
+        <a href={`${meeting.url}.ics`}>{t('meetings.ics')}</a>
+        {meeting.rights.manage ? <a href={`${meeting.url}/edit`}>{t('meetings.edit')}</a> : null}
+      </p>
+      {meeting.summary ? <div class="prose">{renderMarkdown(meeting.summary)}</div> : null}
+      <SourceList ctx={ctx} sources={meeting.sources} />
+
+      <h2>{t('meetings.agenda')}</h2>
+      {meeting.agenda.length === 0 ? (
+        <p>{t('meetings.agenda.none')}</p>
+      ) : (
+        <ol>
+          {meeting.agenda.map((item) => (
+            <li>{item}</li>
+          ))}
+        </ol>
+      )}
+
+      <h2>{t('meetings.participants')}</h2>
+      <Attendance ctx={ctx} meeting={meeting} />
+      {meeting.rights.invite ? (
+        <div class="actions no-print">
+          {meeting.invitationsSentAt ? <p class="meta">{t('meetings.invitations.sent', { date: ctx.fmt.date(meeting.invitationsSentAt) })}</p> : null}
+          <PostForm ctx={ctx} action={`${meeting.url}/invitations`}>
+            <button type="submit" class="secondary">
+              {t('meetings.invitations.send', { count: meeting.participants.length })}
+            </button>
+          </PostForm>
+        </div>
+      ) : null}
+
+      <h2>{t('meetings.documents')}</h2>
+      <Documents ctx={ctx} meeting={meeting} form={data.documentForm} />
+
+      <h2 id="decisions">{t('meetings.decisions')}</h2>
+      <Decisions ctx={ctx} decisions={meeting.decisions} statements={data.statements} />
+      {meeting.rights.recordDecision ? <DecisionForm ctx={ctx} meeting={meeting} data={data} /> : null}
+
+      <Minutes ctx={ctx} meeting={meeting} />
+    </Layout>
+  );
+}
+
+// ---- forms ----
+
+export function meetingFormValues(meeting: MeetingDetail | null, defaults: { participants: string[]; timeZone: string }): FormState['values'] {
+  if (!meeting) return { level: 'principal', visibility: 'members', time_zone: defaults.timeZone, participants: defaults.participants, time: '10:00' };
+  return {
+    level: meeting.level,
+    number: String(meeting.number),
+    title: meeting.title,
+    date: meeting.startsOn,
+    time: meeting.timeKnown ? localTime(meeting.startsAt, meeting.timeZone) : '',
+    end_time: meeting.timeKnown && meeting.endsAt ? localTime(meeting.endsAt, meeting.timeZone) : '',
+    time_zone: meeting.timeZone,
+    place: meeting.place ?? '',
+    online_url: meeting.onlineUrl ?? '',
+    summary: meeting.summary ?? '',
+    visibility: meeting.visibility,
+    agenda: meeting.agenda.join('\n'),
+    participants: meeting.participants.map((participant) => participant.entity.acronym),
+    version: String(meeting.version),
+  };
+}
+
+export function MeetingFormPage({ ctx, meeting, members, state }: { ctx: ViewContext; meeting: MeetingDetail | null; members: MemberSummary[]; state: FormState }): SafeHtml {
+  const { t } = ctx;
+  const title = meeting ? t('meetings.edit.title', { title: meeting.title }) : t('meetings.new');
+  const action = meeting ? `${meeting.url}/edit` : '/meetings';
+  return (
+    <Layout ctx={ctx} title={title} description={title}>
+      <p class="breadcrumb">
+        <a href={meeting ? meeting.url : '/meetings'}>{meeting ? meeting.title : t('meetings.title')}</a>
+      </p>
+      <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
+      <NewerValues ctx={ctx} newer={state.newer} />
+      <PostForm ctx={ctx} action={action} class="stacked">
+        {meeting ? <input type="hidden" name="version" value={fieldValue(state, 'version')} /> : null}
+        <SelectField name="level" label={t('meetings.column.level')} options={levelOptions(ctx)} selected={fieldValue(state, 'level')} />
+        <TextField name="number" label={t('meetings.form.number')} type="number" value={fieldValue(state, 'number')} errors={state.errors} hint={t('meetings.form.number.hint')} />
+        <TextField name="title" label={t('meetings.column.title')} value={fieldValue(state, 'title')} errors={state.errors} required maxlength={300} />
+        <TextField name="date" label={t('meetings.form.date')} type="date" value={fieldValue(state, 'date')} errors={state.errors} required />
+        <TextField name="time" label={t('meetings.form.time')} type="time" value={fieldValue(state, 'time')} errors={state.errors} hint={t('meetings.form.time.hint')} />
+        <TextField name="end_time" label={t('meetings.form.endTime')} type="time" value={fieldValue(state, 'end_time')} errors={state.errors} />
+        <TextField name="time_zone" label={t('meetings.form.timeZone')} value={fieldValue(state, 'time_zone')} errors={state.errors} hint={t('meetings.form.timeZone.hint')} required maxlength={64} />
+        <TextField name="place" label={t('meetings.form.place')} value={fieldValue(state, 'place')} errors={state.errors} maxlength={300} />
+        <TextField name="online_url" label={t('meetings.form.online')} type="url" value={fieldValue(state, 'online_url')} errors={state.errors} />
+        <SelectField
+          name="visibility"
+          label={t('meetings.visibility')}
+          options={(['members', 'public'] as const).map((visibility) => ({ value: visibility, label: t(`meetings.visibility.${visibility}`) }))}
+          selected={fieldValue(state, 'visibility')}
+        />
+        <TextArea name="agenda" label={t('meetings.agenda')} value={fieldValue(state, 'agenda')} errors={state.errors} hint={t('meetings.form.agenda.hint')} rows={6} />
+        <TextArea name="summary" label={t('meetings.form.summary')} value={fieldValue(state, 'summary')} errors={state.errors} hint={t('form.markdown.hint')} rows={5} />
+        <CheckboxGroup
+          name="participants"
+          legend={t('meetings.participants')}
+          options={members.map((member) => ({ value: member.acronym, label: member.acronym }))}
+          selected={fieldList(state, 'participants')}
+          errors={state.errors}
+        />
+        <FormActions ctx={ctx} submit={t('form.save')} cancel={meeting ? meeting.url : '/meetings'} />
+      </PostForm>
+    </Layout>
+  );
+}
+
+export function MinutesPage({ ctx, meeting, state }: { ctx: ViewContext; meeting: MeetingDetail; state: FormState }): SafeHtml {
+  const { t } = ctx;
+  const title = t('meetings.minutes.of', { title: meeting.title });
+  return (
+    <Layout ctx={ctx} title={title} description={title}>
+      <p class="breadcrumb">
+        <a href={meeting.url}>{meeting.title}</a>
+      </p>
+      <h1>{title}</h1>
+      <p>{t('meetings.minutes.intro')}</p>
+      <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
+      <NewerValues ctx={ctx} newer={state.newer} />
+      <PostForm ctx={ctx} action={`${meeting.url}/minutes`} class="stacked">
+        <input type="hidden" name="version" value={fieldValue(state, 'version')} />
+        <TextArea name="minutes" label={t('meetings.minutes')} value={fieldValue(state, 'minutes')} errors={state.errors} hint={t('form.markdown.hint')} rows={20} />
+        <FormActions ctx={ctx} submit={t('form.save')} cancel={meeting.url} />
+      </PostForm>
+    </Layout>
+  );
+}
+
+export function newerMinutes(minutes: string | null): SafeHtml {
+  return <div class="prose">{renderMarkdown(minutes ?? '')}</div>;
+}
+
+export function newerMeeting(ctx: ViewContext, meeting: MeetingDetail): SafeHtml {
+  return (
+    <dl class="facts">
+      <div>
+        <dt>{ctx.t('meetings.column.title')}</dt>
+        <dd>{meeting.title}</dd>
+      </div>
+      <div>
+        <dt>{ctx.t('meetings.column.date')}</dt>
+        <dd>{whenText(ctx, meeting)}</dd>
+      </div>
+      <div>
+        <dt>{ctx.t('meetings.column.where')}</dt>
+        <dd>
+          <Where ctx={ctx} meeting={meeting} />
+        </dd>
+      </div>
+      <div>
+        <dt>{ctx.t('meetings.agenda')}</dt>
+        <dd>{meeting.agenda.join(' · ')}</dd>
+      </div>
+    </dl>
+  );
+}
+
+// ---- the decisions register ----
+
+export function DecisionsPage({ ctx, query, page, statements }: { ctx: ViewContext; query: DecisionListQuery; page: DecisionPage; statements: Map<number, LinkedStatement> }): SafeHtml {
+  const { t } = ctx;
+  const filtered = Boolean(query.q || query.type || query.year);
+  return (
+    <Layout ctx={ctx} title={t('decisions.title')} description={t('decisions.intro')}>
+      <p class="breadcrumb">
+        <a href="/meetings">{t('meetings.title')}</a>
+      </p>
+      <h1>{t('decisions.title')}</h1>
+      <p class="lead">{t('decisions.intro')}</p>
+      <FilterBar action="/decisions" role="search" apply={t('members.filter.apply')} clear={filtered ? { href: '/decisions', label: t('members.filter.clear') } : null}>
+        <TextField name="q" type="search" label={t('decisions.filter.search')} value={query.q} maxlength={200} />
+        <SelectField name="type" label={t('decisions.column.type')} options={decisionTypeOptions(ctx)} selected={query.type} blank={t('decisions.filter.allTypes')} />
+        <SelectField name="year" label={t('meetings.filter.year')} options={plainOptions(page.years)} selected={query.year?.toString()} blank={t('meetings.filter.allYears')} />
+      </FilterBar>
+      <p role="status" id="decisions-status">
+        {t('decisions.count', { count: page.total })}
+      </p>
+      {page.items.length === 0 ? (
+        <p>{t('decisions.none.filtered')}</p>
+      ) : (
+        <table class="data-table" id="decisions-table">
+          <caption>{t('decisions.table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('decisions.column.reference')}</th>
+              <th scope="col">{t('meetings.column.date')}</th>
+              <th scope="col">{t('decisions.column.type')}</th>
+              <th scope="col">{t('decisions.column.decision')}</th>
+              <th scope="col">{t('decisions.column.meeting')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((decision) => {
+              const statement = decision.statementId !== null ? statements.get(decision.statementId) : undefined;
+              return (
+                <tr>
+                  <th scope="row">
+                    <a href={decision.url}>{decision.reference}</a>
+                  </th>
+                  <td>{ctx.fmt.date(decision.decidedOn)}</td>
+                  <td>{decisionTypeLabel(ctx, decision.type)}</td>
+                  <td>
+                    {decision.title}
+                    {statement ? (
+                      <>
+                        {' · '}
+                        <a href={statement.url}>{statement.title}</a>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <a href={`/meetings/${decision.meetingId}`}>{decision.meetingTitle}</a>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <Pagination ctx={ctx} info={page} />
+    </Layout>
+  );
+}

@@ -1,0 +1,232 @@
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Executor } from '../../db/database';
+import { updateIfVersion } from '../../db/versioned';
+import type {
+  EndorsementPositionsTable,
+  EndorsementRoundsTable,
+  StatementCommentsTable,
+  StatementConsultationsTable,
+  StatementKind,
+  StatementStatus,
+  StatementsTable,
+  StatementVersionsTable,
+} from './statements.table';
+
+export type StatementRow = Selectable<StatementsTable>;
+export type VersionRow = Selectable<StatementVersionsTable>;
+export type CommentRow = Selectable<StatementCommentsTable>;
+export type ConsultationRow = Selectable<StatementConsultationsTable>;
+export type RoundRow = Selectable<EndorsementRoundsTable>;
+export type PositionRow = Selectable<EndorsementPositionsTable>;
+
+// ---- statements ----
+
+export interface StatementFilter {
+  statuses?: StatementStatus[] | undefined;
+  kind?: StatementKind | undefined;
+  /** The year of publication for published texts, else the year of the text. */
+  year?: number | undefined;
+}
+
+function filteredStatements(db: Executor, filter: StatementFilter) {
+  let query = db.selectFrom('statements');
+  if (filter.statuses && filter.statuses.length > 0) query = query.where('status', 'in', filter.statuses);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.year !== undefined) {
+    const year = filter.year;
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb('published_on', 'is not', null), eb('published_on', '>=', `${year}-01-01`), eb('published_on', '<=', `${year}-12-31`)]),
+        eb.and([eb('published_on', 'is', null), eb('year', '=', year)]),
+      ]),
+    );
+  }
+  return query;
+}
+
+export async function listStatements(db: Executor, filter: StatementFilter, limit: number, offset: number): Promise<StatementRow[]> {
+  return filteredStatements(db, filter)
+    .selectAll()
+    .orderBy(sql`coalesce(published_on, updated_at::date)`, 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export async function countStatements(db: Executor, filter: StatementFilter): Promise<number> {
+  const row = await filteredStatements(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function findStatementBySlug(db: Executor, slug: string): Promise<StatementRow | undefined> {
+  return db.selectFrom('statements').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function lockStatementBySlug(db: Executor, slug: string): Promise<StatementRow | undefined> {
+  return db.selectFrom('statements').selectAll().where('slug', '=', slug).forUpdate().executeTakeFirst();
+}
+
+export async function listStatementsByIds(db: Executor, ids: number[]): Promise<StatementRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('statements').selectAll().where('id', 'in', ids).execute();
+}
+
+export async function insertStatement(db: Executor, statement: Insertable<StatementsTable>): Promise<StatementRow> {
+  return db.insertInto('statements').values(statement).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateStatement(
+  db: Executor,
+  id: number,
+  version: number,
+  changes: Partial<Pick<StatementRow, 'title' | 'status' | 'current_version' | 'published_on' | 'withdrawn_reason'>>,
+  at: Date,
+): Promise<StatementRow | undefined> {
+  return updateIfVersion(db, 'statements', id, version, changes, at);
+}
+
+// ---- versions ----
+
+export async function insertVersion(db: Executor, version: Insertable<StatementVersionsTable>): Promise<VersionRow> {
+  return db.insertInto('statement_versions').values(version).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findVersion(db: Executor, statementId: number, number: number): Promise<VersionRow | undefined> {
+  return db.selectFrom('statement_versions').selectAll().where('statement_id', '=', statementId).where('number', '=', number).executeTakeFirst();
+}
+
+export async function listVersions(db: Executor, statementId: number, limit: number): Promise<Omit<VersionRow, 'body'>[]> {
+  return db
+    .selectFrom('statement_versions')
+    .select(['id', 'statement_id', 'number', 'title', 'note', 'created_by', 'author_label', 'created_at'])
+    .where('statement_id', '=', statementId)
+    .orderBy('number', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+// ---- comments ----
+
+export async function insertComment(db: Executor, comment: Insertable<StatementCommentsTable>): Promise<CommentRow> {
+  return db.insertInto('statement_comments').values(comment).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function listComments(db: Executor, statementId: number, limit: number): Promise<CommentRow[]> {
+  return db.selectFrom('statement_comments').selectAll().where('statement_id', '=', statementId).orderBy('version_number', 'desc').orderBy('paragraph').orderBy('id').limit(limit).execute();
+}
+
+export async function findComment(db: Executor, statementId: number, id: number): Promise<CommentRow | undefined> {
+  return db.selectFrom('statement_comments').selectAll().where('statement_id', '=', statementId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function setCommentStatus(db: Executor, id: number, status: 'open' | 'resolved', by: number | null, at: Date | null): Promise<CommentRow | undefined> {
+  return db.updateTable('statement_comments').set({ status, resolved_by: by, resolved_at: at }).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+export async function countOpenComments(db: Executor, statementId: number): Promise<number> {
+  const row = await db
+    .selectFrom('statement_comments')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('statement_id', '=', statementId)
+    .where('status', '=', 'open')
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+// ---- consultations ----
+
+export async function findOpenConsultation(db: Executor, statementId: number): Promise<ConsultationRow | undefined> {
+  return db.selectFrom('statement_consultations').selectAll().where('statement_id', '=', statementId).where('closed_at', 'is', null).executeTakeFirst();
+}
+
+export async function listConsultations(db: Executor, statementId: number): Promise<ConsultationRow[]> {
+  return db.selectFrom('statement_consultations').selectAll().where('statement_id', '=', statementId).orderBy('opened_at', 'desc').limit(50).execute();
+}
+
+export async function insertConsultation(db: Executor, consultation: Insertable<StatementConsultationsTable>): Promise<ConsultationRow> {
+  return db.insertInto('statement_consultations').values(consultation).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function closeConsultation(db: Executor, id: number, at: Date): Promise<void> {
+  await db.updateTable('statement_consultations').set({ closed_at: at }).where('id', '=', id).where('closed_at', 'is', null).execute();
+}
+
+// ---- rounds and positions ----
+
+export async function findRound(db: Executor, statementId: number, id: number): Promise<RoundRow | undefined> {
+  return db.selectFrom('endorsement_rounds').selectAll().where('statement_id', '=', statementId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function lockRound(db: Executor, statementId: number, id: number): Promise<RoundRow | undefined> {
+  return db.selectFrom('endorsement_rounds').selectAll().where('statement_id', '=', statementId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findOpenRound(db: Executor, statementId: number): Promise<RoundRow | undefined> {
+  return db.selectFrom('endorsement_rounds').selectAll().where('statement_id', '=', statementId).where('closed_at', 'is', null).executeTakeFirst();
+}
+
+export async function listRounds(db: Executor, statementId: number): Promise<RoundRow[]> {
+  return db.selectFrom('endorsement_rounds').selectAll().where('statement_id', '=', statementId).orderBy('opened_at', 'desc').orderBy('id', 'desc').limit(50).execute();
+}
+
+/** The last round that closed with a result, per statement: whose endorsers a published text lists. */
+export async function listLastEndorsedRounds(db: Executor, statementIds: number[]): Promise<RoundRow[]> {
+  if (statementIds.length === 0) return [];
+  return db
+    .selectFrom('endorsement_rounds')
+    .selectAll()
+    .distinctOn('statement_id')
+    .where('statement_id', 'in', statementIds)
+    .where('outcome', '=', 'endorsed')
+    .orderBy('statement_id')
+    .orderBy('closed_at', 'desc')
+    .execute();
+}
+
+export async function insertRound(db: Executor, round: Insertable<EndorsementRoundsTable>): Promise<RoundRow> {
+  return db.insertInto('endorsement_rounds').values(round).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function closeRound(
+  db: Executor,
+  id: number,
+  closing: Pick<RoundRow, 'outcome' | 'closed_by' | 'closed_at'> & { result: string | null },
+): Promise<RoundRow | undefined> {
+  return db
+    .updateTable('endorsement_rounds')
+    .set({ ...closing, version: sql`version + 1` })
+    .where('id', '=', id)
+    .where('closed_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function listPositions(db: Executor, roundId: number): Promise<PositionRow[]> {
+  return db.selectFrom('endorsement_positions').selectAll().where('round_id', '=', roundId).limit(1000).execute();
+}
+
+export async function findPosition(db: Executor, roundId: number, entityId: number): Promise<PositionRow | undefined> {
+  return db.selectFrom('endorsement_positions').selectAll().where('round_id', '=', roundId).where('entity_id', '=', entityId).forUpdate().executeTakeFirst();
+}
+
+export async function insertPosition(db: Executor, position: Insertable<EndorsementPositionsTable>): Promise<PositionRow> {
+  return db.insertInto('endorsement_positions').values(position).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updatePosition(
+  db: Executor,
+  roundId: number,
+  entityId: number,
+  version: number,
+  changes: Pick<PositionRow, 'position' | 'comment' | 'recorded_by' | 'recorded_by_label' | 'recorded_at'>,
+): Promise<PositionRow | undefined> {
+  return db
+    .updateTable('endorsement_positions')
+    .set({ ...changes, version: sql`version + 1` })
+    .where('round_id', '=', roundId)
+    .where('entity_id', '=', entityId)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
