@@ -1,0 +1,400 @@
+/**
+ * What members share in a group: posts (kind, title, summary, tags, links, files) and threaded
+ * replies. Only people of the group's member entities (and admins) read or write them. Each post is
+ * in the search index with visibility 'group', so search shows it to the same people only.
+ */
+import type { Deps } from '../../deps';
+import { AppError, notFound } from '../../lib/errors';
+import { markdownToPlainText } from '../../lib/markdown';
+import { deleteStoredFile, storeUpload, type StoredFile } from '../../lib/uploads';
+import { commandLineActor, type Actor } from '../../policy/actor';
+import { authorize } from '../../policy/policy';
+import type { Executor } from '../../db/database';
+import * as audit from '../audit/audit.service';
+import * as members from '../members/members.service';
+import * as search from '../search/search.service';
+import { groupForPosting, groupForReading, type GroupRights } from './groups.service';
+import * as repo from './groups.repository';
+import type { Group, Post, PostFile, PostInput, PostListQuery, Reply, ReplyInput } from './groups.schemas';
+import { notifyNewPost } from './notifications.service';
+
+export const postPageSize = 20;
+export const maxRepliesShown = 500;
+export const maxFilesPerPost = 5;
+const maxTags = 500;
+
+export interface IncomingFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+async function acronymsOf(deps: Deps, entityIds: (number | null)[]): Promise<Map<number, string>> {
+  const ids = [...new Set(entityIds.filter((id): id is number => id !== null))];
+  const summaries = await members.summariesByIds(deps, ids);
+  return new Map([...summaries].map(([id, summary]) => [id, summary.acronym]));
+}
+
+function fileHref(group: Group, postId: number, fileId: number): string {
+  return `/groups/${group.slug}/posts/${postId}/files/${fileId}`;
+}
+
+async function toPosts(deps: Deps, group: Group, rows: repo.PostRow[]): Promise<Post[]> {
+  const ids = rows.map((row) => row.id);
+  const [files, replies, acronyms] = await Promise.all([
+    repo.listFilesOfPosts(deps.db, ids),
+    repo.countReplies(deps.db, ids),
+    acronymsOf(deps, rows.map((row) => row.entity_id)),
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    groupId: row.group_id,
+    groupSlug: group.slug,
+    kind: row.kind,
+    title: row.title,
+    summary: row.summary,
+    themes: row.themes,
+    crises: row.crises,
+    regions: row.regions,
+    links: row.links,
+    authorAccountId: row.author_account_id,
+    authorName: row.author_name,
+    entityAcronym: row.entity_id !== null ? (acronyms.get(row.entity_id) ?? null) : null,
+    isSample: row.is_sample,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    replyCount: replies.get(row.id) ?? 0,
+    files: files
+      .filter((file) => file.post_id === row.id)
+      .map((file): PostFile => ({ id: file.id, name: file.original_name, mimeType: file.mime_type, sizeBytes: file.size_bytes, href: fileHref(group, row.id, file.id) })),
+  }));
+}
+
+export interface PostPage {
+  group: Group;
+  rights: GroupRights;
+  items: Post[];
+  page: number;
+  pageSize: number;
+  total: number;
+  themes: string[];
+  crises: string[];
+}
+
+export async function listPosts(deps: Deps, actor: Actor | null, slug: string, query: PostListQuery): Promise<PostPage> {
+  const { group, rights } = await groupForReading(deps, actor, slug);
+  const filter = { kind: query.kind, theme: query.theme, crisis: query.crisis };
+  const [rows, total, themes, crises] = await Promise.all([
+    repo.listPosts(deps.db, group.id, filter, postPageSize, (query.page - 1) * postPageSize),
+    repo.countPosts(deps.db, group.id, filter),
+    repo.listTags(deps.db, group.id, 'themes', maxTags),
+    repo.listTags(deps.db, group.id, 'crises', maxTags),
+  ]);
+  return { group, rights, items: await toPosts(deps, group, rows), page: query.page, pageSize: postPageSize, total, themes, crises };
+}
+
+async function postIn(deps: Deps, group: Group, id: number): Promise<repo.PostRow> {
+  const row = await repo.findPost(deps.db, id);
+  if (!row || row.group_id !== group.id) throw notFound('This post');
+  return row;
+}
+
+function threadOf(rows: repo.ReplyRow[], acronyms: Map<number, string>): Reply[] {
+  const byId = new Map<number, Reply>();
+  const roots: Reply[] = [];
+  for (const row of rows) {
+    byId.set(row.id, {
+      id: row.id,
+      parentReplyId: row.parent_reply_id,
+      body: row.body,
+      authorName: row.author_name,
+      entityAcronym: row.entity_id !== null ? (acronyms.get(row.entity_id) ?? null) : null,
+      createdAt: row.created_at,
+      replies: [],
+    });
+  }
+  for (const reply of byId.values()) {
+    const parent = reply.parentReplyId !== null ? byId.get(reply.parentReplyId) : undefined;
+    (parent ? parent.replies : roots).push(reply);
+  }
+  return roots;
+}
+
+export interface PostThread {
+  group: Group;
+  rights: GroupRights;
+  post: Post;
+  replies: Reply[];
+  mayEdit: boolean;
+}
+
+export async function getPost(deps: Deps, actor: Actor | null, slug: string, id: number): Promise<PostThread> {
+  const { group, rights } = await groupForReading(deps, actor, slug);
+  const row = await postIn(deps, group, id);
+  const [post] = await toPosts(deps, group, [row]);
+  const replyRows = await repo.listReplies(deps.db, row.id, maxRepliesShown);
+  const acronyms = await acronymsOf(deps, replyRows.map((reply) => reply.entity_id));
+  const mayEdit = rights.post && row.author_account_id !== null && actor !== null && (row.author_account_id === actor.accountId || actor.roles.includes('admin'));
+  return { group, rights, post: post as Post, replies: threadOf(replyRows, acronyms), mayEdit };
+}
+
+/** One spelling per tag in a group: a tag typed like an existing one ("ukraine") takes its spelling ("Ukraine"). */
+async function canonicalTags(deps: Deps, groupId: number, column: 'themes' | 'crises' | 'regions', tags: string[]): Promise<string[]> {
+  if (tags.length === 0) return [];
+  const existing = new Map((await repo.listTags(deps.db, groupId, column, maxTags)).map((tag) => [tag.toLowerCase(), tag]));
+  return [...new Set(tags.map((tag) => existing.get(tag.toLowerCase()) ?? tag))];
+}
+
+async function storeFiles(deps: Deps, files: IncomingFile[]): Promise<StoredFile[]> {
+  const stored: StoredFile[] = [];
+  try {
+    for (const file of files) stored.push(await storeUpload(deps.config.uploadsDir, file.bytes, file.fileName));
+  } catch (error) {
+    await forgetFiles(deps, stored);
+    if (error instanceof AppError) throw new AppError(error.code, error.message, { fields: [{ field: 'files', message: error.message }] });
+    throw error;
+  }
+  return stored;
+}
+
+async function forgetFiles(deps: Deps, files: { storedName: string }[]): Promise<void> {
+  for (const file of files) await deleteStoredFile(deps.config.uploadsDir, file.storedName).catch(() => undefined);
+}
+
+/** The search document of a post: its text, tags, links, file names and replies. */
+async function reindexPost(trx: Executor, group: Group, postId: number): Promise<void> {
+  const row = await repo.findPost(trx, postId);
+  if (!row) return;
+  const [files, replies] = await Promise.all([repo.listFilesOfPosts(trx, [postId]), repo.listReplies(trx, postId, 200)]);
+  const body = [
+    markdownToPlainText(row.summary),
+    [...row.themes, ...row.crises, ...row.regions].join(', '),
+    row.links.map((link) => link.label).join(', '),
+    files.map((file) => file.original_name).join(', '),
+    ...replies.map((reply) => markdownToPlainText(reply.body)),
+  ]
+    .filter(Boolean)
+    .join('\n');
+  await search.indexDocument(trx, {
+    kind: 'group_post',
+    recordId: row.id,
+    title: row.title,
+    body,
+    year: row.created_at.getUTCFullYear(),
+    url: `/groups/${group.slug}/posts/${row.id}`,
+    visibility: 'group',
+    groupId: group.id,
+  });
+}
+
+async function insertFiles(trx: Executor, postId: number, stored: StoredFile[], at: Date): Promise<void> {
+  for (const file of stored) {
+    await repo.insertPostFile(trx, {
+      post_id: postId,
+      stored_name: file.storedName,
+      original_name: file.originalName,
+      mime_type: file.mimeType,
+      size_bytes: file.sizeBytes,
+      sha256: file.sha256,
+      created_at: at,
+    });
+  }
+}
+
+export async function createPost(deps: Deps, actor: Actor | null, slug: string, input: PostInput, files: IncomingFile[] = []): Promise<Post> {
+  const group = await groupForPosting(deps, actor, slug);
+  authorize(actor, 'group.post', { entityIds: group.members.map((member) => member.entityId) });
+  if (files.length > maxFilesPerPost) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${maxFilesPerPost} files per post.`, { fields: [{ field: 'files', message: `at most ${maxFilesPerPost} files` }] });
+  const [themes, crises, regions] = await Promise.all([
+    canonicalTags(deps, group.id, 'themes', input.themes),
+    canonicalTags(deps, group.id, 'crises', input.crises),
+    canonicalTags(deps, group.id, 'regions', input.regions),
+  ]);
+  const stored = await storeFiles(deps, files);
+  const now = deps.clock.now();
+  let row: repo.PostRow;
+  try {
+    row = await deps.db.transaction().execute(async (trx) => {
+      const created = await repo.insertPost(trx, {
+        group_id: group.id,
+        kind: input.kind,
+        title: input.title,
+        summary: input.summary,
+        themes,
+        crises,
+        regions,
+        links: JSON.stringify(input.links),
+        author_account_id: actor.accountId > 0 ? actor.accountId : null,
+        author_name: actor.name,
+        entity_id: actor.entityId,
+        created_at: now,
+        updated_at: now,
+      });
+      await insertFiles(trx, created.id, stored, now);
+      await reindexPost(trx, group, created.id);
+      await audit.record(trx, now, { actor, action: 'create', table: 'group_posts', recordId: created.id, entityId: actor.entityId, after: { ...created, files: stored } });
+      return created;
+    });
+  } catch (error) {
+    await forgetFiles(deps, stored);
+    throw error;
+  }
+  const [post] = await toPosts(deps, group, [row]);
+  await notifyNewPost(deps, group, { id: row.id, title: row.title, summary: row.summary, authorName: row.author_name, entityAcronym: actor.entityAcronym, authorAccountId: row.author_account_id, createdAt: row.created_at });
+  return post as Post;
+}
+
+export class StalePostError extends AppError {
+  constructor(readonly current: Post) {
+    super('STALE_VERSION', 'Someone else saved this post while you were editing it.');
+  }
+}
+
+async function postForEditing(deps: Deps, actor: Actor | null, slug: string, id: number): Promise<{ group: Group; row: repo.PostRow }> {
+  const group = await groupForPosting(deps, actor, slug);
+  const row = await postIn(deps, group, id);
+  authorize(actor, 'group.post.edit', { accountId: row.author_account_id ?? -1 });
+  return { group, row };
+}
+
+/** The post as its author may edit it (else FORBIDDEN). */
+export async function getPostForEditing(deps: Deps, actor: Actor | null, slug: string, id: number): Promise<{ group: Group; post: Post }> {
+  const { group, row } = await postForEditing(deps, actor, slug, id);
+  const [post] = await toPosts(deps, group, [row]);
+  return { group, post: post as Post };
+}
+
+export async function updatePost(deps: Deps, actor: Actor | null, slug: string, id: number, input: PostInput, files: IncomingFile[] = []): Promise<Post> {
+  const { group, row } = await postForEditing(deps, actor, slug, id);
+  const existingFiles = await repo.listFilesOfPosts(deps.db, [row.id]);
+  if (existingFiles.length + files.length > maxFilesPerPost) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `At most ${maxFilesPerPost} files per post.`, { fields: [{ field: 'files', message: `at most ${maxFilesPerPost} files` }] });
+  }
+  const [themes, crises, regions] = await Promise.all([
+    canonicalTags(deps, group.id, 'themes', input.themes),
+    canonicalTags(deps, group.id, 'crises', input.crises),
+    canonicalTags(deps, group.id, 'regions', input.regions),
+  ]);
+  const stored = await storeFiles(deps, files);
+  const now = deps.clock.now();
+  let saved: repo.PostRow | undefined;
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      saved = await repo.updatePost(
+        trx,
+        row.id,
+        input.version,
+        { kind: input.kind, title: input.title, summary: input.summary, themes, crises, regions, links: JSON.stringify(input.links) },
+        now,
+      );
+      if (!saved) return;
+      await insertFiles(trx, row.id, stored, now);
+      await reindexPost(trx, group, row.id);
+      await audit.record(trx, now, { actor, action: 'update', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: row, after: { ...saved, addedFiles: stored } });
+    });
+  } catch (error) {
+    await forgetFiles(deps, stored);
+    throw error;
+  }
+  if (!saved) {
+    // Read the newer post after the transaction: on the embedded database a second connection would wait for it.
+    await forgetFiles(deps, stored);
+    const current = (await repo.findPost(deps.db, row.id)) ?? row;
+    throw new StalePostError((await toPosts(deps, group, [current]))[0] as Post);
+  }
+  return (await getPost(deps, actor, slug, row.id)).post;
+}
+
+export async function deletePost(deps: Deps, actor: Actor | null, slug: string, id: number): Promise<void> {
+  const { row } = await postForEditing(deps, actor, slug, id);
+  const files = await repo.listFilesOfPosts(deps.db, [row.id]);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await repo.deletePost(trx, row.id);
+    await search.removeDocument(trx, 'group_post', row.id);
+    await audit.record(trx, now, { actor, action: 'delete', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: { ...row, files } });
+  });
+  await forgetFiles(deps, files.map((file) => ({ storedName: file.stored_name })));
+}
+
+export async function addReply(deps: Deps, actor: Actor | null, slug: string, postId: number, input: ReplyInput): Promise<Reply> {
+  const group = await groupForPosting(deps, actor, slug);
+  authorize(actor, 'group.post', { entityIds: group.members.map((member) => member.entityId) });
+  const post = await postIn(deps, group, postId);
+  if (input.parent_reply_id !== undefined) {
+    const parent = await repo.findReply(deps.db, input.parent_reply_id);
+    if (!parent || parent.post_id !== post.id) {
+      throw new AppError('VALIDATION', 'parent_reply_id: not a reply of this post.', { fields: [{ field: 'parent_reply_id', message: 'not a reply of this post' }] });
+    }
+  }
+  const now = deps.clock.now();
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const created = await repo.insertReply(trx, {
+      post_id: post.id,
+      parent_reply_id: input.parent_reply_id ?? null,
+      body: input.body,
+      author_account_id: actor.accountId > 0 ? actor.accountId : null,
+      author_name: actor.name,
+      entity_id: actor.entityId,
+      created_at: now,
+    });
+    await reindexPost(trx, group, post.id);
+    await audit.record(trx, now, { actor, action: 'create', table: 'group_replies', recordId: created.id, entityId: actor.entityId, after: created });
+    return created;
+  });
+  return { id: row.id, parentReplyId: row.parent_reply_id, body: row.body, authorName: row.author_name, entityAcronym: actor.entityAcronym, createdAt: row.created_at, replies: [] };
+}
+
+/** A post's file, for someone who may read the group. */
+export async function getPostFile(deps: Deps, actor: Actor | null, slug: string, postId: number, fileId: number): Promise<{ storedName: string; originalName: string; mimeType: string }> {
+  const { group } = await groupForReading(deps, actor, slug);
+  await postIn(deps, group, postId);
+  const file = await repo.findPostFile(deps.db, postId, fileId);
+  if (!file) throw notFound('This file');
+  return { storedName: file.stored_name, originalName: file.original_name, mimeType: file.mime_type };
+}
+
+export interface SamplePost {
+  group: string;
+  entity: string | null;
+  kind: Post['kind'];
+  title: string;
+  summary: string;
+  themes: string[];
+  crises: string[];
+  regions: string[];
+  createdAt: string;
+}
+
+/** Loads sample posts (demo data, marked as such); a post with the same title in the group is left alone. */
+export async function loadSamplePosts(deps: Deps, posts: SamplePost[]): Promise<number> {
+  let inserted = 0;
+  for (const sample of posts) {
+    const { group } = await groupForReading(deps, commandLineActor('icat seed'), sample.group);
+    const entityId = sample.entity ? ((await members.entityIdsByAcronym(deps, [sample.entity])).get(sample.entity) ?? null) : null;
+    await deps.db.transaction().execute(async (trx) => {
+      if (await repo.findSamplePost(trx, group.id, sample.title)) return;
+      const at = new Date(sample.createdAt);
+      const created = await repo.insertPost(trx, {
+        group_id: group.id,
+        kind: sample.kind,
+        title: sample.title,
+        summary: sample.summary,
+        themes: sample.themes,
+        crises: sample.crises,
+        regions: sample.regions,
+        links: JSON.stringify([]),
+        author_account_id: null,
+        author_name: 'Sample data',
+        entity_id: entityId,
+        is_sample: true,
+        created_at: at,
+        updated_at: at,
+      });
+      await reindexPost(trx, group, created.id);
+      await audit.record(trx, deps.clock.now(), { actor: null, actorLabel: 'icat seed', action: 'create', table: 'group_posts', recordId: created.id, entityId, after: created });
+      inserted++;
+    });
+  }
+  return inserted;
+}

@@ -1,0 +1,190 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Deps } from '../../deps';
+import { formErrors, formValues, redirectAfterPost } from '../../http/forms';
+import { sendHtml } from '../../http/reply';
+import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
+import { viewContext } from '../../http/view-context';
+import type { MessageKey } from '../../lib/i18n';
+import { parseInput } from '../../lib/validation';
+import type { ViewContext } from '../../views/context';
+import { eventCalendar } from './library.calendar';
+import { eventForm, eventListQuery, publicationForm, publicationListQuery, slugParams, statusForm } from './library.schemas';
+import * as library from './library.service';
+import {
+  EventFormPage,
+  eventFormValues,
+  EventPage,
+  EventsPage,
+  PublicationFormPage,
+  publicationFormValues,
+  PublicationPage,
+  PublicationsPage,
+  type FormState,
+} from './library.views';
+
+const notices: Record<string, MessageKey> = {
+  saved: 'publication.saved',
+  published: 'publication.published',
+  draft: 'publication.unpublished',
+  'event-saved': 'event.saved',
+  'event-published': 'event.published',
+  'event-draft': 'event.unpublished',
+};
+
+function noticeOf(ctx: ViewContext): string | null {
+  const key = notices[ctx.query.notice ?? ''];
+  return key ? ctx.t(key) : null;
+}
+
+function stateFromError(ctx: ViewContext, error: unknown, values: FormState['values']): FormState {
+  const { errors, message } = formErrors(error);
+  const stale = error instanceof library.StalePublicationError || error instanceof library.StaleEventError;
+  const current = stale ? (error as library.StalePublicationError | library.StaleEventError).current : null;
+  return {
+    values: { ...values, _csrf: '', ...(current ? { version: String(current.version) } : {}) },
+    errors,
+    message: stale ? ctx.t('form.stale') : message,
+  };
+}
+
+export function libraryRoutes(deps: Deps): FastifyPluginAsync {
+  const assertManager = (actor: Parameters<typeof library.mayManageLibrary>[1]) => library.assertMayManageLibrary(deps, actor);
+
+  return async (app) => {
+    app.get('/publications', async (request, reply) => {
+      const query = parseInput(publicationListQuery, request.query);
+      const [page, drafts] = await Promise.all([library.listPublications(deps, request.actor, query), library.listDraftPublications(deps, request.actor)]);
+      return sendHtml(reply, PublicationsPage({ ctx: viewContext(request), query, page, drafts, mayManage: library.mayManageLibrary(deps, request.actor) }));
+    });
+
+    app.get('/publications/new', async (request, reply) => {
+      assertManager(request.actor);
+      return sendHtml(reply, PublicationFormPage({ ctx: viewContext(request), publication: null, state: { values: publicationFormValues(null), errors: {}, message: null } }));
+    });
+
+    app.post('/publications', async (request, reply) => {
+      assertManager(request.actor);
+      let values: FormState['values'] = {};
+      try {
+        const form = await readMultipartForm(request);
+        values = form.fields;
+        const file = form.files.find((candidate) => candidate.field === 'file') ?? null;
+        const created = await library.createPublication(deps, request.actor, parseInput(publicationForm, form.fields), file);
+        return redirectAfterPost(reply, `/publications/${created.slug}?notice=saved`);
+      } catch (error) {
+        const ctx = viewContext(request);
+        return sendHtml(reply, PublicationFormPage({ ctx, publication: null, state: stateFromError(ctx, error, values) }), uploadFormStatus(error));
+      }
+    });
+
+    app.get('/publications/:slug', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      const publication = await library.getPublication(deps, request.actor, slug);
+      const ctx = viewContext(request);
+      return sendHtml(reply, PublicationPage({ ctx, publication, mayManage: library.mayManageLibrary(deps, request.actor), notice: noticeOf(ctx) }));
+    });
+
+    app.get('/publications/:slug/file', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      return sendStoredFile(reply, deps.config.uploadsDir, await library.getPublicationFile(deps, request.actor, slug));
+    });
+
+    app.get('/publications/:slug/edit', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      const publication = await library.publicationForEditing(deps, request.actor, slug);
+      return sendHtml(reply, PublicationFormPage({ ctx: viewContext(request), publication, state: { values: publicationFormValues(publication), errors: {}, message: null } }));
+    });
+
+    app.post('/publications/:slug/edit', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      const publication = await library.publicationForEditing(deps, request.actor, slug);
+      let values: FormState['values'] = publicationFormValues(publication);
+      try {
+        const form = await readMultipartForm(request);
+        values = form.fields;
+        const file = form.files.find((candidate) => candidate.field === 'file') ?? null;
+        const saved = await library.updatePublication(deps, request.actor, slug, parseInput(publicationForm, form.fields), file);
+        return redirectAfterPost(reply, `/publications/${saved.slug}?notice=saved`);
+      } catch (error) {
+        const ctx = viewContext(request);
+        return sendHtml(reply, PublicationFormPage({ ctx, publication, state: stateFromError(ctx, error, values) }), uploadFormStatus(error));
+      }
+    });
+
+    app.post('/publications/:slug/status', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      await library.publicationForEditing(deps, request.actor, slug);
+      const { status, version } = parseInput(statusForm, request.body);
+      const saved = await library.setPublicationStatus(deps, request.actor, slug, status, version);
+      return redirectAfterPost(reply, `/publications/${saved.slug}?notice=${status}`);
+    });
+
+    app.get('/events', async (request, reply) => {
+      const query = parseInput(eventListQuery, request.query);
+      const [page, drafts] = await Promise.all([library.listEvents(deps, request.actor, query), library.listDraftEvents(deps, request.actor)]);
+      return sendHtml(reply, EventsPage({ ctx: viewContext(request), query, page, drafts, mayManage: library.mayManageLibrary(deps, request.actor) }));
+    });
+
+    app.get('/events/new', async (request, reply) => {
+      assertManager(request.actor);
+      return sendHtml(reply, EventFormPage({ ctx: viewContext(request), event: null, state: { values: eventFormValues(null), errors: {}, message: null } }));
+    });
+
+    app.post('/events', async (request, reply) => {
+      assertManager(request.actor);
+      try {
+        const created = await library.createEvent(deps, request.actor, parseInput(eventForm, request.body));
+        return redirectAfterPost(reply, `/events/${created.slug}?notice=event-saved`);
+      } catch (error) {
+        const ctx = viewContext(request);
+        return sendHtml(reply, EventFormPage({ ctx, event: null, state: stateFromError(ctx, error, formValues(request)) }), uploadFormStatus(error));
+      }
+    });
+
+    app.get('/events/:slug', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      const event = await library.getEvent(deps, request.actor, slug);
+      const ctx = viewContext(request);
+      return sendHtml(reply, EventPage({ ctx, event, mayManage: library.mayManageLibrary(deps, request.actor), notice: noticeOf(ctx) }));
+    });
+
+    app.get('/events/:slug/calendar.ics', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      const event = await library.getEvent(deps, request.actor, slug);
+      if (!event.hasCalendar) return reply.callNotFound();
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${event.slug}.ics"`)
+        .send(eventCalendar(event, deps.config.publicUrl));
+    });
+
+    app.get('/events/:slug/edit', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      const event = await library.eventForEditing(deps, request.actor, slug);
+      return sendHtml(reply, EventFormPage({ ctx: viewContext(request), event, state: { values: eventFormValues(event), errors: {}, message: null } }));
+    });
+
+    app.post('/events/:slug/edit', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      const event = await library.eventForEditing(deps, request.actor, slug);
+      try {
+        const saved = await library.updateEvent(deps, request.actor, slug, parseInput(eventForm, request.body));
+        return redirectAfterPost(reply, `/events/${saved.slug}?notice=event-saved`);
+      } catch (error) {
+        const ctx = viewContext(request);
+        return sendHtml(reply, EventFormPage({ ctx, event, state: stateFromError(ctx, error, formValues(request)) }), uploadFormStatus(error));
+      }
+    });
+
+    app.post('/events/:slug/status', async (request, reply) => {
+      const { slug } = parseInput(slugParams, request.params);
+      await library.eventForEditing(deps, request.actor, slug);
+      const { status, version } = parseInput(statusForm, request.body);
+      const saved = await library.setEventStatus(deps, request.actor, slug, status, version);
+      return redirectAfterPost(reply, `/events/${saved.slug}?notice=event-${status === 'published' ? 'published' : 'draft'}`);
+    });
+
+    app.get('/api/v1/publications', async (request) => library.listPublications(deps, request.actor, parseInput(publicationListQuery, request.query)));
+    app.get('/api/v1/events', async (request) => library.listEvents(deps, request.actor, parseInput(eventListQuery, request.query)));
+  };
+}
