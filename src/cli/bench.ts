@@ -1,0 +1,20 @@
+/** `icat bench [NAME…]`: runs the benchmarks in bench/*.bench.ts (all, or those named) and prints their timings. */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const benchDir = fileURLToPath(new URL('../../bench/', import.meta.url));
+
+export async function runBench(names: string[]): Promise<void> {
+  const available = readdirSync(benchDir)
+    .filter((file) => file.endsWith('.bench.ts'))
+    .map((file) => file.slice(0, -'.bench.ts'.length))
+    .sort();
+  const chosen = names.length > 0 ? names : available;
+  const unknown = chosen.filter((name) => !available.includes(name));
+  if (unknown.length > 0) throw new Error(`No benchmark named ${unknown.join(', ')}; there are: ${available.join(', ')}.`);
+  for (const name of chosen) {
+    console.log(`bench ${name}`);
+    const module = (await import(pathToFileURL(`${benchDir}${name}.bench.ts`).href)) as { run: () => Promise<void> };
+    await module.run();
+  }
+}

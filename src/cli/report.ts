@@ -1,0 +1,65 @@
+/** `icat report YEAR --format html,pdf,docx --out DIR`: writes the annual report's files and prints their paths. */
+import { parseArgs } from 'node:util';
+import { migrateToLatest } from '../db/migrate';
+import { reportFormats, type ReportFormat } from '../features/reports/report.model';
+import { writeOutputFile } from '../features/reports/report.files';
+import * as reports from '../features/reports/reports.service';
+import type { ExportStep } from '../features/reports/reports.service';
+import { AppError } from '../lib/errors';
+import { commandLineActor } from '../policy/actor';
+import { withContext } from './context';
+
+const usage = `Usage: icat report YEAR [--format html,pdf,docx] [--out DIR]
+  Writes the annual report of YEAR (HTML, PDF, Word and the data of every figure as CSV) to DIR.
+  A final or published report is written from its frozen data; a draft from the data as it is now.`;
+
+const stepNames: Record<string, string> = {
+  compile: 'compiling the data',
+  html: 'writing the web page',
+  pdf: 'printing the PDF',
+  docx: 'writing the Word document',
+  csv: 'writing the figures’ data',
+  done: 'done',
+};
+
+export function parseReportArgs(args: string[]): { year: number; formats: ReportFormat[]; out: string } {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: reportFormats.join(',') }, out: { type: 'string', default: '.' } },
+  });
+  const year = Number(positionals[0]);
+  if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', `Give the year of the report.\n${usage}`);
+  const formats = values.format.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((format) => !(reportFormats as readonly string[]).includes(format));
+  if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', `Unknown format "${unknown.join(', ')}": use html, pdf or docx.\n${usage}`);
+  return { year, formats: reportFormats.filter((format) => formats.includes(format)), out: values.out };
+}
+
+/** A bar on a terminal; plain lines when the output goes to a file or a pipe. */
+export function progressReporter(stream: NodeJS.WriteStream = process.stderr): (step: ExportStep) => void {
+  const width = 24;
+  return ({ step, done, total }) => {
+    const name = stepNames[step] ?? step;
+    if (stream.isTTY) {
+      const filled = Math.round((width * done) / total);
+      const percent = String(Math.round((100 * done) / total)).padStart(3);
+      stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${percent}% ${name.padEnd(28)}`);
+      if (done === total) stream.write('\n');
+    } else stream.write(`report: ${name} (${done}/${total})\n`);
+  };
+}
+
+export async function runReport(args: string[]): Promise<void> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    return;
+  }
+  const { year, formats, out } = parseReportArgs(args);
+  await withContext(async ({ database, deps }) => {
+    await migrateToLatest(database.db);
+    const { model, files } = await reports.exportReport(deps, commandLineActor(), year, formats, progressReporter());
+    for (const file of files) console.log(writeOutputFile(out, file.name, file.data));
+    console.error(`The ${year} report (${model.meta.status}, data as of ${model.labels.dataAsOfText}): ${files.length} files.`);
+  });
+}

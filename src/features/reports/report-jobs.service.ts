@@ -1,0 +1,209 @@
+/**
+ * "Generate": compiling and rendering a report takes seconds, so the workspace asks for it as a job
+ * (a row in report_jobs) and a worker in the server process runs the jobs one at a time, writing its
+ * progress for the page to show. Jobs are claimed with SKIP LOCKED, so several server processes on
+ * one PostgreSQL never run the same job twice. The generated files are recorded in report_files.
+ */
+import type { Deps } from '../../deps';
+import { AppError, notFound } from '../../lib/errors';
+import type { Actor } from '../../policy/actor';
+import { authorize } from '../../policy/policy';
+import * as audit from '../audit/audit.service';
+import { openBrowserSession } from './report.browser';
+import { modelOfReport } from './report.compile';
+import { documentFileName, figureCsv, figureFileName, sha256, storedPath, writeStoredFile } from './report.files';
+import { reportFormats, type ReportFormat, type ReportModel } from './report.model';
+import { contentTypes, render } from './report.render';
+import * as repo from './reports.repository';
+import type { JobView } from './reports.schemas';
+import type { ReportFileFormat } from './reports.table';
+
+export function toJobView(row: repo.JobRow, year: number): JobView {
+  return {
+    id: row.id,
+    year,
+    formats: row.formats,
+    status: row.status,
+    progress: row.progress,
+    step: row.step,
+    error: row.error,
+    requestedBy: row.requested_by_label,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+  };
+}
+
+function actorLabel(actor: Actor): string {
+  return actor.accountId > 0 ? `${actor.name} <${actor.email}>` : actor.name;
+}
+
+/** Queues the generation of a report's files; a job already waiting or running for it is returned instead. */
+export async function requestGeneration(deps: Deps, actor: Actor | null, year: number, formats: ReportFormat[] = [...reportFormats]): Promise<JobView> {
+  authorize(actor, 'report.generate', { year });
+  const now = deps.clock.now();
+  const job = await deps.db.transaction().execute(async (trx) => {
+    const { row: report, created } = await repo.lockOrCreateReport(trx, year, now);
+    if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
+    const open = await repo.findOpenJob(trx, report.id);
+    if (open) return open;
+    const inserted = await repo.insertJob(trx, {
+      report_id: report.id,
+      formats: reportFormats.filter((format) => formats.includes(format)),
+      requested_by_account_id: actor.accountId > 0 ? actor.accountId : null,
+      requested_by_label: actorLabel(actor),
+      created_at: now,
+    });
+    await audit.record(trx, now, { actor, action: 'create', table: 'report_jobs', recordId: inserted.id, after: { year, formats: inserted.formats } });
+    return inserted;
+  });
+  void kickJobs(deps);
+  return toJobView(job, year);
+}
+
+export async function getJob(deps: Deps, actor: Actor | null, year: number, id: number): Promise<JobView> {
+  authorize(actor, 'report.generate', { year });
+  const [job, report] = await Promise.all([repo.findJob(deps.db, id), repo.findReport(deps.db, year)]);
+  if (!job || !report || job.report_id !== report.id) throw notFound(`Job ${id} of the ${year} report`);
+  return toJobView(job, year);
+}
+
+export async function latestJob(deps: Deps, reportId: number, year: number): Promise<JobView | null> {
+  const job = await repo.latestJob(deps.db, reportId);
+  return job ? toJobView(job, year) : null;
+}
+
+// ---- the worker ----
+
+interface Worker {
+  active: Promise<void> | null;
+  again: boolean;
+}
+
+/** One worker per database: tests run two apps (PGlite and PostgreSQL) in one process. */
+const workers = new WeakMap<object, Worker>();
+
+function workerOf(deps: Deps): Worker {
+  let worker = workers.get(deps.db);
+  if (!worker) {
+    worker = { active: null, again: false };
+    workers.set(deps.db, worker);
+  }
+  return worker;
+}
+
+/** Starts the worker if it is idle; resolves when there is nothing left to run. */
+export function kickJobs(deps: Deps): Promise<void> {
+  const worker = workerOf(deps);
+  worker.again = true;
+  worker.active ??= (async () => {
+    try {
+      while (worker.again) {
+        worker.again = false;
+        for (let job = await claim(deps); job; job = await claim(deps)) await runJob(deps, job);
+      }
+    } finally {
+      worker.active = null;
+    }
+  })();
+  return worker.active;
+}
+
+/** Resolves when the worker of this database is idle (tests, and closing the server). */
+export async function drainJobs(deps: Deps): Promise<void> {
+  while (workerOf(deps).active) await workerOf(deps).active;
+}
+
+async function claim(deps: Deps): Promise<repo.JobRow | undefined> {
+  return deps.db.transaction().execute((trx) => repo.claimNextJob(trx, deps.clock.now()));
+}
+
+/** A job that has run longer than this was left by a process that stopped. */
+export const interruptedAfterMs = 30 * 60 * 1000;
+
+/** Marks jobs left running by a stopped process as failed, then runs what is queued. */
+export async function resumeJobs(deps: Deps): Promise<number> {
+  const now = deps.clock.now();
+  const failed = await repo.failInterruptedJobs(deps.db, now, new Date(now.getTime() - interruptedAfterMs), 'The server stopped while this job was running. Generate again.');
+  void kickJobs(deps);
+  return failed;
+}
+
+async function runJob(deps: Deps, job: repo.JobRow): Promise<void> {
+  const step = (progress: number, name: string) => repo.updateJob(deps.db, job.id, { progress, step: name });
+  try {
+    const report = await repo.findReportById(deps.db, job.report_id);
+    if (!report) throw new Error(`Report ${job.report_id} is gone.`);
+    await step(5, 'compile');
+    const model = await modelOfReport(deps, report.year, report);
+    const documents = await renderDocuments(deps, model, job.formats, (format, done) => step(10 + Math.round((80 * done) / job.formats.length), format));
+    await step(92, 'save');
+    await storeFiles(deps, job, report, model, documents);
+    await repo.updateJob(deps.db, job.id, { status: 'done', progress: 100, step: 'done', finished_at: deps.clock.now() });
+  } catch (error) {
+    deps.log.error({ err: error, job: job.id }, 'report generation failed');
+    const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
+    await repo.updateJob(deps.db, job.id, { status: 'failed', error: message.slice(0, 2000), finished_at: deps.clock.now() });
+  }
+}
+
+async function renderDocuments(
+  deps: Deps,
+  model: ReportModel,
+  formats: ReportFormat[],
+  onStart: (format: ReportFormat, done: number) => Promise<void>,
+): Promise<Map<ReportFormat, Buffer>> {
+  const session = openBrowserSession(deps.config.chromiumPath);
+  const out = new Map<ReportFormat, Buffer>();
+  try {
+    for (const format of formats) {
+      await onStart(format, out.size);
+      out.set(format, await render(model, format, { session }));
+    }
+  } finally {
+    await session.close();
+  }
+  return out;
+}
+
+interface GeneratedFile {
+  name: string;
+  format: ReportFileFormat;
+  contentType: string;
+  data: Buffer;
+}
+
+async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, model: ReportModel, documents: Map<ReportFormat, Buffer>): Promise<void> {
+  const files: GeneratedFile[] = [
+    ...[...documents].map(([format, data]) => ({ name: documentFileName(report.year, format), format, contentType: contentTypes[format], data })),
+    ...model.figures.map((item) => ({ name: figureFileName(report.year, item), format: 'csv' as const, contentType: 'text/csv; charset=utf-8', data: Buffer.from(figureCsv(item), 'utf8') })),
+  ];
+  for (const file of files) writeStoredFile(deps.config.reportsDir, storedPath(report.year, file.name), file.data);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const written = [];
+    for (const file of files) {
+      const { row } = await repo.upsertFile(trx, {
+        report_id: report.id,
+        name: file.name,
+        format: file.format,
+        path: storedPath(report.year, file.name),
+        content_type: file.contentType,
+        size_bytes: file.data.length,
+        sha256: sha256(file.data),
+        report_status: model.meta.status,
+        data_as_of: model.meta.dataAsOf,
+        generated_at: now,
+      });
+      written.push({ name: row.name, sha256: row.sha256, size: row.size_bytes });
+    }
+    // The worker acts for the person who asked for the job: the entry names them.
+    await audit.record(trx, now, {
+      actor: null,
+      actorLabel: job.requested_by_label,
+      action: 'generate',
+      table: 'report_files',
+      recordId: report.id,
+      after: { year: report.year, job: job.id, status: model.meta.status, dataAsOf: model.meta.dataAsOf, files: written },
+    });
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * Compiles a term's ReportModel: the data gathered from the other features' services
+ * (report.gather.ts), built into sections and figures (report.sections.ts), with the words the
+ * renderers need and the data moment. A final report's model is frozen; a draft's is compiled afresh.
+ */
+import type { Deps } from '../../deps';
+import { formatters, translator, type Formatters, type Locale, type MessageKey, type Translate } from '../../lib/i18n';
+import { gatherReportData, type ReportData } from './report.gather';
+import { reportModelVersion, type Block, type NarrativeKey, type ReportLabels, type ReportModel, type ReportSection, type ReportStatus } from './report.model';
+import {
+  atAGlanceSection,
+  crisesSection,
+  decisionsAnnex,
+  figureAnnex,
+  forewordSection,
+  knowledgeSection,
+  meetingsSection,
+  memberAnnex,
+  memberHref,
+  membersSection,
+  outlookSection,
+  planSection,
+  pledgesSection,
+  statementsSection,
+  type Build,
+} from './report.sections';
+import * as repo from './reports.repository';
+
+export { gatherReportData, type ReportData };
+
+export interface CompileInput {
+  year: number;
+  status: ReportStatus;
+  narratives: Partial<Record<NarrativeKey, string>>;
+  locale?: Locale;
+}
+
+function momentText(fmt: Formatters, moment: Date): string {
+  const time = moment.toISOString().slice(11, 16);
+  return `${fmt.date(moment)}, ${time} UTC`;
+}
+
+function labels(t: Translate, fmt: Formatters, moment: Date, status: ReportStatus): ReportLabels {
+  return {
+    contents: t('report.contents'),
+    listOfFigures: t('report.listOfFigures'),
+    figure: t('report.figureLabel'),
+    figureData: t('report.figureData'),
+    figureSource: t('report.figureSource'),
+    page: t('report.page'),
+    dataAsOf: t('report.dataAsOf'),
+    dataAsOfText: momentText(fmt, moment),
+    cochairs: t('report.cochairs'),
+    status: t('report.status'),
+    statusName: t(`report.status.${status}` as MessageKey),
+    sources: t('report.sources'),
+    annexes: t('report.annexes'),
+    downloadCsv: t('figure.csv'),
+  };
+}
+
+/** Builds the model from gathered data; pure: the same data, narratives and moment give the same model. */
+export function buildReportModel(data: ReportData, input: CompileInput, moment: Date, siteUrl: string): ReportModel {
+  const locale = input.locale ?? 'en';
+  const t = translator(locale);
+  const fmt = formatters(locale);
+  const b: Build = { locale, t, fmt, data, figures: [], sample: false };
+  const body: [string, MessageKey, ReportSection['kind'], () => Block[]][] = [
+    ['foreword', 'report.section.foreword', 'narrative', () => forewordSection(b, input.narratives)],
+    ['at-a-glance', 'report.section.glance', 'compiled', () => atAGlanceSection(b)],
+    ['pledges', 'report.section.pledges', 'compiled', () => pledgesSection(b)],
+    ['plan', 'report.section.plan', 'compiled', () => planSection(b)],
+    ['crises', 'report.section.crises', 'compiled', () => crisesSection(b, input.narratives)],
+    ['meetings', 'report.section.meetings', 'compiled', () => meetingsSection(b)],
+    ['statements', 'report.section.statements', 'compiled', () => statementsSection(b)],
+    ['knowledge', 'report.section.knowledge', 'compiled', () => knowledgeSection(b)],
+    ['members', 'report.section.members', 'compiled', () => membersSection(b)],
+    ['outlook', 'report.section.outlook', 'compiled', () => outlookSection(b, input.narratives)],
+  ];
+  const sections: ReportSection[] = body.map(([id, title, kind, build], index) => ({ id, number: String(index + 1), title: t(title), kind, blocks: build() }));
+  const annexes: [string, MessageKey, () => Block[]][] = [
+    ['annex-members', 'report.annex.members', () => memberAnnex(b)],
+    ['annex-decisions', 'report.annex.decisions', () => decisionsAnnex(b)],
+    ['annex-figures', 'report.annex.figures', () => figureAnnex(b)],
+  ];
+  annexes.forEach(([id, title, build], index) => sections.push({ id, number: String.fromCharCode(65 + index), title: t(title), kind: 'annex', blocks: build() }));
+  const cochairs = (data.term?.chairs ?? []).map((chair) => ({ acronym: chair.acronym, name: chair.name, href: memberHref(chair) }));
+  return {
+    modelVersion: reportModelVersion,
+    meta: {
+      year: data.year,
+      title: t('report.title', { year: String(data.year) }),
+      subtitle: t('report.subtitle', { year: String(data.year) }),
+      groupName: t('site.fullName'),
+      cochairs,
+      dataAsOf: moment.toISOString(),
+      status: input.status,
+      locale,
+      dir: locale === 'ar' ? 'rtl' : 'ltr',
+      siteUrl,
+      sampleNotice: b.sample ? t('report.sampleNotice') : null,
+    },
+    labels: labels(t, fmt, moment, input.status),
+    sections,
+    figures: b.figures,
+  };
+}
+
+/** Compiles the report of a year from the data as it is now (deps.clock). */
+export async function compileReport(deps: Deps, input: CompileInput): Promise<ReportModel> {
+  const data = await gatherReportData(deps, input.year);
+  return buildReportModel(data, input, deps.clock.now(), deps.config.publicUrl);
+}
+
+/** A frozen model shown with another status (a final report, published later): only the status changes. */
+export function withStatus(model: ReportModel, status: ReportStatus): ReportModel {
+  const t = translator((model.meta.locale as Locale) ?? 'en');
+  return { ...model, meta: { ...model.meta, status }, labels: { ...model.labels, statusName: t(`report.status.${status}` as MessageKey) } };
+}
+
+/** The narratives of a report record, by key. */
+export async function narrativesOf(deps: Deps, reportId: number | null): Promise<Partial<Record<NarrativeKey, string>>> {
+  if (reportId === null) return {};
+  const rows = await repo.listNarratives(deps.db, reportId);
+  return Object.fromEntries(rows.map((row) => [row.key, row.markdown]));
+}
+
+/**
+ * The model a report shows now: the frozen snapshot of a final or published report (with its
+ * current status), or, for a draft, the data compiled afresh with the co-chairs' narratives.
+ */
+export async function modelOfReport(deps: Deps, year: number, report: repo.ReportRow | undefined): Promise<ReportModel> {
+  if (report?.snapshot) return withStatus(report.snapshot, report.status);
+  return compileReport(deps, { year, status: 'draft', narratives: await narrativesOf(deps, report?.id ?? null) });
+}

@@ -1,0 +1,678 @@
+/**
+ * The report's sections built from the gathered data: paragraphs, tables, claims that link to the
+ * record they rest on, and numbered figures. A section without data says so plainly.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { barChartSpec, columnChartSpec, describeCounts, type FigureTable } from '../../lib/figures';
+import type { Formatters, Locale, MessageKey, Translate } from '../../lib/i18n';
+import { markdownToPlainText } from '../../lib/markdown';
+import type * as governance from '../governance/governance.service';
+import type { Publication } from '../library/library.schemas';
+import type { MemberSummary } from '../members/members.schemas';
+import type { Plan, PlanItem } from '../progress/plan.service';
+import type * as progress from '../progress/progress.service';
+import type * as statements from '../statements/statements.service';
+import { yearOf, type ReportData } from './report.gather';
+import type { Block, Inline, NarrativeKey, ReportFigure, Source } from './report.model';
+
+export type Narratives = Partial<Record<NarrativeKey, string>>;
+
+interface CountedLabel {
+  key: string;
+  label: string;
+  value: number;
+}
+
+export interface Build {
+  locale: Locale;
+  t: Translate;
+  fmt: Formatters;
+  data: ReportData;
+  figures: ReportFigure[];
+  sample: boolean;
+}
+
+export function memberHref(member: { slug: string }): string {
+  return `/members/${member.slug}`;
+}
+
+/** Report charts name plan objectives and statements: give their category labels room before they are cut. */
+function withLongLabels(spec: TopLevelSpec): TopLevelSpec {
+  const encoding = (spec as { encoding?: { y?: Record<string, unknown> } }).encoding;
+  if (encoding?.y) encoding.y = { ...encoding.y, axis: { labelLimit: 440 } };
+  return spec;
+}
+
+/** Adds a numbered figure and returns the block that places it. */
+function figure(
+  b: Build,
+  sectionId: string,
+  options: { id: string; caption: string; data: CountedLabel[]; axisTitle: string; valueTitle: string; source: string; chart?: 'bar' | 'column' },
+): Block {
+  const bars = options.data.map((datum) => ({ label: datum.label, value: datum.value }));
+  const spec = options.chart === 'column' ? columnChartSpec(bars, options.axisTitle, options.valueTitle) : withLongLabels(barChartSpec(bars, options.axisTitle, options.valueTitle));
+  const table: FigureTable = { columns: [options.axisTitle, options.valueTitle], rows: bars.map((bar) => [bar.label, bar.value]) };
+  b.figures.push({
+    id: options.id,
+    number: b.figures.length + 1,
+    caption: options.caption,
+    alt: options.chart === 'column' ? `${options.caption}: ${bars.map((bar) => `${bar.label} ${bar.value}`).join(', ')}.` : describeCounts(bars, options.caption),
+    spec,
+    table,
+    source: options.source,
+    sectionId,
+  });
+  return { kind: 'figure', figureId: options.id };
+}
+
+function narrative(b: Build, markdown: string | undefined, emptyKey: MessageKey): Block[] {
+  const text = (markdown ?? '').trim();
+  return text ? [{ kind: 'markdown', markdown: text }] : [{ kind: 'empty', text: b.t(emptyKey, { year: String(b.data.year) }) }];
+}
+
+function chairNames(term: governance.Term | null): string {
+  return term ? term.chairs.map((chair) => chair.acronym).join(' and ') : '';
+}
+
+function yearText(b: Build): { year: string } {
+  return { year: String(b.data.year) };
+}
+
+/** Sorts partial dates so that a month or a bare year comes after the full dates in it. */
+function dateKey(date: string): string {
+  return date.length === 10 ? date : `${date}-99`;
+}
+
+function partialDate(b: Build, date: string): string {
+  return b.fmt.date(date);
+}
+
+function plain(markdown: string): string {
+  return markdownToPlainText(markdown);
+}
+
+function updateSource(b: Build, update: progress.ProgressUpdate): Source {
+  const accepted = update.reviewedAt ? b.fmt.date(update.reviewedAt) : update.period.label;
+  return { label: b.t('report.source.update', { id: update.id, entity: update.entity.acronym, date: accepted }), href: `/progress/updates/${update.id}` };
+}
+
+function statusName(b: Build, status: string): string {
+  return b.t(`progress.status.${status}` as MessageKey);
+}
+
+function updateClaim(b: Build, update: progress.ProgressUpdate): Block {
+  const target = update.target.code ? `${update.target.code} ${update.target.title}` : update.target.title;
+  return {
+    kind: 'claim',
+    content: [{ text: update.entity.acronym, strong: true }, ` (${target}; ${statusName(b, update.status)}): `, plain(update.narrative)],
+    sources: [updateSource(b, update)],
+  };
+}
+
+/** The ids of items and all items under them (items come in code order: a parent before its children). */
+function itemsUnder(plan: Plan, ids: number[]): Set<number> {
+  const covered = new Set(ids);
+  for (const item of plan.items) if (item.parentId !== null && covered.has(item.parentId)) covered.add(item.id);
+  return covered;
+}
+
+export function forewordSection(b: Build, narratives: Narratives): Block[] {
+  return narrative(b, narratives.foreword, 'report.foreword.empty');
+}
+
+interface TimelineEntry {
+  date: string;
+  kind: string;
+  title: string;
+  href: string;
+}
+
+function timeline(b: Build): TimelineEntry[] {
+  const { data, t } = b;
+  const entries: TimelineEntry[] = [
+    ...data.meetings.map((meeting) => ({ date: meeting.startsOn, kind: t('report.timeline.meeting'), title: meeting.title, href: meeting.url })),
+    ...data.statements.map((statement) => ({ date: statement.publishedOn, kind: t(`statement.kind.${statement.kind}` as MessageKey), title: statement.title, href: statement.url })),
+    ...data.events.map((event) => ({ date: event.startsOn, kind: t('report.timeline.event'), title: event.title, href: `/events/${event.slug}` })),
+    ...data.groups
+      .filter(({ group }) => yearOf(group.formedOn) === data.year)
+      .map(({ group }) => ({ date: group.formedOn ?? String(data.year), kind: t('report.timeline.group'), title: t('report.timeline.groupFormed', { name: group.name }), href: `/groups/${group.slug}` })),
+  ];
+  return entries.sort((a, c) => dateKey(a.date).localeCompare(dateKey(c.date)) || a.title.localeCompare(c.title));
+}
+
+export function atAGlanceSection(b: Build): Block[] {
+  const { data, t } = b;
+  const counts: CountedLabel[] = [
+    { key: 'members', label: t('report.glance.members'), value: data.members.length },
+    { key: 'meetings', label: t('report.glance.meetings'), value: data.meetings.length },
+    { key: 'decisions', label: t('report.glance.decisions'), value: data.decisions.length },
+    { key: 'statements', label: t('report.glance.statements'), value: data.statements.length },
+    { key: 'publications', label: t('report.glance.publications'), value: data.publications.length },
+    { key: 'events', label: t('report.glance.events'), value: data.events.length },
+  ];
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      content: [
+        t('report.glance.intro', { year: String(data.year), listed: data.members.length }),
+        ...(data.reportedMembership ? [' ', t('report.glance.reported', { count: data.reportedMembership.count, asOf: b.fmt.date(data.reportedMembership.asOf) })] : []),
+        ' ',
+        t('report.glance.activity', {
+          meetings: data.meetings.length,
+          decisions: data.decisions.length,
+          statements: data.statements.length,
+          publications: data.publications.length,
+          events: data.events.length,
+        }),
+      ],
+    },
+    figure(b, 'at-a-glance', {
+      id: 'figure-year-in-numbers',
+      caption: t('report.figure.glance', yearText(b)),
+      data: counts,
+      axisTitle: t('report.figure.glance.axis'),
+      valueTitle: t('report.figure.count'),
+      source: t('report.source.platform'),
+    }),
+  ];
+  const entries = timeline(b);
+  const timelineBlocks: Block[] =
+    entries.length === 0
+      ? [{ kind: 'empty', text: t('report.glance.timeline.empty', yearText(b)) }]
+      : [
+          {
+            kind: 'table',
+            caption: t('report.glance.timeline.caption', yearText(b)),
+            columns: [t('report.glance.column.date'), t('report.glance.column.what'), t('report.glance.column.kind')],
+            rows: entries.map((entry) => [partialDate(b, entry.date), { text: entry.title, href: entry.href }, entry.kind]),
+          },
+        ];
+  blocks.push({ kind: 'subsection', id: 'at-a-glance-timeline', title: t('report.glance.timeline'), blocks: timelineBlocks });
+  return blocks;
+}
+
+function pledgeCoverage(b: Build, pledge: progress.Pledge): progress.ProgressUpdate[] {
+  const plan = b.data.plan;
+  const covered = plan ? itemsUnder(plan, pledge.items.map((item) => item.id)) : new Set<number>();
+  return b.data.updates.filter((update) => (update.target.kind === 'pledge' ? update.target.id === pledge.id : covered.has(update.target.id)));
+}
+
+export function pledgesSection(b: Build): Block[] {
+  const { data, t } = b;
+  if (data.pledges.length === 0) {
+    const blocks: Block[] = [];
+    if (data.priorities.length > 0) {
+      blocks.push({ kind: 'paragraph', content: [t('report.pledges.priorities', { year: String(data.year), chairs: chairNames(data.term) })] });
+      blocks.push({ kind: 'list', ordered: true, items: data.priorities.map((priority) => [priority.title]) });
+    }
+    blocks.push({ kind: 'empty', text: t('report.pledges.empty', yearText(b)) });
+    return blocks;
+  }
+  if (data.pledges.some((pledge) => pledge.isSample)) b.sample = true;
+  const blocks: Block[] = [{ kind: 'paragraph', content: [t('report.pledges.intro', { year: String(data.year), chairs: chairNames(data.term), count: data.pledges.length })] }];
+  const byStatus = new Map<string, number>();
+  for (const pledge of data.pledges) byStatus.set(pledge.progressStatus ?? 'none', (byStatus.get(pledge.progressStatus ?? 'none') ?? 0) + 1);
+  blocks.push(
+    figure(b, 'pledges', {
+      id: 'figure-pledges-status',
+      caption: t('report.figure.pledges', yearText(b)),
+      data: [...pledgeStatusOrder, 'none']
+        .filter((status) => byStatus.has(status))
+        .map((status) => ({ key: status, label: status === 'none' ? t('report.pledges.noStatus') : statusName(b, status), value: byStatus.get(status) ?? 0 })),
+      axisTitle: t('report.figure.status'),
+      valueTitle: t('report.figure.pledges.value'),
+      source: t('report.source.pledges'),
+    }),
+  );
+  for (const pledge of data.pledges) {
+    const supporting = pledgeCoverage(b, pledge);
+    const inner: Block[] = [
+      {
+        kind: 'paragraph',
+        content: [
+          { text: `${t('report.pledges.status')}: `, strong: true },
+          pledge.progressStatus ? statusName(b, pledge.progressStatus) : t('report.pledges.noStatus'),
+          ...(pledge.items.length > 0 ? [`. ${t('report.pledges.items')}: `, pledge.items.map((item) => `${item.code} ${item.title}`).join('; ')] : []),
+          '.',
+        ],
+      },
+    ];
+    if (pledge.description) inner.push({ kind: 'paragraph', content: [plain(pledge.description)] });
+    if (pledge.progressNote) inner.push({ kind: 'paragraph', content: [plain(pledge.progressNote)] });
+    inner.push({ kind: 'heading', content: [t('report.pledges.supporting')] });
+    if (supporting.length === 0) inner.push({ kind: 'empty', text: t('report.pledges.supporting.empty') });
+    else inner.push(...supporting.map((update) => updateClaim(b, update)));
+    blocks.push({ kind: 'subsection', id: `pledge-${pledge.position}`, title: t('report.pledges.title', { number: pledge.position, title: pledge.priority?.title ?? pledge.title }), blocks: inner });
+  }
+  return blocks;
+}
+
+const pledgeStatusOrder = ['achieved', 'on_track', 'delayed', 'not_started', 'discontinued'];
+
+function leadNames(item: PlanItem): string {
+  return item.lead.map((entity) => entity.acronym).join(', ');
+}
+
+function updatesOf(b: Build, ids: Set<number>): progress.ProgressUpdate[] {
+  return b.data.updates.filter((update) => update.target.kind === 'item' && ids.has(update.target.id));
+}
+
+function statusSummary(b: Build, updates: progress.ProgressUpdate[]): string {
+  if (updates.length === 0) return b.t('report.plan.noUpdates');
+  const counts = new Map<string, number>();
+  for (const update of updates) counts.set(update.status, (counts.get(update.status) ?? 0) + 1);
+  return pledgeStatusOrder.filter((status) => counts.has(status)).map((status) => `${statusName(b, status)} ${counts.get(status)}`).join(', ');
+}
+
+function formatIndicatorValue(b: Build, value: number | null, type: string, unit: string): string {
+  if (value === null) return '—';
+  if (type === 'yes_no') return value === 1 ? b.t('report.plan.yes') : b.t('report.plan.no');
+  return type === 'percentage' ? `${b.fmt.number(value)} %` : `${b.fmt.number(value)} ${unit}`;
+}
+
+function indicatorTable(b: Build, objective: PlanItem, under: Set<number>): Block | null {
+  const series = b.data.indicators.filter((entry) => under.has(entry.item.id)).sort((a, c) => a.item.code.localeCompare(c.item.code, 'en', { numeric: true }) || a.indicator.id - c.indicator.id);
+  if (series.length === 0) return null;
+  const { t } = b;
+  return {
+    kind: 'table',
+    caption: t('report.plan.indicators.caption', { code: objective.code, year: String(b.data.year) }),
+    columns: [t('report.plan.column.indicator'), t('report.plan.column.baseline'), t('report.plan.column.target'), t('report.plan.column.actual'), t('report.plan.column.met')],
+    rows: series.map((entry) => {
+      const point = entry.points.find((candidate) => candidate.year === b.data.year);
+      const { type, unit } = entry.indicator;
+      const met = point?.met === true ? t('report.plan.met') : point?.met === false ? t('report.plan.notMet') : t('report.plan.unknown');
+      return [
+        `${entry.item.code} ${entry.indicator.name}`,
+        formatIndicatorValue(b, entry.baseline, type, unit),
+        formatIndicatorValue(b, point?.target ?? null, type, unit),
+        point?.actual === null || point?.actual === undefined ? t('report.plan.noValue') : `${formatIndicatorValue(b, point.actual, type, unit)} (${t('report.plan.reports', { count: point.reports })})`,
+        met,
+      ];
+    }),
+  };
+}
+
+export function planSection(b: Build): Block[] {
+  const { data, t } = b;
+  const plan = data.plan;
+  if (!plan) return [{ kind: 'empty', text: t('report.plan.empty', yearText(b)) }];
+  if (plan.isSample) b.sample = true;
+  const objectives = plan.items.filter((item) => item.level === 'objective' && !item.retired);
+  const blocks: Block[] = [{ kind: 'paragraph', content: [t('report.plan.intro', { title: plan.title, start: String(plan.periodStart), end: String(plan.periodEnd), count: data.updates.length, year: String(data.year) })] }];
+  if (plan.isSample) blocks.push({ kind: 'note', text: t('report.plan.sample') });
+  if (data.updates.length === 0) blocks.push({ kind: 'empty', text: t('report.plan.noProgress', yearText(b)) });
+  else {
+    blocks.push(
+      figure(b, 'plan', {
+        id: 'figure-progress-objectives',
+        caption: t('report.figure.objectives', yearText(b)),
+        data: objectives.map((objective) => ({ key: objective.code, label: `${objective.code}. ${objective.title}`, value: updatesOf(b, itemsUnder(plan, [objective.id])).length })),
+        axisTitle: t('report.figure.objective'),
+        valueTitle: t('report.figure.updates'),
+        source: t('report.source.updates'),
+      }),
+    );
+    const byStatus = new Map<string, number>();
+    for (const update of data.updates) byStatus.set(update.status, (byStatus.get(update.status) ?? 0) + 1);
+    blocks.push(
+      figure(b, 'plan', {
+        id: 'figure-progress-status',
+        caption: t('report.figure.updateStatus', yearText(b)),
+        data: pledgeStatusOrder.filter((status) => byStatus.has(status)).map((status) => ({ key: status, label: statusName(b, status), value: byStatus.get(status) ?? 0 })),
+        axisTitle: t('report.figure.status'),
+        valueTitle: t('report.figure.updates'),
+        source: t('report.source.updates'),
+      }),
+    );
+  }
+  for (const objective of objectives) {
+    const under = itemsUnder(plan, [objective.id]);
+    const items = plan.items.filter((item) => item.id !== objective.id && under.has(item.id) && !item.retired);
+    const inner: Block[] = [];
+    if (objective.description) inner.push({ kind: 'paragraph', content: [plain(objective.description)] });
+    inner.push({
+      kind: 'table',
+      caption: t('report.plan.items.caption', { code: objective.code }),
+      columns: [t('report.plan.column.item'), t('report.plan.column.level'), t('report.plan.column.lead'), t('report.plan.column.status')],
+      rows: items.map((item) => [`${item.code} ${item.title}`, t(`report.plan.level.${item.level}` as MessageKey), leadNames(item), statusSummary(b, updatesOf(b, itemsUnder(plan, [item.id])))]),
+    });
+    const indicators = indicatorTable(b, objective, under);
+    if (indicators) inner.push(indicators);
+    const updates = updatesOf(b, under);
+    inner.push({ kind: 'heading', content: [t('report.plan.progress')] });
+    if (updates.length === 0) inner.push({ kind: 'empty', text: t('report.plan.objective.empty', yearText(b)) });
+    else inner.push(...updates.map((update) => updateClaim(b, update)));
+    blocks.push({ kind: 'subsection', id: `objective-${objective.code.replace(/\W+/g, '-')}`, title: t('report.plan.objective', { code: objective.code, title: objective.title }), blocks: inner });
+  }
+  return blocks;
+}
+
+export function crisesSection(b: Build, narratives: Narratives): Block[] {
+  const { data, t } = b;
+  const blocks: Block[] = [];
+  if (narratives.crises?.trim()) blocks.push({ kind: 'markdown', markdown: narratives.crises.trim() });
+  if (data.groups.length === 0) {
+    blocks.push({ kind: 'empty', text: t('report.crises.empty', yearText(b)) });
+    return blocks;
+  }
+  for (const { group, posts } of data.groups) {
+    const inner: Block[] = [{ kind: 'paragraph', content: [{ text: `${t(`groups.kind.${group.kind}` as MessageKey)}. `, strong: true }, group.mandate] }];
+    if (group.formedOn || group.formedReason) {
+      const formed = group.formedReason ?? t('report.crises.formed', { date: b.fmt.date(group.formedOn ?? '') });
+    inner.push({ kind: 'claim', content: [formed], sources: group.sources.map((href, index) => ({ label: t('report.source.public', { number: index + 1 }), href })) });
+    }
+    inner.push({ kind: 'paragraph', content: [group.members.length > 0 ? t('report.crises.members', { count: group.members.length, names: group.members.map((member) => member.acronym).join(', ') }) : t('report.crises.membersUnknown')] });
+    if (posts.length === 0) inner.push({ kind: 'empty', text: t('report.crises.noPosts', { year: String(data.year), name: group.name }) });
+    else {
+      if (posts.some((post) => post.isSample)) {
+        b.sample = true;
+        inner.push({ kind: 'note', text: t('report.crises.sample') });
+      }
+      const byEntity = new Map<string, number>();
+      for (const post of posts) byEntity.set(post.entityAcronym ?? t('report.crises.unknownEntity'), (byEntity.get(post.entityAcronym ?? t('report.crises.unknownEntity')) ?? 0) + 1);
+      const tags = [...new Set(posts.flatMap((post) => [...post.crises, ...post.themes]))].sort();
+      inner.push({ kind: 'paragraph', content: [t('report.crises.posts', { count: posts.length, year: String(data.year), entities: byEntity.size }), ...(tags.length > 0 ? [' ', t('report.crises.tags', { tags: tags.join(', ') })] : [])] });
+      inner.push(
+        figure(b, 'crises', {
+          id: `figure-group-${group.slug}`,
+          caption: t('report.figure.groupPosts', { name: group.name, year: String(data.year) }),
+          data: [...byEntity].sort((x, y) => x[0].localeCompare(y[0])).map(([entity, count]) => ({ key: entity, label: entity, value: count })),
+          axisTitle: t('report.figure.organization'),
+          valueTitle: t('report.figure.posts'),
+          source: t('report.source.posts', { name: group.name }),
+        }),
+      );
+    }
+    blocks.push({ kind: 'subsection', id: `group-${group.slug}`, title: group.name, blocks: inner });
+  }
+  return blocks;
+}
+
+export function meetingsSection(b: Build): Block[] {
+  const { data, t } = b;
+  if (data.meetings.length === 0 && data.decisions.length === 0) return [{ kind: 'empty', text: t('report.meetings.empty', yearText(b)) }];
+  const blocks: Block[] = [];
+  if (data.meetings.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: t('report.meetings.caption', yearText(b)),
+      columns: [t('report.glance.column.date'), t('report.meetings.column.meeting'), t('report.meetings.column.level'), t('report.meetings.column.decisions')],
+      rows: data.meetings.map((meeting) => [
+        b.fmt.date(meeting.startsOn),
+        { text: meeting.title, href: meeting.url },
+        t(`meetings.level.${meeting.level}` as MessageKey),
+        data.decisions.filter((decision) => decision.meetingId === meeting.id).length,
+      ]),
+    });
+  } else blocks.push({ kind: 'empty', text: t('report.meetings.noMeetings', yearText(b)) });
+  blocks.push({ kind: 'heading', content: [t('report.meetings.decisions')] });
+  if (data.decisions.length === 0) blocks.push({ kind: 'empty', text: t('report.annex.decisions.empty', yearText(b)) });
+  for (const decision of data.decisions) {
+    blocks.push({
+      kind: 'claim',
+      content: [{ text: `${decision.reference} `, strong: true }, decision.title, ` (${t(`decisions.type.${decision.type}` as MessageKey)}, ${b.fmt.date(decision.decidedOn)}).`, ...(decision.body ? [' ', plain(decision.body)] : [])],
+      sources: [{ label: decision.meetingTitle, href: decision.url }],
+    });
+  }
+  return blocks;
+}
+
+function endorsersText(b: Build, statement: statements.PublishedStatementDetail): Inline[] {
+  const endorsement = statement.endorsement;
+  if (!endorsement) return [b.t('report.statements.noEndorsement')];
+  const named = [...endorsement.endorsers, ...endorsement.silentConsent].sort((a, c) => a.acronym.localeCompare(c.acronym));
+  const total = named.length + endorsement.unnamed;
+  const parts: Inline[] = [b.t('report.statements.endorsed', { count: total })];
+  named.forEach((member, index) => {
+    parts.push(index === 0 ? ' ' : ', ');
+    parts.push({ text: member.acronym, href: memberHref(member) });
+  });
+  if (endorsement.unnamed > 0) parts.push(b.t('report.statements.unnamed', { count: endorsement.unnamed }));
+  parts.push('.');
+  return parts;
+}
+
+export function statementsSection(b: Build): Block[] {
+  const { data, t } = b;
+  if (data.statements.length === 0) return [{ kind: 'empty', text: t('report.statements.empty', yearText(b)) }];
+  const blocks: Block[] = [];
+  for (const statement of data.statements) {
+    if (statement.isSample) b.sample = true;
+    const inner: Block[] = [
+      {
+        kind: 'claim',
+        content: [
+          { text: `${t(`statement.kind.${statement.kind}` as MessageKey)}. `, strong: true },
+          t('report.statements.published', { date: b.fmt.date(statement.publishedOn) }),
+          ...(statement.adoption ? [' ', t('report.statements.adopted', { reference: statement.adoption.reference, meeting: statement.adoption.meeting.title })] : []),
+        ],
+        sources: [{ label: statement.title, href: statement.url }, ...(statement.adoption ? [{ label: statement.adoption.reference, href: statement.adoption.url }] : [])],
+      },
+    ];
+    if (statement.isSummary) inner.push({ kind: 'note', text: t('report.statements.summary') });
+    inner.push({ kind: 'paragraph', content: endorsersText(b, statement) });
+    if (statement.endorsement?.note) inner.push({ kind: 'paragraph', content: [{ text: statement.endorsement.note, em: true }] });
+    blocks.push({ kind: 'subsection', id: `statement-${statement.slug}`, title: statement.title, blocks: inner });
+  }
+  blocks.push(
+    figure(b, 'statements', {
+      id: 'figure-statement-endorsers',
+      caption: t('report.figure.endorsers', yearText(b)),
+      data: data.statements.map((statement) => ({
+        key: statement.slug,
+        label: statement.title,
+        value: statement.endorsement ? statement.endorsement.endorsers.length + statement.endorsement.silentConsent.length + statement.endorsement.unnamed : 0,
+      })),
+      axisTitle: t('report.figure.statement'),
+      valueTitle: t('report.figure.endorsers.value'),
+      source: t('report.source.endorsements'),
+    }),
+  );
+  return blocks;
+}
+
+function publicationLabel(b: Build, publication: Publication): string {
+  const kind = b.t(`publication.kind.${publication.kind}` as MessageKey);
+  return publication.number === null ? kind : `${kind} ${publication.number}${publication.numberUncertain ? '?' : ''}`;
+}
+
+export function knowledgeSection(b: Build): Block[] {
+  const { data, t } = b;
+  if (data.publications.length === 0 && data.events.length === 0) return [{ kind: 'empty', text: t('report.knowledge.empty', yearText(b)) }];
+  const publications: Block[] =
+    data.publications.length === 0
+      ? [{ kind: 'empty', text: t('report.knowledge.noPublications', yearText(b)) }]
+      : [
+          {
+            kind: 'table',
+            caption: t('report.knowledge.publications.caption', yearText(b)),
+            columns: [t('report.knowledge.column.title'), t('report.knowledge.column.kind'), t('report.knowledge.column.year')],
+            rows: data.publications.map((publication) => [
+              { text: publication.title, href: `/publications/${publication.slug}` },
+              publicationLabel(b, publication),
+              publication.year === null ? '' : `${publication.year}${publication.yearUncertain ? ` (${t('report.knowledge.uncertain')})` : ''}`,
+            ]),
+          },
+        ];
+  const events: Block[] =
+    data.events.length === 0
+      ? [{ kind: 'empty', text: t('report.knowledge.noEvents', yearText(b)) }]
+      : data.events.map((event) => ({
+          kind: 'claim' as const,
+          content: [
+            { text: `${b.fmt.date(event.startsOn)}${event.endsOn && event.endsOn !== event.startsOn ? `–${b.fmt.date(event.endsOn)}` : ''}: `, strong: true },
+            event.title,
+            ...(event.marginsOf ? [` (${t('report.knowledge.marginsOf', { name: event.marginsOf })})`] : []),
+            ...(event.place ? [`, ${event.place}`] : []),
+            '.',
+            ...(event.summary ? [' ', event.summary] : []),
+          ],
+          sources: [{ label: t('report.source.event'), href: `/events/${event.slug}` }],
+        }));
+  return [
+    { kind: 'subsection', id: 'knowledge-publications', title: t('report.knowledge.publications'), blocks: publications },
+    { kind: 'subsection', id: 'knowledge-events', title: t('report.knowledge.events'), blocks: events },
+  ];
+}
+
+const mappingFacets = ['regions', 'forms', 'interventions', 'levels'] as const;
+
+function contributionsBlocks(b: Build): Block[] {
+  const { data, t } = b;
+  if (data.updates.length === 0) return [{ kind: 'empty', text: t('report.members.contributions.empty', yearText(b)) }];
+  const byEntity = new Map<string, { member: MemberSummary; updates: number; items: Set<string> }>();
+  for (const update of data.updates) {
+    const entry = byEntity.get(update.entity.acronym) ?? { member: update.entity, updates: 0, items: new Set<string>() };
+    entry.updates += 1;
+    entry.items.add(update.target.code ?? update.target.title);
+    byEntity.set(update.entity.acronym, entry);
+  }
+  const rows = [...byEntity.values()].sort((a, c) => a.member.acronym.localeCompare(c.member.acronym));
+  const posts = new Map<string, number>();
+  for (const { posts: groupPosts } of data.groups) for (const post of groupPosts) if (post.entityAcronym) posts.set(post.entityAcronym, (posts.get(post.entityAcronym) ?? 0) + 1);
+  return [
+    { kind: 'paragraph', content: [t('report.members.contributions.intro', { count: byEntity.size, updates: data.updates.length, year: String(data.year) })] },
+    figure(b, 'members', {
+      id: 'figure-updates-by-member',
+      caption: t('report.figure.contributions', yearText(b)),
+      data: rows.map((row) => ({ key: row.member.acronym, label: row.member.acronym, value: row.updates })),
+      axisTitle: t('report.figure.organization'),
+      valueTitle: t('report.figure.updates'),
+      source: t('report.source.updates'),
+    }),
+    {
+      kind: 'table',
+      caption: t('report.members.contributions.caption', yearText(b)),
+      columns: [t('report.figure.organization'), t('report.members.column.updates'), t('report.members.column.items'), t('report.members.column.posts')],
+      rows: rows.map((row) => [{ text: row.member.acronym, href: memberHref(row.member) }, row.updates, [...row.items].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).join(', '), posts.get(row.member.acronym) ?? 0]),
+    },
+  ];
+}
+
+export function membersSection(b: Build): Block[] {
+  const { data, t } = b;
+  const blocks: Block[] = [{ kind: 'subsection', id: 'members-contributions', title: t('report.members.contributions'), blocks: contributionsBlocks(b) }];
+  if (data.membershipCounts.length > 0) {
+    blocks.push({
+      kind: 'subsection',
+      id: 'members-growth',
+      title: t('report.members.growth'),
+      blocks: [
+        figure(b, 'members', {
+          id: 'figure-membership',
+          caption: t('report.figure.membership', yearText(b)),
+          data: data.membershipCounts.map((point) => ({ key: point.asOf, label: shortDate(b, point.asOf), value: point.count })),
+          axisTitle: t('report.figure.membership.axis'),
+          valueTitle: t('report.figure.membership.value'),
+          source: t('report.source.membership'),
+          chart: 'column',
+        }),
+      ],
+    });
+  }
+  const mapped = data.mapping.entities.length;
+  const mappingBlocks: Block[] = [];
+  if (mapped === 0) mappingBlocks.push({ kind: 'empty', text: t('report.mapping.empty') });
+  else {
+    mappingBlocks.push({ kind: 'paragraph', content: [t('report.mapping.intro', { count: mapped })] });
+    if (data.mapping.anySample) {
+      b.sample = true;
+      mappingBlocks.push({ kind: 'note', text: t('report.mapping.sample') });
+    }
+    for (const facet of mappingFacets) {
+      const caption = t(`mapping.figure.${facet}` as MessageKey);
+      mappingBlocks.push(
+        figure(b, 'members', {
+          id: `figure-mapping-${facet}`,
+          caption,
+          data: data.mapping.counts[facet].map((entry) => ({ key: entry.value, label: t(`facet.${facet}.${entry.value}` as MessageKey), value: entry.count })),
+          axisTitle: t(`facet.${facet}` as MessageKey),
+          valueTitle: t('mapping.figure.valueTitle'),
+          source: t('report.source.mapping'),
+        }),
+      );
+    }
+  }
+  blocks.push({ kind: 'subsection', id: 'members-mapping', title: t('report.members.mapping'), blocks: mappingBlocks });
+  return blocks;
+}
+
+export function outlookSection(b: Build, narratives: Narratives): Block[] {
+  const { data, t } = b;
+  const blocks: Block[] = [];
+  if (narratives.outlook?.trim()) blocks.push({ kind: 'markdown', markdown: narratives.outlook.trim() });
+  const next = { next: String(data.year + 1) };
+  if (!data.nextTerm) {
+    blocks.push({ kind: 'empty', text: t('report.outlook.empty', next) });
+    return blocks;
+  }
+  const chairs: Inline[] = [];
+  const nextChairs = data.nextTerm.chairs;
+  nextChairs.forEach((chair, index) => {
+    if (index > 0) chairs.push(index === nextChairs.length - 1 ? t('report.and') : ', ');
+    chairs.push({ text: `${chair.name} (${chair.acronym})`, href: memberHref(chair) });
+  });
+  const endorsed = data.nextTerm.endorsedOn ? t('report.outlook.endorsedOn', { date: b.fmt.date(data.nextTerm.endorsedOn) }) : '';
+  const endorsement = data.decisions.find((decision) => decision.type === 'endorsement_cochairs' && decision.termYear === data.year + 1);
+  const sentence: Inline[] = [t('report.outlook.chairs', next), ...chairs, `${endorsed}.`];
+  blocks.push(endorsement ? { kind: 'claim', content: sentence, sources: [{ label: endorsement.reference, href: endorsement.url }] } : { kind: 'paragraph', content: sentence });
+  if (data.nextPriorities.length > 0) {
+    blocks.push({ kind: 'paragraph', content: [t('report.outlook.priorities', next)] });
+    blocks.push({ kind: 'list', ordered: true, items: data.nextPriorities.map((priority) => [priority.title]) });
+  } else blocks.push({ kind: 'empty', text: t('report.outlook.priorities.empty', next) });
+  return blocks;
+}
+
+export function memberAnnex(b: Build): Block[] {
+  const { data, t } = b;
+  if (data.members.length === 0) return [{ kind: 'empty', text: t('report.annex.members.empty') }];
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      caption: t('report.annex.members.caption', { count: data.members.length }),
+      columns: [t('members.column.acronym'), t('members.column.name'), t('members.column.kind'), t('members.column.joined')],
+      rows: data.members.map((member) => [
+        { text: member.acronym, href: memberHref(member) },
+        member.name,
+        t(`members.kind.${member.kind}` as MessageKey),
+        member.joinedYear === null ? '' : String(member.joinedYear),
+      ]),
+    },
+  ];
+  if (data.reportedMembership && data.reportedMembership.count > data.members.length) {
+    blocks.push({ kind: 'note', text: t('report.annex.members.incomplete', { reported: data.reportedMembership.count, listed: data.members.length }) });
+  }
+  return blocks;
+}
+
+export function decisionsAnnex(b: Build): Block[] {
+  const { data, t } = b;
+  if (data.decisions.length === 0) return [{ kind: 'empty', text: t('report.annex.decisions.empty', yearText(b)) }];
+  return [
+    {
+      kind: 'table',
+      caption: t('report.annex.decisions.caption', yearText(b)),
+      columns: [t('report.annex.decisions.reference'), t('report.annex.decisions.title'), t('report.annex.decisions.type'), t('report.glance.column.date'), t('report.meetings.column.meeting')],
+      rows: data.decisions.map((decision) => [
+        { text: decision.reference, href: decision.url },
+        decision.title,
+        t(`decisions.type.${decision.type}` as MessageKey),
+        b.fmt.date(decision.decidedOn),
+        decision.meetingTitle,
+      ]),
+    },
+  ];
+}
+
+export function figureAnnex(b: Build): Block[] {
+  if (b.figures.length === 0) return [{ kind: 'empty', text: b.t('report.annex.figures.empty') }];
+  return b.figures.map((item) => ({ kind: 'figure-data', figureId: item.id }));
+}
+
+/** A partial date short enough for an axis: '2018', 'Dec 2022'. */
+function shortDate(b: Build, asOf: string): string {
+  const month = new Intl.DateTimeFormat(b.locale === 'en' ? 'en-GB' : b.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return /^\d{4}-\d{2}/.test(asOf) ? month.format(new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`)) : asOf.slice(0, 4);
+}
+

@@ -1,0 +1,363 @@
+/**
+ * The annual report's lifecycle: the co-chairs write its narrative sections (each with its own
+ * version: a stale save gets 409), generate its files, make it final (the compiled model is frozen
+ * as a snapshot, so later edits to progress no longer change it) and publish it. Every change is
+ * authorized here and audited in its transaction. The report writes nothing but reports.
+ */
+import type { Deps } from '../../deps';
+import { AppError, notFound } from '../../lib/errors';
+import type { Actor } from '../../policy/actor';
+import { authorize, can } from '../../policy/policy';
+import * as audit from '../audit/audit.service';
+import * as governance from '../governance/governance.service';
+import type { MemberSummary } from '../members/members.schemas';
+import * as jobs from './report-jobs.service';
+import { openBrowserSession } from './report.browser';
+import { compileReport, modelOfReport, narrativesOf } from './report.compile';
+import { documentFileName, figureCsv as csvOfFigure, figureFileName, readStoredFile } from './report.files';
+import { NarrativeHtml } from './report.html';
+import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportModel, type ReportStatus } from './report.model';
+import { contentTypes, render } from './report.render';
+import * as repo from './reports.repository';
+import type { JobView, NarrativeInput, NarrativeView, ReportFileView, ReportSummary } from './reports.schemas';
+
+function toSummary(year: number, row: repo.ReportRow | undefined): ReportSummary {
+  return {
+    year,
+    status: row?.status ?? 'draft',
+    version: row?.version ?? 0,
+    dataAsOf: row?.data_as_of ?? null,
+    finalizedAt: row?.finalized_at ?? null,
+    publishedAt: row?.published_at ?? null,
+  };
+}
+
+function toNarrativeView(key: NarrativeKey, row: repo.NarrativeRow | undefined): NarrativeView {
+  return { key, markdown: row?.markdown ?? '', version: row?.version ?? 0, updatedAt: row?.updated_at ?? null, updatedBy: row?.updated_by_label ?? null };
+}
+
+function toFileView(row: repo.FileRow): ReportFileView {
+  return { name: row.name, format: row.format, sizeBytes: row.size_bytes, reportStatus: row.report_status, dataAsOf: row.data_as_of, generatedAt: row.generated_at };
+}
+
+function actorLabel(actor: Actor): string {
+  return actor.accountId > 0 ? `${actor.name} <${actor.email}>` : actor.name;
+}
+
+/** Reading a report: a published one is public; a draft or final one is for its co-chairs and the secretariat. */
+async function readableReport(deps: Deps, actor: Actor | null, year: number): Promise<repo.ReportRow | undefined> {
+  const row = await repo.findReport(deps.db, year);
+  // A year nobody has started a report for does not exist, except for those who may start it.
+  if (!row && !can(actor, 'report.edit', { year })) throw notFound(`The ${year} annual report`);
+  authorize(actor, 'report.read', { year, status: row?.status ?? 'draft' });
+  return row;
+}
+
+// ---- public reading ----
+
+export async function listPublishedReports(deps: Deps): Promise<ReportSummary[]> {
+  const rows = await repo.listReports(deps.db, ['published']);
+  return rows.map((row) => ({ year: row.year, status: row.status, version: 0, dataAsOf: row.data_as_of, finalizedAt: null, publishedAt: row.published_at }));
+}
+
+export interface ReportForReading {
+  summary: ReportSummary;
+  model: ReportModel;
+  /** What the reader may do besides reading: the workspace link for co-chairs. */
+  canEdit: boolean;
+}
+
+/** The report as its page shows it: published for everyone, the draft or final one for its co-chairs. */
+export async function getReport(deps: Deps, actor: Actor | null, year: number): Promise<ReportForReading> {
+  const row = await readableReport(deps, actor, year);
+  return { summary: toSummary(year, row), model: await modelOfReport(deps, year, row), canEdit: can(actor, 'report.edit', { year }) };
+}
+
+export interface ReportDownload {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * A report document: the file the last generation wrote, when it is of the report as it stands
+ * (same status and data moment); otherwise rendered now from the same model.
+ */
+export async function getReportDocument(deps: Deps, actor: Actor | null, year: number, format: ReportFormat): Promise<ReportDownload> {
+  const row = await readableReport(deps, actor, year);
+  const fileName = documentFileName(year, format);
+  if (row) {
+    const stored = await repo.findFile(deps.db, row.id, fileName);
+    // A draft's last generated file stands for it; a final or published report needs a file of its own status and data moment.
+    const current = stored && stored.report_status === row.status && (row.status === 'draft' || stored.data_as_of.getTime() === row.data_as_of?.getTime());
+    const body = current ? readStoredFile(deps.config.reportsDir, stored.path) : null;
+    if (body) return { fileName, contentType: contentTypes[format], body };
+  }
+  const model = await modelOfReport(deps, year, row);
+  return { fileName, contentType: contentTypes[format], body: await render(model, format, { chromiumPath: deps.config.chromiumPath }) };
+}
+
+export async function getFigureCsv(deps: Deps, actor: Actor | null, year: number, figureId: string): Promise<{ fileName: string; csv: string }> {
+  const row = await readableReport(deps, actor, year);
+  const model = await modelOfReport(deps, year, row);
+  const item = findFigure(model, figureId);
+  if (!item) throw notFound(`Figure "${figureId}" of the ${year} report`);
+  return { fileName: figureFileName(year, item), csv: csvOfFigure(item) };
+}
+
+// ---- the workspace ----
+
+export interface Workspace {
+  summary: ReportSummary;
+  cochairs: MemberSummary[];
+  narratives: NarrativeView[];
+  files: ReportFileView[];
+  job: JobView | null;
+  history: { key: string; version: number; savedBy: string; savedAt: Date }[];
+  rights: { edit: boolean; generate: boolean; finalize: boolean; publish: boolean; reopen: boolean };
+}
+
+export async function getWorkspace(deps: Deps, actor: Actor | null, year: number): Promise<Workspace> {
+  authorize(actor, 'report.edit', { year });
+  const [row, term] = await Promise.all([repo.findReport(deps.db, year), governance.findTerm(deps, year)]);
+  const [narratives, files, job, history] = row
+    ? await Promise.all([repo.listNarratives(deps.db, row.id), repo.listFiles(deps.db, row.id), jobs.latestJob(deps, row.id, year), repo.listNarrativeVersions(deps.db, row.id)])
+    : [[], [], null, []];
+  const status = row?.status ?? 'draft';
+  return {
+    summary: toSummary(year, row),
+    cochairs: term?.chairs ?? [],
+    narratives: narrativeKeys.map((key) => toNarrativeView(key, narratives.find((narrative) => narrative.key === key))),
+    files: files.map(toFileView),
+    job,
+    history: history.map((entry) => ({ key: entry.key, version: entry.version, savedBy: entry.saved_by_label, savedAt: entry.saved_at })),
+    rights: {
+      edit: status === 'draft' && can(actor, 'report.edit', { year }),
+      generate: can(actor, 'report.generate', { year }),
+      finalize: status === 'draft' && can(actor, 'report.finalize', { year }),
+      publish: status === 'final' && can(actor, 'report.publish', { year }),
+      reopen: status === 'final' && can(actor, 'report.reopen', { year }),
+    },
+  };
+}
+
+/** The workspace's forms are for the co-chairs of the year and the secretariat; checked before a form is read. */
+export function authorizeWorkspace(actor: Actor | null, year: number): void {
+  authorize(actor, 'report.edit', { year });
+}
+
+/** The preview of a narrative, as the report will show it (sanitized HTML). */
+export function narrativePreview(markdown: string): string {
+  return NarrativeHtml({ markdown }).value;
+}
+
+/** The live preview of the workspace: for the people who may write the report. */
+export function previewNarrative(actor: Actor | null, year: number, markdown: string): string {
+  authorize(actor, 'report.edit', { year });
+  return narrativePreview(markdown);
+}
+
+/** The years whose report workspace a person may open: a co-chair's terms; for the secretariat, this year's and last year's. */
+export async function workspaceYears(deps: Deps, actor: Actor | null): Promise<number[]> {
+  if (!actor) return [];
+  const thisYear = deps.clock.now().getUTCFullYear();
+  const candidates = [...new Set([...actor.cochairYears, thisYear, thisYear - 1])].sort((a, b) => b - a);
+  return candidates.filter((year) => can(actor, 'report.edit', { year }));
+}
+
+export class StaleNarrativeError extends AppError {
+  constructor(readonly current: NarrativeView) {
+    super('STALE_VERSION', 'Someone else saved this section while you were editing it.');
+  }
+}
+
+function notDraft(year: number, status: ReportStatus): AppError {
+  return new AppError('CONFLICT', `The ${year} report is ${status}: its text can no longer change. Reopen it as a draft to edit it.`);
+}
+
+/** Saves a narrative section if nobody saved it since the version the form was opened on. */
+export async function saveNarrative(deps: Deps, actor: Actor | null, year: number, key: NarrativeKey, input: Pick<NarrativeInput, 'markdown' | 'version'>): Promise<NarrativeView> {
+  authorize(actor, 'report.edit', { year });
+  const now = deps.clock.now();
+  const markdown = input.markdown.replace(/\r\n/g, '\n');
+  return deps.db.transaction().execute(async (trx) => {
+    const { row: report, created } = await repo.lockOrCreateReport(trx, year, now);
+    if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
+    if (report.status !== 'draft') throw notDraft(year, report.status);
+    const before = await repo.lockNarrative(trx, report.id, key);
+    if ((before?.version ?? 0) !== input.version) throw new StaleNarrativeError(toNarrativeView(key, before));
+    const values = { markdown, updated_by_label: actorLabel(actor), updated_at: now };
+    const saved = before
+      ? await repo.updateNarrative(trx, report.id, key, before.version, values)
+      : await repo.insertNarrative(trx, { report_id: report.id, key, ...values });
+    if (!saved) throw new StaleNarrativeError(toNarrativeView(key, before));
+    await repo.insertNarrativeVersion(trx, {
+      report_id: report.id,
+      key,
+      version: saved.version,
+      markdown,
+      saved_by_account_id: actor.accountId > 0 ? actor.accountId : null,
+      saved_by_label: actorLabel(actor),
+      saved_at: now,
+    });
+    // A narrative change moves the report's version, so a finalize based on older text is refused.
+    await repo.updateReport(trx, report.id, report.version, {}, now);
+    await audit.record(trx, now, {
+      actor,
+      action: before ? 'update' : 'create',
+      table: 'report_narratives',
+      recordId: `${report.id}:${key}`,
+      before: before ? { year, key, version: before.version, markdown: before.markdown } : null,
+      after: { year, key, version: saved.version, markdown: saved.markdown },
+    });
+    return toNarrativeView(key, saved);
+  });
+}
+
+function staleReport(year: number): AppError {
+  return new AppError('STALE_VERSION', `The ${year} report changed since this page was loaded. Reload it and try again.`);
+}
+
+/**
+ * Makes the report final: the model is compiled now and frozen with its data moment. The model is
+ * compiled before the transaction (reading other features through their services); the update
+ * then applies only if nothing changed in between.
+ */
+export async function finalizeReport(deps: Deps, actor: Actor | null, year: number, version: number): Promise<ReportSummary> {
+  authorize(actor, 'report.finalize', { year });
+  const current = await repo.findReport(deps.db, year);
+  if (current && current.status !== 'draft') throw new AppError('CONFLICT', `The ${year} report is already ${current.status}.`);
+  if ((current?.version ?? 0) !== version) throw staleReport(year);
+  const model = await compileReport(deps, { year, status: 'final', narratives: await narrativesOf(deps, current?.id ?? null) });
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const { row: report, created } = await repo.lockOrCreateReport(trx, year, now);
+    if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
+    if (report.status !== 'draft') throw new AppError('CONFLICT', `The ${year} report is already ${report.status}.`);
+    if (!created && report.version !== version) throw staleReport(year);
+    const saved = await repo.updateReport(trx, report.id, report.version, { status: 'final', snapshot: JSON.stringify(model), data_as_of: model.meta.dataAsOf, finalized_at: now }, now);
+    if (!saved) throw staleReport(year);
+    await audit.record(trx, now, {
+      actor,
+      action: 'finalize',
+      table: 'reports',
+      recordId: report.id,
+      before: { year, status: report.status, version: report.version },
+      after: { year, status: saved.status, version: saved.version, dataAsOf: model.meta.dataAsOf, figures: model.figures.length },
+    });
+    return toSummary(year, saved);
+  });
+}
+
+async function changeStatus(
+  deps: Deps,
+  actor: Actor,
+  year: number,
+  version: number,
+  change: { from: ReportStatus; action: string; values: Parameters<typeof repo.updateReport>[3] },
+): Promise<ReportSummary> {
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const report = await repo.findReport(trx, year);
+    if (!report) throw notFound(`The ${year} annual report`);
+    if (report.status !== change.from) throw new AppError('CONFLICT', `The ${year} report is ${report.status}, not ${change.from}.`);
+    if (report.version !== version) throw staleReport(year);
+    const saved = await repo.updateReport(trx, report.id, version, change.values, now);
+    if (!saved) throw staleReport(year);
+    await audit.record(trx, now, {
+      actor,
+      action: change.action,
+      table: 'reports',
+      recordId: report.id,
+      before: { year, status: report.status, version: report.version, dataAsOf: report.data_as_of },
+      after: { year, status: saved.status, version: saved.version, dataAsOf: saved.data_as_of },
+    });
+    return toSummary(year, saved);
+  });
+}
+
+/** Publishes a final report on the public site, and queues the generation of its published files. */
+export async function publishReport(deps: Deps, actor: Actor | null, year: number, version: number): Promise<ReportSummary> {
+  authorize(actor, 'report.publish', { year });
+  const summary = await changeStatus(deps, actor, year, version, { from: 'final', action: 'publish', values: { status: 'published', published_at: deps.clock.now() } });
+  await jobs.requestGeneration(deps, actor, year);
+  return summary;
+}
+
+/** Takes a final report back to draft: the snapshot is dropped and the data is compiled afresh. */
+export async function reopenReport(deps: Deps, actor: Actor | null, year: number, version: number): Promise<ReportSummary> {
+  authorize(actor, 'report.reopen', { year });
+  return changeStatus(deps, actor, year, version, { from: 'final', action: 'reopen', values: { status: 'draft', snapshot: null, data_as_of: null, finalized_at: null } });
+}
+
+// ---- export (the command line) ----
+
+export interface ExportedFile {
+  name: string;
+  data: Buffer;
+}
+
+export interface ExportStep {
+  /** 'compile', a format, or 'csv'. */
+  step: string;
+  done: number;
+  total: number;
+}
+
+/**
+ * The report's files for a person outside the web (the command line): the documents in the formats
+ * asked for and one CSV per figure, from the frozen model of a final report or the live data of a draft.
+ */
+export async function exportReport(
+  deps: Deps,
+  actor: Actor | null,
+  year: number,
+  formats: readonly ReportFormat[],
+  onStep: (step: ExportStep) => void = () => undefined,
+): Promise<{ model: ReportModel; files: ExportedFile[] }> {
+  const total = formats.length + 2;
+  onStep({ step: 'compile', done: 0, total });
+  const row = await readableReport(deps, actor, year);
+  const model = await modelOfReport(deps, year, row);
+  const files: ExportedFile[] = [];
+  const session = openBrowserSession(deps.config.chromiumPath);
+  try {
+    for (const [index, format] of formats.entries()) {
+      onStep({ step: format, done: index + 1, total });
+      files.push({ name: documentFileName(year, format), data: await render(model, format, { session }) });
+    }
+  } finally {
+    await session.close();
+  }
+  onStep({ step: 'csv', done: total - 1, total });
+  for (const item of model.figures) files.push({ name: figureFileName(year, item), data: Buffer.from(csvOfFigure(item), 'utf8') });
+  onStep({ step: 'done', done: total, total });
+  return { model, files };
+}
+
+// ---- demo data ----
+
+export interface SampleNarratives {
+  year: number;
+  narratives: Partial<Record<NarrativeKey, string>>;
+}
+
+/** Loads sample narrative sections into a draft report; a section already written is left as it is. */
+export async function loadSampleNarratives(deps: Deps, actor: Actor, sample: SampleNarratives): Promise<number> {
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const { row: report, created } = await repo.lockOrCreateReport(trx, sample.year, now);
+    if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year: sample.year, status: report.status } });
+    if (report.status !== 'draft') return created ? 1 : 0;
+    let inserted = created ? 1 : 0;
+    for (const key of narrativeKeys) {
+      const markdown = sample.narratives[key];
+      if (!markdown || (await repo.lockNarrative(trx, report.id, key))) continue;
+      const saved = await repo.insertNarrative(trx, { report_id: report.id, key, markdown, updated_by_label: actorLabel(actor), updated_at: now });
+      await repo.insertNarrativeVersion(trx, { report_id: report.id, key, version: saved.version, markdown, saved_by_account_id: null, saved_by_label: actorLabel(actor), saved_at: now });
+      await audit.record(trx, now, { actor, action: 'create', table: 'report_narratives', recordId: `${report.id}:${key}`, after: { year: sample.year, key, version: saved.version, markdown } });
+      inserted++;
+    }
+    return inserted;
+  });
+}

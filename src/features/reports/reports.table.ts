@@ -1,0 +1,82 @@
+import type { Generated } from 'kysely';
+import type { Json, NullableTimestamp, RequiredTimestamp, Timestamp } from '../../db/columns';
+import type { ReportFormat, ReportModel, ReportStatus } from './report.model';
+
+export type { ReportStatus };
+
+export interface ReportsTable {
+  id: Generated<number>;
+  year: number;
+  status: Generated<ReportStatus>;
+  /** The frozen ReportModel while final or published; null while draft. */
+  snapshot: Json<ReportModel> | null;
+  data_as_of: NullableTimestamp;
+  finalized_at: NullableTimestamp;
+  published_at: NullableTimestamp;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ReportNarrativesTable {
+  report_id: number;
+  key: string;
+  markdown: string;
+  version: Generated<number>;
+  updated_by_label: string;
+  updated_at: Timestamp;
+}
+
+export interface ReportNarrativeVersionsTable {
+  id: Generated<number>;
+  report_id: number;
+  key: string;
+  version: number;
+  markdown: string;
+  saved_by_account_id: number | null;
+  saved_by_label: string;
+  saved_at: RequiredTimestamp;
+}
+
+export type ReportFileFormat = ReportFormat | 'csv';
+
+export interface ReportFilesTable {
+  id: Generated<number>;
+  report_id: number;
+  name: string;
+  format: ReportFileFormat;
+  /** Relative to ICAT_DATA_DIR/reports. */
+  path: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  report_status: ReportStatus;
+  data_as_of: RequiredTimestamp;
+  generated_at: RequiredTimestamp;
+}
+
+export const jobStatuses = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof jobStatuses)[number];
+
+export interface ReportJobsTable {
+  id: Generated<number>;
+  report_id: number;
+  formats: ReportFormat[];
+  status: Generated<JobStatus>;
+  progress: Generated<number>;
+  step: string | null;
+  error: string | null;
+  requested_by_account_id: number | null;
+  requested_by_label: string;
+  created_at: RequiredTimestamp;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
+export interface ReportsTables {
+  reports: ReportsTable;
+  report_narratives: ReportNarrativesTable;
+  report_narrative_versions: ReportNarrativeVersionsTable;
+  report_files: ReportFilesTable;
+  report_jobs: ReportJobsTable;
+}
