@@ -10,11 +10,21 @@ import { registerCsrfProtection } from './http/csrf';
 import { registerErrorHandling } from './http/error-handler';
 import { registerSecurityHeaders } from './http/security';
 import { registerStaticFiles } from './http/static';
+import { registerUploads } from './http/uploads';
 import { accountsRoutes } from './features/accounts/accounts.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { governanceRoutes } from './features/governance/governance.routes';
 import { mappingRoutes } from './features/members/mapping.routes';
 import { membersRoutes } from './features/members/members.routes';
+import { meetingsRoutes } from './features/meetings/meetings.routes';
+import { planRoutes } from './features/progress/plan.routes';
+import { progressRoutes } from './features/progress/progress.routes';
+import { statementsRoutes } from './features/statements/statements.routes';
+import { reportsRoutes } from './features/reports/reports.routes';
 import { siteRoutes } from './features/site/site.routes';
+import { groupsRoutes } from './features/groups/groups.routes';
+import { libraryRoutes } from './features/library/library.routes';
+import { searchRoutes } from './features/search/search.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -49,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: bodyLimitBytes });
+  await registerUploads(app);
   await registerStaticFiles(app);
   registerErrorHandling(app);
   registerAuthentication(app, deps);
@@ -62,9 +73,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }));
 
   await app.register(siteRoutes(deps));
+  await app.register(groupsRoutes(deps));
+  await app.register(libraryRoutes(deps));
+  await app.register(searchRoutes(deps));
   await app.register(membersRoutes(deps));
   await app.register(mappingRoutes(deps));
   await app.register(accountsRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(governanceRoutes(deps));
+  await app.register(planRoutes(deps));
+  await app.register(progressRoutes(deps));
+  await app.register(meetingsRoutes(deps));
+  await app.register(statementsRoutes(deps));
+  await app.register(reportsRoutes(deps));
   return app;
 }

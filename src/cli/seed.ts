@@ -11,6 +11,13 @@ import { commandLineActor } from '../policy/actor';
 import * as governance from '../features/governance/governance.service';
 import * as mapping from '../features/members/mapping.service';
 import * as members from '../features/members/members.service';
+import * as plans from '../features/progress/plan.service';
+import * as progress from '../features/progress/progress.service';
+import * as reports from '../features/reports/reports.service';
+import * as groups from '../features/groups/groups.service';
+import * as posts from '../features/groups/posts.service';
+import * as library from '../features/library/library.service';
+import * as statements from '../features/statements/statements.service';
 
 export const seedDir = fileURLToPath(new URL('../../seed/', import.meta.url));
 
@@ -39,11 +46,47 @@ export const seedSteps: SeedStep[] = [
     run: (deps) => governance.loadReferenceTerms(deps, readSeedJson<{ terms: governance.ReferenceTerm[] }>('reference/terms.json').terms),
   },
   {
+    name: 'term priorities',
+    run: (deps) => {
+      const seed = readSeedJson<{ priorities2022: string[]; prioritiesByYear: Record<string, governance.ReferencePriorities> }>('reference/icat-seed.json');
+      const byYear = { 2022: { items: seed.priorities2022, sources: [] }, ...seed.prioritiesByYear };
+      return governance.loadReferencePriorities(deps, byYear);
+    },
+  },
+  {
     name: 'mapping (sample profiles)',
     run: async (deps) => {
       const sheet = await readSpreadsheet(`${seedDir}demo/profiles.sample.csv`);
       return (await mapping.importProfiles(deps, commandLineActor('icat seed'), sheet, 'seed/demo/profiles.sample.csv')).changed;
     },
+  },
+  {
+    name: 'working groups',
+    run: (deps) => groups.loadReferenceGroups(deps, readSeedJson<{ groups: groups.ReferenceGroup[] }>('reference/groups.json').groups),
+  },
+  {
+    name: 'group posts (sample)',
+    run: (deps) => posts.loadSamplePosts(deps, readSeedJson<{ posts: posts.SamplePost[] }>('demo/group-posts.sample.json').posts),
+  },
+  {
+    name: 'publications and events',
+    run: (deps) => library.loadReferenceLibrary(deps, readSeedJson<{ publications: library.ReferencePublication[]; events: library.ReferenceEvent[] }>('reference/library.json')),
+  },
+  {
+    name: "Principals' meetings, decisions and statements",
+    run: (deps) => statements.loadReferenceRecord(deps, commandLineActor('icat seed'), readSeedJson<statements.ReferenceRecord>('reference/meetings.json')),
+  },
+  {
+    name: 'Plan of Action (sample)',
+    run: (deps) => plans.importPlanIfMissing(deps, commandLineActor('icat seed'), readFileSync(`${seedDir}demo/plan-2022.yaml`, 'utf8'), 'seed/demo/plan-2022.yaml'),
+  },
+  {
+    name: 'pledges and progress 2022 (sample)',
+    run: (deps) => progress.loadSampleProgress(deps, commandLineActor('icat seed'), readSeedJson<progress.SampleProgress>('demo/progress-2022.json')),
+  },
+  {
+    name: 'annual report 2022 (sample narratives)',
+    run: (deps) => reports.loadSampleNarratives(deps, commandLineActor('icat seed'), readSeedJson<reports.SampleNarratives>('demo/report-2022.sample.json')),
   },
 ];
 

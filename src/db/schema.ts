@@ -2,7 +2,14 @@
 import type { AccountsTables } from '../features/accounts/accounts.table';
 import type { AuditTables } from '../features/audit/audit.table';
 import type { GovernanceTables } from '../features/governance/governance.table';
+import type { MeetingsTables } from '../features/meetings/meetings.table';
 import type { MembersTables } from '../features/members/members.table';
+import type { ProgressTables } from '../features/progress/progress.table';
+import type { ReportsTables } from '../features/reports/reports.table';
+import type { GroupsTables } from '../features/groups/groups.table';
+import type { LibraryTables } from '../features/library/library.table';
+import type { SearchTables } from '../features/search/search.table';
+import type { StatementsTables } from '../features/statements/statements.table';
 import type { MetaTables } from './meta.table';
 
-export interface DB extends MetaTables, MembersTables, GovernanceTables, AccountsTables, AuditTables {}
+export interface DB extends MetaTables, MembersTables, GovernanceTables, AccountsTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables {}

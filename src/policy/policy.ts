@@ -8,10 +8,22 @@ import type { Actor } from './actor';
 import type { Rule, Subject } from './types';
 import { accountRules } from './rules/accounts.rules';
 import { memberRules } from './rules/members.rules';
+import { groupRules } from './rules/groups.rules';
+import { libraryRules } from './rules/library.rules';
+import { meetingRules } from './rules/meetings.rules';
+import { progressRules } from './rules/progress.rules';
+import { reportRules } from './rules/reports.rules';
+import { statementRules } from './rules/statements.rules';
 
 const rules = {
   ...accountRules,
   ...memberRules,
+  ...groupRules,
+  ...libraryRules,
+  ...meetingRules,
+  ...progressRules,
+  ...reportRules,
+  ...statementRules,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

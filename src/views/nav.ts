@@ -5,12 +5,23 @@ export const publicNav: NavItem[] = [
   { href: '/', label: 'nav.home' },
   { href: '/members', label: 'nav.members' },
   { href: '/mapping', label: 'nav.mapping' },
+  { href: '/publications', label: 'nav.publications' },
+  { href: '/events', label: 'nav.events' },
+  { href: '/statements', label: 'nav.statements' },
+  { href: '/meetings', label: 'nav.meetings' },
+  { href: '/governance', label: 'nav.governance' },
+  { href: '/reports', label: 'nav.annualReports' },
   { href: '/about', label: 'nav.about' },
+  { href: '/search', label: 'nav.search' },
 ];
 
 /** The members' workspace, shown to signed-in people. */
 export const workspaceNav: NavItem[] = [
   { href: '/account', label: 'nav.account' },
+  { href: '/groups', label: 'nav.groups' },
+  { href: '/progress', label: 'nav.progress' },
+  { href: '/statements/workspace', label: 'nav.statementWorkspace', roles: ['admin', 'cochair', 'focal_point', 'member'] },
+  { href: '/reports', label: 'nav.reportWorkspace', roles: ['admin', 'cochair'] },
   { href: '/admin/accounts', label: 'nav.accounts', roles: ['admin', 'focal_point'] },
   { href: '/admin/audit', label: 'nav.audit', roles: ['admin'] },
 ];

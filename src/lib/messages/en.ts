@@ -1,8 +1,16 @@
 /** The English catalogue: one file per area under en/, merged here. */
 import { accounts } from './en/accounts';
 import { common } from './en/common';
+import { governance } from './en/governance';
 import { mapping } from './en/mapping';
 import { members } from './en/members';
+import { meetings } from './en/meetings';
+import { statements } from './en/statements';
+import { progress } from './en/progress';
+import { groups } from './en/groups';
+import { library } from './en/library';
+import { site } from './en/site';
+import { reports } from './en/reports';
 
-export const en = { ...common, ...members, ...mapping, ...accounts } as const;
+export const en = { ...common, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements } as const;
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { useTestContext } from '../../../test/support/build-test-app';
+import { testDatabaseKinds } from '../../../test/support/test-database';
+
+for (const kind of testDatabaseKinds()) {
+  describe(`the public site [${kind}]`, () => {
+    const ctx = useTestContext(kind);
+
+    it('shows the current co-chairs and the latest publications and events on the home page', async () => {
+      const home = await ctx().app.inject('/');
+      expect(home.statusCode).toBe(200);
+      expect(home.body).toContain('Co-chairs in 2022');
+      expect(home.body).toContain('International Centre for Migration Policy Development');
+      expect(home.body).toContain('Latest publications');
+      expect(home.body).toContain('ICAT 2022 Annual Report');
+      expect(home.body).toContain('Latest events');
+      expect(home.body).toContain('Latest statements');
+      expect(home.body).toContain('href="/feed.atom"');
+      expect(home.body).not.toContain('Sample: ');
+    });
+
+    it('has a navigation to every public listing, and a title and description per page', async () => {
+      const home = await ctx().app.inject('/');
+      for (const href of ['/publications', '/events', '/statements', '/reports', '/search']) expect(home.body).toContain(`href="${href}"`);
+      for (const [path, title] of [
+        ['/publications', 'Publications · ICAT'],
+        ['/events', 'Events · ICAT'],
+        ['/statements', 'Statements · ICAT'],
+        ['/reports', 'Annual reports · ICAT'],
+        ['/search?q=brief', 'Search: brief · ICAT'],
+      ]) {
+        const page = await ctx().app.inject(path as string);
+        expect(page.statusCode).toBe(200);
+        expect(page.body).toContain(`<title>${title}</title>`);
+        expect(page.body).toMatch(/<meta name="description" content="[^"]{20,}"/);
+      }
+    });
+
+    it('lists earlier statements from the public record and never a group post', async () => {
+      const moved = await ctx().app.inject('/annual-reports');
+      expect(moved.statusCode).toBe(301);
+      expect(moved.headers.location).toBe('/reports');
+      const reports = await ctx().app.inject('/reports');
+      expect(reports.body).toContain('Reports from the public record');
+      expect(reports.body).toContain('Chairs&#39; Annual Report 2021');
+      const statements = await ctx().app.inject('/statements');
+      expect(statements.body).toContain('ICAT calls for leveraging technology');
+      for (const path of ['/', '/statements', '/publications', '/events', '/sitemap.xml', '/feed.atom', '/search?q=sample']) {
+        expect((await ctx().app.inject(path)).body).not.toContain('checklist for reception centres');
+      }
+    });
+
+    it('has a print style', async () => {
+      const css = await ctx().app.inject('/assets/site.css');
+      expect(css.body).toContain('@media print');
+    });
+  });
+}
