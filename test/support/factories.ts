@@ -3,6 +3,8 @@ import * as accounts from '../../src/features/accounts/accounts.service';
 import type { Role } from '../../src/features/accounts/accounts.table';
 import type { Deps } from '../../src/deps';
 import { commandLineActor } from '../../src/policy/actor';
+import type { TestContext } from './build-test-app';
+import { TestClient } from './http-client';
 
 export const testPassword = 'correct horse battery staple';
 let sequence = 0;
@@ -25,4 +27,28 @@ export async function createTestAccount(deps: Deps, options: { roles: Role[]; en
     password: testPassword,
   });
   return { id: created.account.id, email, password: testPassword };
+}
+
+export interface SignedInPeople {
+  /** A client signed in as the person named `name`, created with these options the first time it is asked for. */
+  client(name: string, options: Parameters<typeof createTestAccount>[1]): Promise<TestClient>;
+  /** The accounts made so far, by name. */
+  people: Record<string, TestAccount>;
+}
+
+/** Named people, each with an account and a signed-in client, made on first use and kept for a test file. */
+export function signedInPeople(context: () => TestContext): SignedInPeople {
+  const people: Record<string, TestAccount> = {};
+  const clients: Record<string, TestClient> = {};
+  async function client(name: string, options: Parameters<typeof createTestAccount>[1]): Promise<TestClient> {
+    const existing = clients[name];
+    if (existing) return existing;
+    const account = await createTestAccount(context().deps, options);
+    const signedIn = new TestClient(context().app);
+    await signedIn.signIn(account.email, account.password);
+    people[name] = account;
+    clients[name] = signedIn;
+    return signedIn;
+  }
+  return { client, people };
 }

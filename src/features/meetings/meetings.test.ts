@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
-import { createTestAccount, type TestAccount } from '../../../test/support/factories';
-import { TestClient } from '../../../test/support/http-client';
+import { createTestAccount, signedInPeople } from '../../../test/support/factories';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { localDate, zonedTimeToInstant } from '../../lib/zoned-time';
 import * as accounts from '../accounts/accounts.service';
@@ -38,17 +37,7 @@ const baseMeeting = {
 for (const kind of testDatabaseKinds()) {
   describe(`meetings and the decisions register [${kind}]`, () => {
     const ctx = useTestContext(kind);
-    const people: Record<string, TestAccount> = {};
-    const clients: Record<string, TestClient> = {};
-
-    async function client(name: string, options: Parameters<typeof createTestAccount>[1]): Promise<TestClient> {
-      if (!clients[name]) {
-        people[name] = await createTestAccount(ctx().deps, options);
-        clients[name] = new TestClient(ctx().app);
-        await clients[name].signIn(people[name].email, people[name].password);
-      }
-      return clients[name];
-    }
+    const { client, people } = signedInPeople(ctx);
     const cochair = () => client('cochair', { roles: ['cochair', 'focal_point'], entity: 'ICMPD' });
     const member = () => client('member', { roles: ['member'], entity: 'UNHCR' });
 

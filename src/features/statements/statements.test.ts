@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
-import { createTestAccount, type TestAccount } from '../../../test/support/factories';
-import { TestClient } from '../../../test/support/http-client';
+import { signedInPeople } from '../../../test/support/factories';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { fixedClock } from '../../lib/clock';
 import * as accounts from '../accounts/accounts.service';
@@ -12,17 +11,7 @@ import * as statements from './statements.service';
 for (const kind of testDatabaseKinds()) {
   describe(`statements and endorsement rounds [${kind}]`, () => {
     const ctx = useTestContext(kind);
-    const people: Record<string, TestAccount> = {};
-    const clients: Record<string, TestClient> = {};
-
-    async function client(name: string, options: Parameters<typeof createTestAccount>[1]): Promise<TestClient> {
-      if (!clients[name]) {
-        people[name] = await createTestAccount(ctx().deps, options);
-        clients[name] = new TestClient(ctx().app);
-        await clients[name].signIn(people[name].email, people[name].password);
-      }
-      return clients[name];
-    }
+    const { client, people } = signedInPeople(ctx);
     const cochair = () => client('cochair', { roles: ['cochair', 'focal_point'], entity: 'ICMPD' });
     const admin = () => client('admin', { roles: ['admin'], entity: 'UNODC' });
     const focal = (entity: string) => client(`focal-${entity}`, { roles: ['focal_point'], entity });
