@@ -59,6 +59,8 @@ export interface Formatters {
   monthYear(isoDate: string): string;
   number(value: number): string;
   percent(value: number): string;
+  /** A moment to the minute, in UTC and saying so: "29 Nov 2026, 11:06 UTC". */
+  moment(value: Date): string;
 }
 
 /** Dates in the data may be partial ("2012", "2012-01"); they are shown with the precision they have. */
@@ -72,6 +74,7 @@ export function formatters(locale: Locale): Formatters {
   const month = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(intlLocale(locale));
   const percents = new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 });
+  const moments = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
   const partial = (value: string): string => {
     if (/^\d{4}$/.test(value)) return value;
     if (/^\d{4}-\d{2}$/.test(value)) return month.format(new Date(`${value}-01T00:00:00Z`));
@@ -82,5 +85,6 @@ export function formatters(locale: Locale): Formatters {
     monthYear: (value) => month.format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`)),
     number: (value) => numbers.format(value),
     percent: (value) => percents.format(value),
+    moment: (value) => `${moments.format(value)} UTC`,
   };
 }

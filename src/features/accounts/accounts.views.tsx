@@ -100,10 +100,6 @@ export function SetPasswordPage({ ctx, email, token, form }: { ctx: ViewContext;
   );
 }
 
-function formatMoment(ctx: ViewContext, moment: Date): string {
-  return new Intl.DateTimeFormat(ctx.locale === 'en' ? 'en-GB' : ctx.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(moment) + ' UTC';
-}
-
 export interface AccountPageData {
   account: Account;
   cochairYears: number[];
@@ -169,8 +165,8 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
       <ul>
         {data.sessions.map((session) => (
           <li>
-            {session.userAgent ?? '?'} · {session.ip ?? '?'} · {t('account.session.started', { date: formatMoment(ctx, session.createdAt) })},{' '}
-            {t('account.session.lastSeen', { date: formatMoment(ctx, session.lastSeenAt) })}
+            {session.userAgent ?? '?'} · {session.ip ?? '?'} · {t('account.session.started', { date: ctx.fmt.moment(session.createdAt) })},{' '}
+            {t('account.session.lastSeen', { date: ctx.fmt.moment(session.lastSeenAt) })}
             {session.current ? <strong> ({t('account.session.current')})</strong> : null}
           </li>
         ))}
@@ -249,7 +245,7 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
         <ul>
           {data.tokens.map((token) => (
             <li>
-              {token.name} · {token.lastUsedAt ? t('account.tokens.lastUsed', { date: formatMoment(ctx, token.lastUsedAt) }) : t('account.tokens.neverUsed')}{' '}
+              {token.name} · {token.lastUsedAt ? t('account.tokens.lastUsed', { date: ctx.fmt.moment(token.lastUsedAt) }) : t('account.tokens.neverUsed')}{' '}
               <PostForm ctx={ctx} action={`/account/tokens/${token.id}/revoke`} class="inline">
                 <button type="submit" class="link-button">
                   {t('account.tokens.revoke')}
@@ -320,7 +316,7 @@ export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accoun
               <td>{account.email}</td>
               <td>{account.entityAcronym ?? '—'}</td>
               <td>{account.roles.map((role) => roleLabel(ctx, role)).join(', ')}</td>
-              <td>{account.lastSignInAt ? formatMoment(ctx, account.lastSignInAt) : account.hasPassword ? t('people.never') : t('people.pending')}</td>
+              <td>{account.lastSignInAt ? ctx.fmt.moment(account.lastSignInAt) : account.hasPassword ? t('people.never') : t('people.pending')}</td>
             </tr>
           ))}
         </tbody>

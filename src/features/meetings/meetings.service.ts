@@ -44,6 +44,11 @@ export function meetingUrl(id: number): string {
   return `/meetings/${id}`;
 }
 
+/** A decision is read on its meeting's page, at its own anchor. */
+function decisionUrl(row: { meeting_id: number; number: number }): string {
+  return `${meetingUrl(row.meeting_id)}#decision-${row.number}`;
+}
+
 function toMeeting(row: repo.MeetingRow): Meeting {
   return {
     id: row.id,
@@ -78,7 +83,7 @@ function toDecision(row: repo.DecisionRow, meetingTitle: string): Decision {
     statementId: row.statement_id,
     termYear: row.term_year,
     sources: row.sources,
-    url: `${meetingUrl(row.meeting_id)}#decision-${row.number}`,
+    url: decisionUrl(row),
   };
 }
 
@@ -585,7 +590,7 @@ export interface DecisionLink {
 /** References and addresses of decisions by id, for pages that cite them (the term a decision endorsed, say). */
 export async function decisionLinks(deps: Deps, ids: number[]): Promise<Map<number, DecisionLink>> {
   const rows = await repo.listDecisionsByIds(deps.db, ids);
-  return new Map(rows.map((row) => [row.id, { reference: row.reference, url: `${meetingUrl(row.meeting_id)}#decision-${row.number}` }]));
+  return new Map(rows.map((row) => [row.id, { reference: row.reference, url: decisionUrl(row) }]));
 }
 
 export async function findAdoptionDecision(deps: Deps, statementId: number): Promise<AdoptionDecision | null> {
