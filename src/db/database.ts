@@ -1,15 +1,19 @@
 /**
- * The Database: PostgreSQL everywhere. Embedded PGlite by default (one owner process serves it on a
- * Unix socket in the data directory, and every connection, the owner's own included, goes through
- * that socket so transactions never interleave), or a PostgreSQL server when DATABASE_URL is set.
+ * The Database: PostgreSQL everywhere. Embedded PGlite by default, or a PostgreSQL server when
+ * DATABASE_URL is set. The process that owns an embedded database runs PGlite in a thread of its own
+ * and serves it on a Unix socket in the data directory (see embedded/session-server.ts); every
+ * connection, the owner's own pool included, goes through that socket, so a connection has the
+ * single session to itself from its first message until its transaction ends.
  */
 import { chmodSync, existsSync, mkdirSync, unlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../lib/errors';
+import type { OwnerWorkerData, OwnerWorkerMessage } from './embedded/owner-worker';
 import { acquireDirectoryLock } from './lock';
 import type { DB } from './schema';
 
@@ -32,7 +36,18 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** Tests use a throwaway in-memory PGlite, still served on a socket in dataDir. */
   inMemory?: boolean;
+  /** Bounds on sharing the embedded session (tests shorten them). */
+  sessionLimits?: Partial<SessionLimits>;
 }
+
+export interface SessionLimits {
+  /** How long a connection waits for the embedded session before it is told the database is busy. */
+  waitTimeoutMs: number;
+  /** How long a client may hold a transaction open without sending a statement. */
+  idleInTransactionMs: number;
+}
+
+export const defaultSessionLimits: SessionLimits = { waitTimeoutMs: 10_000, idleInTransactionMs: 5_000 };
 
 const socketPort = 5432;
 const maxUnixSocketPath = 100;
@@ -97,20 +112,24 @@ export async function openEmbeddedDatabase(options: OpenOptions): Promise<Databa
   const lock = acquireDirectoryLock(dataDir);
   if (!lock.acquired) return connectToOwner(dataDir, lock.ownerPid);
   try {
-    return await startOwner(dataDir, socketPath, options.inMemory ?? false, lock.release);
+    const limits = { ...defaultSessionLimits, ...options.sessionLimits };
+    return await startOwner(dataDir, socketPath, options.inMemory ?? false, limits, lock.release);
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-async function startOwner(dataDir: string, socketPath: string, inMemory: boolean, releaseLock: () => void): Promise<Database> {
-  const pglite = await PGlite.create(inMemory ? 'memory://' : join(dataDir, 'pgdata'));
+async function startOwner(dataDir: string, socketPath: string, inMemory: boolean, limits: SessionLimits, releaseLock: () => void): Promise<Database> {
   if (existsSync(socketPath)) unlinkSync(socketPath); // left by an owner that crashed; we hold the lock now
-  const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: 32 });
-  await server.start();
+  const worker = await startOwnerWorker({
+    pgdata: inMemory ? 'memory://' : join(dataDir, 'pgdata'),
+    socketPath,
+    maxConnections: 64,
+    ...limits,
+  });
   chmodSync(socketPath, 0o600);
-  const pool = socketPool(dataDir, 8);
+  const pool = socketPool(dataDir, 8, limits.waitTimeoutMs);
   const db = kyselyOn(pool);
   return {
     kind: 'pglite',
@@ -119,21 +138,73 @@ async function startOwner(dataDir: string, socketPath: string, inMemory: boolean
     location: dataDir,
     async close() {
       await db.destroy();
-      await server.stop();
-      await pglite.close();
+      await worker.close();
       releaseLock();
     },
   };
 }
 
-function socketPool(dataDir: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ host: dataDir, port: socketPort, user: 'postgres', database: 'postgres', max, types });
+/** tsx loads the platform's TypeScript; a worker thread registers it for itself. */
+const workerBootstrap = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsxApi).then(({ register }) => { register(); return import(workerData.entry); });
+`;
+
+interface OwnerWorker {
+  close(): Promise<void>;
+}
+
+async function startOwnerWorker(data: OwnerWorkerData): Promise<OwnerWorker> {
+  const require = createRequire(import.meta.url);
+  const worker = new Worker(workerBootstrap, {
+    eval: true,
+    workerData: {
+      ...data,
+      tsxApi: pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href,
+      entry: new URL('./embedded/owner-worker.ts', import.meta.url).href,
+    },
+  });
+  let closing = false;
+  const closed = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: OwnerWorkerMessage) => {
+      if (message.type === 'ready') resolve();
+      else if (message.type === 'failed') reject(new AppError('DATABASE_UNREACHABLE', `The embedded database could not start: ${message.message}`));
+      else if (message.type === 'problem') console.error(message.message);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (closing) return;
+      reject(new AppError('DATABASE_UNREACHABLE', `The embedded database stopped (exit code ${code}).`));
+      console.error(`The embedded database thread stopped unexpectedly (exit code ${code}).`);
+    });
+  });
+  return {
+    async close() {
+      closing = true;
+      worker.postMessage({ type: 'close' });
+      const stopped = await Promise.race([closed.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000).unref())]);
+      if (!stopped) await worker.terminate();
+    },
+  };
+}
+
+function socketPool(dataDir: string, max: number, waitTimeoutMs: number): pg.Pool {
+  const pool = new pg.Pool({
+    host: dataDir,
+    port: socketPort,
+    user: 'postgres',
+    database: 'postgres',
+    max,
+    types,
+    connectionTimeoutMillis: waitTimeoutMs,
+  });
   pool.on('error', () => undefined);
   return pool;
 }
 
 async function connectToOwner(dataDir: string, ownerPid: number): Promise<Database> {
-  const pool = socketPool(dataDir, 2);
+  const pool = socketPool(dataDir, 2, defaultSessionLimits.waitTimeoutMs);
   await ensureAnswers(pool, (reason) =>
     new AppError('DATABASE_LOCKED', `The data directory ${dataDir} is held by process ${ownerPid}, which does not answer on its socket (${reason}).`),
   );

@@ -1,5 +1,6 @@
 /** Errors to HTTP, in one table: an AppError's code decides the status; anything else is a 500, logged. */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable, retryAfterSeconds } from '../db/errors';
 import { AppError, type ErrorCode } from '../lib/errors';
 import { ErrorPage, type ErrorView } from '../views/error.views';
 import { sendHtml, wantsJson } from './reply';
@@ -20,6 +21,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   CONFIG_INVALID: 500,
   DATABASE_UNREACHABLE: 503,
   DATABASE_LOCKED: 503,
+  DATABASE_BUSY: 503,
   MIGRATION_FAILED: 500,
 };
 
@@ -37,6 +39,7 @@ function toAppError(error: FastifyError | Error): AppError | null {
   const code = 'code' in error && typeof error.code === 'string' ? frameworkErrors[error.code] : undefined;
   if (code) return new AppError(code, error.message);
   if ('statusCode' in error && error.statusCode === 400) return new AppError('VALIDATION', error.message);
+  if (isDatabaseUnavailable(error)) return new AppError('DATABASE_BUSY', 'The database is busy. Please try again in a few seconds.');
   return null;
 }
 
@@ -54,6 +57,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (!known) {
       request.log.error({ err: error }, 'unexpected error');
       return sendError(request, reply, 500, { code: 'INTERNAL', message: 'Internal error', fields: [] });
+    }
+    if (known.code === 'DATABASE_BUSY') {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', String(retryAfterSeconds));
     }
     if (known.code === 'UNAUTHENTICATED' && request.method === 'GET' && !wantsJson(request.url, request.headers.accept)) {
       return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);

@@ -35,6 +35,7 @@ export const common = {
   'error.RATE_LIMITED': 'Too many attempts. Please wait a few minutes and try again.',
   'error.PAYLOAD_TOO_LARGE': 'What was sent is too large.',
   'error.UNSUPPORTED_MEDIA_TYPE': 'This kind of file is not accepted.',
+  'error.DATABASE_BUSY': 'The platform is busy right now. Please try again in a few seconds; nothing was changed.',
   'error.INTERNAL': 'An unexpected error occurred. It has been logged; please try again later.',
   'error.home': 'Go to the home page',
 } as const;

@@ -1,0 +1,46 @@
+/**
+ * The embedded database's thread: it opens PGlite and serves it on the data directory's socket. A
+ * statement runs here, so however long it takes, the owner's main thread keeps answering requests
+ * (and /healthz) and can shut down on time.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { SessionServer } from './session-server';
+
+export interface OwnerWorkerData {
+  /** A directory for PGlite's files, or 'memory://'. */
+  pgdata: string;
+  socketPath: string;
+  waitTimeoutMs: number;
+  idleInTransactionMs: number;
+  maxConnections: number;
+}
+
+export type OwnerWorkerMessage = { type: 'ready' } | { type: 'failed'; message: string } | { type: 'problem'; message: string } | { type: 'closed' };
+
+if (!parentPort) throw new Error('owner-worker runs only as a worker thread.');
+const port = parentPort;
+const post = (message: OwnerWorkerMessage) => port.postMessage(message);
+
+async function start(options: OwnerWorkerData): Promise<void> {
+  const pglite = await PGlite.create(options.pgdata);
+  const server = new SessionServer({ ...options, pglite, onProblem: (message) => post({ type: 'problem', message }) });
+  try {
+    await server.start();
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+  port.on('message', (message: { type: string }) => {
+    if (message.type !== 'close') return;
+    void (async () => {
+      await server.stop();
+      await pglite.close();
+      post({ type: 'closed' });
+      port.close();
+    })();
+  });
+  post({ type: 'ready' });
+}
+
+start(workerData as OwnerWorkerData).catch((error: unknown) => post({ type: 'failed', message: (error as Error).message }));
