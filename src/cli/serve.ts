@@ -1,7 +1,6 @@
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
-import { migrateToLatest } from '../db/migrate';
 import type { Deps } from '../deps';
 import { systemClock } from '../lib/clock';
 import { AppError } from '../lib/errors';
@@ -10,6 +9,7 @@ import { closeOnSignals, listen } from '../server';
 import { ensureAdministrator } from '../features/accounts/accounts.service';
 import { describeDatabase } from './context';
 import { isSeeded, seedDatabase } from './seed';
+import { describeUpgrade, upgradeDatabase } from './upgrade';
 
 export async function runServe(): Promise<void> {
   const config = loadConfig();
@@ -20,8 +20,8 @@ export async function runServe(): Promise<void> {
   }
   try {
     const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger };
-    const migrations = await migrateToLatest(database.db);
-    if (migrations.applied.length > 0) console.log(`Applied ${migrations.applied.length} migration(s); level ${migrations.level}.`);
+    const upgrade = await upgradeDatabase(deps);
+    if (upgrade.applied.length > 0 || upgrade.movedFiles > 0) console.log(`Database: ${describeUpgrade(upgrade)}.`);
     if (config.seedOnStart && !(await isSeeded(deps))) {
       await seedDatabase(deps);
       console.log('Loaded the ICAT reference and demo data.');

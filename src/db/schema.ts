@@ -1,6 +1,7 @@
 /** The whole database as Kysely sees it: one line per feature's tables. */
 import type { AccountsTables } from '../features/accounts/accounts.table';
 import type { AuditTables } from '../features/audit/audit.table';
+import type { FilesTables } from '../features/files/files.table';
 import type { GovernanceTables } from '../features/governance/governance.table';
 import type { MeetingsTables } from '../features/meetings/meetings.table';
 import type { MembersTables } from '../features/members/members.table';
@@ -12,4 +13,4 @@ import type { SearchTables } from '../features/search/search.table';
 import type { StatementsTables } from '../features/statements/statements.table';
 import type { MetaTables } from './meta.table';
 
-export interface DB extends MetaTables, MembersTables, GovernanceTables, AccountsTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables {}
+export interface DB extends MetaTables, FilesTables, MembersTables, GovernanceTables, AccountsTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables {}

@@ -5,21 +5,19 @@
  *   readMultipartForm(request)                in a POST handler: { fields, files } with every file read
  *                                             into memory (at most maxUploadBytes each, else 413);
  *                                             empty file inputs are skipped
- *   sendStoredFile(reply, uploadsDir, file)   serve a stored file as an attachment, with a sanitized
+ *   sendStoredFile(reply, file)               serve a stored file as an attachment, with a sanitized
  *                                             Content-Disposition (filename and filename*) and nosniff
  *   uploadFormStatus(error)                   the status for a form re-rendered after an error (413,
  *                                             415, 409, 400…)
  *
  * The form is <PostForm enctype="multipart/form-data">: it puts the CSRF token in the query string,
- * because the token must be checked before the body is read. A service then calls
- * storeUpload(deps.config.uploadsDir, file.bytes, file.fileName) after authorizing.
+ * because the token must be checked before the body is read. A service then stores the file with the
+ * files feature's storeUpload, inside the transaction of the record that names it, after authorizing.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../lib/errors';
-import { maxUploadBytes, sanitizeFileName, storedFilePath } from '../lib/uploads';
+import { maxUploadBytes, sanitizeFileName, type DownloadableFile } from '../lib/uploads';
 import { statusOf } from './forms';
 
 export interface UploadedFile {
@@ -96,22 +94,15 @@ export function attachmentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(clean)}`;
 }
 
-export async function sendStoredFile(
-  reply: FastifyReply,
-  uploadsDir: string,
-  file: { storedName: string; originalName: string; mimeType: string },
-): Promise<FastifyReply> {
-  const path = storedFilePath(uploadsDir, file.storedName);
-  const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new AppError('NOT_FOUND', 'This file was not found.');
+export function sendStoredFile(reply: FastifyReply, file: DownloadableFile): FastifyReply {
   return reply
     .header('content-type', file.mimeType)
-    .header('content-length', info.size)
+    .header('content-length', file.bytes.length)
     .header('content-disposition', attachmentDisposition(file.originalName))
     .header('x-content-type-options', 'nosniff')
     .header('content-security-policy', "default-src 'none'; sandbox")
     .header('cache-control', 'private, max-age=0, must-revalidate')
-    .send(createReadStream(path));
+    .send(file.bytes);
 }
 
 export function uploadFormStatus(error: unknown): number {

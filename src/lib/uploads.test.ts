@@ -1,10 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAppError } from './errors';
-import { detectFileType, maxUploadBytes, sanitizeFileName, storeUpload, storedFilePath } from './uploads';
+import { describe, expect, it } from 'vitest';
+import { checkUpload, detectFileType, isStoredName, maxUploadBytes, sanitizeFileName } from './uploads';
 import { sampleCsv, sampleDocx, sampleExecutable, sampleHtml, sampleJpeg, samplePdf, samplePng, sampleXlsx } from '../../test/support/sample-files';
 
 describe('detectFileType', () => {
@@ -42,30 +37,21 @@ describe('sanitizeFileName', () => {
   });
 });
 
-describe('storeUpload', () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'icat-uploads-'));
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+describe('checkUpload', () => {
+  it('names a file by its real type, whatever its name says', () => {
+    const checked = checkUpload(samplePdf, '../../../tmp/evil.pdf');
+    expect(checked).toMatchObject({ originalName: 'evil.pdf', mimeType: 'application/pdf', sizeBytes: samplePdf.length });
+    expect(checked.sha256).toMatch(/^[a-f0-9]{64}$/);
   });
 
-  it('stores under a random name inside the directory, whatever the name says', async () => {
-    const stored = await storeUpload(join(dir, 'uploads'), samplePdf, '../../../tmp/evil.pdf');
-    expect(stored.storedName).toMatch(/^[a-f0-9]{32}$/);
-    expect(stored.originalName).toBe('evil.pdf');
-    expect(readdirSync(join(dir, 'uploads'))).toEqual([stored.storedName]);
-    expect(await readFile(storedFilePath(join(dir, 'uploads'), stored.storedName))).toEqual(samplePdf);
-  });
-
-  it('refuses the wrong type and the too large with their own codes', async () => {
-    await expect(storeUpload(dir, sampleHtml, 'brief.pdf')).rejects.toSatisfy((error) => isAppError(error, 'UNSUPPORTED_MEDIA_TYPE'));
+  it('refuses the wrong type and the too large with their own codes', () => {
+    expect(() => checkUpload(sampleHtml, 'brief.pdf')).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE' }));
     const large = Buffer.concat([samplePdf, Buffer.alloc(maxUploadBytes)]);
-    await expect(storeUpload(dir, large, 'big.pdf')).rejects.toSatisfy((error) => isAppError(error, 'PAYLOAD_TOO_LARGE'));
+    expect(() => checkUpload(large, 'big.pdf')).toThrow(expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE' }));
   });
 
-  it('never resolves a stored name that is not one it made', () => {
-    expect(() => storedFilePath(dir, '../secret')).toThrow();
+  it('knows the shape of a stored name', () => {
+    expect(isStoredName('0123456789abcdef0123456789abcdef')).toBe(true);
+    expect(isStoredName('../secret')).toBe(false);
   });
 });

@@ -1,22 +1,19 @@
 /**
- * Uploaded files: what a file IS is decided by its bytes, never by its name; it is stored under a
- * random name; its original name is kept only as sanitized metadata.
+ * Uploaded files: what a file IS is decided by its bytes, never by its name; its original name is
+ * kept only as sanitized metadata. (The bytes are stored by the files feature, under a random name.)
  *
  *   maxUploadBytes                          10 MiB, the bound for one file
  *   detectFileType(bytes, nameHint?)        the allowed type the bytes are, or null (PDF, PNG, JPEG,
  *                                           DOCX/XLSX/PPTX, UTF-8 plain text or CSV)
- *   storeUpload(uploadsDir, bytes, name)    checks, writes uploadsDir/<32 hex>, returns a StoredFile
+ *   checkUpload(bytes, name)                the type, safe name, size and hash of an acceptable file
  *                                           (throws UNSUPPORTED_MEDIA_TYPE 415 / PAYLOAD_TOO_LARGE 413)
- *   storedFilePath(uploadsDir, storedName)  the path of a stored file; refuses any other name shape
  *   sanitizeFileName(name, type?)           a display/download name with no path, no control chars
- *   deleteStoredFile(uploadsDir, name)      removes a stored file (missing is fine)
+ *   isStoredName(name)                      whether a name has the shape of a stored file's name
  *
  * A feature keeps the StoredFile fields in its own table (stored_name, original_name, mime_type,
  * size_bytes, sha256) and serves it with sendStoredFile() from src/http/uploads.ts.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { AppError } from './errors';
 
 export const maxUploadBytes = 10 * 1024 * 1024;
@@ -26,6 +23,13 @@ export interface FileType {
   /** The extension a file of this type carries, with its dot. */
   extension: string;
   label: string;
+}
+
+/** A stored file as a download: its bytes and the name and type to offer them under. */
+export interface DownloadableFile {
+  originalName: string;
+  mimeType: string;
+  bytes: Buffer;
 }
 
 export interface StoredFile {
@@ -145,13 +149,14 @@ export function sanitizeFileName(name: string, type?: FileType | null): string {
 
 const storedNamePattern = /^[a-f0-9]{32}$/;
 
-export function storedFilePath(uploadsDir: string, storedName: string): string {
-  if (!storedNamePattern.test(storedName)) throw new AppError('NOT_FOUND', 'This file was not found.');
-  return join(uploadsDir, storedName);
+export function isStoredName(name: string): boolean {
+  return storedNamePattern.test(name);
 }
 
-/** Checks a file's size and type, then writes it under a new random name. */
-export async function storeUpload(uploadsDir: string, bytes: Buffer, originalName: string): Promise<StoredFile> {
+export type CheckedUpload = Omit<StoredFile, 'storedName'>;
+
+/** Checks a file's size and type by its content; the bytes are then stored under a random name. */
+export function checkUpload(bytes: Buffer, originalName: string): CheckedUpload {
   const shownName = sanitizeFileName(originalName);
   if (bytes.length > maxUploadBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', `"${shownName}" is larger than the limit of ${maxUploadBytes / 1024 / 1024} MiB.`);
@@ -160,18 +165,10 @@ export async function storeUpload(uploadsDir: string, bytes: Buffer, originalNam
   if (!type) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', `"${shownName}" is not a file type we accept (${allowedTypeLabels}); its content was checked, not its name.`);
   }
-  const storedName = randomBytes(16).toString('hex');
-  await mkdir(uploadsDir, { recursive: true, mode: 0o750 });
-  await writeFile(join(uploadsDir, storedName), bytes, { flag: 'wx', mode: 0o640 });
   return {
-    storedName,
     originalName: sanitizeFileName(originalName, type),
     mimeType: type.mimeType,
     sizeBytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
   };
-}
-
-export async function deleteStoredFile(uploadsDir: string, storedName: string): Promise<void> {
-  await rm(storedFilePath(uploadsDir, storedName), { force: true });
 }

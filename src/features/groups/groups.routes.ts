@@ -179,7 +179,7 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/groups/:slug/posts/:id/files/:fileId', async (request, reply) => {
       const { slug, id, fileId } = parseInput(fileParams, request.params);
       const file = await posts.getPostFile(deps, request.actor, slug, id, fileId);
-      return sendStoredFile(reply, deps.config.uploadsDir, file);
+      return sendStoredFile(reply, file);
     });
 
     app.post('/groups/:slug/subscription', async (request, reply) => {

@@ -6,12 +6,13 @@
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
-import { deleteStoredFile, storeUpload, type StoredFile } from '../../lib/uploads';
+import type { DownloadableFile, StoredFile } from '../../lib/uploads';
 import { commandLineActor, type Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import type { Executor } from '../../db/database';
 import * as audit from '../audit/audit.service';
 import * as members from '../members/members.service';
+import * as files from '../files/files.service';
 import * as search from '../search/search.service';
 import { groupForPosting, groupForReading, type GroupRights } from './groups.service';
 import * as repo from './groups.repository';
@@ -145,20 +146,10 @@ async function canonicalTags(deps: Deps, groupId: number, column: 'themes' | 'cr
   return [...new Set(tags.map((tag) => existing.get(tag.toLowerCase()) ?? tag))];
 }
 
-async function storeFiles(deps: Deps, files: IncomingFile[]): Promise<StoredFile[]> {
+async function storeFiles(trx: Executor, uploads: IncomingFile[], now: Date): Promise<StoredFile[]> {
   const stored: StoredFile[] = [];
-  try {
-    for (const file of files) stored.push(await storeUpload(deps.config.uploadsDir, file.bytes, file.fileName));
-  } catch (error) {
-    await forgetFiles(deps, stored);
-    if (error instanceof AppError) throw new AppError(error.code, error.message, { fields: [{ field: 'files', message: error.message }] });
-    throw error;
-  }
+  for (const upload of uploads) stored.push(await files.storeUpload(trx, upload.bytes, upload.fileName, now));
   return stored;
-}
-
-async function forgetFiles(deps: Deps, files: { storedName: string }[]): Promise<void> {
-  for (const file of files) await deleteStoredFile(deps.config.uploadsDir, file.storedName).catch(() => undefined);
 }
 
 /** The search document of a post: its text, tags, links, file names and replies. */
@@ -201,44 +192,39 @@ async function insertFiles(trx: Executor, postId: number, stored: StoredFile[], 
   }
 }
 
-export async function createPost(deps: Deps, actor: Actor | null, slug: string, input: PostInput, files: IncomingFile[] = []): Promise<Post> {
+export async function createPost(deps: Deps, actor: Actor | null, slug: string, input: PostInput, uploads: IncomingFile[] = []): Promise<Post> {
   const group = await groupForPosting(deps, actor, slug);
   authorize(actor, 'group.post', { entityIds: group.members.map((member) => member.entityId) });
-  if (files.length > maxFilesPerPost) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${maxFilesPerPost} files per post.`, { fields: [{ field: 'files', message: `at most ${maxFilesPerPost} files` }] });
+  if (uploads.length > maxFilesPerPost) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${maxFilesPerPost} files per post.`, { fields: [{ field: 'files', message: `at most ${maxFilesPerPost} files` }] });
   const [themes, crises, regions] = await Promise.all([
     canonicalTags(deps, group.id, 'themes', input.themes),
     canonicalTags(deps, group.id, 'crises', input.crises),
     canonicalTags(deps, group.id, 'regions', input.regions),
   ]);
-  const stored = await storeFiles(deps, files);
+  files.checkUploads(uploads, 'files');
   const now = deps.clock.now();
-  let row: repo.PostRow;
-  try {
-    row = await deps.db.transaction().execute(async (trx) => {
-      const created = await repo.insertPost(trx, {
-        group_id: group.id,
-        kind: input.kind,
-        title: input.title,
-        summary: input.summary,
-        themes,
-        crises,
-        regions,
-        links: JSON.stringify(input.links),
-        author_account_id: actor.accountId > 0 ? actor.accountId : null,
-        author_name: actor.name,
-        entity_id: actor.entityId,
-        created_at: now,
-        updated_at: now,
-      });
-      await insertFiles(trx, created.id, stored, now);
-      await reindexPost(trx, group, created.id);
-      await audit.record(trx, now, { actor, action: 'create', table: 'group_posts', recordId: created.id, entityId: actor.entityId, after: { ...created, files: stored } });
-      return created;
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const stored = await storeFiles(trx, uploads, now);
+    const created = await repo.insertPost(trx, {
+      group_id: group.id,
+      kind: input.kind,
+      title: input.title,
+      summary: input.summary,
+      themes,
+      crises,
+      regions,
+      links: JSON.stringify(input.links),
+      author_account_id: actor.accountId > 0 ? actor.accountId : null,
+      author_name: actor.name,
+      entity_id: actor.entityId,
+      created_at: now,
+      updated_at: now,
     });
-  } catch (error) {
-    await forgetFiles(deps, stored);
-    throw error;
-  }
+    await insertFiles(trx, created.id, stored, now);
+    await reindexPost(trx, group, created.id);
+    await audit.record(trx, now, { actor, action: 'create', table: 'group_posts', recordId: created.id, entityId: actor.entityId, after: { ...created, files: stored } });
+    return created;
+  });
   const [post] = await toPosts(deps, group, [row]);
   await notifyNewPost(deps, group, { id: row.id, title: row.title, summary: row.summary, authorName: row.author_name, entityAcronym: actor.entityAcronym, authorAccountId: row.author_account_id, createdAt: row.created_at });
   return post as Post;
@@ -264,10 +250,10 @@ export async function getPostForEditing(deps: Deps, actor: Actor | null, slug: s
   return { group, post: post as Post };
 }
 
-export async function updatePost(deps: Deps, actor: Actor | null, slug: string, id: number, input: PostInput, files: IncomingFile[] = []): Promise<Post> {
+export async function updatePost(deps: Deps, actor: Actor | null, slug: string, id: number, input: PostInput, uploads: IncomingFile[] = []): Promise<Post> {
   const { group, row } = await postForEditing(deps, actor, slug, id);
   const existingFiles = await repo.listFilesOfPosts(deps.db, [row.id]);
-  if (existingFiles.length + files.length > maxFilesPerPost) {
+  if (existingFiles.length + uploads.length > maxFilesPerPost) {
     throw new AppError('PAYLOAD_TOO_LARGE', `At most ${maxFilesPerPost} files per post.`, { fields: [{ field: 'files', message: `at most ${maxFilesPerPost} files` }] });
   }
   const [themes, crises, regions] = await Promise.all([
@@ -275,30 +261,25 @@ export async function updatePost(deps: Deps, actor: Actor | null, slug: string, 
     canonicalTags(deps, group.id, 'crises', input.crises),
     canonicalTags(deps, group.id, 'regions', input.regions),
   ]);
-  const stored = await storeFiles(deps, files);
+  files.checkUploads(uploads, 'files');
   const now = deps.clock.now();
   let saved: repo.PostRow | undefined;
-  try {
-    await deps.db.transaction().execute(async (trx) => {
-      saved = await repo.updatePost(
-        trx,
-        row.id,
-        input.version,
-        { kind: input.kind, title: input.title, summary: input.summary, themes, crises, regions, links: JSON.stringify(input.links) },
-        now,
-      );
-      if (!saved) return;
-      await insertFiles(trx, row.id, stored, now);
-      await reindexPost(trx, group, row.id);
-      await audit.record(trx, now, { actor, action: 'update', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: row, after: { ...saved, addedFiles: stored } });
-    });
-  } catch (error) {
-    await forgetFiles(deps, stored);
-    throw error;
-  }
+  await deps.db.transaction().execute(async (trx) => {
+    saved = await repo.updatePost(
+      trx,
+      row.id,
+      input.version,
+      { kind: input.kind, title: input.title, summary: input.summary, themes, crises, regions, links: JSON.stringify(input.links) },
+      now,
+    );
+    if (!saved) return;
+    const stored = await storeFiles(trx, uploads, now);
+    await insertFiles(trx, row.id, stored, now);
+    await reindexPost(trx, group, row.id);
+    await audit.record(trx, now, { actor, action: 'update', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: row, after: { ...saved, addedFiles: stored } });
+  });
   if (!saved) {
     // Read the newer post after the transaction: on the embedded database a second connection would wait for it.
-    await forgetFiles(deps, stored);
     const current = (await repo.findPost(deps.db, row.id)) ?? row;
     throw new StalePostError((await toPosts(deps, group, [current]))[0] as Post);
   }
@@ -307,14 +288,14 @@ export async function updatePost(deps: Deps, actor: Actor | null, slug: string, 
 
 export async function deletePost(deps: Deps, actor: Actor | null, slug: string, id: number): Promise<void> {
   const { row } = await postForEditing(deps, actor, slug, id);
-  const files = await repo.listFilesOfPosts(deps.db, [row.id]);
+  const postFiles = await repo.listFilesOfPosts(deps.db, [row.id]);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await repo.deletePost(trx, row.id);
+    await files.deleteFiles(trx, postFiles.map((file) => file.stored_name));
     await search.removeDocument(trx, 'group_post', row.id);
-    await audit.record(trx, now, { actor, action: 'delete', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: { ...row, files } });
+    await audit.record(trx, now, { actor, action: 'delete', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: { ...row, files: postFiles } });
   });
-  await forgetFiles(deps, files.map((file) => ({ storedName: file.stored_name })));
 }
 
 export async function addReply(deps: Deps, actor: Actor | null, slug: string, postId: number, input: ReplyInput): Promise<Reply> {
@@ -346,12 +327,13 @@ export async function addReply(deps: Deps, actor: Actor | null, slug: string, po
 }
 
 /** A post's file, for someone who may read the group. */
-export async function getPostFile(deps: Deps, actor: Actor | null, slug: string, postId: number, fileId: number): Promise<{ storedName: string; originalName: string; mimeType: string }> {
+export async function getPostFile(deps: Deps, actor: Actor | null, slug: string, postId: number, fileId: number): Promise<DownloadableFile> {
   const { group } = await groupForReading(deps, actor, slug);
   await postIn(deps, group, postId);
   const file = await repo.findPostFile(deps.db, postId, fileId);
   if (!file) throw notFound('This file');
-  return { storedName: file.stored_name, originalName: file.original_name, mimeType: file.mime_type };
+  const bytes = await files.readFileBytes(deps.db, file.stored_name);
+  return { originalName: file.original_name, mimeType: file.mime_type, bytes };
 }
 
 export interface SamplePost {

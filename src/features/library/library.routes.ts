@@ -86,7 +86,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/publications/:slug/file', async (request, reply) => {
       const { slug } = parseInput(slugParams, request.params);
-      return sendStoredFile(reply, deps.config.uploadsDir, await library.getPublicationFile(deps, request.actor, slug));
+      return sendStoredFile(reply, await library.getPublicationFile(deps, request.actor, slug));
     });
 
     app.get('/publications/:slug/edit', async (request, reply) => {

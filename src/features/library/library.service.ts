@@ -7,11 +7,12 @@ import type { Deps } from '../../deps';
 import type { Executor } from '../../db/database';
 import { AppError, notFound } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
-import { deleteStoredFile, storeUpload, type StoredFile } from '../../lib/uploads';
+import type { DownloadableFile, StoredFile } from '../../lib/uploads';
 import { isTimeZone } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
+import * as files from '../files/files.service';
 import * as search from '../search/search.service';
 import * as repo from './library.repository';
 import type { EventInput, EventListQuery, LibraryEvent, Publication, PublicationInput, PublicationListQuery } from './library.schemas';
@@ -150,10 +151,11 @@ export async function getPublication(deps: Deps, actor: Actor | null, slug: stri
   return toPublication(row);
 }
 
-export async function getPublicationFile(deps: Deps, actor: Actor | null, slug: string): Promise<{ storedName: string; originalName: string; mimeType: string }> {
+export async function getPublicationFile(deps: Deps, actor: Actor | null, slug: string): Promise<DownloadableFile> {
   const row = await repo.findPublicationBySlug(deps.db, slug);
   if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor)) || !row.file_stored_name) throw notFound('This file');
-  return { storedName: row.file_stored_name, originalName: row.file_original_name ?? 'file', mimeType: row.file_mime_type ?? 'application/octet-stream' };
+  const bytes = await files.readFileBytes(deps.db, row.file_stored_name);
+  return { originalName: row.file_original_name ?? 'file', mimeType: row.file_mime_type ?? 'application/octet-stream', bytes };
 }
 
 function fileColumns(file: StoredFile | null) {
@@ -167,14 +169,8 @@ export interface IncomingFile {
   bytes: Buffer;
 }
 
-async function storeOptionalFile(deps: Deps, file: IncomingFile | null): Promise<StoredFile | null> {
-  if (!file) return null;
-  try {
-    return await storeUpload(deps.config.uploadsDir, file.bytes, file.fileName);
-  } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, error.message, { fields: [{ field: 'file', message: error.message }] });
-    throw error;
-  }
+async function storeOptionalFile(trx: Executor, file: IncomingFile | null, now: Date): Promise<StoredFile | null> {
+  return file ? files.storeUpload(trx, file.bytes, file.fileName, now) : null;
 }
 
 async function checkNumberFree(db: Executor, input: PublicationInput, exceptId: number | null): Promise<void> {
@@ -206,26 +202,22 @@ function publicationColumns(input: PublicationInput) {
 export async function createPublication(deps: Deps, actor: Actor | null, input: PublicationInput, file: IncomingFile | null = null): Promise<Publication> {
   authorize(actor, 'library.manage', { year: year(deps) });
   await checkNumberFree(deps.db, input, null);
-  const stored = await storeOptionalFile(deps, file);
+  if (file) files.checkUploads([file], 'file');
   const now = deps.clock.now();
-  try {
-    const row = await deps.db.transaction().execute(async (trx) => {
-      const created = await repo.insertPublication(trx, {
-        ...publicationColumns(input),
-        ...fileColumns(stored),
-        slug: await uniqueSlug(trx, 'publications', slugify(input.title)),
-        sources: JSON.stringify([]),
-        created_at: now,
-        updated_at: now,
-      });
-      await audit.record(trx, now, { actor, action: 'create', table: 'publications', recordId: created.id, after: created });
-      return created;
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const stored = await storeOptionalFile(trx, file, now);
+    const created = await repo.insertPublication(trx, {
+      ...publicationColumns(input),
+      ...fileColumns(stored),
+      slug: await uniqueSlug(trx, 'publications', slugify(input.title)),
+      sources: JSON.stringify([]),
+      created_at: now,
+      updated_at: now,
     });
-    return toPublication(row);
-  } catch (error) {
-    if (stored) await deleteStoredFile(deps.config.uploadsDir, stored.storedName).catch(() => undefined);
-    throw error;
-  }
+    await audit.record(trx, now, { actor, action: 'create', table: 'publications', recordId: created.id, after: created });
+    return created;
+  });
+  return toPublication(row);
 }
 
 export class StalePublicationError extends AppError {
@@ -242,25 +234,19 @@ export async function publicationForEditing(deps: Deps, actor: Actor | null, slu
 export async function updatePublication(deps: Deps, actor: Actor | null, slug: string, input: PublicationInput, file: IncomingFile | null = null): Promise<Publication> {
   const current = await publicationForEditing(deps, actor, slug);
   await checkNumberFree(deps.db, input, current.id);
-  const stored = await storeOptionalFile(deps, file);
+  if (file) files.checkUploads([file], 'file');
   const now = deps.clock.now();
-  let replaced: string | null = null;
-  try {
-    const row = await deps.db.transaction().execute(async (trx) => {
-      const before = await repo.findPublicationBySlug(trx, slug);
-      const saved = await repo.updatePublication(trx, current.id, input.version, { ...publicationColumns(input), ...fileColumns(stored) }, now);
-      if (!saved) throw new StalePublicationError(toPublication(before ?? (await repo.findPublicationBySlug(trx, slug))!));
-      if (stored && before?.file_stored_name) replaced = before.file_stored_name;
-      await indexPublication(trx, saved);
-      await audit.record(trx, now, { actor, action: 'update', table: 'publications', recordId: saved.id, before, after: saved });
-      return saved;
-    });
-    if (replaced) await deleteStoredFile(deps.config.uploadsDir, replaced).catch(() => undefined);
-    return toPublication(row);
-  } catch (error) {
-    if (stored) await deleteStoredFile(deps.config.uploadsDir, stored.storedName).catch(() => undefined);
-    throw error;
-  }
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const before = await repo.findPublicationBySlug(trx, slug);
+    const stored = await storeOptionalFile(trx, file, now);
+    const saved = await repo.updatePublication(trx, current.id, input.version, { ...publicationColumns(input), ...fileColumns(stored) }, now);
+    if (!saved) throw new StalePublicationError(toPublication(before ?? (await repo.findPublicationBySlug(trx, slug))!));
+    if (stored) await files.deleteFiles(trx, [before?.file_stored_name]);
+    await indexPublication(trx, saved);
+    await audit.record(trx, now, { actor, action: 'update', table: 'publications', recordId: saved.id, before, after: saved });
+    return saved;
+  });
+  return toPublication(row);
 }
 
 export async function setPublicationStatus(deps: Deps, actor: Actor | null, slug: string, status: LibraryStatus, version: number): Promise<Publication> {

@@ -252,7 +252,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/progress/evidence/:id', async (request, reply) => {
       const { id } = parseInput(idParams, request.params);
       const file = await updates.evidenceFile(deps, request.actor, id);
-      return sendStoredFile(reply, deps.config.uploadsDir, file);
+      return sendStoredFile(reply, file);
     });
 
     app.post('/progress/evidence/:id/delete', async (request, reply) => {

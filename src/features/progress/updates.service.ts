@@ -9,11 +9,12 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError, notFound, validationError, type FieldIssue } from '../../lib/errors';
-import { deleteStoredFile, storeUpload, type StoredFile } from '../../lib/uploads';
+import type { DownloadableFile, StoredFile } from '../../lib/uploads';
 import { fieldIssues } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
+import * as files from '../files/files.service';
 import { typedValue } from './plan.format';
 import * as plans from './plan.service';
 import type { PlanIndicator } from './plan.service';
@@ -336,50 +337,40 @@ export async function assertMayAttach(deps: Deps, actor: Actor | null, id: numbe
 }
 
 /** Stores files (checked by their content, bounded in size, under random names) as evidence of an update. */
-export async function attachFiles(deps: Deps, someone: Actor | null, id: number, files: IncomingFile[]): Promise<ProgressUpdate> {
+export async function attachFiles(deps: Deps, someone: Actor | null, id: number, uploads: IncomingFile[]): Promise<ProgressUpdate> {
   const { actor, ...loaded } = await loadForAttaching(deps, someone, id);
-  if (files.length === 0) throw validationError([{ field: 'files', message: 'choose at least one file' }]);
+  if (uploads.length === 0) throw validationError([{ field: 'files', message: 'choose at least one file' }]);
   const existing = await repo.countFiles(deps.db, id);
-  if (existing + files.length > maxFilesPerUpdate) throw validationError([{ field: 'files', message: `at most ${maxFilesPerUpdate} files per update` }]);
-  const stored: StoredFile[] = [];
-  try {
-    for (const file of files) stored.push(await storeUpload(deps.config.uploadsDir, file.bytes, file.fileName));
-  } catch (error) {
-    await Promise.all(stored.map((file) => deleteStoredFile(deps.config.uploadsDir, file.storedName)));
-    if (error instanceof AppError && !error.details.fields) throw new AppError(error.code, error.message, { fields: [{ field: 'files', message: error.message }] });
-    throw error;
-  }
+  if (existing + uploads.length > maxFilesPerUpdate) throw validationError([{ field: 'files', message: `at most ${maxFilesPerUpdate} files per update` }]);
+  files.checkUploads(uploads, 'files');
   const now = deps.clock.now();
-  try {
-    const saved = await inTransaction(deps, id, async (trx) => {
-      await repo.lockPeriodRow(trx, loaded.period.id);
-      const before = await repo.lockUpdate(trx, id);
-      if (!before) throw notFound('The progress update');
-      assertState(before, editable, 'changed');
-      for (const [index, file] of stored.entries()) {
-        await repo.insertEvidenceFile(trx, {
-          update_id: id,
-          kind: 'file',
-          title: file.originalName,
-          stored_name: file.storedName,
-          mime_type: file.mimeType,
-          size_bytes: file.sizeBytes,
-          sha256: file.sha256,
-          position: 100 + existing + index,
-          created_at: now,
-        });
-      }
-      const updated = await repo.updateUpdate(trx, id, before.version, { updated_at: now });
-      if (!updated) throw new Stale();
-      await recordVersion(trx, updated, 'attach', actor, now);
-      await audit.record(trx, now, { actor, action: 'attach', table: 'progress_updates', recordId: id, entityId: before.entity_id, after: { files: stored.map((file) => file.originalName) } });
-      return updated;
-    });
-    return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
-  } catch (error) {
-    await Promise.all(stored.map((file) => deleteStoredFile(deps.config.uploadsDir, file.storedName)));
-    throw error;
-  }
+  const saved = await inTransaction(deps, id, async (trx) => {
+    await repo.lockPeriodRow(trx, loaded.period.id);
+    const before = await repo.lockUpdate(trx, id);
+    if (!before) throw notFound('The progress update');
+    assertState(before, editable, 'changed');
+    const stored: StoredFile[] = [];
+    for (const upload of uploads) stored.push(await files.storeUpload(trx, upload.bytes, upload.fileName, now));
+    for (const [index, file] of stored.entries()) {
+      await repo.insertEvidenceFile(trx, {
+        update_id: id,
+        kind: 'file',
+        title: file.originalName,
+        stored_name: file.storedName,
+        mime_type: file.mimeType,
+        size_bytes: file.sizeBytes,
+        sha256: file.sha256,
+        position: 100 + existing + index,
+        created_at: now,
+      });
+    }
+    const updated = await repo.updateUpdate(trx, id, before.version, { updated_at: now });
+    if (!updated) throw new Stale();
+    await recordVersion(trx, updated, 'attach', actor, now);
+    await audit.record(trx, now, { actor, action: 'attach', table: 'progress_updates', recordId: id, entityId: before.entity_id, after: { files: stored.map((file) => file.originalName) } });
+    return updated;
+  });
+  return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
 }
 
 export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId: number): Promise<ProgressUpdate> {
@@ -395,23 +386,24 @@ export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId
     if (!before) throw notFound('The progress update');
     assertState(before, editable, 'changed');
     await repo.deleteEvidence(trx, evidenceId);
+    await files.deleteFiles(trx, [evidence.stored_name]);
     const updated = await repo.updateUpdate(trx, before.id, before.version, { updated_at: now });
     if (!updated) throw new Stale();
     await recordVersion(trx, updated, 'remove_evidence', actor, now);
     await audit.record(trx, now, { actor, action: 'remove_evidence', table: 'progress_updates', recordId: before.id, entityId: before.entity_id, before: evidence });
     return updated;
   });
-  if (evidence.stored_name) await deleteStoredFile(deps.config.uploadsDir, evidence.stored_name);
   return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
 }
 
 /** A stored evidence file, for download by those who may read its update. */
-export async function evidenceFile(deps: Deps, actor: Actor | null, evidenceId: number): Promise<{ storedName: string; originalName: string; mimeType: string }> {
+export async function evidenceFile(deps: Deps, actor: Actor | null, evidenceId: number): Promise<DownloadableFile> {
   authorize(actor, 'progress.read');
   const evidence = await repo.findEvidence(deps.db, evidenceId);
   if (!evidence || evidence.kind !== 'file' || !evidence.stored_name) throw notFound('The file');
   await getUpdate(deps, actor, evidence.update_id);
-  return { storedName: evidence.stored_name, originalName: evidence.title, mimeType: evidence.mime_type ?? 'application/octet-stream' };
+  const bytes = await files.readFileBytes(deps.db, evidence.stored_name);
+  return { originalName: evidence.title, mimeType: evidence.mime_type ?? 'application/octet-stream', bytes };
 }
 
 // ---- the focal point's work list ----

@@ -4,14 +4,17 @@
  * progress for the page to show. Jobs are claimed with SKIP LOCKED, so several server processes on
  * one PostgreSQL never run the same job twice. The generated files are recorded in report_files.
  */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
+import * as filesService from '../files/files.service';
 import { openBrowserSession } from './report.browser';
 import { modelOfReport } from './report.compile';
-import { documentFileName, figureCsv, figureFileName, sha256, storedPath, writeStoredFile } from './report.files';
+import { documentFileName, figureCsv, figureFileName, sha256 } from './report.files';
 import { reportFormats, type ReportFormat, type ReportModel } from './report.model';
 import { contentTypes, render } from './report.render';
 import * as repo from './reports.repository';
@@ -177,16 +180,17 @@ async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, 
     ...[...documents].map(([format, data]) => ({ name: documentFileName(report.year, format), format, contentType: contentTypes[format], data })),
     ...model.figures.map((item) => ({ name: figureFileName(report.year, item), format: 'csv' as const, contentType: 'text/csv; charset=utf-8', data: Buffer.from(figureCsv(item), 'utf8') })),
   ];
-  for (const file of files) writeStoredFile(deps.config.reportsDir, storedPath(report.year, file.name), file.data);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const written = [];
     for (const file of files) {
-      const { row } = await repo.upsertFile(trx, {
+      const storedName = await filesService.storeDocument(trx, file.data, file.contentType, now);
+      const { row, before } = await repo.upsertFile(trx, {
         report_id: report.id,
         name: file.name,
         format: file.format,
-        path: storedPath(report.year, file.name),
+        path: null,
+        stored_name: storedName,
         content_type: file.contentType,
         size_bytes: file.data.length,
         sha256: sha256(file.data),
@@ -194,6 +198,7 @@ async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, 
         data_as_of: model.meta.dataAsOf,
         generated_at: now,
       });
+      await filesService.deleteFiles(trx, [before?.stored_name]);
       written.push({ name: row.name, sha256: row.sha256, size: row.size_bytes });
     }
     // The worker acts for the person who asked for the job: the entry names them.
@@ -206,4 +211,20 @@ async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, 
       after: { year: report.year, job: job.id, status: model.meta.status, dataAsOf: model.meta.dataAsOf, files: written },
     });
   });
+}
+
+/** Moves report files written to ICAT_DATA_DIR/reports by earlier versions into the database. */
+export async function moveGeneratedFilesIntoDatabase(deps: Deps): Promise<number> {
+  let moved = 0;
+  for (const row of await repo.listFilesOnDisk(deps.db)) {
+    const path = join(deps.config.reportsDir, row.path ?? '');
+    if (!row.path || !existsSync(path)) continue;
+    const bytes = readFileSync(path);
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.setFileStoredName(trx, row.id, await filesService.storeDocument(trx, bytes, row.content_type, deps.clock.now()));
+    });
+    rmSync(path);
+    moved += 1;
+  }
+  return moved;
 }

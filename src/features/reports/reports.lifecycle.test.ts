@@ -3,8 +3,6 @@
  * versions, generation in the background (HTML, PDF, DOCX, CSV), final (the data frozen) and
  * published (on the public site).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
@@ -32,13 +30,14 @@ for (const kind of testDatabaseKinds()) {
       return cochair;
     }
 
-    async function files(): Promise<Map<string, { path: string; sha256: string; status: string }>> {
-      const rows = await ctx().deps.db.selectFrom('report_files').innerJoin('reports', 'reports.id', 'report_files.report_id').select(['name', 'path', 'sha256', 'report_status']).where('reports.year', '=', 2022).execute();
-      return new Map(rows.map((row) => [row.name, { path: row.path, sha256: row.sha256, status: row.report_status }]));
+    async function files(): Promise<Map<string, { storedName: string; sha256: string; status: string }>> {
+      const rows = await ctx().deps.db.selectFrom('report_files').innerJoin('reports', 'reports.id', 'report_files.report_id').select(['name', 'stored_name', 'sha256', 'report_status']).where('reports.year', '=', 2022).execute();
+      return new Map(rows.map((row) => [row.name, { storedName: row.stored_name ?? '', sha256: row.sha256, status: row.report_status }]));
     }
 
-    function stored(path: string): Buffer {
-      return readFileSync(join(ctx().config.reportsDir, path));
+    async function stored(storedName: string): Promise<Buffer> {
+      const row = await ctx().deps.db.selectFrom('stored_files').select('bytes').where('name', '=', storedName).executeTakeFirstOrThrow();
+      return row.bytes;
     }
 
     async function auditActions(table: string): Promise<string[]> {
@@ -103,14 +102,14 @@ for (const kind of testDatabaseKinds()) {
       const model = (await reports.getReport(ctx().deps, commandLineActor(), 2022)).model;
       expect([...written.keys()].filter((name) => name.endsWith('.csv'))).toHaveLength(model.figures.length);
 
-      const pdf = stored(written.get('icat-annual-report-2022.pdf')?.path ?? '');
+      const pdf = await stored(written.get('icat-annual-report-2022.pdf')?.storedName ?? '');
       const pages = pdfPages(pdf);
       const text = pages.join('\n');
       for (const expected of ['Annual report 2022', 'ICMPD', 'UNODC', 'Policy Support Group', 'Vienna Migration Conference', 'OSRSG-VAC', 'A year of crises and cooperation.']) expect(text).toContain(expected);
       for (const figure of model.figures) expect(text).toContain(`Figure ${figure.number}. ${figure.caption}`);
       pages.forEach((pageText, index) => expect(pageText).toContain(`Page ${index + 1} of ${pages.length}`));
 
-      const docx = stored(written.get('icat-annual-report-2022.docx')?.path ?? '');
+      const docx = (await stored(written.get('icat-annual-report-2022.docx')?.storedName ?? ''));
       const document = zipText(docx, 'word/document.xml');
       expect(document).toMatch(/<w:pStyle w:val="Heading1"\/>.*Foreword/s);
       expect(document).toContain('The co-chairs’ pledges');
@@ -188,7 +187,7 @@ for (const kind of testDatabaseKinds()) {
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       const docx = await anonymous.get('/reports/2022/report.docx');
       expect(docx.statusCode).toBe(200);
-      expect(docx.rawPayload.equals(stored(written.get('icat-annual-report-2022.docx')?.path ?? ''))).toBe(true);
+      expect(docx.rawPayload.equals((await stored(written.get('icat-annual-report-2022.docx')?.storedName ?? '')))).toBe(true);
       const html = await anonymous.get('/reports/2022/report.html');
       expect(html.statusCode).toBe(200);
       const csv = await anonymous.get('/reports/2022/figures/figure-year-in-numbers.csv');

@@ -110,6 +110,7 @@ export async function upsertFile(trx: Executor, values: Insertable<ReportFilesTa
       oc.columns(['report_id', 'name']).doUpdateSet((eb) => ({
         format: eb.ref('excluded.format'),
         path: eb.ref('excluded.path'),
+        stored_name: eb.ref('excluded.stored_name'),
         content_type: eb.ref('excluded.content_type'),
         size_bytes: eb.ref('excluded.size_bytes'),
         sha256: eb.ref('excluded.sha256'),
@@ -132,6 +133,15 @@ export async function listFiles(db: Executor, reportId: number): Promise<FileRow
 
 export async function findFile(db: Executor, reportId: number, name: string): Promise<FileRow | undefined> {
   return db.selectFrom('report_files').selectAll().where('report_id', '=', reportId).where('name', '=', name).executeTakeFirst();
+}
+
+/** Files generated before they moved into the database: their bytes are still on the disk. */
+export async function listFilesOnDisk(db: Executor): Promise<FileRow[]> {
+  return db.selectFrom('report_files').selectAll().where('stored_name', 'is', null).where('path', 'is not', null).execute();
+}
+
+export async function setFileStoredName(trx: Executor, id: number, storedName: string): Promise<void> {
+  await trx.updateTable('report_files').set({ stored_name: storedName, path: null }).where('id', '=', id).execute();
 }
 
 export async function deleteFilesNotIn(trx: Executor, reportId: number, names: string[]): Promise<FileRow[]> {

@@ -8,13 +8,14 @@ import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
+import * as files from '../files/files.service';
 import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as jobs from './report-jobs.service';
 import { openBrowserSession } from './report.browser';
 import { compileReport, modelOfReport, narrativesOf } from './report.compile';
-import { documentFileName, figureCsv as csvOfFigure, figureFileName, readStoredFile } from './report.files';
+import { documentFileName, figureCsv as csvOfFigure, figureFileName } from './report.files';
 import { NarrativeHtml } from './report.html';
 import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportModel, type ReportStatus } from './report.model';
 import { contentTypes, render } from './report.render';
@@ -90,7 +91,7 @@ export async function getReportDocument(deps: Deps, actor: Actor | null, year: n
     const stored = await repo.findFile(deps.db, row.id, fileName);
     // A draft's last generated file stands for it; a final or published report needs a file of its own status and data moment.
     const current = stored && stored.report_status === row.status && (row.status === 'draft' || stored.data_as_of.getTime() === row.data_as_of?.getTime());
-    const body = current ? readStoredFile(deps.config.reportsDir, stored.path) : null;
+    const body = current && stored.stored_name ? await files.findFileBytes(deps.db, stored.stored_name) : null;
     if (body) return { fileName, contentType: contentTypes[format], body };
   }
   const model = await modelOfReport(deps, year, row);

@@ -45,8 +45,10 @@ export interface ReportFilesTable {
   report_id: number;
   name: string;
   format: ReportFileFormat;
-  /** Relative to ICAT_DATA_DIR/reports. */
-  path: string;
+  /** The stored file with the bytes. */
+  stored_name: string | null;
+  /** Relative to ICAT_DATA_DIR/reports: files generated before they moved into the database. */
+  path: string | null;
   content_type: string;
   size_bytes: number;
   sha256: string;
