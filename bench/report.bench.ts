@@ -10,6 +10,7 @@ import { seedDatabase } from '../src/cli/seed';
 import { loadConfig } from '../src/config';
 import { openEmbeddedDatabase } from '../src/db/database';
 import { migrateToLatest } from '../src/db/migrate';
+import { openJobQueue } from '../src/jobs/queue';
 import type { Deps } from '../src/deps';
 import { openBrowserSession } from '../src/features/reports/report.browser';
 import { compileReport } from '../src/features/reports/report.compile';
@@ -30,7 +31,8 @@ export async function run(): Promise<void> {
   try {
     await migrateToLatest(database.db);
     const config = loadConfig({ ICAT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ICAT_SEED: 'false' });
-    const deps: Deps = { db: database.db, config, clock: fixedClock('2022-11-20T10:00:00Z'), log: silentLogger };
+    const jobs = await openJobQueue(database.db, { workers: false });
+    const deps: Deps = { db: database.db, config, clock: fixedClock('2022-11-20T10:00:00Z'), log: silentLogger, jobs };
     await seedDatabase(deps);
     const rows: [string, number][] = [];
     const compiled = await timed(() => compileReport(deps, { year: 2022, status: 'draft', narratives: { foreword: 'Benchmark foreword.' } }));
@@ -48,6 +50,7 @@ export async function run(): Promise<void> {
     } finally {
       await session.close();
     }
+    await jobs.stop();
     console.log(`The 2022 report: ${model.sections.length} sections, ${model.figures.length} figures.`);
     for (const [name, ms] of rows) console.log(`  ${name.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms`);
   } finally {

@@ -3,16 +3,17 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/database';
-import { migrationLevel } from './db/migrate';
 import type { Deps } from './deps';
 import { registerAuthentication } from './http/auth';
 import { registerCsrfProtection } from './http/csrf';
 import { registerErrorHandling } from './http/error-handler';
+import { registerProbes } from './http/probes';
 import { registerSecurityHeaders } from './http/security';
 import { registerStaticFiles } from './http/static';
 import { registerUploads } from './http/uploads';
 import { accountsRoutes } from './features/accounts/accounts.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { jobsRoutes } from './features/jobs/jobs.routes';
 import { governanceRoutes } from './features/governance/governance.routes';
 import { mappingRoutes } from './features/members/mapping.routes';
 import { membersRoutes } from './features/members/members.routes';
@@ -42,14 +43,14 @@ export interface AppOptions extends Omit<Deps, 'log'> {
 export const bodyLimitBytes = 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const { database, config, clock, db } = options;
+  const { database, config, clock, db, jobs } = options;
   const app = Fastify({
     logger: options.logRequests ? { level: config.logLevel } : false,
     bodyLimit: bodyLimitBytes,
     trustProxy: config.trustProxy,
     routerOptions: { caseSensitive: true, ignoreTrailingSlash: true },
   });
-  const deps: Deps = { db, config, clock, log: app.log };
+  const deps: Deps = { db, config, clock, log: app.log, jobs };
   const routes: string[] = [];
   app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
@@ -65,12 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthentication(app, deps);
   registerCsrfProtection(app);
 
-  app.get('/healthz', async () => ({
-    status: 'ok',
-    database: database.kind,
-    access: database.access,
-    migration: await migrationLevel(db),
-  }));
+  registerProbes(app, database);
 
   await app.register(siteRoutes(deps));
   await app.register(groupsRoutes(deps));
@@ -80,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mappingRoutes(deps));
   await app.register(accountsRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(jobsRoutes(deps));
   await app.register(governanceRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(progressRoutes(deps));

@@ -1,7 +1,8 @@
-/** What every service receives: the database, the configuration, a clock and a logger. */
+/** What every service receives: the database, the configuration, a clock, a logger and the job queue. */
 import type { Kysely } from 'kysely';
 import type { Config } from './config';
 import type { DB } from './db/schema';
+import type { JobQueue } from './jobs/queue';
 import type { Clock } from './lib/clock';
 import type { Logger } from './lib/logger';
 
@@ -10,4 +11,5 @@ export interface Deps {
   config: Config;
   clock: Clock;
   log: Logger;
+  jobs: JobQueue;
 }

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../db/database';
 import type { Deps } from '../deps';
 import { systemClock } from '../lib/clock';
+import { openJobQueue, type JobRunner } from '../jobs/queue';
 import { consoleLogger } from '../lib/logger';
 
 export interface CommandContext {
@@ -15,11 +16,21 @@ export interface CommandContext {
 export async function openCommandContext(env: NodeJS.ProcessEnv = process.env): Promise<CommandContext> {
   const config = loadConfig(env);
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  let jobs: JobRunner;
+  try {
+    jobs = await openJobQueue(database.db, { workers: false });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   return {
     config,
     database,
-    deps: { db: database.db, config, clock: systemClock, log: consoleLogger },
-    close: () => database.close(),
+    deps: { db: database.db, config, clock: systemClock, log: consoleLogger, jobs },
+    async close() {
+      await jobs.stop();
+      await database.close();
+    },
   };
 }
 

@@ -6,9 +6,10 @@
 import { migrateToLatest } from '../db/migrate';
 import { digestIntervalDays, sendDigests } from '../features/groups/notifications.service';
 import { withContext } from './context';
+import { deliverNow } from './deliver-mail';
 
 export async function runSendDigests(): Promise<void> {
-  await withContext(async ({ database, deps, config }) => {
+  await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
     const report = await sendDigests(deps, (done) => {
       if (done % 100 === 0) process.stderr.write(`  ${done} subscription(s) checked…\n`);
@@ -17,6 +18,7 @@ export async function runSendDigests(): Promise<void> {
       console.log(`No digest is due (each is sent ${digestIntervalDays} days after the previous one).`);
       return;
     }
-    console.log(`${report.due} digest subscription(s) due; ${report.sent} digest(s) sent, the others had no new post.${config.mail.smtpUrl ? '' : ` Mail is in ${config.mail.outboxDir}.`}`);
+    console.log(`${report.due} digest subscription(s) due; ${report.sent} digest(s) queued, the others had no new post.`);
+    console.log(await deliverNow(deps));
   });
 }

@@ -7,9 +7,10 @@ import { migrateToLatest } from '../db/migrate';
 import { sendReminders } from '../features/progress/progress.service';
 import { commandLineActor } from '../policy/actor';
 import { withContext } from './context';
+import { deliverNow } from './deliver-mail';
 
 export async function runSendReminders(): Promise<void> {
-  await withContext(async ({ database, deps, config }) => {
+  await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
     const result = await sendReminders(deps, commandLineActor('icat send-reminders'));
     if (result.periods.length === 0) {
@@ -18,6 +19,7 @@ export async function runSendReminders(): Promise<void> {
     }
     for (const period of result.periods) console.log(`Reporting period ${period.label} (${period.year}), deadline ${period.deadline}`);
     for (const sent of result.sent) console.log(`  reminded ${sent.email} (${sent.entity}, ${sent.period})`);
-    console.log(`${result.sent.length} reminder(s) sent, ${result.alreadySent} already sent before.${config.mail.smtpUrl ? '' : ` Mail is in ${config.mail.outboxDir}.`}`);
+    console.log(`${result.sent.length} reminder(s) queued, ${result.alreadySent} already sent before.`);
+    console.log(await deliverNow(deps));
   });
 }

@@ -2,6 +2,8 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import type { Deps } from '../deps';
+import { openJobQueue, type JobRunner } from '../jobs/queue';
+import { startJobWorkers } from '../jobs/workers';
 import { systemClock } from '../lib/clock';
 import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
@@ -18,8 +20,10 @@ export async function runServe(): Promise<void> {
     await database.close();
     throw new AppError('DATABASE_LOCKED', `Another icat server already holds ${config.dataDir}; stop it first or choose another ICAT_DATA_DIR.`);
   }
+  let jobs: JobRunner | undefined;
   try {
-    const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger };
+    jobs = await openJobQueue(database.db, { workers: true });
+    const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger, jobs };
     const upgrade = await upgradeDatabase(deps);
     if (upgrade.applied.length > 0 || upgrade.movedFiles > 0) console.log(`Database: ${describeUpgrade(upgrade)}.`);
     if (config.seedOnStart && !(await isSeeded(deps))) {
@@ -31,14 +35,23 @@ export async function runServe(): Promise<void> {
       console.log(`Created the administrator ${admin.email} with the password ${admin.password}`);
       console.log('It is shown only this once: sign in at /login and change it, or turn on a second factor, from /account.');
     }
-    const app = await buildApp({ database, config, clock: systemClock, db: database.db, logRequests: config.logLevel !== 'silent' });
+    // Only this process runs jobs on an embedded database: any left running were cut short by a stop.
+    if (database.access === 'embedded-owner') {
+      const interrupted = await jobs.retryInterrupted();
+      if (interrupted > 0) console.log(`${interrupted} job(s) interrupted by the last stop will run again.`);
+    }
+    const app = await buildApp({ ...deps, database, logRequests: config.logLevel !== 'silent' });
+    await startJobWorkers({ ...deps, log: app.log }, jobs);
+    const runner = jobs;
     closeOnSignals(async () => {
       await app.close();
+      await runner.stop();
       await database.close();
     });
     await listen(app, config);
     console.log(`ICAT platform on ${config.publicUrl} (database: ${describeDatabase(database)}).`);
   } catch (error) {
+    await jobs?.stop().catch(() => undefined);
     await database.close();
     throw error;
   }

@@ -25,6 +25,15 @@ class DirectoryMigrationProvider implements MigrationProvider {
   }
 }
 
+/** The newest migration this version of the platform knows. */
+export function latestMigrationName(): string | null {
+  const names = readdirSync(migrationsDir)
+    .map((file) => migrationFile.exec(file)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .sort();
+  return names.at(-1) ?? null;
+}
+
 export interface MigrationReport {
   applied: string[];
   level: string | null;

@@ -2,6 +2,7 @@
 import type { AccountsTables } from '../features/accounts/accounts.table';
 import type { AuditTables } from '../features/audit/audit.table';
 import type { FilesTables } from '../features/files/files.table';
+import type { MailTables } from '../features/mail/mail.table';
 import type { GovernanceTables } from '../features/governance/governance.table';
 import type { MeetingsTables } from '../features/meetings/meetings.table';
 import type { MembersTables } from '../features/members/members.table';
@@ -13,4 +14,4 @@ import type { SearchTables } from '../features/search/search.table';
 import type { StatementsTables } from '../features/statements/statements.table';
 import type { MetaTables } from './meta.table';
 
-export interface DB extends MetaTables, FilesTables, MembersTables, GovernanceTables, AccountsTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables {}
+export interface DB extends MetaTables, FilesTables, MailTables, MembersTables, GovernanceTables, AccountsTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables {}

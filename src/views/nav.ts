@@ -24,4 +24,5 @@ export const workspaceNav: NavItem[] = [
   { href: '/reports', label: 'nav.reportWorkspace', roles: ['admin', 'cochair'] },
   { href: '/admin/accounts', label: 'nav.accounts', roles: ['admin', 'focal_point'] },
   { href: '/admin/audit', label: 'nav.audit', roles: ['admin'] },
+  { href: '/admin/jobs', label: 'nav.jobs', roles: ['admin'] },
 ];

@@ -3,6 +3,7 @@ import { everyone, type RouteAccess } from './access';
 export const routeAccess: RouteAccess[] = [
   { route: 'GET /', url: '/', allow: everyone },
   { route: 'GET /healthz', url: '/healthz', allow: everyone },
+  { route: 'GET /readyz', url: '/readyz', allow: everyone },
   { route: 'GET /members', url: '/members', allow: everyone },
   { route: 'GET /members/:acronym', url: '/members/icmpd', allow: everyone },
   { route: 'GET /about', url: '/about', allow: everyone },

@@ -1,5 +1,6 @@
 /** Builds the real app on a test database, with a fixed clock and a throwaway data directory. */
 import { rmSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
@@ -7,6 +8,8 @@ import { seedDatabase } from '../../src/cli/seed';
 import { loadConfig, type Config } from '../../src/config';
 import type { Database, DatabaseKind } from '../../src/db/database';
 import type { Deps } from '../../src/deps';
+import { openJobQueue } from '../../src/jobs/queue';
+import { startJobWorkers } from '../../src/jobs/workers';
 import { fixedClock, type Clock } from '../../src/lib/clock';
 import { silentLogger } from '../../src/lib/logger';
 import { makeTempDir, openTestDatabase } from './test-database';
@@ -31,10 +34,12 @@ export async function createTestContext(kind: DatabaseKind, options: { seed?: bo
   const dataDir = makeTempDir('icat-files-');
   const config = testConfig(dataDir);
   const clock = fixedClock(options.now ?? testNow);
-  const deps: Deps = { db: database.db, config, clock, log: silentLogger };
+  const jobs = await openJobQueue(database.db, { workers: true, pollingIntervalSeconds: 0.5 });
+  const deps: Deps = { db: database.db, config, clock, log: silentLogger, jobs };
   if (options.seed !== false) await seedDatabase(deps);
-  const app = await buildApp({ database, config, clock, db: database.db });
+  const app = await buildApp({ ...deps, database });
   await app.ready();
+  await startJobWorkers(deps, jobs);
   const close = database.close.bind(database);
   return {
     kind,
@@ -42,6 +47,7 @@ export async function createTestContext(kind: DatabaseKind, options: { seed?: bo
       ...database,
       async close() {
         await app.close();
+        await jobs.stop();
         await close();
         rmSync(dataDir, { recursive: true, force: true });
       },
@@ -66,4 +72,15 @@ export function useTestContext(kind: DatabaseKind, options: { seed?: boolean; no
     if (!context) throw new Error('The test context is not ready yet.');
     return context;
   };
+}
+
+/** Waits until the queue has nothing left to run (what a request queued: mail, a report), up to a bound. */
+export async function settleJobs(deps: Deps, timeoutMs = 90_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const waiting = await sql<{ count: number }>`select count(*)::int as count from pgboss.job where state in ('created', 'retry', 'active') and start_after <= now() + interval '1 minute'`.execute(deps.db);
+    if ((waiting.rows[0]?.count ?? 0) === 0) return;
+    if (Date.now() > until) throw new Error('Jobs were still waiting or running after the bound.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

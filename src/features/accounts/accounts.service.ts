@@ -6,13 +6,13 @@ import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
 import type { Deps } from '../../deps';
 import { readMeta, writeMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
-import { sendMail } from '../../lib/mail';
 import { decoyHash, generatePassword, hashPassword, needsRehash, verifyPassword } from '../../lib/passwords';
 import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
 import { commandLineActor, isAdmin, type Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
+import * as mail from '../mail/mail.service';
 import * as governance from '../governance/governance.service';
 import * as members from '../members/members.service';
 import * as repo from './accounts.repository';
@@ -138,7 +138,7 @@ export async function createAccount(deps: Deps, actor: Actor | null, input: Invi
   });
   const link = passwordHash ? null : linkUrl(deps, token);
   if (link) {
-    await sendMail(deps.config.mail, {
+    await mail.queueMail(deps, {
       to: row.email,
       subject: 'Your invitation to the ICAT coordination platform',
       text: `Dear ${row.name},\n\n${actor.name} has invited you to the ICAT coordination platform.\nSet your password within 7 days with this link (it works once):\n\n${link}\n`,
@@ -165,7 +165,7 @@ export async function createResetLink(deps: Deps, emailAddress: string, requeste
     await audit.record(trx, now, { actor: requestedBy, actorLabel: requestedBy ? requestedBy.name : 'password reset request', action: 'reset_link', table: 'accounts', recordId: row.id, entityId: row.entity_id });
   });
   const link = linkUrl(deps, token);
-  await sendMail(deps.config.mail, {
+  await mail.queueMail(deps, {
     to: row.email,
     subject: 'Reset your password on the ICAT coordination platform',
     text: `Dear ${row.name},\n\nSomeone asked to reset the password of your account. If it was you, choose a new password within 2 hours with this link (it works once):\n\n${link}\n\nIf it was not you, ignore this message; your password stays as it is.\n`,

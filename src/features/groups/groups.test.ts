@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
 import { createTestAccount, type TestAccount } from '../../../test/support/factories';
 import { TestClient } from '../../../test/support/http-client';
+import { outbox } from '../../../test/support/mail';
 import { postMultipart } from '../../../test/support/multipart';
 import { sampleDocx, sampleExecutable, sampleHtml, samplePdf } from '../../../test/support/sample-files';
 import { testDatabaseKinds } from '../../../test/support/test-database';
@@ -13,10 +12,6 @@ import { createGroup } from './groups.service';
 import { sendDigests } from './notifications.service';
 
 const postFields = (title: string, summary: string) => ({ kind: 'policy_brief', title, summary, crises: 'Sahel', themes: 'Identification', regions: 'Africa', links: 'https://example.org/brief Brief online' });
-
-function outbox(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8')) : [];
-}
 
 for (const kind of testDatabaseKinds()) {
   describe(`working groups [${kind}]`, () => {
@@ -192,10 +187,9 @@ for (const kind of testDatabaseKinds()) {
       expect((await clients.osce.post(`${restricted}/subscription`, { mode: 'immediate' })).statusCode).toBe(303);
       expect((await clients.admin.post(`${restricted}/subscription`, { mode: 'digest' })).statusCode).toBe(303);
       expect((await clients.unodc.post(`${restricted}/subscription`, { mode: 'immediate' })).statusCode).toBe(403);
-      const dir = ctx().config.mail.outboxDir;
-      const before = outbox(dir).length;
+      const before = (await outbox(ctx().deps)).length;
       await postMultipart(clients.icmpd, `${restricted}/posts`, postFields('Mail me', 'A post to mail.'), []);
-      const mails = outbox(dir).slice(before);
+      const mails = (await outbox(ctx().deps)).slice(before);
       expect(mails).toHaveLength(1);
       expect(mails[0]).toContain('Mail me');
       expect(mails[0]).toContain(people.osce.email);
@@ -204,7 +198,7 @@ for (const kind of testDatabaseKinds()) {
       const later = { ...deps, clock: { now: () => new Date('2022-11-26T10:00:00Z') } };
       const report = await sendDigests(later);
       expect(report.sent).toBe(1);
-      const digest = outbox(dir).at(-1) as string;
+      const digest = (await outbox(ctx().deps)).at(-1) as string;
       expect(digest).toContain('Weekly digest');
       expect(digest).toContain(people.admin.email);
       expect(digest).toContain('Mail me');

@@ -4,12 +4,12 @@
  * Mail goes through sendMail: SMTP when configured, else .eml files in the outbox.
  */
 import type { Deps } from '../../deps';
-import { sendMail } from '../../lib/mail';
 import { markdownToPlainText } from '../../lib/markdown';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
+import * as mail from '../mail/mail.service';
 import { groupById, groupForReading, memberEntityIds } from './groups.service';
 import * as repo from './groups.repository';
 import type { Group } from './groups.schemas';
@@ -81,7 +81,7 @@ export async function notifyNewPost(deps: Deps, group: Group, post: PostNotice):
     for (const subscription of subscriptions) {
       const reader = readers.get(subscription.account_id);
       if (!reader || subscription.account_id === post.authorAccountId) continue;
-      await sendMail(deps.config.mail, {
+      await mail.queueMail(deps, {
         to: reader.email,
         subject: `[${group.name}] ${post.title}`,
         text: [
@@ -136,7 +136,7 @@ export async function sendDigests(deps: Deps, onProgress?: (done: number) => voi
       if (known.group && reader) {
         const posts = await repo.listPostsCreatedBetween(deps.db, known.group.id, since, now, maxPostsInDigest + 1);
         if (posts.length > 0) {
-          await sendMail(deps.config.mail, { to: reader.email, subject: `[${known.group.name}] Weekly digest: ${posts.length > maxPostsInDigest ? `${maxPostsInDigest}+` : posts.length} new post(s)`, text: digestText(deps, known.group, posts.slice(0, maxPostsInDigest), posts.length > maxPostsInDigest) });
+          await mail.queueMail(deps, { to: reader.email, subject: `[${known.group.name}] Weekly digest: ${posts.length > maxPostsInDigest ? `${maxPostsInDigest}+` : posts.length} new post(s)`, text: digestText(deps, known.group, posts.slice(0, maxPostsInDigest), posts.length > maxPostsInDigest) });
           report.sent++;
         }
       }

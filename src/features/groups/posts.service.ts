@@ -153,7 +153,7 @@ async function storeFiles(trx: Executor, uploads: IncomingFile[], now: Date): Pr
 }
 
 /** The search document of a post: its text, tags, links, file names and replies. */
-async function reindexPost(trx: Executor, group: Group, postId: number): Promise<void> {
+async function reindexPost(trx: Executor, group: Pick<Group, 'id' | 'slug'>, postId: number): Promise<void> {
   const row = await repo.findPost(trx, postId);
   if (!row) return;
   const [files, replies] = await Promise.all([repo.listFilesOfPosts(trx, [postId]), repo.listReplies(trx, postId, 200)]);
@@ -176,6 +176,24 @@ async function reindexPost(trx: Executor, group: Group, postId: number): Promise
     visibility: 'group',
     groupId: group.id,
   });
+}
+
+const reindexBatch = 100;
+
+/** Writes every post's search document again (the search.reindex job). */
+export async function reindexPosts(deps: Deps): Promise<number> {
+  let count = 0;
+  for (const group of await repo.listGroups(deps.db, 1000)) {
+    for (let offset = 0; ; offset += reindexBatch) {
+      const posts = await repo.listPosts(deps.db, group.id, {}, reindexBatch, offset);
+      await deps.db.transaction().execute(async (trx) => {
+        for (const post of posts) await reindexPost(trx, group, post.id);
+      });
+      count += posts.length;
+      if (posts.length < reindexBatch) break;
+    }
+  }
+  return count;
 }
 
 async function insertFiles(trx: Executor, postId: number, stored: StoredFile[], at: Date): Promise<void> {

@@ -116,6 +116,21 @@ async function indexPublication(trx: Executor, row: repo.PublicationRow): Promis
   });
 }
 
+/** Writes every publication's search document again (the search.reindex job). */
+export async function reindexPublications(deps: Deps): Promise<number> {
+  let count = 0;
+  for (let offset = 0; ; offset += reindexBatch) {
+    const rows = await repo.listPublications(deps.db, { statuses: ['draft', 'published'] }, reindexBatch, offset);
+    await deps.db.transaction().execute(async (trx) => {
+      for (const row of rows) await indexPublication(trx, row);
+    });
+    count += rows.length;
+    if (rows.length < reindexBatch) return count;
+  }
+}
+
+const reindexBatch = 200;
+
 export interface PublicationPage {
   items: Publication[];
   page: number;
@@ -318,6 +333,19 @@ async function indexEvent(trx: Executor, row: repo.EventRow): Promise<void> {
     url: `/events/${row.slug}`,
     visibility: 'public',
   });
+}
+
+/** Writes every event's search document again (the search.reindex job). */
+export async function reindexEvents(deps: Deps): Promise<number> {
+  let count = 0;
+  for (let offset = 0; ; offset += reindexBatch) {
+    const rows = await repo.listEvents(deps.db, { statuses: ['draft', 'published'] }, reindexBatch, offset);
+    await deps.db.transaction().execute(async (trx) => {
+      for (const row of rows) await indexEvent(trx, row);
+    });
+    count += rows.length;
+    if (rows.length < reindexBatch) return count;
+  }
 }
 
 export interface EventPage {

@@ -15,13 +15,13 @@
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
-import { sendMail } from '../../lib/mail';
 import { markdownToPlainText } from '../../lib/markdown';
 import { formatZonedDate, formatZonedDateTime, zonedTimeToInstant } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
+import * as mail from '../mail/mail.service';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
@@ -250,6 +250,24 @@ async function indexDecision(db: Executor, decision: repo.DecisionRow, meeting: 
   });
 }
 
+const reindexBatch = 100;
+
+/** Writes every meeting's and decision's search document again (the search.reindex job). */
+export async function reindexMeetings(deps: Deps): Promise<number> {
+  let count = 0;
+  for (let offset = 0; ; offset += reindexBatch) {
+    const rows = await repo.listMeetings(deps.db, { publicOnly: false }, reindexBatch, offset);
+    await deps.db.transaction().execute(async (trx) => {
+      for (const row of rows) {
+        await indexMeeting(trx, row, (await repo.listAgenda(trx, row.id)).map((item) => item.title));
+        for (const decision of await repo.listDecisions(trx, { meetingId: row.id, publicOnly: false }, 500, 0)) await indexDecision(trx, decision, row);
+      }
+    });
+    count += rows.length;
+    if (rows.length < reindexBatch) return count;
+  }
+}
+
 // ---- writing meetings ----
 
 export class StaleMeetingError extends AppError {
@@ -441,7 +459,7 @@ export async function sendInvitations(deps: Deps, actor: Actor | null, id: numbe
   const where = [meeting.place, meeting.online_url].filter(Boolean).join(' / ') || 'to be announced';
   const link = `${deps.config.publicUrl}${meetingUrl(id)}`;
   for (const recipient of recipients) {
-    await sendMail(deps.config.mail, {
+    await mail.queueMail(deps, {
       to: recipient.email,
       subject: `Invitation: ${meeting.title}`,
       text: [

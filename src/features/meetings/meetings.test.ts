@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
 import { createTestAccount, signedInPeople } from '../../../test/support/factories';
+import { outbox } from '../../../test/support/mail';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { localDate, zonedTimeToInstant } from '../../lib/zoned-time';
 import * as accounts from '../accounts/accounts.service';
@@ -198,11 +197,10 @@ for (const kind of testDatabaseKinds()) {
       const osce = await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'OSCE', email: 'focal.osce@osce.example.org' });
       await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'UNICEF', email: 'focal.unicef@unicef.example.org' });
       const id = await createMeeting({ title: 'Meeting with invitations', participants: ['ICMPD', 'OSCE'] });
-      const outbox = ctx().config.mail.outboxDir;
-      const before = new Set(safeList(outbox));
+      const before = (await outbox(ctx().deps)).length;
       const sent = await (await cochair()).post(`/meetings/${id}/invitations`);
       expect(sent.statusCode).toBe(303);
-      const mails = safeList(outbox).filter((file) => !before.has(file)).map((file) => readFileSync(join(outbox, file), 'utf8'));
+      const mails = (await outbox(ctx().deps)).slice(before);
       expect(mails.some((mail) => mail.includes(osce.email) && mail.includes('Invitation: Meeting with invitations'))).toBe(true);
       expect(mails.some((mail) => mail.includes('focal.unicef@unicef.example.org'))).toBe(false);
       expect(sent.headers.location).toContain(`count=${mails.length}`);
@@ -257,12 +255,4 @@ for (const kind of testDatabaseKinds()) {
       expect(api.json().items.map((decision: { reference: string }) => decision.reference)).toContain('PLM4/2022/2');
     });
   });
-}
-
-function safeList(directory: string): string[] {
-  try {
-    return readdirSync(directory).filter((file) => file.endsWith('.eml'));
-  } catch {
-    return [];
-  }
 }

@@ -92,11 +92,14 @@ for (const kind of testDatabaseKinds()) {
       expect(response.body).toContain('<svg');
     });
 
-    it('answers the health check with the database kind and migration level', async () => {
-      const response = await ctx().app.inject('/healthz');
-      expect(response.statusCode).toBe(200);
-      expect(response.json()).toMatchObject({ status: 'ok', database: kind });
-      expect(response.json().migration).toMatch(/^\d{12}_/);
+    it('answers the health check without the database, and the readiness check with the database kind and migration level', async () => {
+      const health = await ctx().app.inject('/healthz');
+      expect(health.statusCode).toBe(200);
+      expect(health.json()).toEqual({ status: 'ok' });
+      const ready = await ctx().app.inject('/readyz');
+      expect(ready.statusCode).toBe(200);
+      expect(ready.json()).toMatchObject({ status: 'ready', database: kind, migrationsCurrent: true });
+      expect(ready.json().migration).toMatch(/^\d{12}_/);
     });
 
     it('sends the security headers', async () => {

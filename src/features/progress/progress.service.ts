@@ -26,12 +26,12 @@
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
-import { sendMail } from '../../lib/mail';
 import { parseInput } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
+import * as mail from '../mail/mail.service';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
@@ -549,8 +549,8 @@ export interface ReminderResult {
 
 /**
  * Mails the focal points of every organization that has not handed in its reports, for each open
- * period whose deadline is at most 7 days away. Each person gets one reminder per period, ever:
- * the reminder is recorded before it is sent (a failed send is logged, not retried).
+ * period whose deadline is at most 7 days away. Each person gets one reminder per period, ever: the
+ * reminder is recorded and its mail queued in one transaction (the outbox retries a failed send).
  */
 export async function sendReminders(deps: Deps, actor: Actor | null): Promise<ReminderResult> {
   authorize(actor, 'progress.remind');
@@ -559,7 +559,6 @@ export async function sendReminders(deps: Deps, actor: Actor | null): Promise<Re
   const until = isoDay(new Date(now.getTime() + reminderDaysBefore * 24 * 60 * 60 * 1000));
   const due = await repo.listPeriodsDueBetween(deps.db, today, until);
   const result: ReminderResult = { periods: due.map((period) => ({ id: period.id, label: period.label, year: period.year, deadline: period.deadline })), sent: [], alreadySent: 0 };
-  const outgoing: { to: string; name: string; entity: string; period: repo.PeriodRow }[] = [];
   for (const period of due) {
     const status = await completeness(deps, period.id);
     const pendingIds = status.pending.map((entity) => entity.id);
@@ -574,30 +573,28 @@ export async function sendReminders(deps: Deps, actor: Actor | null): Promise<Re
         }
         const entity = status.pending.find((candidate) => candidate.id === recipient.entityId)?.acronym ?? '';
         await audit.record(trx, now, { actor, action: 'remind', table: 'progress_reminders', recordId: `${period.id}:${recipient.accountId}`, entityId: recipient.entityId, after: { period: period.label, email: recipient.email } });
-        outgoing.push({ to: recipient.email, name: recipient.name, entity, period });
+        await mail.queueMail(deps, reminderMail(deps, { to: recipient.email, name: recipient.name, entity, period }), trx);
+        result.sent.push({ email: recipient.email, entity, period: period.label });
       }
     });
   }
-  for (const mail of outgoing) {
-    try {
-      await sendMail(deps.config.mail, {
-        to: mail.to,
-        subject: `Reminder: ICAT progress report ${mail.period.label} due on ${mail.period.deadline}`,
-        text: [
-          `Dear ${mail.name},`,
-          '',
-          `The progress reports of ${mail.entity} for the reporting period ${mail.period.label} are due on ${mail.period.deadline}, and not all of them are in yet.`,
-          `You can file and submit them here: ${deps.config.publicUrl}/progress/report`,
-          '',
-          'This is the only reminder you will get for this period.',
-        ].join('\n'),
-      });
-      result.sent.push({ email: mail.to, entity: mail.entity, period: mail.period.label });
-    } catch (error) {
-      deps.log.error({ err: error, to: mail.to }, 'a progress reminder could not be sent');
-    }
-  }
   return result;
+}
+
+function reminderMail(deps: Deps, reminder: { to: string; name: string; entity: string; period: repo.PeriodRow }): mail.OutgoingMessage {
+  const { period } = reminder;
+  return {
+    to: reminder.to,
+    subject: `Reminder: ICAT progress report ${period.label} due on ${period.deadline}`,
+    text: [
+      `Dear ${reminder.name},`,
+      '',
+      `The progress reports of ${reminder.entity} for the reporting period ${period.label} are due on ${period.deadline}, and not all of them are in yet.`,
+      `You can file and submit them here: ${deps.config.publicUrl}/progress/report`,
+      '',
+      'This is the only reminder you will get for this period.',
+    ].join('\n'),
+  };
 }
 
 // ---- what other pages show ----

@@ -1,19 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useTestContext, type TestContext } from '../../../test/support/build-test-app';
+import { useTestContext } from '../../../test/support/build-test-app';
 import { createTestAccount } from '../../../test/support/factories';
+import { outbox } from '../../../test/support/mail';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { commandLineActor, type Actor } from '../../policy/actor';
 import * as plans from './plan.service';
 import * as progress from './progress.service';
 import * as updates from './updates.service';
-
-function outbox(ctx: TestContext): string[] {
-  const dir = ctx.config.mail.outboxDir;
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8'));
-}
 
 function recipients(mails: string[]): string[] {
   return mails.map((mail) => /^To: (.+)$/m.exec(mail)?.[1]?.trim() ?? '').sort();
@@ -43,7 +36,7 @@ for (const kind of testDatabaseKinds()) {
       const first = await progress.sendReminders(ctx().deps, cli);
       expect(first.periods.map((period) => period.label)).toEqual(['2022']);
       expect(first.sent.map((sent) => sent.email)).toEqual([icmpd.email]);
-      const mails = outbox(ctx());
+      const mails = (await outbox(ctx().deps));
       expect(recipients(mails)).toEqual([icmpd.email]);
       expect(mails[0]).toContain('Subject: Reminder: ICAT progress report 2022 due on 2022-11-25');
       expect(mails[0]).toContain('/progress/report');
@@ -51,13 +44,13 @@ for (const kind of testDatabaseKinds()) {
       const second = await progress.sendReminders(ctx().deps, cli);
       expect(second.sent).toEqual([]);
       expect(second.alreadySent).toBe(1);
-      expect(outbox(ctx())).toHaveLength(1);
+      expect((await outbox(ctx().deps))).toHaveLength(1);
 
       // A focal point who joins later still gets their one reminder.
       const late = await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'UNODC', email: 'fp@unodc.example.org' });
       const third = await progress.sendReminders(ctx().deps, cli);
       expect(third.sent.map((sent) => sent.email)).toEqual([late.email]);
-      expect(outbox(ctx())).toHaveLength(2);
+      expect((await outbox(ctx().deps))).toHaveLength(2);
       const audit = await ctx().database.db.selectFrom('audit_log').select('action').where('table_name', '=', 'progress_reminders').execute();
       expect(audit).toHaveLength(2);
     });
@@ -75,7 +68,7 @@ for (const kind of testDatabaseKinds()) {
       await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'ICMPD' });
       const result = await progress.sendReminders(ctx().deps, cli);
       expect(result.periods).toEqual([]);
-      expect(outbox(ctx())).toEqual([]);
+      expect((await outbox(ctx().deps))).toEqual([]);
     });
   });
 }

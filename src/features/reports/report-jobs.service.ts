@@ -1,8 +1,9 @@
 /**
- * "Generate": compiling and rendering a report takes seconds, so the workspace asks for it as a job
- * (a row in report_jobs) and a worker in the server process runs the jobs one at a time, writing its
- * progress for the page to show. Jobs are claimed with SKIP LOCKED, so several server processes on
- * one PostgreSQL never run the same job twice. The generated files are recorded in report_files.
+ * "Generate": compiling and rendering a report takes seconds, so the workspace asks for it as a job.
+ * A row in report_jobs holds what the page shows (status, progress, step, error), and a
+ * `report.generate` job on the queue, queued in the same transaction, runs it: once, on whichever
+ * instance takes it, again after a restart if the process running it stopped. The generated files
+ * are stored in the database and recorded in report_files, so every instance serves them.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,9 +58,9 @@ export async function requestGeneration(deps: Deps, actor: Actor | null, year: n
       created_at: now,
     });
     await audit.record(trx, now, { actor, action: 'create', table: 'report_jobs', recordId: inserted.id, after: { year, formats: inserted.formats } });
+    await deps.jobs.send('report.generate', { reportJobId: inserted.id }, { within: trx });
     return inserted;
   });
-  void kickJobs(deps);
   return toJobView(job, year);
 }
 
@@ -75,63 +76,16 @@ export async function latestJob(deps: Deps, reportId: number, year: number): Pro
   return job ? toJobView(job, year) : null;
 }
 
-// ---- the worker ----
+// ---- running a generation (the report.generate job) ----
 
-interface Worker {
-  active: Promise<void> | null;
-  again: boolean;
-}
-
-/** One worker per database: tests run two apps (PGlite and PostgreSQL) in one process. */
-const workers = new WeakMap<object, Worker>();
-
-function workerOf(deps: Deps): Worker {
-  let worker = workers.get(deps.db);
-  if (!worker) {
-    worker = { active: null, again: false };
-    workers.set(deps.db, worker);
-  }
-  return worker;
-}
-
-/** Starts the worker if it is idle; resolves when there is nothing left to run. */
-export function kickJobs(deps: Deps): Promise<void> {
-  const worker = workerOf(deps);
-  worker.again = true;
-  worker.active ??= (async () => {
-    try {
-      while (worker.again) {
-        worker.again = false;
-        for (let job = await claim(deps); job; job = await claim(deps)) await runJob(deps, job);
-      }
-    } finally {
-      worker.active = null;
-    }
-  })();
-  return worker.active;
-}
-
-/** Resolves when the worker of this database is idle (tests, and closing the server). */
-export async function drainJobs(deps: Deps): Promise<void> {
-  while (workerOf(deps).active) await workerOf(deps).active;
-}
-
-async function claim(deps: Deps): Promise<repo.JobRow | undefined> {
-  return deps.db.transaction().execute((trx) => repo.claimNextJob(trx, deps.clock.now()));
-}
-
-/** A job that has run longer than this was left by a process that stopped. */
-export const interruptedAfterMs = 30 * 60 * 1000;
-
-/** Marks jobs left running by a stopped process as failed, then runs what is queued. */
-export async function resumeJobs(deps: Deps): Promise<number> {
-  const now = deps.clock.now();
-  const failed = await repo.failInterruptedJobs(deps.db, now, new Date(now.getTime() - interruptedAfterMs), 'The server stopped while this job was running. Generate again.');
-  void kickJobs(deps);
-  return failed;
-}
-
-async function runJob(deps: Deps, job: repo.JobRow): Promise<void> {
+/**
+ * Runs a generation. A failure is written on the job for the page (as final, or as "trying again")
+ * and thrown, so that the queue retries it while it has attempts left.
+ */
+export async function runGeneration(deps: Deps, reportJobId: number, finalAttempt: boolean): Promise<void> {
+  const job = await repo.findJob(deps.db, reportJobId);
+  if (!job || job.status === 'done') return;
+  await repo.updateJob(deps.db, job.id, { status: 'running', progress: 0, step: 'compile', error: null, started_at: deps.clock.now() });
   const step = (progress: number, name: string) => repo.updateJob(deps.db, job.id, { progress, step: name });
   try {
     const report = await repo.findReportById(deps.db, job.report_id);
@@ -144,8 +98,10 @@ async function runJob(deps: Deps, job: repo.JobRow): Promise<void> {
     await repo.updateJob(deps.db, job.id, { status: 'done', progress: 100, step: 'done', finished_at: deps.clock.now() });
   } catch (error) {
     deps.log.error({ err: error, job: job.id }, 'report generation failed');
-    const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
-    await repo.updateJob(deps.db, job.id, { status: 'failed', error: message.slice(0, 2000), finished_at: deps.clock.now() });
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+    const status = finalAttempt ? 'failed' : 'queued';
+    await repo.updateJob(deps.db, job.id, { status, error: message, ...(finalAttempt ? { finished_at: deps.clock.now() } : {}) });
+    throw error;
   }
 }
 

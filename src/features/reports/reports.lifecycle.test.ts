@@ -5,14 +5,13 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { useTestContext } from '../../../test/support/build-test-app';
+import { settleJobs, useTestContext } from '../../../test/support/build-test-app';
 import { pdfPages, requirePdftotext, zipEntries, zipText } from '../../../test/support/documents';
 import { createTestAccount } from '../../../test/support/factories';
 import { TestClient } from '../../../test/support/http-client';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { commandLineActor } from '../../policy/actor';
 import * as progress from '../progress/progress.service';
-import * as jobs from './report-jobs.service';
 import { compileReport } from './report.compile';
 import { renderHtmlDocument } from './report.html';
 import * as reports from './reports.service';
@@ -48,7 +47,7 @@ for (const kind of testDatabaseKinds()) {
     async function generate(client: TestClient): Promise<void> {
       const response = await client.post('/reports/2022/generate', { formats: ['html', 'pdf', 'docx'] });
       expect(response.statusCode).toBe(303);
-      await jobs.drainJobs(ctx().deps);
+      await settleJobs(ctx().deps);
     }
 
     it('starts from the seeded sample narratives, marked as sample text', async () => {
@@ -171,7 +170,7 @@ for (const kind of testDatabaseKinds()) {
       const client = await signedInCochair();
       const { summary } = await reports.getWorkspace(ctx().deps, commandLineActor(), 2022);
       expect((await client.post('/reports/2022/publish', { version: String(summary.version) })).statusCode).toBe(303);
-      await jobs.drainJobs(ctx().deps);
+      await settleJobs(ctx().deps);
       const written = await files();
       expect(written.get('icat-annual-report-2022.pdf')?.status).toBe('published');
 

@@ -176,37 +176,7 @@ export async function findOpenJob(db: Executor, reportId: number): Promise<JobRo
 }
 
 /** Takes the oldest queued job, if any, and marks it running (one worker takes each job once). */
-export async function claimNextJob(trx: Executor, now: Date): Promise<JobRow | undefined> {
-  const next = await trx
-    .selectFrom('report_jobs')
-    .select('id')
-    .where('status', '=', 'queued')
-    .orderBy('id')
-    .limit(1)
-    .forUpdate()
-    .skipLocked()
-    .executeTakeFirst();
-  if (!next) return undefined;
-  return trx
-    .updateTable('report_jobs')
-    .set({ status: 'running', started_at: now, progress: 0 })
-    .where('id', '=', next.id)
-    .returningAll()
-    .executeTakeFirst();
-}
-
-export async function updateJob(db: Executor, id: number, values: { status?: JobStatus; progress?: number; step?: string | null; error?: string | null; finished_at?: Date }): Promise<void> {
+export async function updateJob(db: Executor, id: number, values: { status?: JobStatus; progress?: number; step?: string | null; error?: string | null; started_at?: Date; finished_at?: Date }): Promise<void> {
   await db.updateTable('report_jobs').set(values).where('id', '=', id).execute();
 }
 
-/** Jobs left running by a process that stopped: they will not finish. */
-export async function failInterruptedJobs(db: Executor, now: Date, startedBefore: Date, message: string): Promise<number> {
-  const rows = await db
-    .updateTable('report_jobs')
-    .set({ status: 'failed', error: message, finished_at: now })
-    .where('status', '=', 'running')
-    .where('started_at', '<', startedBefore)
-    .returning('id')
-    .execute();
-  return rows.length;
-}

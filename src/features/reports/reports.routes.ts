@@ -67,13 +67,6 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
   }
 
   return async (app) => {
-    app.addHook('onReady', async () => {
-      await jobs.resumeJobs(deps);
-    });
-    app.addHook('onClose', async () => {
-      await jobs.drainJobs(deps);
-    });
-
     app.get('/reports', async (request, reply) => {
       const [published, workspaces, earlier] = await Promise.all([
         reports.listPublishedReports(deps),

@@ -23,13 +23,13 @@ import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
-import { sendMail } from '../../lib/mail';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { formatZonedDateTime, zonedTimeToInstant } from '../../lib/zoned-time';
 import { hasRole, type Actor, type Role } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
+import * as mail from '../mail/mail.service';
 import * as meetings from '../meetings/meetings.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
@@ -150,6 +150,21 @@ async function indexStatement(db: Executor, row: repo.StatementRow, body: string
     url: statementUrl(row.slug),
     visibility: row.status === 'published' ? 'public' : 'members',
   });
+}
+
+const reindexBatch = 100;
+
+/** Writes every statement's search document again (the search.reindex job). */
+export async function reindexStatements(deps: Deps): Promise<number> {
+  let count = 0;
+  for (let offset = 0; ; offset += reindexBatch) {
+    const rows = await repo.listStatements(deps.db, {}, reindexBatch, offset);
+    await deps.db.transaction().execute(async (trx) => {
+      for (const row of rows) await indexStatement(trx, row, (await repo.findVersion(trx, row.id, row.current_version))?.body ?? '');
+    });
+    count += rows.length;
+    if (rows.length < reindexBatch) return count;
+  }
 }
 
 // ---- reading ----
@@ -692,7 +707,7 @@ async function mailEach(deps: Deps, recipients: accounts.Recipient[], subject: s
   for (const recipient of recipients) {
     if (seen.has(recipient.accountId)) continue;
     seen.add(recipient.accountId);
-    await sendMail(deps.config.mail, { to: recipient.email, subject, text: text(recipient.name) });
+    await mail.queueMail(deps, { to: recipient.email, subject, text: text(recipient.name) });
   }
 }
 

@@ -11,6 +11,7 @@ import { groups } from './en/groups';
 import { library } from './en/library';
 import { site } from './en/site';
 import { reports } from './en/reports';
+import { jobs } from './en/jobs';
 
-export const en = { ...common, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements } as const;
+export const en = { ...common, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs } as const;
 export type MessageKey = keyof typeof en;

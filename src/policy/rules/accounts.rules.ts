@@ -12,4 +12,6 @@ export const accountRules = {
   'account.manage': (actor) => isAdmin(actor),
   'account.require_second_factor': (actor) => isAdmin(actor),
   'audit.read': (actor) => isAdmin(actor),
+  /** The job queue and the mail outbox: see what runs and failed, retry or cancel. */
+  'jobs.manage': (actor) => isAdmin(actor),
 } satisfies Record<string, Rule>;

@@ -1,0 +1,140 @@
+/**
+ * Background work in PostgreSQL, with pg-boss: every outgoing mail, report generation, search
+ * re-indexing, and the daily reminders and digests. Jobs live in the database (schema `pgboss`),
+ * so they survive a restart, run once across several instances, and are retried with backoff.
+ *
+ * pg-boss talks to the database through the platform's own connection pool (an adapter on Kysely),
+ * which on the embedded database means through the owner's socket like everything else, and lets a
+ * job be queued inside the transaction of the change that asks for it.
+ *
+ * (graphile-worker was tried too: on the embedded database its LISTEN/NOTIFY wake-ups cannot reach
+ * the listening connection, since PGlite is one session, and jobs ran about one a second.)
+ */
+import { CompiledQuery, type Kysely } from 'kysely';
+import PgBoss from 'pg-boss';
+import type { Executor } from '../db/database';
+import type { DB } from '../db/schema';
+
+export const jobNames = ['mail.deliver', 'report.generate', 'search.reindex', 'progress.reminders', 'groups.digests'] as const;
+export type JobName = (typeof jobNames)[number];
+
+interface QueuePolicy {
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: boolean;
+  /** How long a job may run before it counts as interrupted and is retried. */
+  expireInSeconds: number;
+}
+
+/** Mail is retried with backoff for about an hour; a report may take minutes (longer at 100× the data). */
+export const queuePolicies: Record<JobName, QueuePolicy> = {
+  'mail.deliver': { retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  'report.generate': { retryLimit: 2, retryDelay: 10, retryBackoff: false, expireInSeconds: 900 },
+  'search.reindex': { retryLimit: 2, retryDelay: 30, retryBackoff: false, expireInSeconds: 900 },
+  'progress.reminders': { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 600 },
+  'groups.digests': { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 600 },
+};
+
+/** Daily, in UTC: reminders at 06:00, digests at 06:30 (each once, whatever the number of instances). */
+export const schedules: Partial<Record<JobName, string>> = {
+  'progress.reminders': '0 6 * * *',
+  'groups.digests': '30 6 * * *',
+};
+
+export interface RunningJob<T> {
+  id: string;
+  name: JobName;
+  data: T;
+  /** The last attempt pg-boss will make: a failure now is final. */
+  finalAttempt: boolean;
+}
+
+export type JobHandler = (job: RunningJob<Record<string, unknown>>) => Promise<unknown>;
+
+export interface SendOptions {
+  /** The transaction of the change that asks for the job. */
+  within?: Executor;
+  /** Not before this moment. */
+  startAfter?: Date;
+}
+
+export interface JobQueue {
+  /** Queues a job; given a transaction, the job exists only if that transaction commits. */
+  send(name: JobName, data: Record<string, unknown>, options?: SendOptions): Promise<string | null>;
+  /** Runs a failed or cancelled job again. */
+  retry(name: JobName, id: string): Promise<void>;
+  /** Takes a waiting job out of line (a running one is told to stop). */
+  cancel(name: JobName, id: string): Promise<void>;
+}
+
+export interface JobRunner extends JobQueue {
+  work(name: JobName, handler: JobHandler): Promise<void>;
+  /** Puts jobs left running by a process that stopped back in line (the embedded owner, at start). */
+  retryInterrupted(): Promise<number>;
+  /** Stops taking jobs and waits (up to `timeoutMs`) for those running to finish. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+function adapterOn(db: Executor): PgBoss.Db {
+  return { executeSql: async (text, values) => ({ rows: [...(await db.executeQuery(CompiledQuery.raw(text, values ?? []))).rows] }) };
+}
+
+export interface QueueOptions {
+  /** Run workers, maintenance and the schedules (the server); a command only queues. */
+  workers: boolean;
+  pollingIntervalSeconds?: number;
+  /** Tests shorten the maintenance interval to see expiry happen. */
+  maintenanceIntervalSeconds?: number;
+}
+
+export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promise<JobRunner> {
+  const boss = new PgBoss({
+    db: adapterOn(db),
+    supervise: options.workers,
+    schedule: options.workers,
+    migrate: true,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
+  } as PgBoss.ConstructorOptions);
+  boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
+  await boss.start();
+  for (const name of jobNames) {
+    await boss.createQueue(name, { name, ...queuePolicies[name] });
+    await boss.updateQueue(name, { name, ...queuePolicies[name] });
+  }
+  if (options.workers) {
+    for (const [name, cron] of Object.entries(schedules)) await boss.schedule(name, cron, {}, { tz: 'UTC' });
+  }
+  const workerIds = new Map<JobName, string>();
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
+
+  return {
+    async send(name, data, sendOptions = {}) {
+      const id = await boss.send(name, data, {
+        ...(sendOptions.within ? { db: adapterOn(sendOptions.within) } : {}),
+        ...(sendOptions.startAfter ? { startAfter: sendOptions.startAfter } : {}),
+      });
+      const worker = workerIds.get(name);
+      if (worker) setTimeout(() => boss.notifyWorker(worker), 50).unref();
+      return id;
+    },
+    async work(name, handler) {
+      const id = await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
+        if (!job) return;
+        return handler({ id: job.id, name, data: job.data, finalAttempt: job.retryCount >= job.retryLimit });
+      });
+      workerIds.set(name, id);
+    },
+    async retryInterrupted() {
+      const active = await db.executeQuery<{ id: string; name: JobName }>(
+        CompiledQuery.raw("select id, name from pgboss.job where state = 'active'", []),
+      );
+      for (const job of active.rows) await boss.fail(job.name, job.id, { message: 'The server stopped while this job was running; it will run again.' });
+      return active.rows.length;
+    },
+    retry: (name, id) => boss.retry(name, id),
+    cancel: (name, id) => boss.cancel(name, id),
+    async stop(timeoutMs = 20_000) {
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+    },
+  };
+}
