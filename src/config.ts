@@ -14,7 +14,7 @@ export const configVariables = {
   PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), description: 'Port of the web server.' },
   HOST: { schema: z.string().min(1).default('127.0.0.1'), description: 'Address the web server binds to; `0.0.0.0` to serve other machines.' },
   PUBLIC_URL: { schema: optionalUrl, description: 'The address people use to reach the platform (for links in mail and feeds). Default: `http://localhost:PORT`.' },
-  ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), description: 'Directory of the embedded database, uploads, generated reports and the mail outbox.' },
+  ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), description: 'Directory of the embedded database, and of sent mail as `.eml` files when `SMTP_URL` is unset. Files and reports are in the database.' },
   DATABASE_URL: { schema: optionalUrl, description: 'A PostgreSQL server (`postgres://user:pass@host:5432/db`) to use instead of the embedded database.' },
   ICAT_ADMIN_EMAIL: { schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').default('admin@localhost'), description: 'Email of the administrator that `icat serve` creates, with a generated password, when there is none.' },
   ICAT_SEED: { schema: flag.default(true), description: 'Load the ICAT reference and demo data on the first start of an empty database.' },
@@ -30,9 +30,9 @@ export interface Config {
   host: string;
   publicUrl: string;
   dataDir: string;
-  /** Files people upload, under random names: ICAT_DATA_DIR/uploads. */
+  /** Where earlier versions kept uploads (ICAT_DATA_DIR/uploads): moved into the database at start. */
   uploadsDir: string;
-  /** Generated reports: ICAT_DATA_DIR/reports. */
+  /** Where earlier versions kept generated reports (ICAT_DATA_DIR/reports): moved into the database at start. */
   reportsDir: string;
   databaseUrl: string | undefined;
   seedOnStart: boolean;

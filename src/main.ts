@@ -14,6 +14,8 @@ Commands:
   send-digests                mail the weekly digests of working-group posts (safe to run daily)
   report YEAR [--format html,pdf,docx] [--out DIR]
                               write the annual report of YEAR and print the files' paths
+  backup FILE                 write the whole database, files included, to FILE (safe while the server runs)
+  restore FILE                read a backup into an empty database or ICAT_DATA_DIR
   bench [NAME…]               run the benchmarks in bench/ (all, or those named)
   user add --email E --name N [--entity ACRONYM] --role ROLE [--password-stdin]
                               create an account (without a password, a set-password link is printed)
@@ -34,6 +36,8 @@ const commands: Record<string, Command> = {
   'send-digests': async () => (await import('./cli/send-digests')).runSendDigests(),
   user: async (args) => (await import('./cli/user')).runUser(args),
   report: async (args) => (await import('./cli/report')).runReport(args),
+  backup: async (args) => (await import('./cli/backup')).runBackup(args),
+  restore: async (args) => (await import('./cli/backup')).runRestore(args),
   bench: async (args) => (await import('./cli/bench')).runBench(args),
 };
 

@@ -53,6 +53,17 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport>
   };
 }
 
+/** Migrates up to (and including) the named migration: a restore first brings an empty database to its backup's level. */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider() });
+  const { error, results = [] } = await migrator.migrateTo(name);
+  if (error) {
+    const failed = results.find((result) => result.status === 'Error');
+    const where = failed ? `migration ${failed.migrationName} failed` : `migrating to ${name} failed`;
+    throw new AppError('MIGRATION_FAILED', `${where}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** The name of the newest applied migration, or null on an empty database. */
 export async function migrationLevel(db: Kysely<any>): Promise<string | null> {
   const exists = await sql<{ found: boolean }>`select to_regclass('public.kysely_migration') is not null as found`.execute(db);

@@ -1,22 +1,8 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { icatCommand } from '../support/cli';
 import { makeTempDir } from '../support/test-database';
-
-const run = promisify(execFile);
-const icat = join(import.meta.dirname, '../../bin/icat.js');
-
-async function icatCommand(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [icat, ...args], { env: { ...process.env, ...env, CI: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const plan = `key: cli-test-plan
 title: A plan from the command line

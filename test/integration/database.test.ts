@@ -1,27 +1,14 @@
-import { execFile } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openEmbeddedDatabase } from '../../src/db/database';
 import { acquireDirectoryLock } from '../../src/db/lock';
 import { migrateToLatest } from '../../src/db/migrate';
+import { icatCommand } from '../support/cli';
 import { makeTempDir } from '../support/test-database';
 
-const run = promisify(execFile);
-const icat = join(import.meta.dirname, '../../bin/icat.js');
-
-async function icatCommand(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [icat, ...args], { env: { ...process.env, ...env, CI: '' }, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('the data directory lock', { timeout: 120_000 }, () => {
   it('takes over a stale lock whose process is gone', async () => {

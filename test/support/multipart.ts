@@ -1,7 +1,6 @@
 /** Posts a multipart/form-data form like a browser with a file input, through a TestClient's cookies. */
 import { randomBytes } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
-import type { TestClient } from './http-client';
+import type { TestClient, TestResponse } from './http-client';
 
 export interface FilePart {
   field: string;
@@ -38,14 +37,9 @@ export async function postMultipart(
   fields: Record<string, string | string[]>,
   files: FilePart[],
   options: { csrf?: boolean } = {},
-): Promise<LightMyRequestResponse> {
+): Promise<TestResponse> {
   if (!client.csrfToken) await client.get('/');
   const { body, contentType } = multipartBody(fields, files);
   const target = options.csrf === false ? url : `${url}${url.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(client.csrfToken)}`;
-  return client.app.inject({
-    method: 'POST',
-    url: target,
-    payload: body,
-    headers: { cookie: [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; '), 'content-type': contentType },
-  });
+  return client.send({ method: 'POST', url: target, payload: body, headers: { 'content-type': contentType } });
 }

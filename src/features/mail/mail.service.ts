@@ -70,6 +70,18 @@ export async function deliverWaitingMail(deps: Deps, limit = 1000): Promise<numb
   return sent;
 }
 
+/** After a restore: every mail not sent yet gets a job again (the queue itself is not in a backup). */
+export async function requeueUnsent(deps: Deps): Promise<number> {
+  const rows = [...(await repo.listMail(deps.db, 'queued', 100_000)), ...(await repo.listMail(deps.db, 'sending', 100_000))];
+  for (const row of rows) {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.finishMail(trx, row.id, { status: 'queued' });
+      await deps.jobs.send('mail.deliver', { id: row.id }, { within: trx });
+    });
+  }
+  return rows.length;
+}
+
 export interface MailView {
   id: number;
   to: string;

@@ -169,6 +169,18 @@ async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, 
   });
 }
 
+/** After a restore: generations that had not finished get a job again (the queue itself is not in a backup). */
+export async function requeueUnfinished(deps: Deps): Promise<number> {
+  const open = await repo.listOpenJobs(deps.db);
+  for (const job of open) {
+    await deps.db.transaction().execute(async (trx) => {
+      await repo.updateJob(trx, job.id, { status: 'queued', progress: 0 });
+      await deps.jobs.send('report.generate', { reportJobId: job.id }, { within: trx });
+    });
+  }
+  return open.length;
+}
+
 /** Moves report files written to ICAT_DATA_DIR/reports by earlier versions into the database. */
 export async function moveGeneratedFilesIntoDatabase(deps: Deps): Promise<number> {
   let moved = 0;

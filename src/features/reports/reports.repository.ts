@@ -176,6 +176,10 @@ export async function findOpenJob(db: Executor, reportId: number): Promise<JobRo
 }
 
 /** Takes the oldest queued job, if any, and marks it running (one worker takes each job once). */
+export async function listOpenJobs(db: Executor): Promise<JobRow[]> {
+  return db.selectFrom('report_jobs').selectAll().where('status', 'in', ['queued', 'running']).orderBy('id').execute();
+}
+
 export async function updateJob(db: Executor, id: number, values: { status?: JobStatus; progress?: number; step?: string | null; error?: string | null; started_at?: Date; finished_at?: Date }): Promise<void> {
   await db.updateTable('report_jobs').set(values).where('id', '=', id).execute();
 }

@@ -1,0 +1,27 @@
+/** Runs the `icat` command in a child process, as an operator would, and collects what it prints. */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const icatBin = join(import.meta.dirname, '../../bin/icat.js');
+
+export interface CommandResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function icatCommand(args: string[], env: Record<string, string>, input = ''): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [icatBin, ...args], { env: { ...process.env, ...env, CI: '' } });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, stdout, stderr });
+    });
+    child.stdin.end(input);
+  });
+}
