@@ -12,7 +12,7 @@ import { readBackupHeader } from '../../src/db/backup';
 import { storeUpload } from '../../src/features/files/files.service';
 import { queueMail } from '../../src/features/mail/mail.service';
 import { createTestContext, settleJobs, type TestContext } from '../support/build-test-app';
-import { icatCommand } from '../support/cli';
+import { commandEnvironment, icatCommand } from '../support/cli';
 import { samplePdf, samplePng } from '../support/sample-files';
 import { fingerprintTables } from '../support/table-snapshot';
 import { makeTempDir, testDatabaseKinds } from '../support/test-database';
@@ -51,8 +51,7 @@ describe.each(testDatabaseKinds())('backup and restore from %s', (kind) => {
       await settleJobs(context.deps);
       const before = await fingerprintTables(context.deps.db);
       const file = join(makeTempDir('icat-backup-'), 'icat.backup.gz');
-      // The test database's address (a data directory, or a server URL without a password).
-      const env: Record<string, string> = kind === 'pglite' ? { ICAT_DATA_DIR: context.database.location } : { DATABASE_URL: context.database.location };
+      const env = commandEnvironment(context.database);
       const backup = await icatCommand(['backup', file], env);
       expect(backup.stderr).toBe('');
       expect(backup.code).toBe(0);

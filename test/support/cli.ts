@@ -25,3 +25,8 @@ export function icatCommand(args: string[], env: Record<string, string>, input =
     child.stdin.end(input);
   });
 }
+
+/** The environment that points a command at a test's database: its data directory, or its server URL. */
+export function commandEnvironment(database: { kind: 'pglite' | 'postgres'; location: string }): Record<string, string> {
+  return database.kind === 'pglite' ? { ICAT_DATA_DIR: database.location } : { DATABASE_URL: database.location };
+}
