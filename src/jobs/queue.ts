@@ -85,6 +85,8 @@ export interface QueueOptions {
   pollingIntervalSeconds?: number;
   /** Tests shorten the maintenance interval to see expiry happen. */
   maintenanceIntervalSeconds?: number;
+  /** Cron schedules, by job; the daily reminders and digests unless given. */
+  schedules?: Partial<Record<JobName, string>>;
 }
 
 export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promise<JobRunner> {
@@ -102,7 +104,7 @@ export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promi
     await boss.updateQueue(name, { name, ...queuePolicies[name] });
   }
   if (options.workers) {
-    for (const [name, cron] of Object.entries(schedules)) await boss.schedule(name, cron, {}, { tz: 'UTC' });
+    for (const [name, cron] of Object.entries(options.schedules ?? schedules)) await boss.schedule(name, cron, {}, { tz: 'UTC' });
   }
   const workerIds = new Map<JobName, string>();
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
