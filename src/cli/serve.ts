@@ -44,8 +44,9 @@ export async function runServe(): Promise<void> {
     await startJobWorkers({ ...deps, log: app.log }, jobs);
     const runner = jobs;
     closeOnSignals(async () => {
+      await app.drain();
       await app.close();
-      await runner.stop();
+      await runner.stop(15_000);
       await database.close();
     });
     await listen(app, config);
