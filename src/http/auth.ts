@@ -49,7 +49,8 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('secondFactorPending', false);
   app.decorateRequest('authenticatedBy', null);
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url.startsWith('/assets/')) return;
+    // Static files and the liveness probe need nobody's identity, and must answer when the database cannot.
+    if (request.url.startsWith('/assets/') || request.url === '/healthz') return;
     const bearer = bearerToken(request);
     if (bearer !== null) {
       request.actor = bearer ? await accounts.resolveApiToken(deps, bearer) : null;

@@ -55,6 +55,8 @@ describe('a database that is busy', { timeout: 120_000 }, () => {
       await holder.query('rollback');
     })();
     try {
+      const health = await client.get('/healthz');
+      expect(health.statusCode).toBe(200);
       const page = await client.get('/account');
       expect(page.statusCode).toBe(503);
       expect(page.headers['retry-after']).toBe('5');

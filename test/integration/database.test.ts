@@ -57,6 +57,25 @@ describe('one owner per embedded database', { timeout: 120_000 }, () => {
     }
   });
 
+  it('serves commands run in parallel beside it, each to completion', async () => {
+    const dataDir = makeTempDir('icat-parallel-');
+    expect((await icatCommand(['seed'], { ICAT_DATA_DIR: dataDir })).code).toBe(0);
+    const owner = await openEmbeddedDatabase({ dataDir });
+    try {
+      const env = { ICAT_DATA_DIR: dataDir };
+      const users = ['a', 'b', 'c', 'd'].map((name) =>
+        icatCommand(['user', 'add', '--email', `${name}@parallel.example.org`, '--name', `Person ${name}`, '--entity', 'UNODC', '--role', 'member', '--password-stdin'], env, 'a password long enough\n'),
+      );
+      const migrations = Array.from({ length: 4 }, () => icatCommand(['migrate'], env));
+      const results = await Promise.all([...users, ...migrations]);
+      for (const result of results) expect(result, result.stderr).toMatchObject({ code: 0, stderr: '' });
+      const created = await owner.db.selectFrom('accounts').select('email').where('email', 'like', '%@parallel.example.org').orderBy('email').execute();
+      expect(created.map((row) => row.email)).toEqual(['a@parallel.example.org', 'b@parallel.example.org', 'c@parallel.example.org', 'd@parallel.example.org']);
+    } finally {
+      await owner.close();
+    }
+  });
+
   it('keeps the socket to its owner user only', async () => {
     const dataDir = makeTempDir('icat-owner-');
     const owner = await openEmbeddedDatabase({ dataDir, inMemory: true });
