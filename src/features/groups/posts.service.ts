@@ -178,20 +178,11 @@ async function reindexPost(trx: Executor, group: Pick<Group, 'id' | 'slug'>, pos
   });
 }
 
-const reindexBatch = 100;
-
 /** Writes every post's search document again (the search.reindex job). */
 export async function reindexPosts(deps: Deps): Promise<number> {
   let count = 0;
   for (const group of await repo.listGroups(deps.db, 1000)) {
-    for (let offset = 0; ; offset += reindexBatch) {
-      const posts = await repo.listPosts(deps.db, group.id, {}, reindexBatch, offset);
-      await deps.db.transaction().execute(async (trx) => {
-        for (const post of posts) await reindexPost(trx, group, post.id);
-      });
-      count += posts.length;
-      if (posts.length < reindexBatch) break;
-    }
+    count += await search.reindexInBatches(deps.db, (db, limit, offset) => repo.listPosts(db, group.id, {}, limit, offset), (trx, post) => reindexPost(trx, group, post.id));
   }
   return count;
 }

@@ -118,18 +118,8 @@ async function indexPublication(trx: Executor, row: repo.PublicationRow): Promis
 
 /** Writes every publication's search document again (the search.reindex job). */
 export async function reindexPublications(deps: Deps): Promise<number> {
-  let count = 0;
-  for (let offset = 0; ; offset += reindexBatch) {
-    const rows = await repo.listPublications(deps.db, { statuses: ['draft', 'published'] }, reindexBatch, offset);
-    await deps.db.transaction().execute(async (trx) => {
-      for (const row of rows) await indexPublication(trx, row);
-    });
-    count += rows.length;
-    if (rows.length < reindexBatch) return count;
-  }
+  return search.reindexInBatches(deps.db, (db, limit, offset) => repo.listPublications(db, { statuses: ['draft', 'published'] }, limit, offset), indexPublication);
 }
-
-const reindexBatch = 200;
 
 export interface PublicationPage {
   items: Publication[];
@@ -337,15 +327,7 @@ async function indexEvent(trx: Executor, row: repo.EventRow): Promise<void> {
 
 /** Writes every event's search document again (the search.reindex job). */
 export async function reindexEvents(deps: Deps): Promise<number> {
-  let count = 0;
-  for (let offset = 0; ; offset += reindexBatch) {
-    const rows = await repo.listEvents(deps.db, { statuses: ['draft', 'published'] }, reindexBatch, offset);
-    await deps.db.transaction().execute(async (trx) => {
-      for (const row of rows) await indexEvent(trx, row);
-    });
-    count += rows.length;
-    if (rows.length < reindexBatch) return count;
-  }
+  return search.reindexInBatches(deps.db, (db, limit, offset) => repo.listEvents(db, { statuses: ['draft', 'published'] }, limit, offset), indexEvent);
 }
 
 export interface EventPage {

@@ -250,22 +250,12 @@ async function indexDecision(db: Executor, decision: repo.DecisionRow, meeting: 
   });
 }
 
-const reindexBatch = 100;
-
 /** Writes every meeting's and decision's search document again (the search.reindex job). */
 export async function reindexMeetings(deps: Deps): Promise<number> {
-  let count = 0;
-  for (let offset = 0; ; offset += reindexBatch) {
-    const rows = await repo.listMeetings(deps.db, { publicOnly: false }, reindexBatch, offset);
-    await deps.db.transaction().execute(async (trx) => {
-      for (const row of rows) {
-        await indexMeeting(trx, row, (await repo.listAgenda(trx, row.id)).map((item) => item.title));
-        for (const decision of await repo.listDecisions(trx, { meetingId: row.id, publicOnly: false }, 500, 0)) await indexDecision(trx, decision, row);
-      }
-    });
-    count += rows.length;
-    if (rows.length < reindexBatch) return count;
-  }
+  return search.reindexInBatches(deps.db, (db, limit, offset) => repo.listMeetings(db, { publicOnly: false }, limit, offset), async (trx, row) => {
+    await indexMeeting(trx, row, (await repo.listAgenda(trx, row.id)).map((item) => item.title));
+    for (const decision of await repo.listDecisions(trx, { meetingId: row.id, publicOnly: false }, 500, 0)) await indexDecision(trx, decision, row);
+  });
 }
 
 // ---- writing meetings ----

@@ -152,19 +152,11 @@ async function indexStatement(db: Executor, row: repo.StatementRow, body: string
   });
 }
 
-const reindexBatch = 100;
-
 /** Writes every statement's search document again (the search.reindex job). */
 export async function reindexStatements(deps: Deps): Promise<number> {
-  let count = 0;
-  for (let offset = 0; ; offset += reindexBatch) {
-    const rows = await repo.listStatements(deps.db, {}, reindexBatch, offset);
-    await deps.db.transaction().execute(async (trx) => {
-      for (const row of rows) await indexStatement(trx, row, (await repo.findVersion(trx, row.id, row.current_version))?.body ?? '');
-    });
-    count += rows.length;
-    if (rows.length < reindexBatch) return count;
-  }
+  return search.reindexInBatches(deps.db, (db, limit, offset) => repo.listStatements(db, {}, limit, offset), async (trx, row) =>
+    indexStatement(trx, row, (await repo.findVersion(trx, row.id, row.current_version))?.body ?? ''),
+  );
 }
 
 // ---- reading ----
