@@ -2,7 +2,7 @@
 import { migrateToLatest, type MigrationReport } from '../db/migrate';
 import type { Deps } from '../deps';
 import { moveUploadsIntoDatabase } from '../features/files/files.service';
-import { moveGeneratedFilesIntoDatabase } from '../features/reports/report-jobs.service';
+import { moveGeneratedFilesIntoDatabase } from '../features/reports/report-files.service';
 
 export interface UpgradeReport extends MigrationReport {
   /** Files moved from ICAT_DATA_DIR/uploads and ICAT_DATA_DIR/reports into the database. */

@@ -99,9 +99,10 @@ export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promi
   } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
+  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
   for (const name of jobNames) {
-    await boss.createQueue(name, { name, ...queuePolicies[name] });
-    await boss.updateQueue(name, { name, ...queuePolicies[name] });
+    if (!existing.has(name)) await boss.createQueue(name, { name, ...queuePolicies[name] });
+    else if (options.workers) await boss.updateQueue(name, { name, ...queuePolicies[name] });
   }
   if (options.workers) {
     for (const [name, cron] of Object.entries(options.schedules ?? schedules)) await boss.schedule(name, cron, {}, { tz: 'UTC' });

@@ -5,8 +5,6 @@
  * instance takes it, again after a restart if the process running it stopped. The generated files
  * are stored in the database and recorded in report_files, so every instance serves them.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
@@ -179,20 +177,4 @@ export async function requeueUnfinished(deps: Deps): Promise<number> {
     });
   }
   return open.length;
-}
-
-/** Moves report files written to ICAT_DATA_DIR/reports by earlier versions into the database. */
-export async function moveGeneratedFilesIntoDatabase(deps: Deps): Promise<number> {
-  let moved = 0;
-  for (const row of await repo.listFilesOnDisk(deps.db)) {
-    const path = join(deps.config.reportsDir, row.path ?? '');
-    if (!row.path || !existsSync(path)) continue;
-    const bytes = readFileSync(path);
-    await deps.db.transaction().execute(async (trx) => {
-      await repo.setFileStoredName(trx, row.id, await filesService.storeDocument(trx, bytes, row.content_type, deps.clock.now()));
-    });
-    rmSync(path);
-    moved += 1;
-  }
-  return moved;
 }
