@@ -26,10 +26,10 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
   return loadConfig({ ICAT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ICAT_SEED: 'false', ...env });
 }
 
-export async function createTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string } = {}): Promise<TestContext> {
+export async function createTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
   const database = await openTestDatabase(kind);
   const dataDir = makeTempDir('icat-files-');
-  const config = testConfig(dataDir);
+  const config = testConfig(dataDir, options.env);
   const clock = fixedClock(options.now ?? testNow);
   const deps: Deps = { db: database.db, config, clock, log: silentLogger };
   if (options.seed !== false) await seedDatabase(deps);
@@ -54,7 +54,7 @@ export async function createTestContext(kind: DatabaseKind, options: { seed?: bo
 }
 
 /** Opens a context before the tests of a describe block and closes it after; read it inside tests. */
-export function useTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string } = {}): () => TestContext {
+export function useTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string; env?: Record<string, string> } = {}): () => TestContext {
   let context: TestContext | undefined;
   beforeAll(async () => {
     context = await createTestContext(kind, options);

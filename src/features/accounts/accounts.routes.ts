@@ -212,9 +212,14 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
     });
 
     app.post('/account/tokens', async (request, reply) => {
-      const { name } = parseInput(apiTokenForm, request.body);
-      const created = await accounts.createApiToken(deps, request.actor, name);
-      return renderAccount(request, reply, { newToken: created.token });
+      try {
+        const { name } = parseInput(apiTokenForm, request.body);
+        const created = await accounts.createApiToken(deps, request.actor, name);
+        return renderAccount(request, reply, { newToken: created.token });
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        return renderAccount(request, reply, { form: { values: formValues(request), errors, message } }, statusOf(error));
+      }
     });
 
     app.post('/account/tokens/:id/revoke', async (request, reply) => {

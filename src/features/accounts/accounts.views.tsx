@@ -256,7 +256,7 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
         </ul>
       )}
       <PostForm ctx={ctx} action="/account/tokens" class="filters">
-        <TextField name="name" label={t('account.tokens.name')} maxlength={80} />
+        <TextField name="name" label={t('account.tokens.name')} value={data.form.values.name} errors={data.form.errors} maxlength={80} />
         <button type="submit">{t('account.tokens.create')}</button>
       </PostForm>
     </Layout>

@@ -96,7 +96,7 @@ export type ProfileInput = z.infer<typeof profileForm>;
 const year = optional(z.coerce.number().int().min(1945, 'must be a year').max(2200, 'must be a year'));
 
 export const memberForm = z.object({
-  name: z.string().trim().min(2, 'is required').max(200),
+  name: z.string().trim().min(2).max(200),
   kind: z.enum(entityKinds),
   status: z.enum(['member', 'partner', 'former']),
   joined_year: year,

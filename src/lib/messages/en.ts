@@ -2,6 +2,7 @@
 import { accounts } from './en/accounts';
 import { common } from './en/common';
 import { governance } from './en/governance';
+import { input } from './en/input';
 import { mapping } from './en/mapping';
 import { members } from './en/members';
 import { meetings } from './en/meetings';
@@ -12,5 +13,5 @@ import { library } from './en/library';
 import { site } from './en/site';
 import { reports } from './en/reports';
 
-export const en = { ...common, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements } as const;
+export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements } as const;
 export type MessageKey = keyof typeof en;
