@@ -7,7 +7,7 @@ import { seedDatabase } from '../../src/cli/seed';
 import { loadConfig, type Config } from '../../src/config';
 import type { Database, DatabaseKind } from '../../src/db/database';
 import type { Deps } from '../../src/deps';
-import { fixedClock, type Clock } from '../../src/lib/clock';
+import { movableClock, type MovableClock } from '../../src/lib/clock';
 import { silentLogger } from '../../src/lib/logger';
 import { makeTempDir, openTestDatabase } from './test-database';
 
@@ -17,7 +17,7 @@ export interface TestContext {
   kind: DatabaseKind;
   database: Database;
   config: Config;
-  clock: Clock;
+  clock: MovableClock;
   deps: Deps;
   app: FastifyInstance;
 }
@@ -30,7 +30,7 @@ export async function createTestContext(kind: DatabaseKind, options: { seed?: bo
   const database = await openTestDatabase(kind);
   const dataDir = makeTempDir('icat-files-');
   const config = testConfig(dataDir, options.env);
-  const clock = fixedClock(options.now ?? testNow);
+  const clock = movableClock(options.now ?? testNow);
   const deps: Deps = { db: database.db, config, clock, log: silentLogger };
   if (options.seed !== false) await seedDatabase(deps);
   const app = await buildApp({ database, config, clock, db: database.db });

@@ -32,8 +32,8 @@ export class TestClient {
     return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers }, ...this.options }));
   }
 
-  /** Posts a form like a browser; `csrf: false` leaves the token out. */
-  async post(url: string, form: Record<string, string | string[]> = {}, options: { csrf?: boolean } = {}): Promise<LightMyRequestResponse> {
+  /** Posts a form like a browser; `csrf: false` leaves the token out; `headers` are sent as well. */
+  async post(url: string, form: Record<string, string | string[]> = {}, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<LightMyRequestResponse> {
     if (!this.csrfToken) await this.get('/');
     const fields = options.csrf === false ? form : { _csrf: this.csrfToken, ...form };
     const body = new URLSearchParams();
@@ -43,7 +43,7 @@ export class TestClient {
         method: 'POST',
         url,
         payload: body.toString(),
-        headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+        headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', ...options.headers },
         ...this.options,
       }),
     );

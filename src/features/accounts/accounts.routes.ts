@@ -12,6 +12,8 @@ import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
 import { apiTokenForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInForm } from './accounts.schemas';
 import * as accounts from './accounts.service';
+import { requestPasswordReset } from './password-reset.service';
+import { completeSecondFactor, signIn } from './sign-in.service';
 import {
   AccountPage,
   emptyForm,
@@ -86,7 +88,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       const form = parseInput(signInForm, request.body);
       const next = safeNext(form.next);
       try {
-        const signedIn = await accounts.signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
+        const signedIn = await signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
         setSessionCookie(request, reply, signedIn.sessionToken);
         rotateCsrfToken(request, reply);
         return redirectAfterPost(reply, signedIn.secondFactorPending ? `/login/second-factor?next=${encodeURIComponent(next)}` : next);
@@ -109,7 +111,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       if (!token || !request.secondFactorPending) return redirectAfterPost(reply, '/login');
       try {
         const { code } = parseInput(secondFactorForm, request.body);
-        const sessionToken = await accounts.completeSecondFactor(deps, token, code, requestInfo(request));
+        const sessionToken = await completeSecondFactor(deps, token, code, requestInfo(request));
         setSessionCookie(request, reply, sessionToken);
         rotateCsrfToken(request, reply);
         return redirectAfterPost(reply, safeNext((request.query as Record<string, unknown>).next));
@@ -134,11 +136,11 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
     app.post('/password/forgot', async (request, reply) => {
       try {
         const { email } = parseInput(forgotPasswordForm, request.body);
-        await accounts.createResetLink(deps, email, null);
+        await requestPasswordReset(deps, { email, ip: request.ip });
         return sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: emptyForm, sent: true }));
       } catch (error) {
         const { errors, message } = formErrors(error);
-        return sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, sent: false }), 400);
+        return sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, sent: false }), statusOf(error));
       }
     });
 

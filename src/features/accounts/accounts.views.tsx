@@ -68,7 +68,7 @@ export function ForgotPasswordPage({ ctx, form, sent }: { ctx: ViewContext; form
       ) : (
         <>
           <p>{t('password.forgot.intro')}</p>
-          <ErrorSummary ctx={ctx} errors={form.errors} />
+          <ErrorSummary ctx={ctx} errors={form.errors} message={form.message} />
           <PostForm ctx={ctx} action="/password/forgot" class="stacked">
             <TextField name="email" label={t('signIn.email')} type="email" value={form.values.email} errors={form.errors} autocomplete="username" required />
             <div class="actions">
