@@ -117,6 +117,17 @@ describe('icat commands', { timeout: 120_000 }, () => {
     expect(rejected.code).toBe(1);
     expect(rejected.stderr).toContain('row 3, column acronym');
     expect(rejected.stderr).toContain('row 3, column regions');
+    const nul = join(dataDir, 'nul.csv');
+    writeFileSync(nul, 'acronym,expertise\nUNICEF,child\u0000protection\n');
+    const refused = await icatCommand(['import-profiles', nul], { ICAT_DATA_DIR: dataDir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(`${nul}:2:13: must not contain control characters (found U+0000)`);
+    const plan = join(dataDir, 'plan.yaml');
+    writeFileSync(plan, 'key: test\ntitle: "A plan\u0000"\n');
+    const planRefused = await icatCommand(['import-plan', plan], { ICAT_DATA_DIR: dataDir });
+    expect(planRefused.code).toBe(1);
+    expect(planRefused.stderr).toContain('plan.yaml:2:15: must not contain control characters (found U+0000)');
+    expect(planRefused.stderr).not.toMatch(/^\s+at /m);
     const good = join(dataDir, 'good.csv');
     writeFileSync(good, 'acronym,as_of,regions\nUNICEF,2024-01-01,africa\n');
     const accepted = await icatCommand(['import-profiles', good], { ICAT_DATA_DIR: dataDir });
