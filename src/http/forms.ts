@@ -67,6 +67,14 @@ export function redirectAfterPost(reply: FastifyReply, location: string): Fastif
   return reply.redirect(headerSafeLocation(location), 303);
 }
 
+/**
+ * The message key of a `?notice=` value, if it is one of `notices`' own: never a property every
+ * object has ("constructor", "__proto__"), which would reach the translator as a function.
+ */
+export function noticeKey<V>(notices: Record<string, V>, value: unknown): V | null {
+  return typeof value === 'string' && Object.hasOwn(notices, value) ? (notices[value] as V) : null;
+}
+
 export function formValues(request: FastifyRequest): Record<string, string> {
   const body = (request.body ?? {}) as Record<string, unknown>;
   return Object.fromEntries(

@@ -75,6 +75,20 @@ describe('hostile text over HTTP [pglite]', () => {
     expect(pledges.map((pledge) => pledge.title)).toContain('Typed\nin Word');
   });
 
+  it('ignores a notice or outcome in the address that names no message, even one every object has', async () => {
+    const member = await people.client('member', { roles: ['member'], entity: 'UNODC' });
+    for (const url of ['/groups/policy-support-group?notice=__proto__', '/account?notice=constructor', '/statements/call-to-action-humanitarian-crises-2022?notice=round-closed&outcome=toString']) {
+      expect((await member.get(url)).statusCode, url).toBe(200);
+    }
+  });
+
+  it('changes nothing when a second-factor code is refused before any set-up', async () => {
+    const member = await people.client('member', { roles: ['member'], entity: 'UNODC' });
+    const before = await snapshotTables(ctx().database.db);
+    expect((await member.post('/account/second-factor/confirm', { code: 'abc' })).statusCode).toBe(400);
+    expect(await snapshotTables(ctx().database.db)).toEqual(before);
+  });
+
   it('says what is wrong in words a person reads', async () => {
     const admin = await people.client('admin', { roles: ['admin'], entity: 'UNODC' });
     const group = await admin.post('/groups', { name: 'ab', kind: 'standing', mandate: 'A mandate' });

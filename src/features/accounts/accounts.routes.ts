@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
 import { clearSessionCookie, sessionCookie, setSessionCookie } from '../../http/auth';
 import { rotateCsrfToken } from '../../http/csrf';
-import { formErrors, formValues, redirectAfterPost, safeNext, statusOf } from '../../http/forms';
+import { formErrors, formValues, noticeKey, redirectAfterPost, safeNext, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { isAppError } from '../../lib/errors';
@@ -70,10 +70,10 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
   }
 
   function noticeText(ctx: ViewContext, request: FastifyRequest): string | null {
-    const key = (request.query as Record<string, string>).notice as keyof typeof notices | undefined;
-    if (!key || !(key in notices)) return null;
+    const key = noticeKey(notices, (request.query as Record<string, unknown>).notice);
+    if (!key) return null;
     const count = Number((request.query as Record<string, string>).count ?? 0);
-    return ctx.t(notices[key], { count });
+    return ctx.t(key, { count });
   }
 
   return async (app) => {
@@ -191,7 +191,8 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
         return redirectAfterPost(reply, '/account?notice=second-factor-on#second-factor');
       } catch (error) {
         const { errors, message } = formErrors(error);
-        const totpSetup = await accounts.beginSecondFactor(deps, request.actor);
+        // A refused code changes nothing: the set-up begun is shown again, none is begun here.
+        const totpSetup = await accounts.pendingSecondFactorSetup(deps, request.actor);
         return renderAccount(request, reply, { totpSetup, form: { values: {}, errors, message } }, statusOf(error));
       }
     });

@@ -289,6 +289,14 @@ export async function beginSecondFactor(deps: Deps, actor: Actor | null): Promis
   return { secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret }) };
 }
 
+/** The set-up begun and not yet confirmed, to show again after a wrong code; reads only. */
+export async function pendingSecondFactorSetup(deps: Deps, actor: Actor | null): Promise<TotpSetup | null> {
+  authorize(actor, 'account.read_own', { accountId: actor?.accountId });
+  const row = await repo.findAccountById(deps.db, actor.accountId);
+  if (!row?.totp_secret || row.totp_enabled) return null;
+  return { secret: row.totp_secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret: row.totp_secret }) };
+}
+
 export async function confirmSecondFactor(deps: Deps, actor: Actor | null, code: string): Promise<void> {
   authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
   const now = deps.clock.now();
