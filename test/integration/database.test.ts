@@ -128,6 +128,8 @@ describe('icat commands', { timeout: 120_000 }, () => {
     expect(planRefused.code).toBe(1);
     expect(planRefused.stderr).toContain('plan.yaml:2:15: must not contain control characters (found U+0000)');
     expect(planRefused.stderr).not.toMatch(/^\s+at /m);
+    const missing = await icatCommand(['import-profiles', join(dataDir, 'missing.csv')], { ICAT_DATA_DIR: dataDir });
+    expect(missing.stderr.trim()).toMatch(/^ENOENT: no such file or directory, stat '.*missing\.csv'$/);
     const good = join(dataDir, 'good.csv');
     writeFileSync(good, 'acronym,as_of,regions\nUNICEF,2024-01-01,africa\n');
     const accepted = await icatCommand(['import-profiles', good], { ICAT_DATA_DIR: dataDir });
