@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteAccess } from '../access/access';
 import { useTestContext } from '../support/build-test-app';
 import { signedInPeople } from '../support/factories';
@@ -51,9 +51,15 @@ describe('fuzz: hostile strings in every field of every route [pglite]', () => {
   const crowd = signedInPeople(ctx);
   let forms: Map<string, { form: PageForm; person: RouteAccess['allow'][number] }>;
 
+  const sent = { requests: 0, fields: 0, pathParameters: 0, routes: new Set<string>() };
+
   beforeAll(async () => {
     forms = await discoverForms(ctx(), crowd, entries);
   }, 300_000);
+
+  afterAll(() => {
+    console.log(`fuzz: ${sent.requests} hostile requests to ${sent.routes.size} routes (${sent.fields} fields, ${sent.pathParameters} path parameters), ${runs} generated string(s) per field`);
+  });
 
   async function sendPost(client: TestClient, target: FuzzTarget, url: string, fields: Fields, what: string): Promise<void> {
     const before = await databaseFingerprint(ctx().database.db);
@@ -67,6 +73,8 @@ describe('fuzz: hostile strings in every field of every route [pglite]', () => {
   }
 
   async function send(target: FuzzTarget, url: string, fields: Fields, what: string): Promise<void> {
+    sent.requests++;
+    sent.routes.add(target.route);
     const client = await clientFor(ctx(), crowd, target.person);
     if (target.method === 'POST') return sendPost(client, target, url, fields, what);
     checkAnswer(await sendGet(client, withQuery(url, fields)), what);
@@ -77,6 +85,8 @@ describe('fuzz: hostile strings in every field of every route [pglite]', () => {
   for (const entry of entries) {
     it(`${entry.route}`, async () => {
       const target = targetOf(entry, forms);
+      sent.fields += target.fields.length;
+      sent.pathParameters += pathParameters(target.route).length;
       for (const field of target.fields) {
         await fc.assert(
           fc.asyncProperty(hostileString, async (value) => {
