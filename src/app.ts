@@ -7,6 +7,7 @@ import type { Deps } from './deps';
 import { registerAuthentication } from './http/auth';
 import { registerCsrfProtection } from './http/csrf';
 import { registerErrorHandling } from './http/error-handler';
+import { registerInputNormalisation } from './http/input';
 import { registerProbes } from './http/probes';
 import { registerSecurityHeaders } from './http/security';
 import { registerStaticFiles } from './http/static';
@@ -47,7 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logRequests ? { level: config.logLevel } : false,
     bodyLimit: bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     routerOptions: { caseSensitive: true, ignoreTrailingSlash: true },
   });
   const deps: Deps = { db, config, clock, log: app.log, jobs };
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerUploads(app);
   await registerStaticFiles(app);
   registerErrorHandling(app);
+  registerInputNormalisation(app);
   registerAuthentication(app, deps);
   registerCsrfProtection(app);
 

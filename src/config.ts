@@ -2,27 +2,68 @@
  * The one place that reads the environment. Every setting is documented here (the README's table
  * mirrors it, and a test holds the two together); loadConfig parses them once and fails fast.
  */
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './lib/errors';
 import type { MailSettings } from './lib/mail';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One trusted proxy: an IPv4 or IPv6 address, a CIDR range, or one of proxy-addr's names. */
+function isProxyAddress(entry: string): boolean {
+  if (proxyNames.has(entry)) return true;
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+const trustedProxies = z
+  .string()
+  .default('false')
+  .transform((value) => (['false', '0', 'none'].includes(value.trim().toLowerCase()) ? [] : value.split(',').map((entry) => entry.trim()).filter(Boolean)))
+  .superRefine((entries, context) => {
+    if (entries.some((entry) => ['true', '1', '*'].includes(entry.toLowerCase()))) {
+      context.addIssue({ code: 'custom', message: 'list the addresses of your proxies (e.g. 127.0.0.1 or 10.0.0.0/8) instead of trusting every sender' });
+      return;
+    }
+    const bad = entries.filter((entry) => !isProxyAddress(entry));
+    if (bad.length > 0) context.addIssue({ code: 'custom', message: `not an address or CIDR range: ${bad.join(', ')}` });
+  });
+
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
 
+/** Each variable: its schema, its default as the README shows it, and its meaning (the README's table is these rows). */
 export const configVariables = {
-  PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), description: 'Port of the web server.' },
-  HOST: { schema: z.string().min(1).default('127.0.0.1'), description: 'Address the web server binds to; `0.0.0.0` to serve other machines.' },
-  PUBLIC_URL: { schema: optionalUrl, description: 'The address people use to reach the platform (for links in mail and feeds). Default: `http://localhost:PORT`.' },
-  ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), description: 'Directory of the embedded database, and of sent mail as `.eml` files when `SMTP_URL` is unset. Files and reports are in the database.' },
-  DATABASE_URL: { schema: optionalUrl, description: 'A PostgreSQL server (`postgres://user:pass@host:5432/db`) to use instead of the embedded database.' },
-  ICAT_ADMIN_EMAIL: { schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').default('admin@localhost'), description: 'Email of the administrator that `icat serve` creates, with a generated password, when there is none.' },
-  ICAT_SEED: { schema: flag.default(true), description: 'Load the ICAT reference and demo data on the first start of an empty database.' },
-  SMTP_URL: { schema: optionalUrl, description: 'Mail server (`smtp://user:pass@host:587`). Unset: mail is written as `.eml` files under `ICAT_DATA_DIR/outbox/`.' },
-  MAIL_FROM: { schema: z.string().min(3).default('ICAT platform <no-reply@localhost>'), description: 'Sender of the mail the platform sends.' },
-  TRUST_PROXY: { schema: flag.default(false), description: 'Set to `true` behind an HTTPS reverse proxy: client addresses come from `X-Forwarded-For` and cookies are marked Secure.' },
-  CHROMIUM_PATH: { schema: z.string().min(1).default('/usr/bin/chromium'), description: 'Chromium used to print reports to PDF.' },
-  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), description: 'How much the server logs.' },
+  PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), default: '`3000`', description: 'Port of the web server.' },
+  HOST: { schema: z.string().min(1).default('127.0.0.1'), default: '`127.0.0.1`', description: 'Address the web server binds to; `0.0.0.0` to serve other machines.' },
+  PUBLIC_URL: { schema: optionalUrl, default: '`http://localhost:PORT`', description: 'The address people use to reach the platform (for links in mail and feeds).' },
+  ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), default: '`./data`', description: 'Directory of the embedded database, and of sent mail as `.eml` files when `SMTP_URL` is unset. Files and reports are in the database.' },
+  DATABASE_URL: { schema: optionalUrl, default: 'unset', description: 'A PostgreSQL server (`postgres://user:pass@host:5432/db`) to use instead of the embedded database.' },
+  ICAT_ADMIN_EMAIL: {
+    schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').default('admin@localhost'),
+    default: '`admin@localhost`',
+    description: 'Email of the administrator that `icat serve` creates, with a generated password printed once, when there is none.',
+  },
+  ICAT_SEED: { schema: flag.default(true), default: '`true`', description: 'Load the ICAT reference and demo data on the first start of an empty database.' },
+  SMTP_URL: { schema: optionalUrl, default: 'unset', description: 'Mail server (`smtp://user:pass@host:587`). Unset: mail is written as `.eml` files under `ICAT_DATA_DIR/outbox/`.' },
+  MAIL_FROM: { schema: z.string().min(3).default('ICAT platform <no-reply@localhost>'), default: '`ICAT platform <no-reply@localhost>`', description: 'Sender of the mail the platform sends.' },
+  TRUST_PROXY: {
+    schema: trustedProxies,
+    default: '`false`',
+    description:
+      'The reverse proxies in front of the platform: a comma-separated list of addresses or CIDR ranges (`127.0.0.1`, `10.0.0.0/8`, `::1`, or `loopback`). Only a request that comes from one of them may name the client address (`X-Forwarded-For`) and HTTPS (`X-Forwarded-Proto`, which marks cookies Secure and turns on HSTS). `false` trusts no proxy; `true` is refused, as trusting every sender lets anyone choose their address.',
+  },
+  CHROMIUM_PATH: { schema: z.string().min(1).default('/usr/bin/chromium'), default: '`/usr/bin/chromium`', description: 'Chromium used to print reports to PDF (and by the browser tests).' },
+  LOG_LEVEL: {
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    default: '`info`',
+    description: 'How much the server logs: `fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`.',
+  },
 } as const;
 
 export interface Config {
@@ -38,7 +79,8 @@ export interface Config {
   seedOnStart: boolean;
   adminEmail: string;
   mail: MailSettings;
-  trustProxy: boolean;
+  /** Addresses and CIDR ranges of the reverse proxies whose X-Forwarded-* headers are believed; empty: none. */
+  trustedProxies: string[];
   chromiumPath: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -70,7 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
       outboxDir: join(resolve(values.ICAT_DATA_DIR as string), 'outbox'),
       from: values.MAIL_FROM as string,
     },
-    trustProxy: values.TRUST_PROXY as boolean,
+    trustedProxies: values.TRUST_PROXY as string[],
     chromiumPath: values.CHROMIUM_PATH as string,
     logLevel: values.LOG_LEVEL as Config['logLevel'],
   };

@@ -56,8 +56,13 @@ async function main(argv: string[]): Promise<void> {
   await command(args);
 }
 
+/** A file that cannot be read (ENOENT, EACCES…) is the person's to fix: its message says which; no stack trace. */
+function isSystemError(error: unknown): error is Error & { code: string; syscall: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && typeof (error as { syscall?: unknown }).syscall === 'string';
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof AppError) console.error(error.message);
+  if (error instanceof AppError || isSystemError(error)) console.error(error.message);
   else console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

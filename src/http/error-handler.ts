@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable, retryAfterSeconds } from '../db/errors';
 import { AppError, type ErrorCode } from '../lib/errors';
+import { translator } from '../lib/i18n';
 import { ErrorPage, type ErrorView } from '../views/error.views';
 import { sendHtml, wantsJson } from './reply';
 import { viewContext } from './view-context';
@@ -25,6 +26,8 @@ export const statusByCode: Record<ErrorCode, number> = {
   MIGRATION_FAILED: 500,
 };
 
+const english = translator('en');
+
 /** Errors fastify raises itself, before our code runs. */
 const frameworkErrors: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -38,7 +41,11 @@ function toAppError(error: FastifyError | Error): AppError | null {
   if (error instanceof AppError) return error;
   const code = 'code' in error && typeof error.code === 'string' ? frameworkErrors[error.code] : undefined;
   if (code) return new AppError(code, error.message);
-  if ('statusCode' in error && error.statusCode === 400) return new AppError('VALIDATION', error.message);
+  const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 0;
+  // The static file server refuses a path that climbs out of its folder with 403: to the asker it is just not there.
+  if (status === 403 || status === 404) return new AppError('NOT_FOUND', english('error.NOT_FOUND'));
+  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', error.message);
+  if (status >= 400 && status < 500) return new AppError('VALIDATION', error.message);
   if (isDatabaseUnavailable(error)) return new AppError('DATABASE_BUSY', 'The database is busy. Please try again in a few seconds.');
   return null;
 }

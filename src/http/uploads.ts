@@ -19,6 +19,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../lib/errors';
 import { maxUploadBytes, sanitizeFileName, type DownloadableFile } from '../lib/uploads';
 import { statusOf } from './forms';
+import { normaliseFields } from './input';
+import { viewContext } from './view-context';
 
 export interface UploadedFile {
   /** The form field the file came in. */
@@ -34,25 +36,27 @@ export interface MultipartForm {
 }
 
 export const maxFilesPerForm = 5;
+const fieldLimit = 100;
 
 export async function registerUploads(app: FastifyInstance): Promise<void> {
   await app.register(multipart, {
     throwFileSizeLimit: true,
-    limits: { fileSize: maxUploadBytes, files: maxFilesPerForm, fields: 100, fieldSize: 200 * 1024, parts: 120, headerPairs: 200 },
+    limits: { fileSize: maxUploadBytes, files: maxFilesPerForm, fields: fieldLimit, fieldSize: 200 * 1024, parts: fieldLimit + maxFilesPerForm, headerPairs: 200 },
   });
 }
 
-const tooLargeCodes = new Set(['FST_REQ_FILE_TOO_LARGE', 'FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT']);
+const tooManyFilesCodes = new Set(['FST_REQ_FILE_TOO_LARGE', 'FST_FILES_LIMIT']);
+const tooManyFieldsCodes = new Set(['FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT']);
 
-function translate(error: unknown): unknown {
+function translate(request: FastifyRequest, error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && tooLargeCodes.has(code)) {
-    return new AppError(
-      'PAYLOAD_TOO_LARGE',
-      `The upload is too large: at most ${maxFilesPerForm} files of ${maxUploadBytes / 1024 / 1024} MiB each.`,
-      { fields: [{ field: 'files', message: `At most ${maxFilesPerForm} files of ${maxUploadBytes / 1024 / 1024} MiB each.` }] },
-    );
+  if (typeof code !== 'string') return error;
+  const { t } = viewContext(request);
+  if (tooManyFilesCodes.has(code)) {
+    const message = t('input.tooManyFiles', { count: maxFilesPerForm, size: maxUploadBytes / 1024 / 1024 });
+    return new AppError('PAYLOAD_TOO_LARGE', message, { fields: [{ field: 'files', message }] });
   }
+  if (tooManyFieldsCodes.has(code)) return new AppError('PAYLOAD_TOO_LARGE', t('input.tooManyFields', { count: fieldLimit }));
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('UNSUPPORTED_MEDIA_TYPE', 'This form must be sent as multipart/form-data.');
   return error;
 }
@@ -78,9 +82,9 @@ export async function readMultipartForm(request: FastifyRequest): Promise<Multip
     }
   } catch (error) {
     request.raw.resume(); // discard the rest of the body, so the browser reads our answer
-    throw translate(error);
+    throw translate(request, error);
   }
-  return form;
+  return { fields: normaliseFields(request, form.fields), files: form.files };
 }
 
 /** RFC 8187 ext-value: UTF-8, percent-encoding everything outside attr-char. */
@@ -100,7 +104,7 @@ export function sendStoredFile(reply: FastifyReply, file: DownloadableFile): Fas
     .header('content-length', file.bytes.length)
     .header('content-disposition', attachmentDisposition(file.originalName))
     .header('x-content-type-options', 'nosniff')
-    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('content-security-policy', "default-src 'none'; sandbox; frame-ancestors 'none'")
     .header('cache-control', 'private, max-age=0, must-revalidate')
     .send(file.bytes);
 }

@@ -15,8 +15,11 @@ export function toCsv(header: string[], rows: unknown[][]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Parses CSV text into rows of cells; quoted cells may hold commas, quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses CSV text into rows of cells; quoted cells may hold commas, quotes and line breaks.
+ * `onRow` sees each row as soon as it is complete (row 1 is the first), and may throw to stop.
+ */
+export function parseCsv(text: string, onRow?: (row: string[], rowNumber: number) => void): string[][] {
   const input = text.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
@@ -38,6 +41,7 @@ export function parseCsv(text: string): string[][] {
       if (char === '\r' && input[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);
+      onRow?.(row, rows.length);
       row = [];
       cell = '';
     } else cell += char;
@@ -45,6 +49,7 @@ export function parseCsv(text: string): string[][] {
   if (cell !== '' || row.length > 0) {
     row.push(cell);
     rows.push(row);
+    onRow?.(row, rows.length);
   }
   return rows;
 }

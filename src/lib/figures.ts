@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { oneLine } from './text';
 
 export interface FigureTable {
   columns: string[];
@@ -32,8 +33,21 @@ export interface RenderedFigure {
 const cache = new Map<string, string>();
 const cacheLimit = 200;
 
+/**
+ * Every text of a spec on one line of visible characters. Labels come from people (a pledge title, an
+ * indicator name); the chart library turns some of them into expressions that a line or paragraph
+ * separator (U+2028/U+2029) or a control character would break.
+ */
+export function chartSafe<T>(value: T): T {
+  if (typeof value === 'string') return oneLine(value) as T;
+  if (Array.isArray(value)) return value.map(chartSafe) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, chartSafe(item)])) as T;
+  return value;
+}
+
 /** Renders a spec to SVG; the same spec always gives the same SVG, so results are cached. */
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+export async function renderSvg(unsafeSpec: TopLevelSpec): Promise<string> {
+  const spec = chartSafe(unsafeSpec);
   const key = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
   const cached = cache.get(key);
   if (cached) return cached;

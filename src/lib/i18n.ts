@@ -44,7 +44,9 @@ export function translator(locale: Locale): Translate {
   const plural = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   return (key, params = {}) => {
-    const message = catalogue[key] ?? en[key];
+    // Keys built from a request (a status, an outcome) may name nothing, or a property every object has.
+    const message = (Object.hasOwn(catalogue, key) ? catalogue[key] : undefined) ?? (Object.hasOwn(en, key) ? en[key] : undefined);
+    if (message === undefined) return key;
     const shown = Object.fromEntries(
       Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? numbers.format(value) : value]),
     );

@@ -1,5 +1,58 @@
 import { z } from 'zod';
 import { validationError, type FieldIssue } from './errors';
+import { translator, type Translate } from './i18n';
+
+const english = translator('en');
+
+function sizeMessage(t: Translate, issue: { code: 'too_small' | 'too_big'; origin: string; input?: unknown }, count: number, inclusive: boolean): string {
+  const small = issue.code === 'too_small';
+  if (issue.origin === 'string') {
+    if (small && (issue.input === '' || issue.input === undefined)) return t('input.required');
+    return t(small ? 'input.tooShort' : 'input.tooLong', { count });
+  }
+  if (issue.origin === 'array' || issue.origin === 'set') return t(small ? 'input.tooFewItems' : 'input.tooManyItems', { count });
+  const bound = inclusive ? count : small ? count + 1 : count - 1;
+  return t(small ? 'input.numberTooSmall' : 'input.numberTooBig', { count: bound });
+}
+
+function typeMessage(t: Translate, expected: string, input: unknown): string {
+  if (input === undefined || input === null) return t('input.required');
+  if (expected === 'number') return t('input.notNumber');
+  if (expected === 'int') return t('input.notWholeNumber');
+  if (expected === 'string') return t('input.notText');
+  if (expected === 'array') return t('input.notList');
+  if (expected === 'date') return t('input.notDate');
+  return t('input.invalid');
+}
+
+function formatMessage(t: Translate, format: string): string {
+  if (format === 'email') return t('input.notEmail');
+  if (format === 'url') return t('input.notUrl');
+  return t('input.badFormat');
+}
+
+/**
+ * Every message that a schema does not word itself comes from the catalogue, in words a person reads
+ * ("must be a number", not "expected number, received NaN").
+ */
+export function describeIssue(issue: z.core.$ZodRawIssue, t: Translate = english): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return typeMessage(t, issue.expected, issue.input);
+    case 'too_small':
+      return sizeMessage(t, issue, Number(issue.minimum), issue.inclusive !== false);
+    case 'too_big':
+      return sizeMessage(t, issue, Number(issue.maximum), issue.inclusive !== false);
+    case 'invalid_format':
+      return formatMessage(t, issue.format);
+    case 'invalid_value':
+      return issue.values.length <= 8 ? t('input.oneOf', { values: issue.values.map(String).join(', ') }) : t('input.notAllowed');
+    default:
+      return t('input.invalid');
+  }
+}
+
+z.config({ customError: (issue) => describeIssue(issue) });
 
 /** Parses input with a schema; a failure becomes a VALIDATION error naming each field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

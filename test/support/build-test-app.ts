@@ -10,7 +10,7 @@ import type { Database, DatabaseKind } from '../../src/db/database';
 import type { Deps } from '../../src/deps';
 import { openJobQueue } from '../../src/jobs/queue';
 import { startJobWorkers } from '../../src/jobs/workers';
-import { fixedClock, type Clock } from '../../src/lib/clock';
+import { fixedClock, movableClock, type Clock, type MovableClock } from '../../src/lib/clock';
 import { silentLogger } from '../../src/lib/logger';
 import { makeTempDir, openTestDatabase } from './test-database';
 
@@ -20,7 +20,7 @@ export interface TestContext {
   kind: DatabaseKind;
   database: Database;
   config: Config;
-  clock: Clock;
+  clock: MovableClock;
   deps: Deps;
   app: FastifyInstance;
 }
@@ -29,11 +29,11 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
   return loadConfig({ ICAT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ICAT_SEED: 'false', ...env });
 }
 
-export async function createTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string } = {}): Promise<TestContext> {
+export async function createTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
   const database = await openTestDatabase(kind);
   const dataDir = makeTempDir('icat-files-');
-  const config = testConfig(dataDir);
-  const clock = fixedClock(options.now ?? testNow);
+  const config = testConfig(dataDir, options.env);
+  const clock = movableClock(options.now ?? testNow);
   const jobs = await openJobQueue(database.db, { workers: true, pollingIntervalSeconds: 0.5 });
   const deps: Deps = { db: database.db, config, clock, log: silentLogger, jobs };
   if (options.seed !== false) await seedDatabase(deps);
@@ -60,7 +60,7 @@ export async function createTestContext(kind: DatabaseKind, options: { seed?: bo
 }
 
 /** Opens a context before the tests of a describe block and closes it after; read it inside tests. */
-export function useTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string } = {}): () => TestContext {
+export function useTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string; env?: Record<string, string> } = {}): () => TestContext {
   let context: TestContext | undefined;
   beforeAll(async () => {
     context = await createTestContext(kind, options);

@@ -11,7 +11,14 @@ export interface TestResponse {
   body: string;
   rawPayload: Buffer;
   json(): any;
-  cookies: { name: string; value: string; expires?: Date }[];
+  cookies: Cookie[];
+}
+
+export interface Cookie {
+  name: string;
+  value: string;
+  expires?: Date;
+  secure?: boolean;
 }
 
 export interface Request {
@@ -21,14 +28,15 @@ export interface Request {
   payload?: string | Buffer;
 }
 
-function parseSetCookie(header: string): { name: string; value: string; expires?: Date } {
+function parseSetCookie(header: string): Cookie {
   const [pair = '', ...attributes] = header.split(';');
   const [name = '', ...value] = pair.split('=');
-  const cookie: { name: string; value: string; expires?: Date } = { name: name.trim(), value: value.join('=').trim() };
+  const cookie: Cookie = { name: name.trim(), value: value.join('=').trim() };
   for (const attribute of attributes) {
     const [key = '', raw = ''] = attribute.split('=');
     if (/^\s*max-age$/i.test(key)) cookie.expires = new Date(Date.now() + Number(raw) * 1000);
     else if (/^\s*expires$/i.test(key) && !cookie.expires) cookie.expires = new Date(raw);
+    else if (/^\s*secure\s*$/i.test(key)) cookie.secure = true;
   }
   return cookie;
 }
@@ -51,14 +59,14 @@ export class TestClient {
     readonly options: { remoteAddress?: string } = {},
   ) {}
 
-  /** Sends a request with this client's cookies and keeps the cookies of the answer. */
-  async send(request: Request): Promise<TestResponse> {
+  /** Sends a request with this client's cookies and keeps the cookies of the answer (unless `keepCookies` is false). */
+  async send(request: Request, { keepCookies = true } = {}): Promise<TestResponse> {
     const headers = { cookie: this.cookieHeader(), ...request.headers };
     const response =
       typeof this.target === 'string'
         ? await overHttp(this.target, { ...request, headers })
         : ((await this.target.inject({ method: request.method, url: request.url, headers, payload: request.payload, ...this.options })) as unknown as TestResponse);
-    return this.remember(response);
+    return keepCookies ? this.remember(response) : response;
   }
 
   private remember(response: TestResponse): TestResponse {
@@ -81,13 +89,13 @@ export class TestClient {
     return this.send({ method: 'GET', url, headers });
   }
 
-  /** Posts a form like a browser; `csrf: false` leaves the token out. */
-  async post(url: string, form: Record<string, string | string[]> = {}, options: { csrf?: boolean } = {}): Promise<TestResponse> {
+  /** Posts a form like a browser; `csrf: false` leaves the token out; `headers` are sent as well. */
+  async post(url: string, form: Record<string, string | string[]> = {}, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<TestResponse> {
     if (!this.csrfToken) await this.get('/');
     const fields = options.csrf === false ? form : { _csrf: this.csrfToken, ...form };
     const body = new URLSearchParams();
     for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
-    return this.send({ method: 'POST', url, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    return this.send({ method: 'POST', url, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...options.headers } });
   }
 
   async signIn(email: string, password: string): Promise<TestResponse> {

@@ -134,3 +134,48 @@ export async function countRecentFailures(db: Executor, by: { email?: string; ip
   const row = await query.executeTakeFirstOrThrow();
   return row.count;
 }
+
+/** Failed attempts for an email since its last successful sign-in (and not before `since`), with the time of the latest. */
+export async function failuresSinceLastSuccess(db: Executor, email: string, since: Date): Promise<{ count: number; last: Date | null }> {
+  const lastSuccess = db.selectFrom('sign_in_attempts').select((eb) => eb.fn.max('at').as('at')).where('email', '=', email).where('succeeded', '=', true);
+  const row = await db
+    .selectFrom('sign_in_attempts')
+    .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('at').as('last')])
+    .where('email', '=', email)
+    .where('succeeded', '=', false)
+    .where('at', '>', since)
+    .where(sql<boolean>`at > coalesce((${lastSuccess}), '-infinity'::timestamptz)`)
+    .executeTakeFirstOrThrow();
+  return { count: row.count, last: row.last ? new Date(row.last) : null };
+}
+
+/** Whether this email signed in successfully from this address since `since`. */
+export async function signedInFrom(db: Executor, email: string, ip: string, since: Date): Promise<boolean> {
+  const row = await db.selectFrom('sign_in_attempts').select('id').where('email', '=', email).where('succeeded', '=', true).where('ip', '=', ip).where('at', '>', since).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Records the time step of an accepted second-factor code, if it is newer than the last one; false if not. */
+export async function recordTotpStep(db: Executor, accountId: number, step: number): Promise<boolean> {
+  const row = await db
+    .updateTable('accounts')
+    .set({ totp_last_step: step })
+    .where('id', '=', accountId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+// ---- password-reset requests ----
+
+export async function recordResetRequest(db: Executor, request: { email: string; ip: string; at: Date }): Promise<void> {
+  await db.insertInto('password_reset_requests').values(request).execute();
+}
+
+export async function countResetRequests(db: Executor, by: { email: string } | { ip: string }, since: Date): Promise<number> {
+  let query = db.selectFrom('password_reset_requests').select((eb) => eb.fn.countAll<number>().as('count')).where('at', '>', since);
+  query = 'email' in by ? query.where('email', '=', by.email) : query.where('ip', '=', by.ip);
+  const row = await query.executeTakeFirstOrThrow();
+  return row.count;
+}

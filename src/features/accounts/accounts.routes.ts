@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
 import { clearSessionCookie, sessionCookie, setSessionCookie } from '../../http/auth';
 import { rotateCsrfToken } from '../../http/csrf';
-import { formErrors, formValues, redirectAfterPost, safeNext, statusOf } from '../../http/forms';
+import { formErrors, formValues, noticeKey, redirectAfterPost, safeNext, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { isAppError } from '../../lib/errors';
@@ -12,6 +12,8 @@ import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
 import { apiTokenForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInForm } from './accounts.schemas';
 import * as accounts from './accounts.service';
+import { requestPasswordReset } from './password-reset.service';
+import { completeSecondFactor, signIn } from './sign-in.service';
 import {
   AccountPage,
   emptyForm,
@@ -68,10 +70,10 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
   }
 
   function noticeText(ctx: ViewContext, request: FastifyRequest): string | null {
-    const key = (request.query as Record<string, string>).notice as keyof typeof notices | undefined;
-    if (!key || !(key in notices)) return null;
+    const key = noticeKey(notices, (request.query as Record<string, unknown>).notice);
+    if (!key) return null;
     const count = Number((request.query as Record<string, string>).count ?? 0);
-    return ctx.t(notices[key], { count });
+    return ctx.t(key, { count });
   }
 
   return async (app) => {
@@ -86,7 +88,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       const form = parseInput(signInForm, request.body);
       const next = safeNext(form.next);
       try {
-        const signedIn = await accounts.signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
+        const signedIn = await signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
         setSessionCookie(request, reply, signedIn.sessionToken);
         rotateCsrfToken(request, reply);
         return redirectAfterPost(reply, signedIn.secondFactorPending ? `/login/second-factor?next=${encodeURIComponent(next)}` : next);
@@ -109,7 +111,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       if (!token || !request.secondFactorPending) return redirectAfterPost(reply, '/login');
       try {
         const { code } = parseInput(secondFactorForm, request.body);
-        const sessionToken = await accounts.completeSecondFactor(deps, token, code, requestInfo(request));
+        const sessionToken = await completeSecondFactor(deps, token, code, requestInfo(request));
         setSessionCookie(request, reply, sessionToken);
         rotateCsrfToken(request, reply);
         return redirectAfterPost(reply, safeNext((request.query as Record<string, unknown>).next));
@@ -134,11 +136,11 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
     app.post('/password/forgot', async (request, reply) => {
       try {
         const { email } = parseInput(forgotPasswordForm, request.body);
-        await accounts.createResetLink(deps, email, null);
+        await requestPasswordReset(deps, { email, ip: request.ip });
         return sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: emptyForm, sent: true }));
       } catch (error) {
         const { errors, message } = formErrors(error);
-        return sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, sent: false }), 400);
+        return sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, sent: false }), statusOf(error));
       }
     });
 
@@ -189,7 +191,8 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
         return redirectAfterPost(reply, '/account?notice=second-factor-on#second-factor');
       } catch (error) {
         const { errors, message } = formErrors(error);
-        const totpSetup = await accounts.beginSecondFactor(deps, request.actor);
+        // A refused code changes nothing: the set-up begun is shown again, none is begun here.
+        const totpSetup = await accounts.pendingSecondFactorSetup(deps, request.actor);
         return renderAccount(request, reply, { totpSetup, form: { values: {}, errors, message } }, statusOf(error));
       }
     });
@@ -212,9 +215,14 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
     });
 
     app.post('/account/tokens', async (request, reply) => {
-      const { name } = parseInput(apiTokenForm, request.body);
-      const created = await accounts.createApiToken(deps, request.actor, name);
-      return renderAccount(request, reply, { newToken: created.token });
+      try {
+        const { name } = parseInput(apiTokenForm, request.body);
+        const created = await accounts.createApiToken(deps, request.actor, name);
+        return renderAccount(request, reply, { newToken: created.token });
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        return renderAccount(request, reply, { form: { values: formValues(request), errors, message } }, statusOf(error));
+      }
     });
 
     app.post('/account/tokens/:id/revoke', async (request, reply) => {

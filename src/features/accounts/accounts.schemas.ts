@@ -8,7 +8,7 @@ export const email = z
   .max(254)
   .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address');
 export const password = z.string().min(12, 'must be at least 12 characters').max(200, 'must be at most 200 characters');
-export const personName = z.string().trim().min(1, 'is required').max(120);
+export const personName = z.string().trim().min(1).max(120);
 
 export const signInForm = z.object({
   email: z.string().trim().max(254),
@@ -32,7 +32,7 @@ export const inviteForm = z.object({
 });
 export type InviteInput = z.infer<typeof inviteForm>;
 
-export const apiTokenForm = z.object({ name: z.string().trim().min(1, 'is required').max(80) });
+export const apiTokenForm = z.object({ name: z.string().trim().min(1).max(80) });
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
 export const sessionForm = z.object({ session: z.string().regex(/^[0-9a-f]{64}$/) });
 export const requireSecondFactorForm = z.object({ required: z.enum(['true', 'false']) });

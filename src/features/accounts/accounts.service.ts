@@ -2,11 +2,11 @@
  * Accounts: people, their organization and roles, how they sign in (password, optional second
  * factor, sessions in the database, API tokens) and the single-use links that set a password.
  */
-import { generateSecret, generateURI, verify as verifyTotp } from 'otplib';
+import { generateSecret, generateURI } from 'otplib';
 import type { Deps } from '../../deps';
 import { readMeta, writeMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
-import { decoyHash, generatePassword, hashPassword, needsRehash, verifyPassword } from '../../lib/passwords';
+import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
 import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
 import { commandLineActor, isAdmin, type Actor } from '../../policy/actor';
@@ -18,14 +18,12 @@ import * as members from '../members/members.service';
 import * as repo from './accounts.repository';
 import { setPasswordForm, type InviteInput } from './accounts.schemas';
 import type { LinkPurpose, Role } from './accounts.table';
+import { acceptTotpCode, wrongCode } from './second-factor';
 
 const hour = 60 * 60 * 1000;
 export const sessionIdleMs = 24 * hour;
 export const sessionMaxMs = 14 * 24 * hour;
 const linkLifetimeMs: Record<LinkPurpose, number> = { invitation: 7 * 24 * hour, reset: 2 * hour };
-export const signInWindowMs = 15 * 60 * 1000;
-export const maxFailuresPerAccount = 5;
-export const maxFailuresPerAddress = 20;
 const requireTotpKey = 'require_second_factor_for_admins';
 
 
@@ -212,46 +210,10 @@ export async function setPasswordWithLink(deps: Deps, token: string, form: { pas
   return toAccount(deps, row);
 }
 
-// ---- signing in ----
+// ---- sessions ----
 
-export interface SignInRequest {
-  email: string;
-  password: string;
-  ip: string;
-  userAgent: string | undefined;
-}
-
-export interface SignedIn {
-  sessionToken: string;
-  secondFactorPending: boolean;
-  actor: Actor | null;
-}
-
-const wrongCredentials = 'The email or password is not right.';
-
-async function refuseIfThrottled(deps: Deps, request: SignInRequest, now: Date): Promise<void> {
-  const since = new Date(now.getTime() - signInWindowMs);
-  const email = request.email.toLowerCase();
-  const [byAccount, byAddress] = await Promise.all([
-    repo.countRecentFailures(deps.db, { email }, since),
-    repo.countRecentFailures(deps.db, { ip: request.ip }, since),
-  ]);
-  if (byAccount < maxFailuresPerAccount && byAddress < maxFailuresPerAddress) return;
-  const account = await repo.findAccountByEmail(deps.db, email);
-  await audit.record(deps.db, now, {
-    actor: null,
-    actorLabel: email,
-    action: 'sign_in.refused',
-    table: 'accounts',
-    recordId: account?.id ?? email,
-    entityId: account?.entity_id ?? null,
-    after: { reason: byAccount >= maxFailuresPerAccount ? 'too many failures for this account' : 'too many failures from this address' },
-    ip: request.ip,
-  });
-  throw new AppError('RATE_LIMITED', 'Too many failed attempts. Wait 15 minutes and try again, or reset your password.');
-}
-
-async function openSession(deps: Deps, accountId: number, request: { ip: string; userAgent: string | undefined }, secondFactorPending: boolean): Promise<string> {
+/** Opens a session (waiting for its second factor, or not) and returns the token for the cookie. */
+export async function openSession(deps: Deps, accountId: number, request: { ip: string; userAgent: string | undefined }, secondFactorPending: boolean): Promise<string> {
   const now = deps.clock.now();
   const token = newToken();
   await repo.insertSession(deps.db, {
@@ -265,49 +227,6 @@ async function openSession(deps: Deps, accountId: number, request: { ip: string;
     expires_at: new Date(now.getTime() + (secondFactorPending ? 10 * 60 * 1000 : sessionIdleMs)),
   });
   return token;
-}
-
-/** The same answer for an unknown email and a wrong password; repeated failures are refused for a while. */
-export async function signIn(deps: Deps, request: SignInRequest): Promise<SignedIn> {
-  const now = deps.clock.now();
-  await refuseIfThrottled(deps, request, now);
-  const row = await repo.findAccountByEmail(deps.db, request.email);
-  const passwordOk = await verifyPassword(request.password, row?.password_hash ?? decoyHash);
-  const email = request.email.trim().toLowerCase();
-  if (!row || !passwordOk || row.disabled || !row.password_hash) {
-    await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: false, at: now });
-    throw new AppError('UNAUTHENTICATED', wrongCredentials, { fields: [{ field: 'email', message: wrongCredentials }] });
-  }
-  await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: true, at: now });
-  const changes = needsRehash(row.password_hash) ? { password_hash: await hashPassword(request.password), last_sign_in_at: now } : { last_sign_in_at: now };
-  await repo.updateAccount(deps.db, row.id, row.version, changes, now);
-  const sessionToken = await openSession(deps, row.id, request, row.totp_enabled);
-  if (row.totp_enabled) return { sessionToken, secondFactorPending: true, actor: null };
-  await audit.record(deps.db, now, { actor: null, actorLabel: row.email, action: 'sign_in', table: 'sessions', recordId: row.id, entityId: row.entity_id, ip: request.ip });
-  return { sessionToken, secondFactorPending: false, actor: await actorFor(deps, row, hashToken(sessionToken)) };
-}
-
-async function totpMatches(deps: Deps, secret: string, code: string): Promise<boolean> {
-  const epoch = Math.floor(deps.clock.now().getTime() / 1000);
-  const result = await verifyTotp({ secret, token: code, epoch, epochTolerance: 30 });
-  return result.valid;
-}
-
-/** Completes a sign-in with the code of the second factor; the session id is rotated. */
-export async function completeSecondFactor(deps: Deps, pendingToken: string, code: string, request: { ip: string; userAgent: string | undefined }): Promise<string> {
-  const now = deps.clock.now();
-  const session = await repo.findLiveSession(deps.db, hashToken(pendingToken), now);
-  if (!session?.second_factor_pending) throw new AppError('UNAUTHENTICATED', 'Your sign-in has expired; please sign in again.');
-  const row = await repo.findAccountById(deps.db, session.account_id);
-  if (!row?.totp_secret) throw new AppError('UNAUTHENTICATED', 'Your sign-in has expired; please sign in again.');
-  await refuseIfThrottled(deps, { email: row.email, password: '', ip: request.ip, userAgent: request.userAgent }, now);
-  if (!(await totpMatches(deps, row.totp_secret, code))) {
-    await repo.recordSignInAttempt(deps.db, { email: row.email.toLowerCase(), ip: request.ip, succeeded: false, at: now });
-    throw new AppError('VALIDATION', 'That code is not right. Enter the current code from your app.', { fields: [{ field: 'code', message: 'is not the current code' }] });
-  }
-  await repo.deleteSession(deps.db, session.id);
-  await audit.record(deps.db, now, { actor: null, actorLabel: row.email, action: 'sign_in', table: 'sessions', recordId: row.id, entityId: row.entity_id, ip: request.ip });
-  return openSession(deps, row.id, request, false);
 }
 
 /** The actor behind a session cookie, or null; an active session is kept alive. */
@@ -370,14 +289,20 @@ export async function beginSecondFactor(deps: Deps, actor: Actor | null): Promis
   return { secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret }) };
 }
 
+/** The set-up begun and not yet confirmed, to show again after a wrong code; reads only. */
+export async function pendingSecondFactorSetup(deps: Deps, actor: Actor | null): Promise<TotpSetup | null> {
+  authorize(actor, 'account.read_own', { accountId: actor?.accountId });
+  const row = await repo.findAccountById(deps.db, actor.accountId);
+  if (!row?.totp_secret || row.totp_enabled) return null;
+  return { secret: row.totp_secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret: row.totp_secret }) };
+}
+
 export async function confirmSecondFactor(deps: Deps, actor: Actor | null, code: string): Promise<void> {
   authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
   const now = deps.clock.now();
   const row = await repo.findAccountById(deps.db, actor.accountId);
   if (!row?.totp_secret) throw new AppError('CONFLICT', 'Start the set-up of the second factor first.');
-  if (!(await totpMatches(deps, row.totp_secret, code))) {
-    throw new AppError('VALIDATION', 'That code is not right. Enter the current code from your app.', { fields: [{ field: 'code', message: 'is not the current code' }] });
-  }
+  if (!(await acceptTotpCode(deps, row, code))) throw wrongCode();
   await deps.db.transaction().execute(async (trx) => {
     const after = await repo.updateAccount(trx, row.id, row.version, { totp_enabled: true }, now);
     if (!after) throw new AppError('STALE_VERSION', 'Your account changed meanwhile; try again.');
@@ -390,9 +315,7 @@ export async function disableSecondFactor(deps: Deps, actor: Actor | null, code:
   const now = deps.clock.now();
   const row = await repo.findAccountById(deps.db, actor.accountId);
   if (!row?.totp_enabled || !row.totp_secret) throw new AppError('CONFLICT', 'The second factor is not on.');
-  if (!(await totpMatches(deps, row.totp_secret, code))) {
-    throw new AppError('VALIDATION', 'That code is not right. Enter the current code from your app.', { fields: [{ field: 'code', message: 'is not the current code' }] });
-  }
+  if (!(await acceptTotpCode(deps, row, code))) throw wrongCode();
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateAccount(trx, row.id, row.version, { totp_enabled: false, totp_secret: null }, now);
     await audit.record(trx, now, { actor, action: 'disable_second_factor', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { totp_enabled: true }, after: { totp_enabled: false } });

@@ -13,6 +13,8 @@ export interface AccountsTable {
   password_hash: string | null;
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
+  /** The time step of the last second-factor code accepted: a code works once. */
+  totp_last_step: number | null;
   disabled: Generated<boolean>;
   last_sign_in_at: NullableTimestamp;
   version: Generated<number>;
@@ -62,10 +64,18 @@ export interface SignInAttemptsTable {
   at: RequiredTimestamp;
 }
 
+export interface PasswordResetRequestsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: RequiredTimestamp;
+}
+
 export interface AccountsTables {
   accounts: AccountsTable;
   sessions: SessionsTable;
   account_links: AccountLinksTable;
   api_tokens: ApiTokensTable;
   sign_in_attempts: SignInAttemptsTable;
+  password_reset_requests: PasswordResetRequestsTable;
 }

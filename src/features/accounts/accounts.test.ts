@@ -157,6 +157,9 @@ for (const kind of testDatabaseKinds()) {
       expect((await next.get('/account')).statusCode).toBe(303);
       const pendingToken = next.cookies.get('icat_session');
       expect((await next.post('/login/second-factor', { code: '123456' })).statusCode).toBe(400);
+      // The code that confirmed the set-up was used: the next one, 30 seconds on, signs in.
+      expect((await next.post('/login/second-factor', { code: await codeAt(ctx(), secret) })).statusCode).toBe(400);
+      ctx().clock.advance(30_000);
       const done = await next.post('/login/second-factor', { code: await codeAt(ctx(), secret) });
       expect(done.statusCode).toBe(303);
       expect(next.cookies.get('icat_session')).not.toBe(pendingToken);

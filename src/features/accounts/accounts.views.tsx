@@ -68,7 +68,7 @@ export function ForgotPasswordPage({ ctx, form, sent }: { ctx: ViewContext; form
       ) : (
         <>
           <p>{t('password.forgot.intro')}</p>
-          <ErrorSummary ctx={ctx} errors={form.errors} />
+          <ErrorSummary ctx={ctx} errors={form.errors} message={form.message} />
           <PostForm ctx={ctx} action="/password/forgot" class="stacked">
             <TextField name="email" label={t('signIn.email')} type="email" value={form.values.email} errors={form.errors} autocomplete="username" required />
             <div class="actions">
@@ -256,7 +256,7 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
         </ul>
       )}
       <PostForm ctx={ctx} action="/account/tokens" class="filters">
-        <TextField name="name" label={t('account.tokens.name')} maxlength={80} />
+        <TextField name="name" label={t('account.tokens.name')} value={data.form.values.name} errors={data.form.errors} maxlength={80} />
         <button type="submit">{t('account.tokens.create')}</button>
       </PostForm>
     </Layout>

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
-import { formErrors, formValues, redirectAfterPost } from '../../http/forms';
+import { formErrors, formValues, noticeKey, redirectAfterPost } from '../../http/forms';
 import { sendCsv, sendDownload, sendHtml } from '../../http/reply';
 import { readMultipartForm, sendStoredFile, uploadFormStatus, type MultipartForm } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
@@ -26,7 +26,7 @@ const notices: Record<string, MessageKey> = {
 };
 
 function noticeOf(ctx: ViewContext): string | null {
-  const key = notices[ctx.query.notice ?? ''];
+  const key = noticeKey(notices, ctx.query.notice);
   return key ? ctx.t(key) : null;
 }
 

@@ -45,9 +45,9 @@ const linkLines = z
   });
 
 export const groupForm = z.object({
-  name: z.string().trim().min(3, 'is required').max(200),
+  name: z.string().trim().min(3).max(200),
   kind: z.enum(groupKinds),
-  mandate: z.string().trim().min(1, 'is required').max(10_000),
+  mandate: z.string().trim().min(1).max(10_000),
   formed_on: partialDate,
   formed_reason: optional(z.string().trim().max(4000)),
   closed_on: partialDate,
@@ -59,8 +59,8 @@ export type GroupInput = z.infer<typeof groupForm>;
 
 export const postForm = z.object({
   kind: z.enum(postKinds, 'choose a kind'),
-  title: z.string().trim().min(3, 'is required').max(300),
-  summary: z.string().trim().min(1, 'is required').max(20_000),
+  title: z.string().trim().min(3).max(300),
+  summary: z.string().trim().min(1).max(20_000),
   themes: tagList,
   crises: tagList,
   regions: tagList,
@@ -70,7 +70,7 @@ export const postForm = z.object({
 export type PostInput = z.infer<typeof postForm>;
 
 export const replyForm = z.object({
-  body: z.string().trim().min(1, 'is required').max(10_000),
+  body: z.string().trim().min(1).max(10_000),
   parent_reply_id: optional(z.coerce.number().int().positive()),
 });
 export type ReplyInput = z.infer<typeof replyForm>;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Deps } from '../../deps';
-import { formErrors, formValues, redirectAfterPost } from '../../http/forms';
+import { formErrors, formValues, noticeKey, redirectAfterPost } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
@@ -32,7 +32,7 @@ const notices: Record<string, MessageKey> = {
 };
 
 function noticeOf(ctx: ViewContext): string | null {
-  const key = notices[ctx.query.notice ?? ''];
+  const key = noticeKey(notices, ctx.query.notice);
   return key ? ctx.t(key) : null;
 }
 

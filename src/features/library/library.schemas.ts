@@ -27,7 +27,7 @@ export const publicationForm = z.object({
   kind: z.enum(publicationKinds, 'choose a kind'),
   number: optional(z.coerce.number().int().min(1, 'must be 1 or more').max(999)),
   number_uncertain: checkbox,
-  title: z.string().trim().min(3, 'is required').max(400),
+  title: z.string().trim().min(3).max(400),
   year,
   year_uncertain: checkbox,
   summary: z.string().trim().max(20_000).default(''),
@@ -58,7 +58,7 @@ const speakerLines = z
   .pipe(z.array(z.object({ name: z.string().min(1).max(200), role: z.string().max(300).nullable() })).max(50));
 
 export const eventForm = z.object({
-  title: z.string().trim().min(3, 'is required').max(400),
+  title: z.string().trim().min(3).max(400),
   starts_on: partialDate,
   ends_on: optional(partialDate),
   start_time: time,

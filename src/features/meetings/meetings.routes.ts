@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
-import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
+import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { AppError, isAppError } from '../../lib/errors';
@@ -51,9 +51,9 @@ const notices = {
 
 function noticeText(ctx: ViewContext, request: FastifyRequest): string | null {
   const query = request.query as Record<string, string | undefined>;
-  const key = query.notice as keyof typeof notices | undefined;
-  if (!key || !(key in notices)) return null;
-  return ctx.t(notices[key], { count: Number(query.count ?? 0), reference: query.reference ?? '' });
+  const key = noticeKey(notices, query.notice);
+  if (!key) return null;
+  return ctx.t(key, { count: Number(query.count ?? 0), reference: query.reference ?? '' });
 }
 
 async function linkedStatements(deps: Deps, ids: (number | null)[]): Promise<Map<number, LinkedStatement>> {

@@ -27,7 +27,7 @@ export const documentParams = meetingIdParams.extend({ documentId: z.coerce.numb
 export const meetingForm = z.object({
   level: z.enum(meetingLevels),
   number: optional(z.coerce.number().int().min(1, 'must be 1 or more').max(10_000)),
-  title: z.string().trim().min(3, 'is required').max(300),
+  title: z.string().trim().min(3).max(300),
   date: isoDate,
   time: optional(clockTime),
   end_time: optional(clockTime),
@@ -50,7 +50,7 @@ export const attendanceForm = z.object({
 export type AttendanceInput = z.infer<typeof attendanceForm>;
 
 export const documentForm = z.object({
-  title: z.string().trim().min(2, 'is required').max(300),
+  title: z.string().trim().min(2).max(300),
   url: webUrl,
 });
 export type DocumentInput = z.infer<typeof documentForm>;

@@ -1,4 +1,5 @@
 /** The mapping: each member's dated profile, counts per facet, and profile imports from spreadsheets. */
+import type { z } from 'zod';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
@@ -9,7 +10,7 @@ import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as repo from './members.repository';
 import { facetValues, type Facet } from './mapping.vocabulary';
-import { profileImportColumns, type MappingQuery, type Profile } from './members.schemas';
+import { profileImportColumns, profileText, type MappingQuery, type Profile } from './members.schemas';
 import { toProfile } from './members.service';
 
 export const chartedFacets = ['regions', 'forms', 'interventions', 'levels'] as const satisfies readonly Facet[];
@@ -97,6 +98,14 @@ function isValidDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** A cell checked with the form's schema: the same limits, and the same words, as the form. */
+function checked<S extends z.ZodType>(schema: S, value: unknown, column: string, at: (column: string, message: string) => void): z.infer<S> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) at(issue.path.length > 0 ? `${column} (item ${Number(issue.path[0]) + 1})` : column, issue.message);
+  return undefined;
+}
+
 interface ParsedRow {
   entityId: number;
   profile: repo.ProfileWrite;
@@ -125,6 +134,11 @@ function parseRow(row: SheetRow, entityIds: Map<string, number>, today: string, 
     }
     lists[facet] = codes;
   }
+  const texts = {
+    expertise: checked(profileText.expertise, row.values.expertise, 'expertise', at),
+    initiatives: checked(profileText.items, splitList(row.values.initiatives), 'initiatives', at),
+    partnerships: checked(profileText.items, splitList(row.values.partnerships), 'partnerships', at),
+  };
   if (issues.length > before || entityId === undefined) return null;
   return {
     entityId,
@@ -136,9 +150,9 @@ function parseRow(row: SheetRow, entityIds: Map<string, number>, today: string, 
       interventions: lists.interventions ?? [],
       levels: lists.levels ?? [],
       target_groups: lists.target_groups ?? [],
-      expertise: row.values.expertise || null,
-      initiatives: JSON.stringify(splitList(row.values.initiatives).map((title) => ({ title }))),
-      partnerships: JSON.stringify(splitList(row.values.partnerships).map((name) => ({ name }))),
+      expertise: texts.expertise ?? null,
+      initiatives: JSON.stringify((texts.initiatives ?? []).map((title) => ({ title }))),
+      partnerships: JSON.stringify((texts.partnerships ?? []).map((name) => ({ name }))),
       is_sample: sample ?? false,
     },
   };

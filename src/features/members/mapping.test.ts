@@ -81,6 +81,14 @@ for (const kind of testDatabaseKinds()) {
       expect(ilo.json().profile.initiatives).toEqual([{ title: 'Alliance 8.7 sample' }, { title: 'Another sample' }]);
     });
 
+    it('holds an import to the same length limits as the form', async () => {
+      const path = await writeCsv(['acronym,as_of,expertise,initiatives', `ILO,2024-05-01,${'x'.repeat(100_000)},Fine;${'y'.repeat(301)}`]);
+      const error = await importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(path), 'long.csv').catch((caught: unknown) => caught);
+      expect(isAppError(error, 'IMPORT_INVALID')).toBe(true);
+      expect((error as Error).message).toContain('row 2, column expertise: must be at most 4,000 characters');
+      expect((error as Error).message).toContain('row 2, column initiatives (item 2): must be at most 300 characters');
+    });
+
     it('rejects a bad file whole, naming each row and column, and writes nothing', async () => {
       const before = await ctx().app.inject('/api/v1/mapping');
       const path = await writeCsv([

@@ -74,11 +74,20 @@ export const profileImportColumns = [
 
 const checkboxList = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(values)));
+/**
+ * The texts of a profile, with the same limits wherever they come from: the form (one item a line)
+ * and a spreadsheet import (items separated by ';') both check them with these schemas.
+ */
+export const profileText = {
+  expertise: optional(z.string().trim().max(4000)),
+  items: z.array(z.string().trim().max(300)).max(100),
+};
 const lines = z
   .string()
   .max(10_000)
   .optional()
-  .transform((text) => (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''));
+  .transform((text) => (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))
+  .pipe(profileText.items);
 
 export const profileForm = z.object({
   regions: checkboxList(facetValues.regions),
@@ -86,7 +95,7 @@ export const profileForm = z.object({
   interventions: checkboxList(facetValues.interventions),
   levels: checkboxList(facetValues.levels),
   target_groups: checkboxList(facetValues.target_groups),
-  expertise: optional(z.string().trim().max(4000)),
+  expertise: profileText.expertise,
   initiatives: lines,
   partnerships: lines,
   version: z.coerce.number().int().min(0),
@@ -96,7 +105,7 @@ export type ProfileInput = z.infer<typeof profileForm>;
 const year = optional(z.coerce.number().int().min(1945, 'must be a year').max(2200, 'must be a year'));
 
 export const memberForm = z.object({
-  name: z.string().trim().min(2, 'is required').max(200),
+  name: z.string().trim().min(2).max(200),
   kind: z.enum(entityKinds),
   status: z.enum(['member', 'partner', 'former']),
   joined_year: year,

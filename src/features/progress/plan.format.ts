@@ -5,6 +5,8 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
+import { translator } from '../../lib/i18n';
+import { lineAndColumn, normaliseText } from '../../lib/text';
 import type { Direction, IndicatorType, PlanLevel } from './progress.table';
 
 export interface PlanIssue {
@@ -177,7 +179,20 @@ interface Checker {
   check<S extends z.ZodType>(schema: S, value: unknown, path: Path): z.infer<S> | null;
 }
 
-export function parsePlanYaml(source: string): ParsedPlan {
+/** A control character anywhere in the file, as an issue at its line and column (nothing else is checked then). */
+function controlCharacterIssue(source: string): PlanIssue | null {
+  const checked = normaliseText(source);
+  if (checked.ok) return null;
+  const { line, column } = lineAndColumn(source, checked.index);
+  return { line, column, message: english('input.controlCharacter', { codePoint: checked.codePoint }) };
+}
+
+const english = translator('en');
+
+export function parsePlanYaml(rawSource: string): ParsedPlan {
+  const refused = controlCharacterIssue(rawSource);
+  if (refused) return { plan: null, issues: [refused], refs: [], locate: () => refused };
+  const source = (normaliseText(rawSource) as { text: string }).text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const at = (offset: number, message: string): PlanIssue => {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
-import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
+import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendCsv, sendDownload, sendHtml } from '../../http/reply';
 import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
@@ -29,8 +29,8 @@ const updateNotices = {
 } as const;
 
 function noticeOf<T extends Record<string, Parameters<ViewContext['t']>[0]>>(ctx: ViewContext, request: FastifyRequest, notices: T): string | null {
-  const key = (request.query as Record<string, unknown>).notice;
-  return typeof key === 'string' && key in notices ? ctx.t(notices[key as keyof T] as Parameters<ViewContext['t']>[0]) : null;
+  const key = noticeKey<Parameters<ViewContext['t']>[0]>(notices, (request.query as Record<string, unknown>).notice);
+  return key ? ctx.t(key) : null;
 }
 
 /** ?year=…&entity=…&priority=… for the export and figure links, so they carry the page's filters. */

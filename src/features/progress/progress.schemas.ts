@@ -73,7 +73,7 @@ export const returnForm = z.object({ version, comment: z.string({ error: 'is req
 export const periodForm = z
   .object({
     year: yearField,
-    label: z.string({ error: 'is required' }).trim().min(1, 'is required').max(60, 'must be at most 60 characters'),
+    label: z.string({ error: 'is required' }).trim().min(1).max(60, 'must be at most 60 characters'),
     kind: z.enum(periodKinds, { error: 'must be yearly or half-yearly' }),
     opens_on: isoDate,
     deadline: isoDate,
@@ -89,7 +89,7 @@ const itemCodes = z
 
 export const pledgeForm = z.object({
   year: yearField,
-  title: z.string({ error: 'is required' }).trim().min(3, 'is required').max(300, 'must be at most 300 characters'),
+  title: z.string({ error: 'is required' }).trim().min(3).max(300, 'must be at most 300 characters'),
   description: optional(z.string().trim().max(4000)),
   priority: optional(id),
   items: itemCodes,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
-import { formErrors, redirectAfterPost, statusOf } from '../../http/forms';
+import { formErrors, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendCsv, sendDownload, sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { isAppError } from '../../lib/errors';
@@ -43,10 +43,10 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
         return [narrative.key, trustedHtml(html)];
       }),
     ) as Record<NarrativeKey, SafeHtml>;
-    const noticeKey = notices[(request.query as Record<string, string>).notice ?? ''];
+    const notice = noticeKey(notices, (request.query as Record<string, unknown>).notice);
     const running = workspace.job && (workspace.job.status === 'queued' || workspace.job.status === 'running');
     if (running) reply.header('refresh', String(reloadSeconds));
-    const page = WorkspacePage({ ctx, workspace, state, previews, notice: noticeKey ? ctx.t(noticeKey) : null, errors: extra.errors, message: extra.message });
+    const page = WorkspacePage({ ctx, workspace, state, previews, notice: notice ? ctx.t(notice) : null, errors: extra.errors, message: extra.message });
     return sendHtml(reply, page, extra.status ?? 200);
   }
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
-import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
+import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { parseInput } from '../../lib/validation';
@@ -46,10 +46,10 @@ const notices = {
 
 function noticeText(ctx: ViewContext, request: FastifyRequest): string | null {
   const query = request.query as Record<string, string | undefined>;
-  const key = query.notice as keyof typeof notices | undefined;
-  if (!key || !(key in notices)) return null;
+  const key = noticeKey(notices, query.notice);
+  if (!key) return null;
   const outcome = query.outcome ? ctx.t(`round.outcome.${query.outcome}` as Parameters<typeof ctx.t>[0]) : '';
-  return ctx.t(notices[key], { version: query.version ?? '', outcome, reference: query.reference ?? '' });
+  return ctx.t(key, { version: query.version ?? '', outcome, reference: query.reference ?? '' });
 }
 
 type FormName = keyof StatementPageData['forms'];

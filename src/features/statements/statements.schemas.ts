@@ -30,14 +30,14 @@ export type StatementListQuery = z.infer<typeof statementListQuery>;
 
 export const newStatementForm = z.object({
   kind: z.enum(statementKinds),
-  title: z.string().trim().min(3, 'is required').max(300),
+  title: z.string().trim().min(3).max(300),
   slug: optional(z.string().trim().toLowerCase().max(100).regex(slugPattern, 'may hold lower-case letters, digits and single hyphens')),
   body: markdownText,
 });
 export type NewStatementInput = z.infer<typeof newStatementForm>;
 
 export const textForm = z.object({
-  title: z.string().trim().min(3, 'is required').max(300),
+  title: z.string().trim().min(3).max(300),
   body: markdownText,
   note: optional(z.string().trim().max(500)),
   version: z.coerce.number().int().min(1),
@@ -51,7 +51,7 @@ export const diffQuery = z.object({
 
 export const commentForm = z.object({
   paragraph: z.coerce.number().int().min(1, 'choose a paragraph').max(10_000),
-  body: z.string().trim().min(2, 'is required').max(4000),
+  body: z.string().trim().min(2).max(4000),
   role_only: checkbox,
 });
 export type CommentInput = z.infer<typeof commentForm>;

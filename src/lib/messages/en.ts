@@ -2,6 +2,7 @@
 import { accounts } from './en/accounts';
 import { common } from './en/common';
 import { governance } from './en/governance';
+import { input } from './en/input';
 import { mapping } from './en/mapping';
 import { members } from './en/members';
 import { meetings } from './en/meetings';
@@ -13,5 +14,5 @@ import { site } from './en/site';
 import { reports } from './en/reports';
 import { jobs } from './en/jobs';
 
-export const en = { ...common, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs } as const;
+export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs } as const;
 export type MessageKey = keyof typeof en;
