@@ -28,6 +28,8 @@ export interface Database {
   access: 'embedded-owner' | 'embedded-client' | 'server';
   db: Kysely<DB>;
   location: string;
+  /** The embedded owner only: writes its data directory to one tarball, which `startFrom` can open. */
+  saveDataDir?(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,8 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** Tests use a throwaway in-memory PGlite, still served on a socket in dataDir. */
   inMemory?: boolean;
+  /** With inMemory: start from a tarball written by saveDataDir (tests start from a migrated copy). */
+  startFrom?: string;
   /** Bounds on sharing the embedded session (tests shorten them). */
   sessionLimits?: Partial<SessionLimits>;
 }
@@ -113,21 +117,25 @@ export async function openEmbeddedDatabase(options: OpenOptions): Promise<Databa
   if (!lock.acquired) return connectToOwner(dataDir, lock.ownerPid);
   try {
     const limits = { ...defaultSessionLimits, ...options.sessionLimits };
-    return await startOwner(dataDir, socketPath, options.inMemory ?? false, limits, lock.release);
+    const pgdata = options.inMemory ? 'memory://' : join(dataDir, 'pgdata');
+    return await startOwner({ dataDir, socketPath, pgdata, startFrom: options.startFrom, limits }, lock.release);
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-async function startOwner(dataDir: string, socketPath: string, inMemory: boolean, limits: SessionLimits, releaseLock: () => void): Promise<Database> {
+interface OwnerPlace {
+  dataDir: string;
+  socketPath: string;
+  pgdata: string;
+  startFrom: string | undefined;
+  limits: SessionLimits;
+}
+
+async function startOwner({ dataDir, socketPath, pgdata, startFrom, limits }: OwnerPlace, releaseLock: () => void): Promise<Database> {
   if (existsSync(socketPath)) unlinkSync(socketPath); // left by an owner that crashed; we hold the lock now
-  const worker = await startOwnerWorker({
-    pgdata: inMemory ? 'memory://' : join(dataDir, 'pgdata'),
-    socketPath,
-    maxConnections: 64,
-    ...limits,
-  });
+  const worker = await startOwnerWorker({ pgdata, socketPath, startFrom, maxConnections: 64, ...limits });
   chmodSync(socketPath, 0o600);
   const pool = socketPool(dataDir, 8, limits.waitTimeoutMs);
   const db = kyselyOn(pool);
@@ -136,6 +144,7 @@ async function startOwner(dataDir: string, socketPath: string, inMemory: boolean
     access: 'embedded-owner',
     db,
     location: dataDir,
+    saveDataDir: (path) => worker.save(path),
     async close() {
       await db.destroy();
       await worker.close();
@@ -151,6 +160,7 @@ import(workerData.tsxApi).then(({ register }) => { register(); return import(wor
 `;
 
 interface OwnerWorker {
+  save(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -180,6 +190,18 @@ async function startOwnerWorker(data: OwnerWorkerData): Promise<OwnerWorker> {
     });
   });
   return {
+    save(path) {
+      return new Promise<void>((resolve, reject) => {
+        const whenSaved = (message: OwnerWorkerMessage) => {
+          if (message.type !== 'saved') return;
+          worker.off('message', whenSaved);
+          if (message.error) reject(new Error(`The embedded database could not be saved to ${path}: ${message.error}`));
+          else resolve();
+        };
+        worker.on('message', whenSaved);
+        worker.postMessage({ type: 'save', path });
+      });
+    },
     async close() {
       closing = true;
       worker.postMessage({ type: 'close' });

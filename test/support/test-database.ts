@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openEmbeddedDatabase, openServerDatabase, type Database, type DatabaseKind } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
 
@@ -21,9 +22,19 @@ export function makeTempDir(prefix = 'icat-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-async function openPglite(): Promise<Database> {
+/** The migrated copy the run's global setup saved, when there is one (a file run outside vitest has none). */
+function migratedTemplate(): string | undefined {
+  try {
+    return inject('migratedPglite');
+  } catch {
+    return undefined;
+  }
+}
+
+async function openPglite(migrated: boolean): Promise<Database> {
   const dataDir = makeTempDir();
-  const database = await openEmbeddedDatabase({ dataDir, inMemory: true });
+  const startFrom = migrated ? migratedTemplate() : undefined;
+  const database = await openEmbeddedDatabase({ dataDir, inMemory: true, ...(startFrom ? { startFrom } : {}) });
   return {
     ...database,
     async close() {
@@ -69,7 +80,8 @@ async function openPostgres(): Promise<Database> {
 
 /** A fresh, migrated database of the given kind. */
 export async function openTestDatabase(kind: DatabaseKind, options: { migrate?: boolean } = {}): Promise<Database> {
-  const database = kind === 'postgres' ? await openPostgres() : await openPglite();
-  if (options.migrate !== false) await migrateToLatest(database.db);
+  const migrate = options.migrate !== false;
+  const database = kind === 'postgres' ? await openPostgres() : await openPglite(migrate);
+  if (migrate) await migrateToLatest(database.db);
   return database;
 }

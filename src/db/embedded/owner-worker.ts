@@ -3,6 +3,7 @@
  * statement runs here, so however long it takes, the owner's main thread keeps answering requests
  * (and /healthz) and can shut down on time.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { SessionServer } from './session-server';
@@ -14,16 +15,24 @@ export interface OwnerWorkerData {
   waitTimeoutMs: number;
   idleInTransactionMs: number;
   maxConnections: number;
+  /** A tarball of a data directory (PGlite's dumpDataDir) to start an in-memory database from. */
+  startFrom?: string | undefined;
 }
 
-export type OwnerWorkerMessage = { type: 'ready' } | { type: 'failed'; message: string } | { type: 'problem'; message: string } | { type: 'closed' };
+export type OwnerWorkerMessage =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'problem'; message: string }
+  | { type: 'saved'; error?: string }
+  | { type: 'closed' };
 
 if (!parentPort) throw new Error('owner-worker runs only as a worker thread.');
 const port = parentPort;
 const post = (message: OwnerWorkerMessage) => port.postMessage(message);
 
 async function start(options: OwnerWorkerData): Promise<void> {
-  const pglite = await PGlite.create(options.pgdata);
+  const startFrom = options.startFrom ? { loadDataDir: new Blob([readFileSync(options.startFrom)]) } : {};
+  const pglite = await PGlite.create(options.pgdata, startFrom);
   const server = new SessionServer({ ...options, pglite, onProblem: (message) => post({ type: 'problem', message }) });
   try {
     await server.start();
@@ -31,7 +40,15 @@ async function start(options: OwnerWorkerData): Promise<void> {
     await pglite.close();
     throw error;
   }
-  port.on('message', (message: { type: string }) => {
+  port.on('message', (message: { type: string; path?: string }) => {
+    if (message.type === 'save' && message.path) {
+      const path = message.path;
+      void pglite
+        .dumpDataDir('none')
+        .then(async (dump) => writeFileSync(path, new Uint8Array(await dump.arrayBuffer())))
+        .then(() => post({ type: 'saved' }), (error: unknown) => post({ type: 'saved', error: (error as Error).message }));
+      return;
+    }
     if (message.type !== 'close') return;
     void (async () => {
       await server.stop();
