@@ -39,7 +39,17 @@ function interpolate(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+const translators = new Map<Locale, Translate>();
+const formattersByLocale = new Map<Locale, Formatters>();
+
+/** One translator per language, made on first use: Intl objects are costly to build on every request. */
 export function translator(locale: Locale): Translate {
+  let translate = translators.get(locale);
+  if (!translate) translators.set(locale, (translate = makeTranslator(locale)));
+  return translate;
+}
+
+function makeTranslator(locale: Locale): Translate {
   const catalogue = catalogues[locale] ?? {};
   const plural = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
@@ -72,6 +82,12 @@ function intlLocale(locale: Locale): string {
 }
 
 export function formatters(locale: Locale): Formatters {
+  let made = formattersByLocale.get(locale);
+  if (!made) formattersByLocale.set(locale, (made = makeFormatters(locale)));
+  return made;
+}
+
+function makeFormatters(locale: Locale): Formatters {
   const day = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(intlLocale(locale));

@@ -21,9 +21,9 @@ async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs 
 }
 
 describe('the server process', { timeout: 400_000 }, () => {
-  it('on SIGTERM, answers every request in flight, then closes the database and exits 0', async () => {
+  it('on SIGTERM, answers every request in flight, logged once each, then closes the database and exits 0', async () => {
     const dataDir = makeTempDir('icat-sigterm-');
-    const server = await startServer({ ICAT_DATA_DIR: dataDir });
+    const server = await startServer({ ICAT_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     const admin = new TestClient(server.url);
     await admin.signIn('admin@localhost', printedAdminPassword(server.output()));
     const pages = ['/mapping', '/members', '/progress', '/search?q=trafficking', '/statements', '/governance', '/account', '/admin/audit'];
@@ -39,6 +39,8 @@ describe('the server process', { timeout: 400_000 }, () => {
     expect(answers.map((answer) => (answer as TestResponse).statusCode).filter((status) => status !== 200)).toEqual([]);
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('Received SIGTERM');
+    const requestLines = server.output().split('\n').filter((line) => line.includes('"msg":"request"'));
+    for (const page of pages) expect(requestLines.filter((line) => line.includes(`"url":"${page}"`)), page).toHaveLength(4);
     expect(existsSync(join(dataDir, 'icat.lock'))).toBe(false);
   });
 
