@@ -79,6 +79,29 @@ function adapterOn(db: Executor): PgBoss.Db {
   return { executeSql: async (text, values) => ({ rows: [...(await db.executeQuery(CompiledQuery.raw(text, values ?? []))).rows] }) };
 }
 
+/** Counts the queue's own statements and handlers in progress, so stopping can wait for the last one. */
+class Activity {
+  running = 0;
+
+  async around<T>(work: () => Promise<T>): Promise<T> {
+    this.running++;
+    try {
+      return await work();
+    } finally {
+      this.running--;
+    }
+  }
+
+  async settled(deadline: number): Promise<void> {
+    while (this.running > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function trackedAdapterOn(db: Executor, activity: Activity): PgBoss.Db {
+  const adapter = adapterOn(db);
+  return { executeSql: (text, values) => activity.around(() => adapter.executeSql(text, values)) };
+}
+
 export interface QueueOptions {
   /** Run workers, maintenance and the schedules (the server); a command only queues. */
   workers: boolean;
@@ -90,8 +113,9 @@ export interface QueueOptions {
 }
 
 export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promise<JobRunner> {
+  const activity = new Activity();
   const boss = new PgBoss({
-    db: adapterOn(db),
+    db: trackedAdapterOn(db, activity),
     supervise: options.workers,
     schedule: options.workers,
     migrate: true,
@@ -123,7 +147,7 @@ export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promi
     async work(name, handler) {
       const id = await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds, batchSize: 1, includeMetadata: true }, async ([job]) => {
         if (!job) return;
-        return handler({ id: job.id, name, data: job.data, finalAttempt: job.retryCount >= job.retryLimit });
+        return activity.around(() => handler({ id: job.id, name, data: job.data, finalAttempt: job.retryCount >= job.retryLimit }));
       });
       workerIds.set(name, id);
     },
@@ -137,7 +161,11 @@ export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promi
     retry: (name, id) => boss.retry(name, id),
     cancel: (name, id) => boss.cancel(name, id),
     async stop(timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+      // pg-boss counts a worker whose fetch is still in flight as idle; the job that fetch returns
+      // would then run, and be failed, on a closed database.
+      await activity.settled(deadline);
     },
   };
 }
