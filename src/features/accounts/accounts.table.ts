@@ -26,6 +26,8 @@ export interface SessionsTable {
   id: string;
   account_id: number;
   second_factor_pending: Generated<boolean>;
+  /** Opened with a passkey, or a password and a code: what the requirement for admins and co-chairs asks. */
+  strong_sign_in: Generated<boolean>;
   user_agent: string | null;
   ip: string | null;
   created_at: Timestamp;
@@ -71,6 +73,40 @@ export interface PasswordResetRequestsTable {
   at: RequiredTimestamp;
 }
 
+/** A recovery code of the second factor: only its hash is kept, and it works once. */
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  account_id: number;
+  code_hash: string;
+  created_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+/** A passkey (WebAuthn credential): its public key and signature counter; the private key never leaves the authenticator. */
+export interface PasskeysTable {
+  id: Generated<number>;
+  account_id: number;
+  /** base64url, as the browser sends it. */
+  credential_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  counter: Generated<number>;
+  transports: Generated<string[]>;
+  name: string;
+  created_at: Timestamp;
+  last_used_at: NullableTimestamp;
+}
+
+export type ChallengePurpose = 'register' | 'sign_in';
+
+/** A WebAuthn challenge handed out and not yet answered: each is accepted once, within minutes. */
+export interface WebauthnChallengesTable {
+  challenge: string;
+  purpose: ChallengePurpose;
+  account_id: number | null;
+  expires_at: RequiredTimestamp;
+}
+
 export interface AccountsTables {
   accounts: AccountsTable;
   sessions: SessionsTable;
@@ -78,4 +114,7 @@ export interface AccountsTables {
   api_tokens: ApiTokensTable;
   sign_in_attempts: SignInAttemptsTable;
   password_reset_requests: PasswordResetRequestsTable;
+  recovery_codes: RecoveryCodesTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
 }

@@ -4,7 +4,10 @@ import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
 import { CheckboxGroup, ErrorSummary, FormActions, PostForm, TextField, type FieldErrors } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
-import type { Account, ApiToken, SessionInfo, TotpSetup } from './accounts.service';
+import { qrCodeSvg } from '../../lib/qr';
+import type { Account, ApiToken, SessionInfo } from './accounts.service';
+import type { TotpSetup } from './second-factor.service';
+import { PasskeySignIn } from './passkeys.views';
 import { roles, type Role } from './accounts.table';
 
 export function roleLabel(ctx: ViewContext, role: string): string {
@@ -35,6 +38,7 @@ export function SignInPage({ ctx, form, next, notice }: { ctx: ViewContext; form
           <a href="/password/forgot">{t('signIn.forgot')}</a>
         </div>
       </PostForm>
+      <PasskeySignIn ctx={ctx} next={next} />
     </Layout>
   );
 }
@@ -47,7 +51,7 @@ export function SecondFactorPage({ ctx, form }: { ctx: ViewContext; form: FormSt
       <p>{t('signIn.secondFactor.intro')}</p>
       <ErrorSummary ctx={ctx} errors={form.errors} message={form.message} />
       <PostForm ctx={ctx} action="/login/second-factor" class="stacked">
-        <TextField name="code" label={t('signIn.secondFactor.code')} autocomplete="one-time-code" errors={form.errors} required maxlength={6} />
+        <TextField name="code" label={t('signIn.secondFactor.code')} autocomplete="one-time-code" errors={form.errors} required maxlength={11} />
         <div class="actions">
           <button type="submit">{t('signIn.secondFactor.submit')}</button>
         </div>
@@ -110,6 +114,10 @@ export interface AccountPageData {
   canInvite: boolean;
   canRequireSecondFactor: boolean;
   totpSetup: TotpSetup | null;
+  /** Recovery codes just made: shown on this page once. */
+  recoveryCodes: string[] | null;
+  recoveryCodesLeft: number;
+  passkeyCount: number;
   newToken: string | null;
   notice: string | null;
   form: FormState;
@@ -179,10 +187,16 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
         </PostForm>
       ) : null}
 
+      <h2 id="passkeys">{t('passkeys.title')}</h2>
+      <p>
+        {t('passkeys.count', { count: data.passkeyCount })} <a href="/account/passkeys">{t('passkeys.link')}</a>
+      </p>
+
       <h2 id="second-factor">{t('account.secondFactor')}</h2>
       {account.totpEnabled ? (
         <>
           <p>{t('account.secondFactor.on')}</p>
+          <RecoveryCodes ctx={ctx} codes={data.recoveryCodes} left={data.recoveryCodesLeft} />
           <PostForm ctx={ctx} action="/account/second-factor/disable" class="filters">
             <TextField name="code" label={t('signIn.secondFactor.code')} autocomplete="one-time-code" maxlength={6} />
             <button type="submit" class="secondary">
@@ -193,12 +207,20 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
       ) : data.totpSetup ? (
         <>
           <p>{t('account.secondFactor.setup')}</p>
-          <p>
-            {t('account.secondFactor.key')}: <code class="secret" id="totp-secret">{data.totpSetup.secret}</code>
-          </p>
-          <p>
-            <a href={data.totpSetup.uri}>{t('account.secondFactor.link')}</a>
-          </p>
+          <div class="totp-setup">
+            <figure>
+              {qrCodeSvg(data.totpSetup.uri, t('account.secondFactor.qr'))}
+              <figcaption>{t('account.secondFactor.qr')}</figcaption>
+            </figure>
+            <div>
+              <p>
+                {t('account.secondFactor.key')}: <code class="secret" id="totp-secret">{data.totpSetup.secret}</code>
+              </p>
+              <p>
+                <a href={data.totpSetup.uri}>{t('account.secondFactor.link')}</a>
+              </p>
+            </div>
+          </div>
           <PostForm ctx={ctx} action="/account/second-factor/confirm" class="filters">
             <TextField name="code" label={t('signIn.secondFactor.code')} autocomplete="one-time-code" maxlength={6} errors={data.form.errors} />
             <button type="submit">{t('account.secondFactor.confirm')}</button>
@@ -260,6 +282,34 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
         <button type="submit">{t('account.tokens.create')}</button>
       </PostForm>
     </Layout>
+  );
+}
+
+function RecoveryCodes({ ctx, codes, left }: { ctx: ViewContext; codes: string[] | null; left: number }): SafeHtml {
+  const { t } = ctx;
+  if (codes) {
+    return (
+      <div class="flash" role="status" id="recovery-codes">
+        <p>{t('account.recoveryCodes.shown')}</p>
+        <ol class="recovery-codes">
+          {codes.map((code) => (
+            <li>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p>{t('account.recoveryCodes.left', { count: left })}</p>
+      <PostForm ctx={ctx} action="/account/recovery-codes">
+        <button type="submit" class="secondary">
+          {t('account.recoveryCodes.renew')}
+        </button>
+      </PostForm>
+    </>
   );
 }
 
