@@ -11,6 +11,7 @@ import { isAdmin } from '../../policy/actor';
 import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
 import { apiTokenForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInCodeForm, signInForm } from './accounts.schemas';
+import * as identityProviders from '../identity-providers/identity-providers.service';
 import * as accounts from './accounts.service';
 import { requestPasswordReset } from './password-reset.service';
 import * as secondFactor from './second-factor.service';
@@ -24,6 +25,7 @@ import {
   PeoplePage,
   SecondFactorPage,
   SetPasswordPage,
+  SignedOutPage,
   SignInPage,
   type AccountPageData,
   type FormState,
@@ -87,12 +89,16 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       const next = safeNext((request.query as Record<string, unknown>).next);
       if (request.actor) return reply.redirect(next, 303);
       const ctx = viewContext(request);
-      return sendHtml(reply, SignInPage({ ctx, form: emptyForm, next, notice: noticeText(ctx, request) }));
+      const providers = await identityProviders.listSignInChoices(deps);
+      return sendHtml(reply, SignInPage({ ctx, form: emptyForm, next, notice: noticeText(ctx, request), providers }));
     });
 
     app.post('/login', async (request, reply) => {
       const form = parseInput(signInForm, request.body);
       const next = safeNext(form.next);
+      const providers = await identityProviders.listSignInChoices(deps);
+      const passwordsOff = await identityProviders.passwordSignInRefusal(deps, form.email);
+      if (passwordsOff) return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: { values: { email: form.email }, errors: {}, message: passwordsOff }, next, providers }), 422);
       try {
         const signedIn = await signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
         setSessionCookie(request, reply, signedIn.sessionToken);
@@ -103,7 +109,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
         formErrors(error);
         // 422 rather than 401: the page answers, with the form again; nobody is refused a page.
         const status = isAppError(error, 'RATE_LIMITED') ? 429 : 422;
-        return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: state, next }), status);
+        return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: state, next, providers }), status);
       }
     });
 
@@ -129,9 +135,15 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.post('/logout', async (request, reply) => {
       const token = request.cookies[sessionCookie];
-      if (token) await accounts.signOut(deps, token);
+      const ended = token ? await accounts.signOut(deps, token) : { identityProviderId: null };
       clearSessionCookie(request, reply);
       rotateCsrfToken(request, reply);
+      // A session an identity provider opened: offer to sign out there too.
+      const provider = ended.identityProviderId !== null ? await identityProviders.providerSignOut(deps, ended.identityProviderId) : null;
+      if (provider) {
+        request.actor = null;
+        return sendHtml(reply, SignedOutPage({ ctx: viewContext(request), provider }));
+      }
       return redirectAfterPost(reply, '/');
     });
 
@@ -259,6 +271,12 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
         const page = InvitePage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor) });
         return sendHtml(reply, page, statusOf(error));
       }
+    });
+
+    app.post('/admin/accounts/:id/approve', async (request, reply) => {
+      const { id } = parseInput(idParam, request.params);
+      await accounts.approveAccount(deps, request.actor, id);
+      return redirectAfterPost(reply, '/admin/accounts');
     });
 
     app.get('/admin/accounts', async (request, reply) => {

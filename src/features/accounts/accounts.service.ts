@@ -36,6 +36,7 @@ export interface Account {
   totpEnabled: boolean;
   hasPassword: boolean;
   disabled: boolean;
+  approvalPending: boolean;
   lastSignInAt: Date | null;
   version: number;
 }
@@ -52,6 +53,7 @@ async function toAccount(deps: Deps, row: repo.AccountRow): Promise<Account> {
     totpEnabled: row.totp_enabled,
     hasPassword: row.password_hash !== null,
     disabled: row.disabled,
+    approvalPending: row.approval_pending,
     lastSignInAt: row.last_sign_in_at,
     version: row.version,
   };
@@ -227,14 +229,21 @@ export async function setPasswordWithLink(deps: Deps, token: string, form: { pas
 // ---- sessions ----
 
 /** Opens a session (waiting for its second factor, or not) and returns the token for the cookie. */
-export async function openSession(deps: Deps, accountId: number, request: { ip: string; userAgent: string | undefined }, secondFactorPending: boolean, strongSignIn = false): Promise<string> {
+export async function openSession(
+  deps: Deps,
+  accountId: number,
+  request: { ip: string; userAgent: string | undefined },
+  secondFactorPending: boolean,
+  how: { strong?: boolean; identityProviderId?: number | null } = {},
+): Promise<string> {
   const now = deps.clock.now();
   const token = newToken();
   await repo.insertSession(deps.db, {
     id: hashToken(token),
     account_id: accountId,
     second_factor_pending: secondFactorPending,
-    strong_sign_in: strongSignIn,
+    strong_sign_in: how.strong ?? false,
+    identity_provider_id: how.identityProviderId ?? null,
     user_agent: request.userAgent?.slice(0, 300) ?? null,
     ip: request.ip,
     created_at: now,
@@ -251,7 +260,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<{ actor
   if (!session) return { actor: null, secondFactorPending: false };
   if (session.second_factor_pending) return { actor: null, secondFactorPending: true };
   const row = await repo.findAccountById(deps.db, session.account_id);
-  if (!row || row.disabled) return { actor: null, secondFactorPending: false };
+  if (!row || row.disabled || row.approval_pending) return { actor: null, secondFactorPending: false };
   if (now.getTime() - session.last_seen_at.getTime() > 5 * 60 * 1000) {
     const expires = Math.min(now.getTime() + sessionIdleMs, session.created_at.getTime() + sessionMaxMs);
     await repo.touchSession(deps.db, session.id, now, new Date(expires));
@@ -259,10 +268,25 @@ export async function resolveSession(deps: Deps, token: string): Promise<{ actor
   return { actor: await actorFor(deps, row, session.id, session.strong_sign_in), secondFactorPending: false };
 }
 
-export async function signOut(deps: Deps, token: string): Promise<void> {
+/** Ends the session; says which identity provider opened it, if one did, so its sign-out can be offered. */
+export async function signOut(deps: Deps, token: string): Promise<{ identityProviderId: number | null }> {
   const now = deps.clock.now();
   const session = await repo.deleteSession(deps.db, hashToken(token));
   if (session) await audit.record(deps.db, now, { actor: null, actorLabel: `account ${session.account_id}`, action: 'sign_out', table: 'sessions', recordId: session.account_id });
+  return { identityProviderId: session?.identity_provider_id ?? null };
+}
+
+/** Lets in an account made at a first sign-in through an identity provider (an admin, or a focal point of its organization). */
+export async function approveAccount(deps: Deps, actor: Actor | null, accountId: number): Promise<void> {
+  const row = await repo.findAccountById(deps.db, accountId);
+  authorize(actor, 'account.approve', { entityId: row?.entity_id ?? null });
+  if (!row?.approval_pending) throw notFound('The account waiting for approval');
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const after = await repo.updateAccount(trx, row.id, row.version, { approval_pending: false }, now);
+    if (!after) throw new AppError('STALE_VERSION', 'The account changed meanwhile; try again.');
+    await audit.record(trx, now, { actor, action: 'approve', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { approval_pending: true }, after: { approval_pending: false } });
+  });
 }
 
 export interface SessionInfo {

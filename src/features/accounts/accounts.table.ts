@@ -16,6 +16,8 @@ export interface AccountsTable {
   /** The time step of the last second-factor code accepted: a code works once. */
   totp_last_step: number | null;
   disabled: Generated<boolean>;
+  /** Made at a first sign-in through an identity provider; waits for an admin or focal point. */
+  approval_pending: Generated<boolean>;
   last_sign_in_at: NullableTimestamp;
   version: Generated<number>;
   created_at: Timestamp;
@@ -28,6 +30,8 @@ export interface SessionsTable {
   second_factor_pending: Generated<boolean>;
   /** Opened with a passkey, or a password and a code: what the requirement for admins and co-chairs asks. */
   strong_sign_in: Generated<boolean>;
+  /** The identity provider the session came through, to offer its sign-out. */
+  identity_provider_id: number | null;
   user_agent: string | null;
   ip: string | null;
   created_at: Timestamp;

@@ -8,6 +8,7 @@ import { qrCodeSvg } from '../../lib/qr';
 import type { Account, ApiToken, SessionInfo } from './accounts.service';
 import type { TotpSetup } from './second-factor.service';
 import { PasskeySignIn } from './passkeys.views';
+import type { SignInChoice } from '../identity-providers/identity-providers.service';
 import { roles, type Role } from './accounts.table';
 
 export function roleLabel(ctx: ViewContext, role: string): string {
@@ -22,13 +23,14 @@ export interface FormState {
 
 export const emptyForm: FormState = { values: {}, errors: {} };
 
-export function SignInPage({ ctx, form, next, notice }: { ctx: ViewContext; form: FormState; next: string; notice?: string | null }): SafeHtml {
+export function SignInPage({ ctx, form, next, notice, providers = [] }: { ctx: ViewContext; form: FormState; next: string; notice?: string | null; providers?: SignInChoice[] }): SafeHtml {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('signIn.title')} description={t('signIn.description')}>
       <h1>{t('signIn.title')}</h1>
       <Flash message={notice} />
       <ErrorSummary ctx={ctx} errors={{}} message={form.message} />
+      <ProviderButtons ctx={ctx} choices={providers} next={next} />
       <PostForm ctx={ctx} action="/login" class="stacked">
         <input type="hidden" name="next" value={next} />
         <TextField name="email" label={t('signIn.email')} type="email" value={form.values.email} autocomplete="username" required />
@@ -39,6 +41,40 @@ export function SignInPage({ ctx, form, next, notice }: { ctx: ViewContext; form
         </div>
       </PostForm>
       <PasskeySignIn ctx={ctx} next={next} />
+    </Layout>
+  );
+}
+
+/** The sign-in page's buttons, one per identity provider. */
+export function ProviderButtons({ ctx, choices, next }: { ctx: ViewContext; choices: SignInChoice[]; next: string }): SafeHtml {
+  if (choices.length === 0) return <></>;
+  return (
+    <>
+      <ul class="provider-buttons">
+        {choices.map((choice) => (
+          <li>
+            <a class="button" href={`/login/provider/${choice.id}?next=${encodeURIComponent(next)}`}>
+              {ctx.t('provider.signInWith', { name: choice.name })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>{ctx.t('provider.or')}</p>
+    </>
+  );
+}
+
+/** After signing out of a session a provider opened: the way to sign out there too. */
+export function SignedOutPage({ ctx, provider }: { ctx: ViewContext; provider: { name: string; url: string } }): SafeHtml {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('provider.signedOut')} description={t('provider.signedOut')}>
+      <h1>{t('provider.signedOut')}</h1>
+      <p>
+        <a class="button" href={provider.url}>
+          {t('provider.signOutThere', { name: provider.name })}
+        </a>
+      </p>
     </Layout>
   );
 }
@@ -366,7 +402,22 @@ export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accoun
               <td>{account.email}</td>
               <td>{account.entityAcronym ?? '—'}</td>
               <td>{account.roles.map((role) => roleLabel(ctx, role)).join(', ')}</td>
-              <td>{account.lastSignInAt ? ctx.fmt.moment(account.lastSignInAt) : account.hasPassword ? t('people.never') : t('people.pending')}</td>
+              <td>
+                {account.approvalPending ? (
+                  <PostForm ctx={ctx} action={`/admin/accounts/${account.id}/approve`} class="inline">
+                    {t('people.waiting')}{' '}
+                    <button type="submit" class="secondary">
+                      {t('people.approve')} <span class="visually-hidden">{account.email}</span>
+                    </button>
+                  </PostForm>
+                ) : account.lastSignInAt ? (
+                  ctx.fmt.moment(account.lastSignInAt)
+                ) : account.hasPassword ? (
+                  t('people.never')
+                ) : (
+                  t('people.pending')
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -130,10 +130,62 @@ export async function completeSecondFactor(deps: Deps, pendingToken: string, cod
  * Opens a session for an account whose identity was proven another way than a password (a second
  * factor above, a passkey, an identity provider), recording the success as a password sign-in does.
  */
-export async function openVerifiedSession(deps: Deps, row: repo.AccountRow, request: { ip: string; userAgent: string | undefined }, action: string, strong = true): Promise<string> {
+export async function openVerifiedSession(
+  deps: Deps,
+  row: repo.AccountRow,
+  request: { ip: string; userAgent: string | undefined },
+  action: string,
+  how: { strong: boolean; identityProviderId?: number } = { strong: true },
+): Promise<string> {
   const now = deps.clock.now();
   await repo.recordSignInAttempt(deps.db, { email: row.email.toLowerCase(), ip: request.ip, succeeded: true, at: now });
   if (!row.last_sign_in_at || now.getTime() - row.last_sign_in_at.getTime() > 60_000) await repo.updateAccount(deps.db, row.id, row.version, { last_sign_in_at: now }, now);
   await audit.record(deps.db, now, { actor: null, actorLabel: row.email, action, table: 'sessions', recordId: row.id, entityId: row.entity_id, ip: request.ip });
-  return openSession(deps, row.id, request, false, strong);
+  return openSession(deps, row.id, request, false, how);
+}
+
+export interface ProviderPerson {
+  /** The account this provider's person is already linked to, if any. */
+  accountId: number | null;
+  /** A verified email, in a domain the provider vouches for. */
+  email: string;
+  name: string;
+  /** The organization a new account joins. */
+  entityId: number | null;
+  approvalRequired: boolean;
+  identityProviderId: number;
+  providerName: string;
+}
+
+export type ProviderSignIn = { signedIn: true; sessionToken: string; accountId: number } | { signedIn: false; accountId: number };
+
+/**
+ * Signs in someone an identity provider vouched for: the linked account, else the account with the
+ * same (verified) email, else a new member account of the provider's organization, waiting for
+ * approval when the group asks so. A new account is a member, never more: roles stay here.
+ */
+export async function signInThroughProvider(deps: Deps, person: ProviderPerson, request: { ip: string; userAgent: string | undefined }): Promise<ProviderSignIn> {
+  const now = deps.clock.now();
+  let row = person.accountId !== null ? await repo.findAccountById(deps.db, person.accountId) : await repo.findAccountByEmail(deps.db, person.email);
+  if (!row) {
+    row = await deps.db.transaction().execute(async (trx) => {
+      const created = await repo.insertAccount(trx, {
+        email: person.email,
+        name: person.name,
+        entity_id: person.entityId,
+        roles: ['member'],
+        password_hash: null,
+        approval_pending: person.approvalRequired,
+        created_at: now,
+        updated_at: now,
+      });
+      const { password_hash: _password, totp_secret: _secret, ...after } = created;
+      await audit.record(trx, now, { actor: null, actorLabel: `${person.email} through ${person.providerName}`, action: 'create', table: 'accounts', recordId: created.id, entityId: created.entity_id, after });
+      return created;
+    });
+  }
+  if (row.disabled) throw new AppError('UNAUTHENTICATED', english('provider.signIn.disabled'));
+  if (row.approval_pending) return { signedIn: false, accountId: row.id };
+  const sessionToken = await openVerifiedSession(deps, row, request, 'sign_in.provider', { strong: false, identityProviderId: person.identityProviderId });
+  return { signedIn: true, sessionToken, accountId: row.id };
 }
