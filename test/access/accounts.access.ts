@@ -31,6 +31,8 @@ export const routeAccess: RouteAccess[] = [
   { route: 'POST /account/tokens/:id/revoke', url: '/account/tokens/999999/revoke', allow: signedIn },
   { route: 'GET /account/invite', url: '/account/invite', allow: ['focal_point', 'other_focal_point', 'cochair', 'admin'] },
   { route: 'POST /account/invite', url: '/account/invite', allow: ['focal_point', 'other_focal_point', 'cochair', 'admin'] },
+  // Approving an account that waits: an admin, or a focal point of its organization (none waits here: 404 for them).
+  { route: 'POST /admin/accounts/:id/approve', url: '/admin/accounts/999999/approve', allow: ['focal_point', 'other_focal_point', 'cochair', 'admin'] },
   { route: 'GET /admin/accounts', url: '/admin/accounts', allow: ['focal_point', 'other_focal_point', 'cochair', 'admin'] },
   { route: 'GET /admin/audit', url: '/admin/audit', allow: ['admin'] },
   { route: 'GET /admin/audit.csv', url: '/admin/audit.csv', allow: ['admin'] },

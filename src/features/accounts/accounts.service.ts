@@ -279,8 +279,12 @@ export async function signOut(deps: Deps, token: string): Promise<{ identityProv
 /** Lets in an account made at a first sign-in through an identity provider (an admin, or a focal point of its organization). */
 export async function approveAccount(deps: Deps, actor: Actor | null, accountId: number): Promise<void> {
   const row = await repo.findAccountById(deps.db, accountId);
-  authorize(actor, 'account.approve', { entityId: row?.entity_id ?? null });
-  if (!row?.approval_pending) throw notFound('The account waiting for approval');
+  if (!row?.approval_pending) {
+    // Only someone who approves accounts at all learns that there is none such to approve.
+    authorize(actor, 'account.approve', { entityId: actor?.entityId ?? null });
+    throw notFound('The account waiting for approval');
+  }
+  authorize(actor, 'account.approve', { entityId: row.entity_id });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const after = await repo.updateAccount(trx, row.id, row.version, { approval_pending: false }, now);

@@ -4,7 +4,6 @@
  */
 import { generateSecret, generateURI } from 'otplib';
 import type { Deps } from '../../deps';
-import { readMeta, writeMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
 import { translator } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
@@ -88,15 +87,10 @@ export async function recoveryCodesLeft(deps: Deps, actor: Actor | null): Promis
 }
 
 export async function secondFactorRequiredForAdmins(deps: Deps): Promise<boolean> {
-  return (await readMeta(deps.db, requireTotpKey)) === 'true';
+  return audit.switchIsOn(deps, requireTotpKey);
 }
 
 export async function setSecondFactorRequiredForAdmins(deps: Deps, actor: Actor | null, required: boolean): Promise<void> {
   authorize(actor, 'account.require_second_factor');
-  const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    const before = (await readMeta(trx, requireTotpKey)) === 'true';
-    await writeMeta(trx, requireTotpKey, String(required));
-    await audit.record(trx, now, { actor, action: 'update', table: 'app_meta', recordId: requireTotpKey, before: { required: before }, after: { required } });
-  });
+  await audit.changeSwitch(deps, actor, requireTotpKey, required);
 }

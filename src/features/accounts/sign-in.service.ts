@@ -94,7 +94,7 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
   const row = await repo.findAccountByEmail(deps.db, request.email);
   const passwordOk = await verifyPassword(request.password, row?.password_hash ?? decoyHash);
   const email = request.email.trim().toLowerCase();
-  if (!row || !passwordOk || row.disabled || !row.password_hash) {
+  if (!row || !passwordOk || row.disabled || row.approval_pending || !row.password_hash) {
     await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: false, at: now });
     throw new AppError('UNAUTHENTICATED', wrongCredentials(), { fields: [{ field: 'email', message: wrongCredentials() }] });
   }

@@ -8,7 +8,6 @@
  */
 import * as client from 'openid-client';
 import type { Deps } from '../../deps';
-import { readMeta, writeMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
 import { translator } from '../../lib/i18n';
 import { hashToken } from '../../lib/tokens';
@@ -125,17 +124,12 @@ export async function removeProvider(deps: Deps, actor: Actor | null, id: number
 }
 
 export async function approvalRequired(deps: Deps): Promise<boolean> {
-  return (await readMeta(deps.db, approvalKey)) === 'true';
+  return audit.switchIsOn(deps, approvalKey);
 }
 
 export async function setApprovalRequired(deps: Deps, actor: Actor | null, required: boolean): Promise<void> {
   authorize(actor, 'identity_providers.manage');
-  const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    const before = (await readMeta(trx, approvalKey)) === 'true';
-    await writeMeta(trx, approvalKey, String(required));
-    await audit.record(trx, now, { actor, action: 'update', table: 'app_meta', recordId: approvalKey, before: { required: before }, after: { required } });
-  });
+  await audit.changeSwitch(deps, actor, approvalKey, required);
 }
 
 /** Why this email may not sign in with a password (its domain's provider turned passwords off), or null. */
