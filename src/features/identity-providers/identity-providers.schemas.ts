@@ -16,8 +16,8 @@ export const issuerUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => URL.canParse(value), 'must be a URL')
   .refine((value) => {
+    if (!URL.canParse(value)) return false;
     const url = new URL(value);
     return (url.protocol === 'https:' || isLocalHttp(url)) && !url.search && !url.hash && !url.username && !url.password;
   }, 'must be an https:// address without query or fragment');
