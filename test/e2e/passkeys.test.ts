@@ -57,7 +57,7 @@ describe('passkeys in Chromium with a virtual authenticator', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('/login/passkey')) sent.push(request.postData() ?? '');
     });
-    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.getByRole('button', { name: 'Continue with a passkey' }).click();
     await page.waitForURL(/\/admin\/audit$/);
     expect(await page.getByRole('heading', { name: 'Audit log' }).count()).toBe(1);
     const entry = await deps.db.selectFrom('audit_log').select(['action']).where('action', '=', 'sign_in.passkey').executeTakeFirst();
@@ -78,7 +78,7 @@ describe('passkeys in Chromium with a virtual authenticator', () => {
 
     // The authenticator still holds the key, but the platform no longer knows it.
     await page.goto('/login');
-    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await page.getByRole('button', { name: 'Continue with a passkey' }).click();
     await page.getByText('That passkey does not sign in here').waitFor();
     expect(page.url()).toMatch(/\/login$/);
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);

@@ -22,7 +22,7 @@ export const signIn = {
   'passkeys.rpName': 'ICAT coordination platform',
   'passkeys.link': 'Passkeys',
   'passkeys.count': { one: 'You have {count} passkey.', other: 'You have {count} passkeys.' },
-  'passkeys.signIn': 'Sign in with a passkey',
+  'passkeys.signIn': 'Continue with a passkey',
   'passkeys.signIn.refused': 'That passkey does not sign in here: it was removed, or it belongs to no account. Sign in with your password.',
   'provider.signInWith': 'Sign in with {name}',
   'provider.or': 'Or sign in with your password:',
