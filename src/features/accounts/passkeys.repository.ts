@@ -35,8 +35,9 @@ export async function recordPasskeyUse(db: Executor, id: number, counter: number
   await db.updateTable('passkeys').set({ counter, last_used_at: at }).where('id', '=', id).execute();
 }
 
-export async function insertChallenge(db: Executor, challenge: { challenge: string; purpose: ChallengePurpose; account_id: number | null; expires_at: Date }): Promise<void> {
-  await db.deleteFrom('webauthn_challenges').where('expires_at', '<', new Date(challenge.expires_at.getTime() - 60 * 60 * 1000)).execute();
+/** Keeps a new challenge, and drops the expired ones, so the table holds only minutes of them. */
+export async function insertChallenge(db: Executor, challenge: { challenge: string; purpose: ChallengePurpose; account_id: number | null; expires_at: Date }, now: Date): Promise<void> {
+  await db.deleteFrom('webauthn_challenges').where('expires_at', '<', now).execute();
   await db.insertInto('webauthn_challenges').values(challenge).execute();
 }
 

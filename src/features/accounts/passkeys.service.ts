@@ -45,7 +45,8 @@ function relyingParty(deps: Deps): { rpID: string; origin: string } {
 
 async function newChallenge(deps: Deps, purpose: ChallengePurpose, accountId: number | null): Promise<string> {
   const challenge = randomBytes(32).toString('base64url');
-  await passkeysRepo.insertChallenge(deps.db, { challenge, purpose, account_id: accountId, expires_at: new Date(deps.clock.now().getTime() + challengeLifetimeMs) });
+  const now = deps.clock.now();
+  await passkeysRepo.insertChallenge(deps.db, { challenge, purpose, account_id: accountId, expires_at: new Date(now.getTime() + challengeLifetimeMs) }, now);
   return challenge;
 }
 
