@@ -13,6 +13,8 @@ import { registerSecurityHeaders } from './http/security';
 import { registerStaticFiles } from './http/static';
 import { registerUploads } from './http/uploads';
 import { accountsRoutes } from './features/accounts/accounts.routes';
+import { passkeysRoutes } from './features/accounts/passkeys.routes';
+import { identityProvidersRoutes } from './features/identity-providers/identity-providers.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { jobsRoutes } from './features/jobs/jobs.routes';
 import { governanceRoutes } from './features/governance/governance.routes';
@@ -80,6 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(membersRoutes(deps));
   await app.register(mappingRoutes(deps));
   await app.register(accountsRoutes(deps));
+  await app.register(passkeysRoutes(deps));
+  await app.register(identityProvidersRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(jobsRoutes(deps));
   await app.register(governanceRoutes(deps));

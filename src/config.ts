@@ -41,7 +41,7 @@ const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), 
 export const configVariables = {
   PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), default: '`3000`', description: 'Port of the web server.' },
   HOST: { schema: z.string().min(1).default('127.0.0.1'), default: '`127.0.0.1`', description: 'Address the web server binds to; `0.0.0.0` to serve other machines.' },
-  PUBLIC_URL: { schema: optionalUrl, default: '`http://localhost:PORT`', description: 'The address people use to reach the platform (for links in mail and feeds).' },
+  PUBLIC_URL: { schema: optionalUrl, default: '`http://localhost:PORT`', description: 'The address people use to reach the platform (for links in mail and feeds, the identity providers\' redirect URI, and the passkeys\' relying party: set it before anyone adds a passkey).' },
   ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), default: '`./data`', description: 'Directory of the embedded database, and of sent mail as `.eml` files when `SMTP_URL` is unset. Files and reports are in the database.' },
   DATABASE_URL: { schema: optionalUrl, default: 'unset', description: 'A PostgreSQL server (`postgres://user:pass@host:5432/db`) to use instead of the embedded database.' },
   ICAT_ADMIN_EMAIL: {

@@ -1,5 +1,6 @@
 /** The whole database as Kysely sees it: one line per feature's tables. */
 import type { AccountsTables } from '../features/accounts/accounts.table';
+import type { IdentityProvidersTables } from '../features/identity-providers/identity-providers.table';
 import type { AuditTables } from '../features/audit/audit.table';
 import type { FilesTables } from '../features/files/files.table';
 import type { MailTables } from '../features/mail/mail.table';
@@ -14,4 +15,4 @@ import type { SearchTables } from '../features/search/search.table';
 import type { StatementsTables } from '../features/statements/statements.table';
 import type { MetaTables } from './meta.table';
 
-export interface DB extends MetaTables, FilesTables, MailTables, MembersTables, GovernanceTables, AccountsTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables {}
+export interface DB extends MetaTables, FilesTables, MailTables, MembersTables, GovernanceTables, AccountsTables, IdentityProvidersTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables {}

@@ -24,6 +24,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   DATABASE_LOCKED: 503,
   DATABASE_BUSY: 503,
   MIGRATION_FAILED: 500,
+  PROVIDER_UNAVAILABLE: 502,
 };
 
 const english = translator('en');

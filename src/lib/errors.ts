@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'DATABASE_LOCKED'
   | 'DATABASE_BUSY'
   | 'MIGRATION_FAILED'
-  | 'IMPORT_INVALID';
+  | 'IMPORT_INVALID'
+  | 'PROVIDER_UNAVAILABLE';
 
 export interface FieldIssue {
   field: string;

@@ -54,7 +54,7 @@ describe('a focal point signs in and edits the organization profile', () => {
     await page.getByLabel('Email').fill(admin.email);
     await page.getByLabel('Password').fill(admin.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    for (const path of ['/account', '/account/invite', '/admin/accounts', '/admin/audit', '/members/unodc/profile', '/members/unodc/edit']) await check(path);
+    for (const path of ['/account', '/account/passkeys', '/account/invite', '/admin/accounts', '/admin/sign-in', '/admin/audit', '/members/unodc/profile', '/members/unodc/edit']) await check(path);
     await context.close();
   });
 });

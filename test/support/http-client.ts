@@ -98,6 +98,12 @@ export class TestClient {
     return this.send({ method: 'POST', url, payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...options.headers } });
   }
 
+  /** Posts JSON as a page's script does, with the CSRF token in its header. */
+  async postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
+    if (!this.csrfToken) await this.get('/');
+    return this.send({ method: 'POST', url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': this.csrfToken, ...headers } });
+  }
+
   async signIn(email: string, password: string): Promise<TestResponse> {
     const response = await this.post('/login', { email, password });
     if (response.statusCode !== 303) throw new Error(`Sign-in of ${email} failed: ${response.statusCode} ${response.body.slice(0, 300)}`);

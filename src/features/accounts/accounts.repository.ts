@@ -179,3 +179,22 @@ export async function countResetRequests(db: Executor, by: { email: string } | {
   const row = await query.executeTakeFirstOrThrow();
   return row.count;
 }
+
+// ---- recovery codes of the second factor ----
+
+/** Replaces the recovery codes of an account with these (hashes). */
+export async function replaceRecoveryCodes(db: Executor, accountId: number, codeHashes: string[], at: Date): Promise<void> {
+  await db.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
+  if (codeHashes.length > 0) await db.insertInto('recovery_codes').values(codeHashes.map((code_hash) => ({ account_id: accountId, code_hash, created_at: at }))).execute();
+}
+
+/** Marks an unused recovery code of the account used; false if there is none such (wrong, or used already). */
+export async function useRecoveryCode(db: Executor, accountId: number, codeHash: string, at: Date): Promise<boolean> {
+  const row = await db.updateTable('recovery_codes').set({ used_at: at }).where('account_id', '=', accountId).where('code_hash', '=', codeHash).where('used_at', 'is', null).returning('id').executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countUnusedRecoveryCodes(db: Executor, accountId: number): Promise<number> {
+  const row = await db.selectFrom('recovery_codes').select((eb) => eb.fn.countAll<number>().as('count')).where('account_id', '=', accountId).where('used_at', 'is', null).executeTakeFirstOrThrow();
+  return row.count;
+}

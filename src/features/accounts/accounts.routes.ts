@@ -10,9 +10,12 @@ import { parseInput } from '../../lib/validation';
 import { isAdmin } from '../../policy/actor';
 import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
-import { apiTokenForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInForm } from './accounts.schemas';
+import { apiTokenForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInCodeForm, signInForm } from './accounts.schemas';
+import * as identityProviders from '../identity-providers/identity-providers.service';
 import * as accounts from './accounts.service';
 import { requestPasswordReset } from './password-reset.service';
+import * as secondFactor from './second-factor.service';
+import { listPasskeys } from './passkeys.service';
 import { completeSecondFactor, signIn } from './sign-in.service';
 import {
   AccountPage,
@@ -22,6 +25,7 @@ import {
   PeoplePage,
   SecondFactorPage,
   SetPasswordPage,
+  SignedOutPage,
   SignInPage,
   type AccountPageData,
   type FormState,
@@ -44,11 +48,12 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
     const actor = request.actor;
     const ctx = viewContext(request);
     const account = await accounts.getAccount(deps, actor, actor?.accountId ?? 0);
-    const [sessions, tokens, adminNeedsSecondFactor, required] = await Promise.all([
+    const [sessions, tokens, required, recoveryCodesLeft, passkeyList] = await Promise.all([
       accounts.listSessions(deps, actor),
       accounts.listApiTokens(deps, actor),
-      accounts.adminNeedsSecondFactor(deps, account.id),
-      accounts.secondFactorRequiredForAdmins(deps),
+      secondFactor.secondFactorRequiredForAdmins(deps),
+      secondFactor.recoveryCodesLeft(deps, actor),
+      listPasskeys(deps, actor),
     ]);
     const notice = noticeText(ctx, request);
     const data: AccountPageData = {
@@ -56,11 +61,14 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       cochairYears: actor?.cochairYears ?? [],
       sessions,
       tokens,
-      adminNeedsSecondFactor,
+      adminNeedsSecondFactor: required && accounts.lostRightsForWantOfStrongSignIn(account, actor),
       secondFactorRequiredForAdmins: required,
       canInvite: can(actor, 'account.invite', { entityId: actor?.entityId ?? null }),
       canRequireSecondFactor: can(actor, 'account.require_second_factor'),
       totpSetup: null,
+      recoveryCodes: null,
+      recoveryCodesLeft,
+      passkeyCount: passkeyList.length,
       newToken: null,
       notice,
       form: emptyForm,
@@ -81,12 +89,16 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       const next = safeNext((request.query as Record<string, unknown>).next);
       if (request.actor) return reply.redirect(next, 303);
       const ctx = viewContext(request);
-      return sendHtml(reply, SignInPage({ ctx, form: emptyForm, next, notice: noticeText(ctx, request) }));
+      const providers = await identityProviders.listSignInChoices(deps);
+      return sendHtml(reply, SignInPage({ ctx, form: emptyForm, next, notice: noticeText(ctx, request), providers }));
     });
 
     app.post('/login', async (request, reply) => {
       const form = parseInput(signInForm, request.body);
       const next = safeNext(form.next);
+      const providers = await identityProviders.listSignInChoices(deps);
+      const passwordsOff = await identityProviders.passwordSignInRefusal(deps, form.email);
+      if (passwordsOff) return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: { values: { email: form.email }, errors: {}, message: passwordsOff }, next, providers }), 422);
       try {
         const signedIn = await signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
         setSessionCookie(request, reply, signedIn.sessionToken);
@@ -97,7 +109,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
         formErrors(error);
         // 422 rather than 401: the page answers, with the form again; nobody is refused a page.
         const status = isAppError(error, 'RATE_LIMITED') ? 429 : 422;
-        return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: state, next }), status);
+        return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: state, next, providers }), status);
       }
     });
 
@@ -110,7 +122,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       const token = request.cookies[sessionCookie];
       if (!token || !request.secondFactorPending) return redirectAfterPost(reply, '/login');
       try {
-        const { code } = parseInput(secondFactorForm, request.body);
+        const { code } = parseInput(signInCodeForm, request.body);
         const sessionToken = await completeSecondFactor(deps, token, code, requestInfo(request));
         setSessionCookie(request, reply, sessionToken);
         rotateCsrfToken(request, reply);
@@ -123,9 +135,15 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.post('/logout', async (request, reply) => {
       const token = request.cookies[sessionCookie];
-      if (token) await accounts.signOut(deps, token);
+      const ended = token ? await accounts.signOut(deps, token) : { identityProviderId: null };
       clearSessionCookie(request, reply);
       rotateCsrfToken(request, reply);
+      // A session an identity provider opened: offer to sign out there too.
+      const provider = ended.identityProviderId !== null ? await identityProviders.providerSignOut(deps, ended.identityProviderId) : null;
+      if (provider) {
+        request.actor = null;
+        return sendHtml(reply, SignedOutPage({ ctx: viewContext(request), provider }));
+      }
       return redirectAfterPost(reply, '/');
     });
 
@@ -180,19 +198,20 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
     });
 
     app.post('/account/second-factor/start', async (request, reply) => {
-      const totpSetup = await accounts.beginSecondFactor(deps, request.actor);
+      const totpSetup = await secondFactor.beginSecondFactor(deps, request.actor);
       return renderAccount(request, reply, { totpSetup });
     });
 
     app.post('/account/second-factor/confirm', async (request, reply) => {
       try {
         const { code } = parseInput(secondFactorForm, request.body);
-        await accounts.confirmSecondFactor(deps, request.actor, code);
-        return redirectAfterPost(reply, '/account?notice=second-factor-on#second-factor');
+        const recoveryCodes = await secondFactor.confirmSecondFactor(deps, request.actor, code);
+        // The recovery codes are on this answer only: they are not kept in a form anyone can read back.
+        return renderAccount(request, reply, { recoveryCodes, notice: viewContext(request).t('account.secondFactor.enabled') });
       } catch (error) {
         const { errors, message } = formErrors(error);
         // A refused code changes nothing: the set-up begun is shown again, none is begun here.
-        const totpSetup = await accounts.pendingSecondFactorSetup(deps, request.actor);
+        const totpSetup = await secondFactor.pendingSecondFactorSetup(deps, request.actor);
         return renderAccount(request, reply, { totpSetup, form: { values: {}, errors, message } }, statusOf(error));
       }
     });
@@ -200,7 +219,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
     app.post('/account/second-factor/disable', async (request, reply) => {
       try {
         const { code } = parseInput(secondFactorForm, request.body);
-        await accounts.disableSecondFactor(deps, request.actor, code);
+        await secondFactor.disableSecondFactor(deps, request.actor, code);
         return redirectAfterPost(reply, '/account?notice=second-factor-off#second-factor');
       } catch (error) {
         const { errors, message } = formErrors(error);
@@ -208,9 +227,14 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       }
     });
 
+    app.post('/account/recovery-codes', async (request, reply) => {
+      const recoveryCodes = await secondFactor.renewRecoveryCodes(deps, request.actor);
+      return renderAccount(request, reply, { recoveryCodes });
+    });
+
     app.post('/admin/second-factor', async (request, reply) => {
       const { required } = parseInput(requireSecondFactorForm, request.body);
-      await accounts.setSecondFactorRequiredForAdmins(deps, request.actor, required === 'true');
+      await secondFactor.setSecondFactorRequiredForAdmins(deps, request.actor, required === 'true');
       return redirectAfterPost(reply, '/account#second-factor');
     });
 
@@ -247,6 +271,12 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
         const page = InvitePage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor) });
         return sendHtml(reply, page, statusOf(error));
       }
+    });
+
+    app.post('/admin/accounts/:id/approve', async (request, reply) => {
+      const { id } = parseInput(idParam, request.params);
+      await accounts.approveAccount(deps, request.actor, id);
+      return redirectAfterPost(reply, '/admin/accounts');
     });
 
     app.get('/admin/accounts', async (request, reply) => {

@@ -17,6 +17,13 @@ export const signInForm = z.object({
 });
 
 export const secondFactorForm = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'must be the 6 digits your app shows') });
+/** At sign-in, a recovery code (xxxxx-xxxxx) does in place of the app's code. */
+export const signInCodeForm = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^(\d{6}|[a-z2-9]{5}-?[a-z2-9]{5})$/i, 'must be the 6 digits your app shows, or a recovery code'),
+});
 
 export const setPasswordForm = z
   .object({ password, confirm: z.string() })
@@ -42,4 +49,29 @@ export const userAddOptions = z.object({
   name: personName,
   entity: optional(z.string().trim()),
   role: z.array(z.enum(roles)).min(1, 'give at least one --role'),
+});
+
+export const passkeyName = z.string().trim().min(1, 'give the passkey a name').max(80);
+export const passkeyNameForm = z.object({ name: passkeyName });
+
+const base64url = z.string().max(20_000).regex(/^[\w-]*$/, 'must be base64url');
+/** What the browser answers to a WebAuthn ceremony (PublicKeyCredential.toJSON()), bounded. */
+const credentialResponse = z.object({
+  id: base64url.min(1).max(1400),
+  rawId: base64url.min(1).max(1400),
+  type: z.literal('public-key'),
+  clientExtensionResults: z.record(z.string(), z.unknown()).default({}),
+  authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+});
+export const addPasskeyBody = z.object({
+  name: passkeyName,
+  response: credentialResponse.extend({
+    response: z.object({ clientDataJSON: base64url, attestationObject: base64url, transports: z.array(z.string().max(40)).max(10).optional() }).passthrough(),
+  }),
+});
+export const passkeySignInBody = z.object({
+  next: optional(z.string().max(500)),
+  response: credentialResponse.extend({
+    response: z.object({ clientDataJSON: base64url, authenticatorData: base64url, signature: base64url, userHandle: base64url.optional() }).passthrough(),
+  }),
 });

@@ -2,9 +2,8 @@
  * Accounts: people, their organization and roles, how they sign in (password, optional second
  * factor, sessions in the database, API tokens) and the single-use links that set a password.
  */
-import { generateSecret, generateURI } from 'otplib';
 import type { Deps } from '../../deps';
-import { readMeta, writeMeta } from '../../db/meta';
+import { readMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
 import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
 import { hashToken, newToken } from '../../lib/tokens';
@@ -16,15 +15,15 @@ import * as mail from '../mail/mail.service';
 import * as governance from '../governance/governance.service';
 import * as members from '../members/members.service';
 import * as repo from './accounts.repository';
+import * as passkeysRepo from './passkeys.repository';
 import { setPasswordForm, type InviteInput } from './accounts.schemas';
 import type { LinkPurpose, Role } from './accounts.table';
-import { acceptTotpCode, wrongCode } from './second-factor';
 
 const hour = 60 * 60 * 1000;
 export const sessionIdleMs = 24 * hour;
 export const sessionMaxMs = 14 * 24 * hour;
 const linkLifetimeMs: Record<LinkPurpose, number> = { invitation: 7 * 24 * hour, reset: 2 * hour };
-const requireTotpKey = 'require_second_factor_for_admins';
+import { requireTotpKey } from './second-factor.service';
 
 
 export interface Account {
@@ -37,6 +36,7 @@ export interface Account {
   totpEnabled: boolean;
   hasPassword: boolean;
   disabled: boolean;
+  approvalPending: boolean;
   lastSignInAt: Date | null;
   version: number;
 }
@@ -53,6 +53,7 @@ async function toAccount(deps: Deps, row: repo.AccountRow): Promise<Account> {
     totpEnabled: row.totp_enabled,
     hasPassword: row.password_hash !== null,
     disabled: row.disabled,
+    approvalPending: row.approval_pending,
     lastSignInAt: row.last_sign_in_at,
     version: row.version,
   };
@@ -67,11 +68,27 @@ async function requiresSecondFactorForAdmins(deps: Deps): Promise<boolean> {
   return (await readMeta(deps.db, requireTotpKey)) === 'true';
 }
 
-/** The actor an account acts as now: co-chair only in its entity's years, admin only with a second factor when required. */
-export async function actorFor(deps: Deps, row: repo.AccountRow, sessionId: string | null): Promise<Actor> {
+const guardedRoles: Role[] = ['admin', 'cochair'];
+
+/**
+ * Whether this sign-in counts as strong: a session says how it was opened (a passkey, or a password
+ * and a code); without a session (an API token), the account must have a second factor or a passkey.
+ */
+async function isStrong(deps: Deps, row: repo.AccountRow, strongSession: boolean | undefined): Promise<boolean> {
+  if (strongSession !== undefined) return strongSession;
+  return row.totp_enabled || (await passkeysRepo.countPasskeysOf(deps.db, row.id)) > 0;
+}
+
+/**
+ * The actor an account acts as now: co-chair only in its entity's years; when the secretariat
+ * requires it, admin and co-chair only after a strong sign-in (a passkey, or a password and a code).
+ */
+export async function actorFor(deps: Deps, row: repo.AccountRow, sessionId: string | null, strongSession?: boolean): Promise<Actor> {
   const account = await toAccount(deps, row);
   let roles = [...row.roles];
-  if (roles.includes('admin') && !row.totp_enabled && (await requiresSecondFactorForAdmins(deps))) roles = roles.filter((role) => role !== 'admin');
+  if (roles.some((role) => guardedRoles.includes(role)) && (await requiresSecondFactorForAdmins(deps)) && !(await isStrong(deps, row, strongSession))) {
+    roles = roles.filter((role) => !guardedRoles.includes(role));
+  }
   const cochairYears = roles.includes('cochair') && row.entity_id ? await governance.cochairYears(deps, row.entity_id) : [];
   return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, entityAcronym: account.entityAcronym, roles, cochairYears, sessionId };
 }
@@ -83,10 +100,9 @@ export async function getAccount(deps: Deps, actor: Actor | null, accountId: num
   return toAccount(deps, row);
 }
 
-/** Whether this admin lost admin rights for want of a second factor (so the page can say so). */
-export async function adminNeedsSecondFactor(deps: Deps, accountId: number): Promise<boolean> {
-  const row = await repo.findAccountById(deps.db, accountId);
-  return Boolean(row?.roles.includes('admin') && !row.totp_enabled && (await requiresSecondFactorForAdmins(deps)));
+/** Whether this account lost admin or co-chair rights for want of a strong sign-in (so the page can say so). */
+export function lostRightsForWantOfStrongSignIn(account: Account, actor: Actor | null): boolean {
+  return account.roles.some((role) => guardedRoles.includes(role) && !actor?.roles.includes(role));
 }
 
 // ---- creating accounts and links ----
@@ -213,13 +229,21 @@ export async function setPasswordWithLink(deps: Deps, token: string, form: { pas
 // ---- sessions ----
 
 /** Opens a session (waiting for its second factor, or not) and returns the token for the cookie. */
-export async function openSession(deps: Deps, accountId: number, request: { ip: string; userAgent: string | undefined }, secondFactorPending: boolean): Promise<string> {
+export async function openSession(
+  deps: Deps,
+  accountId: number,
+  request: { ip: string; userAgent: string | undefined },
+  secondFactorPending: boolean,
+  how: { strong?: boolean; identityProviderId?: number | null } = {},
+): Promise<string> {
   const now = deps.clock.now();
   const token = newToken();
   await repo.insertSession(deps.db, {
     id: hashToken(token),
     account_id: accountId,
     second_factor_pending: secondFactorPending,
+    strong_sign_in: how.strong ?? false,
+    identity_provider_id: how.identityProviderId ?? null,
     user_agent: request.userAgent?.slice(0, 300) ?? null,
     ip: request.ip,
     created_at: now,
@@ -236,18 +260,37 @@ export async function resolveSession(deps: Deps, token: string): Promise<{ actor
   if (!session) return { actor: null, secondFactorPending: false };
   if (session.second_factor_pending) return { actor: null, secondFactorPending: true };
   const row = await repo.findAccountById(deps.db, session.account_id);
-  if (!row || row.disabled) return { actor: null, secondFactorPending: false };
+  if (!row || row.disabled || row.approval_pending) return { actor: null, secondFactorPending: false };
   if (now.getTime() - session.last_seen_at.getTime() > 5 * 60 * 1000) {
     const expires = Math.min(now.getTime() + sessionIdleMs, session.created_at.getTime() + sessionMaxMs);
     await repo.touchSession(deps.db, session.id, now, new Date(expires));
   }
-  return { actor: await actorFor(deps, row, session.id), secondFactorPending: false };
+  return { actor: await actorFor(deps, row, session.id, session.strong_sign_in), secondFactorPending: false };
 }
 
-export async function signOut(deps: Deps, token: string): Promise<void> {
+/** Ends the session; says which identity provider opened it, if one did, so its sign-out can be offered. */
+export async function signOut(deps: Deps, token: string): Promise<{ identityProviderId: number | null }> {
   const now = deps.clock.now();
   const session = await repo.deleteSession(deps.db, hashToken(token));
   if (session) await audit.record(deps.db, now, { actor: null, actorLabel: `account ${session.account_id}`, action: 'sign_out', table: 'sessions', recordId: session.account_id });
+  return { identityProviderId: session?.identity_provider_id ?? null };
+}
+
+/** Lets in an account made at a first sign-in through an identity provider (an admin, or a focal point of its organization). */
+export async function approveAccount(deps: Deps, actor: Actor | null, accountId: number): Promise<void> {
+  const row = await repo.findAccountById(deps.db, accountId);
+  if (!row?.approval_pending) {
+    // Only someone who approves accounts at all learns that there is none such to approve.
+    authorize(actor, 'account.approve', { entityId: actor?.entityId ?? null });
+    throw notFound('The account waiting for approval');
+  }
+  authorize(actor, 'account.approve', { entityId: row.entity_id });
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const after = await repo.updateAccount(trx, row.id, row.version, { approval_pending: false }, now);
+    if (!after) throw new AppError('STALE_VERSION', 'The account changed meanwhile; try again.');
+    await audit.record(trx, now, { actor, action: 'approve', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { approval_pending: true }, after: { approval_pending: false } });
+  });
 }
 
 export interface SessionInfo {
@@ -270,70 +313,6 @@ export async function endOtherSessions(deps: Deps, actor: Actor | null): Promise
   const ended = await repo.deleteSessionsOf(deps.db, actor.accountId, actor.sessionId ?? undefined);
   await audit.record(deps.db, deps.clock.now(), { actor, action: 'end_sessions', table: 'sessions', recordId: actor.accountId, after: { ended } });
   return ended;
-}
-
-// ---- second factor ----
-
-export interface TotpSetup {
-  secret: string;
-  uri: string;
-}
-
-export async function beginSecondFactor(deps: Deps, actor: Actor | null): Promise<TotpSetup> {
-  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
-  const row = await repo.findAccountById(deps.db, actor.accountId);
-  if (!row) throw notFound('The account');
-  if (row.totp_enabled) throw new AppError('CONFLICT', 'The second factor is already on.');
-  const secret = row.totp_secret ?? generateSecret();
-  if (!row.totp_secret) await repo.updateAccount(deps.db, row.id, row.version, { totp_secret: secret }, deps.clock.now());
-  return { secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret }) };
-}
-
-/** The set-up begun and not yet confirmed, to show again after a wrong code; reads only. */
-export async function pendingSecondFactorSetup(deps: Deps, actor: Actor | null): Promise<TotpSetup | null> {
-  authorize(actor, 'account.read_own', { accountId: actor?.accountId });
-  const row = await repo.findAccountById(deps.db, actor.accountId);
-  if (!row?.totp_secret || row.totp_enabled) return null;
-  return { secret: row.totp_secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret: row.totp_secret }) };
-}
-
-export async function confirmSecondFactor(deps: Deps, actor: Actor | null, code: string): Promise<void> {
-  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
-  const now = deps.clock.now();
-  const row = await repo.findAccountById(deps.db, actor.accountId);
-  if (!row?.totp_secret) throw new AppError('CONFLICT', 'Start the set-up of the second factor first.');
-  if (!(await acceptTotpCode(deps, row, code))) throw wrongCode();
-  await deps.db.transaction().execute(async (trx) => {
-    const after = await repo.updateAccount(trx, row.id, row.version, { totp_enabled: true }, now);
-    if (!after) throw new AppError('STALE_VERSION', 'Your account changed meanwhile; try again.');
-    await audit.record(trx, now, { actor, action: 'enable_second_factor', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { totp_enabled: false }, after: { totp_enabled: true } });
-  });
-}
-
-export async function disableSecondFactor(deps: Deps, actor: Actor | null, code: string): Promise<void> {
-  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
-  const now = deps.clock.now();
-  const row = await repo.findAccountById(deps.db, actor.accountId);
-  if (!row?.totp_enabled || !row.totp_secret) throw new AppError('CONFLICT', 'The second factor is not on.');
-  if (!(await acceptTotpCode(deps, row, code))) throw wrongCode();
-  await deps.db.transaction().execute(async (trx) => {
-    await repo.updateAccount(trx, row.id, row.version, { totp_enabled: false, totp_secret: null }, now);
-    await audit.record(trx, now, { actor, action: 'disable_second_factor', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { totp_enabled: true }, after: { totp_enabled: false } });
-  });
-}
-
-export async function secondFactorRequiredForAdmins(deps: Deps): Promise<boolean> {
-  return requiresSecondFactorForAdmins(deps);
-}
-
-export async function setSecondFactorRequiredForAdmins(deps: Deps, actor: Actor | null, required: boolean): Promise<void> {
-  authorize(actor, 'account.require_second_factor');
-  const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    const before = (await readMeta(trx, requireTotpKey)) === 'true';
-    await writeMeta(trx, requireTotpKey, String(required));
-    await audit.record(trx, now, { actor, action: 'update', table: 'app_meta', recordId: requireTotpKey, before: { required: before }, after: { required } });
-  });
 }
 
 // ---- API tokens ----

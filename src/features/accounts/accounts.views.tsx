@@ -4,7 +4,11 @@ import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
 import { CheckboxGroup, ErrorSummary, FormActions, PostForm, TextField, type FieldErrors } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
-import type { Account, ApiToken, SessionInfo, TotpSetup } from './accounts.service';
+import { qrCodeSvg } from '../../lib/qr';
+import type { Account, ApiToken, SessionInfo } from './accounts.service';
+import type { TotpSetup } from './second-factor.service';
+import { PasskeySignIn } from './passkeys.views';
+import type { SignInChoice } from '../identity-providers/identity-providers.service';
 import { roles, type Role } from './accounts.table';
 
 export function roleLabel(ctx: ViewContext, role: string): string {
@@ -19,13 +23,14 @@ export interface FormState {
 
 export const emptyForm: FormState = { values: {}, errors: {} };
 
-export function SignInPage({ ctx, form, next, notice }: { ctx: ViewContext; form: FormState; next: string; notice?: string | null }): SafeHtml {
+export function SignInPage({ ctx, form, next, notice, providers = [] }: { ctx: ViewContext; form: FormState; next: string; notice?: string | null; providers?: SignInChoice[] }): SafeHtml {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('signIn.title')} description={t('signIn.description')}>
       <h1>{t('signIn.title')}</h1>
       <Flash message={notice} />
       <ErrorSummary ctx={ctx} errors={{}} message={form.message} />
+      <ProviderButtons ctx={ctx} choices={providers} next={next} />
       <PostForm ctx={ctx} action="/login" class="stacked">
         <input type="hidden" name="next" value={next} />
         <TextField name="email" label={t('signIn.email')} type="email" value={form.values.email} autocomplete="username" required />
@@ -35,6 +40,41 @@ export function SignInPage({ ctx, form, next, notice }: { ctx: ViewContext; form
           <a href="/password/forgot">{t('signIn.forgot')}</a>
         </div>
       </PostForm>
+      <PasskeySignIn ctx={ctx} next={next} />
+    </Layout>
+  );
+}
+
+/** The sign-in page's buttons, one per identity provider. */
+export function ProviderButtons({ ctx, choices, next }: { ctx: ViewContext; choices: SignInChoice[]; next: string }): SafeHtml {
+  if (choices.length === 0) return <></>;
+  return (
+    <>
+      <ul class="provider-buttons">
+        {choices.map((choice) => (
+          <li>
+            <a class="button" href={`/login/provider/${choice.id}?next=${encodeURIComponent(next)}`}>
+              {ctx.t('provider.signInWith', { name: choice.name })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>{ctx.t('provider.or')}</p>
+    </>
+  );
+}
+
+/** After signing out of a session a provider opened: the way to sign out there too. */
+export function SignedOutPage({ ctx, provider }: { ctx: ViewContext; provider: { name: string; url: string } }): SafeHtml {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('provider.signedOut')} description={t('provider.signedOut')}>
+      <h1>{t('provider.signedOut')}</h1>
+      <p>
+        <a class="button" href={provider.url}>
+          {t('provider.signOutThere', { name: provider.name })}
+        </a>
+      </p>
     </Layout>
   );
 }
@@ -47,7 +87,7 @@ export function SecondFactorPage({ ctx, form }: { ctx: ViewContext; form: FormSt
       <p>{t('signIn.secondFactor.intro')}</p>
       <ErrorSummary ctx={ctx} errors={form.errors} message={form.message} />
       <PostForm ctx={ctx} action="/login/second-factor" class="stacked">
-        <TextField name="code" label={t('signIn.secondFactor.code')} autocomplete="one-time-code" errors={form.errors} required maxlength={6} />
+        <TextField name="code" label={t('signIn.secondFactor.code')} autocomplete="one-time-code" errors={form.errors} required maxlength={11} />
         <div class="actions">
           <button type="submit">{t('signIn.secondFactor.submit')}</button>
         </div>
@@ -110,6 +150,10 @@ export interface AccountPageData {
   canInvite: boolean;
   canRequireSecondFactor: boolean;
   totpSetup: TotpSetup | null;
+  /** Recovery codes just made: shown on this page once. */
+  recoveryCodes: string[] | null;
+  recoveryCodesLeft: number;
+  passkeyCount: number;
   newToken: string | null;
   notice: string | null;
   form: FormState;
@@ -179,10 +223,16 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
         </PostForm>
       ) : null}
 
+      <h2 id="passkeys">{t('passkeys.title')}</h2>
+      <p>
+        {t('passkeys.count', { count: data.passkeyCount })} <a href="/account/passkeys">{t('passkeys.link')}</a>
+      </p>
+
       <h2 id="second-factor">{t('account.secondFactor')}</h2>
       {account.totpEnabled ? (
         <>
           <p>{t('account.secondFactor.on')}</p>
+          <RecoveryCodes ctx={ctx} codes={data.recoveryCodes} left={data.recoveryCodesLeft} />
           <PostForm ctx={ctx} action="/account/second-factor/disable" class="filters">
             <TextField name="code" label={t('signIn.secondFactor.code')} autocomplete="one-time-code" maxlength={6} />
             <button type="submit" class="secondary">
@@ -193,12 +243,20 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
       ) : data.totpSetup ? (
         <>
           <p>{t('account.secondFactor.setup')}</p>
-          <p>
-            {t('account.secondFactor.key')}: <code class="secret" id="totp-secret">{data.totpSetup.secret}</code>
-          </p>
-          <p>
-            <a href={data.totpSetup.uri}>{t('account.secondFactor.link')}</a>
-          </p>
+          <div class="totp-setup">
+            <figure>
+              {qrCodeSvg(data.totpSetup.uri, t('account.secondFactor.qr'))}
+              <figcaption>{t('account.secondFactor.qr')}</figcaption>
+            </figure>
+            <div>
+              <p>
+                {t('account.secondFactor.key')}: <code class="secret" id="totp-secret">{data.totpSetup.secret}</code>
+              </p>
+              <p>
+                <a href={data.totpSetup.uri}>{t('account.secondFactor.link')}</a>
+              </p>
+            </div>
+          </div>
           <PostForm ctx={ctx} action="/account/second-factor/confirm" class="filters">
             <TextField name="code" label={t('signIn.secondFactor.code')} autocomplete="one-time-code" maxlength={6} errors={data.form.errors} />
             <button type="submit">{t('account.secondFactor.confirm')}</button>
@@ -263,6 +321,34 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
   );
 }
 
+function RecoveryCodes({ ctx, codes, left }: { ctx: ViewContext; codes: string[] | null; left: number }): SafeHtml {
+  const { t } = ctx;
+  if (codes) {
+    return (
+      <div class="flash" role="status" id="recovery-codes">
+        <p>{t('account.recoveryCodes.shown')}</p>
+        <ol class="recovery-codes">
+          {codes.map((code) => (
+            <li>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+      </div>
+    );
+  }
+  return (
+    <>
+      <p>{t('account.recoveryCodes.left', { count: left })}</p>
+      <PostForm ctx={ctx} action="/account/recovery-codes">
+        <button type="submit" class="secondary">
+          {t('account.recoveryCodes.renew')}
+        </button>
+      </PostForm>
+    </>
+  );
+}
+
 export function InvitePage({ ctx, form, ownEntity, isAdmin }: { ctx: ViewContext; form: FormState; ownEntity: string | null; isAdmin: boolean }): SafeHtml {
   const { t } = ctx;
   const allowed: readonly Role[] = isAdmin ? roles : ['member', 'focal_point'];
@@ -316,7 +402,22 @@ export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accoun
               <td>{account.email}</td>
               <td>{account.entityAcronym ?? '—'}</td>
               <td>{account.roles.map((role) => roleLabel(ctx, role)).join(', ')}</td>
-              <td>{account.lastSignInAt ? ctx.fmt.moment(account.lastSignInAt) : account.hasPassword ? t('people.never') : t('people.pending')}</td>
+              <td>
+                {account.approvalPending ? (
+                  <PostForm ctx={ctx} action={`/admin/accounts/${account.id}/approve`} class="inline">
+                    {t('people.waiting')}{' '}
+                    <button type="submit" class="secondary">
+                      {t('people.approve')} <span class="visually-hidden">{account.email}</span>
+                    </button>
+                  </PostForm>
+                ) : account.lastSignInAt ? (
+                  ctx.fmt.moment(account.lastSignInAt)
+                ) : account.hasPassword ? (
+                  t('people.never')
+                ) : (
+                  t('people.pending')
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

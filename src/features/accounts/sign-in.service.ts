@@ -20,6 +20,7 @@ import type { Actor } from '../../policy/actor';
 import * as audit from '../audit/audit.service';
 import { actorFor, openSession } from './accounts.service';
 import * as repo from './accounts.repository';
+import { isRecoveryCode, useRecoveryCode } from './recovery-codes';
 import { acceptTotpCode, wrongCode } from './second-factor';
 
 const minute = 60 * 1000;
@@ -93,7 +94,7 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
   const row = await repo.findAccountByEmail(deps.db, request.email);
   const passwordOk = await verifyPassword(request.password, row?.password_hash ?? decoyHash);
   const email = request.email.trim().toLowerCase();
-  if (!row || !passwordOk || row.disabled || !row.password_hash) {
+  if (!row || !passwordOk || row.disabled || row.approval_pending || !row.password_hash) {
     await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: false, at: now });
     throw new AppError('UNAUTHENTICATED', wrongCredentials(), { fields: [{ field: 'email', message: wrongCredentials() }] });
   }
@@ -103,10 +104,10 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
   if (row.totp_enabled) return { sessionToken, secondFactorPending: true, actor: null };
   await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: true, at: now });
   await audit.record(deps.db, now, { actor: null, actorLabel: row.email, action: 'sign_in', table: 'sessions', recordId: row.id, entityId: row.entity_id, ip: request.ip });
-  return { sessionToken, secondFactorPending: false, actor: await actorFor(deps, row, hashToken(sessionToken)) };
+  return { sessionToken, secondFactorPending: false, actor: await actorFor(deps, row, hashToken(sessionToken), false) };
 }
 
-/** Completes a sign-in with a second-factor code, which works once; the session id is rotated. */
+/** Completes a sign-in with a second-factor code or a recovery code, either of which works once; the session id is rotated. */
 export async function completeSecondFactor(deps: Deps, pendingToken: string, code: string, request: { ip: string; userAgent: string | undefined }): Promise<string> {
   const now = deps.clock.now();
   const session = await repo.findLiveSession(deps.db, hashToken(pendingToken), now);
@@ -116,12 +117,75 @@ export async function completeSecondFactor(deps: Deps, pendingToken: string, cod
   if (!row?.totp_secret) throw expired();
   const email = row.email.toLowerCase();
   await refuseIfThrottled(deps, { email, ip: request.ip }, now);
-  if (!(await acceptTotpCode(deps, row, code))) {
+  const accepted = isRecoveryCode(code) ? await useRecoveryCode(deps.db, row.id, code, now) : await acceptTotpCode(deps, row, code);
+  if (!accepted) {
     await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: false, at: now });
     throw wrongCode();
   }
   await repo.deleteSession(deps.db, session.id);
-  await repo.recordSignInAttempt(deps.db, { email, ip: request.ip, succeeded: true, at: now });
-  await audit.record(deps.db, now, { actor: null, actorLabel: row.email, action: 'sign_in', table: 'sessions', recordId: row.id, entityId: row.entity_id, ip: request.ip });
-  return openSession(deps, row.id, request, false);
+  return openVerifiedSession(deps, row, request, 'sign_in');
+}
+
+/**
+ * Opens a session for an account whose identity was proven another way than a password (a second
+ * factor above, a passkey, an identity provider), recording the success as a password sign-in does.
+ */
+export async function openVerifiedSession(
+  deps: Deps,
+  row: repo.AccountRow,
+  request: { ip: string; userAgent: string | undefined },
+  action: string,
+  how: { strong: boolean; identityProviderId?: number } = { strong: true },
+): Promise<string> {
+  const now = deps.clock.now();
+  await repo.recordSignInAttempt(deps.db, { email: row.email.toLowerCase(), ip: request.ip, succeeded: true, at: now });
+  if (!row.last_sign_in_at || now.getTime() - row.last_sign_in_at.getTime() > 60_000) await repo.updateAccount(deps.db, row.id, row.version, { last_sign_in_at: now }, now);
+  await audit.record(deps.db, now, { actor: null, actorLabel: row.email, action, table: 'sessions', recordId: row.id, entityId: row.entity_id, ip: request.ip });
+  return openSession(deps, row.id, request, false, how);
+}
+
+export interface ProviderPerson {
+  /** The account this provider's person is already linked to, if any. */
+  accountId: number | null;
+  /** A verified email, in a domain the provider vouches for. */
+  email: string;
+  name: string;
+  /** The organization a new account joins. */
+  entityId: number | null;
+  approvalRequired: boolean;
+  identityProviderId: number;
+  providerName: string;
+}
+
+export type ProviderSignIn = { signedIn: true; sessionToken: string; accountId: number } | { signedIn: false; accountId: number };
+
+/**
+ * Signs in someone an identity provider vouched for: the linked account, else the account with the
+ * same (verified) email, else a new member account of the provider's organization, waiting for
+ * approval when the group asks so. A new account is a member, never more: roles stay here.
+ */
+export async function signInThroughProvider(deps: Deps, person: ProviderPerson, request: { ip: string; userAgent: string | undefined }): Promise<ProviderSignIn> {
+  const now = deps.clock.now();
+  let row = person.accountId !== null ? await repo.findAccountById(deps.db, person.accountId) : await repo.findAccountByEmail(deps.db, person.email);
+  if (!row) {
+    row = await deps.db.transaction().execute(async (trx) => {
+      const created = await repo.insertAccount(trx, {
+        email: person.email,
+        name: person.name,
+        entity_id: person.entityId,
+        roles: ['member'],
+        password_hash: null,
+        approval_pending: person.approvalRequired,
+        created_at: now,
+        updated_at: now,
+      });
+      const { password_hash: _password, totp_secret: _secret, ...after } = created;
+      await audit.record(trx, now, { actor: null, actorLabel: `${person.email} through ${person.providerName}`, action: 'create', table: 'accounts', recordId: created.id, entityId: created.entity_id, after });
+      return created;
+    });
+  }
+  if (row.disabled) throw new AppError('UNAUTHENTICATED', english('provider.signIn.disabled'));
+  if (row.approval_pending) return { signedIn: false, accountId: row.id };
+  const sessionToken = await openVerifiedSession(deps, row, request, 'sign_in.provider', { strong: false, identityProviderId: person.identityProviderId });
+  return { signedIn: true, sessionToken, accountId: row.id };
 }

@@ -8,6 +8,7 @@ import type { Executor } from '../../db/database';
 import { authorize } from '../../policy/policy';
 import type { Actor } from '../../policy/actor';
 import * as repo from './audit.repository';
+import { readMeta, writeMeta } from '../../db/meta';
 
 export type { AuditFilter, AuditRow } from './audit.repository';
 
@@ -81,4 +82,19 @@ export async function* exportAudit(deps: Deps, actor: Actor | null, filter: repo
     yield rows;
     if (rows.length < batch) return;
   }
+}
+
+/** Turns an on/off setting of the platform (a row of app_meta) on or off, and records the change, in one transaction. */
+export async function changeSwitch(deps: Deps, actor: Actor, key: string, on: boolean): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const before = (await readMeta(trx, key)) === 'true';
+    await writeMeta(trx, key, String(on));
+    await record(trx, now, { actor, action: 'update', table: 'app_meta', recordId: key, before: { required: before }, after: { required: on } });
+  });
+}
+
+/** Whether an on/off setting of the platform is on. */
+export async function switchIsOn(deps: Deps, key: string): Promise<boolean> {
+  return (await readMeta(deps.db, key)) === 'true';
 }

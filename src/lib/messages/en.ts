@@ -1,5 +1,6 @@
 /** The English catalogue: one file per area under en/, merged here. */
 import { accounts } from './en/accounts';
+import { signIn } from './en/sign-in';
 import { common } from './en/common';
 import { governance } from './en/governance';
 import { input } from './en/input';
@@ -14,5 +15,5 @@ import { site } from './en/site';
 import { reports } from './en/reports';
 import { jobs } from './en/jobs';
 
-export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs } as const;
+export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs } as const;
 export type MessageKey = keyof typeof en;

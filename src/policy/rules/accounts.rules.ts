@@ -11,6 +11,10 @@ export const accountRules = {
   'account.invite': (actor, subject) => isAdmin(actor) || isFocalPointOf(actor, subject.entityId),
   'account.manage': (actor) => isAdmin(actor),
   'account.require_second_factor': (actor) => isAdmin(actor),
+  /** An account made at a first sign-in through an identity provider: an admin, or a focal point of its organization, lets it in. */
+  'account.approve': (actor, subject) => isAdmin(actor) || isFocalPointOf(actor, subject.entityId),
+  /** The identity providers people sign in through, and whether their new accounts wait for approval. */
+  'identity_providers.manage': (actor) => isAdmin(actor),
   'audit.read': (actor) => isAdmin(actor),
   /** The job queue and the mail outbox: see what runs and failed, retry or cancel. */
   'jobs.manage': (actor) => isAdmin(actor),

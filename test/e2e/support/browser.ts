@@ -3,6 +3,7 @@
  * Chromium through playwright-core. A missing Chromium fails the run with the command that installs it.
  */
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -27,12 +28,28 @@ export interface BrowserContext {
   page(): Promise<Page>;
 }
 
-/** Starts the app and a browser for the tests of a file. */
-export function useBrowser(options: { now?: string } = {}): () => BrowserContext {
+/** A port nobody listens on now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/**
+ * Starts the app and a browser for the tests of a file. With `localhost`, the app is reached as
+ * http://localhost:PORT, which is also its PUBLIC_URL: WebAuthn and OpenID Connect need the page's
+ * origin to be the platform's public address (and WebAuthn refuses an IP address).
+ */
+export function useBrowser(options: { now?: string; localhost?: boolean; env?: Record<string, string> } = {}): () => BrowserContext {
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    const test = await createTestContext('pglite', options);
-    const address = await test.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = options.localhost ? await freePort() : 0;
+    const env = { ...options.env, ...(options.localhost ? { PUBLIC_URL: `http://localhost:${port}` } : {}) };
+    const test = await createTestContext('pglite', { ...(options.now ? { now: options.now } : {}), env });
+    const listening = await test.app.listen({ port, host: '127.0.0.1' });
+    const address = options.localhost ? `http://localhost:${port}` : listening;
     const browser = await launchBrowser();
     context = {
       test,
