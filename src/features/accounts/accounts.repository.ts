@@ -37,8 +37,40 @@ export async function countAdmins(db: Executor): Promise<number> {
 
 export async function listAccounts(db: Executor, entityId: number | undefined, limit: number): Promise<AccountRow[]> {
   let query = db.selectFrom('accounts').selectAll();
-  if (entityId !== undefined) query = query.where('entity_id', '=', entityId);
+  if (entityId !== undefined) {
+    // An organization's people, and those waiting to be approved into it (their provider serves several).
+    query = query.where((where) =>
+      where.or([
+        where('entity_id', '=', entityId),
+        where.and([
+          where('approval_pending', '=', true),
+          where('entity_id', 'is', null),
+          where.exists(
+            where
+              .selectFrom('account_identities')
+              .innerJoin('identity_providers', 'identity_providers.id', 'account_identities.provider_id')
+              .whereRef('account_identities.account_id', '=', 'accounts.id')
+              .where(sql<boolean>`${entityId} = any(identity_providers.entity_ids)`)
+              .select(sql`1`.as('one')),
+          ),
+        ]),
+      ]),
+    );
+  }
   return query.orderBy(sql`lower(name)`).limit(limit).execute();
+}
+
+/** The organizations of the identity providers an account signed in through: where it may be approved into. */
+export async function organizationsOfferedTo(db: Executor, accountId: number): Promise<{ id: number; acronym: string }[]> {
+  return db
+    .selectFrom('account_identities')
+    .innerJoin('identity_providers', 'identity_providers.id', 'account_identities.provider_id')
+    .innerJoin('entities', (join) => join.on(sql<boolean>`entities.id = any(identity_providers.entity_ids)`))
+    .where('account_identities.account_id', '=', accountId)
+    .select(['entities.id', 'entities.acronym'])
+    .distinct()
+    .orderBy('entities.acronym')
+    .execute();
 }
 
 export async function listAccountsWithRole(db: Executor, role: string, entityIds?: number[]): Promise<AccountRow[]> {

@@ -10,7 +10,7 @@ import { parseInput } from '../../lib/validation';
 import { isAdmin } from '../../policy/actor';
 import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
-import { apiTokenForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInCodeForm, signInForm } from './accounts.schemas';
+import { apiTokenForm, approveForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInCodeForm, signInForm } from './accounts.schemas';
 import * as identityProviders from '../identity-providers/identity-providers.service';
 import * as accounts from './accounts.service';
 import { requestPasswordReset } from './password-reset.service';
@@ -275,7 +275,8 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.post('/admin/accounts/:id/approve', async (request, reply) => {
       const { id } = parseInput(idParam, request.params);
-      await accounts.approveAccount(deps, request.actor, id);
+      const { entity } = parseInput(approveForm, request.body ?? {});
+      await accounts.approveAccount(deps, request.actor, id, entity);
       return redirectAfterPost(reply, '/admin/accounts');
     });
 

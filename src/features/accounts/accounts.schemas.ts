@@ -39,6 +39,7 @@ export const inviteForm = z.object({
 });
 export type InviteInput = z.infer<typeof inviteForm>;
 
+export const approveForm = z.object({ entity: optional(z.string().trim().max(60)) });
 export const apiTokenForm = z.object({ name: z.string().trim().min(1).max(80) });
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
 export const sessionForm = z.object({ session: z.string().regex(/^[0-9a-f]{64}$/) });

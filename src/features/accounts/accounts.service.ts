@@ -6,6 +6,7 @@ import type { Deps } from '../../deps';
 import { readMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
 import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
+import { translator } from '../../lib/i18n';
 import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
 import { commandLineActor, isAdmin, type Actor } from '../../policy/actor';
@@ -18,13 +19,14 @@ import * as repo from './accounts.repository';
 import * as passkeysRepo from './passkeys.repository';
 import { setPasswordForm, type InviteInput } from './accounts.schemas';
 import type { LinkPurpose, Role } from './accounts.table';
+import { requireTotpKey } from './second-factor.service';
+
+const english = translator('en');
 
 const hour = 60 * 60 * 1000;
 export const sessionIdleMs = 24 * hour;
 export const sessionMaxMs = 14 * 24 * hour;
 const linkLifetimeMs: Record<LinkPurpose, number> = { invitation: 7 * 24 * hour, reset: 2 * hour };
-import { requireTotpKey } from './second-factor.service';
-
 
 export interface Account {
   id: number;
@@ -37,6 +39,8 @@ export interface Account {
   hasPassword: boolean;
   disabled: boolean;
   approvalPending: boolean;
+  /** For a waiting account without an organization: those its identity provider serves, to choose from. */
+  approvalChoices: { id: number; acronym: string }[];
   lastSignInAt: Date | null;
   version: number;
 }
@@ -54,6 +58,7 @@ async function toAccount(deps: Deps, row: repo.AccountRow): Promise<Account> {
     hasPassword: row.password_hash !== null,
     disabled: row.disabled,
     approvalPending: row.approval_pending,
+    approvalChoices: row.approval_pending && row.entity_id === null ? await repo.organizationsOfferedTo(deps.db, row.id) : [],
     lastSignInAt: row.last_sign_in_at,
     version: row.version,
   };
@@ -276,21 +281,35 @@ export async function signOut(deps: Deps, token: string): Promise<{ identityProv
   return { identityProviderId: session?.identity_provider_id ?? null };
 }
 
-/** Lets in an account made at a first sign-in through an identity provider (an admin, or a focal point of its organization). */
-export async function approveAccount(deps: Deps, actor: Actor | null, accountId: number): Promise<void> {
+/**
+ * Lets in an account made at a first sign-in through an identity provider (an admin, or a focal point
+ * of its organization). An account from a provider that serves several organizations has none yet:
+ * the approver chooses one of those (`entity`, an acronym).
+ */
+export async function approveAccount(deps: Deps, actor: Actor | null, accountId: number, entity?: string): Promise<void> {
   const row = await repo.findAccountById(deps.db, accountId);
   if (!row?.approval_pending) {
     // Only someone who approves accounts at all learns that there is none such to approve.
     authorize(actor, 'account.approve', { entityId: actor?.entityId ?? null });
     throw notFound('The account waiting for approval');
   }
-  authorize(actor, 'account.approve', { entityId: row.entity_id });
+  const entityId = row.entity_id ?? (await chosenOrganization(deps, row.id, entity));
+  authorize(actor, 'account.approve', { entityId });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const after = await repo.updateAccount(trx, row.id, row.version, { approval_pending: false }, now);
+    const after = await repo.updateAccount(trx, row.id, row.version, { approval_pending: false, entity_id: entityId }, now);
     if (!after) throw new AppError('STALE_VERSION', 'The account changed meanwhile; try again.');
-    await audit.record(trx, now, { actor, action: 'approve', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { approval_pending: true }, after: { approval_pending: false } });
+    const before = { approval_pending: true, entity_id: row.entity_id };
+    await audit.record(trx, now, { actor, action: 'approve', table: 'accounts', recordId: row.id, entityId, before, after: { approval_pending: false, entity_id: entityId } });
   });
+}
+
+async function chosenOrganization(deps: Deps, accountId: number, entity: string | undefined): Promise<number> {
+  const choices = await repo.organizationsOfferedTo(deps.db, accountId);
+  const chosen = choices.find((choice) => choice.acronym.toLowerCase() === entity?.trim().toLowerCase());
+  if (chosen) return chosen.id;
+  const message = english('people.entityToChoose', { entities: choices.map((choice) => choice.acronym).join(', ') });
+  throw new AppError('VALIDATION', message, { fields: [{ field: 'entity', message }] });
 }
 
 export interface SessionInfo {

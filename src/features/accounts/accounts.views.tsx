@@ -373,6 +373,21 @@ export function InvitePage({ ctx, form, ownEntity, isAdmin }: { ctx: ViewContext
   );
 }
 
+/** A provider serving several organizations leaves the choice of the person's to whoever approves. */
+function ApprovalChoice({ ctx, account }: { ctx: ViewContext; account: Account }) {
+  const id = `entity-${account.id}`;
+  return (
+    <>
+      <label for={id}>{ctx.t('people.entity')}</label>{' '}
+      <select id={id} name="entity" required>
+        {account.approvalChoices.map((choice) => (
+          <option value={choice.acronym}>{choice.acronym}</option>
+        ))}
+      </select>{' '}
+    </>
+  );
+}
+
 export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accounts: Account[]; notice: string | null }): SafeHtml {
   const { t } = ctx;
   return (
@@ -406,6 +421,7 @@ export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accoun
                 {account.approvalPending ? (
                   <PostForm ctx={ctx} action={`/admin/accounts/${account.id}/approve`} class="inline">
                     {t('people.waiting')}{' '}
+                    {account.approvalChoices.length > 0 ? <ApprovalChoice ctx={ctx} account={account} /> : null}
                     <button type="submit" class="secondary">
                       {t('people.approve')} <span class="visually-hidden">{account.email}</span>
                     </button>

@@ -150,8 +150,8 @@ export interface ProviderPerson {
   /** A verified email, in a domain the provider vouches for. */
   email: string;
   name: string;
-  /** The organization a new account joins. */
-  entityId: number | null;
+  /** The organizations the provider serves: a new account joins the one, or waits for an administrator to choose. */
+  entityIds: number[];
   approvalRequired: boolean;
   identityProviderId: number;
   providerName: string;
@@ -162,20 +162,22 @@ export type ProviderSignIn = { signedIn: true; sessionToken: string; accountId: 
 /**
  * Signs in someone an identity provider vouched for: the linked account, else the account with the
  * same (verified) email, else a new member account of the provider's organization, waiting for
- * approval when the group asks so. A new account is a member, never more: roles stay here.
+ * approval when the group asks so, or when the provider serves several organizations and someone
+ * must say which is this person's. A new account is a member, never more: roles stay here.
  */
 export async function signInThroughProvider(deps: Deps, person: ProviderPerson, request: { ip: string; userAgent: string | undefined }): Promise<ProviderSignIn> {
   const now = deps.clock.now();
   let row = person.accountId !== null ? await repo.findAccountById(deps.db, person.accountId) : await repo.findAccountByEmail(deps.db, person.email);
   if (!row) {
+    const entityId = person.entityIds.length === 1 ? (person.entityIds[0] ?? null) : null;
     row = await deps.db.transaction().execute(async (trx) => {
       const created = await repo.insertAccount(trx, {
         email: person.email,
         name: person.name,
-        entity_id: person.entityId,
+        entity_id: entityId,
         roles: ['member'],
         password_hash: null,
-        approval_pending: person.approvalRequired,
+        approval_pending: person.approvalRequired || entityId === null,
         created_at: now,
         updated_at: now,
       });

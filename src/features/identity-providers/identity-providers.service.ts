@@ -235,7 +235,7 @@ export async function completeSignIn(
   const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 120) : email;
   const result = await signInThroughProvider(
     deps,
-    { accountId: linked ?? null, email, name, entityId: row.entity_ids[0] ?? null, approvalRequired: await approvalRequired(deps), identityProviderId: row.id, providerName: row.name },
+    { accountId: linked ?? null, email, name, entityIds: row.entity_ids, approvalRequired: await approvalRequired(deps), identityProviderId: row.id, providerName: row.name },
     request,
   );
   if (linked === undefined) await repo.linkIdentity(deps.db, { provider_id: row.id, subject: claims.sub, account_id: result.accountId, created_at: deps.clock.now() });

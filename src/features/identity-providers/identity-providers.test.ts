@@ -3,6 +3,7 @@ import { useTestContext } from '../../../test/support/build-test-app';
 import { createTestAccount } from '../../../test/support/factories';
 import { TestClient } from '../../../test/support/http-client';
 import { testDatabaseKinds } from '../../../test/support/test-database';
+import { signInThroughProvider } from '../accounts/sign-in.service';
 
 // The sign-in itself runs in Chromium against a real provider (test/e2e/identity-providers.test.ts);
 // here, the secretariat's settings and what an outsider can try, on both databases.
@@ -110,6 +111,39 @@ for (const kind of testDatabaseKinds()) {
       expect((await focal.get('/admin/accounts')).body).toContain('waits for approval');
       expect((await focal.post(`/admin/accounts/${waiting.id}/approve`)).statusCode).toBe(303);
       expect((await focal.post(`/admin/accounts/${waiting.id}/approve`)).statusCode).toBe(404);
+    });
+
+    it('lets the approver choose the organization when the provider serves several, and only one of those', async () => {
+      const { client: admin } = await signedIn(['admin']);
+      const shared = { ...form, name: 'UN-wide login', issuer: 'https://login.example.org/un/v2.0', entities: 'UNODC\nOSCE', domains: 'un-wide.example.org' };
+      expect((await admin.post('/admin/sign-in/providers', shared)).statusCode).toBe(303);
+      const db = ctx().database.db;
+      const provider = await db.selectFrom('identity_providers').selectAll().where('name', '=', 'UN-wide login').executeTakeFirstOrThrow();
+      const person = { accountId: null, email: 'new.person@un-wide.example.org', name: 'New Person', entityIds: provider.entity_ids, approvalRequired: false, identityProviderId: provider.id, providerName: provider.name };
+      const first = await signInThroughProvider(ctx().deps, person, { ip: '203.0.113.9', userAgent: undefined });
+      expect(first.signedIn).toBe(false);
+      await db.insertInto('account_identities').values({ provider_id: provider.id, subject: 'sub-1', account_id: first.accountId, created_at: new Date() }).execute();
+      const waiting = async () => db.selectFrom('accounts').select(['entity_id', 'approval_pending']).where('id', '=', first.accountId).executeTakeFirstOrThrow();
+      expect(await waiting()).toEqual({ entity_id: null, approval_pending: true });
+
+      const page = await admin.get('/admin/accounts');
+      expect(page.body).toMatch(new RegExp(`<select id="entity-${first.accountId}" name="entity" required>\\s*<option value="OSCE">OSCE</option>\\s*<option value="UNODC">UNODC</option>\\s*</select>`));
+      const url = `/admin/accounts/${first.accountId}/approve`;
+      for (const entity of [undefined, 'ILO', '<b>OSCE</b>']) {
+        const refused = await admin.post(url, entity === undefined ? {} : { entity });
+        expect(refused.statusCode, String(entity)).toBe(400);
+        expect(refused.body).toContain('Choose the person’s organization: one of OSCE, UNODC.');
+      }
+      const { client: osceFocal } = await signedIn(['focal_point'], 'OSCE');
+      const { client: iloFocal } = await signedIn(['focal_point'], 'ILO');
+      expect((await osceFocal.get('/admin/accounts')).body).toContain('new.person@un-wide.example.org');
+      expect((await iloFocal.get('/admin/accounts')).body).not.toContain('new.person@un-wide.example.org');
+      expect((await osceFocal.post(url, { entity: 'UNODC' })).statusCode).toBe(403);
+      expect(await waiting()).toEqual({ entity_id: null, approval_pending: true });
+      expect((await osceFocal.post(url, { entity: 'osce' })).statusCode).toBe(303);
+      const osce = await db.selectFrom('entities').select('id').where('acronym', '=', 'OSCE').executeTakeFirstOrThrow();
+      expect(await waiting()).toEqual({ entity_id: osce.id, approval_pending: false });
+      expect((await signInThroughProvider(ctx().deps, { ...person, accountId: first.accountId }, { ip: '203.0.113.9', userAgent: undefined })).signedIn).toBe(true);
     });
   });
 }

@@ -65,4 +65,6 @@ export const signIn = {
   'people.approve': 'Approve',
   'people.waiting': 'waits for approval',
   'people.approved': 'The account of {email} is approved.',
+  'people.entity': 'Organization',
+  'people.entityToChoose': 'Choose the person’s organization: one of {entities}.',
 } as const;
