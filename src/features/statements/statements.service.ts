@@ -235,7 +235,8 @@ export interface Endorsement {
   silentConsent: MemberSummary[];
   /** Endorsers counted but not named: members the directory does not list. */
   unnamed: number;
-  note: string | null;
+  /** What the public record says of the endorsement; never the round's message to the focal points. */
+  publicNote: string | null;
 }
 
 export interface StatementDetail extends StatementSummary {
@@ -310,7 +311,7 @@ async function endorsementOf(deps: Deps, round: repo.RoundRow | undefined): Prom
     endorsers: named(round.result.endorserIds),
     silentConsent: named(round.result.silentConsentIds),
     unnamed: round.result.unnamedEndorsers,
-    note: round.note,
+    publicNote: round.public_note,
   };
 }
 
@@ -807,6 +808,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, i
       `The text "${row.title}" (version ${round.version_number}) is open for endorsement until ${formatZonedDateTime(deadline, input.time_zone ?? 'UTC', 'en')}.`,
       `Rule: ${round.rule === 'consensus' ? 'consensus (endorsed if no organization objects)' : 'silence procedure (no objection by the deadline counts as consent)'}${round.quorum ? `, quorum ${round.quorum}` : ''}.`,
       "Please record your organization's position (endorse, abstain or object); you may change it until the round closes.",
+      ...(round.note ? ['', 'Message from the co-chairs:', round.note] : []),
       '',
       link,
       '',
@@ -998,7 +1000,7 @@ async function loadReferenceStatement(deps: Deps, actor: Actor, meetingId: numbe
       member_total: total,
       member_total_as_of: membership.asOf,
       member_listed: listed,
-      note: reference.endorsementNote,
+      public_note: reference.endorsementNote,
       opened_at: at,
       closed_at: at,
       outcome: 'endorsed',

@@ -101,7 +101,10 @@ export interface EndorsementRoundsTable {
   member_total: number;
   member_total_as_of: string | null;
   member_listed: number;
+  /** The message to the focal points that comes with the round: members only, never public. */
   note: string | null;
+  /** What the public record says of the endorsement (rounds taken from the sources): shown with the endorsers. */
+  public_note: ColumnType<string | null, string | null | undefined, string | null>;
   opened_by: number | null;
   opened_at: RequiredTimestamp;
   closed_by: number | null;

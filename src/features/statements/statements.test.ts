@@ -103,7 +103,13 @@ for (const kind of testDatabaseKinds()) {
       expect((await ctx().database.db.selectFrom('statement_comments').select('status').where('id', '=', commentRows[0]?.id as number).executeTakeFirstOrThrow()).status).toBe('resolved');
 
       // The round, on version 2, by consensus; opening it closes the consultation.
-      const roundId = await openRound(slug, { rule: 'consensus' });
+      const roundMailsFrom = (await outbox(ctx().deps)).length;
+      const message = 'Please record your position by 10 December.';
+      const roundId = await openRound(slug, { rule: 'consensus', note: message });
+      const roundMails = (await outbox(ctx().deps)).slice(roundMailsFrom).filter((text) => text.includes('Subject: Endorsement round'));
+      expect(roundMails.length).toBeGreaterThan(0);
+      for (const text of roundMails) expect(text).toContain(message);
+      expect((await (await focal('OSCE')).get(`/statements/${slug}`)).body).toContain(message);
       const opened = await statementJson(slug);
       expect(opened.status).toBe('endorsement');
       expect(opened.consultation).toBeNull();
@@ -158,6 +164,9 @@ for (const kind of testDatabaseKinds()) {
       expect(endorsers).not.toContain('Organization for Security and Co-operation in Europe');
       expect(publicPage.body).toContain('2 of 31 member organizations endorsed this text.');
       expect(publicPage.body).not.toContain('Fully behind it.');
+      // The round's message to the focal points is for them, never for visitors (page or API).
+      expect(publicPage.body).not.toContain(message);
+      expect((await ctx().app.inject(`/api/v1/statements/${slug}`)).body).not.toContain(message);
       expect(publicPage.body).not.toContain('Speak of exploitation in camps.');
       const republished = await ctx().database.db.selectFrom('search_index').selectAll().where('kind', '=', 'statement').where('url', '=', `/statements/${slug}`).executeTakeFirstOrThrow();
       expect(republished.visibility).toBe('public');

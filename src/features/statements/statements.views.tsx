@@ -166,7 +166,7 @@ function Endorsers({ ctx, endorsement }: { ctx: ViewContext; endorsement: Endors
         </>
       ) : null}
       {endorsement.unnamed > 0 ? <p>{t('statement.endorsers.unnamed', { count: endorsement.unnamed })}</p> : null}
-      {endorsement.note ? <p class="notice">{endorsement.note}</p> : null}
+      {endorsement.publicNote ? <p class="notice">{endorsement.publicNote}</p> : null}
     </section>
   );
 }
