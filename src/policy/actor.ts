@@ -36,6 +36,11 @@ export function isCochairIn(actor: Actor | null, year: number | undefined): bool
   return actor !== null && year !== undefined && actor.cochairYears.includes(year);
 }
 
+/** A co-chair whose term is not this year: shown why the co-chairs' actions are not offered. */
+export function isCochairOutOfTerm(actor: Actor | null, year: number): boolean {
+  return hasRole(actor, 'cochair') && !isAdmin(actor) && !isCochairIn(actor, year);
+}
+
 /** The command line acts as the secretariat, without an account; the audit log names it. */
 export function commandLineActor(name = 'icat command line'): Actor {
   return { accountId: 0, name, email: 'cli', entityId: null, entityAcronym: null, roles: ['admin'], cochairYears: [], sessionId: null };

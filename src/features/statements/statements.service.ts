@@ -24,8 +24,8 @@ import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
-import { formatZonedDateTime, zonedTimeToInstant } from '../../lib/zoned-time';
-import { hasRole, type Actor, type Role } from '../../policy/actor';
+import { formatDeadline, zonedTimeToInstant } from '../../lib/zoned-time';
+import { hasRole, isCochairOutOfTerm, type Actor, type Role } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
@@ -209,6 +209,8 @@ export interface RoundView {
   rule: RoundRule;
   quorum: number | null;
   deadline: Date;
+  /** The zone the deadline was set in, and is shown in. */
+  timeZone: string;
   openedAt: Date;
   closedAt: Date | null;
   outcome: RoundOutcome | null;
@@ -275,6 +277,7 @@ async function roundView(deps: Deps, round: repo.RoundRow, showPositions: boolea
     rule: round.rule,
     quorum: round.quorum,
     deadline: round.deadline,
+    timeZone: round.time_zone,
     openedAt: round.opened_at,
     closedAt: round.closed_at,
     outcome: round.outcome,
@@ -520,6 +523,19 @@ export async function statementForEditing(deps: Deps, actor: Actor | null, slug:
   return statement;
 }
 
+export interface DraftingRight {
+  allowed: boolean;
+  /** When a co-chair may not draft: the year it is, and the years of their term. */
+  outOfTerm: { year: number; termYears: number[] } | null;
+}
+
+/** Whether the actor may start a text now, and, for a co-chair outside their term, why not. */
+export function draftingRight(deps: Deps, actor: Actor | null): DraftingRight {
+  const year = currentYear(deps);
+  const allowed = can(actor, 'statement.draft', { year });
+  return { allowed, outOfTerm: !allowed && actor && isCochairOutOfTerm(actor, year) ? { year, termYears: actor.cochairYears } : null };
+}
+
 export function assertMayDraft(deps: Deps, actor: Actor | null): void {
   authorize(actor, 'statement.draft', penSubject(deps));
 }
@@ -732,7 +748,7 @@ export async function openConsultation(deps: Deps, actor: Actor | null, slug: st
     [
       `Dear ${name},`,
       '',
-      `You are invited to comment on the draft "${row.title}" until ${day(deadline)} (end of day, UTC).`,
+      `You are invited to comment on the draft "${row.title}" until ${formatDeadline(deadline, 'UTC', 'en')}.`,
       'Comments are anchored to a paragraph. You may ask for your comment to be shown with your role only, without your name.',
       ...(input.note ? ['', input.note] : []),
       '',
@@ -786,6 +802,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, i
       rule: input.rule,
       quorum: input.quorum ?? null,
       deadline,
+      time_zone: input.time_zone ?? 'UTC',
       member_total: membership.total,
       member_total_as_of: membership.asOf,
       member_listed: membership.listed,
@@ -805,7 +822,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, i
     [
       `Dear ${name},`,
       '',
-      `The text "${row.title}" (version ${round.version_number}) is open for endorsement until ${formatZonedDateTime(deadline, input.time_zone ?? 'UTC', 'en')}.`,
+      `The text "${row.title}" (version ${round.version_number}) is open for endorsement until ${formatDeadline(deadline, round.time_zone, 'en')}.`,
       `Rule: ${round.rule === 'consensus' ? 'consensus (endorsed if no organization objects)' : 'silence procedure (no objection by the deadline counts as consent)'}${round.quorum ? `, quorum ${round.quorum}` : ''}.`,
       "Please record your organization's position (endorse, abstain or object); you may change it until the round closes.",
       ...(round.note ? ['', 'Message from the co-chairs:', round.note] : []),
@@ -881,16 +898,16 @@ export async function adoptStatement(deps: Deps, actor: Actor | null, slug: stri
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
-    if (statement.status !== 'endorsement' || !standingEndorsement(statement, await repo.listRounds(trx, statement.id))) {
-      throw conflict('Only a text whose current version an endorsement round endorsed can be adopted.');
-    }
+    const endorsedBy = statement.status === 'endorsement' ? standingEndorsement(statement, await repo.listRounds(trx, statement.id)) : undefined;
+    if (!endorsedBy?.closed_at) throw conflict('Only a text whose current version an endorsement round endorsed can be adopted.');
     const decision = {
       type: 'adoption' as const,
       title: input.title ?? `Adoption of the ${kindNames[statement.kind]} "${statement.title}"`,
       body: input.body ?? null,
       statementId: statement.id,
     };
-    const recorded = await meetings.recordDecisionWithin(trx, deps, actor, input.meeting, decision);
+    const notBefore = { at: endorsedBy.closed_at, what: 'the endorsement round of this text closed' };
+    const recorded = await meetings.recordDecisionWithin(trx, deps, actor, input.meeting, { ...decision, notBefore });
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'adopted' }, now);
     if (!after) throw conflict('The statement changed meanwhile; try again.');
     await audit.record(trx, now, { actor, action: 'adopt', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: 'adopted', decision: recorded.reference } });

@@ -98,6 +98,8 @@ export interface EndorsementRoundsTable {
   rule: RoundRule;
   quorum: number | null;
   deadline: RequiredTimestamp;
+  /** The IANA zone the deadline was set in; pages and mail show the deadline in it. */
+  time_zone: ColumnType<string, string | undefined, string>;
   member_total: number;
   member_total_as_of: string | null;
   member_listed: number;

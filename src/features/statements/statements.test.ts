@@ -145,6 +145,12 @@ for (const kind of testDatabaseKinds()) {
         summary: undefined,
         version: undefined,
       });
+      // A meeting held before the round closed cannot adopt the text.
+      const earlier = (await meetings.findMeetingIdByNumber(ctx().deps, 'principal', 3)) as number;
+      const tooEarly = await (await admin()).post(`/meetings/${earlier}/decisions`, { type: 'adoption', statement: slug, title: '' });
+      expect(tooEarly.statusCode).toBe(400);
+      expect(tooEarly.body).toContain('the meeting was held on 15 November 2021, before the endorsement round of this text closed (20 November 2022)');
+      expect((await statementJson(slug)).status).toBe('endorsement');
       const adopted = await (await admin()).post(`/meetings/${meeting.id}/decisions`, { type: 'adoption', statement: slug, title: '' });
       expect(adopted.statusCode, adopted.body.slice(0, 300)).toBe(303);
       expect(decodeURIComponent(adopted.headers.location as string)).toContain(`reference=PLM${meeting.number}/2022/1`);
@@ -247,6 +253,10 @@ for (const kind of testDatabaseKinds()) {
       const roundId = await openRound(slug, { rule: 'silence', deadline: '2022-11-25', deadline_time: '18:00', time_zone: 'Europe/Vienna' });
       const round = await ctx().database.db.selectFrom('endorsement_rounds').selectAll().where('id', '=', roundId).executeTakeFirstOrThrow();
       expect(round.deadline.toISOString()).toBe('2022-11-25T17:00:00.000Z');
+      // The page and the mail show the deadline in the zone it was set in, and name it.
+      const shown = '25 November 2022 at 18:00 CET (Europe/Vienna)';
+      expect((await (await focal('UNHCR')).get(`/statements/${slug}`)).body).toContain(shown);
+      expect((await outbox(ctx().deps)).filter((text) => text.includes(`Endorsement round: Call to action ${slug}`)).every((text) => text.includes(shown))).toBe(true);
       await position('ICMPD', slug, roundId, { position: 'endorse' });
       await position('OSCE', slug, roundId, { position: 'abstain' });
       const early = await (await cochair()).post(`/statements/${slug}/rounds/${roundId}/close`);
@@ -332,6 +342,16 @@ for (const kind of testDatabaseKinds()) {
       expect(heads.endorsement).toMatchObject({ total: 30, totalAsOf: '2021', unnamed: 16 });
       expect(heads.adoption?.reference).toBe('PLM3/2021/2');
       await expect(statements.getStatementWithEndorsers(ctx().deps, 'crises-call-draft-does-not-exist')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('tells a co-chair outside their term why no new text is offered', async () => {
+      const nextYear = await client('cochair-2023', { roles: ['cochair'], entity: 'IOM' });
+      const list = await nextYear.get('/statements/workspace');
+      expect(list.body).not.toContain('href="/statements/new"');
+      expect(list.body).toContain('Your organization co-chairs in 2023');
+      const inTerm = await (await cochair()).get('/statements/workspace');
+      expect(inTerm.body).toContain('href="/statements/new"');
+      expect(inTerm.body).not.toContain('co-chairs\' actions are not offered');
     });
 
     it('answers bad input with messages, never a 500', async () => {

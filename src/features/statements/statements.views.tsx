@@ -1,7 +1,7 @@
 import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import { renderMarkdown } from '../../lib/markdown';
-import { formatZonedDateTime } from '../../lib/zoned-time';
+import { formatDeadline, formatZonedDateTime } from '../../lib/zoned-time';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
 import {
@@ -28,7 +28,7 @@ import type { Meeting } from '../meetings/meetings.schemas';
 import type { MemberSummary } from '../members/members.schemas';
 import type { DiffBlock } from './statements.diff';
 import { consultedRoles, type StatementListQuery } from './statements.schemas';
-import type { CommentView, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
+import type { CommentView, DraftingRight, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
 import { positions, roundRules, statementKinds, statementStatuses } from './statements.table';
 
 // The routes fill these in; every form shares their shape (views/components/forms).
@@ -69,19 +69,27 @@ export function tallyText(ctx: ViewContext, tally: Tally): string {
 
 // ---- the workspace list ----
 
-export function StatementListPage({ ctx, query, page, canDraft }: { ctx: ViewContext; query: StatementListQuery; page: StatementPage; canDraft: boolean }): SafeHtml {
+/** Tells a co-chair outside their term why the co-chairs' actions (a new text, say) are not offered. */
+export function OutOfTermNotice({ ctx, outOfTerm }: { ctx: ViewContext; outOfTerm: { year: number; termYears: number[] } }): SafeHtml {
+  const { t } = ctx;
+  const years = outOfTerm.termYears.join(', ');
+  return <p class="notice">{years ? t('statement.outOfTerm', { year: String(outOfTerm.year), years }) : t('statement.outOfTerm.noTerm', { year: String(outOfTerm.year) })}</p>;
+}
+
+export function StatementListPage({ ctx, query, page, drafting }: { ctx: ViewContext; query: StatementListQuery; page: StatementPage; drafting: DraftingRight }): SafeHtml {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('statement.workspace.title')} description={t('statement.workspace.intro')}>
       <h1>{t('statement.workspace.title')}</h1>
       <p class="lead">{t('statement.workspace.intro')}</p>
-      {canDraft ? (
+      {drafting.allowed ? (
         <p>
           <a class="button" href="/statements/new">
             {t('statement.new')}
           </a>
         </p>
       ) : null}
+      {drafting.outOfTerm ? <OutOfTermNotice ctx={ctx} outOfTerm={drafting.outOfTerm} /> : null}
       <FilterBar action="/statements/workspace" role="search" apply={t('members.filter.apply')}>
         <SelectField
           name="status"
@@ -260,7 +268,7 @@ function RoundFacts({ ctx, round }: { ctx: ViewContext; round: RoundView }): Saf
       </div>
       <div>
         <dt>{t('round.deadline')}</dt>
-        <dd>{dateTime(ctx, round.deadline)}</dd>
+        <dd>{formatDeadline(round.deadline, round.timeZone, ctx.locale)}</dd>
       </div>
       <div>
         <dt>{t('round.version')}</dt>
