@@ -6,6 +6,7 @@ import { generateSecret, generateURI } from 'otplib';
 import type { Deps } from '../../deps';
 import { readMeta, writeMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
+import { translator } from '../../lib/i18n';
 import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
 import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
@@ -135,14 +136,22 @@ export async function createAccount(deps: Deps, actor: Actor | null, input: Invi
     return created;
   });
   const link = passwordHash ? null : linkUrl(deps, token);
-  if (link) {
-    await mail.queueMail(deps, {
-      to: row.email,
-      subject: 'Your invitation to the ICAT coordination platform',
-      text: `Dear ${row.name},\n\n${actor.name} has invited you to the ICAT coordination platform.\nSet your password within 7 days with this link (it works once):\n\n${link}\n`,
-    });
-  }
-  return { account: await toAccount(deps, row), link };
+  const account = await toAccount(deps, row);
+  if (link) await mail.queueMail(deps, await invitationMail(deps, actor, account, link));
+  return { account, link };
+}
+
+/** The invitation names who invites, the roles offered and the organization they are offered for. */
+async function invitationMail(deps: Deps, actor: Actor, account: Account, link: string): Promise<mail.OutgoingMessage> {
+  const t = translator('en');
+  const entity = account.entityId ? (await members.summariesByIds(deps, [account.entityId])).get(account.entityId) : undefined;
+  const roles = account.roles.map((role) => t(`role.${role}`)).join(', ');
+  const as = entity ? t('mail.invitation.as', { roles, organization: `${entity.name} (${entity.acronym})` }) : t('mail.invitation.asSecretariat', { roles });
+  return {
+    to: account.email,
+    subject: entity ? t('mail.invitation.subject', { organization: entity.acronym }) : t('mail.invitation.subject.secretariat'),
+    text: t('mail.invitation.body', { name: account.name, inviter: actor.name, as, link }),
+  };
 }
 
 /** The actor, if it may invite anyone at all (its own organization's colleagues at least). */

@@ -104,7 +104,8 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/meetings/new', async (request, reply) => {
       meetings.assertMayManageMeetings(deps, request.actor);
       const memberList = await meetings.listMemberEntities(deps);
-      const values = meetingFormValues(null, { participants: memberList.map((member) => member.acronym), timeZone: 'Europe/Vienna' });
+      // Who takes part is chosen, never assumed: no organization is ticked until someone ticks it.
+      const values = meetingFormValues(null, { participants: [], timeZone: 'Europe/Vienna' });
       return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting: null, members: memberList, state: { ...emptyForm, values } }));
     });
 

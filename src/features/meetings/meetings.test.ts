@@ -250,6 +250,10 @@ for (const kind of testDatabaseKinds()) {
       expect((await (await member()).post('/meetings', baseMeeting)).statusCode).toBe(403);
       expect((await (await member()).get(`/meetings/${id}/edit`)).statusCode).toBe(403);
       expect((await ctx().app.inject('/meetings/new')).statusCode).toBe(303);
+      const form = await (await cochair()).get('/meetings/new');
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('name="participants" value="ICMPD"');
+      expect(form.body).not.toMatch(/name="participants" value="[^"]+" checked/);
       expect((await ctx().app.inject('/api/v1/meetings/999999')).statusCode).toBe(404);
       const api = await ctx().app.inject('/api/v1/decisions?year=2022&type=endorsement_cochairs');
       expect(api.json().items.map((decision: { reference: string }) => decision.reference)).toContain('PLM4/2022/2');
