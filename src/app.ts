@@ -27,6 +27,7 @@ import { siteRoutes } from './features/site/site.routes';
 import { groupsRoutes } from './features/groups/groups.routes';
 import { libraryRoutes } from './features/library/library.routes';
 import { searchRoutes } from './features/search/search.routes';
+import { registerWorkCount, workRoutes } from './features/work/work.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerInputNormalisation(app);
   registerAuthentication(app, deps);
   registerCsrfProtection(app);
+  registerWorkCount(app, deps);
 
   registerProbes(app, database);
 
@@ -85,5 +87,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meetingsRoutes(deps));
   await app.register(statementsRoutes(deps));
   await app.register(reportsRoutes(deps));
+  await app.register(workRoutes(deps));
   return app;
 }

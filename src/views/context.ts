@@ -17,6 +17,8 @@ export interface ViewActor {
   entityAcronym: string | null;
   roles: string[];
   cochairYears: number[];
+  /** How many things wait for the person ("My work"), when counted for this page. */
+  workCount?: number | null;
 }
 
 export interface NavItem {

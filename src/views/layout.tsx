@@ -30,6 +30,15 @@ function AccountNav({ ctx }: { ctx: ViewContext }): SafeHtml {
       {items.map((item) => (
         <a href={item.href} aria-current={isCurrent(ctx, item.href) ? 'page' : undefined}>
           {t(item.label)}
+          {item.href === '/work' && actor.workCount ? (
+            <>
+              {' '}
+              <span class="count" aria-hidden="true">
+                {ctx.fmt.number(actor.workCount)}
+              </span>
+              <span class="visually-hidden">{` (${t('nav.work.count', { count: actor.workCount })})`}</span>
+            </>
+          ) : null}
         </a>
       ))}
       <form method="post" action="/logout">

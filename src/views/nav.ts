@@ -17,6 +17,7 @@ export const publicNav: NavItem[] = [
 
 /** The members' workspace, shown to signed-in people. */
 export const workspaceNav: NavItem[] = [
+  { href: '/work', label: 'nav.work' },
   { href: '/account', label: 'nav.account' },
   { href: '/groups', label: 'nav.groups' },
   { href: '/progress', label: 'nav.progress' },

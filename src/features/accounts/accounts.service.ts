@@ -11,7 +11,7 @@ import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwo
 import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
 import { commandLineActor, isAdmin, type Actor } from '../../policy/actor';
-import { authorize } from '../../policy/policy';
+import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
 import * as governance from '../governance/governance.service';
@@ -420,6 +420,23 @@ export async function listAccountsOf(deps: Deps, actor: Actor | null, entityId?:
   authorize(actor, 'account.invite', { entityId: entityId ?? null });
   const rows = await repo.listAccounts(deps.db, entityId, 500);
   return Promise.all(rows.map((row) => toAccount(deps, row)));
+}
+
+export interface PendingInvitation {
+  name: string;
+  email: string;
+  roles: Role[];
+  entityAcronym: string | null;
+  expiresAt: Date | null;
+}
+
+/** Invitations not taken up yet that the actor may follow up: an admin's, all; a focal point's, their organization's. */
+export async function pendingInvitations(deps: Deps, actor: Actor): Promise<PendingInvitation[]> {
+  const entityId = isAdmin(actor) ? undefined : (actor.entityId ?? undefined);
+  if (!can(actor, 'account.invite', { entityId: entityId ?? null })) return [];
+  const rows = await repo.listPendingInvitations(deps.db, entityId, 50);
+  const entities = await members.summariesByIds(deps, rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])));
+  return rows.map((row) => ({ name: row.name, email: row.email, roles: row.roles as Role[], entityAcronym: row.entity_id ? (entities.get(row.entity_id)?.acronym ?? null) : null, expiresAt: row.expires_at }));
 }
 
 export async function findAccountId(deps: Deps, emailAddress: string): Promise<number | undefined> {

@@ -13,6 +13,7 @@ import { library } from './en/library';
 import { site } from './en/site';
 import { reports } from './en/reports';
 import { jobs } from './en/jobs';
+import { work } from './en/work';
 
-export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs } as const;
+export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work } as const;
 export type MessageKey = keyof typeof en;
