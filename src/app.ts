@@ -27,7 +27,8 @@ import { siteRoutes } from './features/site/site.routes';
 import { groupsRoutes } from './features/groups/groups.routes';
 import { libraryRoutes } from './features/library/library.routes';
 import { searchRoutes } from './features/search/search.routes';
-import { registerWorkCount, workRoutes } from './features/work/work.routes';
+import { registerNavCounts, workRoutes } from './features/work/work.routes';
+import { notificationsRoutes } from './features/notifications/notifications.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -68,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerInputNormalisation(app);
   registerAuthentication(app, deps);
   registerCsrfProtection(app);
-  registerWorkCount(app, deps);
+  registerNavCounts(app, deps);
 
   registerProbes(app, database);
 
@@ -88,5 +89,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(statementsRoutes(deps));
   await app.register(reportsRoutes(deps));
   await app.register(workRoutes(deps));
+  await app.register(notificationsRoutes(deps));
   return app;
 }

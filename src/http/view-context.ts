@@ -5,8 +5,8 @@ import type { ViewContext } from '../views/context';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** How many things wait for the signed-in person (the navigation shows it), when it was counted. */
-    workCount: number | null;
+    /** Counts the navigation shows beside its links (what waits, unread notifications), by link, when counted. */
+    navCounts: Record<string, number> | null;
   }
 }
 
@@ -24,7 +24,7 @@ export function viewContext(request: FastifyRequest): ViewContext {
     path: url.pathname,
     query: Object.fromEntries([...url.searchParams.entries()]),
     actor: request.actor
-      ? { name: request.actor.name, entityAcronym: request.actor.entityAcronym, roles: request.actor.roles, cochairYears: request.actor.cochairYears, workCount: request.workCount ?? null }
+      ? { name: request.actor.name, entityAcronym: request.actor.entityAcronym, roles: request.actor.roles, cochairYears: request.actor.cochairYears, navCounts: request.navCounts ?? null }
       : null,
     csrfToken: request.csrfToken || null,
   };

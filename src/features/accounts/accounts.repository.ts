@@ -200,3 +200,8 @@ export async function listPendingInvitations(db: Executor, entityId: number | un
   if (entityId !== undefined) query = query.where('a.entity_id', '=', entityId);
   return query.orderBy('a.id').limit(limit).execute() as Promise<PendingInvitationRow[]>;
 }
+
+export async function listActiveAccountsByIds(db: Executor, ids: number[]): Promise<AccountRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('accounts').selectAll().where('id', 'in', ids).where('disabled', '=', false).orderBy('id').execute();
+}

@@ -408,12 +408,24 @@ export interface Recipient {
   name: string;
   email: string;
   entityId: number | null;
+  roles: Role[];
+}
+
+function toRecipient(row: repo.AccountRow): Recipient {
+  return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, roles: row.roles };
+}
+
+/** Active accounts by id (disabled ones are left out): who a notification about their own work goes to. */
+export async function recipientsByIds(deps: Deps, ids: number[]): Promise<Recipient[]> {
+  const unique = [...new Set(ids)].filter((id) => id > 0);
+  if (unique.length === 0) return [];
+  return (await repo.listActiveAccountsByIds(deps.db, unique)).map(toRecipient);
 }
 
 /** Active accounts with a role, optionally of some organizations: who gets a reminder or an invitation. */
 export async function listRecipients(deps: Deps, role: Role, entityIds?: number[]): Promise<Recipient[]> {
   const rows = await repo.listAccountsWithRole(deps.db, role, entityIds);
-  return rows.map((row) => ({ accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id }));
+  return rows.map(toRecipient);
 }
 
 export async function listAccountsOf(deps: Deps, actor: Actor | null, entityId?: number): Promise<Account[]> {

@@ -300,3 +300,40 @@ export async function listCommentedDraftsOf(db: Executor, accountId: number, sta
     .limit(limit)
     .execute();
 }
+
+/** Accounts that commented on a paragraph of a text before, for the notice of a new comment there. */
+export async function listParagraphCommenters(db: Executor, statementId: number, paragraph: number, beforeCommentId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('statement_comments')
+    .select('author_account_id')
+    .distinct()
+    .where('statement_id', '=', statementId)
+    .where('paragraph', '=', paragraph)
+    .where('id', '<', beforeCommentId)
+    .where('author_account_id', 'is not', null)
+    .limit(200)
+    .execute();
+  return rows.flatMap((row) => (row.author_account_id ? [row.author_account_id] : []));
+}
+
+/** Open rounds closing before `until` whose reminder has not gone out yet. */
+export async function listRoundsToRemind(db: Executor, now: Date, until: Date): Promise<(RoundRow & { slug: string; title: string })[]> {
+  return db
+    .selectFrom('endorsement_rounds as r')
+    .innerJoin('statements as s', 's.id', 'r.statement_id')
+    .selectAll('r')
+    .select(['s.slug', 's.title'])
+    .where('r.closed_at', 'is', null)
+    .where('r.reminded_at', 'is', null)
+    .where('r.deadline', '>', now)
+    .where('r.deadline', '<=', until)
+    .orderBy('r.deadline')
+    .limit(100)
+    .execute();
+}
+
+/** Marks the round reminded, once: false when another run did it first. */
+export async function markRoundReminded(db: Executor, roundId: number, at: Date): Promise<boolean> {
+  const result = await db.updateTable('endorsement_rounds').set({ reminded_at: at }).where('id', '=', roundId).where('reminded_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

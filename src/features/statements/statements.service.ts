@@ -27,9 +27,7 @@ import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { formatDeadline, zonedTimeToInstant } from '../../lib/zoned-time';
 import { hasRole, isCochairOutOfTerm, type Actor, type Role } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
-import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
-import * as mail from '../mail/mail.service';
 import * as meetings from '../meetings/meetings.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
@@ -38,6 +36,7 @@ import { readableDiff, type DiffBlock } from './statements.diff';
 import * as repo from './statements.repository';
 import type { AdoptInput, CommentInput, ConsultationInput, NewStatementInput, PositionInput, RoundInput, StatementListQuery, TextInput } from './statements.schemas';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementKind, StatementStatus } from './statements.table';
+import * as handOffs from './hand-offs.service';
 import { closingResult, decideOutcome, tallyPositions, type Tally } from './statements.tally';
 
 export type { Tally };
@@ -667,7 +666,7 @@ export async function addComment(deps: Deps, actor: Actor | null, slug: string, 
   const now = deps.clock.now();
   if (!workingStates.includes(row.status)) throw conflict(`The text is ${row.status}: comments are closed.`);
   if (consultedBy && now >= consultedBy.deadline) throw conflict(`The consultation closed on ${day(consultedBy.deadline)}.`);
-  return deps.db.transaction().execute(async (trx) => {
+  const saved = await deps.db.transaction().execute(async (trx) => {
     const version = await repo.findVersion(trx, row.id, row.current_version);
     if (!version) throw notFound('The text of the statement');
     const paragraphs = splitParagraphs(version.body);
@@ -691,8 +690,11 @@ export async function addComment(deps: Deps, actor: Actor | null, slug: string, 
       created_at: now,
     });
     await audit.record(trx, now, { actor, action: 'comment', table: 'statement_comments', recordId: comment.id, entityId: actor.entityId, after: comment });
-    return comment.id;
+    return comment;
   });
+  const inConsultation = saved.consultation_id !== null ? ((await repo.findOpenConsultation(deps.db, row.id)) ?? null) : null;
+  await handOffs.notifyCommentReply(deps, actor, row, saved, inConsultation);
+  return saved.id;
 }
 
 export async function setCommentStatus(deps: Deps, actor: Actor | null, slug: string, commentId: number, status: 'open' | 'resolved'): Promise<void> {
@@ -711,21 +713,12 @@ export async function setCommentStatus(deps: Deps, actor: Actor | null, slug: st
 
 // ---- consultation ----
 
-async function mailEach(deps: Deps, recipients: accounts.Recipient[], subject: string, text: (name: string) => string): Promise<void> {
-  const seen = new Set<number>();
-  for (const recipient of recipients) {
-    if (seen.has(recipient.accountId)) continue;
-    seen.add(recipient.accountId);
-    await mail.queueMail(deps, { to: recipient.email, subject, text: text(recipient.name) });
-  }
-}
-
 export async function openConsultation(deps: Deps, actor: Actor | null, slug: string, input: ConsultationInput): Promise<void> {
   authorize(actor, 'statement.draft', penSubject(deps));
   const now = deps.clock.now();
   const deadline = zonedTimeToInstant(input.deadline, '23:59', 'UTC');
   if (deadline <= now) throw new AppError('VALIDATION', 'deadline: must be in the future.', { fields: [{ field: 'deadline', message: 'must be in the future' }] });
-  const row = await deps.db.transaction().execute(async (trx) => {
+  const { row, consultation } = await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     if (statement.status !== 'drafting') throw conflict(`A consultation opens on a text in drafting; this one is ${statement.status}.`);
     const consultation = await repo.insertConsultation(trx, {
@@ -740,22 +733,9 @@ export async function openConsultation(deps: Deps, actor: Actor | null, slug: st
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'consultation' }, now);
     if (!after) throw conflict('The statement changed meanwhile; try again.');
     await audit.record(trx, now, { actor, action: 'open_consultation', table: 'statement_consultations', recordId: consultation.id, after: consultation });
-    return after;
+    return { row: after, consultation };
   });
-  const recipients = (await Promise.all(input.roles.map((role) => accounts.listRecipients(deps, role)))).flat();
-  const link = `${deps.config.publicUrl}${statementUrl(row.slug)}`;
-  await mailEach(deps, recipients, `Consultation: ${row.title}`, (name) =>
-    [
-      `Dear ${name},`,
-      '',
-      `You are invited to comment on the draft "${row.title}" until ${formatDeadline(deadline, 'UTC', 'en')}.`,
-      'Comments are anchored to a paragraph. You may ask for your comment to be shown with your role only, without your name.',
-      ...(input.note ? ['', input.note] : []),
-      '',
-      link,
-      '',
-    ].join('\n'),
-  );
+  await handOffs.notifyConsultationOpened(deps, actor, row, consultation);
 }
 
 export async function closeConsultation(deps: Deps, actor: Actor | null, slug: string): Promise<void> {
@@ -815,22 +795,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, i
     await audit.record(trx, now, { actor, action: 'open_round', table: 'endorsement_rounds', recordId: created.id, after: created });
     return { row: after, round: created };
   });
-  const entityIds = (await meetings.listMemberEntities(deps)).map((member) => member.id);
-  const recipients = await accounts.listRecipients(deps, 'focal_point', entityIds);
-  const link = `${deps.config.publicUrl}${statementUrl(row.slug)}`;
-  await mailEach(deps, recipients, `Endorsement round: ${row.title}`, (name) =>
-    [
-      `Dear ${name},`,
-      '',
-      `The text "${row.title}" (version ${round.version_number}) is open for endorsement until ${formatDeadline(deadline, round.time_zone, 'en')}.`,
-      `Rule: ${round.rule === 'consensus' ? 'consensus (endorsed if no organization objects)' : 'silence procedure (no objection by the deadline counts as consent)'}${round.quorum ? `, quorum ${round.quorum}` : ''}.`,
-      "Please record your organization's position (endorse, abstain or object); you may change it until the round closes.",
-      ...(round.note ? ['', 'Message from the co-chairs:', round.note] : []),
-      '',
-      link,
-      '',
-    ].join('\n'),
-  );
+  await handOffs.notifyRoundOpened(deps, actor, row, round);
   return round.id;
 }
 

@@ -113,6 +113,8 @@ export interface EndorsementRoundsTable {
   closed_at: NullableTimestamp;
   outcome: RoundOutcome | null;
   result: ColumnType<RoundResult | null, string | null | undefined, string | null>;
+  /** When the reminder before the deadline went to the organizations without a position. */
+  reminded_at: NullableTimestamp;
   version: Generated<number>;
 }
 

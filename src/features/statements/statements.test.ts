@@ -103,6 +103,7 @@ for (const kind of testDatabaseKinds()) {
       expect((await ctx().database.db.selectFrom('statement_comments').select('status').where('id', '=', commentRows[0]?.id as number).executeTakeFirstOrThrow()).status).toBe('resolved');
 
       // The round, on version 2, by consensus; opening it closes the consultation.
+      await focal('OSCE');
       const roundMailsFrom = (await outbox(ctx().deps)).length;
       const message = 'Please record your position by 10 December.';
       const roundId = await openRound(slug, { rule: 'consensus', note: message });
