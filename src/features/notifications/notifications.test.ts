@@ -24,7 +24,7 @@ for (const kind of testDatabaseKinds()) {
     }
     const to = (mails: string[], email: string) => mails.filter((text) => text.startsWith(`To: ${email}\n`));
 
-    it('tells the co-chairs of the year of a submitted update, and its organization when it is returned', async () => {
+    it('tells the co-chairs of the year of a submitted update, and its organization when it is returned or accepted', async () => {
       await Promise.all([chair(), nextChair(), focal('UNHCR', 1), focal('UNHCR', 2), focal('OSCE')]);
       const plan = await plans.findPlanForYear(ctx().deps, 2022);
       const item = plan?.items.find((candidate) => candidate.code === '6.1.1');
@@ -49,6 +49,16 @@ for (const kind of testDatabaseKinds()) {
         expect(mail).toContain(`/progress/updates/${id}`);
       }
       expect(to(mails, 'focal1@osce.example.org')).toEqual([]);
+      expect(to(mails, 'chair@icmpd.example.org')).toEqual([]);
+
+      // Submitted again, then accepted: the organization is told.
+      const versionOf = async () => String((await ctx().database.db.selectFrom('progress_updates').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version);
+      expect((await (await focal('UNHCR', 2)).post(`/progress/updates/${id}/submit`, { version: await versionOf() })).statusCode).toBe(303);
+      from = (await outbox(ctx().deps)).length;
+      expect((await (await chair()).post(`/progress/updates/${id}/accept`, { version: await versionOf(), comment: 'Thank you.' })).statusCode).toBe(303);
+      mails = await mailSince(from);
+      expect(to(mails, 'focal1@unhcr.example.org')[0]).toContain('Subject: Progress update accepted: 6.1.1');
+      expect(to(mails, 'focal2@unhcr.example.org')[0]).toContain('Thank you.');
       expect(to(mails, 'chair@icmpd.example.org')).toEqual([]);
     });
 
