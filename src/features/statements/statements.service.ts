@@ -25,7 +25,7 @@ import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { formatDeadline, zonedTimeToInstant } from '../../lib/zoned-time';
-import { hasRole, isCochairOutOfTerm, type Actor, type Role } from '../../policy/actor';
+import { hasRole, outOfTermReason, type Actor, type OutOfTerm, type Role } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as meetings from '../meetings/meetings.service';
@@ -525,14 +525,14 @@ export async function statementForEditing(deps: Deps, actor: Actor | null, slug:
 export interface DraftingRight {
   allowed: boolean;
   /** When a co-chair may not draft: the year it is, and the years of their term. */
-  outOfTerm: { year: number; termYears: number[] } | null;
+  outOfTerm: OutOfTerm | null;
 }
 
 /** Whether the actor may start a text now, and, for a co-chair outside their term, why not. */
 export function draftingRight(deps: Deps, actor: Actor | null): DraftingRight {
   const year = currentYear(deps);
   const allowed = can(actor, 'statement.draft', { year });
-  return { allowed, outOfTerm: !allowed && actor && isCochairOutOfTerm(actor, year) ? { year, termYears: actor.cochairYears } : null };
+  return { allowed, outOfTerm: allowed ? null : outOfTermReason(actor, year) };
 }
 
 export function assertMayDraft(deps: Deps, actor: Actor | null): void {

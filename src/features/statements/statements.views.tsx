@@ -24,6 +24,7 @@ import {
 import { Pagination } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
+import { OutOfTermNotice } from '../../views/components/out-of-term';
 import type { Meeting } from '../meetings/meetings.schemas';
 import type { MemberSummary } from '../members/members.schemas';
 import type { DiffBlock } from './statements.diff';
@@ -69,12 +70,6 @@ export function tallyText(ctx: ViewContext, tally: Tally): string {
 
 // ---- the workspace list ----
 
-/** Tells a co-chair outside their term why the co-chairs' actions (a new text, say) are not offered. */
-export function OutOfTermNotice({ ctx, outOfTerm }: { ctx: ViewContext; outOfTerm: { year: number; termYears: number[] } }): SafeHtml {
-  const { t } = ctx;
-  const years = outOfTerm.termYears.join(', ');
-  return <p class="notice">{years ? t('statement.outOfTerm', { year: String(outOfTerm.year), years }) : t('statement.outOfTerm.noTerm', { year: String(outOfTerm.year) })}</p>;
-}
 
 export function StatementListPage({ ctx, query, page, drafting }: { ctx: ViewContext; query: StatementListQuery; page: StatementPage; drafting: DraftingRight }): SafeHtml {
   const { t } = ctx;
@@ -89,7 +84,7 @@ export function StatementListPage({ ctx, query, page, drafting }: { ctx: ViewCon
           </a>
         </p>
       ) : null}
-      {drafting.outOfTerm ? <OutOfTermNotice ctx={ctx} outOfTerm={drafting.outOfTerm} /> : null}
+      <OutOfTermNotice ctx={ctx} outOfTerm={drafting.outOfTerm} action={t('statement.new')} />
       <FilterBar action="/statements/workspace" role="search" apply={t('members.filter.apply')}>
         <SelectField
           name="status"

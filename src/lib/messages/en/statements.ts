@@ -2,8 +2,6 @@ export const statements = {
   'nav.statementWorkspace': 'Statements in progress',
   'statement.workspace.title': 'Statements in progress',
   'statement.workspace.intro': 'Joint statements, calls to action and contributions to UN processes in every state, from the first draft to publication.',
-  'statement.outOfTerm': 'New texts are started by the secretariat and the co-chairs of {year}. Your organization co-chairs in {years}, so the co-chairs\' actions are not offered to you now.',
-  'statement.outOfTerm.noTerm': 'New texts are started by the secretariat and the co-chairs of {year}. Your organization does not co-chair in {year}, so the co-chairs\' actions are not offered to you now.',
   'statement.workspace.caption': 'Texts, most recently changed first',
   'statement.filter.allStatuses': 'All states',
   'statement.filter.allKinds': 'All kinds',
