@@ -255,6 +255,8 @@ export interface StatementDetail extends StatementSummary {
   /** The actor's organization, when it may record a position in the open round. */
   positionFor: { entityId: number; acronym: string; current: PositionView | null } | null;
   rights: { member: boolean; draft: boolean; comment: boolean; adopt: boolean; publish: boolean };
+  /** For a co-chair outside their term, on a text still worked on: why the pen holders' actions are not offered. */
+  outOfTerm: OutOfTerm | null;
 }
 
 function toPositionView(row: repo.PositionRow, entity: MemberSummary): PositionView {
@@ -392,6 +394,7 @@ export async function getStatement(deps: Deps, actor: Actor | null, slug: string
     endorsement,
     adoption,
     positionFor,
+    outOfTerm: working && !draftRight ? outOfTermReason(actor, currentYear(deps)) : null,
     rights: {
       member,
       draft: draftRight && working,

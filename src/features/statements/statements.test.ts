@@ -350,6 +350,10 @@ for (const kind of testDatabaseKinds()) {
       const list = await nextYear.get('/statements/workspace');
       expect(list.body).not.toContain('href="/statements/new"');
       expect(list.body).toContain('Your organization co-chairs in 2023');
+      await createDraft('out-of-term');
+      const page = await nextYear.get('/statements/out-of-term');
+      expect(page.body).not.toContain('href="/statements/out-of-term/edit"');
+      expect(page.body).toContain('is for the secretariat and the co-chairs of 2022. Your organization co-chairs in 2023');
       const inTerm = await (await cochair()).get('/statements/workspace');
       expect(inTerm.body).toContain('href="/statements/new"');
       expect(inTerm.body).not.toContain('co-chairs\' actions are not offered');

@@ -649,7 +649,9 @@ export function StatementPage({ ctx, data }: { ctx: ViewContext; data: Statement
             {t('statement.edit')}
           </a>
         </p>
-      ) : null}
+      ) : (
+        <OutOfTermNotice ctx={ctx} outOfTerm={statement.outOfTerm} action={t('statement.edit')} />
+      )}
       {statement.rights.member && statement.openComments > 0 ? <p class="meta">{t('comment.openCount', { count: statement.openComments })}</p> : null}
       <h2 id="text-title">{statement.isSummary ? t('statement.summary') : t('statement.text')}</h2>
       <TextWithComments ctx={ctx} statement={statement} />
