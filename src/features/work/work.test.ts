@@ -51,6 +51,10 @@ for (const kind of testDatabaseKinds()) {
       const round = await ctx().database.db.selectFrom('endorsement_rounds as r').innerJoin('statements as s', 's.id', 'r.statement_id').select('r.id').where('s.slug', '=', slug).executeTakeFirstOrThrow();
       expect((await (await focal('UNODC')).post(`/statements/${slug}/rounds/${round.id}/position`, { position: 'endorse', version: '0' })).statusCode).toBe(303);
 
+      const consulted = 'work-consultation';
+      expect((await pen.post('/statements/new', { kind: 'joint_statement', title: 'A text in consultation', slug: consulted, body: 'One.' })).statusCode).toBe(303);
+      expect((await pen.post(`/statements/${consulted}/consultation`, { roles: ['member'], deadline: '2022-11-28' })).statusCode).toBe(303);
+
       const who = ['chair', 'UNHCR', 'OSCE', 'UNODC', 'member'] as const;
       const clients = await Promise.all(who.map((name) => (name === 'chair' ? chair() : name === 'member' ? member() : focal(name))));
       const pages = await Promise.all(clients.map((one) => one.get('/work')));
@@ -76,10 +80,11 @@ for (const kind of testDatabaseKinds()) {
       expect(oscePage).not.toContain('id="work-review"');
       expect(section(unodcPage, 'round')).toContain('No round awaits your organization.');
 
-      // A member has no reporting or rounds to do: only what a consultation may bring, and says so.
+      // A member has no reporting or rounds to do: only what a consultation inviting members brings.
       expect(memberPage).not.toContain('id="work-round"');
-      expect(section(memberPage, 'consultation')).toContain('No consultation is open to you.');
-      expect(memberPage).toContain('Nothing waits for you now.');
+      expect(section(memberPage, 'consultation')).toContain('A text in consultation');
+      expect(section(memberPage, 'consultation')).toContain('Due 28 November 2022 at 23:59 UTC');
+      expect(section(oscePage, 'consultation')).toContain('No consultation is open to you.');
     });
 
     it('is for signed-in people only', async () => {
