@@ -80,7 +80,7 @@ export async function getMyWork(deps: Deps, actor: Actor | null): Promise<MyWork
     round: texts.rounds.map((round) => ({ kind: 'round', title: round.title, url: round.url, due: { at: round.deadline, timeZone: round.timeZone }, detail: {}, message: round.message })),
     consultation: texts.consultations.map((consultation) => ({ kind: 'consultation', title: consultation.title, url: consultation.url, due: { at: consultation.deadline, timeZone: 'UTC' }, detail: {}, message: null })),
     comments: texts.commentedDrafts.map((draft) => ({ kind: 'comments', title: draft.title, url: draft.url, due: null, detail: { count: draft.openComments }, message: null })),
-    report: reportYears.map((report) => ({ kind: 'report', title: String(report.year), url: report.url, due: { day: report.due }, detail: { year: report.year }, message: null })),
+    report: reportYears.map((report) => ({ kind: 'report', title: String(report.year), url: report.url, due: null, detail: { year: String(report.year) }, message: null })),
     invitation: invitations.map((invitation) => ({
       kind: 'invitation',
       title: invitation.name,

@@ -55,13 +55,22 @@ for (const kind of testDatabaseKinds()) {
       expect((await pen.post('/statements/new', { kind: 'joint_statement', title: 'A text in consultation', slug: consulted, body: 'One.' })).statusCode).toBe(303);
       expect((await pen.post(`/statements/${consulted}/consultation`, { roles: ['member'], deadline: '2022-11-28' })).statusCode).toBe(303);
 
-      const who = ['chair', 'UNHCR', 'OSCE', 'UNODC', 'member'] as const;
-      const clients = await Promise.all(who.map((name) => (name === 'chair' ? chair() : name === 'member' ? member() : focal(name))));
+      const admin = await client('admin', { roles: ['admin'], entity: 'UNODC' });
+      expect((await admin.post('/account/invite', { name: 'Newly Invited', email: 'newly.invited@unodc.example.org', roles: 'member', entity: 'UNODC' })).statusCode).toBe(303);
+
+      const who = ['chair', 'UNHCR', 'OSCE', 'UNODC', 'member', 'admin'] as const;
+      const clients = await Promise.all(who.map((name) => (name === 'chair' ? chair() : name === 'member' ? member() : name === 'admin' ? admin : focal(name))));
       const pages = await Promise.all(clients.map((one) => one.get('/work')));
-      const [chairPage, unhcrPage, oscePage, unodcPage, memberPage] = pages.map((page) => {
+      const [chairPage, unhcrPage, oscePage, unodcPage, memberPage, adminPage] = pages.map((page) => {
         expect(page.statusCode).toBe(200);
         return page.body;
-      }) as [string, string, string, string, string];
+      }) as [string, string, string, string, string, string];
+
+      // The secretariat: the reports still in draft, and invitations not taken up; a focal point, only their organization's.
+      expect(section(adminPage, 'report')).toContain('The 2022 annual report is a draft');
+      expect(section(adminPage, 'invitation')).toContain('Newly Invited');
+      expect(section(unodcPage, 'invitation')).toContain('Newly Invited');
+      expect(section(oscePage, 'invitation')).not.toContain('Newly Invited');
 
       // The co-chair of 2022 reviews what was submitted (not what is back with its organization), and sees comments on the text they started.
       expect(section(chairPage, 'review')).toContain(`/progress/updates/${fromOsce}`);

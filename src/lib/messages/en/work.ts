@@ -12,7 +12,7 @@ export const work = {
   'work.section.comments': 'Open comments on texts you started',
   'work.section.report': 'Annual reports to finalize',
   'work.section.invitation': 'Invitations not taken up yet',
-  'work.empty.review': 'Nothing to review. When an organization submits a progress update in a year you co-chair, it appears here.',
+  'work.empty.review': 'Nothing to review. When an organization submits a progress update that you review (as a co-chair of its year, or the secretariat), it appears here.',
   'work.empty.returned': 'Nothing returned. When the co-chairs return an update of your organization with a comment, it appears here.',
   'work.empty.round': "No round awaits your organization. When an endorsement round opens, it appears here until your organization's position is recorded.",
   'work.empty.consultation': 'No consultation is open to you. When the co-chairs invite your role to comment on a draft, it appears here.',
