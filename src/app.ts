@@ -29,6 +29,8 @@ import { siteRoutes } from './features/site/site.routes';
 import { groupsRoutes } from './features/groups/groups.routes';
 import { libraryRoutes } from './features/library/library.routes';
 import { searchRoutes } from './features/search/search.routes';
+import { registerNavCounts, workRoutes } from './features/work/work.routes';
+import { notificationsRoutes } from './features/notifications/notifications.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -72,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerInputNormalisation(app);
   registerAuthentication(app, deps);
   registerCsrfProtection(app);
+  registerNavCounts(app, deps);
 
   registerProbes(app, database);
 
@@ -92,6 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meetingsRoutes(deps));
   await app.register(statementsRoutes(deps));
   await app.register(reportsRoutes(deps));
+  await app.register(workRoutes(deps));
+  await app.register(notificationsRoutes(deps));
   return app;
 }
 

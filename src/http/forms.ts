@@ -44,7 +44,7 @@ function fullyDecoded(text: string): string | null {
  * decoding (no control characters, no backslash, no "//" host), resolved as a browser would, and
  * must stay on this origin; it is returned normalised and percent-encoded. Anything else: `fallback`.
  */
-export function safeNext(next: unknown, fallback = '/account'): string {
+export function safeNext(next: unknown, fallback = '/work'): string {
   if (typeof next !== 'string' || !next.startsWith('/')) return fallback;
   const decoded = fullyDecoded(next);
   if (decoded === null || [next, decoded].some((form) => unsafeInPath.test(form) || /^\/\//.test(form))) return fallback;

@@ -3,6 +3,13 @@ import type { FastifyRequest } from 'fastify';
 import { formatters, negotiateLocale, textDirection, translator } from '../lib/i18n';
 import type { ViewContext } from '../views/context';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Counts the navigation shows beside its links (what waits, unread notifications), by link, when counted. */
+    navCounts: Record<string, number> | null;
+  }
+}
+
 /** The view context of a request: language from ?lang=, the lang cookie or Accept-Language. */
 export function viewContext(request: FastifyRequest): ViewContext {
   const query = (request.query ?? {}) as Record<string, unknown>;
@@ -17,7 +24,7 @@ export function viewContext(request: FastifyRequest): ViewContext {
     path: url.pathname,
     query: Object.fromEntries([...url.searchParams.entries()]),
     actor: request.actor
-      ? { name: request.actor.name, entityAcronym: request.actor.entityAcronym, roles: request.actor.roles, cochairYears: request.actor.cochairYears }
+      ? { name: request.actor.name, entityAcronym: request.actor.entityAcronym, roles: request.actor.roles, cochairYears: request.actor.cochairYears, navCounts: request.navCounts ?? null }
       : null,
     csrfToken: request.csrfToken || null,
   };

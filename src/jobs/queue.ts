@@ -15,7 +15,7 @@ import PgBoss from 'pg-boss';
 import type { Executor } from '../db/database';
 import type { DB } from '../db/schema';
 
-export const jobNames = ['mail.deliver', 'report.generate', 'search.reindex', 'progress.reminders', 'groups.digests'] as const;
+export const jobNames = ['mail.deliver', 'report.generate', 'search.reindex', 'progress.reminders', 'groups.digests', 'notifications.digest', 'statements.round-reminders'] as const;
 export type JobName = (typeof jobNames)[number];
 
 interface QueuePolicy {
@@ -33,12 +33,19 @@ export const queuePolicies: Record<JobName, QueuePolicy> = {
   'search.reindex': { retryLimit: 2, retryDelay: 30, retryBackoff: false, expireInSeconds: 900 },
   'progress.reminders': { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 600 },
   'groups.digests': { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 600 },
+  'notifications.digest': { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 600 },
+  'statements.round-reminders': { retryLimit: 3, retryDelay: 120, retryBackoff: true, expireInSeconds: 600 },
 };
 
-/** Daily, in UTC: reminders at 06:00, digests at 06:30 (each once, whatever the number of instances). */
+/**
+ * In UTC, each once whatever the number of instances: reminders at 06:00, group digests at 06:30, the
+ * daily notification digest at 07:00; every hour, the reminders of endorsement rounds closing within 48 hours.
+ */
 export const schedules: Partial<Record<JobName, string>> = {
   'progress.reminders': '0 6 * * *',
   'groups.digests': '30 6 * * *',
+  'notifications.digest': '0 7 * * *',
+  'statements.round-reminders': '15 * * * *',
 };
 
 export interface RunningJob<T> {

@@ -2,6 +2,8 @@
 import type { Deps } from '../deps';
 import { sendDigests } from '../features/groups/notifications.service';
 import { deliverMail } from '../features/mail/mail.service';
+import { sendDailyDigests } from '../features/notifications/notifications.service';
+import { sendRoundReminders } from '../features/statements/hand-offs.service';
 import { sendReminders } from '../features/progress/progress.service';
 import { runGeneration } from '../features/reports/report-jobs.service';
 import { reindexEverything } from './reindex';
@@ -15,6 +17,8 @@ export function jobHandlers(deps: Deps): Record<JobName, JobHandler> {
     'search.reindex': () => reindexEverything(deps),
     'progress.reminders': () => sendReminders(deps, commandLineActor('the daily reminders')),
     'groups.digests': () => sendDigests(deps),
+    'notifications.digest': () => sendDailyDigests(deps),
+    'statements.round-reminders': () => sendRoundReminders(deps),
   };
 }
 

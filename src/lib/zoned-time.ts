@@ -82,3 +82,12 @@ export function formatZonedDateTime(instant: Date, timeZone: string, locale: str
 export function formatZonedDate(instant: Date, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
 }
+
+/**
+ * A deadline as every page and mail shows it: on the wall clock of the zone it was set in, naming the
+ * zone ("25 November 2022, 18:00 CET (Europe/Vienna)"), so that a page and a mail never disagree.
+ */
+export function formatDeadline(instant: Date, timeZone: string, locale: string): string {
+  const shown = formatZonedDateTime(instant, timeZone, locale);
+  return timeZone === 'UTC' ? shown : `${shown} (${timeZone})`;
+}

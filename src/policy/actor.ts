@@ -36,6 +36,21 @@ export function isCochairIn(actor: Actor | null, year: number | undefined): bool
   return actor !== null && year !== undefined && actor.cochairYears.includes(year);
 }
 
+/** A co-chair whose term is not this year: shown why the co-chairs' actions are not offered. */
+export function isCochairOutOfTerm(actor: Actor | null, year: number): boolean {
+  return hasRole(actor, 'cochair') && !isAdmin(actor) && !isCochairIn(actor, year);
+}
+
+/** Why a co-chair is not offered the co-chairs' actions this year: the year, and the years of their term. */
+export interface OutOfTerm {
+  year: number;
+  termYears: number[];
+}
+
+export function outOfTermReason(actor: Actor | null, year: number): OutOfTerm | null {
+  return actor && isCochairOutOfTerm(actor, year) ? { year, termYears: actor.cochairYears } : null;
+}
+
 /** The command line acts as the secretariat, without an account; the audit log names it. */
 export function commandLineActor(name = 'icat command line'): Actor {
   return { accountId: 0, name, email: 'cli', entityId: null, entityAcronym: null, roles: ['admin'], cochairYears: [], sessionId: null };

@@ -17,6 +17,8 @@ export interface ViewActor {
   entityAcronym: string | null;
   roles: string[];
   cochairYears: number[];
+  /** Counts shown beside navigation links (by href), when counted for this page. */
+  navCounts?: Record<string, number> | null;
 }
 
 export interface NavItem {
@@ -24,4 +26,6 @@ export interface NavItem {
   label: MessageKey;
   /** Shown only to signed-in people with one of these roles (any signed-in person if empty). */
   roles?: string[];
+  /** What a count beside the link means, read by screen readers ("3 things wait for you"). */
+  countLabel?: MessageKey;
 }

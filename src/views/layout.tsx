@@ -1,6 +1,6 @@
 import type { Child } from '#jsx/jsx-runtime';
 import type { SafeHtml } from '../lib/html';
-import type { ViewContext } from './context';
+import type { NavItem, ViewContext } from './context';
 import { CsrfField } from './components/forms';
 import { publicNav, workspaceNav } from './nav';
 
@@ -30,6 +30,7 @@ function AccountNav({ ctx }: { ctx: ViewContext }): SafeHtml {
       {items.map((item) => (
         <a href={item.href} aria-current={isCurrent(ctx, item.href) ? 'page' : undefined}>
           {t(item.label)}
+          <NavCount ctx={ctx} item={item} />
         </a>
       ))}
       <form method="post" action="/logout">
@@ -39,6 +40,20 @@ function AccountNav({ ctx }: { ctx: ViewContext }): SafeHtml {
         </button>
       </form>
     </nav>
+  );
+}
+
+function NavCount({ ctx, item }: { ctx: ViewContext; item: NavItem }): SafeHtml {
+  const count = ctx.actor?.navCounts?.[item.href];
+  if (!count || !item.countLabel) return <></>;
+  return (
+    <>
+      {' '}
+      <span class="count" aria-hidden="true">
+        {ctx.fmt.number(count)}
+      </span>
+      <span class="visually-hidden">{` (${ctx.t(item.countLabel, { count })})`}</span>
+    </>
   );
 }
 

@@ -17,6 +17,8 @@ export const publicNav: NavItem[] = [
 
 /** The members' workspace, shown to signed-in people. */
 export const workspaceNav: NavItem[] = [
+  { href: '/work', label: 'nav.work', countLabel: 'nav.work.count' },
+  { href: '/notifications', label: 'nav.notifications', countLabel: 'nav.notifications.count' },
   { href: '/account', label: 'nav.account' },
   { href: '/groups', label: 'nav.groups' },
   { href: '/progress', label: 'nav.progress' },

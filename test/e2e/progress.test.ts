@@ -8,7 +8,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/account$/);
+  await page.waitForURL(/\/work$/);
 }
 
 /** The cells of the row for a label in a figure's data table. */
@@ -49,9 +49,12 @@ describe('a focal point reports progress and a co-chair accepts it', () => {
     const updateUrl = new URL(page.url()).pathname;
     await context.close();
 
-    // The co-chair finds it waiting for review on the period's page and accepts it.
-    await viewer.goto('/progress/periods/1');
-    await viewer.getByRole('link', { name: /UN Women: 1\.1\.2/ }).click();
+    // The co-chair finds it waiting on My work (the count in the navigation says so) and accepts it.
+    await viewer.goto('/work');
+    const nav = viewer.getByRole('navigation', { name: 'Workspace' });
+    expect(await nav.getByRole('link', { name: /^My work \(\d+ things? waits? for you\)$/ }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: /^Notifications \(\d+ unread notifications?\)$/ }).count()).toBe(1);
+    await viewer.locator('#work-review').locator('..').locator('li', { hasText: 'UN Women' }).getByRole('link', { name: /^1\.1\.2 / }).click();
     expect(new URL(viewer.url()).pathname).toBe(updateUrl);
     expect(await viewer.getByText('Yes', { exact: true }).count()).toBeGreaterThan(0);
     await viewer.getByRole('button', { name: 'Accept' }).click();
@@ -73,7 +76,7 @@ describe('a focal point reports progress and a co-chair accepts it', () => {
     const context = await browser().browser.newContext({ baseURL: browser().baseUrl, bypassCSP: true });
     const page = await context.newPage();
     await signIn(page, chair.email, chair.password);
-    for (const path of ['/governance', '/plan', '/progress', '/progress/report', '/progress/updates/new?period=1&item=8', '/progress/updates/1', '/progress/periods', '/progress/periods/1', '/progress/pledges?year=2022', '/members/icmpd']) {
+    for (const path of ['/work', '/notifications', '/account/notifications', '/governance', '/plan', '/progress', '/progress/report', '/progress/updates/new?period=1&item=8', '/progress/updates/1', '/progress/periods', '/progress/periods/1', '/progress/pledges?year=2022', '/members/icmpd']) {
       await page.goto(path);
       const violations = await seriousAccessibilityViolations(page);
       expect(violations.map((violation) => `${path}: ${violation.id} ${violation.help} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

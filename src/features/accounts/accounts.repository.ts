@@ -230,3 +230,29 @@ export async function countUnusedRecoveryCodes(db: Executor, accountId: number):
   const row = await db.selectFrom('recovery_codes').select((eb) => eb.fn.countAll<number>().as('count')).where('account_id', '=', accountId).where('used_at', 'is', null).executeTakeFirstOrThrow();
   return row.count;
 }
+
+export interface PendingInvitationRow {
+  id: number;
+  name: string;
+  email: string;
+  entity_id: number | null;
+  roles: string[];
+  expires_at: Date | null;
+}
+
+/** Accounts invited that have not set a password yet, with when their latest invitation link expires. */
+export async function listPendingInvitations(db: Executor, entityId: number | undefined, limit: number): Promise<PendingInvitationRow[]> {
+  let query = db
+    .selectFrom('accounts as a')
+    .select(['a.id', 'a.name', 'a.email', 'a.entity_id', 'a.roles'])
+    .select((eb) => eb.selectFrom('account_links as l').whereRef('l.account_id', '=', 'a.id').where('l.purpose', '=', 'invitation').select((inner) => inner.fn.max('l.expires_at').as('e')).as('expires_at'))
+    .where('a.password_hash', 'is', null)
+    .where('a.disabled', '=', false);
+  if (entityId !== undefined) query = query.where('a.entity_id', '=', entityId);
+  return query.orderBy('a.id').limit(limit).execute() as Promise<PendingInvitationRow[]>;
+}
+
+export async function listActiveAccountsByIds(db: Executor, ids: number[]): Promise<AccountRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('accounts').selectAll().where('id', 'in', ids).where('disabled', '=', false).orderBy('id').execute();
+}

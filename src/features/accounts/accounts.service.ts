@@ -5,12 +5,12 @@
 import type { Deps } from '../../deps';
 import { readMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
-import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
 import { translator } from '../../lib/i18n';
+import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
 import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
 import { commandLineActor, isAdmin, type Actor } from '../../policy/actor';
-import { authorize } from '../../policy/policy';
+import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
 import * as governance from '../governance/governance.service';
@@ -156,14 +156,22 @@ export async function createAccount(deps: Deps, actor: Actor | null, input: Invi
     return created;
   });
   const link = passwordHash ? null : linkUrl(deps, token);
-  if (link) {
-    await mail.queueMail(deps, {
-      to: row.email,
-      subject: 'Your invitation to the ICAT coordination platform',
-      text: `Dear ${row.name},\n\n${actor.name} has invited you to the ICAT coordination platform.\nSet your password within 7 days with this link (it works once):\n\n${link}\n`,
-    });
-  }
-  return { account: await toAccount(deps, row), link };
+  const account = await toAccount(deps, row);
+  if (link) await mail.queueMail(deps, await invitationMail(deps, actor, account, link));
+  return { account, link };
+}
+
+/** The invitation names who invites, the roles offered and the organization they are offered for. */
+async function invitationMail(deps: Deps, actor: Actor, account: Account, link: string): Promise<mail.OutgoingMessage> {
+  const t = translator('en');
+  const entity = account.entityId ? (await members.summariesByIds(deps, [account.entityId])).get(account.entityId) : undefined;
+  const roles = account.roles.map((role) => t(`role.${role}`)).join(', ');
+  const as = entity ? t('mail.invitation.as', { roles, organization: `${entity.name} (${entity.acronym})` }) : t('mail.invitation.asSecretariat', { roles });
+  return {
+    to: account.email,
+    subject: entity ? t('mail.invitation.subject', { organization: entity.acronym }) : t('mail.invitation.subject.secretariat'),
+    text: t('mail.invitation.body', { name: account.name, inviter: actor.name, as, link }),
+  };
 }
 
 /** The actor, if it may invite anyone at all (its own organization's colleagues at least). */
@@ -397,18 +405,47 @@ export interface Recipient {
   name: string;
   email: string;
   entityId: number | null;
+  roles: Role[];
+}
+
+function toRecipient(row: repo.AccountRow): Recipient {
+  return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, roles: row.roles };
+}
+
+/** Active accounts by id (disabled ones are left out): who a notification about their own work goes to. */
+export async function recipientsByIds(deps: Deps, ids: number[]): Promise<Recipient[]> {
+  const unique = [...new Set(ids)].filter((id) => id > 0);
+  if (unique.length === 0) return [];
+  return (await repo.listActiveAccountsByIds(deps.db, unique)).map(toRecipient);
 }
 
 /** Active accounts with a role, optionally of some organizations: who gets a reminder or an invitation. */
 export async function listRecipients(deps: Deps, role: Role, entityIds?: number[]): Promise<Recipient[]> {
   const rows = await repo.listAccountsWithRole(deps.db, role, entityIds);
-  return rows.map((row) => ({ accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id }));
+  return rows.map(toRecipient);
 }
 
 export async function listAccountsOf(deps: Deps, actor: Actor | null, entityId?: number): Promise<Account[]> {
   authorize(actor, 'account.invite', { entityId: entityId ?? null });
   const rows = await repo.listAccounts(deps.db, entityId, 500);
   return Promise.all(rows.map((row) => toAccount(deps, row)));
+}
+
+export interface PendingInvitation {
+  name: string;
+  email: string;
+  roles: Role[];
+  entityAcronym: string | null;
+  expiresAt: Date | null;
+}
+
+/** Invitations not taken up yet that the actor may follow up: an admin's, all; a focal point's, their organization's. */
+export async function pendingInvitations(deps: Deps, actor: Actor): Promise<PendingInvitation[]> {
+  const entityId = isAdmin(actor) ? undefined : (actor.entityId ?? undefined);
+  if (!can(actor, 'account.invite', { entityId: entityId ?? null })) return [];
+  const rows = await repo.listPendingInvitations(deps.db, entityId, 50);
+  const entities = await members.summariesByIds(deps, rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])));
+  return rows.map((row) => ({ name: row.name, email: row.email, roles: row.roles as Role[], entityAcronym: row.entity_id ? (entities.get(row.entity_id)?.acronym ?? null) : null, expiresAt: row.expires_at }));
 }
 
 export async function findAccountId(deps: Deps, emailAddress: string): Promise<number | undefined> {

@@ -99,6 +99,9 @@ for (const kind of testDatabaseKinds()) {
       const created = await ctx().database.db.selectFrom('accounts').innerJoin('entities', 'entities.id', 'accounts.entity_id').select(['entities.acronym', 'accounts.password_hash']).where('email', '=', 'new.colleague@iom.example.org').executeTakeFirstOrThrow();
       expect(created).toEqual({ acronym: 'IOM', password_hash: null });
       const mail = (await outbox(ctx().deps)).slice(mailsBefore).find((text) => text.includes('new.colleague@iom.example.org')) as string;
+      // The invitation says what it is for: the role and the organization.
+      expect(mail).toContain('Subject: Your invitation to the ICAT coordination platform for IOM');
+      expect(mail).toContain('as Member of International Organization for Migration (IOM).');
       const link = linkIn(mail);
       const invitee = new TestClient(ctx().app);
       expect((await invitee.get(link)).statusCode).toBe(200);

@@ -6,6 +6,7 @@ import { viewContext } from '../../http/view-context';
 import { AppError, isAppError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
+import { outOfTermReason } from '../../policy/actor';
 import type { ViewContext } from '../../views/context';
 import * as statements from '../statements/statements.service';
 import { meetingCalendar, meetingsFeed } from './meetings.calendar';
@@ -92,8 +93,10 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/meetings', async (request, reply) => {
       const query = parseInput(meetingListQuery, request.query);
       const page = await meetings.listMeetingsPage(deps, request.actor, query);
-      const canManage = can(request.actor, 'meeting.manage', { year: deps.clock.now().getUTCFullYear() });
-      return sendHtml(reply, MeetingsPage({ ctx: viewContext(request), query, page, canManage }));
+      const year = deps.clock.now().getUTCFullYear();
+      const canManage = can(request.actor, 'meeting.manage', { year });
+      const outOfTerm = canManage ? null : outOfTermReason(request.actor, year);
+      return sendHtml(reply, MeetingsPage({ ctx: viewContext(request), query, page, canManage, outOfTerm }));
     });
 
     app.get('/meetings.ics', async (_request, reply) => {
@@ -104,7 +107,8 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/meetings/new', async (request, reply) => {
       meetings.assertMayManageMeetings(deps, request.actor);
       const memberList = await meetings.listMemberEntities(deps);
-      const values = meetingFormValues(null, { participants: memberList.map((member) => member.acronym), timeZone: 'Europe/Vienna' });
+      // Who takes part is chosen, never assumed: no organization is ticked until someone ticks it.
+      const values = meetingFormValues(null, { participants: [], timeZone: 'Europe/Vienna' });
       return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting: null, members: memberList, state: { ...emptyForm, values } }));
     });
 

@@ -16,7 +16,7 @@ import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
-import { formatZonedDate, formatZonedDateTime, zonedTimeToInstant } from '../../lib/zoned-time';
+import { formatZonedDate, formatZonedDateTime, localDate, zonedTimeToInstant } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
@@ -480,6 +480,8 @@ export interface DecisionToRecord {
   termYear?: number | null;
   chairEntityIds?: number[];
   sources?: string[];
+  /** The decision cannot be taken at a meeting held before this moment (an adoption: when the round that endorsed the text closed). */
+  notBefore?: { at: Date; what: string };
 }
 
 /**
@@ -491,6 +493,12 @@ export async function recordDecisionWithin(trx: Executor, deps: Deps, actor: Act
   const now = deps.clock.now();
   const meeting = await repo.lockMeeting(trx, meetingId);
   if (!meeting) throw notFound('The meeting');
+  if (decision.notBefore && meeting.starts_on < localDate(decision.notBefore.at, meeting.time_zone)) {
+    const held = formatZonedDate(meeting.starts_at, meeting.time_zone, 'en');
+    const since = formatZonedDate(decision.notBefore.at, meeting.time_zone, 'en');
+    const message = `the meeting was held on ${held}, before ${decision.notBefore.what} (${since}); record the decision at a meeting held on or after ${since}`;
+    throw new AppError('VALIDATION', `statement: ${message}.`, { fields: [{ field: 'statement', message }] });
+  }
   const number = await repo.nextDecisionNumber(trx, meetingId);
   const year = Number(meeting.starts_on.slice(0, 4));
   const row = await repo.insertDecision(trx, {

@@ -250,6 +250,15 @@ for (const kind of testDatabaseKinds()) {
       expect((await (await member()).post('/meetings', baseMeeting)).statusCode).toBe(403);
       expect((await (await member()).get(`/meetings/${id}/edit`)).statusCode).toBe(403);
       expect((await ctx().app.inject('/meetings/new')).statusCode).toBe(303);
+      const form = await (await cochair()).get('/meetings/new');
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('name="participants" value="ICMPD"');
+      expect(form.body).not.toMatch(/name="participants" value="[^"]+" checked/);
+      // A co-chair of another year is told why no new meeting is offered.
+      const nextYear = await client('cochair-2023', { roles: ['cochair'], entity: 'IOM' });
+      const list = await nextYear.get('/meetings');
+      expect(list.body).not.toContain('href="/meetings/new"');
+      expect(list.body).toContain('is for the secretariat and the co-chairs of 2022. Your organization co-chairs in 2023');
       expect((await ctx().app.inject('/api/v1/meetings/999999')).statusCode).toBe(404);
       const api = await ctx().app.inject('/api/v1/decisions?year=2022&type=endorsement_cochairs');
       expect(api.json().items.map((decision: { reference: string }) => decision.reference)).toContain('PLM4/2022/2');

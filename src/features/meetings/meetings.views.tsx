@@ -25,6 +25,8 @@ import {
 import { Pagination } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
+import { OutOfTermNotice } from '../../views/components/out-of-term';
+import type { OutOfTerm } from '../../policy/actor';
 import type { MemberSummary } from '../members/members.schemas';
 import type { Decision, DecisionListQuery, Meeting, MeetingListQuery } from './meetings.schemas';
 import type { DecisionPage, MeetingDetail, MeetingPage } from './meetings.service';
@@ -79,7 +81,7 @@ function Where({ ctx, meeting }: { ctx: ViewContext; meeting: Pick<Meeting, 'pla
 
 // ---- the list ----
 
-export function MeetingsPage({ ctx, query, page, canManage }: { ctx: ViewContext; query: MeetingListQuery; page: MeetingPage; canManage: boolean }): SafeHtml {
+export function MeetingsPage({ ctx, query, page, canManage, outOfTerm }: { ctx: ViewContext; query: MeetingListQuery; page: MeetingPage; canManage: boolean; outOfTerm: OutOfTerm | null }): SafeHtml {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('meetings.title')} description={t('meetings.intro')}>
@@ -94,6 +96,7 @@ export function MeetingsPage({ ctx, query, page, canManage }: { ctx: ViewContext
           </a>
         ) : null}
       </p>
+      <OutOfTermNotice ctx={ctx} outOfTerm={outOfTerm} action={t('meetings.new')} />
       <FilterBar action="/meetings" role="search" apply={t('members.filter.apply')}>
         <SelectField name="year" label={t('meetings.filter.year')} options={plainOptions(page.years)} selected={query.year?.toString()} blank={t('meetings.filter.allYears')} />
         <SelectField name="level" label={t('meetings.filter.level')} options={levelOptions(ctx)} selected={query.level} blank={t('meetings.filter.allLevels')} />

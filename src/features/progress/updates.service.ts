@@ -15,6 +15,7 @@ import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as files from '../files/files.service';
+import { handOffUpdate } from './hand-offs.service';
 import { typedValue } from './plan.format';
 import * as plans from './plan.service';
 import type { PlanIndicator } from './plan.service';
@@ -137,7 +138,9 @@ export async function createUpdate(deps: Deps, actor: Actor | null, raw: unknown
       await audit.record(trx, now, { actor, action: submit ? 'submit' : 'create', table: 'progress_updates', recordId: created.id, entityId, after: { ...created, links: input.evidence_links, values } });
       return created;
     });
-    return (await hydrateUpdates(deps, [row]))[0] as ProgressUpdate;
+    const update = (await hydrateUpdates(deps, [row]))[0] as ProgressUpdate;
+    if (submit) await handOffUpdate(deps, actor, update);
+    return update;
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'Your organization already has an update on this for this period: open it from the reporting page.');
     throw error;
@@ -213,7 +216,9 @@ export async function saveUpdate(deps: Deps, actor: Actor | null, id: number, ra
     await audit.record(trx, now, { actor, action: submit ? 'submit' : 'update', table: 'progress_updates', recordId: id, entityId: row.entity_id, before, after: { ...updated, links: input.evidence_links, values } });
     return updated;
   });
-  return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
+  const update = (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
+  if (submit) await handOffUpdate(deps, actor, update);
+  return update;
 }
 
 async function transition(
@@ -240,7 +245,9 @@ async function transition(
     await audit.record(trx, now, { actor, action, table: 'progress_updates', recordId: row.id, entityId: row.entity_id, before, after: updated });
     return updated;
   });
-  return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
+  const update = (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
+  await handOffUpdate(deps, actor, update);
+  return update;
 }
 
 export async function submitUpdate(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<ProgressUpdate> {

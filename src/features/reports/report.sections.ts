@@ -452,7 +452,7 @@ export function statementsSection(b: Build): Block[] {
     ];
     if (statement.isSummary) inner.push({ kind: 'note', text: t('report.statements.summary') });
     inner.push({ kind: 'paragraph', content: endorsersText(b, statement) });
-    if (statement.endorsement?.note) inner.push({ kind: 'paragraph', content: [{ text: statement.endorsement.note, em: true }] });
+    if (statement.endorsement?.publicNote) inner.push({ kind: 'paragraph', content: [{ text: statement.endorsement.publicNote, em: true }] });
     blocks.push({ kind: 'subsection', id: `statement-${statement.slug}`, title: statement.title, blocks: inner });
   }
   blocks.push(

@@ -166,6 +166,16 @@ export async function workspaceYears(deps: Deps, actor: Actor | null): Promise<n
   return candidates.filter((year) => can(actor, 'report.edit', { year }));
 }
 
+/** Reports waiting for the actor: each workspace year whose report is still a draft, oldest first. */
+export async function reportsToFinalize(deps: Deps, actor: Actor): Promise<{ year: number; url: string }[]> {
+  const years = (await workspaceYears(deps, actor)).filter((year) => can(actor, 'report.finalize', { year }));
+  const rows = await Promise.all(years.map((year) => repo.findReport(deps.db, year)));
+  return years
+    .filter((_, index) => (rows[index]?.status ?? 'draft') === 'draft')
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, url: `/reports/${year}/edit` }));
+}
+
 export class StaleNarrativeError extends AppError {
   constructor(readonly current: NarrativeView) {
     super('STALE_VERSION', 'Someone else saved this section while you were editing it.');

@@ -13,20 +13,23 @@ import * as statements from '../statements/statements.service';
 import type { FeedEntry, SitemapUrl } from './site.feed';
 
 export interface HomeData {
+  /** The latest term on record up to this year; it may be an earlier year than `currentYear`. */
   term: governance.Term | null;
+  currentYear: number;
   statements: statements.PublishedStatement[];
   publications: Publication[];
   events: LibraryEvent[];
 }
 
 export async function getHome(deps: Deps): Promise<HomeData> {
+  const currentYear = deps.clock.now().getUTCFullYear();
   const [term, latestStatements, publications, events] = await Promise.all([
-    governance.latestTermUpTo(deps, deps.clock.now().getUTCFullYear()),
+    governance.latestTermUpTo(deps, currentYear),
     statements.listPublishedStatements(deps, { limit: 3 }),
     library.latestPublications(deps, 5),
     library.latestEvents(deps, 5),
   ]);
-  return { term, statements: latestStatements, publications, events };
+  return { term, currentYear, statements: latestStatements, publications, events };
 }
 
 export interface StatementsData {

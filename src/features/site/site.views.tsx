@@ -77,7 +77,8 @@ export function HomePage({ ctx, home }: { ctx: ViewContext; home: HomeData }): S
       </form>
       {term ? (
         <section class="cochairs">
-          <h2>{t('home.cochairs', { year: String(term.year) })}</h2>
+          <h2>{term.year === home.currentYear ? t('home.cochairs', { year: String(term.year) }) : t('home.cochairs.latest', { year: String(term.year) })}</h2>
+          {term.year === home.currentYear ? null : <p class="meta">{t('home.cochairs.noCurrent', { current: String(home.currentYear), year: String(term.year) })}</p>}
           <ul class="plain-list">
             {term.chairs.map((chair) => (
               <li>

@@ -230,3 +230,110 @@ export async function updatePosition(
     .returningAll()
     .executeTakeFirst();
 }
+
+// ---- what waits for a person ----
+
+export interface WaitingRoundRow {
+  round_id: number;
+  deadline: Date;
+  time_zone: string;
+  note: string | null;
+  slug: string;
+  title: string;
+}
+
+/** Open rounds still taking positions in which the organization has recorded none, soonest deadline first. */
+export async function listRoundsAwaitingPosition(db: Executor, entityId: number, now: Date, limit: number): Promise<WaitingRoundRow[]> {
+  return db
+    .selectFrom('endorsement_rounds as r')
+    .innerJoin('statements as s', 's.id', 'r.statement_id')
+    .select(['r.id as round_id', 'r.deadline', 'r.time_zone', 'r.note', 's.slug', 's.title'])
+    .where('r.closed_at', 'is', null)
+    .where('r.deadline', '>', now)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('endorsement_positions as p').select('p.round_id').whereRef('p.round_id', '=', 'r.id').where('p.entity_id', '=', entityId))))
+    .orderBy('r.deadline')
+    .limit(limit)
+    .execute();
+}
+
+export interface WaitingConsultationRow {
+  consultation_id: number;
+  deadline: Date;
+  slug: string;
+  title: string;
+}
+
+/** Open consultations inviting one of these roles, still taking comments. */
+export async function listConsultationsInviting(db: Executor, roles: string[], now: Date, limit: number): Promise<WaitingConsultationRow[]> {
+  if (roles.length === 0) return [];
+  return db
+    .selectFrom('statement_consultations as c')
+    .innerJoin('statements as s', 's.id', 'c.statement_id')
+    .select(['c.id as consultation_id', 'c.deadline', 's.slug', 's.title'])
+    .where('c.closed_at', 'is', null)
+    .where('c.deadline', '>', now)
+    .where(sql<boolean>`c.invited_roles && ${sql.val(roles)}::text[]`)
+    .orderBy('c.deadline')
+    .limit(limit)
+    .execute();
+}
+
+export interface CommentedDraftRow {
+  slug: string;
+  title: string;
+  open_comments: number;
+  latest: Date;
+}
+
+/** Texts an account started, still worked on, with open comments by others. */
+export async function listCommentedDraftsOf(db: Executor, accountId: number, statuses: StatementStatus[], limit: number): Promise<CommentedDraftRow[]> {
+  return db
+    .selectFrom('statements as s')
+    .innerJoin('statement_comments as c', 'c.statement_id', 's.id')
+    .select(['s.slug', 's.title', (eb) => eb.fn.countAll<number>().as('open_comments'), (eb) => eb.fn.max('c.created_at').as('latest')])
+    .where('s.created_by', '=', accountId)
+    .where('s.status', 'in', statuses)
+    .where('c.status', '=', 'open')
+    .where((eb) => eb.or([eb('c.author_account_id', 'is', null), eb('c.author_account_id', '<>', accountId)]))
+    .groupBy(['s.id', 's.slug', 's.title'])
+    .orderBy('latest', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Accounts that commented on a paragraph of a text before, for the notice of a new comment there. */
+export async function listParagraphCommenters(db: Executor, statementId: number, paragraph: number, beforeCommentId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('statement_comments')
+    .select('author_account_id')
+    .distinct()
+    .where('statement_id', '=', statementId)
+    .where('paragraph', '=', paragraph)
+    .where('id', '<', beforeCommentId)
+    .where('author_account_id', 'is not', null)
+    .limit(200)
+    .execute();
+  return rows.flatMap((row) => (row.author_account_id ? [row.author_account_id] : []));
+}
+
+/** Open rounds closing before `until` whose reminder has not gone out yet. */
+export async function listRoundsToRemind(db: Executor, now: Date, until: Date): Promise<(RoundRow & { slug: string; title: string })[]> {
+  return db
+    .selectFrom('endorsement_rounds as r')
+    .innerJoin('statements as s', 's.id', 'r.statement_id')
+    .selectAll('r')
+    .select(['s.slug', 's.title'])
+    .where('r.closed_at', 'is', null)
+    .where('r.reminded_at', 'is', null)
+    .where('r.deadline', '>', now)
+    .where('r.deadline', '<=', until)
+    .orderBy('r.deadline')
+    .limit(100)
+    .execute();
+}
+
+/** Marks the round reminded, once: false when another run did it first. */
+export async function markRoundReminded(db: Executor, roundId: number, at: Date): Promise<boolean> {
+  const result = await db.updateTable('endorsement_rounds').set({ reminded_at: at }).where('id', '=', roundId).where('reminded_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

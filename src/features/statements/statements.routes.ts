@@ -85,8 +85,8 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
       // The workspace lists texts in every state, for members; the public list of published texts is /statements.
       statements.assertMayReadWorkspace(request.actor);
       const page = await statements.listStatementsPage(deps, request.actor, query);
-      const canDraft = can(request.actor, 'statement.draft', { year: deps.clock.now().getUTCFullYear() });
-      return sendHtml(reply, StatementListPage({ ctx: viewContext(request), query, page, canDraft }));
+      const drafting = statements.draftingRight(deps, request.actor);
+      return sendHtml(reply, StatementListPage({ ctx: viewContext(request), query, page, drafting }));
     });
 
     app.get('/statements/new', async (request, reply) => {

@@ -24,12 +24,10 @@ import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
-import { formatZonedDateTime, zonedTimeToInstant } from '../../lib/zoned-time';
-import { hasRole, type Actor, type Role } from '../../policy/actor';
+import { formatDeadline, zonedTimeToInstant } from '../../lib/zoned-time';
+import { hasRole, outOfTermReason, type Actor, type OutOfTerm, type Role } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
-import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
-import * as mail from '../mail/mail.service';
 import * as meetings from '../meetings/meetings.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
@@ -38,6 +36,7 @@ import { readableDiff, type DiffBlock } from './statements.diff';
 import * as repo from './statements.repository';
 import type { AdoptInput, CommentInput, ConsultationInput, NewStatementInput, PositionInput, RoundInput, StatementListQuery, TextInput } from './statements.schemas';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementKind, StatementStatus } from './statements.table';
+import * as handOffs from './hand-offs.service';
 import { closingResult, decideOutcome, tallyPositions, type Tally } from './statements.tally';
 
 export type { Tally };
@@ -209,6 +208,8 @@ export interface RoundView {
   rule: RoundRule;
   quorum: number | null;
   deadline: Date;
+  /** The zone the deadline was set in, and is shown in. */
+  timeZone: string;
   openedAt: Date;
   closedAt: Date | null;
   outcome: RoundOutcome | null;
@@ -235,7 +236,8 @@ export interface Endorsement {
   silentConsent: MemberSummary[];
   /** Endorsers counted but not named: members the directory does not list. */
   unnamed: number;
-  note: string | null;
+  /** What the public record says of the endorsement; never the round's message to the focal points. */
+  publicNote: string | null;
 }
 
 export interface StatementDetail extends StatementSummary {
@@ -253,6 +255,8 @@ export interface StatementDetail extends StatementSummary {
   /** The actor's organization, when it may record a position in the open round. */
   positionFor: { entityId: number; acronym: string; current: PositionView | null } | null;
   rights: { member: boolean; draft: boolean; comment: boolean; adopt: boolean; publish: boolean };
+  /** For a co-chair outside their term, on a text still worked on: why the pen holders' actions are not offered. */
+  outOfTerm: OutOfTerm | null;
 }
 
 function toPositionView(row: repo.PositionRow, entity: MemberSummary): PositionView {
@@ -274,6 +278,7 @@ async function roundView(deps: Deps, round: repo.RoundRow, showPositions: boolea
     rule: round.rule,
     quorum: round.quorum,
     deadline: round.deadline,
+    timeZone: round.time_zone,
     openedAt: round.opened_at,
     closedAt: round.closed_at,
     outcome: round.outcome,
@@ -310,7 +315,7 @@ async function endorsementOf(deps: Deps, round: repo.RoundRow | undefined): Prom
     endorsers: named(round.result.endorserIds),
     silentConsent: named(round.result.silentConsentIds),
     unnamed: round.result.unnamedEndorsers,
-    note: round.note,
+    publicNote: round.public_note,
   };
 }
 
@@ -389,6 +394,7 @@ export async function getStatement(deps: Deps, actor: Actor | null, slug: string
     endorsement,
     adoption,
     positionFor,
+    outOfTerm: working && !draftRight ? outOfTermReason(actor, currentYear(deps)) : null,
     rights: {
       member,
       draft: draftRight && working,
@@ -517,6 +523,19 @@ export async function statementForEditing(deps: Deps, actor: Actor | null, slug:
   const statement = await getStatement(deps, actor, slug);
   if (!workingStates.includes(statement.status)) throw conflict(`The text is ${statement.status} and can no longer change.`);
   return statement;
+}
+
+export interface DraftingRight {
+  allowed: boolean;
+  /** When a co-chair may not draft: the year it is, and the years of their term. */
+  outOfTerm: OutOfTerm | null;
+}
+
+/** Whether the actor may start a text now, and, for a co-chair outside their term, why not. */
+export function draftingRight(deps: Deps, actor: Actor | null): DraftingRight {
+  const year = currentYear(deps);
+  const allowed = can(actor, 'statement.draft', { year });
+  return { allowed, outOfTerm: allowed ? null : outOfTermReason(actor, year) };
 }
 
 export function assertMayDraft(deps: Deps, actor: Actor | null): void {
@@ -650,7 +669,7 @@ export async function addComment(deps: Deps, actor: Actor | null, slug: string, 
   const now = deps.clock.now();
   if (!workingStates.includes(row.status)) throw conflict(`The text is ${row.status}: comments are closed.`);
   if (consultedBy && now >= consultedBy.deadline) throw conflict(`The consultation closed on ${day(consultedBy.deadline)}.`);
-  return deps.db.transaction().execute(async (trx) => {
+  const saved = await deps.db.transaction().execute(async (trx) => {
     const version = await repo.findVersion(trx, row.id, row.current_version);
     if (!version) throw notFound('The text of the statement');
     const paragraphs = splitParagraphs(version.body);
@@ -674,8 +693,11 @@ export async function addComment(deps: Deps, actor: Actor | null, slug: string, 
       created_at: now,
     });
     await audit.record(trx, now, { actor, action: 'comment', table: 'statement_comments', recordId: comment.id, entityId: actor.entityId, after: comment });
-    return comment.id;
+    return comment;
   });
+  const inConsultation = saved.consultation_id !== null ? ((await repo.findOpenConsultation(deps.db, row.id)) ?? null) : null;
+  await handOffs.notifyCommentReply(deps, actor, row, saved, inConsultation);
+  return saved.id;
 }
 
 export async function setCommentStatus(deps: Deps, actor: Actor | null, slug: string, commentId: number, status: 'open' | 'resolved'): Promise<void> {
@@ -694,21 +716,12 @@ export async function setCommentStatus(deps: Deps, actor: Actor | null, slug: st
 
 // ---- consultation ----
 
-async function mailEach(deps: Deps, recipients: accounts.Recipient[], subject: string, text: (name: string) => string): Promise<void> {
-  const seen = new Set<number>();
-  for (const recipient of recipients) {
-    if (seen.has(recipient.accountId)) continue;
-    seen.add(recipient.accountId);
-    await mail.queueMail(deps, { to: recipient.email, subject, text: text(recipient.name) });
-  }
-}
-
 export async function openConsultation(deps: Deps, actor: Actor | null, slug: string, input: ConsultationInput): Promise<void> {
   authorize(actor, 'statement.draft', penSubject(deps));
   const now = deps.clock.now();
   const deadline = zonedTimeToInstant(input.deadline, '23:59', 'UTC');
   if (deadline <= now) throw new AppError('VALIDATION', 'deadline: must be in the future.', { fields: [{ field: 'deadline', message: 'must be in the future' }] });
-  const row = await deps.db.transaction().execute(async (trx) => {
+  const { row, consultation } = await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     if (statement.status !== 'drafting') throw conflict(`A consultation opens on a text in drafting; this one is ${statement.status}.`);
     const consultation = await repo.insertConsultation(trx, {
@@ -723,22 +736,9 @@ export async function openConsultation(deps: Deps, actor: Actor | null, slug: st
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'consultation' }, now);
     if (!after) throw conflict('The statement changed meanwhile; try again.');
     await audit.record(trx, now, { actor, action: 'open_consultation', table: 'statement_consultations', recordId: consultation.id, after: consultation });
-    return after;
+    return { row: after, consultation };
   });
-  const recipients = (await Promise.all(input.roles.map((role) => accounts.listRecipients(deps, role)))).flat();
-  const link = `${deps.config.publicUrl}${statementUrl(row.slug)}`;
-  await mailEach(deps, recipients, `Consultation: ${row.title}`, (name) =>
-    [
-      `Dear ${name},`,
-      '',
-      `You are invited to comment on the draft "${row.title}" until ${day(deadline)} (end of day, UTC).`,
-      'Comments are anchored to a paragraph. You may ask for your comment to be shown with your role only, without your name.',
-      ...(input.note ? ['', input.note] : []),
-      '',
-      link,
-      '',
-    ].join('\n'),
-  );
+  await handOffs.notifyConsultationOpened(deps, actor, row, consultation);
 }
 
 export async function closeConsultation(deps: Deps, actor: Actor | null, slug: string): Promise<void> {
@@ -785,6 +785,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, i
       rule: input.rule,
       quorum: input.quorum ?? null,
       deadline,
+      time_zone: input.time_zone ?? 'UTC',
       member_total: membership.total,
       member_total_as_of: membership.asOf,
       member_listed: membership.listed,
@@ -797,21 +798,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, i
     await audit.record(trx, now, { actor, action: 'open_round', table: 'endorsement_rounds', recordId: created.id, after: created });
     return { row: after, round: created };
   });
-  const entityIds = (await meetings.listMemberEntities(deps)).map((member) => member.id);
-  const recipients = await accounts.listRecipients(deps, 'focal_point', entityIds);
-  const link = `${deps.config.publicUrl}${statementUrl(row.slug)}`;
-  await mailEach(deps, recipients, `Endorsement round: ${row.title}`, (name) =>
-    [
-      `Dear ${name},`,
-      '',
-      `The text "${row.title}" (version ${round.version_number}) is open for endorsement until ${formatZonedDateTime(deadline, input.time_zone ?? 'UTC', 'en')}.`,
-      `Rule: ${round.rule === 'consensus' ? 'consensus (endorsed if no organization objects)' : 'silence procedure (no objection by the deadline counts as consent)'}${round.quorum ? `, quorum ${round.quorum}` : ''}.`,
-      "Please record your organization's position (endorse, abstain or object); you may change it until the round closes.",
-      '',
-      link,
-      '',
-    ].join('\n'),
-  );
+  await handOffs.notifyRoundOpened(deps, actor, row, round);
   return round.id;
 }
 
@@ -879,16 +866,16 @@ export async function adoptStatement(deps: Deps, actor: Actor | null, slug: stri
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
-    if (statement.status !== 'endorsement' || !standingEndorsement(statement, await repo.listRounds(trx, statement.id))) {
-      throw conflict('Only a text whose current version an endorsement round endorsed can be adopted.');
-    }
+    const endorsedBy = statement.status === 'endorsement' ? standingEndorsement(statement, await repo.listRounds(trx, statement.id)) : undefined;
+    if (!endorsedBy?.closed_at) throw conflict('Only a text whose current version an endorsement round endorsed can be adopted.');
     const decision = {
       type: 'adoption' as const,
       title: input.title ?? `Adoption of the ${kindNames[statement.kind]} "${statement.title}"`,
       body: input.body ?? null,
       statementId: statement.id,
     };
-    const recorded = await meetings.recordDecisionWithin(trx, deps, actor, input.meeting, decision);
+    const notBefore = { at: endorsedBy.closed_at, what: 'the endorsement round of this text closed' };
+    const recorded = await meetings.recordDecisionWithin(trx, deps, actor, input.meeting, { ...decision, notBefore });
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'adopted' }, now);
     if (!after) throw conflict('The statement changed meanwhile; try again.');
     await audit.record(trx, now, { actor, action: 'adopt', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: 'adopted', decision: recorded.reference } });
@@ -998,7 +985,7 @@ async function loadReferenceStatement(deps: Deps, actor: Actor, meetingId: numbe
       member_total: total,
       member_total_as_of: membership.asOf,
       member_listed: listed,
-      note: reference.endorsementNote,
+      public_note: reference.endorsementNote,
       opened_at: at,
       closed_at: at,
       outcome: 'endorsed',

@@ -98,16 +98,23 @@ export interface EndorsementRoundsTable {
   rule: RoundRule;
   quorum: number | null;
   deadline: RequiredTimestamp;
+  /** The IANA zone the deadline was set in; pages and mail show the deadline in it. */
+  time_zone: ColumnType<string, string | undefined, string>;
   member_total: number;
   member_total_as_of: string | null;
   member_listed: number;
+  /** The message to the focal points that comes with the round: members only, never public. */
   note: string | null;
+  /** What the public record says of the endorsement (rounds taken from the sources): shown with the endorsers. */
+  public_note: ColumnType<string | null, string | null | undefined, string | null>;
   opened_by: number | null;
   opened_at: RequiredTimestamp;
   closed_by: number | null;
   closed_at: NullableTimestamp;
   outcome: RoundOutcome | null;
   result: ColumnType<RoundResult | null, string | null | undefined, string | null>;
+  /** When the reminder before the deadline went to the organizations without a position. */
+  reminded_at: NullableTimestamp;
   version: Generated<number>;
 }
 

@@ -103,7 +103,14 @@ for (const kind of testDatabaseKinds()) {
       expect((await ctx().database.db.selectFrom('statement_comments').select('status').where('id', '=', commentRows[0]?.id as number).executeTakeFirstOrThrow()).status).toBe('resolved');
 
       // The round, on version 2, by consensus; opening it closes the consultation.
-      const roundId = await openRound(slug, { rule: 'consensus' });
+      await focal('OSCE');
+      const roundMailsFrom = (await outbox(ctx().deps)).length;
+      const message = 'Please record your position by 10 December.';
+      const roundId = await openRound(slug, { rule: 'consensus', note: message });
+      const roundMails = (await outbox(ctx().deps)).slice(roundMailsFrom).filter((text) => text.includes('Subject: Endorsement round'));
+      expect(roundMails.length).toBeGreaterThan(0);
+      for (const text of roundMails) expect(text).toContain(message);
+      expect((await (await focal('OSCE')).get(`/statements/${slug}`)).body).toContain(message);
       const opened = await statementJson(slug);
       expect(opened.status).toBe('endorsement');
       expect(opened.consultation).toBeNull();
@@ -139,6 +146,12 @@ for (const kind of testDatabaseKinds()) {
         summary: undefined,
         version: undefined,
       });
+      // A meeting held before the round closed cannot adopt the text.
+      const earlier = (await meetings.findMeetingIdByNumber(ctx().deps, 'principal', 3)) as number;
+      const tooEarly = await (await admin()).post(`/meetings/${earlier}/decisions`, { type: 'adoption', statement: slug, title: '' });
+      expect(tooEarly.statusCode).toBe(400);
+      expect(tooEarly.body).toContain('the meeting was held on 15 November 2021, before the endorsement round of this text closed (20 November 2022)');
+      expect((await statementJson(slug)).status).toBe('endorsement');
       const adopted = await (await admin()).post(`/meetings/${meeting.id}/decisions`, { type: 'adoption', statement: slug, title: '' });
       expect(adopted.statusCode, adopted.body.slice(0, 300)).toBe(303);
       expect(decodeURIComponent(adopted.headers.location as string)).toContain(`reference=PLM${meeting.number}/2022/1`);
@@ -158,6 +171,9 @@ for (const kind of testDatabaseKinds()) {
       expect(endorsers).not.toContain('Organization for Security and Co-operation in Europe');
       expect(publicPage.body).toContain('2 of 31 member organizations endorsed this text.');
       expect(publicPage.body).not.toContain('Fully behind it.');
+      // The round's message to the focal points is for them, never for visitors (page or API).
+      expect(publicPage.body).not.toContain(message);
+      expect((await ctx().app.inject(`/api/v1/statements/${slug}`)).body).not.toContain(message);
       expect(publicPage.body).not.toContain('Speak of exploitation in camps.');
       const republished = await ctx().database.db.selectFrom('search_index').selectAll().where('kind', '=', 'statement').where('url', '=', `/statements/${slug}`).executeTakeFirstOrThrow();
       expect(republished.visibility).toBe('public');
@@ -238,6 +254,10 @@ for (const kind of testDatabaseKinds()) {
       const roundId = await openRound(slug, { rule: 'silence', deadline: '2022-11-25', deadline_time: '18:00', time_zone: 'Europe/Vienna' });
       const round = await ctx().database.db.selectFrom('endorsement_rounds').selectAll().where('id', '=', roundId).executeTakeFirstOrThrow();
       expect(round.deadline.toISOString()).toBe('2022-11-25T17:00:00.000Z');
+      // The page and the mail show the deadline in the zone it was set in, and name it.
+      const shown = '25 November 2022 at 18:00 CET (Europe/Vienna)';
+      expect((await (await focal('UNHCR')).get(`/statements/${slug}`)).body).toContain(shown);
+      expect((await outbox(ctx().deps)).filter((text) => text.includes(`Endorsement round: Call to action ${slug}`)).every((text) => text.includes(shown))).toBe(true);
       await position('ICMPD', slug, roundId, { position: 'endorse' });
       await position('OSCE', slug, roundId, { position: 'abstain' });
       const early = await (await cochair()).post(`/statements/${slug}/rounds/${roundId}/close`);
@@ -323,6 +343,20 @@ for (const kind of testDatabaseKinds()) {
       expect(heads.endorsement).toMatchObject({ total: 30, totalAsOf: '2021', unnamed: 16 });
       expect(heads.adoption?.reference).toBe('PLM3/2021/2');
       await expect(statements.getStatementWithEndorsers(ctx().deps, 'crises-call-draft-does-not-exist')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('tells a co-chair outside their term why no new text is offered', async () => {
+      const nextYear = await client('cochair-2023', { roles: ['cochair'], entity: 'IOM' });
+      const list = await nextYear.get('/statements/workspace');
+      expect(list.body).not.toContain('href="/statements/new"');
+      expect(list.body).toContain('Your organization co-chairs in 2023');
+      await createDraft('out-of-term');
+      const page = await nextYear.get('/statements/out-of-term');
+      expect(page.body).not.toContain('href="/statements/out-of-term/edit"');
+      expect(page.body).toContain('is for the secretariat and the co-chairs of 2022. Your organization co-chairs in 2023');
+      const inTerm = await (await cochair()).get('/statements/workspace');
+      expect(inTerm.body).toContain('href="/statements/new"');
+      expect(inTerm.body).not.toContain('co-chairs\' actions are not offered');
     });
 
     it('answers bad input with messages, never a 500', async () => {

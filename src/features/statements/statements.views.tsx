@@ -1,7 +1,7 @@
 import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import { renderMarkdown } from '../../lib/markdown';
-import { formatZonedDateTime } from '../../lib/zoned-time';
+import { formatDeadline, formatZonedDateTime } from '../../lib/zoned-time';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
 import {
@@ -24,11 +24,12 @@ import {
 import { Pagination } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
+import { OutOfTermNotice } from '../../views/components/out-of-term';
 import type { Meeting } from '../meetings/meetings.schemas';
 import type { MemberSummary } from '../members/members.schemas';
 import type { DiffBlock } from './statements.diff';
 import { consultedRoles, type StatementListQuery } from './statements.schemas';
-import type { CommentView, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
+import type { CommentView, DraftingRight, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
 import { positions, roundRules, statementKinds, statementStatuses } from './statements.table';
 
 // The routes fill these in; every form shares their shape (views/components/forms).
@@ -69,19 +70,21 @@ export function tallyText(ctx: ViewContext, tally: Tally): string {
 
 // ---- the workspace list ----
 
-export function StatementListPage({ ctx, query, page, canDraft }: { ctx: ViewContext; query: StatementListQuery; page: StatementPage; canDraft: boolean }): SafeHtml {
+
+export function StatementListPage({ ctx, query, page, drafting }: { ctx: ViewContext; query: StatementListQuery; page: StatementPage; drafting: DraftingRight }): SafeHtml {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('statement.workspace.title')} description={t('statement.workspace.intro')}>
       <h1>{t('statement.workspace.title')}</h1>
       <p class="lead">{t('statement.workspace.intro')}</p>
-      {canDraft ? (
+      {drafting.allowed ? (
         <p>
           <a class="button" href="/statements/new">
             {t('statement.new')}
           </a>
         </p>
       ) : null}
+      <OutOfTermNotice ctx={ctx} outOfTerm={drafting.outOfTerm} action={t('statement.new')} />
       <FilterBar action="/statements/workspace" role="search" apply={t('members.filter.apply')}>
         <SelectField
           name="status"
@@ -166,7 +169,7 @@ function Endorsers({ ctx, endorsement }: { ctx: ViewContext; endorsement: Endors
         </>
       ) : null}
       {endorsement.unnamed > 0 ? <p>{t('statement.endorsers.unnamed', { count: endorsement.unnamed })}</p> : null}
-      {endorsement.note ? <p class="notice">{endorsement.note}</p> : null}
+      {endorsement.publicNote ? <p class="notice">{endorsement.publicNote}</p> : null}
     </section>
   );
 }
@@ -260,7 +263,7 @@ function RoundFacts({ ctx, round }: { ctx: ViewContext; round: RoundView }): Saf
       </div>
       <div>
         <dt>{t('round.deadline')}</dt>
-        <dd>{dateTime(ctx, round.deadline)}</dd>
+        <dd>{formatDeadline(round.deadline, round.timeZone, ctx.locale)}</dd>
       </div>
       <div>
         <dt>{t('round.version')}</dt>
@@ -646,7 +649,9 @@ export function StatementPage({ ctx, data }: { ctx: ViewContext; data: Statement
             {t('statement.edit')}
           </a>
         </p>
-      ) : null}
+      ) : (
+        <OutOfTermNotice ctx={ctx} outOfTerm={statement.outOfTerm} action={t('statement.edit')} />
+      )}
       {statement.rights.member && statement.openComments > 0 ? <p class="meta">{t('comment.openCount', { count: statement.openComments })}</p> : null}
       <h2 id="text-title">{statement.isSummary ? t('statement.summary') : t('statement.text')}</h2>
       <TextWithComments ctx={ctx} statement={statement} />

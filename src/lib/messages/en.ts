@@ -14,6 +14,8 @@ import { library } from './en/library';
 import { site } from './en/site';
 import { reports } from './en/reports';
 import { jobs } from './en/jobs';
+import { work } from './en/work';
+import { notifications } from './en/notifications';
 
-export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs } as const;
+export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications } as const;
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,8 @@ export const common = {
   'home.mapping': 'What each member does, and where',
   'home.about': 'How the group began and how it has grown',
   'home.cochairs': 'Co-chairs in {year}',
+  'home.cochairs.latest': 'Latest co-chairs on record ({year})',
+  'home.cochairs.noCurrent': 'No term for {current} is on record yet; the latest on record is {year}.',
   'pagination.label': 'Pages',
   'pagination.previous': 'Previous page',
   'pagination.next': 'Next page',

@@ -28,6 +28,8 @@ export const jobs = {
   'jobs.name.search.reindex': 'Rebuild the search index',
   'jobs.name.progress.reminders': 'Daily progress reminders',
   'jobs.name.groups.digests': 'Daily working-group digests',
+  'jobs.name.notifications.digest': 'Daily digest of notifications',
+  'jobs.name.statements.round-reminders': 'Reminders of endorsement rounds closing within 48 hours',
   'jobs.retry': 'Run again',
   'jobs.cancel': 'Cancel',
   'jobs.cancel.confirm': 'Cancel this job? It will not run unless you run it again.',

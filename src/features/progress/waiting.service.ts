@@ -1,0 +1,56 @@
+/**
+ * What waits for a person in progress reporting: submitted updates to review (the co-chairs of the
+ * period's year, and the secretariat) and updates returned to their organization. Read by "My work".
+ */
+import type { Deps } from '../../deps';
+import type { Actor } from '../../policy/actor';
+import { can } from '../../policy/policy';
+import { toPeriod, type Period } from './progress.model';
+import * as repo from './progress.repository';
+import { hydrateUpdates } from './progress.service';
+
+const limit = 50;
+
+export interface WaitingUpdate {
+  id: number;
+  url: string;
+  title: string;
+  entityAcronym: string;
+  period: Period;
+  /** The period's deadline ('YYYY-MM-DD'). */
+  due: string;
+  reviewComment: string | null;
+}
+
+export interface ProgressWaiting {
+  toReview: WaitingUpdate[];
+  returned: WaitingUpdate[];
+}
+
+async function waitingUpdates(deps: Deps, periods: Map<number, Period>, filter: repo.UpdateFilter): Promise<WaitingUpdate[]> {
+  if (periods.size === 0) return [];
+  const updates = await hydrateUpdates(deps, await repo.listUpdates(deps.db, { ...filter, periodIds: [...periods.keys()] }, limit));
+  return updates
+    .map((update) => ({
+      id: update.id,
+      url: `/progress/updates/${update.id}`,
+      title: update.target.code ? `${update.target.code} ${update.target.title}` : update.target.title,
+      entityAcronym: update.entity.acronym,
+      period: update.period,
+      due: update.period.deadline,
+      reviewComment: update.reviewComment,
+    }))
+    .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id);
+}
+
+export async function progressWaitingFor(deps: Deps, actor: Actor): Promise<ProgressWaiting> {
+  const now = deps.clock.now();
+  const open = (await repo.listPeriods(deps.db)).map((row) => toPeriod(row, now)).filter((period) => period.phase !== 'locked');
+  const reviewable = new Map(open.filter((period) => can(actor, 'progress.review', { year: period.year })).map((period) => [period.id, period]));
+  const ownPeriods = new Map(open.map((period) => [period.id, period]));
+  const [toReview, returned] = await Promise.all([
+    waitingUpdates(deps, reviewable, { states: ['submitted'] }),
+    actor.entityId && can(actor, 'progress.file', { entityId: actor.entityId }) ? waitingUpdates(deps, ownPeriods, { states: ['returned'], entityId: actor.entityId }) : Promise.resolve([]),
+  ]);
+  return { toReview, returned };
+}

@@ -1,0 +1,62 @@
+/**
+ * What waits for a person in the statements' life: rounds awaiting their organization's position,
+ * consultations open to them, open comments on the texts they started. Read by the "My work" page.
+ */
+import type { Deps } from '../../deps';
+import type { Actor } from '../../policy/actor';
+import { can } from '../../policy/policy';
+import * as members from '../members/members.service';
+import * as repo from './statements.repository';
+import { statementUrl } from './statements.service';
+
+const limit = 50;
+
+export interface WaitingRound {
+  title: string;
+  url: string;
+  deadline: Date;
+  timeZone: string;
+  /** The co-chairs' message to the focal points that came with the round. */
+  message: string | null;
+}
+
+export interface WaitingConsultation {
+  title: string;
+  url: string;
+  deadline: Date;
+}
+
+export interface CommentedDraft {
+  title: string;
+  url: string;
+  openComments: number;
+  latest: Date;
+}
+
+export interface StatementsWaiting {
+  rounds: WaitingRound[];
+  consultations: WaitingConsultation[];
+  commentedDrafts: CommentedDraft[];
+}
+
+/** Rounds awaiting a position from the actor's organization: only for its focal points, and only a member organization's. */
+async function roundsAwaiting(deps: Deps, actor: Actor): Promise<WaitingRound[]> {
+  if (!actor.entityId) return [];
+  const entity = (await members.summariesByIds(deps, [actor.entityId])).get(actor.entityId);
+  if (!can(actor, 'statement.position.record', { entityId: actor.entityId, status: entity?.status })) return [];
+  const rows = await repo.listRoundsAwaitingPosition(deps.db, actor.entityId, deps.clock.now(), limit);
+  return rows.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#round`, deadline: row.deadline, timeZone: row.time_zone, message: row.note }));
+}
+
+export async function statementsWaitingFor(deps: Deps, actor: Actor): Promise<StatementsWaiting> {
+  const [rounds, consultations, drafts] = await Promise.all([
+    roundsAwaiting(deps, actor),
+    repo.listConsultationsInviting(deps.db, actor.roles, deps.clock.now(), limit),
+    actor.accountId > 0 ? repo.listCommentedDraftsOf(deps.db, actor.accountId, ['drafting', 'consultation', 'endorsement'], limit) : Promise.resolve([]),
+  ]);
+  return {
+    rounds,
+    consultations: consultations.map((row) => ({ title: row.title, url: statementUrl(row.slug), deadline: row.deadline })),
+    commentedDrafts: drafts.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#comments`, openComments: Number(row.open_comments), latest: row.latest })),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * "My work": everything waiting for one person, gathered from the features that own it, through their
+ * services. Each feature decides what the person may see (their organization's updates and rounds,
+ * the years they co-chair), so a person sees only what is theirs to do.
+ */
+import type { Deps } from '../../deps';
+import { hasRole, isAdmin, type Actor } from '../../policy/actor';
+import { authorize } from '../../policy/policy';
+import * as accounts from '../accounts/accounts.service';
+import * as progress from '../progress/waiting.service';
+import * as reports from '../reports/reports.service';
+import * as statements from '../statements/waiting.service';
+
+export const workKinds = ['review', 'returned', 'round', 'consultation', 'comments', 'report', 'invitation'] as const;
+export type WorkKind = (typeof workKinds)[number];
+
+/** When a thing is due: a day ('YYYY-MM-DD'), or a moment shown in its zone. */
+export type Due = { day: string } | { at: Date; timeZone: string } | null;
+
+export interface WorkItem {
+  kind: WorkKind;
+  title: string;
+  url: string;
+  due: Due;
+  /** Who or what it concerns: an organization's acronym, a period, a count of comments. */
+  detail: Record<string, string | number>;
+  /** A message that came with it (a round's message to the focal points, a return's comment). */
+  message: string | null;
+}
+
+export interface WorkSection {
+  kind: WorkKind;
+  items: WorkItem[];
+}
+
+export interface MyWork {
+  /** The sections this person's roles can have work in, in a fixed order; each may be empty. */
+  sections: WorkSection[];
+  total: number;
+}
+
+function dueKey(due: Due): string {
+  if (!due) return '9999';
+  return 'day' in due ? due.day : due.at.toISOString();
+}
+
+/** Which kinds of work a person's roles can bring them; the page shows these sections, even empty. */
+function kindsFor(actor: Actor): WorkKind[] {
+  const pen = isAdmin(actor) || actor.cochairYears.length > 0;
+  const focal = hasRole(actor, 'focal_point');
+  return workKinds.filter((kind) => {
+    switch (kind) {
+      case 'review':
+      case 'comments':
+      case 'report':
+        return pen;
+      case 'returned':
+      case 'round':
+        return focal;
+      case 'invitation':
+        return isAdmin(actor) || focal;
+      case 'consultation':
+        return true;
+    }
+  });
+}
+
+export async function getMyWork(deps: Deps, actor: Actor | null): Promise<MyWork> {
+  authorize(actor, 'workspace.read');
+  const kinds = kindsFor(actor);
+  const [updates, texts, reportYears, invitations] = await Promise.all([
+    progress.progressWaitingFor(deps, actor),
+    statements.statementsWaitingFor(deps, actor),
+    kinds.includes('report') ? reports.reportsToFinalize(deps, actor) : Promise.resolve([]),
+    kinds.includes('invitation') ? accounts.pendingInvitations(deps, actor) : Promise.resolve([]),
+  ]);
+  const items: Record<WorkKind, WorkItem[]> = {
+    review: updates.toReview.map((update) => ({ kind: 'review', title: update.title, url: update.url, due: { day: update.due }, detail: { entity: update.entityAcronym, period: `${update.period.label} ${update.period.year}` }, message: null })),
+    returned: updates.returned.map((update) => ({ kind: 'returned', title: update.title, url: update.url, due: { day: update.due }, detail: { entity: update.entityAcronym, period: `${update.period.label} ${update.period.year}` }, message: update.reviewComment })),
+    round: texts.rounds.map((round) => ({ kind: 'round', title: round.title, url: round.url, due: { at: round.deadline, timeZone: round.timeZone }, detail: {}, message: round.message })),
+    consultation: texts.consultations.map((consultation) => ({ kind: 'consultation', title: consultation.title, url: consultation.url, due: { at: consultation.deadline, timeZone: 'UTC' }, detail: {}, message: null })),
+    comments: texts.commentedDrafts.map((draft) => ({ kind: 'comments', title: draft.title, url: draft.url, due: null, detail: { count: draft.openComments }, message: null })),
+    report: reportYears.map((report) => ({ kind: 'report', title: String(report.year), url: report.url, due: null, detail: { year: String(report.year) }, message: null })),
+    invitation: invitations.map((invitation) => ({
+      kind: 'invitation',
+      title: invitation.name,
+      url: '/admin/accounts',
+      due: invitation.expiresAt ? { at: invitation.expiresAt, timeZone: 'UTC' } : null,
+      detail: { email: invitation.email, entity: invitation.entityAcronym ?? '' },
+      message: null,
+    })),
+  };
+  const sections = kinds.map((kind) => ({ kind, items: [...items[kind]].sort((a, b) => dueKey(a.due).localeCompare(dueKey(b.due))) }));
+  return { sections, total: sections.reduce((sum, section) => sum + section.items.length, 0) };
+}
+
+/** How many things wait for the person: the count in the navigation. */
+export async function countMyWork(deps: Deps, actor: Actor): Promise<number> {
+  return (await getMyWork(deps, actor)).total;
+}
