@@ -41,6 +41,7 @@ describe('the server process', { timeout: 400_000 }, () => {
     expect(server.output()).toContain('Received SIGTERM');
     const requestLines = server.output().split('\n').filter((line) => line.includes('"msg":"request"'));
     for (const page of pages) expect(requestLines.filter((line) => line.includes(`"url":"${page}"`)), page).toHaveLength(4);
+    expect(server.output()).not.toMatch(/FSTDEP\d+/);
     expect(existsSync(join(dataDir, 'icat.lock'))).toBe(false);
   });
 
