@@ -3,6 +3,7 @@ export const common = {
   'site.fullName': 'Inter-Agency Coordination Group against Trafficking in Persons',
   'site.skip': 'Skip to content',
   'site.nav': 'Main',
+  'site.menu': 'Menu',
   'site.footer': 'The coordination platform of the Inter-Agency Coordination Group against Trafficking in Persons.',
   'site.language': 'Language',
   'nav.home': 'Home',
