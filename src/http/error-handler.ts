@@ -58,6 +58,14 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, status: 
   return sendHtml(reply, ErrorPage({ ctx: viewContext(request), error: view }), status);
 }
 
+/** A problem with a GET request's query is a problem of the address: name it as `name=value`. */
+function inAddress(request: FastifyRequest, fields: ErrorView['fields']): ErrorView['fields'] {
+  if (request.method !== 'GET' || fields.length === 0) return fields;
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  if (!fields.every((issue) => Object.hasOwn(query, issue.field.split('.')[0] ?? ''))) return fields;
+  return fields.map((issue) => ({ ...issue, inAddress: `${issue.field}=${String(query[issue.field.split('.')[0] ?? ''] ?? '')}`.slice(0, 200) }));
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
     const known = toAppError(error);
@@ -72,7 +80,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (known.code === 'UNAUTHENTICATED' && request.method === 'GET' && !wantsJson(request.url, request.headers.accept)) {
       return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
     }
-    const fields = (known.details.fields ?? []) as ErrorView['fields'];
+    const fields = inAddress(request, (known.details.fields ?? []) as ErrorView['fields']);
     return sendError(request, reply, statusByCode[known.code], { code: known.code, message: known.message, fields });
   });
   app.setNotFoundHandler((request, reply) =>
