@@ -79,6 +79,19 @@ for (const kind of testDatabaseKinds()) {
       expect(summaryOf(refused.body)[0]?.href).toBe('#files');
     });
 
+    it('gives a statement page of several forms a short contents, one link a section', async () => {
+      const chair = await as(['cochair', 'focal_point'], 'ICMPD');
+      const created = await chair.post('/statements/new', { kind: 'joint_statement', title: 'A statement with many forms', body: 'We, the members, ...' });
+      expect(created.statusCode).toBe(303);
+      const page = await chair.get(String(created.headers.location));
+      const contents = /<nav class="page-contents[\s\S]*?<\/nav>/.exec(page.body)?.[0] ?? '';
+      const links = [...contents.matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((match) => [match[1], match[2]]);
+      expect(links.map(([, label]) => label)).toEqual(expect.arrayContaining(['Text', 'Open a consultation', 'Open an endorsement round']));
+      for (const [id] of links) expect(page.body).toContain(`<h2 id="${id}"`);
+      const anonymous = await new TestClient(ctx().app).get('/statements/call-to-action-humanitarian-crises-2022');
+      expect(anonymous.body).not.toContain('page-contents');
+    });
+
     it('has the invitation choose its organization from a list, and names the field by its label', async () => {
       const admin = await as(['admin'], 'UNODC');
       const form = await admin.get('/account/invite');

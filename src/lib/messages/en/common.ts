@@ -4,6 +4,7 @@ export const common = {
   'site.skip': 'Skip to content',
   'site.nav': 'Main',
   'site.menu': 'Menu',
+  'page.contents': 'On this page',
   'site.footer': 'The coordination platform of the Inter-Agency Coordination Group against Trafficking in Persons.',
   'site.language': 'Language',
   'nav.home': 'Home',
