@@ -40,7 +40,7 @@ function momentText(fmt: Formatters, moment: Date): string {
   return `${fmt.date(moment)}, ${time} UTC`;
 }
 
-function labels(t: Translate, fmt: Formatters, moment: Date, status: ReportStatus): ReportLabels {
+function labels(t: Translate, fmt: Formatters, moment: Date, status: ReportStatus, year: number): ReportLabels {
   return {
     contents: t('report.contents'),
     listOfFigures: t('report.listOfFigures'),
@@ -51,6 +51,7 @@ function labels(t: Translate, fmt: Formatters, moment: Date, status: ReportStatu
     dataAsOf: t('report.dataAsOf'),
     dataAsOfText: momentText(fmt, moment),
     cochairs: t('report.cochairs'),
+    noTerm: t('report.noTerm', { year: String(year) }),
     status: t('report.status'),
     statusName: t(`report.status.${status}` as MessageKey),
     sources: t('report.sources'),
@@ -100,7 +101,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
       siteUrl,
       sampleNotice: b.sample ? t('report.sampleNotice') : null,
     },
-    labels: labels(t, fmt, moment, input.status),
+    labels: labels(t, fmt, moment, input.status, data.year),
     sections,
     figures: b.figures,
   };

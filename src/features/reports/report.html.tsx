@@ -228,15 +228,19 @@ function Cover({ r }: { r: Render }): SafeHtml {
       <p class="report-group">{meta.groupName}</p>
       <h1>{meta.title}</h1>
       <p class="report-subtitle">{meta.subtitle}</p>
-      <p class="report-cochairs">
-        {labels.cochairs}:{' '}
-        {meta.cochairs.map((cochair, index) => (
-          <>
-            {index > 0 ? ', ' : ''}
-            <a href={href(r, cochair.href)}>{cochair.name}</a> ({cochair.acronym})
-          </>
-        ))}
-      </p>
+      {meta.cochairs.length === 0 ? (
+        labels.noTerm ? <p class="report-cochairs">{labels.noTerm}</p> : null
+      ) : (
+        <p class="report-cochairs">
+          {labels.cochairs}:{' '}
+          {meta.cochairs.map((cochair, index) => (
+            <>
+              {index > 0 ? ', ' : ''}
+              <a href={href(r, cochair.href)}>{cochair.name}</a> ({cochair.acronym})
+            </>
+          ))}
+        </p>
+      )}
       <p class="report-moment">{fillTemplate(labels.dataAsOf, { moment: labels.dataAsOfText })}</p>
       <p class={`report-status status-${meta.status}`}>
         {labels.status}: {labels.statusName}

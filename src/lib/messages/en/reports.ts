@@ -13,6 +13,8 @@ export const reports = {
   'report.page': 'Page {page} of {pages}',
   'report.dataAsOf': 'Data as of {moment}',
   'report.cochairs': 'Co-chairs',
+  'report.noTerm': 'No chairing term is on record for {year}, so this report names no co-chairs.',
+  'report.emptyDatabase': 'The database holds no organizations (it was never seeded, or is not the one you meant): no report was written. Load the data with "icat seed", or point ICAT_DATA_DIR or DATABASE_URL at the right database.',
   'report.status': 'Status',
   'report.status.draft': 'Draft',
   'report.status.final': 'Final',
