@@ -36,13 +36,6 @@ export function memberHref(member: { slug: string }): string {
   return `/members/${member.slug}`;
 }
 
-/** Report charts name plan objectives and statements: give their category labels room before they are cut. */
-function withLongLabels(spec: TopLevelSpec): TopLevelSpec {
-  const encoding = (spec as { encoding?: { y?: Record<string, unknown> } }).encoding;
-  if (encoding?.y) encoding.y = { ...encoding.y, axis: { labelLimit: 440 } };
-  return spec;
-}
-
 /** Adds a numbered figure and returns the block that places it. */
 function figure(
   b: Build,
@@ -50,7 +43,7 @@ function figure(
   options: { id: string; caption: string; data: CountedLabel[]; axisTitle: string; valueTitle: string; source: string; chart?: 'bar' | 'column' },
 ): Block {
   const bars = options.data.map((datum) => ({ label: datum.label, value: datum.value }));
-  const spec = options.chart === 'column' ? columnChartSpec(bars, options.axisTitle, options.valueTitle) : withLongLabels(barChartSpec(bars, options.axisTitle, options.valueTitle));
+  const spec = options.chart === 'column' ? columnChartSpec(bars, options.axisTitle, options.valueTitle) : barChartSpec(bars, options.axisTitle, options.valueTitle);
   const table: FigureTable = { columns: [options.axisTitle, options.valueTitle], rows: bars.map((bar) => [bar.label, bar.value]) };
   b.figures.push({
     id: options.id,
