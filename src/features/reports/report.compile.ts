@@ -12,6 +12,7 @@ import {
   crisesSection,
   decisionsAnnex,
   figureAnnex,
+  evidenceAnnex,
   forewordSection,
   knowledgeSection,
   meetingsSection,
@@ -65,7 +66,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
   const locale = input.locale ?? 'en';
   const t = translator(locale);
   const fmt = formatters(locale);
-  const b: Build = { locale, t, fmt, data, figures: [], sample: false };
+  const b: Build = { locale, t, fmt, data, figures: [], sample: false, cited: new Map() };
   const body: [string, MessageKey, ReportSection['kind'], () => Block[]][] = [
     ['foreword', 'report.section.foreword', 'narrative', () => forewordSection(b, input.narratives)],
     ['at-a-glance', 'report.section.glance', 'compiled', () => atAGlanceSection(b)],
@@ -83,6 +84,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
     ['annex-members', 'report.annex.members', () => memberAnnex(b)],
     ['annex-decisions', 'report.annex.decisions', () => decisionsAnnex(b)],
     ['annex-figures', 'report.annex.figures', () => figureAnnex(b)],
+    ['annex-evidence', 'report.annex.evidence', () => evidenceAnnex(b)],
   ];
   annexes.forEach(([id, title, build], index) => sections.push({ id, number: String.fromCharCode(65 + index), title: t(title), kind: 'annex', blocks: build() }));
   const cochairs = (data.term?.chairs ?? []).map((chair) => ({ acronym: chair.acronym, name: chair.name, href: memberHref(chair) }));

@@ -195,6 +195,11 @@ export const reports = {
   'report.annex.decisions.title': 'Decision',
   'report.annex.decisions.type': 'Type',
   'report.annex.figures': 'Data tables of the figures',
+  'report.annex.evidence': 'Progress updates cited',
+  'report.annex.evidence.intro': 'Each progress update this report cites, as its organization reported it and the co-chairs accepted it. Attached files stay with the members.',
+  'report.annex.evidence.facts': '{entity} on {target}. Status: {status}. Reporting period: {period}.',
+  'report.annex.evidence.noNarrative': 'The update has no narrative.',
+  'report.annex.evidence.empty': 'The report cites no progress update.',
   'report.annex.figures.empty': 'The report has no figures.',
   // The public pages
   'reports.title': 'Annual reports',
