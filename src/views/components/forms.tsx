@@ -161,10 +161,25 @@ export function fieldLabel(page: string, field: string): { id: string | null; la
  */
 export function labelErrorSummaries(page: string): string {
   if (!page.includes('data-error-field="')) return page;
-  return page.replace(/<a href="[^"]*" data-error-field="([^"]*)">[^<]*<\/a>/g, (_link, escaped: string) => {
+  const labelled = page.replace(/<a href="[^"]*" data-error-field="([^"]*)">[^<]*<\/a>/g, (_link, escaped: string) => {
     const field = unescapeAttribute(escaped);
     const { id, label } = fieldLabel(page, field);
     return id === null ? `<span class="error-summary-field">${label}</span>` : `<a href="#${id}">${label}</a>`;
+  });
+  return inFormOrder(labelled);
+}
+
+/** The problems of each summary in the order their fields come in the page, as a person meets them. */
+function inFormOrder(page: string): string {
+  return page.replace(/(<div class="error-summary"[^>]*>[\s\S]*?<ul>)([\s\S]*?)(<\/ul>)/g, (_whole, start: string, items: string, end: string) => {
+    const entries = items.match(/<li>[\s\S]*?<\/li>/g) ?? [];
+    const position = (entry: string) => {
+      const id = /<a href="#([^"]*)"/.exec(entry)?.[1];
+      const at = id ? page.indexOf(` id="${id}"`) : -1;
+      return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+    };
+    const sorted = entries.map((entry, index) => ({ entry, index, at: position(entry) })).sort((a, b) => a.at - b.at || a.index - b.index);
+    return `${start}${sorted.map((item) => item.entry).join('')}${end}`;
   });
 }
 
