@@ -73,5 +73,8 @@ describe('on a phone', () => {
     await page.goto('/');
     expect(await page.getByText('Menu', { exact: true }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).isVisible()).toBe(true);
+    const icon = await page.request.get((await page.locator('link[rel="icon"]').getAttribute('href')) ?? '');
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toContain('image/svg+xml');
   });
 });
