@@ -114,7 +114,7 @@ for (const kind of testDatabaseKinds()) {
       const bad = await focal.get('/progress/updates/new?period=1&item=0');
       expect(bad.statusCode).toBe(400);
       expect(bad.body).toContain('This address has a mistake in it');
-      expect(bad.body).toContain('<code>item=0</code>: must be the number of a record, from 1');
+      expect(bad.body).toContain('<strong><code>item=0</code></strong>: must be the number of a record, from 1');
     });
   });
 }
