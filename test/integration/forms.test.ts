@@ -62,6 +62,15 @@ for (const kind of testDatabaseKinds()) {
       expect(after.count).toBe(before.count);
     });
 
+    it('reports a rule across fields (left before joined) together with the other problems', async () => {
+      const admin = await as(['admin'], 'UNODC');
+      const form = await admin.get('/members/icmpd/edit');
+      const version = /name="version" value="(\d+)"/.exec(form.body)?.[1] ?? '1';
+      const refused = await admin.post('/members/icmpd/edit', { name: '', kind: 'international', status: 'member', joined_year: '2010', left_year: '2005', version });
+      expect(refused.statusCode).toBe(400);
+      expect(summaryOf(refused.body).map((entry) => entry.href)).toEqual(['#name', '#left_year']);
+    });
+
     it('shows a refused upload beside its field, and comes back scrolled there', async () => {
       const focal = await as(['focal_point'], 'UNICEF');
       const created = await focal.post('/progress/updates', { period: '1', item: '1', status: 'on_track', narrative: 'With a file' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, pageNumber } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { periodKinds, progressStatuses, type ProgressStatus, type UpdateState } from './progress.table';
 
 const id = z.coerce
@@ -82,7 +82,7 @@ export const periodForm = z
     opens_on: isoDate,
     deadline: isoDate,
   })
-  .refine((form) => form.deadline >= form.opens_on, { message: 'must not be before the opening date', path: ['deadline'] });
+  .refine((form) => form.deadline >= form.opens_on, { message: 'must not be before the opening date', path: ['deadline'], ...whenFieldsValid('opens_on', 'deadline') });
 export type PeriodInput = z.infer<typeof periodForm>;
 
 const itemCodes = z
