@@ -69,6 +69,10 @@ for (const kind of testDatabaseKinds()) {
       const refused = await admin.post('/members/icmpd/edit', { name: '', kind: 'international', status: 'member', joined_year: '2010', left_year: '2005', version });
       expect(refused.statusCode).toBe(400);
       expect(summaryOf(refused.body).map((entry) => entry.href)).toEqual(['#name', '#left_year']);
+
+      const meeting = await admin.post('/meetings', { level: 'group', title: '', date: '2022-12-01', time: '10:00', end_time: '09:00', time_zone: 'UTC', visibility: 'public' });
+      expect(meeting.statusCode).toBe(400);
+      expect(summaryOf(meeting.body).map((entry) => entry.href)).toEqual(['#title', '#end_time']);
     });
 
     it('shows a refused upload beside its field, and comes back scrolled there', async () => {
