@@ -21,3 +21,18 @@ for (const element of document.querySelectorAll('[data-live-tally]')) {
     }
   }, 15000);
 }
+
+// A form shown again with problems: the focus goes to its error summary (GOV.UK pattern), so a screen
+// reader reads it first; a link of the summary puts the focus in its field, not only the view.
+const errorSummary = document.querySelector('[data-error-summary]');
+if (errorSummary instanceof HTMLElement) errorSummary.focus();
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('.error-summary a[href^="#"]') : null;
+  if (!link) return;
+  const target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  const control = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');
+  (target.closest('.field') ?? target).scrollIntoView({ block: 'start' });
+  (control ?? target).focus({ preventScroll: true });
+});

@@ -34,7 +34,7 @@ export async function runBackup(args: string[]): Promise<void> {
     const megabytes = (statSync(file).size / 1024 / 1024).toFixed(1);
     console.log(`Backup of ${describeDatabase(database)} at level ${header.migration ?? 'none'}: ${totals(header)}.`);
     console.log(`Written to ${file} (${megabytes} MB).`);
-  });
+  }, { existingData: true });
 }
 
 export async function runRestore(args: string[]): Promise<void> {

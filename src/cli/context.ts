@@ -1,9 +1,12 @@
 /** What a command needs: configuration, the database (opened as owner or through the owner) and deps. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../db/database';
 import type { Deps } from '../deps';
 import { systemClock } from '../lib/clock';
 import { openJobQueue, type JobRunner } from '../jobs/queue';
+import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
 
 export interface CommandContext {
@@ -13,9 +16,37 @@ export interface CommandContext {
   close(): Promise<void>;
 }
 
-export async function openCommandContext(env: NodeJS.ProcessEnv = process.env): Promise<CommandContext> {
+export interface ContextOptions {
+  /**
+   * A command that only reads the data (a report, a backup, reminders) refuses a data directory that
+   * does not exist, rather than creating an empty one wherever it happens to be run. Others create it
+   * and say where.
+   */
+  existingData?: boolean;
+}
+
+/** Where the embedded database is, or is missing: before a command creates or refuses it. */
+export function checkDataDirectory(config: Config, options: ContextOptions): string | null {
+  if (config.databaseUrl || existsSync(config.dataDir)) return null;
+  const where = resolve(config.dataDir);
+  if (options.existingData) {
+    throw new AppError(
+      'NOT_FOUND',
+      `There is no data directory at ${where}: nothing to read. Run the command in the directory that holds "data", or set ICAT_DATA_DIR (or DATABASE_URL) to where the data is.`,
+    );
+  }
+  return where;
+}
+
+export function reportCreatedDataDirectory(where: string): void {
+  console.error(`Created a new, empty data directory at ${where} (set ICAT_DATA_DIR to use another).`);
+}
+
+export async function openCommandContext(env: NodeJS.ProcessEnv = process.env, options: ContextOptions = {}): Promise<CommandContext> {
   const config = loadConfig(env);
+  const created = checkDataDirectory(config, options);
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  if (created) reportCreatedDataDirectory(created);
   let jobs: JobRunner;
   try {
     jobs = await openJobQueue(database.db, { workers: false });
@@ -41,8 +72,8 @@ export function describeDatabase(database: Database): string {
 }
 
 /** Runs a command with an open context and always closes it. */
-export async function withContext<T>(run: (context: CommandContext) => Promise<T>): Promise<T> {
-  const context = await openCommandContext();
+export async function withContext<T>(run: (context: CommandContext) => Promise<T>, options: ContextOptions = {}): Promise<T> {
+  const context = await openCommandContext(process.env, options);
   try {
     return await run(context);
   } finally {

@@ -58,8 +58,10 @@ export async function runReport(args: string[]): Promise<void> {
   const { year, formats, out } = parseReportArgs(args);
   await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
+    await reports.assertReportHasData(deps);
     const { model, files } = await reports.exportReport(deps, commandLineActor(), year, formats, progressReporter());
+    if (model.meta.cochairs.length === 0 && model.labels.noTerm) console.error(model.labels.noTerm);
     for (const file of files) console.log(writeOutputFile(out, file.name, file.data));
     console.error(`The ${year} report (${model.meta.status}, data as of ${model.labels.dataAsOfText}): ${files.length} files.`);
-  });
+  }, { existingData: true });
 }

@@ -20,5 +20,5 @@ export async function runSendDigests(): Promise<void> {
     }
     console.log(`${report.due} digest subscription(s) due; ${report.sent} digest(s) queued, the others had no new post.`);
     console.log(await deliverNow(deps));
-  });
+  }, { existingData: true });
 }

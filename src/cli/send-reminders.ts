@@ -21,5 +21,5 @@ export async function runSendReminders(): Promise<void> {
     for (const sent of result.sent) console.log(`  reminded ${sent.email} (${sent.entity}, ${sent.period})`);
     console.log(`${result.sent.length} reminder(s) queued, ${result.alreadySent} already sent before.`);
     console.log(await deliverNow(deps));
-  });
+  }, { existingData: true });
 }

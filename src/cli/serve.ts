@@ -9,13 +9,15 @@ import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
 import { closeOnSignals, listen } from '../server';
 import { ensureAdministrator } from '../features/accounts/accounts.service';
-import { describeDatabase } from './context';
+import { checkDataDirectory, describeDatabase, reportCreatedDataDirectory } from './context';
 import { isSeeded, seedDatabase } from './seed';
 import { describeUpgrade, upgradeDatabase } from './upgrade';
 
 export async function runServe(): Promise<void> {
   const config = loadConfig();
+  const created = checkDataDirectory(config, {});
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  if (created) reportCreatedDataDirectory(created);
   if (database.access === 'embedded-client') {
     await database.close();
     throw new AppError('DATABASE_LOCKED', `Another icat server already holds ${config.dataDir}; stop it first or choose another ICAT_DATA_DIR.`);

@@ -6,9 +6,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any table type exists
-import { sql, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { AppError } from '../lib/errors';
-import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 const migrationFile = /^(\d{12}_[a-z0-9_]+)\.ts$/;

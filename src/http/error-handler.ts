@@ -53,10 +53,20 @@ function toAppError(error: FastifyError | Error): AppError | null {
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, status: number, view: ErrorView): FastifyReply {
   if (wantsJson(request.url, request.headers.accept)) {
-    const fields = view.fields.length > 0 ? { fields: view.fields } : {};
+    const fields = view.fields.length > 0 ? { fields: view.fields.map(({ field, message }) => ({ field, message })) } : {};
     return reply.status(status).send({ error: { code: view.code, message: view.message, ...fields } });
   }
   return sendHtml(reply, ErrorPage({ ctx: viewContext(request), error: view }), status);
+}
+
+/** A problem with a GET request's query is a problem of the address: name it as `name=value`. */
+function inAddress(request: FastifyRequest, fields: ErrorView['fields']): ErrorView['fields'] {
+  if (request.method !== 'GET' || fields.length === 0) return fields;
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  if (!fields.every((issue) => Object.hasOwn(query, issue.field.split('.')[0] ?? ''))) return fields;
+  // A character that cannot be shown (a control character) is written percent-encoded, as in the address.
+  const shown = (value: unknown) => String(value ?? '').replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/gu, (char) => encodeURIComponent(char));
+  return fields.map((issue) => ({ ...issue, inAddress: `${issue.field}=${shown(query[issue.field.split('.')[0] ?? ''])}`.slice(0, 200) }));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -73,7 +83,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (known.code === 'UNAUTHENTICATED' && request.method === 'GET' && !wantsJson(request.url, request.headers.accept)) {
       return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
     }
-    const fields = (known.details.fields ?? []) as ErrorView['fields'];
+    const fields = inAddress(request, (known.details.fields ?? []) as ErrorView['fields']);
     return sendError(request, reply, statusByCode[known.code], { code: known.code, message: known.message, fields });
   });
   app.setNotFoundHandler((request, reply) =>

@@ -34,7 +34,7 @@ describe('hostile text over HTTP [pglite]', () => {
   it('answers a NUL in a query, a path or the sign-in email with 400 naming the field', async () => {
     const page = await ctx().app.inject('/search?q=%00');
     expect(page.statusCode).toBe(400);
-    expect(page.body).toContain('<strong>q</strong>: must not contain control characters (found U+0000)');
+    expect(page.body).toContain('<strong><code>q=%00</code></strong>: must not contain control characters (found U+0000)');
     const api = await ctx().app.inject('/api/v1/search?q=%00');
     expect(api.statusCode).toBe(400);
     expect(api.json().error.fields).toEqual([{ field: 'q', message: 'must not contain control characters (found U+0000)' }]);

@@ -1,8 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import { renderDocument, type SafeHtml } from '../lib/html';
+import { labelErrorSummaries } from '../views/components/forms';
 
 export function sendHtml(reply: FastifyReply, page: SafeHtml, status = 200): FastifyReply {
-  return reply.status(status).type('text/html; charset=utf-8').send(renderDocument(page));
+  return reply.status(status).type('text/html; charset=utf-8').send(labelErrorSummaries(renderDocument(page)));
 }
 
 /** A download with a file name that cannot break out of its header. */

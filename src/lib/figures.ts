@@ -67,6 +67,41 @@ export const figureConfig = {
   legend: { labelFontSize: 12, titleFontSize: 12 },
 } as const;
 
+/** Characters a category label may take on one line before it wraps (12 px labels: about 6 px each). */
+export const labelLineChars = 42;
+const lineSeparator = '\u241E';
+
+/** The lines a label wraps into, as the chart draws them (the same rule as `wrappedLabels`). */
+export function wrapLabel(label: string, width = labelLineChars): string[] {
+  const lines = label.match(new RegExp(`.{1,${width}}(\\s+|$)`, 'g')) ?? [label];
+  const trimmed = lines.map((line) => line.trim()).filter(Boolean);
+  return trimmed.length > 0 ? trimmed : [label];
+}
+
+/**
+ * An axis whose category labels wrap onto several lines instead of being cut with "…". Vega draws a
+ * label given as an array of strings as that many lines; the expression splits at word boundaries.
+ */
+export function wrappedLabels(width = labelLineChars): { labelExpr: string; labelLimit: number; labelLineHeight: number } {
+  return {
+    labelExpr: `split(replace(replace(datum.label, /(.{1,${width}})(\\s+|$)/g, '$1${lineSeparator}'), /${lineSeparator}$/, ''), '${lineSeparator}')`,
+    labelLimit: 0,
+    labelLineHeight: 14,
+  };
+}
+
+/** The band a category needs so that its wrapped label does not reach the next one. */
+export function bandStep(labels: string[], width = labelLineChars, minimum = 24): number {
+  const lines = Math.max(1, ...labels.map((label) => wrapLabel(label, width).length));
+  return Math.max(minimum, lines * 14 + 8);
+}
+
+/**
+ * A category axis title set horizontally above the labels, at the axis line, instead of rotated beside
+ * them: the labels' width is only estimated on the server, so a rotated title could land on them.
+ */
+export const titleAboveAxis = { titleAngle: 0, titleAlign: 'right', titleBaseline: 'bottom', titleX: 0, titleY: -6 } as const;
+
 export interface BarDatum {
   label: string;
   value: number;
@@ -77,12 +112,12 @@ export function barChartSpec(data: BarDatum[], axisTitle: string, valueTitle: st
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 420,
-    height: { step: 24 },
+    height: { step: bandStep(data.map((datum) => datum.label)) },
     config: figureConfig,
     data: { values: data },
     mark: { type: 'bar', color: '#1a5e9a' },
     encoding: {
-      y: { field: 'label', type: 'nominal', title: axisTitle, sort: '-x' },
+      y: { field: 'label', type: 'nominal', title: axisTitle, sort: '-x', axis: { ...wrappedLabels(), ...titleAboveAxis } },
       x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd' } },
       tooltip: [{ field: 'label' }, { field: 'value' }],
     },
@@ -104,13 +139,14 @@ export interface SeriesDatum {
 export function columnChartSpec(data: SeriesDatum[], axisTitle: string, valueTitle: string): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: { step: 56 },
+    width: { step: 64 },
     height: 220,
     config: figureConfig,
     data: { values: data },
     mark: { type: 'bar', color: '#1a5e9a' },
     encoding: {
-      x: { field: 'label', type: 'ordinal', title: axisTitle, sort: null, axis: { labelAngle: 0 } },
+      // Labels such as "December 2022" take two lines, so neighbours never run together.
+      x: { field: 'label', type: 'ordinal', title: axisTitle, sort: null, axis: { labelAngle: 0, ...wrappedLabels(9) } },
       y: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd' } },
       tooltip: [{ field: 'label' }, { field: 'value' }],
     },

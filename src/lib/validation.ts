@@ -74,3 +74,12 @@ export function optional<S extends z.ZodType>(schema: S) {
 }
 
 export const pageNumber = z.coerce.number().int().min(1).max(10_000).default(1);
+
+/**
+ * For a rule across fields (an end not before its start): check it, and report it with every other
+ * problem, as soon as the fields it reads are valid. A plain refinement of an object waits until the
+ * whole form is valid, so its problem would only show once the others were fixed.
+ */
+export function whenFieldsValid(...fields: string[]): { when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => boolean } {
+  return { when: (payload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))) };
+}

@@ -4,6 +4,7 @@
  * Rules are grouped by feature under rules/; each takes the actor and facts about the record.
  */
 import { AppError } from '../lib/errors';
+import { translator } from '../lib/i18n';
 import type { Actor } from './actor';
 import type { Rule, Subject } from './types';
 import { accountRules } from './rules/accounts.rules';
@@ -27,6 +28,8 @@ const rules = {
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;
+
+const english = translator('en');
 export type { Subject };
 
 export function can(actor: Actor | null, action: Action, subject: Subject = {}): boolean {
@@ -37,9 +40,5 @@ export function can(actor: Actor | null, action: Action, subject: Subject = {}):
 export function authorize(actor: Actor | null, action: Action, subject: Subject = {}): asserts actor is Actor {
   if (can(actor, action, subject)) return;
   if (actor === null) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
-  throw new AppError('FORBIDDEN', `Your account may not ${describe(action)}.`, { action });
-}
-
-function describe(action: string): string {
-  return action.replace(/[._]/g, ' ');
+  throw new AppError('FORBIDDEN', english('error.FORBIDDEN.detail'), { action });
 }

@@ -70,6 +70,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t('site.name')}`}</title>
         <meta name="description" content={description} />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
         <script src="/assets/site.js" defer></script>
       </head>
@@ -82,18 +83,24 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
             <span class="brand-short">{t('site.name')}</span>
             <span class="brand-long">{t('site.fullName')}</span>
           </a>
-          <nav aria-label={t('site.nav')}>
-            <ul class="nav-list">
-              {publicNav.map((item) => (
-                <li>
-                  <a href={item.href} aria-current={isCurrent(ctx, item.href) ? 'page' : undefined}>
-                    {t(item.label)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <AccountNav ctx={ctx} />
+          {/* On a narrow screen the navigation folds into a menu that opens without JavaScript; on a wide one it is always shown. */}
+          <details class="site-menu">
+            <summary>{t('site.menu')}</summary>
+            <div class="site-menu-body">
+              <nav aria-label={t('site.nav')}>
+                <ul class="nav-list">
+                  {publicNav.map((item) => (
+                    <li>
+                      <a href={item.href} aria-current={isCurrent(ctx, item.href) ? 'page' : undefined}>
+                        {t(item.label)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <AccountNav ctx={ctx} />
+            </div>
+          </details>
         </header>
         <main id="main" tabindex="-1">
           {children}

@@ -30,7 +30,8 @@ describe('a focal point reports progress and a co-chair accepts it', () => {
     await viewer.goto('/progress?year=2022');
     const before = await figureRow(viewer, 'figure-priorities', "Inclusion of survivors' voices");
     expect(before.at(-1)).toBe('2');
-    expect((await figureRow(viewer, 'figure-indicators', '1.1.2 Approach to survivor involvement agreed'))[2]).toBe('—');
+    // A yes/no indicator has its own figure of status marks.
+    expect((await figureRow(viewer, 'figure-indicators-yes-no', '1.1.2 Approach to survivor involvement agreed'))[2]).toBe('—');
 
     // The focal point works without JavaScript: every step is a plain form.
     const context = await browser().browser.newContext({ baseURL: browser().baseUrl, javaScriptEnabled: false });
@@ -65,7 +66,7 @@ describe('a focal point reports progress and a co-chair accepts it', () => {
     const after = await figureRow(viewer, 'figure-priorities', "Inclusion of survivors' voices");
     expect(after.at(-1)).toBe('3');
     expect(after[3]).toBe('1'); // achieved
-    expect((await figureRow(viewer, 'figure-indicators', '1.1.2 Approach to survivor involvement agreed'))[2]).toBe('Yes');
+    expect((await figureRow(viewer, 'figure-indicators-yes-no', '1.1.2 Approach to survivor involvement agreed'))[2]).toBe('Yes');
     expect(await viewer.locator('#figure-priorities svg').count()).toBe(1);
     expect(await viewer.locator('#updates-table').textContent()).toContain('UN Women');
   });

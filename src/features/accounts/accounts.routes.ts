@@ -7,11 +7,13 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { isAppError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
-import { isAdmin } from '../../policy/actor';
+import { isAdmin, type Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
+import type { SelectOption } from '../../views/components/forms';
 import type { ViewContext } from '../../views/context';
 import { apiTokenForm, approveForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInCodeForm, signInForm } from './accounts.schemas';
 import * as identityProviders from '../identity-providers/identity-providers.service';
+import * as members from '../members/members.service';
 import * as accounts from './accounts.service';
 import { requestPasswordReset } from './password-reset.service';
 import * as secondFactor from './second-factor.service';
@@ -255,9 +257,15 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       return redirectAfterPost(reply, '/account#tokens');
     });
 
+    /** The organizations an administrator may invite into (a focal point invites into their own). */
+    async function inviteChoices(actor: Actor): Promise<SelectOption[]> {
+      if (!isAdmin(actor)) return [];
+      return (await members.listOrganizationChoices(deps)).map((entity) => ({ value: entity.acronym, label: `${entity.acronym}: ${entity.name}` }));
+    }
+
     app.get('/account/invite', async (request, reply) => {
       const actor = accounts.assertMayInvite(request.actor);
-      return sendHtml(reply, InvitePage({ ctx: viewContext(request), form: emptyForm, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor) }));
+      return sendHtml(reply, InvitePage({ ctx: viewContext(request), form: emptyForm, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor), organizations: await inviteChoices(actor) }));
     });
 
     app.post('/account/invite', async (request, reply) => {
@@ -268,7 +276,7 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
         return redirectAfterPost(reply, `/admin/accounts?invited=${encodeURIComponent(created.account.email)}`);
       } catch (error) {
         const { errors, message } = formErrors(error);
-        const page = InvitePage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor) });
+        const page = InvitePage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor), organizations: await inviteChoices(actor) });
         return sendHtml(reply, page, statusOf(error));
       }
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional } from '../../lib/validation';
+import { optional, whenFieldsValid } from '../../lib/validation';
 import { roles } from './accounts.table';
 
 export const email = z
@@ -27,7 +27,7 @@ export const signInCodeForm = z.object({
 
 export const setPasswordForm = z
   .object({ password, confirm: z.string() })
-  .refine((form) => form.password === form.confirm, { path: ['confirm'], message: 'does not match the password' });
+  .refine((form) => form.password === form.confirm, { path: ['confirm'], message: 'does not match the password', ...whenFieldsValid('password', 'confirm') });
 
 export const forgotPasswordForm = z.object({ email });
 

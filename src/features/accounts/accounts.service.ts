@@ -116,7 +116,7 @@ async function resolveEntityId(deps: Deps, acronym: string | undefined): Promise
   if (!acronym) return null;
   const ids = await members.entityIdsByAcronym(deps, [acronym]);
   const id = ids.get(acronym);
-  if (id === undefined) throw new AppError('VALIDATION', `entity: "${acronym}" is not a known organization.`, { fields: [{ field: 'entity', message: `"${acronym}" is not a known organization` }] });
+  if (id === undefined) throw new AppError('VALIDATION', `"${acronym}" is not a known organization.`, { fields: [{ field: 'entity', message: `"${acronym}" is not a known organization` }] });
   return id;
 }
 

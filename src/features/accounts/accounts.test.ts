@@ -52,7 +52,7 @@ for (const kind of testDatabaseKinds()) {
       const unknown = await new TestClient(ctx().app).post('/login', { email: 'nobody@example.org', password: 'whatever it is' });
       const wrong = await new TestClient(ctx().app).post('/login', { email: account.email, password: 'not the password' });
       expect(unknown.statusCode).toBe(wrong.statusCode);
-      const message = (body: string) => /<strong>([^<]+)<\/strong>/.exec(body)?.[1];
+      const message = (body: string) => /<h2 class="error-summary-title">([^<]+)<\/h2>/.exec(body)?.[1];
       expect(message(unknown.body)).toBe('The email or password is not right.');
       expect(message(wrong.body)).toBe(message(unknown.body));
     });

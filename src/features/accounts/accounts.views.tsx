@@ -2,7 +2,7 @@ import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
-import { CheckboxGroup, ErrorSummary, FormActions, PostForm, TextField, type FieldErrors } from '../../views/components/forms';
+import { CheckboxGroup, ErrorSummary, FormActions, PostForm, SelectField, TextField, type FieldErrors, type SelectOption } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import { qrCodeSvg } from '../../lib/qr';
 import type { Account, ApiToken, SessionInfo } from './accounts.service';
@@ -349,7 +349,7 @@ function RecoveryCodes({ ctx, codes, left }: { ctx: ViewContext; codes: string[]
   );
 }
 
-export function InvitePage({ ctx, form, ownEntity, isAdmin }: { ctx: ViewContext; form: FormState; ownEntity: string | null; isAdmin: boolean }): SafeHtml {
+export function InvitePage({ ctx, form, ownEntity, isAdmin, organizations }: { ctx: ViewContext; form: FormState; ownEntity: string | null; isAdmin: boolean; organizations: SelectOption[] }): SafeHtml {
   const { t } = ctx;
   const allowed: readonly Role[] = isAdmin ? roles : ['member', 'focal_point'];
   const selected = (form.values.roles ?? 'member').split(',');
@@ -362,7 +362,7 @@ export function InvitePage({ ctx, form, ownEntity, isAdmin }: { ctx: ViewContext
         <TextField name="name" label={t('invite.name')} value={form.values.name} errors={form.errors} required maxlength={120} />
         <TextField name="email" label={t('invite.email')} type="email" value={form.values.email} errors={form.errors} required />
         {isAdmin ? (
-          <TextField name="entity" label={t('invite.entity')} value={form.values.entity} errors={form.errors} maxlength={60} />
+          <SelectField name="entity" label={t('invite.entity')} options={organizations} selected={form.values.entity} blank={t('invite.entity.none')} errors={form.errors} />
         ) : (
           <p>{t('invite.entity.own', { entity: ownEntity ?? '—' })}</p>
         )}

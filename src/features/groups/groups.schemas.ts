@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, pageNumber } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 
 export const groupKinds = ['standing', 'ad_hoc'] as const;
 export const postKinds = ['policy_brief', 'guidance', 'statement', 'data', 'meeting_note', 'request_for_input'] as const;
@@ -44,17 +44,23 @@ const linkLines = z
     return links;
   });
 
-export const groupForm = z.object({
-  name: z.string().trim().min(3).max(200),
-  kind: z.enum(groupKinds),
-  mandate: z.string().trim().min(1).max(10_000),
-  formed_on: partialDate,
-  formed_reason: optional(z.string().trim().max(4000)),
-  closed_on: partialDate,
-  entities: acronymList,
-  conveners: acronymList,
-  version: z.coerce.number().int().min(0).default(0),
-});
+export const groupForm = z
+  .object({
+    name: z.string().trim().min(3).max(200),
+    kind: z.enum(groupKinds),
+    mandate: z.string().trim().min(1).max(10_000),
+    formed_on: partialDate,
+    formed_reason: optional(z.string().trim().max(4000)),
+    closed_on: partialDate,
+    entities: acronymList,
+    conveners: acronymList,
+    version: z.coerce.number().int().min(0).default(0),
+  })
+  .refine((form) => !form.formed_on || !form.closed_on || form.closed_on >= form.formed_on, {
+    message: 'must not be before the date formed',
+    path: ['closed_on'],
+    ...whenFieldsValid('formed_on', 'closed_on'),
+  });
 export type GroupInput = z.infer<typeof groupForm>;
 
 export const postForm = z.object({

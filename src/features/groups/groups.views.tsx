@@ -539,6 +539,9 @@ export function CoordinationPage({ ctx, matrix }: { ctx: ViewContext; matrix: Co
   const { group } = matrix;
   const title = t('coordination.title', { group: group.name });
   const tags = matrix.by === 'crisis' ? matrix.tags.crises : matrix.tags.themes;
+  // Organizations that shared nothing at all are named once under the table, not in a row of empty cells each.
+  const sharing = matrix.rows.filter((row) => row.cells.some((cell) => cell.posts.length > 0));
+  const silent = matrix.rows.filter((row) => !sharing.includes(row));
   const exportQuery = matrix.tag ? `?by=${matrix.by}&tag=${encodeURIComponent(matrix.tag)}` : `?by=${matrix.by}`;
   return (
     <Layout ctx={ctx} title={title} description={t('coordination.intro')}>
@@ -576,7 +579,7 @@ export function CoordinationPage({ ctx, matrix }: { ctx: ViewContext; matrix: Co
                 </tr>
               </thead>
               <tbody>
-                {matrix.rows.map((row) => (
+                {sharing.map((row) => (
                   <tr>
                     <th scope="row">
                       {row.entity ? row.entity.acronym : t('coordination.others')}
@@ -584,7 +587,7 @@ export function CoordinationPage({ ctx, matrix }: { ctx: ViewContext; matrix: Co
                     </th>
                     {row.cells.map((cell) =>
                       cell.posts.length === 0 ? (
-                        <td class="gap">{t('coordination.nothing')}</td>
+                        <td class="gap">–</td>
                       ) : (
                         <td>
                           <ul class="plain-list">
@@ -610,6 +613,12 @@ export function CoordinationPage({ ctx, matrix }: { ctx: ViewContext; matrix: Co
               </tfoot>
             </table>
           </div>
+          <p class="meta">{t('coordination.dash')}</p>
+          {silent.length > 0 ? (
+            <p id="coordination-silent">
+              {t('coordination.silent', { count: silent.length })} {silent.map((row) => (row.entity ? row.entity.acronym : t('coordination.others'))).join(', ')}
+            </p>
+          ) : null}
         </>
       )}
     </Layout>

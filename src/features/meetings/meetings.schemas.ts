@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, pageNumber } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
 
@@ -39,6 +39,10 @@ export const meetingForm = z.object({
   agenda: lines.refine((items) => items.length <= 100, 'may have at most 100 items').refine((items) => items.every((item) => item.length <= 500), 'each item may have at most 500 characters'),
   participants: list(z.string().trim().min(1).max(60)),
   version: optional(z.coerce.number().int().min(1)),
+}).refine((form) => !form.time || !form.end_time || form.end_time >= form.time, {
+  message: 'must not be before the start',
+  path: ['end_time'],
+  ...whenFieldsValid('time', 'end_time'),
 });
 export type MeetingInput = z.infer<typeof meetingForm>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, pageNumber } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { entityKinds, facetValues } from './mapping.vocabulary';
 
 export const memberListQuery = z.object({
@@ -104,14 +104,20 @@ export type ProfileInput = z.infer<typeof profileForm>;
 
 const year = optional(z.coerce.number().int().min(1945, 'must be a year').max(2200, 'must be a year'));
 
-export const memberForm = z.object({
-  name: z.string().trim().min(2).max(200),
-  kind: z.enum(entityKinds),
-  status: z.enum(['member', 'partner', 'former']),
-  joined_year: year,
-  left_year: year,
-  mandate: optional(z.string().trim().max(4000)),
-  role_note: optional(z.string().trim().max(2000)),
-  version: z.coerce.number().int().min(1),
-});
+export const memberForm = z
+  .object({
+    name: z.string().trim().min(2).max(200),
+    kind: z.enum(entityKinds),
+    status: z.enum(['member', 'partner', 'former']),
+    joined_year: year,
+    left_year: year,
+    mandate: optional(z.string().trim().max(4000)),
+    role_note: optional(z.string().trim().max(2000)),
+    version: z.coerce.number().int().min(1),
+  })
+  .refine((form) => !form.joined_year || !form.left_year || form.left_year >= form.joined_year, {
+    message: 'must not be before the year joined',
+    path: ['left_year'],
+    ...whenFieldsValid('joined_year', 'left_year'),
+  });
 export type MemberInput = z.infer<typeof memberForm>;

@@ -62,6 +62,12 @@ export async function listOtherOrganizations({ db }: Deps): Promise<MemberSummar
   return rows.map(toSummary);
 }
 
+/** Every organization on record (members, partners, former participants), for a form's list to choose from. */
+export async function listOrganizationChoices({ db }: Deps): Promise<MemberSummary[]> {
+  const rows = await repo.listEntities(db, { status: ['member', 'partner', 'former'] }, 500, 0);
+  return rows.map(toSummary);
+}
+
 export async function getMember({ db }: Deps, key: string): Promise<MemberDetail> {
   const row = await repo.findEntityByKey(db, key);
   if (!row) throw notFound(`The organization "${key}"`);

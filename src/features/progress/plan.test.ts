@@ -144,6 +144,7 @@ for (const kind of testDatabaseKinds()) {
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('ICAT Plan of Action (sample structure)');
       expect(page.body).toContain('the structure of the real Plan of Action is not public');
+      expect(page.body.match(/Sample data for demonstration/g)).toHaveLength(1); // one banner, not two
       expect(page.body).toContain('id="item-1.1.1"');
       const api = await ctx().app.inject('/api/v1/plan?year=2022');
       expect(api.statusCode).toBe(200);

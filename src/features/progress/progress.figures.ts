@@ -1,6 +1,6 @@
 /** The dashboard's figures: status of accepted updates as stacked bars, and indicators against their targets. */
 import type { TopLevelSpec } from 'vega-lite';
-import { figureConfig, type Figure } from '../../lib/figures';
+import { bandStep, figureConfig, wrappedLabels, type Figure } from '../../lib/figures';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import type { IndicatorSeries, StatusRow } from './progress.service';
@@ -27,13 +27,13 @@ function stackedBarSpec(ctx: ViewContext, rows: StatusRow[]): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 520,
-    height: { step: 28 },
+    height: { step: bandStep(rows.map((row) => row.label), undefined, 28) },
     config: figureConfig,
     data: { values },
     mark: { type: 'bar' },
     encoding: {
       // The axis title would sit on the labels (their width is estimated server-side); the caption names the axis.
-      y: { field: 'label', type: 'nominal', title: null, sort: rows.map((row) => row.label), axis: { labelLimit: 420 } },
+      y: { field: 'label', type: 'nominal', title: null, sort: rows.map((row) => row.label), axis: wrappedLabels() },
       x: { field: 'count', type: 'quantitative', title: ctx.t('progress.figure.updates'), stack: 'zero', axis: { tickMinStep: 1, format: 'd' } },
       color: {
         field: 'status',
@@ -85,8 +85,71 @@ export function indicatorName(series: IndicatorSeries): string {
   return `${series.item.code} ${series.indicator.name} (${series.indicator.unit})`;
 }
 
+/**
+ * The indicators' figures: numbers and percentages as bars (target beside actual), and yes/no
+ * indicators as a status mark per year, never as bars on a 0-1 axis.
+ */
+export function indicatorFigures(ctx: ViewContext, series: IndicatorSeries[], upToYear: number): Figure[] {
+  const numeric = series.filter((entry) => entry.indicator.type !== 'yes_no');
+  const yesNo = series.filter((entry) => entry.indicator.type === 'yes_no');
+  return [...(numeric.length > 0 ? [indicatorFigure(ctx, numeric, upToYear)] : []), ...(yesNo.length > 0 ? [yesNoFigure(ctx, yesNo, upToYear)] : [])];
+}
+
+/** Yes/no indicators: for each indicator and year, the target and the actual answer as a mark (filled: yes, open: no). */
+function yesNoFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: number): Figure {
+  const caption = ctx.t('progress.figure.yesNo');
+  const target = ctx.t('progress.figure.target');
+  const actual = ctx.t('progress.figure.actual');
+  const yes = ctx.t('progress.yes');
+  const no = ctx.t('progress.no');
+  const points = series.flatMap((entry) => entry.points.filter((point) => point.year <= upToYear).map((point) => ({ entry, point })));
+  const rowLabel = (entry: IndicatorSeries, year: number) => `${indicatorName(entry)}, ${year}`;
+  const values = points.flatMap(({ entry, point }) => [
+    ...(point.target !== null ? [{ row: rowLabel(entry, point.year), series: target, answer: point.target === 1 ? yes : no }] : []),
+    ...(point.actual !== null ? [{ row: rowLabel(entry, point.year), series: actual, answer: point.actual === 1 ? yes : no }] : []),
+  ]);
+  const rows = points.map(({ entry, point }) => rowLabel(entry, point.year));
+  const encoding = {
+    y: { field: 'row', type: 'nominal', title: null, sort: rows, axis: wrappedLabels() },
+    x: { field: 'series', type: 'nominal', title: null, sort: [target, actual], axis: { orient: 'top', labelAngle: 0 } },
+  };
+  const spec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    config: figureConfig,
+    width: 200,
+    height: { step: bandStep(rows, undefined, 28) },
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'point', size: 160, strokeWidth: 2 },
+        encoding: {
+          ...encoding,
+          shape: { field: 'answer', type: 'nominal', title: null, scale: { domain: [yes, no], range: ['circle', 'circle'] }, legend: null },
+          fill: { field: 'answer', type: 'nominal', title: null, scale: { domain: [yes, no], range: ['#1d6b34', '#ffffff'] }, legend: null },
+          color: { value: '#1d6b34' },
+        },
+      },
+      { mark: { type: 'text', dx: 14, align: 'left' }, encoding: { ...encoding, text: { field: 'answer' } } },
+    ],
+  } as unknown as TopLevelSpec;
+  const formatted = (value: number | null) => (value === null ? '—' : value === 1 ? yes : no);
+  return {
+    id: 'figure-indicators-yes-no',
+    caption,
+    alt:
+      points.length === 0
+        ? `${caption}: ${ctx.t('progress.figure.none')}`
+        : `${caption}. ${points.map(({ entry, point }) => `${rowLabel(entry, point.year)}: ${target.toLowerCase()} ${formatted(point.target)}, ${actual.toLowerCase()} ${formatted(point.actual)}`).join('; ')}.`,
+    spec,
+    table: {
+      columns: [ctx.t('progress.column.indicator'), ctx.t('progress.column.year'), target, actual, ctx.t('progress.column.reports')],
+      rows: points.map(({ entry, point }) => [indicatorName(entry), point.year, formatted(point.target), formatted(point.actual), point.reports]),
+    },
+  };
+}
+
 /** Target and actual side by side for each indicator and year; each indicator keeps its own scale. */
-export function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: number): Figure {
+function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: number): Figure {
   const caption = ctx.t('progress.figure.indicators');
   const points = series.flatMap((entry) => entry.points.filter((point) => point.year <= upToYear).map((point) => ({ entry, point })));
   const target = ctx.t('progress.figure.target');
@@ -107,7 +170,8 @@ export function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upT
       encoding: {
         y: { field: 'year', type: 'ordinal', title: null },
         yOffset: { field: 'series', type: 'nominal', sort: [target, actual] },
-        x: { field: 'value', type: 'quantitative', title: ctx.t('progress.figure.value') },
+        // Counts and percentages are whole numbers: no tick at 0.2 of an event.
+        x: { field: 'value', type: 'quantitative', title: ctx.t('progress.figure.value'), axis: { tickMinStep: 1, format: 'd' } },
         color: { field: 'series', type: 'nominal', title: null, scale: { domain: [target, actual], range: ['#b8c4d1', '#1a5e9a'] }, legend: { orient: 'bottom' } },
         tooltip: [{ field: 'indicator' }, { field: 'year' }, { field: 'series' }, { field: 'value' }],
       },

@@ -10,7 +10,7 @@ import { renderFigures, type Figure } from '../../lib/figures';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
-import { indicatorFigure, statusFigure } from './progress.figures';
+import { indicatorFigures, statusFigure } from './progress.figures';
 import { progressWorkbook, updatesTable, valuesTable } from './progress.export';
 import { dashboardQuery, idParams, newUpdateQuery, yearQuery } from './progress.schemas';
 import * as progress from './progress.service';
@@ -50,7 +50,7 @@ function dashboardFigures(ctx: ViewContext, dashboard: Pick<progress.Dashboard, 
   if (dashboard.status.byObjective.length > 0) {
     figures.push(statusFigure(ctx, 'figure-objectives', dashboard.status.byObjective, ctx.t('progress.figure.byObjective', { year: String(year) }), ctx.t('progress.figure.objectiveAxis')));
   }
-  if (dashboard.indicators.length > 0) figures.push(indicatorFigure(ctx, dashboard.indicators, year));
+  figures.push(...indicatorFigures(ctx, dashboard.indicators, year));
   return figures;
 }
 

@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { optional, pageNumber } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { periodKinds, progressStatuses, type ProgressStatus, type UpdateState } from './progress.table';
 
-const id = z.coerce.number({ error: 'must be a number' }).int('must be a number').min(1, 'must be a number').max(2_147_483_647, 'must be a number');
+const id = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be the number of a record, from 1')
+  .max(2_147_483_647, 'must be the number of a record, from 1');
 const yearField = z.coerce.number({ error: 'must be a year' }).int('must be a year').min(2000, 'must be a year').max(2200, 'must be a year');
 const version = z.coerce.number({ error: 'is missing; reload the page' }).int().min(0);
 const isoDate = z
@@ -78,7 +82,7 @@ export const periodForm = z
     opens_on: isoDate,
     deadline: isoDate,
   })
-  .refine((form) => form.deadline >= form.opens_on, { message: 'must not be before the opening date', path: ['deadline'] });
+  .refine((form) => form.deadline >= form.opens_on, { message: 'must not be before the opening date', path: ['deadline'], ...whenFieldsValid('opens_on', 'deadline') });
 export type PeriodInput = z.infer<typeof periodForm>;
 
 const itemCodes = z

@@ -83,10 +83,13 @@ function checkInput<T extends UpdateInput>(schema: z.ZodType<T, unknown>, raw: u
     const text = Array.isArray(given) ? given[0] : given;
     if (text === undefined || text === null || String(text).trim() === '') continue;
     const checked = typedValue(indicator.type, String(text));
-    if ('error' in checked) issues.push({ field, message: `${indicator.name}: ${checked.error}` });
+    if ('error' in checked) issues.push({ field, message: checked.error });
     else values.push({ indicatorId: indicator.id, value: checked.value });
   }
-  if (parsed.success && parsed.data.intent === 'submit' && parsed.data.narrative === '') issues.push({ field: 'narrative', message: 'is required to submit: say what was done' });
+  // Checked from what was sent, whether or not the rest parsed, so it comes with the other problems.
+  const submitting = (Array.isArray(form.intent) ? form.intent.at(-1) : form.intent) === 'submit';
+  const narrative = typeof form.narrative === 'string' ? form.narrative.trim() : '';
+  if (submitting && narrative === '' && !issues.some((issue) => issue.field === 'narrative')) issues.push({ field: 'narrative', message: 'is required to submit: say what was done' });
   if (issues.length > 0 || !parsed.success) throw validationError(issues);
   return { input: parsed.data, values };
 }

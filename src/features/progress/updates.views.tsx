@@ -338,7 +338,9 @@ export function UpdatePage({ ctx, detail, state }: { ctx: ViewContext; detail: U
       <h2>{t('update.evidence')}</h2>
       <EvidenceList ctx={ctx} update={update} canRemove={rights.attach} />
       {rights.attach ? (
-        <PostForm ctx={ctx} action={`/progress/updates/${update.id}/files`} enctype="multipart/form-data" class="stacked no-print">
+        <PostForm ctx={ctx} action={`/progress/updates/${update.id}/files#attach`} enctype="multipart/form-data" class="stacked no-print">
+          {/* A refused upload is shown here, beside its field, and the page comes back scrolled to it. */}
+          <div id="attach">{state.errors?.files ? <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} /> : null}</div>
           <Field id="files" name="files" label={t('update.files')} errors={state.errors}>
             <input id="files" name="files" type="file" multiple />
           </Field>
@@ -363,7 +365,7 @@ export function UpdatePage({ ctx, detail, state }: { ctx: ViewContext; detail: U
       {rights.review ? (
         <section class="review no-print" aria-labelledby="review-title">
           <h2 id="review-title">{t('update.review.title')}</h2>
-          <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
+          {state.errors?.files ? null : <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />}
           <PostForm ctx={ctx} action={`/progress/updates/${update.id}/accept`} class="stacked">
             <input type="hidden" name="version" value={String(update.version)} />
             <TextArea name="comment" label={t('update.review.comment')} value={state.comment} errors={state.errors} rows={3} />
@@ -376,7 +378,7 @@ export function UpdatePage({ ctx, detail, state }: { ctx: ViewContext; detail: U
           </PostForm>
         </section>
       ) : null}
-      {!rights.review && state.errors && Object.keys(state.errors).length > 0 ? <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} /> : null}
+      {!rights.review && !state.errors?.files && state.errors && Object.keys(state.errors).length > 0 ? <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} /> : null}
       <h2>{t('update.history')}</h2>
       <History ctx={ctx} detail={detail} />
     </Layout>

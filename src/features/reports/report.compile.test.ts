@@ -93,7 +93,13 @@ for (const kind of testDatabaseKinds()) {
       }
       const claims = [...walkBlocks(pledges?.blocks ?? [])].filter((block) => block.kind === 'claim');
       expect(claims.length).toBeGreaterThan(0);
-      for (const claim of claims) if (claim.kind === 'claim') expect(claim.sources[0]?.href).toMatch(/^\/progress\/updates\/\d+$/);
+      // Each cites its update's public summary in the evidence annex, not the members-only update page.
+      const annex = m.sections.find((section) => section.id === 'annex-evidence');
+      for (const claim of claims) {
+        if (claim.kind !== 'claim') continue;
+        const anchor = /^\/reports\/2022#(evidence-\d+)-title$/.exec(claim.sources[0]?.href ?? '')?.[1];
+        expect(annex?.blocks.some((block) => block.kind === 'subsection' && block.id === anchor)).toBe(true);
+      }
     });
 
     it('shows the Policy Support Group, the December 2022 Call to Action with its endorsers, and the Vienna Migration Conference', async () => {

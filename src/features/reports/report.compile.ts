@@ -12,6 +12,7 @@ import {
   crisesSection,
   decisionsAnnex,
   figureAnnex,
+  evidenceAnnex,
   forewordSection,
   knowledgeSection,
   meetingsSection,
@@ -40,7 +41,7 @@ function momentText(fmt: Formatters, moment: Date): string {
   return `${fmt.date(moment)}, ${time} UTC`;
 }
 
-function labels(t: Translate, fmt: Formatters, moment: Date, status: ReportStatus): ReportLabels {
+function labels(t: Translate, fmt: Formatters, moment: Date, status: ReportStatus, year: number): ReportLabels {
   return {
     contents: t('report.contents'),
     listOfFigures: t('report.listOfFigures'),
@@ -51,6 +52,7 @@ function labels(t: Translate, fmt: Formatters, moment: Date, status: ReportStatu
     dataAsOf: t('report.dataAsOf'),
     dataAsOfText: momentText(fmt, moment),
     cochairs: t('report.cochairs'),
+    noTerm: t('report.noTerm', { year: String(year) }),
     status: t('report.status'),
     statusName: t(`report.status.${status}` as MessageKey),
     sources: t('report.sources'),
@@ -64,7 +66,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
   const locale = input.locale ?? 'en';
   const t = translator(locale);
   const fmt = formatters(locale);
-  const b: Build = { locale, t, fmt, data, figures: [], sample: false };
+  const b: Build = { locale, t, fmt, data, figures: [], sample: false, cited: new Map() };
   const body: [string, MessageKey, ReportSection['kind'], () => Block[]][] = [
     ['foreword', 'report.section.foreword', 'narrative', () => forewordSection(b, input.narratives)],
     ['at-a-glance', 'report.section.glance', 'compiled', () => atAGlanceSection(b)],
@@ -82,6 +84,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
     ['annex-members', 'report.annex.members', () => memberAnnex(b)],
     ['annex-decisions', 'report.annex.decisions', () => decisionsAnnex(b)],
     ['annex-figures', 'report.annex.figures', () => figureAnnex(b)],
+    ['annex-evidence', 'report.annex.evidence', () => evidenceAnnex(b)],
   ];
   annexes.forEach(([id, title, build], index) => sections.push({ id, number: String.fromCharCode(65 + index), title: t(title), kind: 'annex', blocks: build() }));
   const cochairs = (data.term?.chairs ?? []).map((chair) => ({ acronym: chair.acronym, name: chair.name, href: memberHref(chair) }));
@@ -100,7 +103,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
       siteUrl,
       sampleNotice: b.sample ? t('report.sampleNotice') : null,
     },
-    labels: labels(t, fmt, moment, input.status),
+    labels: labels(t, fmt, moment, input.status, data.year),
     sections,
     figures: b.figures,
   };

@@ -224,7 +224,7 @@ function cover(model: ReportModel): Paragraph[] {
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.title)] }),
     new Paragraph({ style: 'Subtitle', children: [new TextRun(meta.subtitle)] }),
     new Paragraph({
-      children: [
+      children: meta.cochairs.length === 0 ? [new TextRun(labels.noTerm ?? '')] : [
         new TextRun(`${labels.cochairs}: `),
         ...meta.cochairs.flatMap((cochair, index) => [
           ...(index > 0 ? [new TextRun(', ')] : []),

@@ -28,6 +28,11 @@ export interface HtmlOptions {
   links: 'relative' | 'absolute';
   /** Where each figure's CSV is offered, if anywhere. */
   csvHref?: (figure: ReportFigure) => string;
+  /**
+   * Printing: the page of each section and figure (by id), shown in the contents and the list of
+   * figures. With `{}` the place for the number is kept empty, so the first pass lays out the same.
+   */
+  pageNumbers?: Record<string, number>;
 }
 
 interface Render {
@@ -228,15 +233,19 @@ function Cover({ r }: { r: Render }): SafeHtml {
       <p class="report-group">{meta.groupName}</p>
       <h1>{meta.title}</h1>
       <p class="report-subtitle">{meta.subtitle}</p>
-      <p class="report-cochairs">
-        {labels.cochairs}:{' '}
-        {meta.cochairs.map((cochair, index) => (
-          <>
-            {index > 0 ? ', ' : ''}
-            <a href={href(r, cochair.href)}>{cochair.name}</a> ({cochair.acronym})
-          </>
-        ))}
-      </p>
+      {meta.cochairs.length === 0 ? (
+        labels.noTerm ? <p class="report-cochairs">{labels.noTerm}</p> : null
+      ) : (
+        <p class="report-cochairs">
+          {labels.cochairs}:{' '}
+          {meta.cochairs.map((cochair, index) => (
+            <>
+              {index > 0 ? ', ' : ''}
+              <a href={href(r, cochair.href)}>{cochair.name}</a> ({cochair.acronym})
+            </>
+          ))}
+        </p>
+      )}
       <p class="report-moment">{fillTemplate(labels.dataAsOf, { moment: labels.dataAsOfText })}</p>
       <p class={`report-status status-${meta.status}`}>
         {labels.status}: {labels.statusName}
@@ -244,6 +253,13 @@ function Cover({ r }: { r: Render }): SafeHtml {
       {meta.sampleNotice ? <p class="report-sample">{meta.sampleNotice}</p> : null}
     </header>
   );
+}
+
+/** The page number of a contents line, when printing. */
+function TocPage({ r, id }: { r: Render; id: string }): SafeHtml {
+  const pages = r.options.pageNumbers;
+  if (!pages) return <></>;
+  return <span class="toc-page">{pages[id] === undefined ? '' : String(pages[id])}</span>;
 }
 
 function Contents({ r }: { r: Render }): SafeHtml {
@@ -256,6 +272,7 @@ function Contents({ r }: { r: Render }): SafeHtml {
           <li class={`toc-${section.kind}`}>
             <a href={`#${section.id}`}>
               <span class="toc-number">{section.number}</span> {section.title}
+              <TocPage r={r} id={section.id} />
             </a>
           </li>
         ))}
@@ -268,6 +285,7 @@ function Contents({ r }: { r: Render }): SafeHtml {
               <li>
                 <a href={`#${figure.id}`}>
                   <span class="toc-number">{figureLabel(model, figure)}.</span> {figure.caption}
+                  <TocPage r={r} id={figure.id} />
                 </a>
               </li>
             ))}
@@ -311,7 +329,7 @@ function reportStylesheet(): string {
 }
 
 /** The standalone document: one file that shows and prints the whole report, links made absolute. */
-export async function renderHtmlDocument(model: ReportModel): Promise<string> {
+export async function renderHtmlDocument(model: ReportModel, pageNumbers?: Record<string, number>): Promise<string> {
   const svgs = await renderFigureSvgs(model);
   const page: SafeHtml = (
     <html lang={model.meta.locale} dir={model.meta.dir}>
@@ -324,7 +342,7 @@ export async function renderHtmlDocument(model: ReportModel): Promise<string> {
       </head>
       <body class="report-document">
         <main>
-          <ReportBody model={model} svgs={svgs} options={{ links: 'absolute' }} />
+          <ReportBody model={model} svgs={svgs} options={pageNumbers ? { links: 'absolute', pageNumbers } : { links: 'absolute' }} />
         </main>
       </body>
     </html>

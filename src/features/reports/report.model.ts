@@ -111,6 +111,8 @@ export interface ReportLabels {
   /** The formatted data moment, so that renderers need no date formatting of their own. */
   dataAsOfText: string;
   cochairs: string;
+  /** Said instead of the co-chairs when the year has no term (absent from models frozen before it existed). */
+  noTerm?: string;
   status: string;
   statusName: string;
   sources: string;

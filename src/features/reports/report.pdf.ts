@@ -19,6 +19,44 @@ export function pdfTemplates(model: ReportModel): { headerTemplate: string; foot
   };
 }
 
+/**
+ * Prints twice: the first pass, with room kept for the numbers, tells on which page each section and
+ * figure starts (the PDF's named destinations); the second prints them in the contents and the list
+ * of figures. The numbers take the room kept for them, so the second pass lays out the same pages.
+ */
 export async function renderPdf(model: ReportModel, session: BrowserSession): Promise<Buffer> {
-  return printPdf(session, await renderHtmlDocument(model), pdfTemplates(model));
+  const templates = pdfTemplates(model);
+  const first = await printPdf(session, await renderHtmlDocument(model, {}), templates);
+  const pages = Object.fromEntries(destinationPages(first));
+  return printPdf(session, await renderHtmlDocument(model, pages), templates);
+}
+
+/**
+ * The page (from 1) of each named destination of a PDF as Chromium writes it: uncompressed objects, a
+ * catalog naming its page tree and its /Dests dictionary (one entry an element id of the page).
+ */
+export function destinationPages(pdf: Buffer): Map<string, number> {
+  const text = pdf.toString('latin1');
+  const objects = new Map<number, string>();
+  for (const match of text.matchAll(/(?:^|\n)(\d+) 0 obj\s([\s\S]*?)endobj/g)) objects.set(Number(match[1]), match[2] ?? '');
+  const catalog = [...objects.values()].find((body) => /\/Type\s*\/Catalog\b/.test(body)) ?? '';
+  const reference = (body: string, key: string) => Number(new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(body)?.[1] ?? NaN);
+  const pages: number[] = [];
+  const walk = (id: number, depth: number) => {
+    const node = objects.get(id) ?? '';
+    if (depth > 32) return;
+    if (/\/Type\s*\/Pages\b/.test(node)) {
+      const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node)?.[1] ?? '';
+      for (const kid of kids.matchAll(/(\d+) 0 R/g)) walk(Number(kid[1]), depth + 1);
+    } else pages.push(id);
+  };
+  walk(reference(catalog, 'Pages'), 0);
+  const found = new Map<string, number>();
+  const dests = objects.get(reference(catalog, 'Dests')) ?? '';
+  for (const entry of dests.matchAll(/\/([^\s[/]+)\s*\[\s*(\d+) 0 R/g)) {
+    const name = (entry[1] ?? '').replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    const page = pages.indexOf(Number(entry[2]));
+    if (page >= 0) found.set(name, page + 1);
+  }
+  return found;
 }

@@ -85,5 +85,18 @@ describe('report renderers (fixture model)', () => {
     for (const figure of model.figures) expect(text).toContain(`Figure ${figure.number}. ${figure.caption}`);
     expect(text).toContain('Statements');
     pages.forEach((page, index) => expect(page).toContain(`Page ${index + 1} of ${pages.length}`));
+
+    // The contents and the list of figures give the page each section and figure is on, and it is.
+    const contents = pages.findIndex((page) => page.includes('Contents'));
+    const listed = (title: string) => Number(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ .]*(\\d+)\\s*$`, 'm').exec(pages.slice(contents, contents + 2).join('\n'))?.[1]);
+    for (const section of model.sections) {
+      const page = listed(`${section.number} ${section.title}`);
+      expect(page, section.title).toBeGreaterThan(contents + 1);
+      expect(pages[page - 1], section.title).toContain(section.title);
+    }
+    for (const figure of model.figures) {
+      const page = listed(`Figure ${figure.number}. ${figure.caption}`);
+      expect(pages[page - 1], figure.caption).toContain(`Figure ${figure.number}. ${figure.caption}`);
+    }
   }, 60_000);
 });

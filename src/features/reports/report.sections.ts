@@ -30,17 +30,12 @@ export interface Build {
   data: ReportData;
   figures: ReportFigure[];
   sample: boolean;
+  /** The accepted updates the report cites, by id: each gets a public summary in the evidence annex. */
+  cited: Map<number, progress.ProgressUpdate>;
 }
 
 export function memberHref(member: { slug: string }): string {
   return `/members/${member.slug}`;
-}
-
-/** Report charts name plan objectives and statements: give their category labels room before they are cut. */
-function withLongLabels(spec: TopLevelSpec): TopLevelSpec {
-  const encoding = (spec as { encoding?: { y?: Record<string, unknown> } }).encoding;
-  if (encoding?.y) encoding.y = { ...encoding.y, axis: { labelLimit: 440 } };
-  return spec;
 }
 
 /** Adds a numbered figure and returns the block that places it. */
@@ -50,7 +45,7 @@ function figure(
   options: { id: string; caption: string; data: CountedLabel[]; axisTitle: string; valueTitle: string; source: string; chart?: 'bar' | 'column' },
 ): Block {
   const bars = options.data.map((datum) => ({ label: datum.label, value: datum.value }));
-  const spec = options.chart === 'column' ? columnChartSpec(bars, options.axisTitle, options.valueTitle) : withLongLabels(barChartSpec(bars, options.axisTitle, options.valueTitle));
+  const spec = options.chart === 'column' ? columnChartSpec(bars, options.axisTitle, options.valueTitle) : barChartSpec(bars, options.axisTitle, options.valueTitle);
   const table: FigureTable = { columns: [options.axisTitle, options.valueTitle], rows: bars.map((bar) => [bar.label, bar.value]) };
   b.figures.push({
     id: options.id,
@@ -91,9 +86,22 @@ function plain(markdown: string): string {
   return markdownToPlainText(markdown);
 }
 
+function acceptedOn(b: Build, update: progress.ProgressUpdate): string {
+  return update.reviewedAt ? b.fmt.date(update.reviewedAt) : update.period.label;
+}
+
+/** The anchor of an update's public summary in the evidence annex. */
+function evidenceAnchor(update: progress.ProgressUpdate): string {
+  return `evidence-${update.id}`;
+}
+
+/**
+ * A cited update's source links to its public summary in the report itself (the evidence annex),
+ * never to the update's page in the workspace, which a reader of a published report cannot open.
+ */
 function updateSource(b: Build, update: progress.ProgressUpdate): Source {
-  const accepted = update.reviewedAt ? b.fmt.date(update.reviewedAt) : update.period.label;
-  return { label: b.t('report.source.update', { id: update.id, entity: update.entity.acronym, date: accepted }), href: `/progress/updates/${update.id}` };
+  b.cited.set(update.id, update);
+  return { label: b.t('report.source.update', { id: update.id, entity: update.entity.acronym, date: acceptedOn(b, update) }), href: `/reports/${b.data.year}#${evidenceAnchor(update)}-title` };
 }
 
 function statusName(b: Build, status: string): string {
@@ -124,7 +132,8 @@ interface TimelineEntry {
   date: string;
   kind: string;
   title: string;
-  href: string;
+  /** A public page only: a working group's page is for its members, so its entry is not a link. */
+  href: string | null;
 }
 
 function timeline(b: Build): TimelineEntry[] {
@@ -135,7 +144,7 @@ function timeline(b: Build): TimelineEntry[] {
     ...data.events.map((event) => ({ date: event.startsOn, kind: t('report.timeline.event'), title: event.title, href: `/events/${event.slug}` })),
     ...data.groups
       .filter(({ group }) => yearOf(group.formedOn) === data.year)
-      .map(({ group }) => ({ date: group.formedOn ?? String(data.year), kind: t('report.timeline.group'), title: t('report.timeline.groupFormed', { name: group.name }), href: `/groups/${group.slug}` })),
+      .map(({ group }) => ({ date: group.formedOn ?? String(data.year), kind: t('report.timeline.group'), title: t('report.timeline.groupFormed', { name: group.name }), href: null })),
   ];
   return entries.sort((a, c) => dateKey(a.date).localeCompare(dateKey(c.date)) || a.title.localeCompare(c.title));
 }
@@ -184,7 +193,7 @@ export function atAGlanceSection(b: Build): Block[] {
             kind: 'table',
             caption: t('report.glance.timeline.caption', yearText(b)),
             columns: [t('report.glance.column.date'), t('report.glance.column.what'), t('report.glance.column.kind')],
-            rows: entries.map((entry) => [partialDate(b, entry.date), { text: entry.title, href: entry.href }, entry.kind]),
+            rows: entries.map((entry) => [partialDate(b, entry.date), entry.href ? { text: entry.title, href: entry.href } : entry.title, entry.kind]),
           },
         ];
   blocks.push({ kind: 'subsection', id: 'at-a-glance-timeline', title: t('report.glance.timeline'), blocks: timelineBlocks });
@@ -662,6 +671,37 @@ export function decisionsAnnex(b: Build): Block[] {
         decision.meetingTitle,
       ]),
     },
+  ];
+}
+
+/**
+ * The public summary of each accepted update the report cites: what was done, by whom, on which plan
+ * item or pledge, with which status, and when it was accepted. Nothing else of the update (its files,
+ * its history, the review comments) leaves the workspace.
+ */
+export function evidenceAnnex(b: Build): Block[] {
+  const { t } = b;
+  const cited = [...b.cited.values()].sort((x, y) => x.id - y.id);
+  if (cited.length === 0) return [{ kind: 'empty', text: t('report.annex.evidence.empty') }];
+  return [
+    { kind: 'paragraph', content: [t('report.annex.evidence.intro')] },
+    ...cited.map((update): Block => {
+      const target = update.target.code ? `${update.target.code} ${update.target.title}` : update.target.title;
+      return {
+        kind: 'subsection',
+        id: evidenceAnchor(update),
+        title: t('report.source.update', { id: update.id, entity: update.entity.acronym, date: acceptedOn(b, update) }),
+        blocks: [
+          {
+            kind: 'paragraph',
+            content: [
+              t('report.annex.evidence.facts', { entity: `${update.entity.name} (${update.entity.acronym})`, target, status: statusName(b, update.status), period: update.period.label }),
+            ],
+          },
+          update.narrative.trim() ? { kind: 'markdown', markdown: update.narrative } : { kind: 'empty', text: t('report.annex.evidence.noNarrative') },
+        ],
+      };
+    }),
   ];
 }
 

@@ -12,6 +12,8 @@ import * as files from '../files/files.service';
 import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
+import * as members from '../members/members.service';
+import { translator } from '../../lib/i18n';
 import * as jobs from './report-jobs.service';
 import { openBrowserSession } from './report.browser';
 import { compileReport, modelOfReport, narrativesOf } from './report.compile';
@@ -319,6 +321,15 @@ export interface ExportStep {
  * The report's files for a person outside the web (the command line): the documents in the formats
  * asked for and one CSV per figure, from the frozen model of a final report or the live data of a draft.
  */
+/**
+ * Refuses to write a report from a database that holds no organization at all (never seeded, or a new
+ * data directory created by mistake): such a report would be nearly empty and say nothing of why.
+ */
+export async function assertReportHasData(deps: Deps): Promise<void> {
+  const { listed } = await members.getDirectoryCoverage(deps);
+  if (listed === 0) throw new AppError('NOT_FOUND', translator('en')('report.emptyDatabase'));
+}
+
 export async function exportReport(
   deps: Deps,
   actor: Actor | null,

@@ -592,6 +592,47 @@ function EarlierComments({ ctx, statement }: { ctx: ViewContext; statement: Stat
   );
 }
 
+/** The sections a statement page may have, by the id of their heading, in the order of the page. */
+function sectionTitles(ctx: ViewContext, statement: StatementDetail): { id: string; label: string }[] {
+  const { t } = ctx;
+  return [
+    { id: 'text-title', label: statement.isSummary ? t('statement.summary') : t('statement.text') },
+    { id: 'endorsers-title', label: t('statement.endorsers') },
+    { id: 'round-title', label: t('round.open.title') },
+    { id: 'consultation-title', label: t('consultation.open.title') },
+    { id: 'comment-form-title', label: t('comment.add') },
+    { id: 'earlier-comments-title', label: t('comment.earlier') },
+    { id: 'consult-title', label: t('consultation.start') },
+    { id: 'open-round-title', label: t('round.start') },
+    { id: 'adopt-title', label: t('statement.adopt') },
+    { id: 'publish-title', label: t('statement.publish') },
+    { id: 'versions-title', label: t('statement.versions') },
+    { id: 'rounds-title', label: t('round.history') },
+  ];
+}
+
+/**
+ * A short contents of the sections the page shows (the text, the round, each form a person may use),
+ * so a long page is one jump away from each of them. Taken from the rendered sections, so it lists
+ * exactly what is there; nothing for a page of one or two sections.
+ */
+function StatementContents({ ctx, statement, sections }: { ctx: ViewContext; statement: StatementDetail; sections: SafeHtml }): SafeHtml {
+  const present = sectionTitles(ctx, statement).filter((section) => sections.value.includes(`id="${section.id}"`));
+  if (present.length < 3) return <></>;
+  return (
+    <nav class="page-contents no-print" aria-labelledby="page-contents-title">
+      <h2 id="page-contents-title">{ctx.t('page.contents')}</h2>
+      <ul>
+        {present.map((section) => (
+          <li>
+            <a href={`#${section.id}`}>{section.label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function StatementPage({ ctx, data }: { ctx: ViewContext; data: StatementPageData }): SafeHtml {
   const { t } = ctx;
   const { statement } = data;
@@ -599,6 +640,22 @@ export function StatementPage({ ctx, data }: { ctx: ViewContext; data: Statement
   const inWorkspace = statement.rights.member || statement.consultation !== null;
   // A change made from this page that failed: its message at the top, its fields marked in its form.
   const failed = Object.values(data.forms).find((form) => form !== undefined);
+  const sections = (
+    <>
+      <h2 id="text-title">{statement.isSummary ? t('statement.summary') : t('statement.text')}</h2>
+      <TextWithComments ctx={ctx} statement={statement} />
+      <SourceList ctx={ctx} sources={statement.sources} />
+      {statement.endorsement ? <Endorsers ctx={ctx} endorsement={statement.endorsement} /> : null}
+      {openRound ? <OpenRound ctx={ctx} data={data} round={openRound} /> : null}
+      <Consultation ctx={ctx} statement={statement} />
+      {statement.rights.comment ? <CommentForm ctx={ctx} statement={statement} state={data.forms.comment ?? emptyForm} /> : null}
+      <EarlierComments ctx={ctx} statement={statement} />
+      <PenHolderForms ctx={ctx} data={data} />
+      <AdoptionForms ctx={ctx} data={data} />
+      <Versions ctx={ctx} statement={statement} />
+      <PastRounds ctx={ctx} rounds={statement.rounds} />
+    </>
+  );
   return (
     <Layout ctx={ctx} title={statement.title} description={`${kindLabel(ctx, statement.kind)}: ${statement.title}`}>
       <p class="breadcrumb">
@@ -653,18 +710,8 @@ export function StatementPage({ ctx, data }: { ctx: ViewContext; data: Statement
         <OutOfTermNotice ctx={ctx} outOfTerm={statement.outOfTerm} action={t('statement.edit')} />
       )}
       {statement.rights.member && statement.openComments > 0 ? <p class="meta">{t('comment.openCount', { count: statement.openComments })}</p> : null}
-      <h2 id="text-title">{statement.isSummary ? t('statement.summary') : t('statement.text')}</h2>
-      <TextWithComments ctx={ctx} statement={statement} />
-      <SourceList ctx={ctx} sources={statement.sources} />
-      {statement.endorsement ? <Endorsers ctx={ctx} endorsement={statement.endorsement} /> : null}
-      {openRound ? <OpenRound ctx={ctx} data={data} round={openRound} /> : null}
-      <Consultation ctx={ctx} statement={statement} />
-      {statement.rights.comment ? <CommentForm ctx={ctx} statement={statement} state={data.forms.comment ?? emptyForm} /> : null}
-      <EarlierComments ctx={ctx} statement={statement} />
-      <PenHolderForms ctx={ctx} data={data} />
-      <AdoptionForms ctx={ctx} data={data} />
-      <Versions ctx={ctx} statement={statement} />
-      <PastRounds ctx={ctx} rounds={statement.rounds} />
+      <StatementContents ctx={ctx} statement={statement} sections={sections} />
+      {sections}
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import type { Child } from '#jsx/jsx-runtime';
-import type { SafeHtml } from '../../lib/html';
+import { escapeHtml, type SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../context';
 
 /** The hidden CSRF field every state-changing form carries. */
@@ -9,7 +9,9 @@ export function CsrfField({ ctx }: { ctx: ViewContext }): SafeHtml {
 
 /** A POST form with its CSRF token. */
 export function PostForm(props: { ctx: ViewContext; action: string; children?: Child; class?: string; confirm?: string; enctype?: string }): SafeHtml {
-  const action = props.enctype === 'multipart/form-data' ? `${props.action}${props.action.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(props.ctx.csrfToken ?? '')}` : props.action;
+  // A multipart body is read after the CSRF check, so the token travels in the address (before any #fragment).
+  const [path = '', fragment] = props.action.split('#');
+  const action = props.enctype === 'multipart/form-data' ? `${path}${path.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(props.ctx.csrfToken ?? '')}${fragment === undefined ? '' : `#${fragment}`}` : props.action;
   return (
     <form method="post" action={action} class={props.class} data-confirm={props.confirm} enctype={props.enctype}>
       <CsrfField ctx={props.ctx} />
@@ -89,25 +91,100 @@ export function FieldError({ errors, name, id = name }: { errors: FieldErrors; n
   return message ? <p class="field-error" id={`${id}-error`}>{message}</p> : <></>;
 }
 
+/**
+ * The GOV.UK error summary: every problem at once, at the top of the form, each a link to its field.
+ * The link names the field by its visible label: `labelErrorSummaries` fills it in from the page's own
+ * <label for> or <legend> once the whole page is rendered (sendHtml does), so no form repeats its labels.
+ * site.js moves the focus to the summary; without JavaScript it is still the first thing in the form.
+ */
 export function ErrorSummary({ ctx, errors, message }: { ctx: ViewContext; errors: FieldErrors; message?: string | null }): SafeHtml {
   const entries = Object.entries(errors);
   if (entries.length === 0 && !message) return <></>;
   return (
-    <div class="notice flash-error" role="alert" tabindex="-1" id="error-summary">
-      <p>
-        <strong>{message ?? ctx.t('form.errors')}</strong>
-      </p>
+    <div class="error-summary" role="alert" tabindex="-1" id="error-summary" data-error-summary="">
+      <h2 class="error-summary-title">{message ?? ctx.t('form.errors')}</h2>
       {entries.length > 0 ? (
         <ul>
-          {entries.map(([field, text]) => (
-            <li>
-              <a href={`#${field}`}>{field}</a>: {text}
-            </li>
-          ))}
+          {entries.map(([field, text]) =>
+            field === 'input' ? (
+              <li>{text}</li>
+            ) : (
+              <li>
+                <a href={`#${field}`} data-error-field={field}>
+                  {field}
+                </a>
+                : {text}
+              </li>
+            ),
+          )}
         </ul>
       ) : null}
     </div>
   );
+}
+
+const attributeValue = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
+
+function textOf(markup: string): string {
+  return markup.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*\*$/, '');
+}
+
+/** A pattern matching `text` literally. */
+function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "evidence_links" -> "Evidence links": the last resort when a field has no label on the page. */
+function humanised(field: string): string {
+  const words = field.replace(/[_.-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The id and visible label (as markup-safe text) of the control for `field`, by id else by name, in a rendered page. */
+export function fieldLabel(page: string, field: string): { id: string | null; label: string } {
+  const name = literally(escapeHtml(field));
+  const byId = new RegExp(`<(\\w+)[^>]*\\sid="${name}"[^>]*>`).exec(page);
+  const byName = byId ? null : new RegExp(`<(?:input|select|textarea)[^>]*\\sname="${name}"[^>]*>`).exec(page);
+  const id = byId ? escapeHtml(field) : byName ? (attributeValue('id').exec(byName[0])?.[1] ?? null) : null;
+  if (id === null) return { id: null, label: escapeHtml(humanised(field)) };
+  const quoted = literally(id);
+  const label = new RegExp(`<label[^>]*\\sfor="${quoted}"[^>]*>([\\s\\S]*?)</label>`).exec(page)?.[1];
+  const legend = new RegExp(`<fieldset[^>]*\\sid="${quoted}"[^>]*>\\s*<legend[^>]*>([\\s\\S]*?)</legend>`).exec(page)?.[1];
+  const text = textOf(label ?? legend ?? '');
+  return { id, label: text || escapeHtml(humanised(field)) };
+}
+
+/**
+ * Names each field of the page's error summaries by its visible label, links it to the control's
+ * real id, and drops the link of a field that is not on the page. The text comes from the page itself,
+ * already escaped.
+ */
+export function labelErrorSummaries(page: string): string {
+  if (!page.includes('data-error-field="')) return page;
+  const labelled = page.replace(/<a href="[^"]*" data-error-field="([^"]*)">[^<]*<\/a>/g, (_link, escaped: string) => {
+    const field = unescapeAttribute(escaped);
+    const { id, label } = fieldLabel(page, field);
+    return id === null ? `<span class="error-summary-field">${label}</span>` : `<a href="#${id}">${label}</a>`;
+  });
+  return inFormOrder(labelled);
+}
+
+/** The problems of each summary in the order their fields come in the page, as a person meets them. */
+function inFormOrder(page: string): string {
+  return page.replace(/(<div class="error-summary"[^>]*>[\s\S]*?<ul>)([\s\S]*?)(<\/ul>)/g, (_whole, start: string, items: string, end: string) => {
+    const entries = items.match(/<li>[\s\S]*?<\/li>/g) ?? [];
+    const position = (entry: string) => {
+      const id = /<a href="#([^"]*)"/.exec(entry)?.[1];
+      const at = id ? page.indexOf(` id="${id}"`) : -1;
+      return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+    };
+    const sorted = entries.map((entry, index) => ({ entry, index, at: position(entry) })).sort((a, b) => a.at - b.at || a.index - b.index);
+    return `${start}${sorted.map((item) => item.entry).join('')}${end}`;
+  });
+}
+
+function unescapeAttribute(text: string): string {
+  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /**

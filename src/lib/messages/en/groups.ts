@@ -99,6 +99,8 @@ export const groups = {
   'coordination.caption': 'Work shared in {group} on “{tag}”, by organization and kind of work',
   'coordination.entity': 'Organization',
   'coordination.nothing': 'Nothing shared',
+  'coordination.dash': '– : nothing shared in that kind of work.',
+  'coordination.silent': { one: 'Nothing shared yet by {count} organization:', other: 'Nothing shared yet by {count} organizations:' },
   'coordination.others': 'Other organizations or the secretariat',
   'coordination.coverage': 'Organizations with something shared',
   'coordination.gaps': { one: 'Nothing shared in {count} kind of work', other: 'Nothing shared in {count} kinds of work' },

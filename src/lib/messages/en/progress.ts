@@ -68,6 +68,7 @@ export const progress = {
   'progress.figure.byPriority': 'Accepted updates by status, per priority area ({year})',
   'progress.figure.byObjective': 'Accepted updates on plan items by status, per objective ({year})',
   'progress.figure.indicators': 'Indicators: target and actual per year',
+  'progress.figure.yesNo': 'Yes/no indicators: target and actual per year (filled: yes, open: no)',
   'progress.figure.priorityAxis': 'Priority area',
   'progress.figure.objectiveAxis': 'Objective',
   'progress.figure.updates': 'Accepted updates',
