@@ -98,12 +98,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+/** Link tokens in a path and a provider's code and state in a query open accounts: the log keeps them out. */
+function loggedUrl(request: FastifyRequest): string {
+  const token = (request.params as Record<string, unknown> | undefined)?.token;
+  const url = typeof token === 'string' && token ? request.url.replace(token, '***') : request.url;
+  return url.replace(/([?&](?:code|state|token)=)[^&#]*/g, '$1***');
+}
+
 /** One line per request, written when it is answered, instead of Fastify's two (incoming, completed). */
 class OneLinePerRequest extends LogController {
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
-    const line = { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
+    const line = { method: request.method, url: loggedUrl(request), status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (error) reply.log.error({ ...line, err: error }, 'request');
     else reply.log.info(line, 'request');
   }

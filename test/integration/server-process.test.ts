@@ -26,6 +26,8 @@ describe('the server process', { timeout: 400_000 }, () => {
     const server = await startServer({ ICAT_DATA_DIR: dataDir, LOG_LEVEL: 'info' });
     const admin = new TestClient(server.url);
     await admin.signIn('admin@localhost', printedAdminPassword(server.output()));
+    const secrets = ['/account/set-password/a-link-token-nobody-may-read', '/login/provider/callback?code=a-provider-code&state=a-provider-state'];
+    for (const url of secrets) await new TestClient(server.url).get(url);
     const pages = ['/mapping', '/members', '/progress', '/search?q=trafficking', '/statements', '/governance', '/account', '/admin/audit'];
     const inFlight: Promise<TestResponse | Error>[] = [];
     for (let round = 0; round < 4; round++) {
@@ -42,6 +44,8 @@ describe('the server process', { timeout: 400_000 }, () => {
     const requestLines = server.output().split('\n').filter((line) => line.includes('"msg":"request"'));
     for (const page of pages) expect(requestLines.filter((line) => line.includes(`"url":"${page}"`)), page).toHaveLength(4);
     expect(server.output()).not.toMatch(/FSTDEP\d+/);
+    expect(server.output()).toContain('"url":"/account/set-password/***"');
+    for (const secret of ['a-link-token', 'a-provider-code', 'a-provider-state']) expect(server.output()).not.toContain(secret);
     expect(existsSync(join(dataDir, 'icat.lock'))).toBe(false);
   });
 
