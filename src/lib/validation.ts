@@ -68,6 +68,42 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
+/** A rule that needs the data or the clock: the fields it reads, and its problem, or null when there is none. */
+export interface FieldCheck<T> {
+  field: string;
+  reads: readonly (keyof T & string)[];
+  problem: (form: T) => Promise<string | null> | string | null;
+}
+
+/**
+ * Parses a form and checks it against the data or the clock, reporting every problem at once: each
+ * check runs as soon as the fields it reads are valid, whether or not the rest of the form is, so
+ * "has no term on record" comes with "is required" rather than after it is fixed.
+ */
+export async function parseWithChecks<S extends z.ZodObject>(schema: S, raw: unknown, checks: FieldCheck<z.infer<S>>[]): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(raw);
+  const issues = parsed.success ? [] : fieldIssues(parsed.error);
+  const form = parsed.success ? (parsed.data as Record<string, unknown>) : validFields(schema, raw);
+  for (const check of checks) {
+    if (issues.some((issue) => issue.field === check.field) || !check.reads.every((name) => name in form)) continue;
+    const problem = await check.problem(form as z.infer<S>);
+    if (problem) issues.push({ field: check.field, message: problem });
+  }
+  if (issues.length > 0 || !parsed.success) throw validationError(issues);
+  return parsed.data;
+}
+
+/** The fields of a form that are valid on their own, with their parsed values. */
+function validFields(schema: z.ZodObject, raw: unknown): Record<string, unknown> {
+  const sent = (raw ?? {}) as Record<string, unknown>;
+  const valid: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(schema.shape)) {
+    const result = (field as z.ZodType).safeParse(sent[name]);
+    if (result.success) valid[name] = result.data;
+  }
+  return valid;
+}
+
 /** HTML forms send '' for an unset field; treat it as absent. */
 export function optional<S extends z.ZodType>(schema: S) {
   return z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());

@@ -116,6 +116,37 @@ for (const kind of testDatabaseKinds()) {
       expect(refused.body).toContain('value="a.person@example.org"');
     });
 
+    it('reports what the data or the clock refuses together with the form\'s other problems, and changes nothing', async () => {
+      const db = ctx().database.db;
+      const count = async (table: 'pledges' | 'endorsement_rounds' | 'identity_providers') =>
+        (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
+      const before = { pledges: await count('pledges'), rounds: await count('endorsement_rounds'), providers: await count('identity_providers') };
+      const admin = await as(['admin'], 'UNODC');
+      const fields = (page: string) => summaryOf(page).map((entry) => entry.href);
+
+      const pledge = await admin.post('/progress/pledges', { year: '2031', title: '', items: 'Z.9.9' });
+      expect(pledge.statusCode).toBe(400);
+      expect(fields(pledge.body)).toEqual(expect.arrayContaining(['#title', '#items']));
+      const texts = summaryOf(pledge.body).map((entry) => entry.text);
+      expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('has no term on record'), expect.stringContaining('there is no plan for 2031')]));
+
+      const chair = await as(['cochair', 'focal_point'], 'ICMPD');
+      const created = await chair.post('/statements/new', { kind: 'joint_statement', title: 'A round refused at once', body: 'We, the members, ...' });
+      const slug = new URL(String(created.headers.location), 'http://localhost').pathname.split('/').pop();
+      const round = await chair.post(`/statements/${slug}/rounds`, { rule: 'sometimes', quorum: '999', deadline: '2022-11-01' });
+      expect(round.statusCode).toBe(400);
+      expect(fields(round.body)).toEqual(expect.arrayContaining(['#rule', '#quorum', '#deadline']));
+      expect(round.body).toContain('must be in the future');
+      expect(round.body).toMatch(/must not exceed the \d+ members/);
+
+      const provider = await admin.post('/admin/sign-in/providers', { name: '', issuer: 'https://login.example.org/t', clientId: 'c', entities: 'NOPE', domains: 'example.org' });
+      expect(provider.statusCode).toBe(400);
+      expect(fields(provider.body)).toEqual(expect.arrayContaining(['#name', '#entities', '#clientSecret']));
+      expect(provider.body).toContain('NOPE: not a known organization');
+
+      expect({ pledges: await count('pledges'), rounds: await count('endorsement_rounds'), providers: await count('identity_providers') }).toEqual(before);
+    });
+
     it('refuses in plain words, and names a bad value of the address as the address bar shows it', async () => {
       const member = await as(['member'], 'UNODC');
       const refused = await member.get('/admin/audit');

@@ -11,7 +11,7 @@ import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import { translator } from '../../lib/i18n';
 import { hashToken } from '../../lib/tokens';
-import { parseInput } from '../../lib/validation';
+import { parseWithChecks } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import { signInThroughProvider } from '../accounts/sign-in.service';
@@ -78,14 +78,20 @@ export async function listSignInChoices(deps: Deps): Promise<SignInChoice[]> {
   return (await repo.listProviders(deps.db)).map((row) => ({ id: row.id, name: row.name }));
 }
 
+async function unknownOrganizations(deps: Deps, acronyms: string[]): Promise<string | null> {
+  const ids = await members.entityIdsByAcronym(deps, acronyms);
+  const unknown = acronyms.filter((acronym) => !ids.has(acronym));
+  return unknown.length > 0 ? `${unknown.join(', ')}: not a known organization` : null;
+}
+
 /** Creates (id null) or updates a provider; an empty secret keeps the saved one. */
 export async function saveProvider(deps: Deps, actor: Actor | null, id: number | null, body: unknown): Promise<Provider> {
   authorize(actor, 'identity_providers.manage');
-  const input = parseInput(providerForm, body);
+  const input = await parseWithChecks(providerForm, body, [
+    { field: 'entities', reads: ['entities'], problem: (form) => unknownOrganizations(deps, form.entities) },
+    { field: 'clientSecret', reads: ['clientSecret'], problem: (form) => (id === null && !form.clientSecret ? 'is required' : null) },
+  ]);
   const ids = await members.entityIdsByAcronym(deps, input.entities);
-  const unknown = input.entities.filter((acronym) => !ids.has(acronym));
-  if (unknown.length > 0) throw new AppError('VALIDATION', `entities: ${unknown.join(', ')} not known`, { fields: [{ field: 'entities', message: `${unknown.join(', ')}: not a known organization` }] });
-  if (id === null && !input.clientSecret) throw new AppError('VALIDATION', 'clientSecret: is required', { fields: [{ field: 'clientSecret', message: 'is required' }] });
   const now = deps.clock.now();
   const values = {
     name: input.name,

@@ -26,7 +26,7 @@
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
-import { parseInput } from '../../lib/validation';
+import { parseInput, parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
@@ -52,7 +52,7 @@ import {
   type ProgressUpdate,
 } from './progress.model';
 import * as repo from './progress.repository';
-import { periodForm, pledgeForm, pledgeProgressForm, versionForm } from './progress.schemas';
+import { periodForm, pledgeForm, pledgeProgressForm, versionForm, type PledgeInput } from './progress.schemas';
 import type { IndicatorType, ProgressStatus, UpdateState } from './progress.table';
 
 export type { Period, Pledge, ProgressUpdate } from './progress.model';
@@ -110,17 +110,38 @@ export async function getPledge(deps: Deps, id: number): Promise<Pledge> {
   return pledge as Pledge;
 }
 
-/** Item codes to ids in the plan in force in the year; unknown codes are a field error. */
+/** Item codes to ids in the plan in force in the year (codes checked by itemsCheck first). */
 async function itemIdsForCodes(deps: Deps, year: number, codes: string[]): Promise<number[]> {
   if (codes.length === 0) return [];
+  const byCode = await itemIdsByCode(deps, year);
+  return codes.map((code) => byCode?.get(code) as number);
+}
+
+async function itemIdsByCode(deps: Deps, year: number): Promise<Map<string, number> | null> {
   const plan = await plans.findPlanForYear(deps, year);
-  const byCode = new Map((plan?.items ?? []).filter((item) => !item.retired).map((item) => [item.code, item.id]));
+  return plan ? new Map(plan.items.filter((item) => !item.retired).map((item) => [item.code, item.id])) : null;
+}
+
+async function itemsProblem(deps: Deps, year: number, codes: string[]): Promise<string | null> {
+  if (codes.length === 0) return null;
+  const byCode = await itemIdsByCode(deps, year);
+  if (!byCode) return `there is no plan for ${year}`;
   const unknown = codes.filter((code) => !byCode.has(code));
-  if (unknown.length > 0) {
-    const message = plan ? `not in the plan for ${year}: ${unknown.join(', ')}` : `there is no plan for ${year}`;
-    throw new AppError('VALIDATION', `items: ${message}`, { fields: [{ field: 'items', message }] });
-  }
-  return codes.map((code) => byCode.get(code) as number);
+  return unknown.length > 0 ? `not in the plan for ${year}: ${unknown.join(', ')}` : null;
+}
+
+/** A pledge's year must have a term, its priority be one of that term's, its items in that year's plan. */
+function pledgeChecks(deps: Deps): FieldCheck<PledgeInput>[] {
+  return [
+    { field: 'year', reads: ['year'], problem: async (form) => ((await governance.termIdOf(deps, form.year)) === null ? 'has no term on record' : null) },
+    {
+      field: 'priority',
+      reads: ['year', 'priority'],
+      problem: async (form) =>
+        form.priority !== undefined && !(await governance.listPriorities(deps, form.year)).some((priority) => priority.id === form.priority) ? 'is not a priority of this term' : null,
+    },
+    { field: 'items', reads: ['year', 'items'], problem: (form) => itemsProblem(deps, form.year, form.items) },
+  ];
 }
 
 function yearOf(raw: unknown): number | undefined {
@@ -130,12 +151,8 @@ function yearOf(raw: unknown): number | undefined {
 
 export async function createPledge(deps: Deps, actor: Actor | null, raw: unknown): Promise<Pledge> {
   authorize(actor, 'progress.pledge.manage', { year: yearOf(raw) });
-  const input = parseInput(pledgeForm, raw);
-  const termId = await governance.termIdOf(deps, input.year);
-  if (termId === null) throw new AppError('VALIDATION', `year: ${input.year} has no term on record.`, { fields: [{ field: 'year', message: 'has no term on record' }] });
-  if (input.priority !== undefined && !(await governance.listPriorities(deps, input.year)).some((priority) => priority.id === input.priority)) {
-    throw new AppError('VALIDATION', 'priority: not a priority of this term.', { fields: [{ field: 'priority', message: 'is not a priority of this term' }] });
-  }
+  const input = await parseWithChecks(pledgeForm, raw, pledgeChecks(deps));
+  const termId = (await governance.termIdOf(deps, input.year)) as number;
   const itemIds = await itemIdsForCodes(deps, input.year, input.items);
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
@@ -167,7 +184,7 @@ export class StalePledgeError extends AppError {
 export async function updatePledgeProgress(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<Pledge> {
   const { row, year } = await pledgeWithYear(deps, id);
   authorize(actor, 'progress.pledge.manage', { year });
-  const input = parseInput(pledgeProgressForm, raw);
+  const input = await parseWithChecks(pledgeProgressForm, raw, [{ field: 'items', reads: ['items'], problem: (form) => itemsProblem(deps, year, form.items) }]);
   const itemIds = await itemIdsForCodes(deps, year, input.items);
   const now = deps.clock.now();
   const saved = await deps.db.transaction().execute(async (trx) => {

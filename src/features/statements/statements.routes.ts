@@ -17,7 +17,6 @@ import {
   newStatementForm,
   positionForm,
   publishForm,
-  roundForm,
   roundParams,
   slugParams,
   statementListQuery,
@@ -185,7 +184,7 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
       const { slug } = parseInput(slugParams, request.params);
       statements.assertMayDraft(deps, request.actor);
       return pageAction(request, reply, slug, 'round', async () => {
-        await statements.openRound(deps, request.actor, slug, parseInput(roundForm, request.body));
+        await statements.openRound(deps, request.actor, slug, await statements.checkedRoundForm(deps, request.body));
         return 'round#round';
       });
     });

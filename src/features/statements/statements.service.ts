@@ -34,7 +34,8 @@ import * as members from '../members/members.service';
 import * as search from '../search/search.service';
 import { readableDiff, type DiffBlock } from './statements.diff';
 import * as repo from './statements.repository';
-import type { AdoptInput, CommentInput, ConsultationInput, NewStatementInput, PositionInput, RoundInput, StatementListQuery, TextInput } from './statements.schemas';
+import { roundForm, type AdoptInput, type CommentInput, type ConsultationInput, type NewStatementInput, type PositionInput, type RoundInput, type StatementListQuery, type TextInput } from './statements.schemas';
+import { parseWithChecks } from '../../lib/validation';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementKind, StatementStatus } from './statements.table';
 import * as handOffs from './hand-offs.service';
 import { closingResult, decideOutcome, tallyPositions, type Tally } from './statements.tally';
@@ -761,6 +762,25 @@ async function membershipTotal(deps: Deps): Promise<{ total: number; asOf: strin
   const coverage = await members.getDirectoryCoverage(deps);
   const reported = coverage.reported?.count ?? 0;
   return { total: Math.max(reported, coverage.listed, 1), asOf: coverage.reported && reported >= coverage.listed ? coverage.reported.asOf : null, listed: coverage.listed };
+}
+
+/** The round form, checked against the clock and the membership too, every problem at once. */
+export async function checkedRoundForm(deps: Deps, raw: unknown): Promise<RoundInput> {
+  return parseWithChecks(roundForm, raw, [
+    {
+      field: 'deadline',
+      reads: ['deadline', 'deadline_time', 'time_zone'],
+      problem: (form) => (zonedTimeToInstant(form.deadline, form.deadline_time ?? '23:59', form.time_zone ?? 'UTC') <= deps.clock.now() ? 'must be in the future' : null),
+    },
+    {
+      field: 'quorum',
+      reads: ['quorum'],
+      problem: async (form) => {
+        const { total } = await membershipTotal(deps);
+        return form.quorum !== undefined && form.quorum > total ? `must not exceed the ${total} members` : null;
+      },
+    },
+  ]);
 }
 
 export async function openRound(deps: Deps, actor: Actor | null, slug: string, input: RoundInput): Promise<number> {
