@@ -118,9 +118,10 @@ for (const kind of testDatabaseKinds()) {
 
     it('reports what the data or the clock refuses together with the form\'s other problems, and changes nothing', async () => {
       const db = ctx().database.db;
-      const count = async (table: 'pledges' | 'endorsement_rounds' | 'identity_providers') =>
+      const count = async (table: 'pledges' | 'endorsement_rounds' | 'identity_providers' | 'statement_consultations') =>
         (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
-      const before = { pledges: await count('pledges'), rounds: await count('endorsement_rounds'), providers: await count('identity_providers') };
+      const counts = async () => ({ pledges: await count('pledges'), rounds: await count('endorsement_rounds'), providers: await count('identity_providers'), consultations: await count('statement_consultations') });
+      const before = await counts();
       const admin = await as(['admin'], 'UNODC');
       const fields = (page: string) => summaryOf(page).map((entry) => entry.href);
 
@@ -138,13 +139,17 @@ for (const kind of testDatabaseKinds()) {
       expect(fields(round.body)).toEqual(expect.arrayContaining(['#rule', '#quorum', '#deadline']));
       expect(round.body).toContain('must be in the future');
       expect(round.body).toMatch(/must not exceed the \d+ members/);
+      const consultation = await chair.post(`/statements/${slug}/consultation`, { deadline: '2022-11-01' });
+      expect(consultation.statusCode).toBe(400);
+      const consultationProblems = summaryOf(consultation.body).map((entry) => entry.text);
+      expect(consultationProblems).toEqual(expect.arrayContaining([expect.stringContaining('invite at least one group'), expect.stringContaining('must be in the future')]));
 
       const provider = await admin.post('/admin/sign-in/providers', { name: '', issuer: 'https://login.example.org/t', clientId: 'c', entities: 'NOPE', domains: 'example.org' });
       expect(provider.statusCode).toBe(400);
       expect(fields(provider.body)).toEqual(expect.arrayContaining(['#name', '#entities', '#clientSecret']));
       expect(provider.body).toContain('NOPE: not a known organization');
 
-      expect({ pledges: await count('pledges'), rounds: await count('endorsement_rounds'), providers: await count('identity_providers') }).toEqual(before);
+      expect(await counts()).toEqual(before);
     });
 
     it('refuses in plain words, and names a bad value of the address as the address bar shows it', async () => {

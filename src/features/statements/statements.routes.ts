@@ -12,7 +12,6 @@ import {
   commentForm,
   commentParams,
   commentStatusForm,
-  consultationForm,
   diffQuery,
   newStatementForm,
   positionForm,
@@ -167,7 +166,7 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
       const { slug } = parseInput(slugParams, request.params);
       statements.assertMayDraft(deps, request.actor);
       return pageAction(request, reply, slug, 'consultation', async () => {
-        await statements.openConsultation(deps, request.actor, slug, parseInput(consultationForm, request.body));
+        await statements.openConsultation(deps, request.actor, slug, await statements.checkedConsultationForm(deps, request.body));
         return 'consultation';
       });
     });

@@ -34,7 +34,7 @@ import * as members from '../members/members.service';
 import * as search from '../search/search.service';
 import { readableDiff, type DiffBlock } from './statements.diff';
 import * as repo from './statements.repository';
-import { roundForm, type AdoptInput, type CommentInput, type ConsultationInput, type NewStatementInput, type PositionInput, type RoundInput, type StatementListQuery, type TextInput } from './statements.schemas';
+import { consultationForm, roundForm, type AdoptInput, type CommentInput, type ConsultationInput, type NewStatementInput, type PositionInput, type RoundInput, type StatementListQuery, type TextInput } from './statements.schemas';
 import { parseWithChecks } from '../../lib/validation';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementKind, StatementStatus } from './statements.table';
 import * as handOffs from './hand-offs.service';
@@ -717,6 +717,15 @@ export async function setCommentStatus(deps: Deps, actor: Actor | null, slug: st
 
 // ---- consultation ----
 
+/** The consultation form, its deadline checked against the clock with the form's other problems. */
+export async function checkedConsultationForm(deps: Deps, raw: unknown): Promise<ConsultationInput> {
+  return parseWithChecks(consultationForm, raw, [{ field: 'deadline', reads: ['deadline'], problem: (form) => deadlineProblem(deps, form.deadline, '23:59', 'UTC') }]);
+}
+
+function deadlineProblem(deps: Deps, date: string, time: string, zone: string): string | null {
+  return zonedTimeToInstant(date, time, zone) <= deps.clock.now() ? 'must be in the future' : null;
+}
+
 export async function openConsultation(deps: Deps, actor: Actor | null, slug: string, input: ConsultationInput): Promise<void> {
   authorize(actor, 'statement.draft', penSubject(deps));
   const now = deps.clock.now();
@@ -770,7 +779,7 @@ export async function checkedRoundForm(deps: Deps, raw: unknown): Promise<RoundI
     {
       field: 'deadline',
       reads: ['deadline', 'deadline_time', 'time_zone'],
-      problem: (form) => (zonedTimeToInstant(form.deadline, form.deadline_time ?? '23:59', form.time_zone ?? 'UTC') <= deps.clock.now() ? 'must be in the future' : null),
+      problem: (form) => deadlineProblem(deps, form.deadline, form.deadline_time ?? '23:59', form.time_zone ?? 'UTC'),
     },
     {
       field: 'quorum',
