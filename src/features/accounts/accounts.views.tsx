@@ -10,6 +10,7 @@ import type { TotpSetup } from './second-factor.service';
 import { PasskeySignIn } from './passkeys.views';
 import type { SignInChoice } from '../identity-providers/identity-providers.service';
 import { roles, type Role } from './accounts.table';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export function roleLabel(ctx: ViewContext, role: string): string {
   return ctx.t(`role.${role}` as MessageKey);
@@ -399,8 +400,7 @@ export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accoun
           {t('account.invite')}
         </a>
       </p>
-      <table class="data-table">
-        <caption>{t('people.intro')}</caption>
+      <ScrollTable id="people-table" caption={t('people.intro')}>
         <thead>
           <tr>
             <th scope="col">{t('account.name')}</th>
@@ -437,7 +437,7 @@ export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accoun
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </Layout>
   );
 }

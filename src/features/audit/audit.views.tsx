@@ -3,10 +3,10 @@ import type { ViewContext } from '../../views/context';
 import { FilterBar, plainOptions, SelectField, TextField } from '../../views/components/forms';
 import { Pagination } from '../../views/components/pagination';
 import { Layout } from '../../views/layout';
-import { ScrollRegion } from '../../views/components/scroll-region';
 import type { AuditRow } from './audit.service';
 import type { AuditQuery } from './audit.schemas';
 import type { AuditPage as AuditData } from './audit.service';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 /** The fields that changed, as "field: before → after". */
 export function describeChange(entry: Pick<AuditRow, 'before' | 'after'>): string {
@@ -45,35 +45,32 @@ export function AuditLogPage({ ctx, query, data }: { ctx: ViewContext; query: Au
       {data.entries.length === 0 ? (
         <p>{t('audit.none')}</p>
       ) : (
-        <ScrollRegion label={t('audit.title')}>
-          <table class="data-table" id="audit-table">
-            <caption>{t('audit.title')}</caption>
-            <thead>
+        <ScrollTable id="audit-table" caption={t('audit.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.column.at')}</th>
+              <th scope="col">{t('audit.column.who')}</th>
+              <th scope="col">{t('audit.column.action')}</th>
+              <th scope="col">{t('audit.column.record')}</th>
+              <th scope="col">{t('audit.column.entity')}</th>
+              <th scope="col">{t('audit.column.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.entries.map((entry) => (
               <tr>
-                <th scope="col">{t('audit.column.at')}</th>
-                <th scope="col">{t('audit.column.who')}</th>
-                <th scope="col">{t('audit.column.action')}</th>
-                <th scope="col">{t('audit.column.record')}</th>
-                <th scope="col">{t('audit.column.entity')}</th>
-                <th scope="col">{t('audit.column.change')}</th>
+                <th scope="row">{entry.at.toISOString().replace('T', ' ').slice(0, 19)} UTC</th>
+                <td>{entry.actor_label}</td>
+                <td>{entry.action}</td>
+                <td>
+                  {entry.table_name} #{entry.record_id}
+                </td>
+                <td>{entry.entity_acronym ?? ''}</td>
+                <td>{describeChange(entry)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.entries.map((entry) => (
-                <tr>
-                  <th scope="row">{entry.at.toISOString().replace('T', ' ').slice(0, 19)} UTC</th>
-                  <td>{entry.actor_label}</td>
-                  <td>{entry.action}</td>
-                  <td>
-                    {entry.table_name} #{entry.record_id}
-                  </td>
-                  <td>{entry.entity_acronym ?? ''}</td>
-                  <td>{describeChange(entry)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <Pagination ctx={ctx} info={data} />
     </Layout>

@@ -205,6 +205,10 @@ export async function listSubscriptions(db: Executor, groupId: number, mode: Sub
   return db.selectFrom('group_subscriptions').selectAll().where('group_id', '=', groupId).where('mode', '=', mode).orderBy('account_id').limit(limit).execute();
 }
 
+export async function listSubscriptionsOfAccount(db: Executor, accountId: number, limit: number): Promise<SubscriptionRow[]> {
+  return db.selectFrom('group_subscriptions').selectAll().where('account_id', '=', accountId).orderBy('group_id').limit(limit).execute();
+}
+
 /** Digest subscriptions whose last digest is older than a moment, in batches. */
 export async function listDigestsDue(db: Executor, before: Date, limit: number, afterKey: { groupId: number; accountId: number } | null): Promise<SubscriptionRow[]> {
   let query = db

@@ -185,9 +185,9 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
     app.post('/groups/:slug/subscription', async (request, reply) => {
       const { slug } = parseInput(groupParams, request.params);
       await groups.groupForReading(deps, request.actor, slug);
-      const { mode } = parseInput(subscriptionForm, request.body);
+      const { mode, from } = parseInput(subscriptionForm, request.body);
       await notifications.setSubscription(deps, request.actor, slug, mode);
-      return redirectAfterPost(reply, `/groups/${slug}?notice=subscribed`);
+      return redirectAfterPost(reply, from === 'account' ? '/account/notifications?notice=saved#group-mail' : `/groups/${slug}?notice=subscribed`);
     });
 
     app.get('/groups/:slug/coordination', async (request, reply) => {

@@ -81,7 +81,8 @@ export const replyForm = z.object({
 });
 export type ReplyInput = z.infer<typeof replyForm>;
 
-export const subscriptionForm = z.object({ mode: z.enum(subscriptionModes) });
+/** `from: account` when the choice was made on /account/notifications, which the answer returns to. */
+export const subscriptionForm = z.object({ mode: z.enum(subscriptionModes), from: z.enum(['account']).optional() });
 
 export const groupParams = z.object({ slug: z.string().trim().min(1).max(100) });
 export const postParams = groupParams.extend({ id: z.coerce.number().int().positive() });

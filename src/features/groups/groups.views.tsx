@@ -30,6 +30,7 @@ import type { CoordinationMatrix } from './coordination.service';
 import type { GroupListItem, GroupRights } from './groups.service';
 import { groupKinds, postKinds, subscriptionModes, type Group, type Post, type PostListQuery, type Reply } from './groups.schemas';
 import type { PostPage, PostThread } from './posts.service';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 // The routes fill these in; every form shares their shape (views/components/forms).
 export type { FormState };
@@ -567,52 +568,49 @@ export function CoordinationPage({ ctx, matrix }: { ctx: ViewContext; matrix: Co
             <a href={`${groupHref(group)}/coordination.csv${exportQuery}`}>{t('coordination.csv')}</a>
             <a href={`${groupHref(group)}/coordination.xlsx${exportQuery}`}>{t('coordination.xlsx')}</a>
           </p>
-          <div class="table-scroll">
-            <table class="data-table coordination">
-              <caption>{t('coordination.caption', { group: group.name, tag: matrix.tag })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coordination.entity')}</th>
-                  {matrix.kinds.map((kind) => (
-                    <th scope="col">{postKindLabel(ctx, kind)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {sharing.map((row) => (
-                  <tr>
-                    <th scope="row">
-                      {row.entity ? row.entity.acronym : t('coordination.others')}
-                      <span class="meta"> {t('coordination.gaps', { count: row.gaps })}</span>
-                    </th>
-                    {row.cells.map((cell) =>
-                      cell.posts.length === 0 ? (
-                        <td class="gap">–</td>
-                      ) : (
-                        <td>
-                          <ul class="plain-list">
-                            {cell.posts.map((post) => (
-                              <li>
-                                <a href={post.href}>{post.title}</a>
-                              </li>
-                            ))}
-                          </ul>
-                        </td>
-                      ),
-                    )}
-                  </tr>
+          <ScrollTable id="coordination-table" class="data-table coordination" caption={t('coordination.caption', { group: group.name, tag: matrix.tag })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('coordination.entity')}</th>
+                {matrix.kinds.map((kind) => (
+                  <th scope="col">{postKindLabel(ctx, kind)}</th>
                 ))}
-              </tbody>
-              <tfoot>
+              </tr>
+            </thead>
+            <tbody>
+              {sharing.map((row) => (
                 <tr>
-                  <th scope="row">{t('coordination.coverage')}</th>
-                  {matrix.coverage.map((count) => (
-                    <td>{`${count} / ${group.members.length}`}</td>
-                  ))}
+                  <th scope="row">
+                    {row.entity ? row.entity.acronym : t('coordination.others')}
+                    <span class="meta"> {t('coordination.gaps', { count: row.gaps })}</span>
+                  </th>
+                  {row.cells.map((cell) =>
+                    cell.posts.length === 0 ? (
+                      <td class="gap">–</td>
+                    ) : (
+                      <td>
+                        <ul class="plain-list">
+                          {cell.posts.map((post) => (
+                            <li>
+                              <a href={post.href}>{post.title}</a>
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                    ),
+                  )}
                 </tr>
-              </tfoot>
-            </table>
-          </div>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('coordination.coverage')}</th>
+                {matrix.coverage.map((count) => (
+                  <td>{`${count} / ${group.members.length}`}</td>
+                ))}
+              </tr>
+            </tfoot>
+          </ScrollTable>
           <p class="meta">{t('coordination.dash')}</p>
           {silent.length > 0 ? (
             <p id="coordination-silent">

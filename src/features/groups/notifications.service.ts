@@ -10,7 +10,7 @@ import { authorize } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
-import { groupById, groupForReading, memberEntityIds } from './groups.service';
+import { groupById, groupForReading, maxGroups, memberEntityIds, readableGroupIds } from './groups.service';
 import * as repo from './groups.repository';
 import type { Group } from './groups.schemas';
 import type { SubscriptionMode } from './groups.table';
@@ -36,6 +36,27 @@ export async function setSubscription(deps: Deps, actor: Actor | null, slug: str
     const after = await repo.findSubscription(trx, group.id, actor.accountId);
     await audit.record(trx, now, { actor, action: 'update', table: 'group_subscriptions', recordId: `${group.id}:${actor.accountId}`, entityId: actor.entityId, before: before ?? null, after: after ?? null });
   });
+}
+
+export interface OwnSubscription {
+  slug: string;
+  name: string;
+  mode: SubscriptionMode | 'none';
+}
+
+/**
+ * The person's own choice for each group of their organization, and for any other group they chose
+ * mail from and may still read (the secretariat reads every group): what /account/notifications lists.
+ */
+export async function listOwnSubscriptions(deps: Deps, actor: Actor | null): Promise<OwnSubscription[]> {
+  if (!actor || actor.accountId <= 0) return [];
+  const memberOf = new Set(actor.entityId === null ? [] : await repo.listGroupIdsOfEntity(deps.db, actor.entityId));
+  const readable = new Set(await readableGroupIds(deps, actor));
+  const chosen = new Map((await repo.listSubscriptionsOfAccount(deps.db, actor.accountId, maxGroups)).map((row) => [row.group_id, row.mode]));
+  const rows = await repo.listGroups(deps.db, maxGroups);
+  return rows
+    .filter((row) => readable.has(row.id) && (memberOf.has(row.id) || chosen.has(row.id)))
+    .map((row) => ({ slug: row.slug, name: row.name, mode: chosen.get(row.id) ?? 'none' }));
 }
 
 /** Accounts that may read the group's posts today, by id: its entities' people, and admins. */

@@ -4,6 +4,7 @@ import { Flash } from '../../views/components/flash';
 import { ErrorSummary, PostForm, TextArea, TextField, type FieldErrors } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import type { Provider } from './identity-providers.service';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export interface ProviderFormState {
   values: Record<string, string>;
@@ -53,8 +54,7 @@ export function AdminSignInPage({ ctx, data }: { ctx: ViewContext; data: AdminSi
       {data.providers.length === 0 ? (
         <p>{t('admin.signIn.none')}</p>
       ) : (
-        <table class="data-table" id="providers">
-          <caption>{t('admin.signIn.providers')}</caption>
+        <ScrollTable id="providers" caption={t('admin.signIn.providers')}>
           <thead>
             <tr>
               <th scope="col">{t('admin.signIn.name')}</th>
@@ -85,7 +85,7 @@ export function AdminSignInPage({ ctx, data }: { ctx: ViewContext; data: AdminSi
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
 
       <h2 id="provider-form">{data.editing ? data.editing.name : t('admin.signIn.add')}</h2>

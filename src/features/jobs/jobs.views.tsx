@@ -3,11 +3,11 @@ import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
 import { FilterBar, PostForm, SelectField } from '../../views/components/forms';
-import { ScrollRegion } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
 import type { MailView } from '../mail/mail.service';
 import { jobFilters, mailFilters, type JobsQuery } from './jobs.schemas';
 import type { JobsOverview, JobView, QueueSummary } from './jobs.service';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export const jobsNotices = { retried: 'jobs.notice.retried', cancelled: 'jobs.notice.cancelled', mailRetried: 'jobs.notice.mailRetried', reindex: 'jobs.notice.reindex' } as const;
 export type JobsNotice = keyof typeof jobsNotices;
@@ -17,31 +17,28 @@ const jobLabel = (ctx: ViewContext, name: string) => ctx.t(`jobs.name.${name}` a
 function QueueTable({ ctx, queues }: { ctx: ViewContext; queues: QueueSummary[] }): SafeHtml {
   const { t } = ctx;
   return (
-    <ScrollRegion label={t('jobs.queues')}>
-      <table class="data-table" id="job-queues">
-        <caption>{t('jobs.queues')}</caption>
-        <thead>
+    <ScrollTable id="job-queues" caption={t('jobs.queues')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('jobs.column.kind')}</th>
+          <th scope="col">{t('jobs.filter.waiting')}</th>
+          <th scope="col">{t('jobs.filter.running')}</th>
+          <th scope="col">{t('jobs.filter.failed')}</th>
+          <th scope="col">{t('jobs.filter.done')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {queues.map((queue) => (
           <tr>
-            <th scope="col">{t('jobs.column.kind')}</th>
-            <th scope="col">{t('jobs.filter.waiting')}</th>
-            <th scope="col">{t('jobs.filter.running')}</th>
-            <th scope="col">{t('jobs.filter.failed')}</th>
-            <th scope="col">{t('jobs.filter.done')}</th>
+            <th scope="row">{jobLabel(ctx, queue.name)}</th>
+            <td>{ctx.fmt.number(queue.waiting)}</td>
+            <td>{ctx.fmt.number(queue.running)}</td>
+            <td>{ctx.fmt.number(queue.failed)}</td>
+            <td>{ctx.fmt.number(queue.done)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {queues.map((queue) => (
-            <tr>
-              <th scope="row">{jobLabel(ctx, queue.name)}</th>
-              <td>{ctx.fmt.number(queue.waiting)}</td>
-              <td>{ctx.fmt.number(queue.running)}</td>
-              <td>{ctx.fmt.number(queue.failed)}</td>
-              <td>{ctx.fmt.number(queue.done)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -66,35 +63,32 @@ function JobTable({ ctx, jobs }: { ctx: ViewContext; jobs: JobView[] }): SafeHtm
   const { t } = ctx;
   if (jobs.length === 0) return <p>{t('jobs.none')}</p>;
   return (
-    <ScrollRegion label={t('jobs.list')}>
-      <table class="data-table" id="job-list">
-        <caption>{t('jobs.list')}</caption>
-        <thead>
+    <ScrollTable id="job-list" caption={t('jobs.list')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('jobs.column.kind')}</th>
+          <th scope="col">{t('jobs.column.state')}</th>
+          <th scope="col">{t('jobs.column.attempts')}</th>
+          <th scope="col">{t('jobs.column.created')}</th>
+          <th scope="col">{t('jobs.column.error')}</th>
+          <th scope="col">{t('jobs.column.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {jobs.map((job) => (
           <tr>
-            <th scope="col">{t('jobs.column.kind')}</th>
-            <th scope="col">{t('jobs.column.state')}</th>
-            <th scope="col">{t('jobs.column.attempts')}</th>
-            <th scope="col">{t('jobs.column.created')}</th>
-            <th scope="col">{t('jobs.column.error')}</th>
-            <th scope="col">{t('jobs.column.actions')}</th>
+            <th scope="row">{jobLabel(ctx, job.name)}</th>
+            <td>{t(`jobs.state.${job.state}` as MessageKey)}</td>
+            <td>{t('jobs.attempts', { done: job.attempts, max: job.maxAttempts })}</td>
+            <td>{ctx.fmt.moment(job.createdAt)}</td>
+            <td>{job.error ?? ''}</td>
+            <td>
+              <JobActions ctx={ctx} job={job} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {jobs.map((job) => (
-            <tr>
-              <th scope="row">{jobLabel(ctx, job.name)}</th>
-              <td>{t(`jobs.state.${job.state}` as MessageKey)}</td>
-              <td>{t('jobs.attempts', { done: job.attempts, max: job.maxAttempts })}</td>
-              <td>{ctx.fmt.moment(job.createdAt)}</td>
-              <td>{job.error ?? ''}</td>
-              <td>
-                <JobActions ctx={ctx} job={job} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -102,41 +96,38 @@ function MailTable({ ctx, items }: { ctx: ViewContext; items: MailView[] }): Saf
   const { t } = ctx;
   if (items.length === 0) return <p>{t('jobs.mail.none')}</p>;
   return (
-    <ScrollRegion label={t('jobs.mail.title')}>
-      <table class="data-table" id="mail-list">
-        <caption>{t('jobs.mail.title')}</caption>
-        <thead>
+    <ScrollTable id="mail-list" caption={t('jobs.mail.title')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('jobs.mail.column.to')}</th>
+          <th scope="col">{t('jobs.mail.column.subject')}</th>
+          <th scope="col">{t('jobs.column.state')}</th>
+          <th scope="col">{t('jobs.mail.column.attempts')}</th>
+          <th scope="col">{t('jobs.column.created')}</th>
+          <th scope="col">{t('jobs.column.error')}</th>
+          <th scope="col">{t('jobs.column.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
           <tr>
-            <th scope="col">{t('jobs.mail.column.to')}</th>
-            <th scope="col">{t('jobs.mail.column.subject')}</th>
-            <th scope="col">{t('jobs.column.state')}</th>
-            <th scope="col">{t('jobs.mail.column.attempts')}</th>
-            <th scope="col">{t('jobs.column.created')}</th>
-            <th scope="col">{t('jobs.column.error')}</th>
-            <th scope="col">{t('jobs.column.actions')}</th>
+            <th scope="row">{item.to}</th>
+            <td>{item.subject}</td>
+            <td>{t(`jobs.mail.status.${item.status}` as MessageKey)}</td>
+            <td>{ctx.fmt.number(item.attempts)}</td>
+            <td>{ctx.fmt.moment(item.createdAt)}</td>
+            <td>{item.lastError ?? ''}</td>
+            <td>
+              {item.status === 'failed' ? (
+                <PostForm ctx={ctx} action={`/admin/jobs/mail/${item.id}/retry`} class="inline-form">
+                  <button type="submit">{t('jobs.mail.retry')}</button>
+                </PostForm>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr>
-              <th scope="row">{item.to}</th>
-              <td>{item.subject}</td>
-              <td>{t(`jobs.mail.status.${item.status}` as MessageKey)}</td>
-              <td>{ctx.fmt.number(item.attempts)}</td>
-              <td>{ctx.fmt.moment(item.createdAt)}</td>
-              <td>{item.lastError ?? ''}</td>
-              <td>
-                {item.status === 'failed' ? (
-                  <PostForm ctx={ctx} action={`/admin/jobs/mail/${item.id}/retry`} class="inline-form">
-                    <button type="submit">{t('jobs.mail.retry')}</button>
-                  </PostForm>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

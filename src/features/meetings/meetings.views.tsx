@@ -31,6 +31,7 @@ import type { MemberSummary } from '../members/members.schemas';
 import type { Decision, DecisionListQuery, Meeting, MeetingListQuery } from './meetings.schemas';
 import type { DecisionPage, MeetingDetail, MeetingPage } from './meetings.service';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 /** A statement an adoption decision links to, as the page shows it. */
 export interface LinkedStatement {
@@ -105,8 +106,7 @@ export function MeetingsPage({ ctx, query, page, canManage, outOfTerm }: { ctx: 
       {page.items.length === 0 ? (
         <p>{t('meetings.none')}</p>
       ) : (
-        <table class="data-table">
-          <caption>{t('meetings.table.caption')}</caption>
+        <ScrollTable id="meetings-table" caption={t('meetings.table.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('meetings.column.date')}</th>
@@ -130,7 +130,7 @@ export function MeetingsPage({ ctx, query, page, canManage, outOfTerm }: { ctx: 
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <Pagination ctx={ctx} info={page} />
     </Layout>
@@ -222,8 +222,7 @@ function Attendance({ ctx, meeting }: { ctx: ViewContext; meeting: MeetingDetail
   if (meeting.participants.length === 0) return <p>{t('meetings.participants.none')}</p>;
   const attendanceOptions = attendanceValues.map((attendance) => ({ value: attendance, label: t(`meetings.attendance.${attendance}` as MessageKey) }));
   const table = (
-    <table class="data-table">
-      <caption>{t('meetings.participants.caption')}</caption>
+    <ScrollTable id="participants-table" caption={t('meetings.participants.caption')}>
       <thead>
         <tr>
           <th scope="col">{t('members.column.acronym')}</th>
@@ -267,7 +266,7 @@ function Attendance({ ctx, meeting }: { ctx: ViewContext; meeting: MeetingDetail
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
   if (!meeting.rights.manage) return table;
   return (
@@ -571,8 +570,7 @@ export function DecisionsPage({ ctx, query, page, statements }: { ctx: ViewConte
       {page.items.length === 0 ? (
         <p>{t('decisions.none.filtered')}</p>
       ) : (
-        <table class="data-table" id="decisions-table">
-          <caption>{t('decisions.table.caption')}</caption>
+        <ScrollTable id="decisions-table" caption={t('decisions.table.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('decisions.column.reference')}</th>
@@ -608,7 +606,7 @@ export function DecisionsPage({ ctx, query, page, statements }: { ctx: ViewConte
               );
             })}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <Pagination ctx={ctx} info={page} />
     </Layout>

@@ -5,10 +5,10 @@ import type { ViewContext } from '../../views/context';
 import { FigureBlock } from '../../views/components/figure';
 import { FilterBar, SelectField } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
-import { ScrollRegion } from '../../views/components/scroll-region';
 import type { MappingData } from './mapping.service';
 import { facetValues, type Facet } from './mapping.vocabulary';
 import { facetLabel, memberHref } from './members.views';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 const filterFacets: { param: 'region' | 'form' | 'intervention'; facet: Facet }[] = [
   { param: 'region', facet: 'regions' },
@@ -62,36 +62,34 @@ export function MappingPage({ ctx, data, figures }: { ctx: ViewContext; data: Ma
       {data.entities.length === 0 ? (
         <p>{t('mapping.none')}</p>
       ) : (
-        <ScrollRegion label={t('mapping.table.caption')}>
-          <table class="data-table" id="mapping-table" aria-labelledby="mapping-table-title">
-            <thead>
+        <ScrollTable id="mapping-table" labelledBy="mapping-table-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('members.column.acronym')}</th>
+              <th scope="col">{t('facet.regions')}</th>
+              <th scope="col">{t('facet.forms')}</th>
+              <th scope="col">{t('facet.interventions')}</th>
+              <th scope="col">{t('facet.levels')}</th>
+              <th scope="col">{t('mapping.table.asOf')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.entities.map((entity) => (
               <tr>
-                <th scope="col">{t('members.column.acronym')}</th>
-                <th scope="col">{t('facet.regions')}</th>
-                <th scope="col">{t('facet.forms')}</th>
-                <th scope="col">{t('facet.interventions')}</th>
-                <th scope="col">{t('facet.levels')}</th>
-                <th scope="col">{t('mapping.table.asOf')}</th>
+                <th scope="row">
+                  <a href={memberHref(entity)} title={entity.name}>
+                    {entity.acronym}
+                  </a>
+                </th>
+                <td>{labels(ctx, 'regions', entity.profile.regions)}</td>
+                <td>{labels(ctx, 'forms', entity.profile.forms)}</td>
+                <td>{labels(ctx, 'interventions', entity.profile.interventions)}</td>
+                <td>{labels(ctx, 'levels', entity.profile.levels)}</td>
+                <td>{ctx.fmt.date(entity.profile.asOf)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.entities.map((entity) => (
-                <tr>
-                  <th scope="row">
-                    <a href={memberHref(entity)} title={entity.name}>
-                      {entity.acronym}
-                    </a>
-                  </th>
-                  <td>{labels(ctx, 'regions', entity.profile.regions)}</td>
-                  <td>{labels(ctx, 'forms', entity.profile.forms)}</td>
-                  <td>{labels(ctx, 'interventions', entity.profile.interventions)}</td>
-                  <td>{labels(ctx, 'levels', entity.profile.levels)}</td>
-                  <td>{ctx.fmt.date(entity.profile.asOf)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <p>
         <a href={`/mapping.csv${mappingQueryString(data.filter)}`} download>

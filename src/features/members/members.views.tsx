@@ -11,6 +11,7 @@ import { entityKinds, facetValues, type Facet } from './mapping.vocabulary';
 import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
 import type { MemberPage, MembershipCount, AboutData } from './members.service';
 import type { EntityContributions } from '../progress/progress.service';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export function kindLabel(ctx: ViewContext, kind: string): string {
   return ctx.t(`members.kind.${kind}` as MessageKey);
@@ -66,8 +67,7 @@ function MemberRows({ ctx, members }: { ctx: ViewContext; members: MemberSummary
 
 function MemberTable({ ctx, members, caption }: { ctx: ViewContext; members: MemberSummary[]; caption: string }): SafeHtml {
   return (
-    <table class="data-table">
-      <caption>{caption}</caption>
+    <ScrollTable id="members-table" caption={caption}>
       <thead>
         <tr>
           <th scope="col">{ctx.t('members.column.acronym')}</th>
@@ -79,7 +79,7 @@ function MemberTable({ ctx, members, caption }: { ctx: ViewContext; members: Mem
       <tbody>
         <MemberRows ctx={ctx} members={members} />
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -301,8 +301,7 @@ export function AboutPage({ ctx, about, figure }: { ctx: ViewContext; about: Abo
       </ol>
       <h2>{t('about.membership')}</h2>
       {figure ? <FigureBlock ctx={ctx} figure={figure} /> : null}
-      <table class="data-table">
-        <caption>{t('about.membership.caption')}</caption>
+      <ScrollTable id="membership-table" caption={t('about.membership.caption')}>
         <thead>
           <tr>
             <th scope="col">{t('about.membership.date')}</th>
@@ -328,7 +327,7 @@ export function AboutPage({ ctx, about, figure }: { ctx: ViewContext; about: Abo
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </Layout>
   );
 }

@@ -5,6 +5,7 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
+import * as groupMail from '../groups/notifications.service';
 import * as notifications from './notifications.service';
 import { notificationListQuery, notificationParams, preferencesForm } from './notifications.schemas';
 import { NotificationsPage, PreferencesPage } from './notifications.views';
@@ -34,7 +35,9 @@ export function notificationsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/account/notifications', async (request, reply) => {
       const ctx = viewContext(request);
       const key = noticeKey(notices, ctx.query.notice);
-      return sendHtml(reply, PreferencesPage({ ctx, preferences: await notifications.getPreferences(deps, request.actor), notice: key ? ctx.t(key) : null }));
+      const preferences = await notifications.getPreferences(deps, request.actor);
+      const groups = await groupMail.listOwnSubscriptions(deps, request.actor);
+      return sendHtml(reply, PreferencesPage({ ctx, preferences, groups, notice: key ? ctx.t(key) : null }));
     });
 
     app.post('/account/notifications', async (request, reply) => {

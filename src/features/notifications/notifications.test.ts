@@ -108,6 +108,45 @@ for (const kind of testDatabaseKinds()) {
       expect(schedules['notifications.digest']).toBe('0 7 * * *');
     });
 
+    it('lists the working groups of the person among the choices, with the same setting as the group page, and changes only their own', async () => {
+      const osce = await focal('OSCE', 4);
+      const unhcr = await focal('UNHCR', 4);
+      const psg = '/groups/policy-support-group';
+      const modeOf = async (who: string, slug: string) =>
+        (await ctx().database.db.selectFrom('group_subscriptions as s').innerJoin('groups as g', 'g.id', 's.group_id').select('s.mode').where('s.account_id', '=', people[who]?.id as number).where('g.slug', '=', slug).executeTakeFirst())?.mode ?? 'none';
+      const groupSelect = (body: string) => /<form[^>]*action="\/groups\/policy-support-group\/subscription"[^]*?<\/form>/.exec(body)?.[0] ?? '';
+
+      // Listed with its current choice (none by default); a group of other organizations is not listed.
+      let page = await osce.get('/account/notifications');
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('New posts in your working groups');
+      expect(groupSelect(page.body)).toContain('Policy Support Group');
+      expect(groupSelect(page.body)).toMatch(/<option value="none" selected/);
+      expect(page.body).not.toContain('/groups/working-group/subscription');
+
+      // Changed here: the group page shows the same choice, and a change there shows here.
+      const saved = await osce.post(`${psg}/subscription`, { mode: 'digest', from: 'account' });
+      expect(saved.statusCode).toBe(303);
+      expect(saved.headers.location).toBe('/account/notifications?notice=saved#group-mail');
+      expect(await modeOf('focal-OSCE-4', 'policy-support-group')).toBe('digest');
+      expect((await osce.get(psg)).body).toMatch(/name="mode" value="digest" checked/);
+      expect((await osce.post(`${psg}/subscription`, { mode: 'immediate' })).statusCode).toBe(303);
+      page = await osce.get('/account/notifications');
+      expect(groupSelect(page.body)).toMatch(/<option value="immediate" selected/);
+
+      // Each person has their own: another person's choice is untouched, even by a crafted field naming them.
+      expect((await unhcr.post(`${psg}/subscription`, { mode: 'digest', from: 'account', account_id: String(people['focal-OSCE-4']?.id) })).statusCode).toBe(303);
+      expect(await modeOf('focal-OSCE-4', 'policy-support-group')).toBe('immediate');
+      expect(await modeOf('focal-UNHCR-4', 'policy-support-group')).toBe('digest');
+      expect(groupSelect((await unhcr.get('/account/notifications')).body)).toMatch(/<option value="digest" selected/);
+
+      // A group of which the person's organization is not a member, or none at all: refused, nothing stored.
+      expect((await osce.post('/groups/working-group/subscription', { mode: 'immediate', from: 'account' })).statusCode).toBe(403);
+      expect((await osce.post('/groups/no-such-group/subscription', { mode: 'immediate', from: 'account' })).statusCode).toBe(404);
+      expect(await modeOf('focal-OSCE-4', 'working-group')).toBe('none');
+      expect(await modeOf('focal-OSCE-4', 'policy-support-group')).toBe('immediate');
+    });
+
     it('reminds, 48 hours before a round closes and once, the focal points of organizations without a position', async () => {
       const slug = 'notified-round';
       const round = await ctx().database.db.selectFrom('endorsement_rounds as r').innerJoin('statements as s', 's.id', 'r.statement_id').select(['r.id']).where('s.slug', '=', slug).executeTakeFirstOrThrow();

@@ -57,7 +57,43 @@ export function NotificationsPage({ ctx, page, notice }: { ctx: ViewContext; pag
   );
 }
 
-export function PreferencesPage({ ctx, preferences, notice }: { ctx: ViewContext; preferences: Preferences; notice: string | null }): SafeHtml {
+export interface GroupMailChoice {
+  slug: string;
+  name: string;
+  mode: 'immediate' | 'digest' | 'none';
+}
+
+const groupMailModes = ['immediate', 'digest', 'none'] as const;
+
+/** One small form per group, posted to the group's own setting, so this page and the group page agree. */
+function GroupMail({ ctx, groups }: { ctx: ViewContext; groups: GroupMailChoice[] }): SafeHtml {
+  const { t } = ctx;
+  const options = groupMailModes.map((mode) => ({ value: mode, label: t(`subscription.mode.${mode}`) }));
+  return (
+    <section id="group-mail" aria-labelledby="group-mail-title">
+      <h2 id="group-mail-title">{t('preferences.groups.title')}</h2>
+      <p>{t('preferences.groups.intro')}</p>
+      {groups.length === 0 ? (
+        <p class="empty">{t('preferences.groups.none')}</p>
+      ) : (
+        groups.map((group, index) => (
+          <PostForm ctx={ctx} action={`/groups/${encodeURIComponent(group.slug)}/subscription`}>
+            <input type="hidden" name="from" value="account" />
+            <SelectField name="mode" id={`group-mail-${index}`} label={group.name} options={options} selected={group.mode} hint={t('preferences.groups.hint')} />
+            <div class="actions">
+              <button type="submit" class="secondary">
+                {t('preferences.groups.save', { group: group.name })}
+              </button>
+              <a href={`/groups/${encodeURIComponent(group.slug)}`}>{t('preferences.groups.open', { group: group.name })}</a>
+            </div>
+          </PostForm>
+        ))
+      )}
+    </section>
+  );
+}
+
+export function PreferencesPage({ ctx, preferences, groups, notice }: { ctx: ViewContext; preferences: Preferences; groups: GroupMailChoice[]; notice: string | null }): SafeHtml {
   const { t } = ctx;
   const options = deliveryModes.map((mode) => ({ value: mode, label: t(`preferences.mode.${mode}`) }));
   return (
@@ -76,7 +112,7 @@ export function PreferencesPage({ ctx, preferences, notice }: { ctx: ViewContext
           <button type="submit">{t('preferences.submit')}</button>
         </div>
       </PostForm>
-      <p>{t('preferences.groups')}</p>
+      <GroupMail ctx={ctx} groups={groups} />
     </Layout>
   );
 }

@@ -6,6 +6,7 @@ import { FormActions, PostForm, TextArea, TextField } from '../../views/componen
 import { Layout } from '../../views/layout';
 import type { PlanIssue } from './plan.format';
 import type { Plan, PlanIndicator, PlanItem, PlanSummary, PlanVersion } from './plan.service';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export function formatIndicatorValue(ctx: ViewContext, type: PlanIndicator['type'], value: number | null): string {
   if (value === null) return '—';
@@ -32,36 +33,33 @@ function Indicators({ ctx, item }: { ctx: ViewContext; item: PlanItem }): SafeHt
   if (indicators.length === 0) return <></>;
   const { t } = ctx;
   return (
-    <div class="table-scroll">
-      <table class="data-table compact">
-        <caption>{t('plan.indicators.caption', { code: item.code })}</caption>
-        <thead>
+    <ScrollTable id={`indicators-${item.id}`} class="data-table compact" caption={t('plan.indicators.caption', { code: item.code })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('plan.indicators.name')}</th>
+          <th scope="col">{t('plan.indicators.unit')}</th>
+          <th scope="col">{t('plan.indicators.type')}</th>
+          <th scope="col">{t('plan.indicators.direction')}</th>
+          <th scope="col">{t('plan.indicators.baseline')}</th>
+          <th scope="col">{t('plan.indicators.targets')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {indicators.map((indicator) => (
           <tr>
-            <th scope="col">{t('plan.indicators.name')}</th>
-            <th scope="col">{t('plan.indicators.unit')}</th>
-            <th scope="col">{t('plan.indicators.type')}</th>
-            <th scope="col">{t('plan.indicators.direction')}</th>
-            <th scope="col">{t('plan.indicators.baseline')}</th>
-            <th scope="col">{t('plan.indicators.targets')}</th>
+            <th scope="row">{indicator.name}</th>
+            <td>{indicator.unit}</td>
+            <td>{t(`progress.type.${indicator.type}` as MessageKey)}</td>
+            <td>{t(`progress.direction.${indicator.direction}` as MessageKey)}</td>
+            <td>
+              {formatIndicatorValue(ctx, indicator.type, indicator.baseline)}
+              {indicator.baselineYear ? ` (${indicator.baselineYear})` : ''}
+            </td>
+            <td>{indicator.targets.map((target) => `${target.year}: ${formatIndicatorValue(ctx, indicator.type, target.value)}`).join('; ') || '—'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {indicators.map((indicator) => (
-            <tr>
-              <th scope="row">{indicator.name}</th>
-              <td>{indicator.unit}</td>
-              <td>{t(`progress.type.${indicator.type}` as MessageKey)}</td>
-              <td>{t(`progress.direction.${indicator.direction}` as MessageKey)}</td>
-              <td>
-                {formatIndicatorValue(ctx, indicator.type, indicator.baseline)}
-                {indicator.baselineYear ? ` (${indicator.baselineYear})` : ''}
-              </td>
-              <td>{indicator.targets.map((target) => `${target.year}: ${formatIndicatorValue(ctx, indicator.type, target.value)}`).join('; ') || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -160,8 +158,7 @@ export function PlanPage(props: { ctx: ViewContext; plan: Plan | null; others: P
             <ItemBlock ctx={ctx} item={item} />
           ))}
           <h2>{t('plan.versions')}</h2>
-          <table class="data-table">
-            <caption>{t('plan.versions.caption')}</caption>
+          <ScrollTable id="plan-versions" caption={t('plan.versions.caption')}>
             <thead>
               <tr>
                 <th scope="col">{t('plan.versions.number')}</th>
@@ -180,7 +177,7 @@ export function PlanPage(props: { ctx: ViewContext; plan: Plan | null; others: P
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
         </>
       )}
       {others.length > 0 ? (

@@ -13,6 +13,7 @@ import type { Completeness, Period, Pledge, ProgressUpdate } from './progress.se
 import { progressStatuses, type PeriodKind, type ProgressStatus, type UpdateState } from './progress.table';
 import type { ReportingList } from './updates.service';
 import { formatIndicatorValue } from './plan.views';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export function StatusBadge({ ctx, status }: { ctx: ViewContext; status: ProgressStatus }): SafeHtml {
   return <span class={`status status-${status}`}>{ctx.t(`progress.status.${status}` as MessageKey)}</span>;
@@ -53,36 +54,33 @@ export interface DashboardData {
 function UpdatesTable({ ctx, updates, caption }: { ctx: ViewContext; updates: ProgressUpdate[]; caption: string }): SafeHtml {
   const { t } = ctx;
   return (
-    <div class="table-scroll">
-      <table class="data-table" id="updates-table">
-        <caption>{caption}</caption>
-        <thead>
+    <ScrollTable id="updates-table" caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t('progress.column.organization')}</th>
+          <th scope="col">{t('progress.column.target')}</th>
+          <th scope="col">{t('progress.column.status')}</th>
+          <th scope="col">{t('progress.column.period')}</th>
+          <th scope="col">{t('progress.column.values')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {updates.map((update) => (
           <tr>
-            <th scope="col">{t('progress.column.organization')}</th>
-            <th scope="col">{t('progress.column.target')}</th>
-            <th scope="col">{t('progress.column.status')}</th>
-            <th scope="col">{t('progress.column.period')}</th>
-            <th scope="col">{t('progress.column.values')}</th>
+            <th scope="row">{update.entity.acronym}</th>
+            <td>
+              <a href={`/progress/updates/${update.id}`}>{targetLabel(update)}</a>
+              {update.isSample ? <span class="status sample">{t('progress.sample.short')}</span> : null}
+            </td>
+            <td>
+              <StatusBadge ctx={ctx} status={update.status} />
+            </td>
+            <td>{update.period.label}</td>
+            <td>{valuesText(ctx, update) || '—'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {updates.map((update) => (
-            <tr>
-              <th scope="row">{update.entity.acronym}</th>
-              <td>
-                <a href={`/progress/updates/${update.id}`}>{targetLabel(update)}</a>
-                {update.isSample ? <span class="status sample">{t('progress.sample.short')}</span> : null}
-              </td>
-              <td>
-                <StatusBadge ctx={ctx} status={update.status} />
-              </td>
-              <td>{update.period.label}</td>
-              <td>{valuesText(ctx, update) || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -315,8 +313,7 @@ export function PeriodsPage({ ctx, data }: { ctx: ViewContext; data: PeriodsData
       {data.periods.length === 0 ? (
         <p>{t('periods.none')}</p>
       ) : (
-        <table class="data-table">
-          <caption>{t('periods.caption')}</caption>
+        <ScrollTable id="periods-table" caption={t('periods.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('periods.column.label')}</th>
@@ -340,7 +337,7 @@ export function PeriodsPage({ ctx, data }: { ctx: ViewContext; data: PeriodsData
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       {data.canCreate ? (
         <section class="no-print" aria-labelledby="add-period">
@@ -449,58 +446,55 @@ export function PeriodPage({ ctx, data }: { ctx: ViewContext; data: PeriodData }
       <p>{t('period.completeness.intro')}</p>
       <p role="status">{t('period.completeness.summary', { complete: data.completeness.completeCount, total: data.completeness.entities.length })}</p>
       <p class="meta">{t('period.reminders')}</p>
-      <div class="table-scroll">
-        <table class="data-table" id="completeness-table">
-          <caption>{t('period.completeness.caption', { label: period.label })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progress.column.organization')}</th>
-              <th scope="col">{t('period.completeness.expected')}</th>
-              {(['draft', 'submitted', 'accepted', 'returned'] as UpdateState[]).map((state) => (
-                <th scope="col">{t(`progress.state.${state}` as MessageKey)}</th>
-              ))}
-              <th scope="col">{t('period.completeness.complete')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.completeness.entities.map((entry) => (
-              <tr class={entry.complete ? 'complete' : 'pending'}>
-                <th scope="row">
-                  <details>
-                    <summary>{entry.entity.acronym}</summary>
-                    {entry.expected.length === 0 ? <p>{t('period.completeness.notNamed')}</p> : null}
-                    <ul class="plain-list">
-                      {entry.expected.map((expected) => (
-                        <li>
-                          {expected.item.code} ({t(`progress.role.${expected.role}` as MessageKey)}):{' '}
-                          {expected.update ? (
-                            <a href={`/progress/updates/${expected.update.id}`}>{t(`progress.state.${expected.update.state}` as MessageKey)}</a>
-                          ) : (
-                            t('period.completeness.missing')
-                          )}
-                        </li>
-                      ))}
-                      {entry.other.map((other) => (
-                        <li>
-                          <a href={`/progress/updates/${other.id}`}>{other.target}</a>: {t(`progress.state.${other.state}` as MessageKey)}
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                </th>
-                <td>
-                  <ExpectedCell ctx={ctx} entry={entry} />
-                </td>
-                <td>{entry.counts.draft}</td>
-                <td>{entry.counts.submitted}</td>
-                <td>{entry.counts.accepted}</td>
-                <td>{entry.counts.returned}</td>
-                <td>{entry.complete ? t('period.completeness.complete') : t('period.completeness.pending')}</td>
-              </tr>
+      <ScrollTable id="completeness-table" caption={t('period.completeness.caption', { label: period.label })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('progress.column.organization')}</th>
+            <th scope="col">{t('period.completeness.expected')}</th>
+            {(['draft', 'submitted', 'accepted', 'returned'] as UpdateState[]).map((state) => (
+              <th scope="col">{t(`progress.state.${state}` as MessageKey)}</th>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col">{t('period.completeness.complete')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.completeness.entities.map((entry) => (
+            <tr class={entry.complete ? 'complete' : 'pending'}>
+              <th scope="row">
+                <details>
+                  <summary>{entry.entity.acronym}</summary>
+                  {entry.expected.length === 0 ? <p>{t('period.completeness.notNamed')}</p> : null}
+                  <ul class="plain-list">
+                    {entry.expected.map((expected) => (
+                      <li>
+                        {expected.item.code} ({t(`progress.role.${expected.role}` as MessageKey)}):{' '}
+                        {expected.update ? (
+                          <a href={`/progress/updates/${expected.update.id}`}>{t(`progress.state.${expected.update.state}` as MessageKey)}</a>
+                        ) : (
+                          t('period.completeness.missing')
+                        )}
+                      </li>
+                    ))}
+                    {entry.other.map((other) => (
+                      <li>
+                        <a href={`/progress/updates/${other.id}`}>{other.target}</a>: {t(`progress.state.${other.state}` as MessageKey)}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </th>
+              <td>
+                <ExpectedCell ctx={ctx} entry={entry} />
+              </td>
+              <td>{entry.counts.draft}</td>
+              <td>{entry.counts.submitted}</td>
+              <td>{entry.counts.accepted}</td>
+              <td>{entry.counts.returned}</td>
+              <td>{entry.complete ? t('period.completeness.complete') : t('period.completeness.pending')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </Layout>
   );
 }
@@ -526,8 +520,7 @@ export function FilingPage({ ctx, entity, lists }: { ctx: ViewContext; entity: s
           {list.assigned.length === 0 ? (
             <p>{t('filing.assigned.none', { entity })}</p>
           ) : (
-            <table class="data-table">
-              <caption>{t('filing.assigned', { entity })}</caption>
+            <ScrollTable id={`assigned-${list.period.id}`} caption={t('filing.assigned', { entity })}>
               <thead>
                 <tr>
                   <th scope="col">{t('progress.column.code')}</th>
@@ -556,7 +549,7 @@ export function FilingPage({ ctx, entity, lists }: { ctx: ViewContext; entity: s
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </ScrollTable>
           )}
           {list.other.length > 0 ? (
             <>

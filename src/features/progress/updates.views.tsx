@@ -12,6 +12,7 @@ import { progressStatuses } from './progress.table';
 import { indicatorField, type UpdateTarget } from './progress.model';
 import type { UpdateDetail } from './updates.service';
 import { StateBadge, StatusBadge, targetLabel } from './progress.views';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export interface UpdateFormState {
   values: Record<string, string>;
@@ -178,12 +179,11 @@ function EvidenceList({ ctx, update, canRemove }: { ctx: ViewContext; update: Pr
   );
 }
 
-function ValuesTable({ ctx, update, caption }: { ctx: ViewContext; update: { values: ProgressUpdate['values'] }; caption: string }): SafeHtml {
+function ValuesTable({ ctx, id, update, caption }: { ctx: ViewContext; id: string; update: { values: ProgressUpdate['values'] }; caption: string }): SafeHtml {
   const { t } = ctx;
   if (update.values.length === 0) return <p>{t('update.values.none')}</p>;
   return (
-    <table class="data-table">
-      <caption>{caption}</caption>
+    <ScrollTable id={id} caption={caption}>
       <thead>
         <tr>
           <th scope="col">{t('progress.column.indicator')}</th>
@@ -200,7 +200,7 @@ function ValuesTable({ ctx, update, caption }: { ctx: ViewContext; update: { val
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -210,8 +210,7 @@ function History({ ctx, detail }: { ctx: ViewContext; detail: UpdateDetail }): S
   for (const indicator of detail.indicators) if (!names.has(indicator.id)) names.set(indicator.id, { indicatorId: indicator.id, name: indicator.name, unit: indicator.unit, type: indicator.type, value: 0 });
   return (
     <>
-      <table class="data-table" id="history-table">
-        <caption>{t('update.history.caption')}</caption>
+      <ScrollTable id="history-table" caption={t('update.history.caption')}>
         <thead>
           <tr>
             <th scope="col">{t('update.history.number')}</th>
@@ -236,7 +235,7 @@ function History({ ctx, detail }: { ctx: ViewContext; detail: UpdateDetail }): S
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
       {detail.history.map((version) => (
         <details class="version" id={`version-${version.number}`}>
           <summary>{t('update.history.show', { number: version.number })}</summary>
@@ -244,6 +243,7 @@ function History({ ctx, detail }: { ctx: ViewContext; detail: UpdateDetail }): S
           <div class="narrative">{renderMarkdown(version.snapshot.narrative)}</div>
           <ValuesTable
             ctx={ctx}
+            id={`values-${version.number}`}
             caption={`${t('update.values.title')} · ${t('update.history.number')} ${version.number}`}
             update={{
               values: version.snapshot.values.flatMap((value) => {
@@ -334,7 +334,7 @@ export function UpdatePage({ ctx, detail, state }: { ctx: ViewContext; detail: U
       ) : null}
       <div class="narrative">{renderMarkdown(update.narrative)}</div>
       <h2>{t('update.values.title')}</h2>
-      <ValuesTable ctx={ctx} update={update} caption={t('update.values.title')} />
+      <ValuesTable ctx={ctx} id="values-table" update={update} caption={t('update.values.title')} />
       <h2>{t('update.evidence')}</h2>
       <EvidenceList ctx={ctx} update={update} canRemove={rights.attach} />
       {rights.attach ? (

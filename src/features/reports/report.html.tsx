@@ -20,6 +20,7 @@ import {
   type ReportModel,
   type ReportSection,
 } from './report.model';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export const reportStylesheetPath = new URL('../../../public/report.css', import.meta.url);
 
@@ -41,6 +42,15 @@ interface Render {
   options: HtmlOptions;
   /** The href a link gets in this document. */
   resolve(target: string): string;
+  /** A page-unique id for a table that has none of its own (in document order, so the same model gives the same ids). */
+  nextTableId(): string;
+  /** The heading of the section being drawn: it names a table that has no caption. */
+  headingId?: string;
+}
+
+function tableIds(prefix: string): () => string {
+  let count = 0;
+  return () => `${prefix}-${++count}`;
 }
 
 /** Draws every figure of the model as SVG (the same spec always gives the same SVG). */
@@ -74,8 +84,7 @@ function CellContent({ r, cell }: { r: Render; cell: Cell }): SafeHtml {
 function Table({ r, caption, columns, rows, id }: { r: Render; caption: string; columns: string[]; rows: Cell[][]; id?: string }): SafeHtml {
   const numeric = columns.map((_, index) => rows.length > 0 && rows.every((row) => typeof row[index] === 'number'));
   return (
-    <table class="data-table" id={id}>
-      {caption ? <caption>{caption}</caption> : null}
+    <ScrollTable id={id ?? r.nextTableId()} caption={caption} labelledBy={r.headingId}>
       <thead>
         <tr>
           {columns.map((column, index) => (
@@ -102,7 +111,7 @@ function Table({ r, caption, columns, rows, id }: { r: Render; caption: string; 
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -209,7 +218,7 @@ function BlockView({ r, block, depth }: { r: Render; block: Block; depth: number
           <Heading depth={depth} id={`${block.id}-title`}>
             {block.title}
           </Heading>
-          <Blocks r={r} blocks={block.blocks} depth={depth + 1} />
+          <Blocks r={{ ...r, headingId: `${block.id}-title` }} blocks={block.blocks} depth={depth + 1} />
         </section>
       );
   }
@@ -221,7 +230,7 @@ function Section({ r, section }: { r: Render; section: ReportSection }): SafeHtm
       <h2 id={`${section.id}-title`}>
         <span class="section-number">{section.number}</span> {section.title}
       </h2>
-      <Blocks r={r} blocks={section.blocks} depth={3} />
+      <Blocks r={{ ...r, headingId: `${section.id}-title` }} blocks={section.blocks} depth={3} />
     </section>
   );
 }
@@ -298,7 +307,7 @@ function Contents({ r }: { r: Render }): SafeHtml {
 
 /** The report without a page around it: the cover, the contents, the sections and the annexes. */
 export function ReportBody({ model, svgs, options, afterCover }: { model: ReportModel; svgs: Map<string, string>; options: HtmlOptions; afterCover?: SafeHtml }): SafeHtml {
-  const r: Render = { model, svgs, options, resolve: (target) => (options.links === 'absolute' ? absoluteHref(model, target) : target) };
+  const r: Render = { model, svgs, options, resolve: (target) => (options.links === 'absolute' ? absoluteHref(model, target) : target), nextTableId: tableIds('report-table') };
   return (
     <article class="report" lang={model.meta.locale} dir={model.meta.dir}>
       <Cover r={r} />
@@ -313,7 +322,7 @@ export function ReportBody({ model, svgs, options, afterCover }: { model: Report
 
 /** The co-chairs' Markdown as the report shows it: the live preview of the workspace. */
 export function NarrativeHtml({ markdown }: { markdown: string }): SafeHtml {
-  const r = { resolve: (target: string) => target } as Render;
+  const r = { resolve: (target: string) => target, nextTableId: tableIds('narrative-table') } as Render;
   return (
     <div class="narrative">
       <Blocks r={r} blocks={markdownBlocks(markdown)} depth={3} />

@@ -10,6 +10,7 @@ import { ReportBody } from './report.html';
 import { reportFormats, type NarrativeKey, type ReportFormat, type ReportModel } from './report.model';
 import type { JobView, NarrativeView, ReportFileView, ReportSummary } from './reports.schemas';
 import type { ReportForReading, Workspace } from './reports.service';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 export function reportHref(year: number): string {
   return `/reports/${year}`;
@@ -271,8 +272,7 @@ function FilesTable({ ctx, year, files }: { ctx: ViewContext; year: number; file
   const documents = files.filter((file) => file.format !== 'csv');
   const csvCount = files.length - documents.length;
   return (
-    <table class="data-table">
-      <caption>{t('reports.files.caption')}</caption>
+    <ScrollTable id="report-files" caption={t('reports.files.caption')}>
       <thead>
         <tr>
           <th scope="col">{t('reports.files.file')}</th>
@@ -301,7 +301,7 @@ function FilesTable({ ctx, year, files }: { ctx: ViewContext; year: number; file
           </tr>
         ) : null}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 

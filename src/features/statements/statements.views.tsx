@@ -31,6 +31,7 @@ import type { DiffBlock } from './statements.diff';
 import { consultedRoles, type StatementListQuery } from './statements.schemas';
 import type { CommentView, DraftingRight, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
 import { positions, roundRules, statementKinds, statementStatuses } from './statements.table';
+import { ScrollTable } from '../../views/components/scroll-region';
 
 // The routes fill these in; every form shares their shape (views/components/forms).
 export { emptyForm, type FormState };
@@ -99,8 +100,7 @@ export function StatementListPage({ ctx, query, page, drafting }: { ctx: ViewCon
       {page.items.length === 0 ? (
         <p>{t('statement.none')}</p>
       ) : (
-        <table class="data-table">
-          <caption>{t('statement.workspace.caption')}</caption>
+        <ScrollTable id="workspace-table" caption={t('statement.workspace.caption')}>
           <thead>
             <tr>
               <th scope="col">{t('statement.column.title')}</th>
@@ -123,7 +123,7 @@ export function StatementListPage({ ctx, query, page, drafting }: { ctx: ViewCon
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       <Pagination ctx={ctx} info={page} />
     </Layout>
@@ -277,8 +277,7 @@ function PositionsTable({ ctx, round }: { ctx: ViewContext; round: RoundView }):
   const { t } = ctx;
   if (round.positions.length === 0) return <p>{t('round.positions.none')}</p>;
   return (
-    <table class="data-table" id={`positions-${round.id}`}>
-      <caption>{t('round.positions')}</caption>
+    <ScrollTable id={`positions-${round.id}`} caption={t('round.positions')}>
       <thead>
         <tr>
           <th scope="col">{t('members.column.acronym')}</th>
@@ -297,7 +296,7 @@ function PositionsTable({ ctx, round }: { ctx: ViewContext; round: RoundView }):
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -366,8 +365,7 @@ function PastRounds({ ctx, rounds }: { ctx: ViewContext; rounds: RoundView[] }):
   return (
     <section aria-labelledby="rounds-title">
       <h2 id="rounds-title">{t('round.history')}</h2>
-      <table class="data-table">
-        <caption>{t('round.history.caption')}</caption>
+      <ScrollTable id="rounds-table" caption={t('round.history.caption')}>
         <thead>
           <tr>
             <th scope="col">{t('round.closedOn')}</th>
@@ -388,7 +386,7 @@ function PastRounds({ ctx, rounds }: { ctx: ViewContext; rounds: RoundView[] }):
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
     </section>
   );
 }

@@ -1,13 +1,13 @@
 import { trustedHtml, type SafeHtml } from '../../lib/html';
 import type { FigureTable, RenderedFigure } from '../../lib/figures';
 import type { ViewContext } from '../context';
+import { ScrollTable } from './scroll-region';
 
 export type { RenderedFigure };
 
-export function DataTable({ table, caption }: { table: FigureTable; caption: string }): SafeHtml {
+export function DataTable({ id, table, caption }: { id: string; table: FigureTable; caption: string }): SafeHtml {
   return (
-    <table class="data-table">
-      <caption>{caption}</caption>
+    <ScrollTable id={id} caption={caption}>
       <thead>
         <tr>
           {table.columns.map((column) => (
@@ -22,7 +22,7 @@ export function DataTable({ table, caption }: { table: FigureTable; caption: str
           </tr>
         ))}
       </tbody>
-    </table>
+    </ScrollTable>
   );
 }
 
@@ -39,7 +39,7 @@ export function FigureBlock({ ctx, figure }: { ctx: ViewContext; figure: Rendere
       </figcaption>
       <details class="figure-data" open>
         <summary>{ctx.t('figure.data', { number: figure.number })}</summary>
-        <DataTable table={figure.table} caption={`${label}. ${figure.caption}`} />
+        <DataTable id={`${figure.id}-data`} table={figure.table} caption={`${label}. ${figure.caption}`} />
         {figure.csvHref ? (
           <p>
             <a href={figure.csvHref} download>

@@ -45,7 +45,12 @@ export const notifications = {
   'preferences.mode.immediate': 'Mail at once',
   'preferences.mode.daily': 'Daily digest, at 07:00 UTC',
   'preferences.mode.none': 'No mail, listed here only',
-  'preferences.groups': "Posts in working groups: choose immediate mail or a weekly digest on each group's page.",
+  'preferences.groups.title': 'New posts in your working groups',
+  'preferences.groups.intro': "For each working group, choose a mail for each new post, a weekly digest, or no mail. This is the same choice as on the group's page.",
+  'preferences.groups.none': 'You are in no working group yet. The groups of your organization will appear here.',
+  'preferences.groups.hint': 'Mail about new posts in this group',
+  'preferences.groups.save': 'Save the choice for {group}',
+  'preferences.groups.open': 'Open {group}',
   'preferences.saved': 'Your choices are saved.',
   'preferences.submit': 'Save my choices',
 } as const;
