@@ -118,9 +118,9 @@ for (const kind of testDatabaseKinds()) {
 
     it('reports what the data or the clock refuses together with the form\'s other problems, and changes nothing', async () => {
       const db = ctx().database.db;
-      const count = async (table: 'pledges' | 'endorsement_rounds' | 'identity_providers' | 'statement_consultations') =>
+      const count = async (table: 'publications' | 'pledges' | 'endorsement_rounds' | 'identity_providers' | 'statement_consultations') =>
         (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
-      const counts = async () => ({ pledges: await count('pledges'), rounds: await count('endorsement_rounds'), providers: await count('identity_providers'), consultations: await count('statement_consultations') });
+      const counts = async () => ({ publications: await count('publications'), pledges: await count('pledges'), rounds: await count('endorsement_rounds'), providers: await count('identity_providers'), consultations: await count('statement_consultations') });
       const before = await counts();
       const admin = await as(['admin'], 'UNODC');
       const fields = (page: string) => summaryOf(page).map((entry) => entry.href);
@@ -148,6 +148,12 @@ for (const kind of testDatabaseKinds()) {
       expect(provider.statusCode).toBe(400);
       expect(fields(provider.body)).toEqual(expect.arrayContaining(['#name', '#entities', '#clientSecret']));
       expect(provider.body).toContain('NOPE: not a known organization');
+
+      const numbered = await db.selectFrom('publications').select(['kind', 'number', 'title']).where('number', 'is not', null).where('number_uncertain', '=', false).orderBy('id').executeTakeFirstOrThrow();
+      const publication = await postMultipart(admin, '/publications', { kind: numbered.kind, number: String(numbered.number), title: 'x', year: '2022', url: 'not a link' }, []);
+      expect(publication.statusCode).toBe(400);
+      expect(fields(publication.body)).toEqual(expect.arrayContaining(['#title', '#url', '#number']));
+      expect(publication.body).toContain(`already used by &quot;${numbered.title}&quot;`);
 
       expect(await counts()).toEqual(before);
     });

@@ -8,7 +8,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import type { ViewContext } from '../../views/context';
 import { eventCalendar } from './library.calendar';
-import { eventForm, eventListQuery, publicationForm, publicationListQuery, slugParams, statusForm } from './library.schemas';
+import { eventForm, eventListQuery, publicationListQuery, slugParams, statusForm } from './library.schemas';
 import * as library from './library.service';
 import {
   EventFormPage,
@@ -69,7 +69,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
         const form = await readMultipartForm(request);
         values = form.fields;
         const file = form.files.find((candidate) => candidate.field === 'file') ?? null;
-        const created = await library.createPublication(deps, request.actor, parseInput(publicationForm, form.fields), file);
+        const created = await library.createPublication(deps, request.actor, await library.checkedPublicationForm(deps, form.fields, null), file);
         return redirectAfterPost(reply, `/publications/${created.slug}?notice=saved`);
       } catch (error) {
         const ctx = viewContext(request);
@@ -103,7 +103,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
         const form = await readMultipartForm(request);
         values = form.fields;
         const file = form.files.find((candidate) => candidate.field === 'file') ?? null;
-        const saved = await library.updatePublication(deps, request.actor, slug, parseInput(publicationForm, form.fields), file);
+        const saved = await library.updatePublication(deps, request.actor, slug, await library.checkedPublicationForm(deps, form.fields, publication.id), file);
         return redirectAfterPost(reply, `/publications/${saved.slug}?notice=saved`);
       } catch (error) {
         const ctx = viewContext(request);

@@ -15,7 +15,8 @@ import * as audit from '../audit/audit.service';
 import * as files from '../files/files.service';
 import * as search from '../search/search.service';
 import * as repo from './library.repository';
-import type { EventInput, EventListQuery, LibraryEvent, Publication, PublicationInput, PublicationListQuery } from './library.schemas';
+import { publicationForm, type EventInput, type EventListQuery, type LibraryEvent, type Publication, type PublicationInput, type PublicationListQuery } from './library.schemas';
+import { parseWithChecks } from '../../lib/validation';
 import type { LibraryStatus, PublicationKind } from './library.table';
 
 export const libraryPageSize = 25;
@@ -178,14 +179,33 @@ async function storeOptionalFile(trx: Executor, file: IncomingFile | null, now: 
   return file ? files.storeUpload(trx, file.bytes, file.fileName, now) : null;
 }
 
-async function checkNumberFree(db: Executor, input: PublicationInput, exceptId: number | null): Promise<void> {
-  if (input.number === undefined || input.number_uncertain) return;
+type NumberedInput = Pick<PublicationInput, 'kind' | 'number' | 'number_uncertain'>;
+
+async function numberTakenBy(db: Executor, input: NumberedInput, exceptId: number | null): Promise<string | null> {
+  if (input.number === undefined || input.number_uncertain) return null;
   const other = await repo.findPublicationByNumber(db, input.kind, input.number);
-  if (other && other.id !== exceptId) {
-    throw new AppError('VALIDATION', `number: ${kindLabels[input.kind]} ${input.number} is "${other.title}" already.`, {
-      fields: [{ field: 'number', message: `already used by "${other.title}"` }],
-    });
+  return other && other.id !== exceptId ? other.title : null;
+}
+
+async function checkNumberFree(db: Executor, input: PublicationInput, exceptId: number | null): Promise<void> {
+  const other = await numberTakenBy(db, input, exceptId);
+  if (other !== null) {
+    throw new AppError('VALIDATION', `number: ${kindLabels[input.kind]} ${input.number} is "${other}" already.`, { fields: [{ field: 'number', message: `already used by "${other}"` }] });
   }
+}
+
+/** The publication form, its number checked against the other publications with the form's other problems. */
+export async function checkedPublicationForm(deps: Deps, fields: unknown, exceptId: number | null): Promise<PublicationInput> {
+  return parseWithChecks(publicationForm, fields, [
+    {
+      field: 'number',
+      reads: ['kind', 'number', 'number_uncertain'],
+      problem: async (form) => {
+        const other = await numberTakenBy(deps.db, form, exceptId);
+        return other === null ? null : `already used by "${other}"`;
+      },
+    },
+  ]);
 }
 
 function publicationColumns(input: PublicationInput) {
