@@ -84,8 +84,11 @@ export async function parseWithChecks<S extends z.ZodObject>(schema: S, raw: unk
   const parsed = schema.safeParse(raw);
   const issues = parsed.success ? [] : fieldIssues(parsed.error);
   const form = parsed.success ? (parsed.data as Record<string, unknown>) : validFields(schema, raw);
+  // A field the schema refused is absent from `form`, or undefined when it is optional: judge by the schema's issues.
+  const refused = [...issues];
+  const isRefused = (name: string) => refused.some((issue) => issue.field === name || issue.field.startsWith(`${name}.`));
   for (const check of checks) {
-    if (issues.some((issue) => issue.field === check.field) || !check.reads.every((name) => name in form)) continue;
+    if (isRefused(check.field) || check.reads.some(isRefused)) continue;
     const problem = await check.problem(form as z.infer<S>);
     if (problem) issues.push({ field: check.field, message: problem });
   }
