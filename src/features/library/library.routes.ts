@@ -69,7 +69,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
         const form = await readMultipartForm(request);
         values = form.fields;
         const file = form.files.find((candidate) => candidate.field === 'file') ?? null;
-        const created = await library.createPublication(deps, request.actor, await library.checkedPublicationForm(deps, form.fields, null), file);
+        const created = await library.createPublication(deps, request.actor, form.fields, file);
         return redirectAfterPost(reply, `/publications/${created.slug}?notice=saved`);
       } catch (error) {
         const ctx = viewContext(request);
@@ -103,7 +103,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
         const form = await readMultipartForm(request);
         values = form.fields;
         const file = form.files.find((candidate) => candidate.field === 'file') ?? null;
-        const saved = await library.updatePublication(deps, request.actor, slug, await library.checkedPublicationForm(deps, form.fields, publication.id), file);
+        const saved = await library.updatePublication(deps, request.actor, slug, form.fields, file);
         return redirectAfterPost(reply, `/publications/${saved.slug}?notice=saved`);
       } catch (error) {
         const ctx = viewContext(request);

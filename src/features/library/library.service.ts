@@ -179,30 +179,16 @@ async function storeOptionalFile(trx: Executor, file: IncomingFile | null, now: 
   return file ? files.storeUpload(trx, file.bytes, file.fileName, now) : null;
 }
 
-type NumberedInput = Pick<PublicationInput, 'kind' | 'number' | 'number_uncertain'>;
-
-async function numberTakenBy(db: Executor, input: NumberedInput, exceptId: number | null): Promise<string | null> {
-  if (input.number === undefined || input.number_uncertain) return null;
-  const other = await repo.findPublicationByNumber(db, input.kind, input.number);
-  return other && other.id !== exceptId ? other.title : null;
-}
-
-async function checkNumberFree(db: Executor, input: PublicationInput, exceptId: number | null): Promise<void> {
-  const other = await numberTakenBy(db, input, exceptId);
-  if (other !== null) {
-    throw new AppError('VALIDATION', `number: ${kindLabels[input.kind]} ${input.number} is "${other}" already.`, { fields: [{ field: 'number', message: `already used by "${other}"` }] });
-  }
-}
-
 /** The publication form, its number checked against the other publications with the form's other problems. */
-export async function checkedPublicationForm(deps: Deps, fields: unknown, exceptId: number | null): Promise<PublicationInput> {
+async function checkedPublicationForm(deps: Deps, fields: unknown, exceptId: number | null): Promise<PublicationInput> {
   return parseWithChecks(publicationForm, fields, [
     {
       field: 'number',
       reads: ['kind', 'number', 'number_uncertain'],
       problem: async (form) => {
-        const other = await numberTakenBy(deps.db, form, exceptId);
-        return other === null ? null : `already used by "${other}"`;
+        if (form.number === undefined || form.number_uncertain) return null;
+        const other = await repo.findPublicationByNumber(deps.db, form.kind, form.number);
+        return other && other.id !== exceptId ? `already used by "${other.title}"` : null;
       },
     },
   ]);
@@ -223,10 +209,10 @@ function publicationColumns(input: PublicationInput) {
   };
 }
 
-/** A new publication, as a draft. */
-export async function createPublication(deps: Deps, actor: Actor | null, input: PublicationInput, file: IncomingFile | null = null): Promise<Publication> {
+/** A new publication, as a draft, from its form (fields as sent). */
+export async function createPublication(deps: Deps, actor: Actor | null, fields: unknown, file: IncomingFile | null = null): Promise<Publication> {
   authorize(actor, 'library.manage', { year: year(deps) });
-  await checkNumberFree(deps.db, input, null);
+  const input = await checkedPublicationForm(deps, fields, null);
   if (file) files.checkUploads([file], 'file');
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
@@ -256,9 +242,9 @@ export async function publicationForEditing(deps: Deps, actor: Actor | null, slu
   return getPublication(deps, actor, slug);
 }
 
-export async function updatePublication(deps: Deps, actor: Actor | null, slug: string, input: PublicationInput, file: IncomingFile | null = null): Promise<Publication> {
+export async function updatePublication(deps: Deps, actor: Actor | null, slug: string, fields: unknown, file: IncomingFile | null = null): Promise<Publication> {
   const current = await publicationForEditing(deps, actor, slug);
-  await checkNumberFree(deps.db, input, current.id);
+  const input = await checkedPublicationForm(deps, fields, current.id);
   if (file) files.checkUploads([file], 'file');
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {

@@ -166,7 +166,7 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
       const { slug } = parseInput(slugParams, request.params);
       statements.assertMayDraft(deps, request.actor);
       return pageAction(request, reply, slug, 'consultation', async () => {
-        await statements.openConsultation(deps, request.actor, slug, await statements.checkedConsultationForm(deps, request.body));
+        await statements.openConsultation(deps, request.actor, slug, request.body);
         return 'consultation';
       });
     });
@@ -183,7 +183,7 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
       const { slug } = parseInput(slugParams, request.params);
       statements.assertMayDraft(deps, request.actor);
       return pageAction(request, reply, slug, 'round', async () => {
-        await statements.openRound(deps, request.actor, slug, await statements.checkedRoundForm(deps, request.body));
+        await statements.openRound(deps, request.actor, slug, request.body);
         return 'round#round';
       });
     });

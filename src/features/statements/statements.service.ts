@@ -34,8 +34,8 @@ import * as members from '../members/members.service';
 import * as search from '../search/search.service';
 import { readableDiff, type DiffBlock } from './statements.diff';
 import * as repo from './statements.repository';
-import { consultationForm, roundForm, type AdoptInput, type CommentInput, type ConsultationInput, type NewStatementInput, type PositionInput, type RoundInput, type StatementListQuery, type TextInput } from './statements.schemas';
-import { parseWithChecks } from '../../lib/validation';
+import { consultationForm, roundForm, type AdoptInput, type CommentInput, type NewStatementInput, type PositionInput, type RoundInput, type StatementListQuery, type TextInput } from './statements.schemas';
+import { parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementKind, StatementStatus } from './statements.table';
 import * as handOffs from './hand-offs.service';
 import { closingResult, decideOutcome, tallyPositions, type Tally } from './statements.tally';
@@ -717,20 +717,16 @@ export async function setCommentStatus(deps: Deps, actor: Actor | null, slug: st
 
 // ---- consultation ----
 
-/** The consultation form, its deadline checked against the clock with the form's other problems. */
-export async function checkedConsultationForm(deps: Deps, raw: unknown): Promise<ConsultationInput> {
-  return parseWithChecks(consultationForm, raw, [{ field: 'deadline', reads: ['deadline'], problem: (form) => deadlineProblem(deps, form.deadline, '23:59', 'UTC') }]);
-}
-
 function deadlineProblem(deps: Deps, date: string, time: string, zone: string): string | null {
   return zonedTimeToInstant(date, time, zone) <= deps.clock.now() ? 'must be in the future' : null;
 }
 
-export async function openConsultation(deps: Deps, actor: Actor | null, slug: string, input: ConsultationInput): Promise<void> {
+/** Opens a consultation from its form; the deadline is checked against the clock with the form's other problems. */
+export async function openConsultation(deps: Deps, actor: Actor | null, slug: string, raw: unknown): Promise<void> {
   authorize(actor, 'statement.draft', penSubject(deps));
+  const input = await parseWithChecks(consultationForm, raw, [{ field: 'deadline', reads: ['deadline'], problem: (form) => deadlineProblem(deps, form.deadline, '23:59', 'UTC') }]);
   const now = deps.clock.now();
   const deadline = zonedTimeToInstant(input.deadline, '23:59', 'UTC');
-  if (deadline <= now) throw new AppError('VALIDATION', 'deadline: must be in the future.', { fields: [{ field: 'deadline', message: 'must be in the future' }] });
   const { row, consultation } = await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     if (statement.status !== 'drafting') throw conflict(`A consultation opens on a text in drafting; this one is ${statement.status}.`);
@@ -773,9 +769,8 @@ async function membershipTotal(deps: Deps): Promise<{ total: number; asOf: strin
   return { total: Math.max(reported, coverage.listed, 1), asOf: coverage.reported && reported >= coverage.listed ? coverage.reported.asOf : null, listed: coverage.listed };
 }
 
-/** The round form, checked against the clock and the membership too, every problem at once. */
-export async function checkedRoundForm(deps: Deps, raw: unknown): Promise<RoundInput> {
-  return parseWithChecks(roundForm, raw, [
+function roundChecks(deps: Deps, membership: { total: number }): FieldCheck<RoundInput>[] {
+  return [
     {
       field: 'deadline',
       reads: ['deadline', 'deadline_time', 'time_zone'],
@@ -784,23 +779,18 @@ export async function checkedRoundForm(deps: Deps, raw: unknown): Promise<RoundI
     {
       field: 'quorum',
       reads: ['quorum'],
-      problem: async (form) => {
-        const { total } = await membershipTotal(deps);
-        return form.quorum !== undefined && form.quorum > total ? `must not exceed the ${total} members` : null;
-      },
+      problem: (form) => (form.quorum !== undefined && form.quorum > membership.total ? `must not exceed the ${membership.total} members` : null),
     },
-  ]);
+  ];
 }
 
-export async function openRound(deps: Deps, actor: Actor | null, slug: string, input: RoundInput): Promise<number> {
+/** Opens a round from its form; the deadline and quorum are checked against the clock and the membership with the form's other problems. */
+export async function openRound(deps: Deps, actor: Actor | null, slug: string, raw: unknown): Promise<number> {
   authorize(actor, 'statement.draft', penSubject(deps));
+  const membership = await membershipTotal(deps);
+  const input = await parseWithChecks(roundForm, raw, roundChecks(deps, membership));
   const now = deps.clock.now();
   const deadline = zonedTimeToInstant(input.deadline, input.deadline_time ?? '23:59', input.time_zone ?? 'UTC');
-  if (deadline <= now) throw new AppError('VALIDATION', 'deadline: must be in the future.', { fields: [{ field: 'deadline', message: 'must be in the future' }] });
-  const membership = await membershipTotal(deps);
-  if (input.quorum !== undefined && input.quorum > membership.total) {
-    throw new AppError('VALIDATION', `quorum: the group has ${membership.total} members.`, { fields: [{ field: 'quorum', message: `must not exceed the ${membership.total} members` }] });
-  }
   const { row, round } = await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     if (statement.status !== 'drafting' && statement.status !== 'consultation') {
