@@ -1,22 +1,34 @@
 /**
  * The message catalogue: every string a person reads goes through `translator(locale)`.
- * English is complete; other languages fall back to English key by key until they are translated.
+ * Messages are ICU MessageFormat ("{count, plural, one {# update} other {# updates}}"), so each
+ * language says plurals with its own CLDR categories (Arabic six, Russian four, Chinese one).
  */
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { ar } from './messages/ar';
 import { en, type MessageKey } from './messages/en';
+import { es } from './messages/es';
+import { fr } from './messages/fr';
+import { ru } from './messages/ru';
+import { zh } from './messages/zh';
+import type { Catalogue } from './messages/types';
 
-export type { MessageKey };
-export type Message = string | { one: string; other: string };
-export type Catalogue = Record<MessageKey, Message>;
+export type { Catalogue, MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const supportedLocales = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
 export type Locale = (typeof supportedLocales)[number];
 
-const catalogues: Partial<Record<Locale, Partial<Catalogue>>> = { en };
+export const catalogues: Readonly<Record<Locale, Partial<Catalogue>>> = { en, fr, es, ar, ru, zh };
 
+/** The languages offered to people: those whose catalogue has every key. */
 export function availableLocales(): Locale[] {
-  return supportedLocales.filter((locale) => catalogues[locale] !== undefined);
+  const complete = Object.keys(en).length;
+  return supportedLocales.filter((locale) => Object.keys(catalogues[locale]).length === complete);
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
 }
 
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
@@ -35,8 +47,25 @@ export function negotiateLocale(choice: string | undefined, acceptLanguage: stri
   return 'en';
 }
 
-function interpolate(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** The placeholders a message reads, sorted: a translation must read the same ones as the English. */
+export function placeholdersOf(message: string): string[] {
+  const names = new Set<string>();
+  const visit = (elements: MessageFormatElement[]): void => {
+    for (const element of elements) {
+      if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+      names.add(element.value);
+      if (element.type === TYPE.plural || element.type === TYPE.select) {
+        for (const option of Object.values(element.options)) visit(option.value);
+      }
+      if (element.type === TYPE.tag) visit(element.children);
+    }
+  };
+  visit(parseMessage(message));
+  return [...names].sort();
+}
+
+function parseMessage(message: string): MessageFormatElement[] {
+  return parse(message, { ignoreTag: true, requiresOtherClause: true });
 }
 
 const translators = new Map<Locale, Translate>();
@@ -50,20 +79,47 @@ export function translator(locale: Locale): Translate {
 }
 
 function makeTranslator(locale: Locale): Translate {
-  const catalogue = catalogues[locale] ?? {};
-  const plural = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  const catalogue = catalogues[locale];
+  const compiled = new Map<string, MessageFormatElement[]>();
+  const render = renderer(locale);
   return (key, params = {}) => {
     // Keys built from a request (a status, an outcome) may name nothing, or a property every object has.
     const message = (Object.hasOwn(catalogue, key) ? catalogue[key] : undefined) ?? (Object.hasOwn(en, key) ? en[key] : undefined);
     if (message === undefined) return key;
-    const shown = Object.fromEntries(
-      Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? numbers.format(value) : value]),
-    );
-    if (typeof message === 'string') return interpolate(message, shown);
-    const count = typeof params.count === 'number' ? params.count : 0;
-    return interpolate(plural.select(count) === 'one' ? message.one : message.other, shown);
+    let elements = compiled.get(key);
+    if (!elements) compiled.set(key, (elements = parseMessage(message)));
+    return render(elements, params);
   };
+}
+
+/**
+ * Formats a parsed message. Numbers are written the language's way wherever they appear; a
+ * placeholder with no value is left as written, so a missing parameter shows instead of vanishing.
+ */
+function renderer(locale: Locale) {
+  const plurals = new Intl.PluralRules(intlLocale(locale));
+  const numbers = new Intl.NumberFormat(intlLocale(locale));
+  const shown = (value: string | number): string => (typeof value === 'number' ? numbers.format(value) : value);
+  const render = (elements: MessageFormatElement[], params: Params, count?: number): string => {
+    let text = '';
+    for (const element of elements) {
+      if (element.type === TYPE.literal) text += element.value;
+      else if (element.type === TYPE.pound) text += count === undefined ? '#' : numbers.format(count);
+      else if (element.type === TYPE.plural || element.type === TYPE.select) text += renderChoice(element, params);
+      else if (element.type === TYPE.tag) text += render(element.children, params, count);
+      else text += element.value in params ? shown(params[element.value]!) : `{${element.value}}`;
+    }
+    return text;
+  };
+  const renderChoice = (element: Extract<MessageFormatElement, { type: TYPE.plural | TYPE.select }>, params: Params): string => {
+    const value = params[element.value];
+    if (element.type === TYPE.select) return render((element.options[String(value)] ?? element.options.other!).value, params);
+    const count = typeof value === 'number' ? value : Number(value ?? 0);
+    const category = plurals.select(count - element.offset);
+    const option = element.options[`=${count}`] ?? element.options[category] ?? element.options.other!;
+    return render(option.value, params, count - element.offset);
+  };
+  return render;
 }
 
 export interface Formatters {

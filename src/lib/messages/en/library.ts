@@ -4,7 +4,7 @@ export const library = {
   'nav.events': 'Events',
   'publications.title': 'Publications',
   'publications.intro': 'Issue briefs, papers, statements, toolkits, contributions and annual reports of the group.',
-  'publications.count': { one: '{count} publication', other: '{count} publications' },
+  'publications.count': '{count, plural, one {{count} publication} other {{count} publications}}',
   'publications.none': 'No publication matches these filters.',
   'publications.filter.kind': 'Kind',
   'publications.filter.year': 'Year',
@@ -53,7 +53,7 @@ export const library = {
 
   'events.title': 'Events',
   'events.intro': 'Events the group has held or taken part in: briefings, discussions and launches.',
-  'events.count': { one: '{count} event', other: '{count} events' },
+  'events.count': '{count, plural, one {{count} event} other {{count} events}}',
   'events.none': 'No event matches these filters.',
   'events.new': 'Add an event',
   'events.drafts': 'Drafts (seen only by the secretariat and the co-chairs)',

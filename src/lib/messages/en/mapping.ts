@@ -4,7 +4,7 @@ export const mapping = {
   'mapping.sample': 'The profiles shown are sample data for demonstration. They broadly follow the published findings of the 2021 mapping but are not ICAT’s own data.',
   'mapping.filters': 'Filter the mapping',
   'mapping.filter.any': 'Any',
-  'mapping.filtered': { one: '{count} organization matches these filters.', other: '{count} organizations match these filters.' },
+  'mapping.filtered': '{count, plural, one {{count} organization matches these filters.} other {{count} organizations match these filters.}}',
   'mapping.figure.regions': 'Organizations by region of engagement',
   'mapping.figure.forms': 'Organizations by form of exploitation addressed',
   'mapping.figure.interventions': 'Organizations by area of intervention',

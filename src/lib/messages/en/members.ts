@@ -1,7 +1,7 @@
 export const members = {
   'members.title': 'Members',
   'members.intro': 'The organizations that make up the group, with their mandate, their years as co-chair and what they work on.',
-  'members.count': { one: '{count} organization', other: '{count} organizations' },
+  'members.count': '{count, plural, one {{count} organization} other {{count} organizations}}',
   'members.filter.kind': 'Kind',
   'members.filter.kind.all': 'All kinds',
   'members.filter.search': 'Search by name or acronym',

@@ -79,7 +79,7 @@ export const progress = {
   'progress.figure.note': 'An update on a plan item counts for every priority area whose pledge the item advances. Actual values add up the organizations’ numbers, average their percentages, and count “yes” if any organization reports yes.',
   'progress.updates.title': 'Accepted updates',
   'progress.updates.caption': 'Accepted updates, {year}',
-  'progress.updates.count': { one: '{count} accepted update', other: '{count} accepted updates' },
+  'progress.updates.count': '{count, plural, one {{count} accepted update} other {{count} accepted updates}}',
   'progress.updates.none': 'No accepted update matches these filters yet.',
   'progress.noPlan': 'There is no Plan of Action covering {year}.',
 

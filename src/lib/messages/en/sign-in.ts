@@ -21,7 +21,7 @@ export const signIn = {
   'passkeys.duplicate': 'This passkey is already on an account.',
   'passkeys.rpName': 'ICAT coordination platform',
   'passkeys.link': 'Passkeys',
-  'passkeys.count': { one: 'You have {count} passkey.', other: 'You have {count} passkeys.' },
+  'passkeys.count': '{count, plural, one {You have {count} passkey.} other {You have {count} passkeys.}}',
   'passkeys.signIn': 'Continue with a passkey',
   'passkeys.signIn.refused': 'That passkey does not sign in here: it was removed, or it belongs to no account. Sign in with your password.',
   'provider.signInWith': 'Sign in with {name}',

@@ -1,0 +1,4 @@
+import type { Catalogue } from './types';
+
+/** Not translated yet: the interface falls back to English until every key is here. */
+export const es: Partial<Catalogue> = {};
