@@ -5,6 +5,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyReply, type F
 import type { Database } from './db/database';
 import type { Deps } from './deps';
 import { registerAuthentication } from './http/auth';
+import { registerLanguage } from './http/language';
 import { registerCsrfProtection } from './http/csrf';
 import { registerErrorHandling } from './http/error-handler';
 import { registerInputNormalisation } from './http/input';
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerInputNormalisation(app);
   registerAuthentication(app, deps);
+  registerLanguage(app, config.publicUrl);
   registerCsrfProtection(app);
   registerNavCounts(app, deps);
 

@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable, retryAfterSeconds } from '../db/errors';
 import { AppError, type ErrorCode } from '../lib/errors';
-import { translator } from '../lib/i18n';
+import { localized } from '../lib/i18n';
 import { ErrorPage, type ErrorView } from '../views/error.views';
 import { sendHtml, wantsJson } from './reply';
 import { viewContext } from './view-context';
@@ -27,7 +27,6 @@ export const statusByCode: Record<ErrorCode, number> = {
   PROVIDER_UNAVAILABLE: 502,
 };
 
-const english = translator('en');
 
 /** Errors fastify raises itself, before our code runs. */
 const frameworkErrors: Record<string, ErrorCode> = {
@@ -44,7 +43,7 @@ function toAppError(error: FastifyError | Error): AppError | null {
   if (code) return new AppError(code, error.message);
   const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 0;
   // The static file server refuses a path that climbs out of its folder with 403: to the asker it is just not there.
-  if (status === 403 || status === 404) return new AppError('NOT_FOUND', english('error.NOT_FOUND'));
+  if (status === 403 || status === 404) return new AppError('NOT_FOUND', localized('error.NOT_FOUND'));
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', error.message);
   if (status >= 400 && status < 500) return new AppError('VALIDATION', error.message);
   if (isDatabaseUnavailable(error)) return new AppError('DATABASE_BUSY', 'The database is busy. Please try again in a few seconds.');

@@ -1,6 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
-import { formatters, negotiateLocale, textDirection, translator } from '../lib/i18n';
+import { formatters, textDirection, translator } from '../lib/i18n';
 import type { ViewContext } from '../views/context';
 
 declare module 'fastify' {
@@ -10,11 +10,9 @@ declare module 'fastify' {
   }
 }
 
-/** The view context of a request: language from ?lang=, the lang cookie or Accept-Language. */
+/** The view context of a request, in the request's language (src/http/language.ts). */
 export function viewContext(request: FastifyRequest): ViewContext {
-  const query = (request.query ?? {}) as Record<string, unknown>;
-  const choice = typeof query.lang === 'string' ? query.lang : request.cookies?.lang;
-  const locale = negotiateLocale(choice, request.headers['accept-language']);
+  const locale = request.locale;
   const url = new URL(request.url, 'http://localhost');
   return {
     t: translator(locale),
@@ -22,6 +20,7 @@ export function viewContext(request: FastifyRequest): ViewContext {
     locale,
     dir: textDirection(locale),
     path: url.pathname,
+    publicUrl: request.server.publicUrl,
     query: Object.fromEntries([...url.searchParams.entries()]),
     actor: request.actor
       ? { name: request.actor.name, entityAcronym: request.actor.entityAcronym, roles: request.actor.roles, cochairYears: request.actor.cochairYears, navCounts: request.navCounts ?? null }

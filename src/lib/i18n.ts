@@ -3,6 +3,7 @@
  * Messages are ICU MessageFormat ("{count, plural, one {# update} other {# updates}}"), so each
  * language says plurals with its own CLDR categories (Arabic six, Russian four, Chinese one).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { ar } from './messages/ar';
 import { en, type MessageKey } from './messages/en';
@@ -22,6 +23,9 @@ export type Locale = (typeof supportedLocales)[number];
 export const catalogues: Readonly<Record<Locale, Partial<Catalogue>>> = { en, fr, es, ar, ru, zh };
 
 /** The languages offered to people: those whose catalogue has every key. */
+/** Each language's name in itself, as a language switcher shows it to someone who reads only that one. */
+export const languageNames: Readonly<Record<Locale, string>> = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
+
 export function availableLocales(): Locale[] {
   const complete = Object.keys(en).length;
   return supportedLocales.filter((locale) => Object.keys(catalogues[locale]).length === complete);
@@ -67,6 +71,23 @@ export function placeholdersOf(message: string): string[] {
 function parseMessage(message: string): MessageFormatElement[] {
   return parse(message, { ignoreTag: true, requiresOtherClause: true });
 }
+
+const requestLocale = new AsyncLocalStorage<Locale>();
+
+/** Runs work (a request, a mail to one person) in a language: `localized` then speaks it. */
+export function inLocale<T>(locale: Locale, work: () => T): T {
+  return requestLocale.run(locale, work);
+}
+
+export function currentLocale(): Locale {
+  return requestLocale.getStore() ?? 'en';
+}
+
+/**
+ * Translates in the language of the work being done: the reader's for a request, the
+ * recipient's for a mail, English for commands. Services use it for the messages they raise.
+ */
+export const localized: Translate = (key, params) => translator(currentLocale())(key, params);
 
 const translators = new Map<Locale, Translate>();
 const formattersByLocale = new Map<Locale, Formatters>();

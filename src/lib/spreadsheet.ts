@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseCsv } from './csv';
 import { AppError } from './errors';
-import { translator, type MessageKey } from './i18n';
+import { localized, type MessageKey } from './i18n';
 import { lineAndColumn, normaliseText } from './text';
 import { LimitExceeded, readXlsxCells, type SheetLimits } from './xlsx-reader';
 
@@ -28,7 +28,6 @@ export type { SheetLimits };
 const mebibyte = 1024 * 1024;
 export const defaultSheetLimits: SheetLimits = { fileBytes: 10 * mebibyte, unzippedBytes: 50 * mebibyte, rows: 10_000, columns: 100, cells: 200_000 };
 
-const english = translator('en');
 const limitMessages: Record<keyof SheetLimits, MessageKey> = {
   fileBytes: 'import.tooLarge',
   unzippedBytes: 'import.unzippedTooLarge',
@@ -40,7 +39,7 @@ const limitMessages: Record<keyof SheetLimits, MessageKey> = {
 function refusal(source: string, exceeded: LimitExceeded, limits: SheetLimits): AppError {
   const value = limits[exceeded.limit];
   const size = `${Math.round(value / mebibyte)} MiB`;
-  return new AppError('IMPORT_INVALID', english(limitMessages[exceeded.limit], { source, limit: size, count: value, cell: exceeded.cell ?? '' }), { limit: exceeded.limit, cell: exceeded.cell });
+  return new AppError('IMPORT_INVALID', localized(limitMessages[exceeded.limit], { source, limit: size, count: value, cell: exceeded.cell ?? '' }), { limit: exceeded.limit, cell: exceeded.cell });
 }
 
 export async function readSpreadsheet(path: string, limits: SheetLimits = defaultSheetLimits): Promise<Sheet> {
@@ -59,7 +58,7 @@ function csvCells(source: string, raw: string, limits: SheetLimits): string[][] 
   const checked = normaliseText(raw);
   if (!checked.ok) {
     const { line, column } = lineAndColumn(raw, checked.index);
-    throw new AppError('IMPORT_INVALID', english('import.atLine', { source, line, column, message: english('input.controlCharacter', { codePoint: checked.codePoint }) }));
+    throw new AppError('IMPORT_INVALID', localized('import.atLine', { source, line, column, message: localized('input.controlCharacter', { codePoint: checked.codePoint }) }));
   }
   let cells = 0;
   return parseCsv(checked.text, (row, rowNumber) => {
@@ -76,9 +75,9 @@ async function xlsxCells(path: string, limits: SheetLimits): Promise<string[][]>
     cells = await readXlsxCells(path, limits);
   } catch (error) {
     if (error instanceof LimitExceeded) throw error;
-    throw new AppError('IMPORT_INVALID', english('import.notXlsx', { source: path, reason: (error as Error).message.split('\n')[0] ?? '' }));
+    throw new AppError('IMPORT_INVALID', localized('import.notXlsx', { source: path, reason: (error as Error).message.split('\n')[0] ?? '' }));
   }
-  if (!cells) throw new AppError('IMPORT_INVALID', english('import.noSheet', { source: path }));
+  if (!cells) throw new AppError('IMPORT_INVALID', localized('import.noSheet', { source: path }));
   return cells;
 }
 
@@ -86,7 +85,7 @@ async function xlsxCells(path: string, limits: SheetLimits): Promise<string[][]>
 function normalisedCell(source: string, value: string, rowNumber: number, column: string): string {
   const checked = normaliseText(value);
   if (checked.ok) return checked.text.trim();
-  const message = english('input.controlCharacter', { codePoint: checked.codePoint });
+  const message = localized('input.controlCharacter', { codePoint: checked.codePoint });
   throw new AppError('IMPORT_INVALID', `${source}: row ${rowNumber}, column ${column}: ${message}`);
 }
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { validationError, type FieldIssue } from './errors';
-import { translator, type Translate } from './i18n';
+import { localized, type Translate } from './i18n';
 
-const english = translator('en');
 
 function sizeMessage(t: Translate, issue: { code: 'too_small' | 'too_big'; origin: string; input?: unknown }, count: number, inclusive: boolean): string {
   const small = issue.code === 'too_small';
@@ -35,7 +34,7 @@ function formatMessage(t: Translate, format: string): string {
  * Every message that a schema does not word itself comes from the catalogue, in words a person reads
  * ("must be a number", not "expected number, received NaN").
  */
-export function describeIssue(issue: z.core.$ZodRawIssue, t: Translate = english): string {
+export function describeIssue(issue: z.core.$ZodRawIssue, t: Translate = localized): string {
   switch (issue.code) {
     case 'invalid_type':
       return typeMessage(t, issue.expected, issue.input);

@@ -1,3 +1,4 @@
+import type { Locale } from '../lib/i18n';
 /** Who acts: a signed-in account with its organization and roles, or null for the public. */
 export type Role = 'admin' | 'cochair' | 'focal_point' | 'member' | 'survivor_advisor';
 
@@ -12,6 +13,8 @@ export interface Actor {
   cochairYears: number[];
   /** The session behind this request, if any (API tokens have none). */
   sessionId: string | null;
+  /** The language the person chose, if any. */
+  locale: Locale | null;
 }
 
 export function hasRole(actor: Actor | null, role: Role): boolean {
@@ -53,5 +56,5 @@ export function outOfTermReason(actor: Actor | null, year: number): OutOfTerm | 
 
 /** The command line acts as the secretariat, without an account; the audit log names it. */
 export function commandLineActor(name = 'icat command line'): Actor {
-  return { accountId: 0, name, email: 'cli', entityId: null, entityAcronym: null, roles: ['admin'], cochairYears: [], sessionId: null };
+  return { accountId: 0, name, email: 'cli', entityId: null, entityAcronym: null, roles: ['admin'], cochairYears: [], sessionId: null, locale: null };
 }

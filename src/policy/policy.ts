@@ -4,7 +4,7 @@
  * Rules are grouped by feature under rules/; each takes the actor and facts about the record.
  */
 import { AppError } from '../lib/errors';
-import { translator } from '../lib/i18n';
+import { localized } from '../lib/i18n';
 import type { Actor } from './actor';
 import type { Rule, Subject } from './types';
 import { accountRules } from './rules/accounts.rules';
@@ -29,7 +29,6 @@ const rules = {
 
 export type Action = keyof typeof rules;
 
-const english = translator('en');
 export type { Subject };
 
 export function can(actor: Actor | null, action: Action, subject: Subject = {}): boolean {
@@ -40,5 +39,5 @@ export function can(actor: Actor | null, action: Action, subject: Subject = {}):
 export function authorize(actor: Actor | null, action: Action, subject: Subject = {}): asserts actor is Actor {
   if (can(actor, action, subject)) return;
   if (actor === null) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
-  throw new AppError('FORBIDDEN', english('error.FORBIDDEN.detail'), { action });
+  throw new AppError('FORBIDDEN', localized('error.FORBIDDEN.detail'), { action });
 }

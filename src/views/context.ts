@@ -7,6 +7,8 @@ export interface ViewContext {
   locale: Locale;
   dir: 'ltr' | 'rtl';
   path: string;
+  /** The address people use to reach the platform, for absolute links (language alternates). */
+  publicUrl: string;
   query: Record<string, string | undefined>;
   actor: ViewActor | null;
   csrfToken: string | null;

@@ -1,5 +1,6 @@
 import type { Child } from '#jsx/jsx-runtime';
 import type { SafeHtml } from '../lib/html';
+import { availableLocales, languageNames, type Locale } from '../lib/i18n';
 import type { NavItem, ViewContext } from './context';
 import { CsrfField } from './components/forms';
 import { publicNav, workspaceNav } from './nav';
@@ -57,6 +58,45 @@ function NavCount({ ctx, item }: { ctx: ViewContext; item: NavItem }): SafeHtml 
   );
 }
 
+/** The same page in another language: the address with `lang` set, other parameters kept. */
+export function pageInLanguage(ctx: ViewContext, locale: Locale): string {
+  const query = new URLSearchParams(Object.entries(ctx.query).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'lang'));
+  query.set('lang', locale);
+  return `${ctx.path}?${query}`;
+}
+
+/** Links that work without JavaScript; each language is named in itself and marked as such. */
+function LanguageSwitcher({ ctx }: { ctx: ViewContext }): SafeHtml {
+  const locales = availableLocales();
+  if (locales.length < 2) return <></>;
+  return (
+    <nav class="language-switcher" aria-label={ctx.t('site.language')}>
+      <ul>
+        {locales.map((locale) => (
+          <li>
+            <a href={pageInLanguage(ctx, locale)} lang={locale} hreflang={locale} aria-current={locale === ctx.locale ? 'true' : undefined}>
+              {languageNames[locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function LanguageAlternates({ ctx }: { ctx: ViewContext }): SafeHtml {
+  const locales = availableLocales();
+  if (locales.length < 2) return <></>;
+  return (
+    <>
+      {locales.map((locale) => (
+        <link rel="alternate" hreflang={locale} href={`${ctx.publicUrl}${pageInLanguage(ctx, locale)}`} />
+      ))}
+      <link rel="alternate" hreflang="x-default" href={`${ctx.publicUrl}${ctx.path}`} />
+    </>
+  );
+}
+
 function isCurrent(ctx: ViewContext, href: string): boolean {
   return href === '/' ? ctx.path === '/' : ctx.path === href || ctx.path.startsWith(`${href}/`);
 }
@@ -70,6 +110,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t('site.name')}`}</title>
         <meta name="description" content={description} />
+        <LanguageAlternates ctx={ctx} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
         <script src="/assets/site.js" defer></script>
@@ -101,6 +142,7 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
               <AccountNav ctx={ctx} />
             </div>
           </details>
+          <LanguageSwitcher ctx={ctx} />
         </header>
         <main id="main" tabindex="-1">
           {children}

@@ -13,6 +13,7 @@ export const routeAccess: RouteAccess[] = [
   { route: 'POST /account/set-password/:token', url: '/account/set-password/not-a-token', allow: everyone },
   { route: 'GET /account', url: '/account', allow: signedIn },
   { route: 'POST /account/password', url: '/account/password', allow: signedIn },
+  { route: 'POST /account/language', url: '/account/language', form: { locale: 'en' }, allow: signedIn },
   { route: 'POST /account/sessions/end-others', url: '/account/sessions/end-others', allow: signedIn },
   { route: 'POST /account/second-factor/start', url: '/account/second-factor/start', allow: signedIn },
   { route: 'POST /account/second-factor/confirm', url: '/account/second-factor/confirm', form: { code: '000000' }, allow: signedIn },

@@ -25,6 +25,11 @@ export async function updateAccount(db: Executor, id: number, version: number, c
   return updateIfVersion(db, 'accounts', id, version, changes, at);
 }
 
+/** A preference, not a record others edit: no version bump, so it never makes someone's open form stale. */
+export async function setAccountLocale(db: Executor, id: number, locale: string | null): Promise<void> {
+  await db.updateTable('accounts').set({ locale }).where('id', '=', id).execute();
+}
+
 export async function countAdmins(db: Executor): Promise<number> {
   const row = await db
     .selectFrom('accounts')

@@ -1,3 +1,4 @@
+import { languageCookie, rememberLanguage } from '../../http/language';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
 import { clearSessionCookie, sessionCookie, setSessionCookie } from '../../http/auth';
@@ -39,6 +40,7 @@ const notices = {
   'second-factor-off': 'account.secondFactor.disabled',
   'password-set': 'password.set.done',
   'password-changed': 'account.password.changed',
+  'language-saved': 'account.language.saved',
 } as const;
 
 function requestInfo(request: FastifyRequest) {
@@ -188,6 +190,18 @@ export function accountsRoutes(deps: Deps): FastifyPluginAsync {
       try {
         await accounts.changePassword(deps, request.actor, request.body as { current: string; password: string; confirm: string });
         return redirectAfterPost(reply, '/account?notice=password-changed');
+      } catch (error) {
+        const { errors, message } = formErrors(error);
+        return renderAccount(request, reply, { form: { values: {}, errors, message } }, statusOf(error));
+      }
+    });
+
+    app.post('/account/language', async (request, reply) => {
+      try {
+        const locale = await accounts.setLanguage(deps, request.actor, (request.body as Record<string, unknown>).locale);
+        if (locale) rememberLanguage(request, reply, locale);
+        else reply.clearCookie(languageCookie, { path: '/' });
+        return redirectAfterPost(reply, `/account?notice=language-saved${locale ? `&lang=${locale}` : ''}`);
       } catch (error) {
         const { errors, message } = formErrors(error);
         return renderAccount(request, reply, { form: { values: {}, errors, message } }, statusOf(error));

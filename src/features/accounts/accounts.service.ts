@@ -5,7 +5,7 @@
 import type { Deps } from '../../deps';
 import { readMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
-import { translator } from '../../lib/i18n';
+import { availableLocales, isLocale, localized, translator, type Locale } from '../../lib/i18n';
 import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
 import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
@@ -21,7 +21,6 @@ import { setPasswordForm, type InviteInput } from './accounts.schemas';
 import type { LinkPurpose, Role } from './accounts.table';
 import { requireTotpKey } from './second-factor.service';
 
-const english = translator('en');
 
 const hour = 60 * 60 * 1000;
 export const sessionIdleMs = 24 * hour;
@@ -42,6 +41,8 @@ export interface Account {
   /** For a waiting account without an organization: those its identity provider serves, to choose from. */
   approvalChoices: { id: number; acronym: string }[];
   lastSignInAt: Date | null;
+  /** The language the person chose, or null: as the browser asks. */
+  locale: Locale | null;
   version: number;
 }
 
@@ -60,6 +61,7 @@ async function toAccount(deps: Deps, row: repo.AccountRow): Promise<Account> {
     approvalPending: row.approval_pending,
     approvalChoices: row.approval_pending && row.entity_id === null ? await repo.organizationsOfferedTo(deps.db, row.id) : [],
     lastSignInAt: row.last_sign_in_at,
+    locale: isLocale(row.locale) ? row.locale : null,
     version: row.version,
   };
 }
@@ -95,7 +97,7 @@ export async function actorFor(deps: Deps, row: repo.AccountRow, sessionId: stri
     roles = roles.filter((role) => !guardedRoles.includes(role));
   }
   const cochairYears = roles.includes('cochair') && row.entity_id ? await governance.cochairYears(deps, row.entity_id) : [];
-  return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, entityAcronym: account.entityAcronym, roles, cochairYears, sessionId };
+  return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, entityAcronym: account.entityAcronym, roles, cochairYears, sessionId, locale: isLocale(row.locale) ? row.locale : null };
 }
 
 export async function getAccount(deps: Deps, actor: Actor | null, accountId: number): Promise<Account> {
@@ -163,7 +165,8 @@ export async function createAccount(deps: Deps, actor: Actor | null, input: Invi
 
 /** The invitation names who invites, the roles offered and the organization they are offered for. */
 async function invitationMail(deps: Deps, actor: Actor, account: Account, link: string): Promise<mail.OutgoingMessage> {
-  const t = translator('en');
+  // The invited person has no language yet: they are written to in the language of the person inviting them.
+  const t = localized;
   const entity = account.entityId ? (await members.summariesByIds(deps, [account.entityId])).get(account.entityId) : undefined;
   const roles = account.roles.map((role) => t(`role.${role}`)).join(', ');
   const as = entity ? t('mail.invitation.as', { roles, organization: `${entity.name} (${entity.acronym})` }) : t('mail.invitation.asSecretariat', { roles });
@@ -316,7 +319,7 @@ async function chosenOrganization(deps: Deps, accountId: number, entity: string 
   const choices = await repo.organizationsOfferedTo(deps.db, accountId);
   const chosen = choices.find((choice) => choice.acronym.toLowerCase() === entity?.trim().toLowerCase());
   if (chosen) return chosen.id;
-  const message = english('people.entityToChoose', { entities: choices.map((choice) => choice.acronym).join(', ') });
+  const message = localized('people.entityToChoose', { entities: choices.map((choice) => choice.acronym).join(', ') });
   throw new AppError('VALIDATION', message, { fields: [{ field: 'entity', message }] });
 }
 
@@ -406,10 +409,12 @@ export interface Recipient {
   email: string;
   entityId: number | null;
   roles: Role[];
+  /** The language mail to this person is written in, when they chose one. */
+  locale: Locale | null;
 }
 
 function toRecipient(row: repo.AccountRow): Recipient {
-  return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, roles: row.roles };
+  return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, roles: row.roles, locale: isLocale(row.locale) ? row.locale : null };
 }
 
 /** Active accounts by id (disabled ones are left out): who a notification about their own work goes to. */
@@ -450,6 +455,17 @@ export async function pendingInvitations(deps: Deps, actor: Actor): Promise<Pend
 
 export async function findAccountId(deps: Deps, emailAddress: string): Promise<number | undefined> {
   return (await repo.findAccountByEmail(deps.db, emailAddress))?.id;
+}
+
+/** Sets the language of the signed-in account (null: as the browser asks); refuses one the platform does not speak. */
+export async function setLanguage(deps: Deps, actor: Actor | null, value: unknown): Promise<Locale | null> {
+  authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
+  const locale = value === '' || value === undefined ? null : availableLocales().find((candidate) => candidate === value);
+  if (locale === undefined) {
+    throw new AppError('VALIDATION', localized('account.language.invalid'), { fields: [{ field: 'locale', message: localized('input.oneOf', { values: availableLocales().join(', ') }) }] });
+  }
+  await repo.setAccountLocale(deps.db, actor.accountId, locale);
+  return locale;
 }
 
 /** Changes the password of the signed-in account, which must give its current one; other sessions end. */

@@ -19,6 +19,8 @@ export interface AccountsTable {
   /** Made at a first sign-in through an identity provider; waits for an admin or focal point. */
   approval_pending: Generated<boolean>;
   last_sign_in_at: NullableTimestamp;
+  /** The language the person chose (a supported locale), or null to follow the browser. */
+  locale: string | null;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

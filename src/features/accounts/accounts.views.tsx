@@ -1,5 +1,5 @@
 import type { SafeHtml } from '../../lib/html';
-import type { MessageKey } from '../../lib/i18n';
+import { availableLocales, languageNames, type MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
 import { CheckboxGroup, ErrorSummary, FormActions, PostForm, SelectField, TextField, type FieldErrors, type SelectOption } from '../../views/components/forms';
@@ -194,6 +194,20 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
           <a href="/account/invite">{t('account.invite')}</a>
         </p>
       ) : null}
+
+      <h2 id="language">{t('account.language')}</h2>
+      <PostForm ctx={ctx} action="/account/language" class="stacked">
+        <SelectField
+          name="locale"
+          label={t('account.language')}
+          hint={t('account.language.hint')}
+          blank={t('account.language.browser')}
+          options={availableLocales().map((locale) => ({ value: locale, label: languageNames[locale] }))}
+          selected={account.locale}
+          errors={data.form.errors}
+        />
+        <button type="submit">{t('account.language.save')}</button>
+      </PostForm>
 
       <h2 id="password">{t('account.password')}</h2>
       <PostForm ctx={ctx} action="/account/password" class="stacked">

@@ -17,7 +17,7 @@ import {
 } from '@simplewebauthn/server';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
-import { translator } from '../../lib/i18n';
+import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import { parseInput } from '../../lib/validation';
@@ -28,7 +28,6 @@ import type { ChallengePurpose } from './accounts.table';
 import * as passkeysRepo from './passkeys.repository';
 import { openVerifiedSession } from './sign-in.service';
 
-const english = translator('en');
 const challengeLifetimeMs = 5 * 60 * 1000;
 
 export interface Passkey {
@@ -59,7 +58,7 @@ function takeChallenge(deps: Deps, purpose: ChallengePurpose, accountId: number 
 }
 
 function refused(key: 'passkeys.refused' | 'passkeys.signIn.refused'): AppError {
-  return new AppError(key === 'passkeys.refused' ? 'VALIDATION' : 'UNAUTHENTICATED', english(key));
+  return new AppError(key === 'passkeys.refused' ? 'VALIDATION' : 'UNAUTHENTICATED', localized(key));
 }
 
 export async function listPasskeys(deps: Deps, actor: Actor | null): Promise<Passkey[]> {
@@ -74,7 +73,7 @@ export async function registrationOptions(deps: Deps, actor: Actor | null): Prom
   const existing = await passkeysRepo.listPasskeysOf(deps.db, actor.accountId);
   const { rpID } = relyingParty(deps);
   return generateRegistrationOptions({
-    rpName: english('passkeys.rpName'),
+    rpName: localized('passkeys.rpName'),
     rpID,
     userName: actor.email,
     userDisplayName: actor.name,
@@ -101,7 +100,7 @@ export async function addPasskey(deps: Deps, actor: Actor | null, body: unknown)
   const { credential } = verified.registrationInfo;
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
-    if (await passkeysRepo.findPasskeyByCredentialId(trx, credential.id)) throw new AppError('CONFLICT', english('passkeys.duplicate'));
+    if (await passkeysRepo.findPasskeyByCredentialId(trx, credential.id)) throw new AppError('CONFLICT', localized('passkeys.duplicate'));
     const created = await passkeysRepo.insertPasskey(trx, {
       account_id: actor.accountId,
       credential_id: credential.id,

@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
-import { translator } from '../../lib/i18n';
+import { localized } from '../../lib/i18n';
 import { takingAtLeast } from '../../lib/timing';
 import { createResetLink } from './accounts.service';
 import * as repo from './accounts.repository';
@@ -16,12 +16,11 @@ export const maxResetsPerEmail = 3;
 export const maxResetsPerAddress = 10;
 /** Every answer takes at least this long: more than the slowest path (link, audit entry and mail) takes. */
 export const resetAnswerMs = 400;
-const english = translator('en');
 
 async function refuseIfTooMany(deps: Deps, email: string, ip: string, now: Date): Promise<void> {
   const since = new Date(now.getTime() - resetWindowMs);
   const [byEmail, byAddress] = await Promise.all([repo.countResetRequests(deps.db, { email }, since), repo.countResetRequests(deps.db, { ip }, since)]);
-  if (byEmail >= maxResetsPerEmail || byAddress >= maxResetsPerAddress) throw new AppError('RATE_LIMITED', english('password.forgot.throttled'));
+  if (byEmail >= maxResetsPerEmail || byAddress >= maxResetsPerAddress) throw new AppError('RATE_LIMITED', localized('password.forgot.throttled'));
 }
 
 /** Mails a reset link if the address has an account; answers alike either way, in constant time. */

@@ -5,7 +5,7 @@
 import { generateSecret, generateURI } from 'otplib';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
-import { translator } from '../../lib/i18n';
+import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
@@ -13,7 +13,6 @@ import * as repo from './accounts.repository';
 import { countUnusedRecoveryCodes, removeRecoveryCodes, replaceRecoveryCodes } from './recovery-codes';
 import { acceptTotpCode, wrongCode } from './second-factor';
 
-const english = translator('en');
 export const requireTotpKey = 'require_second_factor_for_admins';
 
 export interface TotpSetup {
@@ -72,7 +71,7 @@ export async function renewRecoveryCodes(deps: Deps, actor: Actor | null): Promi
   authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
   const now = deps.clock.now();
   const row = await repo.findAccountById(deps.db, actor.accountId);
-  if (!row?.totp_enabled) throw new AppError('CONFLICT', english('account.recoveryCodes.needSecondFactor'));
+  if (!row?.totp_enabled) throw new AppError('CONFLICT', localized('account.recoveryCodes.needSecondFactor'));
   return deps.db.transaction().execute(async (trx) => {
     const codes = await replaceRecoveryCodes(trx, row.id, now);
     await audit.record(trx, now, { actor, action: 'renew_recovery_codes', table: 'recovery_codes', recordId: row.id, entityId: row.entity_id });

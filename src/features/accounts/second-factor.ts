@@ -2,10 +2,9 @@
 import { verify as verifyTotp } from 'otplib';
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
-import { translator } from '../../lib/i18n';
+import { localized } from '../../lib/i18n';
 import * as repo from './accounts.repository';
 
-const english = translator('en');
 const toleranceSeconds = 30;
 const periodSeconds = 30;
 
@@ -25,5 +24,5 @@ export async function acceptTotpCode(deps: Deps, row: Pick<repo.AccountRow, 'id'
 }
 
 export function wrongCode(): AppError {
-  return new AppError('VALIDATION', english('signIn.secondFactor.wrong'), { fields: [{ field: 'code', message: english('signIn.secondFactor.wrongField') }] });
+  return new AppError('VALIDATION', localized('signIn.secondFactor.wrong'), { fields: [{ field: 'code', message: localized('signIn.secondFactor.wrongField') }] });
 }

@@ -13,7 +13,7 @@
  */
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
-import { translator } from '../../lib/i18n';
+import { localized } from '../../lib/i18n';
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from '../../lib/passwords';
 import { hashToken } from '../../lib/tokens';
 import type { Actor } from '../../policy/actor';
@@ -31,7 +31,6 @@ const accountMemoryMs = 24 * 60 * minute;
 const knownAddressMs = 30 * 24 * 60 * minute;
 const firstDelayMs = minute;
 const longestDelayMs = 60 * minute;
-const english = translator('en');
 
 export interface SignInRequest {
   email: string;
@@ -82,10 +81,10 @@ async function refuseIfThrottled(deps: Deps, request: { email: string; ip: strin
     after: { reason: refused.reason },
     ip: request.ip,
   });
-  throw new AppError('RATE_LIMITED', english('signIn.throttled', { count: refused.minutes }));
+  throw new AppError('RATE_LIMITED', localized('signIn.throttled', { count: refused.minutes }));
 }
 
-const wrongCredentials = () => english('signIn.wrong');
+const wrongCredentials = () => localized('signIn.wrong');
 
 /** The same answer for an unknown email and a wrong password; repeated failures wait, longer each time. */
 export async function signIn(deps: Deps, request: SignInRequest): Promise<SignedIn> {
@@ -111,7 +110,7 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
 export async function completeSecondFactor(deps: Deps, pendingToken: string, code: string, request: { ip: string; userAgent: string | undefined }): Promise<string> {
   const now = deps.clock.now();
   const session = await repo.findLiveSession(deps.db, hashToken(pendingToken), now);
-  const expired = () => new AppError('UNAUTHENTICATED', english('signIn.expired'));
+  const expired = () => new AppError('UNAUTHENTICATED', localized('signIn.expired'));
   if (!session?.second_factor_pending) throw expired();
   const row = await repo.findAccountById(deps.db, session.account_id);
   if (!row?.totp_secret) throw expired();
@@ -186,7 +185,7 @@ export async function signInThroughProvider(deps: Deps, person: ProviderPerson, 
       return created;
     });
   }
-  if (row.disabled) throw new AppError('UNAUTHENTICATED', english('provider.signIn.disabled'));
+  if (row.disabled) throw new AppError('UNAUTHENTICATED', localized('provider.signIn.disabled'));
   if (row.approval_pending) return { signedIn: false, accountId: row.id };
   const sessionToken = await openVerifiedSession(deps, row, request, 'sign_in.provider', { strong: false, identityProviderId: person.identityProviderId });
   return { signedIn: true, sessionToken, accountId: row.id };

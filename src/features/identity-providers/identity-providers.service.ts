@@ -9,7 +9,7 @@
 import * as client from 'openid-client';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
-import { translator } from '../../lib/i18n';
+import { localized } from '../../lib/i18n';
 import { hashToken } from '../../lib/tokens';
 import { parseWithChecks } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
@@ -20,7 +20,6 @@ import * as members from '../members/members.service';
 import * as repo from './identity-providers.repository';
 import { isLocalHttp, providerForm } from './identity-providers.schemas';
 
-const english = translator('en');
 const signInLifetimeMs = 10 * 60 * 1000;
 const approvalKey = 'identity_provider_accounts_need_approval';
 const requestTimeoutSeconds = 10;
@@ -143,7 +142,7 @@ export async function passwordSignInRefusal(deps: Deps, email: string): Promise<
   const domain = email.trim().toLowerCase().split('@')[1];
   if (!domain) return null;
   const strict = (await repo.providersForDomain(deps.db, domain)).find((row) => !row.passwords_allowed);
-  return strict ? english('provider.passwordsOff', { domain, name: strict.name }) : null;
+  return strict ? localized('provider.passwordsOff', { domain, name: strict.name }) : null;
 }
 
 // ---- the sign-in itself ----
@@ -170,14 +169,14 @@ async function configurationOf(deps: Deps, row: repo.ProviderRow): Promise<clien
     config.timeout = requestTimeoutSeconds;
     return config;
   } catch (error) {
-    if (isUnreachable(error)) throw new AppError('PROVIDER_UNAVAILABLE', english('provider.signIn.unavailable', { name: row.name }));
-    throw new AppError('PROVIDER_UNAVAILABLE', english('provider.signIn.misconfigured', { name: row.name }));
+    if (isUnreachable(error)) throw new AppError('PROVIDER_UNAVAILABLE', localized('provider.signIn.unavailable', { name: row.name }));
+    throw new AppError('PROVIDER_UNAVAILABLE', localized('provider.signIn.misconfigured', { name: row.name }));
   }
 }
 
 async function providerOrUnknown(deps: Deps, id: number): Promise<repo.ProviderRow> {
   const row = await repo.findProvider(deps.db, id);
-  if (!row) throw new AppError('NOT_FOUND', english('provider.signIn.unknown'));
+  if (!row) throw new AppError('NOT_FOUND', localized('provider.signIn.unknown'));
   return row;
 }
 
@@ -212,12 +211,12 @@ export async function completeSignIn(
   callback: { path: string; state: string | undefined; browserState: string | undefined; error: string | undefined },
   request: { ip: string; userAgent: string | undefined },
 ): Promise<CompletedSignIn> {
-  const expired = () => new AppError('UNAUTHENTICATED', english('provider.signIn.expired'));
+  const expired = () => new AppError('UNAUTHENTICATED', localized('provider.signIn.expired'));
   if (!callback.state || !callback.browserState || callback.state !== callback.browserState) throw expired();
   const pending = await repo.takeSignIn(deps.db, hashToken(callback.state), deps.clock.now());
   if (!pending) throw expired();
   const row = await providerOrUnknown(deps, pending.provider_id);
-  const refused = () => new AppError('UNAUTHENTICATED', english('provider.signIn.refused', { name: row.name }));
+  const refused = () => new AppError('UNAUTHENTICATED', localized('provider.signIn.refused', { name: row.name }));
   if (callback.error) throw refused();
   const config = await configurationOf(deps, row);
   let claims: (client.IDToken & Record<string, unknown>) | undefined;
@@ -227,15 +226,15 @@ export async function completeSignIn(
     // Some providers put the email in the ID token, others only behind the userinfo endpoint (same subject).
     if (claims && typeof claims.email !== 'string') claims = { ...claims, ...(await client.fetchUserInfo(config, tokens.access_token, claims.sub)), sub: claims.sub };
   } catch (error) {
-    if (isUnreachable(error)) throw new AppError('PROVIDER_UNAVAILABLE', english('provider.signIn.unavailable', { name: row.name }));
+    if (isUnreachable(error)) throw new AppError('PROVIDER_UNAVAILABLE', localized('provider.signIn.unavailable', { name: row.name }));
     throw refused();
   }
   if (!claims) throw refused();
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
-  if (!email || claims.email_verified !== true) throw new AppError('UNAUTHENTICATED', english('provider.signIn.noEmail', { name: row.name }));
+  if (!email || claims.email_verified !== true) throw new AppError('UNAUTHENTICATED', localized('provider.signIn.noEmail', { name: row.name }));
   const domain = email.split('@')[1] ?? '';
   if (!row.email_domains.includes(domain)) {
-    throw new AppError('FORBIDDEN', english('provider.signIn.outsideDomains', { name: row.name, email, domains: row.email_domains.join(', ') }));
+    throw new AppError('FORBIDDEN', localized('provider.signIn.outsideDomains', { name: row.name, email, domains: row.email_domains.join(', ') }));
   }
   const linked = await repo.findLinkedAccount(deps.db, row.id, claims.sub);
   const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 120) : email;

@@ -8,7 +8,8 @@
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
-import { translator, type MessageKey, type Translate } from '../../lib/i18n';
+import { currentLocale, translator, type Locale, type MessageKey } from '../../lib/i18n';
+import { formatDeadline } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
@@ -24,10 +25,16 @@ export const defaultMode: DeliveryMode = 'immediate';
 export const notificationPageSize = 30;
 const maxInDigest = 100;
 
+/**
+ * A value a notice names. Text that must read in each recipient's language is stored as what it
+ * is (a catalogue message, a deadline), not as English, and written out when each person reads it.
+ */
+export type NoticeParam = string | { message: MessageKey; params?: Record<string, NoticeParam> } | { deadline: string; timeZone: string };
+
 export interface Notice {
   kind: NotificationKind;
   /** What the texts name; `message` and `from`, when given, add the message that came with it. */
-  params: Record<string, string>;
+  params: Record<string, NoticeParam>;
   /** The page it is about: a path on this site. */
   url: string;
 }
@@ -42,10 +49,22 @@ export interface NotificationView {
   read: boolean;
 }
 
-function texts(t: Translate, notice: { kind: NotificationKind; params: Record<string, string> }): { subject: string; body: string } {
-  const subject = t(`notification.${notice.kind}.subject` as MessageKey, notice.params);
-  const body = t(`notification.${notice.kind}.body` as MessageKey, notice.params);
-  const message = notice.params.message ? `\n\n${t('notification.message', { from: notice.params.from ?? '', message: notice.params.message })}` : '';
+function written(locale: Locale, params: Record<string, NoticeParam>): Record<string, string> {
+  const t = translator(locale);
+  const write = (param: NoticeParam): string => {
+    if (typeof param === 'string') return param;
+    if ('deadline' in param) return formatDeadline(new Date(param.deadline), param.timeZone, locale);
+    return t(param.message, param.params ? Object.fromEntries(Object.entries(param.params).map(([name, value]) => [name, write(value)])) : {});
+  };
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, write(value)]));
+}
+
+function texts(locale: Locale, notice: { kind: NotificationKind; params: Record<string, NoticeParam> }): { subject: string; body: string } {
+  const t = translator(locale);
+  const params = written(locale, notice.params);
+  const subject = t(`notification.${notice.kind}.subject` as MessageKey, params);
+  const body = t(`notification.${notice.kind}.body` as MessageKey, params);
+  const message = params.message ? `\n\n${t('notification.message', { from: params.from ?? '', message: params.message })}` : '';
   return { subject, body: `${body}${message}` };
 }
 
@@ -70,9 +89,10 @@ export async function notify(deps: Deps, recipients: accounts.Recipient[], notic
       db,
       unique.map((recipient) => ({ account_id: recipient.accountId, kind: notice.kind, params: JSON.stringify(notice.params), url: notice.url, mail: modeOf(recipient) === 'immediate' ? 'sent' : modeOf(recipient) === 'daily' ? 'digest' : 'none', created_at: now })),
     );
-    const t = translator('en');
-    const { subject, body } = texts(t, notice);
     for (const recipient of unique.filter((one) => modeOf(one) === 'immediate')) {
+      const locale = recipient.locale ?? 'en';
+      const t = translator(locale);
+      const { subject, body } = texts(locale, notice);
       const text = [t('notification.mail.greeting', { name: recipient.name }), '', body, '', t('notification.mail.open', { link: `${deps.config.publicUrl}${notice.url}` }), '', t('notification.mail.footer', { link: preferencesUrl(deps) }), ''].join('\n');
       await mail.queueMail(deps, { to: recipient.email, subject, text }, db);
     }
@@ -89,8 +109,8 @@ export async function notify(deps: Deps, recipients: accounts.Recipient[], notic
 
 // ---- in the app ----
 
-function toView(t: Translate, row: repo.NotificationRow): NotificationView {
-  return { id: row.id, kind: row.kind, ...texts(t, row), url: row.url, createdAt: row.created_at, read: row.read_at !== null };
+function toView(locale: Locale, row: repo.NotificationRow): NotificationView {
+  return { id: row.id, kind: row.kind, ...texts(locale, row), url: row.url, createdAt: row.created_at, read: row.read_at !== null };
 }
 
 export interface NotificationPage {
@@ -108,8 +128,7 @@ export async function listNotifications(deps: Deps, actor: Actor | null, page: n
     repo.countNotifications(deps.db, actor.accountId, false),
     repo.countNotifications(deps.db, actor.accountId, true),
   ]);
-  const t = translator('en');
-  return { items: rows.map((row) => toView(t, row)), page, pageSize: notificationPageSize, total, unread };
+  return { items: rows.map((row) => toView(currentLocale(), row)), page, pageSize: notificationPageSize, total, unread };
 }
 
 export async function countUnread(deps: Deps, actor: Actor): Promise<number> {
@@ -160,7 +179,6 @@ export async function setPreferences(deps: Deps, actor: Actor | null, input: Pre
 
 /** Mails each person their notifications waiting for the digest, one mail each; a second run sends nothing. */
 export async function sendDailyDigests(deps: Deps): Promise<{ sent: number }> {
-  const t = translator('en');
   let sent = 0;
   let after = 0;
   for (;;) {
@@ -172,9 +190,11 @@ export async function sendDailyDigests(deps: Deps): Promise<{ sent: number }> {
         const rows = await repo.takeDigest(trx, accountId, maxInDigest);
         const person = people.get(accountId);
         if (rows.length === 0 || !person) return;
+        const locale = person.locale ?? 'en';
+        const t = translator(locale);
         const lines = [t('notification.mail.greeting', { name: person.name }), '', t('notification.digest.intro'), ''];
         for (const row of rows) {
-          const { subject, body } = texts(t, row);
+          const { subject, body } = texts(locale, row);
           lines.push(`* ${subject}`, `  ${body.replace(/\n/g, '\n  ')}`, `  ${deps.config.publicUrl}${row.url}`, '');
         }
         lines.push(t('notification.mail.footer', { link: preferencesUrl(deps) }), '');

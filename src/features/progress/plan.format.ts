@@ -5,7 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { translator } from '../../lib/i18n';
+import { localized } from '../../lib/i18n';
 import { lineAndColumn, normaliseText } from '../../lib/text';
 import type { Direction, IndicatorType, PlanLevel } from './progress.table';
 
@@ -184,10 +184,9 @@ function controlCharacterIssue(source: string): PlanIssue | null {
   const checked = normaliseText(source);
   if (checked.ok) return null;
   const { line, column } = lineAndColumn(source, checked.index);
-  return { line, column, message: english('input.controlCharacter', { codePoint: checked.codePoint }) };
+  return { line, column, message: localized('input.controlCharacter', { codePoint: checked.codePoint }) };
 }
 
-const english = translator('en');
 
 export function parsePlanYaml(rawSource: string): ParsedPlan {
   const refused = controlCharacterIssue(rawSource);

@@ -1,4 +1,5 @@
 /** The public site's machine-readable indexes: the Atom feed (RFC 4287) and the sitemap (sitemaps.org 0.9). */
+import type { Locale } from '../../lib/i18n';
 import { escapeHtml } from '../../lib/html';
 
 const xml = (text: string) => escapeHtml(text);
@@ -54,10 +55,13 @@ export interface SitemapUrl {
   updated: Date | null;
 }
 
-export function sitemapXml(publicUrl: string, urls: SitemapUrl[]): string {
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'];
+/** Each page once, with its versions in every language the platform speaks as alternates. */
+export function sitemapXml(publicUrl: string, urls: SitemapUrl[], locales: readonly Locale[]): string {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
   for (const url of urls) {
-    lines.push(`  <url><loc>${xml(`${publicUrl}${url.path}`)}</loc>${url.updated ? `<lastmod>${url.updated.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`);
+    const page = `${publicUrl}${url.path}`;
+    const alternates = locales.length < 2 ? [] : locales.map((locale) => `<xhtml:link rel="alternate" hreflang="${locale}" href="${xml(`${page}${page.includes('?') ? '&' : '?'}lang=${locale}`)}"/>`);
+    lines.push(`  <url><loc>${xml(page)}</loc>${url.updated ? `<lastmod>${url.updated.toISOString().slice(0, 10)}</lastmod>` : ''}${alternates.join('')}</url>`);
   }
   lines.push('</urlset>', '');
   return lines.join('\n');

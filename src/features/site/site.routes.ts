@@ -4,6 +4,7 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import type { MessageKey } from '../../lib/i18n';
 import { atomFeed, sitemapXml } from './site.feed';
+import { availableLocales } from '../../lib/i18n';
 import * as site from './site.service';
 import { HomePage, StatementsPage } from './site.views';
 
@@ -32,7 +33,7 @@ export function siteRoutes(deps: Deps): FastifyPluginAsync {
     });
 
     app.get('/sitemap.xml', async (_request, reply) => {
-      return reply.type('application/xml; charset=utf-8').send(sitemapXml(deps.config.publicUrl, await site.sitemapUrls(deps)));
+      return reply.type('application/xml; charset=utf-8').send(sitemapXml(deps.config.publicUrl, await site.sitemapUrls(deps), availableLocales()));
     });
   };
 }

@@ -5,25 +5,25 @@
  * Deadlines are written in the round's zone, naming it, as the page shows them.
  */
 import type { Deps } from '../../deps';
-import { translator, type MessageKey } from '../../lib/i18n';
-import { formatDeadline } from '../../lib/zoned-time';
+import type { MessageKey } from '../../lib/i18n';
 import type { Actor, Role } from '../../policy/actor';
 import * as accounts from '../accounts/accounts.service';
 import * as meetings from '../meetings/meetings.service';
 import * as notifications from '../notifications/notifications.service';
+import type { NoticeParam } from '../notifications/notifications.service';
 import * as repo from './statements.repository';
 
 /** Reminders go to rounds that close within this long. */
 export const reminderWindowMs = 48 * 60 * 60 * 1000;
 const memberReaders: Role[] = ['admin', 'cochair', 'focal_point', 'member'];
 
-function roundParams(round: repo.RoundRow, statement: { title: string }, from: string): Record<string, string> {
-  const t = translator('en');
+function roundParams(round: repo.RoundRow, statement: { title: string }, from: NoticeParam): Record<string, NoticeParam> {
+  const rule: NoticeParam = { message: `round.rule.${round.rule}` as MessageKey };
   return {
     title: statement.title,
     version: String(round.version_number),
-    deadline: formatDeadline(round.deadline, round.time_zone, 'en'),
-    rule: t(`round.rule.${round.rule}` as MessageKey) + (round.quorum ? `, ${t('round.quorum')} ${round.quorum}` : ''),
+    deadline: { deadline: round.deadline.toISOString(), timeZone: round.time_zone },
+    rule: round.quorum ? { message: 'round.rule.withQuorum', params: { rule, quorum: String(round.quorum) } } : rule,
     ...(round.note ? { message: round.note, from } : {}),
   };
 }
@@ -49,7 +49,7 @@ export async function notifyRoundOpened(deps: Deps, actor: Actor, statement: { s
 export async function notifyConsultationOpened(deps: Deps, actor: Actor, statement: { slug: string; title: string }, consultation: repo.ConsultationRow): Promise<void> {
   await safely(deps, 'consultation opened', async () => {
   const recipients = (await Promise.all(consultation.invited_roles.map((role) => accounts.listRecipients(deps, role as Role)))).flat();
-  const params = { title: statement.title, deadline: formatDeadline(consultation.deadline, 'UTC', 'en'), ...(consultation.note ? { message: consultation.note, from: actor.name } : {}) };
+  const params = { title: statement.title, deadline: { deadline: consultation.deadline.toISOString(), timeZone: 'UTC' }, ...(consultation.note ? { message: consultation.note, from: actor.name } : {}) };
   await notifications.notify(deps, recipients, { kind: 'consultation_opened', params, url: `/statements/${statement.slug}` }, { actor });
   });
 }
@@ -57,11 +57,10 @@ export async function notifyConsultationOpened(deps: Deps, actor: Actor, stateme
 /** Tells earlier commenters on the paragraph, if they may read the new comment (members; the invited, for a consultation's). */
 export async function notifyCommentReply(deps: Deps, actor: Actor, statement: { slug: string; title: string }, comment: repo.CommentRow, consultation: repo.ConsultationRow | null): Promise<void> {
   await safely(deps, 'comment reply', async () => {
-  const t = translator('en');
   const earlier = await accounts.recipientsByIds(deps, await repo.listParagraphCommenters(deps.db, comment.statement_id, comment.paragraph, comment.id));
   const mayRead = (recipient: accounts.Recipient) =>
     recipient.roles.some((role) => memberReaders.includes(role)) || (comment.consultation_id !== null && consultation !== null && recipient.roles.some((role) => consultation.invited_roles.includes(role)));
-  const author = comment.role_only ? t(`role.${comment.author_role}` as MessageKey) : comment.author_name;
+  const author: NoticeParam = comment.role_only ? { message: `role.${comment.author_role}` as MessageKey } : comment.author_name;
   const params = { title: statement.title, paragraph: String(comment.paragraph), author };
   await notifications.notify(deps, earlier.filter(mayRead), { kind: 'comment_reply', params, url: `/statements/${statement.slug}#comment-${comment.id}` }, { actor });
   });
@@ -82,7 +81,7 @@ export async function sendRoundReminders(deps: Deps): Promise<{ rounds: number; 
     const entities = new Map((await meetings.listMemberEntities(deps)).map((member) => [member.id, member.acronym]));
     // One notice per organization's focal points, naming the organization.
     for (const [entityId, people] of groupBy(recipients, (recipient) => recipient.entityId ?? 0)) {
-      const params = { ...roundParams(round, round, translator('en')('notification.from.penHolders')), entity: entities.get(entityId) ?? '' };
+      const params = { ...roundParams(round, round, { message: 'notification.from.penHolders' }), entity: entities.get(entityId) ?? '' };
       notified += await notifications.notify(deps, people, { kind: 'round_closing', params, url: `/statements/${round.slug}#round` });
     }
     rounds++;
