@@ -1,4 +1,21 @@
+/** The Russian catalogue: one file per area under ru/. */
 import type { Catalogue } from './types';
+import { accounts } from './ru/accounts';
+import { signIn } from './ru/sign-in';
+import { common } from './ru/common';
+import { governance } from './ru/governance';
+import { input } from './ru/input';
+import { mapping } from './ru/mapping';
+import { members } from './ru/members';
+import { meetings } from './ru/meetings';
+import { statements } from './ru/statements';
+import { progress } from './ru/progress';
+import { groups } from './ru/groups';
+import { library } from './ru/library';
+import { site } from './ru/site';
+import { reports } from './ru/reports';
+import { jobs } from './ru/jobs';
+import { work } from './ru/work';
+import { notifications } from './ru/notifications';
 
-/** Not translated yet: the interface falls back to English until every key is here. */
-export const ru: Partial<Catalogue> = {};
+export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
