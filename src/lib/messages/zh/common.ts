@@ -35,7 +35,7 @@ export const common: Translation<typeof english> = {
   'error.NOT_FOUND': '找不到该页面。',
   'error.VALIDATION': '提交的部分内容无效。',
   'error.FORBIDDEN': '您无权执行此操作。',
-  'error.FORBIDDEN.detail': '您的账户无权访问此页面或执行此操作。如有需要，请联系本组织的联络人或秘书处。',
+  'error.FORBIDDEN.detail': '您的账户无权访问此页面或执行此操作。如有需要，请联系贵组织的联络人或秘书处。',
   'error.address': '此网址有误',
   'error.address.detail': '网址中“?”之后的某个值无法使用。请检查所点击的链接，或从链接来源页面重新开始。',
   'error.UNAUTHENTICATED': '请登录后继续。',

@@ -10,7 +10,7 @@ export const governance: Translation<typeof english> = {
   'governance.chair': '主席',
   'governance.cochairs': '共同主席',
   'governance.chairs.unknown': '公开资料中不详',
-  'governance.endorsed': '核可日期',
+  'governance.endorsed': '核可',
   'governance.endorsed.decision': '第{reference}号决定',
   'governance.endorsed.unknown': '日期不详',
   'governance.note': '说明',
