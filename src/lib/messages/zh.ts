@@ -1,4 +1,21 @@
+/** The Chinese (Simplified) catalogue: one file per area under zh/. */
 import type { Catalogue } from './types';
+import { accounts } from './zh/accounts';
+import { signIn } from './zh/sign-in';
+import { common } from './zh/common';
+import { governance } from './zh/governance';
+import { input } from './zh/input';
+import { mapping } from './zh/mapping';
+import { members } from './zh/members';
+import { meetings } from './zh/meetings';
+import { statements } from './zh/statements';
+import { progress } from './zh/progress';
+import { groups } from './zh/groups';
+import { library } from './zh/library';
+import { site } from './zh/site';
+import { reports } from './zh/reports';
+import { jobs } from './zh/jobs';
+import { work } from './zh/work';
+import { notifications } from './zh/notifications';
 
-/** Not translated yet: the interface falls back to English until every key is here. */
-export const zh: Partial<Catalogue> = {};
+export const zh: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
