@@ -10,7 +10,7 @@ export const governance: Translation<typeof english> = {
   'governance.chair': 'الرئيس',
   'governance.cochairs': 'الرئيسان المشاركان',
   'governance.chairs.unknown': 'غير معروف من المصادر العامة',
-  'governance.endorsed': 'تاريخ التأييد',
+  'governance.endorsed': 'التأييد',
   'governance.endorsed.decision': 'المقرر {reference}',
   'governance.endorsed.unknown': 'التاريخ غير معروف',
   'governance.note': 'ملاحظة',

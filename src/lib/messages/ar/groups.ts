@@ -10,7 +10,7 @@ export const groups: Translation<typeof english> = {
   'groups.kind.standing': 'دائم',
   'groups.kind.ad_hoc': 'مخصص',
   'groups.formed': 'تاريخ التشكيل',
-  'groups.closed': 'مغلق',
+  'groups.closed': 'تاريخ الإغلاق',
   'groups.open': 'نشط',
   'groups.why': 'سبب التشكيل',
   'groups.mandate': 'الولاية',

@@ -22,7 +22,7 @@ export const input: Translation<typeof english> = {
   'input.badFormat': 'ليس بالصيغة المتوقعة',
   'input.invalid': 'غير صالح',
   'input.tooManyFields': 'يحتوي النموذج على عدد كبير جدًا من الحقول: الحد الأقصى {count}.',
-  'input.tooManyFiles': 'الحد الأقصى {count} ملفات، لا يتجاوز حجم كل منها {size} MiB.',
+  'input.tooManyFiles': 'الحد الأقصى لعدد الملفات {count}، ولا يتجاوز حجم كل منها {size} MiB.',
   'import.tooLarge': '{source}: حجم الملف يتجاوز {limit}؛ قسّمه إلى ملفات أصغر.',
   'import.unzippedTooLarge': '{source}: يتجاوز حجم الملف بعد فك ضغطه {limit}؛ وقد رُفض لاحتمال أن يكون «قنبلة ضغط» (zip bomb).',
   'import.tooManyRows': '{source}: تحتوي الورقة على أكثر من {count} صف (وتمتد حتى {cell})؛ قسّم الملف، أو احذف ما يقع أسفل البيانات.',

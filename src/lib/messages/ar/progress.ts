@@ -86,7 +86,7 @@ export const progress: Translation<typeof english> = {
   'plan.title': 'خطة العمل',
   'plan.sample': 'بيانات نموذجية لأغراض العرض التوضيحي: هيكل خطة العمل الفعلية غير متاح للعموم؛ وتحل هذه الخطة محلها.',
   'plan.period': 'الفترة',
-  'plan.endorsed': 'تاريخ التأييد',
+  'plan.endorsed': 'التأييد',
   'plan.endorsedBy': 'الجهة المؤيِّدة',
   'plan.version': 'النسخة',
   'plan.versions': 'النسخ',
