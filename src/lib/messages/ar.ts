@@ -1,4 +1,21 @@
+/** The Arabic catalogue: one file per area under ar/. */
 import type { Catalogue } from './types';
+import { accounts } from './ar/accounts';
+import { signIn } from './ar/sign-in';
+import { common } from './ar/common';
+import { governance } from './ar/governance';
+import { input } from './ar/input';
+import { mapping } from './ar/mapping';
+import { members } from './ar/members';
+import { meetings } from './ar/meetings';
+import { statements } from './ar/statements';
+import { progress } from './ar/progress';
+import { groups } from './ar/groups';
+import { library } from './ar/library';
+import { site } from './ar/site';
+import { reports } from './ar/reports';
+import { jobs } from './ar/jobs';
+import { work } from './ar/work';
+import { notifications } from './ar/notifications';
 
-/** Not translated yet: the interface falls back to English until every key is here. */
-export const ar: Partial<Catalogue> = {};
+export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
