@@ -1,4 +1,21 @@
+/** The Spanish catalogue: one file per area under es/. */
 import type { Catalogue } from './types';
+import { accounts } from './es/accounts';
+import { signIn } from './es/sign-in';
+import { common } from './es/common';
+import { governance } from './es/governance';
+import { input } from './es/input';
+import { mapping } from './es/mapping';
+import { members } from './es/members';
+import { meetings } from './es/meetings';
+import { statements } from './es/statements';
+import { progress } from './es/progress';
+import { groups } from './es/groups';
+import { library } from './es/library';
+import { site } from './es/site';
+import { reports } from './es/reports';
+import { jobs } from './es/jobs';
+import { work } from './es/work';
+import { notifications } from './es/notifications';
 
-/** Not translated yet: the interface falls back to English until every key is here. */
-export const es: Partial<Catalogue> = {};
+export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
