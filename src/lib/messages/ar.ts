@@ -17,5 +17,6 @@ import { reports } from './ar/reports';
 import { jobs } from './ar/jobs';
 import { work } from './ar/work';
 import { notifications } from './ar/notifications';
+import { languages } from './ar/languages';
 
-export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
+export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };

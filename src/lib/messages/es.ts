@@ -17,5 +17,6 @@ import { reports } from './es/reports';
 import { jobs } from './es/jobs';
 import { work } from './es/work';
 import { notifications } from './es/notifications';
+import { languages } from './es/languages';
 
-export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
+export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };

@@ -17,5 +17,6 @@ import { reports } from './ru/reports';
 import { jobs } from './ru/jobs';
 import { work } from './ru/work';
 import { notifications } from './ru/notifications';
+import { languages } from './ru/languages';
 
-export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
+export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };

@@ -17,5 +17,6 @@ import { reports } from './zh/reports';
 import { jobs } from './zh/jobs';
 import { work } from './zh/work';
 import { notifications } from './zh/notifications';
+import { languages } from './zh/languages';
 
-export const zh: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
+export const zh: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };

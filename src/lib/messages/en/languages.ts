@@ -1,6 +1,5 @@
 export const languages = {
   'site.language': 'Language',
-  'site.language.choose': 'Read this page in another language',
   'account.language': 'Language',
   'account.language.hint': 'The pages you see once signed in, and the mail the platform sends you, are in this language.',
   'account.language.browser': 'As my browser asks',
