@@ -47,7 +47,7 @@ export const meetings: Translation<typeof english> = {
   'meetings.attendance.represented': 'Représentée',
   'meetings.attendance.absent': 'Absente',
   'meetings.attendance.save': 'Enregistrer la participation',
-  'meetings.invitations.send': '{count, plural, one {Envoyer l’invitation par courriel aux points focaux de l’organisation concernée ({count})} many {Envoyer l’invitation par courriel aux points focaux des {count} d’organisations concernées} other {Envoyer l’invitation par courriel aux points focaux des {count} organisations concernées}}',
+  'meetings.invitations.send': '{count, plural, one {Envoyer l’invitation par courriel aux points focaux de {count} organisation concernée} many {Envoyer l’invitation par courriel aux points focaux des {count} d’organisations concernées} other {Envoyer l’invitation par courriel aux points focaux des {count} organisations concernées}}',
   'meetings.invitations.sent': 'Dernier envoi des invitations le {date}.',
   'meetings.documents': 'Documents',
   'meetings.documents.none': 'Aucun document n’a été associé.',
