@@ -1,4 +1,21 @@
+/** The French catalogue: one file per area under fr/. */
 import type { Catalogue } from './types';
+import { accounts } from './fr/accounts';
+import { signIn } from './fr/sign-in';
+import { common } from './fr/common';
+import { governance } from './fr/governance';
+import { input } from './fr/input';
+import { mapping } from './fr/mapping';
+import { members } from './fr/members';
+import { meetings } from './fr/meetings';
+import { statements } from './fr/statements';
+import { progress } from './fr/progress';
+import { groups } from './fr/groups';
+import { library } from './fr/library';
+import { site } from './fr/site';
+import { reports } from './fr/reports';
+import { jobs } from './fr/jobs';
+import { work } from './fr/work';
+import { notifications } from './fr/notifications';
 
-/** Not translated yet: the interface falls back to English until every key is here. */
-export const fr: Partial<Catalogue> = {};
+export const fr: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
