@@ -34,6 +34,7 @@ describe('CSV', () => {
 
 describe('messages', () => {
   it('negotiates an available language and falls back to English', () => {
+    expect(negotiateLocale(undefined, 'fr-CH, en;q=0.8')).toBe('fr');
     expect(negotiateLocale(undefined, 'xx-CH, en;q=0.8')).toBe('en');
     expect(negotiateLocale('xx', undefined)).toBe('en');
     expect(textDirection('ar')).toBe('rtl');

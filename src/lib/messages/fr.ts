@@ -17,5 +17,6 @@ import { reports } from './fr/reports';
 import { jobs } from './fr/jobs';
 import { work } from './fr/work';
 import { notifications } from './fr/notifications';
+import { languages } from './fr/languages';
 
-export const fr: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications };
+export const fr: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };

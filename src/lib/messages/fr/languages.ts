@@ -1,0 +1,13 @@
+import type { languages as english } from '../en/languages';
+import type { Translation } from '../types';
+
+export const languages: Translation<typeof english> = {
+  'site.language': 'Langue',
+  'account.language': 'Langue',
+  'account.language.hint': 'Les pages que vous consultez une fois connecté(e) et les courriels que la plateforme vous adresse sont rédigés dans cette langue.',
+  'account.language.browser': 'Selon la langue de mon navigateur',
+  'account.language.saved': 'Votre langue a été enregistrée.',
+  'account.language.invalid': 'Veuillez choisir l’une des langues proposées.',
+  'account.language.save': 'Enregistrer la langue',
+  'round.rule.withQuorum': '{rule}, quorum : {quorum}',
+};
