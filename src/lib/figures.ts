@@ -52,15 +52,22 @@ export async function renderSvg(unsafeSpec: TopLevelSpec): Promise<string> {
   const cached = cache.get(key);
   if (cached) return cached;
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-  const svg = await view.toSVG();
+  const svg = withoutGeneratedDescriptions(await view.toSVG());
   view.finalize();
   if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
   cache.set(key, svg);
   return svg;
 }
 
+/** Vega labels facet headers for screen readers in English of its own ("Title text …"), whatever the config says. */
+function withoutGeneratedDescriptions(svg: string): string {
+  return svg.replace(/ aria-label="Title text [^"]*"/g, '').replace(/ aria-roledescription="title"/g, '');
+}
+
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 export const figureConfig = {
+  // Vega describes axes and marks in English of its own; the page says what a figure shows, in the reader's language, beside it.
+  aria: false,
   font,
   view: { stroke: null },
   axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 260 },

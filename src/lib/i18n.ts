@@ -89,6 +89,24 @@ export function currentLocale(): Locale {
  */
 export const localized: Translate = (key, params) => translator(currentLocale())(key, params);
 
+let pseudoEnglish = false;
+
+/**
+ * For the pseudo-locale test: English comes out accented, a third longer and marked ⟦…⟧, so any
+ * text on a page that is still plain English was written in code, not taken from the catalogue.
+ */
+export function usePseudoEnglish(): void {
+  pseudoEnglish = true;
+  translators.clear();
+}
+
+const accented: Record<string, string> = Object.fromEntries([...'aceinousyACEINOUSY'].map((letter, index) => [letter, 'àçéîñöûšýÀÇÉÎÑÖÛŠÝ'[index]!]));
+
+function pseudo(text: string): string {
+  const letters = text.replace(/[a-zA-Z]/g, (letter) => accented[letter] ?? letter);
+  return `⟦${letters}${'·'.repeat(Math.ceil(text.length / 3))}⟧`;
+}
+
 const translators = new Map<Locale, Translate>();
 const formattersByLocale = new Map<Locale, Formatters>();
 
@@ -109,7 +127,7 @@ function makeTranslator(locale: Locale): Translate {
     if (message === undefined) return key;
     let elements = compiled.get(key);
     if (!elements) compiled.set(key, (elements = parseMessage(message)));
-    return render(elements, params);
+    return pseudoEnglish && locale === 'en' ? pseudo(render(elements, params)) : render(elements, params);
   };
 }
 
