@@ -59,9 +59,12 @@ export async function renderSvg(unsafeSpec: TopLevelSpec): Promise<string> {
   return svg;
 }
 
-/** Vega labels facet headers for screen readers in English of its own ("Title text …"), whatever the config says. */
+/**
+ * A figure is one image to a screen reader, named on the page in the reader's language. Vega would
+ * describe its parts in English of its own ("Title text …"), or leave them roles without names.
+ */
 function withoutGeneratedDescriptions(svg: string): string {
-  return svg.replace(/ aria-label="Title text [^"]*"/g, '').replace(/ aria-roledescription="title"/g, '');
+  return svg.replace(/ (?:aria-label|aria-roledescription)="[^"]*"| role="graphics-[a-z]+"/g, '');
 }
 
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
@@ -70,8 +73,9 @@ export const figureConfig = {
   aria: false,
   font,
   view: { stroke: null },
-  axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 260 },
-  legend: { labelFontSize: 12, titleFontSize: 12 },
+  // Room for fonts with tall line boxes (Noto, which Arabic and Chinese need): labels and titles never touch.
+  axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 260, titlePadding: 8 },
+  legend: { labelFontSize: 12, titleFontSize: 12, rowPadding: 6, titlePadding: 8 },
 } as const;
 
 /** Characters a category label may take on one line before it wraps (12 px labels: about 6 px each). */
