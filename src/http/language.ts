@@ -28,7 +28,9 @@ export function registerLanguage(app: FastifyInstance, publicUrl: string): void 
     if (asked && request.cookies[languageCookie] !== asked) rememberLanguage(request, reply, asked);
     if (!request.url.startsWith('/assets/')) reply.header('vary', 'Accept-Language, Cookie');
   });
+  // Entered again right before the handler: reading a body runs on the socket's callbacks, outside it.
   app.addHook('onRequest', (request, _reply, done) => inLocale(request.locale, done));
+  app.addHook('preHandler', (request, _reply, done) => inLocale(request.locale, done));
 }
 
 /** The language named in the address, if it is one the platform speaks. */
