@@ -9,7 +9,8 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languageNames, supportedLocales, usePseudoEnglish } from '../../src/lib/i18n';
 import { people, type RouteAccess, type Who } from '../access/access';
-import { useTestContext } from '../support/build-test-app';
+import { settleJobs, useTestContext } from '../support/build-test-app';
+import { outbox } from '../support/mail';
 import { createTestAccount } from '../support/factories';
 import { TestClient } from '../support/http-client';
 
@@ -122,6 +123,22 @@ describe('the pseudo-locale', () => {
     const report = [...findings].map(([route, texts]) => `${route}: ${[...texts].join(' | ')}`);
     expect(report).toEqual([]);
   }, 600_000);
+
+  it('writes mail from the catalogue too: a password reset, an invitation', async () => {
+    const allowed = wordsAlwaysAllowed();
+    const before = (await outbox(ctx().deps)).length;
+    const admin = clients.get('admin')!;
+    expect((await new TestClient(ctx().app).post('/password/forgot', { email: 'nobody-yet@unodc.example.org' })).statusCode).toBeLessThan(500);
+    const invited = await admin.post('/account/invite', { email: 'invited-pseudo@unodc.example.org', name: 'Invited Person', entity: 'UNODC', roles: 'member' });
+    expect(invited.statusCode).toBeLessThan(400);
+    await settleJobs(ctx().deps);
+    await collectDataWords();
+    const mails = (await outbox(ctx().deps)).slice(before);
+    expect(mails.length).toBeGreaterThan(0);
+    const english = mails.flatMap((mail) => mail.split('\n').filter((line) => !/^(To|From|Date|Message-ID|Content-[\w-]+|MIME-Version):/i.test(line)))
+      .filter((line) => wordsOf(withoutCatalogueText(line).replace(/\b(?:https?:\/\/|mailto:)\S+|\S+@\S+/g, ' ')).some((word) => /^[A-Za-z]{3,}$/.test(word) && !allowed.has(word) && !dataWords.has(word)));
+    expect(english).toEqual([]);
+  });
 
   it('is only a test language: the six languages are unchanged', () => {
     expect(supportedLocales).toEqual(['en', 'fr', 'es', 'ar', 'ru', 'zh']);

@@ -66,7 +66,10 @@ export function AuditLogPage({ ctx, query, data }: { ctx: ViewContext; query: Au
                   {entry.table_name} #{entry.record_id}
                 </td>
                 <td>{entry.entity_acronym ?? ''}</td>
-                <td>{describeChange(entry)}</td>
+                <td>
+                  {/* Field names and stored values read left to right, on a right-to-left page too. */}
+                  <bdi dir="ltr">{describeChange(entry)}</bdi>
+                </td>
               </tr>
             ))}
           </tbody>
