@@ -14,5 +14,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.alterTable('report_files').addColumn('locale', 'text', (col) => col.notNull().defaultTo('en')).execute();
   await db.schema.alterTable('report_jobs').addColumn('locale', 'text', (col) => col.notNull().defaultTo('en')).execute();
-  await sql`create index report_jobs_open on report_jobs (report_id, locale) where status in ('queued', 'running')`.execute(db);
+  await sql`create index report_jobs_open_by_language on report_jobs (report_id, locale) where status in ('queued', 'running')`.execute(db);
 }
