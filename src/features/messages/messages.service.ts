@@ -113,8 +113,8 @@ export function checkUnits(locale: Locale, units: ReturnType<typeof parseXliff>[
   for (const unit of units) {
     if (seen.has(unit.id)) problems.push({ unit: unit.id, problem: t('messages.problem.duplicate') });
     seen.add(unit.id);
-    if (unit.target === undefined) continue;
-    const found = translationProblems(locale, unit.id, unit.target);
+    // An id the catalogue does not know is a problem even untranslated: the file is not of this catalogue.
+    const found: TranslationProblem[] = unit.target === undefined ? (Object.hasOwn(en, unit.id) ? [] : [{ kind: 'unknownKey' }]) : translationProblems(locale, unit.id, unit.target);
     if (unit.targetElements.length > 0 && !found.some((problem) => problem.kind === 'unknownKey')) found.push({ kind: 'markup', expected: [], found: unit.targetElements });
     for (const problem of found) problems.push({ unit: unit.id, problem: describe(problem, locale) });
   }
