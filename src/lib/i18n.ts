@@ -143,7 +143,8 @@ function renderer(locale: Locale) {
 
 /** The plural categories of a language (CLDR): Arabic six, Russian four, French and Spanish three, Chinese one. */
 export function pluralCategories(locale: Locale): string[] {
-  return [...new Intl.PluralRules(intlLocale(locale)).resolvedOptions().pluralCategories];
+  const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  return [...new Intl.PluralRules(intlLocale(locale)).resolvedOptions().pluralCategories].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
 /** A language's name, written in another language (or in itself): "French", "français", "الفرنسية". */
