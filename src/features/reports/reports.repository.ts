@@ -1,8 +1,7 @@
-/** Queries of the reports tables: reports, their narratives and versions, generated files and jobs. */
+/** Queries of the reports tables: reports, their snapshots in other languages, narratives and versions, generated files and jobs. */
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
-
 import type { JobStatus, ReportModel, ReportStatus, ReportFilesTable, ReportJobsTable, ReportNarrativesTable, ReportNarrativeVersionsTable, ReportsTable } from './reports.table';
 
 export type ReportRow = Selectable<ReportsTable>;

@@ -273,7 +273,7 @@ function JobStatus({ ctx, job }: { ctx: ViewContext; job: JobView }): SafeHtml {
   return (
     <div class={`job job-${job.status}`} id="job" data-job-url={running ? `/reports/${job.year}/jobs/${job.id}` : undefined} role="status">
       <p>
-        <strong>{t(`reports.job.${job.status}` as MessageKey)}</strong>
+        <strong>{t(`reports.job.${job.status}` as MessageKey)}</strong> · <LanguageName locale={job.locale} />
         {job.step && running ? ` · ${t(`reports.job.step.${job.step}` as MessageKey)}` : null}
       </p>
       <progress id="job-progress" max="100" value={String(job.progress)} aria-label={t('reports.job.progress')}>
