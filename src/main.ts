@@ -12,8 +12,11 @@ Commands:
                               load or update a Plan of Action (docs/plan-format.md; whole or nothing)
   send-reminders              mail focal points whose reports are due within 7 days (once per period)
   send-digests                mail the weekly digests of working-group posts (safe to run daily)
-  report YEAR [--format html,pdf,docx] [--out DIR]
-                              write the annual report of YEAR and print the files' paths
+  report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]
+                              write the annual report of YEAR, in LANG (en, fr, es, ar, ru, zh), and print the files' paths
+  messages export --lang LANG [--format xliff|xliff12] FILE
+                              write the message catalogue as XLIFF for translators
+  messages import FILE        read a translated XLIFF file back (all of it or nothing; each problem named)
   backup FILE                 write the whole database, files included, to FILE (safe while the server runs)
   restore FILE                read a backup into an empty database or ICAT_DATA_DIR
   bench [NAME…]               run the benchmarks in bench/ (all, or those named)
@@ -36,6 +39,7 @@ const commands: Record<string, Command> = {
   'send-digests': async () => (await import('./cli/send-digests')).runSendDigests(),
   user: async (args) => (await import('./cli/user')).runUser(args),
   report: async (args) => (await import('./cli/report')).runReport(args),
+  messages: async (args) => (await import('./cli/messages')).runMessages(args),
   backup: async (args) => (await import('./cli/backup')).runBackup(args),
   restore: async (args) => (await import('./cli/backup')).runRestore(args),
   bench: async (args) => (await import('./cli/bench')).runBench(args),

@@ -1,4 +1,4 @@
-/** `icat report YEAR --format html,pdf,docx --out DIR`: writes the annual report's files and prints their paths. */
+/** `icat report YEAR --lang fr --format html,pdf,docx --out DIR`: writes the annual report's files and prints their paths. */
 import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrate';
 import { reportFormats, type ReportFormat } from '../features/reports/report.model';
@@ -6,41 +6,40 @@ import { writeOutputFile } from '../features/reports/report.files';
 import * as reports from '../features/reports/reports.service';
 import type { ExportStep } from '../features/reports/reports.service';
 import { AppError } from '../lib/errors';
+import { isLocale, languageName, supportedLocales, translator, type Locale, type MessageKey } from '../lib/i18n';
 import { commandLineActor } from '../policy/actor';
+import { loadMessageOverrides } from '../features/messages/messages.service';
 import { withContext } from './context';
 
-const usage = `Usage: icat report YEAR [--format html,pdf,docx] [--out DIR]
-  Writes the annual report of YEAR (HTML, PDF, Word and the data of every figure as CSV) to DIR.
+const usage = `Usage: icat report YEAR [--lang ${supportedLocales.join('|')}] [--format html,pdf,docx] [--out DIR]
+  Writes the annual report of YEAR (HTML, PDF, Word and the data of every figure as CSV) to DIR,
+  in the language asked for (English by default; files of another language end in -LANG).
   A final or published report is written from its frozen data; a draft from the data as it is now.`;
 
-const stepNames: Record<string, string> = {
-  compile: 'compiling the data',
-  html: 'writing the web page',
-  pdf: 'printing the PDF',
-  docx: 'writing the Word document',
-  csv: 'writing the figures’ data',
-  done: 'done',
-};
+/** The command speaks to the person running it in English; the report is in the language asked for. */
+const t = translator('en');
 
-export function parseReportArgs(args: string[]): { year: number; formats: ReportFormat[]; out: string } {
+export function parseReportArgs(args: string[]): { year: number; formats: ReportFormat[]; out: string; locale: Locale } {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: reportFormats.join(',') }, out: { type: 'string', default: '.' } },
+    options: { format: { type: 'string', default: reportFormats.join(',') }, out: { type: 'string', default: '.' }, lang: { type: 'string', default: 'en' } },
   });
+  const locale = values.lang.trim().toLowerCase();
+  if (!isLocale(locale)) throw new AppError('VALIDATION', `Unknown language "${values.lang}": use ${supportedLocales.join(', ')}.\n${usage}`);
   const year = Number(positionals[0]);
   if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', `Give the year of the report.\n${usage}`);
   const formats = values.format.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((format) => !(reportFormats as readonly string[]).includes(format));
   if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', `Unknown format "${unknown.join(', ')}": use html, pdf or docx.\n${usage}`);
-  return { year, formats: reportFormats.filter((format) => formats.includes(format)), out: values.out };
+  return { year, formats: reportFormats.filter((format) => formats.includes(format)), out: values.out, locale };
 }
 
 /** A bar on a terminal; plain lines when the output goes to a file or a pipe. */
 export function progressReporter(stream: NodeJS.WriteStream = process.stderr): (step: ExportStep) => void {
   const width = 24;
   return ({ step, done, total }) => {
-    const name = stepNames[step] ?? step;
+    const name = t(`report.cli.step.${step}` as MessageKey);
     if (stream.isTTY) {
       const filled = Math.round((width * done) / total);
       const percent = String(Math.round((100 * done) / total)).padStart(3);
@@ -55,13 +54,15 @@ export async function runReport(args: string[]): Promise<void> {
     console.log(usage);
     return;
   }
-  const { year, formats, out } = parseReportArgs(args);
+  const { year, formats, out, locale } = parseReportArgs(args);
   await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
     await reports.assertReportHasData(deps);
-    const { model, files } = await reports.exportReport(deps, commandLineActor(), year, formats, progressReporter());
+    await loadMessageOverrides(deps);
+    const { model, files } = await reports.exportReport(deps, commandLineActor(), year, formats, progressReporter(), locale);
     if (model.meta.cochairs.length === 0 && model.labels.noTerm) console.error(model.labels.noTerm);
     for (const file of files) console.log(writeOutputFile(out, file.name, file.data));
-    console.error(`The ${year} report (${model.meta.status}, data as of ${model.labels.dataAsOfText}): ${files.length} files.`);
+    const status = t(`report.status.${model.meta.status}` as MessageKey).toLowerCase();
+    console.error(t('report.cli.summary', { year: String(year), language: languageName(locale, 'en'), status, moment: model.labels.dataAsOfText, count: files.length }));
   }, { existingData: true });
 }

@@ -9,6 +9,7 @@ import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
 import { closeOnSignals, listen } from '../server';
 import { ensureAdministrator } from '../features/accounts/accounts.service';
+import { loadMessageOverrides, watchMessageOverrides } from '../features/messages/messages.service';
 import { checkDataDirectory, describeDatabase, reportCreatedDataDirectory } from './context';
 import { isSeeded, seedDatabase } from './seed';
 import { describeUpgrade, upgradeDatabase } from './upgrade';
@@ -28,6 +29,9 @@ export async function runServe(): Promise<void> {
     const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger, jobs };
     const upgrade = await upgradeDatabase(deps);
     if (upgrade.applied.length > 0 || upgrade.movedFiles > 0) console.log(`Database: ${describeUpgrade(upgrade)}.`);
+    // Messages translators imported replace the catalogue's; imports made elsewhere are picked up within a minute.
+    await loadMessageOverrides(deps);
+    const stopWatchingMessages = watchMessageOverrides(deps);
     if (config.seedOnStart && !(await isSeeded(deps))) {
       await seedDatabase(deps);
       console.log('Loaded the ICAT reference and demo data.');
@@ -46,6 +50,7 @@ export async function runServe(): Promise<void> {
     await startJobWorkers({ ...deps, log: app.log }, jobs);
     const runner = jobs;
     closeOnSignals(async () => {
+      stopWatchingMessages();
       await app.drain();
       await app.close();
       await runner.stop(15_000);

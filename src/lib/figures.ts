@@ -67,7 +67,7 @@ function withoutGeneratedDescriptions(svg: string): string {
   return svg.replace(/ (?:aria-label|aria-roledescription)="[^"]*"| role="graphics-[a-z]+"/g, '');
 }
 
-const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, "Noto Sans Arabic", "Noto Sans CJK SC", sans-serif';
 export const figureConfig = {
   // Vega describes axes and marks in English of its own; the page says what a figure shows, in the reader's language, beside it.
   aria: false,
@@ -113,23 +113,44 @@ export function bandStep(labels: string[], width = labelLineChars, minimum = 24)
  */
 export const titleAboveAxis = { titleAngle: 0, titleAlign: 'right', titleBaseline: 'bottom', titleX: 0, titleY: -6 } as const;
 
+/**
+ * How a chart reads: left to right, or right to left (Arabic), where category axes and legends sit
+ * on the reading side, horizontal bars grow leftwards and time runs from right to left.
+ */
+export interface ChartLayout {
+  direction?: 'ltr' | 'rtl';
+}
+
+/** The parts of a chart that change with the reading direction. */
+function directed(layout: ChartLayout) {
+  const rtl = layout.direction === 'rtl';
+  return {
+    rtl,
+    config: rtl ? { ...figureConfig, legend: { ...figureConfig.legend, orient: 'left' } } : figureConfig,
+    /** The category axis's title above its labels, starting at the axis line on the reading side. */
+    titleAbove: rtl ? { ...titleAboveAxis, titleAlign: 'left' } : titleAboveAxis,
+    side: rtl ? ('right' as const) : ('left' as const),
+  };
+}
+
 export interface BarDatum {
   label: string;
   value: number;
 }
 
 /** A horizontal bar chart, longest bar first: the most readable chart for counts per category. */
-export function barChartSpec(data: BarDatum[], axisTitle: string, valueTitle: string): TopLevelSpec {
+export function barChartSpec(data: BarDatum[], axisTitle: string, valueTitle: string, layout: ChartLayout = {}): TopLevelSpec {
+  const { rtl, config, titleAbove, side } = directed(layout);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 420,
     height: { step: bandStep(data.map((datum) => datum.label)) },
-    config: figureConfig,
+    config,
     data: { values: data },
     mark: { type: 'bar', color: '#1a5e9a' },
     encoding: {
-      y: { field: 'label', type: 'nominal', title: axisTitle, sort: '-x', axis: { ...wrappedLabels(), ...titleAboveAxis } },
-      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd' } },
+      y: { field: 'label', type: 'nominal', title: axisTitle, sort: '-x', axis: { ...wrappedLabels(), ...titleAbove, orient: side } },
+      x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd' }, ...(rtl ? { scale: { reverse: true } } : {}) },
       tooltip: [{ field: 'label' }, { field: 'value' }],
     },
   } as TopLevelSpec;
@@ -147,18 +168,19 @@ export interface SeriesDatum {
 }
 
 /** Vertical bars in the given order (a time series with uneven dates, say). */
-export function columnChartSpec(data: SeriesDatum[], axisTitle: string, valueTitle: string): TopLevelSpec {
+export function columnChartSpec(data: SeriesDatum[], axisTitle: string, valueTitle: string, layout: ChartLayout = {}): TopLevelSpec {
+  const { rtl, config, side } = directed(layout);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: { step: 64 },
     height: 220,
-    config: figureConfig,
+    config,
     data: { values: data },
     mark: { type: 'bar', color: '#1a5e9a' },
     encoding: {
-      // Labels such as "December 2022" take two lines, so neighbours never run together.
-      x: { field: 'label', type: 'ordinal', title: axisTitle, sort: null, axis: { labelAngle: 0, ...wrappedLabels(9) } },
-      y: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd' } },
+      // Labels such as "December 2022" take two lines, so neighbours never run together; in Arabic time runs right to left.
+      x: { field: 'label', type: 'ordinal', title: axisTitle, sort: null, axis: { labelAngle: 0, ...wrappedLabels(9) }, ...(rtl ? { scale: { reverse: true } } : {}) },
+      y: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd', orient: side } },
       tooltip: [{ field: 'label' }, { field: 'value' }],
     },
   } as TopLevelSpec;

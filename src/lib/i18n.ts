@@ -107,6 +107,26 @@ function pseudo(text: string): string {
   return `⟦${letters}${'·'.repeat(Math.ceil(text.length / 3))}⟧`;
 }
 
+/**
+ * Messages that replace the catalogue's for a language, by key: what translators imported (the
+ * message_overrides table), loaded at start and after each import. English is the source: it has none.
+ */
+const overrides = new Map<Locale, Readonly<Record<string, string>>>();
+
+/** Replaces a language's overrides; its translator is made afresh on next use. */
+export function setMessageOverrides(locale: Locale, messages: Readonly<Record<string, string>>): void {
+  overrides.set(locale, { ...messages });
+  translators.delete(locale);
+}
+
+/** The message a language shows for a key now: an imported one, the catalogue's, or undefined (English shows). */
+export function currentMessage(locale: Locale, key: string): string | undefined {
+  const imported = overrides.get(locale);
+  if (imported && Object.hasOwn(imported, key)) return imported[key];
+  const catalogue = catalogues[locale];
+  return Object.hasOwn(catalogue, key) ? catalogue[key as MessageKey] : undefined;
+}
+
 const translators = new Map<Locale, Translate>();
 const formattersByLocale = new Map<Locale, Formatters>();
 
@@ -118,12 +138,11 @@ export function translator(locale: Locale): Translate {
 }
 
 function makeTranslator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
   const compiled = new Map<string, MessageFormatElement[]>();
   const render = renderer(locale);
   return (key, params = {}) => {
     // Keys built from a request (a status, an outcome) may name nothing, or a property every object has.
-    const message = (Object.hasOwn(catalogue, key) ? catalogue[key] : undefined) ?? (Object.hasOwn(en, key) ? en[key] : undefined);
+    const message = currentMessage(locale, key) ?? (Object.hasOwn(en, key) ? en[key] : undefined);
     if (message === undefined) return key;
     let elements = compiled.get(key);
     if (!elements) compiled.set(key, (elements = parseMessage(message)));
@@ -159,6 +178,62 @@ function renderer(locale: Locale) {
     return render(option.value, params, count - element.offset);
   };
   return render;
+}
+
+/** The plural categories of a language (CLDR): Arabic six, Russian four, French and Spanish three, Chinese one. */
+export function pluralCategories(locale: Locale): string[] {
+  const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  return [...new Intl.PluralRules(intlLocale(locale)).resolvedOptions().pluralCategories].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** A language's name, written in another language (or in itself): "French", "français", "الفرنسية". */
+export function languageName(locale: Locale, inLocale: Locale = locale): string {
+  return new Intl.DisplayNames([intlLocale(inLocale)], { type: 'language' }).of(locale) ?? locale;
+}
+
+/** Markup written in a message ("<b>", "</b>"), sorted: a translation keeps the English's. */
+export function markupOf(message: string): string[] {
+  return (message.match(/<\/?[A-Za-z][\w-]*\s*\/?>/g) ?? []).map((tag) => tag.replace(/\s+/g, '')).sort();
+}
+
+export type TranslationProblem =
+  | { kind: 'unknownKey' }
+  | { kind: 'invalid'; error: string }
+  | { kind: 'placeholders'; expected: string[]; found: string[] }
+  | { kind: 'markup'; expected: string[]; found: string[] }
+  | { kind: 'plurals'; missing: string[] };
+
+/**
+ * What is wrong with a translation of one key, if anything: the key must be the English
+ * catalogue's, the message valid ICU, with the English's placeholders and markup, and every plural
+ * must say each of the language's categories.
+ */
+export function translationProblems(locale: Locale, key: string, message: string): TranslationProblem[] {
+  if (!Object.hasOwn(en, key)) return [{ kind: 'unknownKey' }];
+  const english = en[key as MessageKey];
+  let elements: MessageFormatElement[];
+  try {
+    elements = parseMessage(message);
+  } catch (error) {
+    return [{ kind: 'invalid', error: error instanceof Error ? error.message : String(error) }];
+  }
+  const problems: TranslationProblem[] = [];
+  const [expected, found] = [placeholdersOf(english), placeholdersOf(message)];
+  if (expected.join() !== found.join()) problems.push({ kind: 'placeholders', expected, found });
+  const [expectedMarkup, foundMarkup] = [markupOf(english), markupOf(message)];
+  if (expectedMarkup.join() !== foundMarkup.join()) problems.push({ kind: 'markup', expected: expectedMarkup, found: foundMarkup });
+  const needed = pluralCategories(locale);
+  const missing = new Set<string>();
+  const visit = (list: MessageFormatElement[]): void => {
+    for (const element of list) {
+      if (element.type === TYPE.plural) for (const category of needed) if (!(category in element.options)) missing.add(category);
+      if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) visit(option.value);
+      if (element.type === TYPE.tag) visit(element.children);
+    }
+  };
+  visit(elements);
+  if (missing.size > 0) problems.push({ kind: 'plurals', missing: needed.filter((category) => missing.has(category)) });
+  return problems;
 }
 
 export interface Formatters {

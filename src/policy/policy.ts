@@ -12,6 +12,7 @@ import { memberRules } from './rules/members.rules';
 import { groupRules } from './rules/groups.rules';
 import { libraryRules } from './rules/library.rules';
 import { meetingRules } from './rules/meetings.rules';
+import { messageRules } from './rules/messages.rules';
 import { progressRules } from './rules/progress.rules';
 import { reportRules } from './rules/reports.rules';
 import { statementRules } from './rules/statements.rules';
@@ -22,6 +23,7 @@ const rules = {
   ...groupRules,
   ...libraryRules,
   ...meetingRules,
+  ...messageRules,
   ...progressRules,
   ...reportRules,
   ...statementRules,

@@ -6,7 +6,8 @@
  * are stored in the database and recorded in report_files, so every instance serves them.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { notFound } from '../../lib/errors';
+import { isLocale, type Locale } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
@@ -25,6 +26,7 @@ export function toJobView(row: repo.JobRow, year: number): JobView {
     id: row.id,
     year,
     formats: row.formats,
+    locale: isLocale(row.locale) ? row.locale : 'en',
     status: row.status,
     progress: row.progress,
     step: row.step,
@@ -39,23 +41,27 @@ function actorLabel(actor: Actor): string {
   return actor.accountId > 0 ? `${actor.name} <${actor.email}>` : actor.name;
 }
 
-/** Queues the generation of a report's files; a job already waiting or running for it is returned instead. */
-export async function requestGeneration(deps: Deps, actor: Actor | null, year: number, formats: ReportFormat[] = [...reportFormats]): Promise<JobView> {
+/**
+ * Queues the generation of a report's files in a language; a job already waiting or running for that
+ * language is returned instead (languages generate side by side).
+ */
+export async function requestGeneration(deps: Deps, actor: Actor | null, year: number, formats: ReportFormat[] = [...reportFormats], locale: Locale = 'en'): Promise<JobView> {
   authorize(actor, 'report.generate', { year });
   const now = deps.clock.now();
   const job = await deps.db.transaction().execute(async (trx) => {
     const { row: report, created } = await repo.lockOrCreateReport(trx, year, now);
     if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
-    const open = await repo.findOpenJob(trx, report.id);
+    const open = await repo.findOpenJob(trx, report.id, locale);
     if (open) return open;
     const inserted = await repo.insertJob(trx, {
       report_id: report.id,
       formats: reportFormats.filter((format) => formats.includes(format)),
+      locale,
       requested_by_account_id: actor.accountId > 0 ? actor.accountId : null,
       requested_by_label: actorLabel(actor),
       created_at: now,
     });
-    await audit.record(trx, now, { actor, action: 'create', table: 'report_jobs', recordId: inserted.id, after: { year, formats: inserted.formats } });
+    await audit.record(trx, now, { actor, action: 'create', table: 'report_jobs', recordId: inserted.id, after: { year, formats: inserted.formats, locale } });
     await deps.jobs.send('report.generate', { reportJobId: inserted.id }, { within: trx });
     return inserted;
   });
@@ -89,10 +95,11 @@ export async function runGeneration(deps: Deps, reportJobId: number, finalAttemp
     const report = await repo.findReportById(deps.db, job.report_id);
     if (!report) throw new Error(`Report ${job.report_id} is gone.`);
     await step(5, 'compile');
-    const model = await modelOfReport(deps, report.year, report);
+    const locale = isLocale(job.locale) ? job.locale : 'en';
+    const model = await modelOfReport(deps, report.year, report, locale);
     const documents = await renderDocuments(deps, model, job.formats, (format, done) => step(10 + Math.round((80 * done) / job.formats.length), format));
     await step(92, 'save');
-    await storeFiles(deps, job, report, model, documents);
+    await storeFiles(deps, job, report, model, documents, locale);
     await repo.updateJob(deps.db, job.id, { status: 'done', progress: 100, step: 'done', finished_at: deps.clock.now() });
   } catch (error) {
     deps.log.error({ err: error, job: job.id }, 'report generation failed');
@@ -129,10 +136,10 @@ interface GeneratedFile {
   data: Buffer;
 }
 
-async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, model: ReportModel, documents: Map<ReportFormat, Buffer>): Promise<void> {
+async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, model: ReportModel, documents: Map<ReportFormat, Buffer>, locale: Locale): Promise<void> {
   const files: GeneratedFile[] = [
-    ...[...documents].map(([format, data]) => ({ name: documentFileName(report.year, format), format, contentType: contentTypes[format], data })),
-    ...model.figures.map((item) => ({ name: figureFileName(report.year, item), format: 'csv' as const, contentType: 'text/csv; charset=utf-8', data: Buffer.from(figureCsv(item), 'utf8') })),
+    ...[...documents].map(([format, data]) => ({ name: documentFileName(report.year, format, locale), format, contentType: contentTypes[format], data })),
+    ...model.figures.map((item) => ({ name: figureFileName(report.year, item, locale), format: 'csv' as const, contentType: 'text/csv; charset=utf-8', data: Buffer.from(figureCsv(item), 'utf8') })),
   ];
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -143,6 +150,7 @@ async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, 
         report_id: report.id,
         name: file.name,
         format: file.format,
+        locale,
         path: null,
         stored_name: storedName,
         content_type: file.contentType,
@@ -162,7 +170,7 @@ async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, 
       action: 'generate',
       table: 'report_files',
       recordId: report.id,
-      after: { year: report.year, job: job.id, status: model.meta.status, dataAsOf: model.meta.dataAsOf, files: written },
+      after: { year: report.year, job: job.id, locale, status: model.meta.status, dataAsOf: model.meta.dataAsOf, files: written },
     });
   });
 }

@@ -4,7 +4,8 @@
  * renderers need and the data moment. A final report's model is frozen; a draft's is compiled afresh.
  */
 import type { Deps } from '../../deps';
-import { formatters, translator, type Formatters, type Locale, type MessageKey, type Translate } from '../../lib/i18n';
+import { AppError } from '../../lib/errors';
+import { formatters, supportedLocales, textDirection, translator, type Formatters, type Locale, type MessageKey, type Translate } from '../../lib/i18n';
 import { gatherReportData, type ReportData } from './report.gather';
 import { reportModelVersion, type Block, type NarrativeKey, type ReportLabels, type ReportModel, type ReportSection, type ReportStatus } from './report.model';
 import {
@@ -99,7 +100,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
       dataAsOf: moment.toISOString(),
       status: input.status,
       locale,
-      dir: locale === 'ar' ? 'rtl' : 'ltr',
+      dir: textDirection(locale),
       siteUrl,
       sampleNotice: b.sample ? t('report.sampleNotice') : null,
     },
@@ -113,6 +114,16 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
 export async function compileReport(deps: Deps, input: CompileInput): Promise<ReportModel> {
   const data = await gatherReportData(deps, input.year);
   return buildReportModel(data, input, deps.clock.now(), deps.config.publicUrl);
+}
+
+/**
+ * The report of a year in every language, from one reading of the data at one moment: what a final
+ * report freezes, so that its languages say the same thing.
+ */
+export async function compileReportInEveryLanguage(deps: Deps, input: Omit<CompileInput, 'locale'>): Promise<Map<Locale, ReportModel>> {
+  const data = await gatherReportData(deps, input.year);
+  const moment = deps.clock.now();
+  return new Map(supportedLocales.map((locale) => [locale, buildReportModel(data, { ...input, locale }, moment, deps.config.publicUrl)]));
 }
 
 /** A frozen model shown with another status (a final report, published later): only the status changes. */
@@ -132,7 +143,12 @@ export async function narrativesOf(deps: Deps, reportId: number | null): Promise
  * The model a report shows now: the frozen snapshot of a final or published report (with its
  * current status), or, for a draft, the data compiled afresh with the co-chairs' narratives.
  */
-export async function modelOfReport(deps: Deps, year: number, report: repo.ReportRow | undefined): Promise<ReportModel> {
-  if (report?.snapshot) return withStatus(report.snapshot, report.status);
-  return compileReport(deps, { year, status: 'draft', narratives: await narrativesOf(deps, report?.id ?? null) });
+export async function modelOfReport(deps: Deps, year: number, report: repo.ReportRow | undefined, locale: Locale = 'en'): Promise<ReportModel> {
+  if (report?.snapshot) {
+    const frozen = locale === 'en' ? report.snapshot : await repo.findSnapshot(deps.db, report.id, locale);
+    // A report made final before it was frozen in every language has only its English.
+    if (!frozen) throw new AppError('CONFLICT', translator(locale)('report.snapshotMissing', { year: String(year) }));
+    return withStatus(frozen, report.status);
+  }
+  return compileReport(deps, { year, status: 'draft', narratives: await narrativesOf(deps, report?.id ?? null), locale });
 }

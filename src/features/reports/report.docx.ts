@@ -28,6 +28,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
@@ -38,6 +39,7 @@ import { markdownBlocks } from './report.markdown';
 import {
   absoluteHref,
   cellText,
+  directionOf,
   fillTemplate,
   figureLabel,
   findFigure,
@@ -59,7 +61,18 @@ interface Render {
   model: ReportModel;
   pngs: Map<string, Png>;
   /** Each ordered list restarts its numbering: one instance per list, counted in reading order. */
-  nextListInstance: number;
+  lists: { next: number };
+  /** Right to left (Arabic): paragraphs bidirectional, tables laid out from the right. */
+  rtl: boolean;
+}
+
+/** A paragraph in the direction of the text around it: bidirectional (and so right-aligned) in Arabic. */
+function para(rtl: boolean, options: IParagraphOptions): Paragraph {
+  return new Paragraph(rtl ? { ...options, bidirectional: true } : options);
+}
+
+function isRtl(model: ReportModel): boolean {
+  return model.meta.dir === 'rtl';
 }
 
 /** Word's bookmark names: letters, digits and underscores, at most 40 characters; a long one keeps a hash to stay unique. */
@@ -79,12 +92,12 @@ function runs(content: Inline[], r: Render): ParagraphChild[] {
 function cellParagraph(cell: Cell, r: Render, bold: boolean, numeric: boolean): Paragraph {
   const alignment = numeric ? AlignmentType.END : AlignmentType.START;
   if (typeof cell === 'object') {
-    return new Paragraph({
+    return para(r.rtl, {
       alignment,
       children: [new ExternalHyperlink({ link: absoluteHref(r.model, cell.href), children: [new TextRun({ text: cell.text, bold, style: 'Hyperlink' })] })],
     });
   }
-  return new Paragraph({ alignment, children: [new TextRun({ text: cellText(cell), bold })] });
+  return para(r.rtl, { alignment, children: [new TextRun({ text: cellText(cell, r.model.meta.locale), bold })] });
 }
 
 function table(r: Render, caption: string, columns: string[], rows: Cell[][], bookmark?: string): (Paragraph | Table)[] {
@@ -107,10 +120,10 @@ function table(r: Render, caption: string, columns: string[], rows: Cell[][], bo
   const out: (Paragraph | Table)[] = [];
   if (caption) {
     const text = new TextRun(caption);
-    out.push(new Paragraph({ style: 'TableCaption', keepNext: true, children: bookmark ? [new Bookmark({ id: bookmark, children: [text] })] : [text] }));
+    out.push(para(r.rtl, { style: 'TableCaption', keepNext: true, children: bookmark ? [new Bookmark({ id: bookmark, children: [text] })] : [text] }));
   }
-  out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }));
-  out.push(new Paragraph({ children: [] }));
+  out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body], ...(r.rtl ? { visuallyRightToLeft: true } : {}) }));
+  out.push(para(r.rtl, { children: [] }));
   return out;
 }
 
@@ -125,7 +138,7 @@ function figureParagraphs(r: Render, figure: ReportFigure): Paragraph[] {
   const scale = png ? Math.min(1, textWidthPx / png.width) : 1;
   const image = png
     ? [
-        new Paragraph({
+        para(r.rtl, {
           keepNext: true,
           children: [
             new ImageRun({
@@ -140,8 +153,8 @@ function figureParagraphs(r: Render, figure: ReportFigure): Paragraph[] {
     : [];
   return [
     ...image,
-    new Paragraph({ style: 'Caption', keepNext: true, children: [new Bookmark({ id: bookmarkName(figure.id), children: captionRuns(r.model, figure) })] }),
-    new Paragraph({ style: 'FigureSource', children: [new TextRun(`${r.model.labels.figureSource}: ${figure.source}`)] }),
+    para(r.rtl, { style: 'Caption', keepNext: true, children: [new Bookmark({ id: bookmarkName(figure.id), children: captionRuns(r.model, figure) })] }),
+    para(r.rtl, { style: 'FigureSource', children: [new TextRun(`${r.model.labels.figureSource}: ${figure.source}`)] }),
   ];
 }
 
@@ -154,16 +167,19 @@ function headingLevel(depth: number): (typeof HeadingLevel)[keyof typeof Heading
 function blockElements(r: Render, block: Block, depth: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ children: runs(block.content, r) })];
+      return [para(r.rtl, { children: runs(block.content, r) })];
     case 'heading':
-      return [new Paragraph({ heading: headingLevel(depth), children: runs(block.content, r) })];
-    case 'markdown':
-      return markdownBlocks(block.markdown).flatMap((child) => blockElements(r, child, depth));
+      return [para(r.rtl, { heading: headingLevel(depth), children: runs(block.content, r) })];
+    case 'markdown': {
+      // A section not translated yet reads in its own language's direction.
+      const inner = block.lang ? { ...r, rtl: directionOf(block.lang) === 'rtl' } : r;
+      return markdownBlocks(block.markdown).flatMap((child) => blockElements(inner, child, depth));
+    }
     case 'list': {
-      const instance = block.ordered ? r.nextListInstance++ : 0;
+      const instance = block.ordered ? r.lists.next++ : 0;
       return block.items.map(
         (item) =>
-          new Paragraph({
+          para(r.rtl, {
             ...(block.ordered ? { numbering: { reference: orderedListReference, level: 0, instance } } : { bullet: { level: 0 } }),
             children: runs(item, r),
           }),
@@ -173,7 +189,7 @@ function blockElements(r: Render, block: Block, depth: number): (Paragraph | Tab
       return table(r, block.caption, block.columns, block.rows);
     case 'claim':
       return [
-        new Paragraph({
+        para(r.rtl, {
           children: [
             ...runs(block.content, r),
             new TextRun(' ('),
@@ -195,12 +211,12 @@ function blockElements(r: Render, block: Block, depth: number): (Paragraph | Tab
       return table(r, `${figureLabel(r.model, figure)}. ${figure.caption}`, figure.table.columns, figure.table.rows, bookmarkName(`data-${figure.id}`));
     }
     case 'empty':
-      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: true, color: muted })] })];
+      return [para(r.rtl, { children: [new TextRun({ text: block.text, italics: true, color: muted })] })];
     case 'note':
-      return [new Paragraph({ style: 'ReportNote', children: [new TextRun(block.text)] })];
+      return [para(r.rtl, { style: 'ReportNote', children: [new TextRun(block.text)] })];
     case 'subsection':
       return [
-        new Paragraph({ heading: headingLevel(depth), children: [new Bookmark({ id: bookmarkName(block.id), children: [new TextRun(block.title)] })] }),
+        para(r.rtl, { heading: headingLevel(depth), children: [new Bookmark({ id: bookmarkName(block.id), children: [new TextRun(block.title)] })] }),
         ...block.blocks.flatMap((child) => blockElements(r, child, depth + 1)),
       ];
   }
@@ -208,7 +224,7 @@ function blockElements(r: Render, block: Block, depth: number): (Paragraph | Tab
 
 function sectionElements(r: Render, section: ReportSection, first: boolean): (Paragraph | Table)[] {
   return [
-    new Paragraph({
+    para(r.rtl, {
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: !first,
       children: [new Bookmark({ id: bookmarkName(section.id), children: [new TextRun(`${section.number}\u2003${section.title}`)] })],
@@ -220,10 +236,10 @@ function sectionElements(r: Render, section: ReportSection, first: boolean): (Pa
 function cover(model: ReportModel): Paragraph[] {
   const { meta, labels } = model;
   return [
-    new Paragraph({ style: 'CoverGroup', children: [new TextRun(meta.groupName)] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.title)] }),
-    new Paragraph({ style: 'Subtitle', children: [new TextRun(meta.subtitle)] }),
-    new Paragraph({
+    para(isRtl(model), { style: 'CoverGroup', children: [new TextRun(meta.groupName)] }),
+    para(isRtl(model), { heading: HeadingLevel.TITLE, children: [new TextRun(meta.title)] }),
+    para(isRtl(model), { style: 'Subtitle', children: [new TextRun(meta.subtitle)] }),
+    para(isRtl(model), {
       children: meta.cochairs.length === 0 ? [new TextRun(labels.noTerm ?? '')] : [
         new TextRun(`${labels.cochairs}: `),
         ...meta.cochairs.flatMap((cochair, index) => [
@@ -233,21 +249,21 @@ function cover(model: ReportModel): Paragraph[] {
         ]),
       ],
     }),
-    new Paragraph({ children: [new TextRun(fillTemplate(labels.dataAsOf, { moment: labels.dataAsOfText }))] }),
-    new Paragraph({ children: [new TextRun({ text: `${labels.status}: ${labels.statusName}`, bold: true })] }),
-    ...(meta.sampleNotice ? [new Paragraph({ style: 'ReportNote', children: [new TextRun(meta.sampleNotice)] })] : []),
-    new Paragraph({ children: [new PageBreak()] }),
+    para(isRtl(model), { children: [new TextRun(fillTemplate(labels.dataAsOf, { moment: labels.dataAsOfText }))] }),
+    para(isRtl(model), { children: [new TextRun({ text: `${labels.status}: ${labels.statusName}`, bold: true })] }),
+    ...(meta.sampleNotice ? [para(isRtl(model), { style: 'ReportNote', children: [new TextRun(meta.sampleNotice)] })] : []),
+    para(isRtl(model), { children: [new PageBreak()] }),
   ];
 }
 
 function contents(model: ReportModel): (Paragraph | TableOfContents)[] {
   const out: (Paragraph | TableOfContents)[] = [
-    new Paragraph({ style: 'ContentsHeading', children: [new TextRun(model.labels.contents)] }),
+    para(isRtl(model), { style: 'ContentsHeading', children: [new TextRun(model.labels.contents)] }),
     new TableOfContents(model.labels.contents, { hyperlink: true, headingStyleRange: '1-2' }),
   ];
   if (model.figures.length > 0) {
     out.push(
-      new Paragraph({ style: 'ContentsHeading', pageBreakBefore: true, children: [new TextRun(model.labels.listOfFigures)] }),
+      para(isRtl(model), { style: 'ContentsHeading', pageBreakBefore: true, children: [new TextRun(model.labels.listOfFigures)] }),
       new TableOfContents(model.labels.listOfFigures, { hyperlink: true, captionLabelIncludingNumbers: 'Figure' }),
     );
   }
@@ -259,12 +275,12 @@ function pageFooter(model: ReportModel): Footer {
   const children = parts
     .filter((part) => part !== '')
     .map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.END, children: [new TextRun({ children, size: 16, color: muted })] })] });
+  return new Footer({ children: [para(isRtl(model), { alignment: AlignmentType.END, children: [new TextRun({ children, size: 16, color: muted })] })] });
 }
 
 function pageHeader(model: ReportModel): Header {
   const status = model.meta.status === 'published' ? '' : ` · ${model.labels.statusName}`;
-  return new Header({ children: [new Paragraph({ children: [new TextRun({ text: `${model.meta.title}${status}`, size: 16, color: muted })] })] });
+  return new Header({ children: [para(isRtl(model), { children: [new TextRun({ text: `${model.meta.title}${status}`, size: 16, color: muted })] })] });
 }
 
 function buildDocument(r: Render): Document {
@@ -290,7 +306,14 @@ function buildDocument(r: Render): Document {
     },
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22 } },
+        // Arabic and Chinese take the Noto fonts (Debian's fonts-noto-core and fonts-noto-cjk); an Arabic report's runs are right to left.
+        document: {
+          run: {
+            font: { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Noto Sans Arabic', eastAsia: 'Noto Sans CJK SC' },
+            size: 22,
+            ...(r.rtl ? { rightToLeft: true, language: { bidirectional: 'ar-SA' } } : {}),
+          },
+        },
         heading1: { run: { size: 32, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
         heading2: { run: { size: 26, bold: true, color: accent }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
         heading3: { run: { size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
@@ -367,7 +390,7 @@ export async function renderDocx(model: ReportModel, session: BrowserSession): P
   const svgs = await Promise.all(model.figures.map((figure) => renderSvg(figure.spec)));
   const images = await svgsToPngs(session, svgs);
   const pngs = new Map<string, Png>(model.figures.map((figure, index) => [figure.id, images[index] as Png]));
-  const document = buildDocument({ model, pngs, nextListInstance: 1 });
+  const document = buildDocument({ model, pngs, lists: { next: 1 }, rtl: isRtl(model) });
   const packed = await Packer.toBuffer(document);
   return normalizeDocx(new Uint8Array(packed), new Date(model.meta.dataAsOf));
 }

@@ -7,14 +7,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { toCsv } from '../../lib/csv';
 import { figureCsvRows } from '../../lib/figures';
+import type { Locale } from '../../lib/i18n';
 import type { ReportFigure, ReportFormat } from './report.model';
 
-export function documentFileName(year: number, format: ReportFormat): string {
-  return `icat-annual-report-${year}.${format}`;
+/** English keeps the names files have always had; another language adds its code: icat-annual-report-2022-fr.pdf. */
+function baseName(year: number, locale: Locale): string {
+  return locale === 'en' ? `icat-annual-report-${year}` : `icat-annual-report-${year}-${locale}`;
 }
 
-export function figureFileName(year: number, figure: Pick<ReportFigure, 'id' | 'number'>): string {
-  return `icat-annual-report-${year}-${figure.id}.csv`;
+export function documentFileName(year: number, format: ReportFormat, locale: Locale = 'en'): string {
+  return `${baseName(year, locale)}.${format}`;
+}
+
+export function figureFileName(year: number, figure: Pick<ReportFigure, 'id' | 'number'>, locale: Locale = 'en'): string {
+  return `${baseName(year, locale)}-${figure.id}.csv`;
 }
 
 /** The data table of a figure as CSV (UTF-8 with a BOM, as Excel reads it). */

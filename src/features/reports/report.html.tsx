@@ -10,6 +10,8 @@ import { trustedHtml, type SafeHtml } from '../../lib/html';
 import { markdownBlocks } from './report.markdown';
 import {
   absoluteHref,
+  cellText,
+  directionOf,
   fillTemplate,
   figureLabel,
   findFigure,
@@ -78,7 +80,8 @@ function InlineContent({ r, content }: { r: Render; content: Inline[] }): SafeHt
 }
 
 function CellContent({ r, cell }: { r: Render; cell: Cell }): SafeHtml {
-  return typeof cell === 'object' ? <a href={href(r, cell.href)}>{cell.text}</a> : <>{String(cell)}</>;
+  // The workspace's preview of a narrative draws its tables without a model.
+  return typeof cell === 'object' ? <a href={href(r, cell.href)}>{cell.text}</a> : <>{cellText(cell, r.model?.meta.locale)}</>;
 }
 
 function Table({ r, caption, columns, rows, id }: { r: Render; caption: string; columns: string[]; rows: Cell[][]; id?: string }): SafeHtml {
@@ -169,7 +172,7 @@ function BlockView({ r, block, depth }: { r: Render; block: Block; depth: number
       );
     case 'markdown':
       return (
-        <div class="narrative">
+        <div class="narrative" lang={block.lang} dir={block.lang ? directionOf(block.lang) : undefined}>
           <Blocks r={r} blocks={markdownBlocks(block.markdown)} depth={depth} />
         </div>
       );

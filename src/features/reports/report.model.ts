@@ -6,6 +6,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { FigureTable } from '../../lib/figures';
+import { formatters, isLocale, textDirection } from '../../lib/i18n';
 
 export const reportFormats = ['html', 'pdf', 'docx'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
@@ -35,8 +36,11 @@ export interface Source {
 export type Block =
   | { kind: 'paragraph'; content: Inline[] }
   | { kind: 'heading'; content: Inline[] }
-  /** Text the co-chairs wrote; rendered from its Markdown (no raw HTML). */
-  | { kind: 'markdown'; markdown: string }
+  /**
+   * Text the co-chairs wrote; rendered from its Markdown (no raw HTML). `lang` names its language
+   * when it is not the report's (a section not translated yet), so that it reads in its own direction.
+   */
+  | { kind: 'markdown'; markdown: string; lang?: string }
   | { kind: 'list'; items: Inline[][]; ordered?: boolean }
   | { kind: 'table'; caption: string; columns: string[]; rows: Cell[][] }
   /** A statement of fact taken from a record, with a link to that record. */
@@ -147,8 +151,15 @@ export function inlineText(content: Inline[]): string {
   return content.map((part) => (typeof part === 'string' ? part : part.text)).join('');
 }
 
-export function cellText(cell: Cell): string {
-  return typeof cell === 'object' ? cell.text : String(cell);
+/** A cell as a reader sees it: numbers written the report's language's way ("1 234" in French). */
+export function cellText(cell: Cell, locale?: string): string {
+  if (typeof cell === 'object') return cell.text;
+  return typeof cell === 'number' && locale && isLocale(locale) ? formatters(locale).number(cell) : String(cell);
+}
+
+/** The direction of a text in a language ('ltr' when the language is not one of the platform's). */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return isLocale(locale) ? textDirection(locale) : 'ltr';
 }
 
 /** Only web and mail links leave the sanitizer: the same rule as for Markdown on the site. */

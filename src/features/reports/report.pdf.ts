@@ -8,14 +8,17 @@ import { renderHtmlDocument } from './report.html';
 import { fillTemplate, type ReportModel } from './report.model';
 
 // Header and footer templates are printed by Chromium apart from the page: they take inline styles only.
-const templateStyle = 'font-family: system-ui, Arial, sans-serif; font-size: 8pt; color: #4a5360; width: 100%; margin-inline: 18mm; display: flex; justify-content: space-between;';
+const templateStyle =
+  'font-family: system-ui, Arial, "Noto Sans Arabic", "Noto Sans CJK SC", sans-serif; font-size: 8pt; color: #4a5360; width: 100%; margin-inline: 18mm; display: flex; justify-content: space-between;';
 
 export function pdfTemplates(model: ReportModel): { headerTemplate: string; footerTemplate: string } {
   const status = model.meta.status === 'published' ? '' : model.labels.statusName;
   const page = fillTemplate(escapeHtml(model.labels.page), { page: '<span class="pageNumber"></span>', pages: '<span class="totalPages"></span>' });
+  // The templates are their own documents: they say the report's language and direction themselves.
+  const lang = `lang="${escapeHtml(model.meta.locale)}" dir="${model.meta.dir}"`;
   return {
-    headerTemplate: `<div style="${templateStyle}"><span>${escapeHtml(model.meta.title)}</span><span>${escapeHtml(status)}</span></div>`,
-    footerTemplate: `<div style="${templateStyle}"><span>${escapeHtml(fillTemplate(model.labels.dataAsOf, { moment: model.labels.dataAsOfText }))}</span><span>${page}</span></div>`,
+    headerTemplate: `<div ${lang} style="${templateStyle}"><span>${escapeHtml(model.meta.title)}</span><span>${escapeHtml(status)}</span></div>`,
+    footerTemplate: `<div ${lang} style="${templateStyle}"><span>${escapeHtml(fillTemplate(model.labels.dataAsOf, { moment: model.labels.dataAsOfText }))}</span><span>${page}</span></div>`,
   };
 }
 

@@ -3,8 +3,8 @@
  * record they rest on, and numbered figures. A section without data says so plainly.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { barChartSpec, columnChartSpec, describeCounts, type FigureTable } from '../../lib/figures';
-import type { Formatters, Locale, MessageKey, Translate } from '../../lib/i18n';
+import { barChartSpec, columnChartSpec, type FigureTable } from '../../lib/figures';
+import { textDirection, type Formatters, type Locale, type MessageKey, type Translate } from '../../lib/i18n';
 import { markdownToPlainText } from '../../lib/markdown';
 import type * as governance from '../governance/governance.service';
 import type { Publication } from '../library/library.schemas';
@@ -45,13 +45,14 @@ function figure(
   options: { id: string; caption: string; data: CountedLabel[]; axisTitle: string; valueTitle: string; source: string; chart?: 'bar' | 'column' },
 ): Block {
   const bars = options.data.map((datum) => ({ label: datum.label, value: datum.value }));
-  const spec = options.chart === 'column' ? columnChartSpec(bars, options.axisTitle, options.valueTitle) : barChartSpec(bars, options.axisTitle, options.valueTitle);
+  const layout = { direction: textDirection(b.locale) };
+  const spec = options.chart === 'column' ? columnChartSpec(bars, options.axisTitle, options.valueTitle, layout) : barChartSpec(bars, options.axisTitle, options.valueTitle, layout);
   const table: FigureTable = { columns: [options.axisTitle, options.valueTitle], rows: bars.map((bar) => [bar.label, bar.value]) };
   b.figures.push({
     id: options.id,
     number: b.figures.length + 1,
     caption: options.caption,
-    alt: options.chart === 'column' ? `${options.caption}: ${bars.map((bar) => `${bar.label} ${bar.value}`).join(', ')}.` : describeCounts(bars, options.caption),
+    alt: figureAlt(b, options.caption, options.chart === 'column' ? bars : [...bars].sort((x, y) => y.value - x.value)),
     spec,
     table,
     source: options.source,
@@ -60,13 +61,49 @@ function figure(
   return { kind: 'figure', figureId: options.id };
 }
 
-function narrative(b: Build, markdown: string | undefined, emptyKey: MessageKey): Block[] {
-  const text = (markdown ?? '').trim();
-  return text ? [{ kind: 'markdown', markdown: text }] : [{ kind: 'empty', text: b.t(emptyKey, { year: String(b.data.year) }) }];
+/** What a figure shows, in words, in the report's language: "Caption: A 3, B 2." */
+function figureAlt(b: Build, caption: string, bars: { label: string; value: number }[]): string {
+  if (bars.length === 0) return b.t('report.figure.noData', { subject: caption });
+  const list = new Intl.ListFormat(b.locale, { type: 'unit', style: 'short' }).format(bars.map((bar) => `${bar.label} ${b.fmt.number(bar.value)}`));
+  return `${caption}: ${list}.`;
 }
 
-function chairNames(term: governance.Term | null): string {
-  return term ? term.chairs.map((chair) => chair.acronym).join(' and ') : '';
+/** The language the co-chairs write the narrative sections in. */
+export const narrativeSourceLocale: Locale = 'en';
+
+export interface NarrativeText {
+  markdown: string;
+  locale: Locale;
+}
+
+/**
+ * The text of a narrative section for a report in `locale`: its translation when there is one, the
+ * original otherwise. The one place where a translation is picked (none is stored yet).
+ */
+export function narrativeInLanguage(narratives: Narratives, key: NarrativeKey, locale: Locale): NarrativeText | null {
+  void locale;
+  const markdown = narratives[key]?.trim();
+  return markdown ? { markdown, locale: narrativeSourceLocale } : null;
+}
+
+/** A narrative section's blocks: its text, after a note in the report's language when the text is in another. */
+function narrativeBlocks(b: Build, narratives: Narratives, key: NarrativeKey): Block[] {
+  const text = narrativeInLanguage(narratives, key, b.locale);
+  if (!text) return [];
+  if (text.locale === b.locale) return [{ kind: 'markdown', markdown: text.markdown }];
+  return [
+    { kind: 'note', text: b.t('report.narrative.originalOnly', { language: text.locale }) },
+    { kind: 'markdown', markdown: text.markdown, lang: text.locale },
+  ];
+}
+
+function narrative(b: Build, narratives: Narratives, key: NarrativeKey, emptyKey: MessageKey): Block[] {
+  const blocks = narrativeBlocks(b, narratives, key);
+  return blocks.length > 0 ? blocks : [{ kind: 'empty', text: b.t(emptyKey, { year: String(b.data.year) }) }];
+}
+
+function chairNames(b: Build, term: governance.Term | null): string {
+  return term ? new Intl.ListFormat(b.locale, { type: 'conjunction' }).format(term.chairs.map((chair) => chair.acronym)) : '';
 }
 
 function yearText(b: Build): { year: string } {
@@ -125,7 +162,7 @@ function itemsUnder(plan: Plan, ids: number[]): Set<number> {
 }
 
 export function forewordSection(b: Build, narratives: Narratives): Block[] {
-  return narrative(b, narratives.foreword, 'report.foreword.empty');
+  return narrative(b, narratives, 'foreword', 'report.foreword.empty');
 }
 
 interface TimelineEntry {
@@ -211,14 +248,14 @@ export function pledgesSection(b: Build): Block[] {
   if (data.pledges.length === 0) {
     const blocks: Block[] = [];
     if (data.priorities.length > 0) {
-      blocks.push({ kind: 'paragraph', content: [t('report.pledges.priorities', { year: String(data.year), chairs: chairNames(data.term) })] });
+      blocks.push({ kind: 'paragraph', content: [t('report.pledges.priorities', { year: String(data.year), chairs: chairNames(b, data.term) })] });
       blocks.push({ kind: 'list', ordered: true, items: data.priorities.map((priority) => [priority.title]) });
     }
     blocks.push({ kind: 'empty', text: t('report.pledges.empty', yearText(b)) });
     return blocks;
   }
   if (data.pledges.some((pledge) => pledge.isSample)) b.sample = true;
-  const blocks: Block[] = [{ kind: 'paragraph', content: [t('report.pledges.intro', { year: String(data.year), chairs: chairNames(data.term), count: data.pledges.length })] }];
+  const blocks: Block[] = [{ kind: 'paragraph', content: [t('report.pledges.intro', { year: String(data.year), chairs: chairNames(b, data.term), count: data.pledges.length })] }];
   const byStatus = new Map<string, number>();
   for (const pledge of data.pledges) byStatus.set(pledge.progressStatus ?? 'none', (byStatus.get(pledge.progressStatus ?? 'none') ?? 0) + 1);
   blocks.push(
@@ -359,8 +396,7 @@ export function planSection(b: Build): Block[] {
 
 export function crisesSection(b: Build, narratives: Narratives): Block[] {
   const { data, t } = b;
-  const blocks: Block[] = [];
-  if (narratives.crises?.trim()) blocks.push({ kind: 'markdown', markdown: narratives.crises.trim() });
+  const blocks: Block[] = [...narrativeBlocks(b, narratives, 'crises')];
   if (data.groups.length === 0) {
     blocks.push({ kind: 'empty', text: t('report.crises.empty', yearText(b)) });
     return blocks;
@@ -609,8 +645,7 @@ export function membersSection(b: Build): Block[] {
 
 export function outlookSection(b: Build, narratives: Narratives): Block[] {
   const { data, t } = b;
-  const blocks: Block[] = [];
-  if (narratives.outlook?.trim()) blocks.push({ kind: 'markdown', markdown: narratives.outlook.trim() });
+  const blocks: Block[] = [...narrativeBlocks(b, narratives, 'outlook')];
   const next = { next: String(data.year + 1) };
   if (!data.nextTerm) {
     blocks.push({ kind: 'empty', text: t('report.outlook.empty', next) });

@@ -1,8 +1,8 @@
-/** Queries of the reports tables: reports, their narratives and versions, generated files and jobs. */
+/** Queries of the reports tables: reports, their snapshots in other languages, narratives and versions, generated files and jobs. */
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
-import type { JobStatus, ReportStatus, ReportFilesTable, ReportJobsTable, ReportNarrativesTable, ReportNarrativeVersionsTable, ReportsTable } from './reports.table';
+import type { JobStatus, ReportModel, ReportStatus, ReportFilesTable, ReportJobsTable, ReportNarrativesTable, ReportNarrativeVersionsTable, ReportsTable } from './reports.table';
 
 export type ReportRow = Selectable<ReportsTable>;
 export type NarrativeRow = Selectable<ReportNarrativesTable>;
@@ -46,6 +46,23 @@ export async function listReports(db: Executor, statuses: ReportStatus[]): Promi
     .orderBy('year', 'desc')
     .limit(reportListLimit)
     .execute();
+}
+
+// ---- snapshots in other languages ----
+
+export async function findSnapshot(db: Executor, reportId: number, locale: string): Promise<ReportModel | undefined> {
+  const row = await db.selectFrom('report_snapshots').select('model').where('report_id', '=', reportId).where('locale', '=', locale).executeTakeFirst();
+  return row?.model;
+}
+
+/** Freezes a report's models in other languages, replacing any frozen before. */
+export async function replaceSnapshots(trx: Executor, reportId: number, models: { locale: string; model: ReportModel }[]): Promise<void> {
+  await trx.deleteFrom('report_snapshots').where('report_id', '=', reportId).execute();
+  if (models.length > 0) await trx.insertInto('report_snapshots').values(models.map(({ locale, model }) => ({ report_id: reportId, locale, model: JSON.stringify(model) }))).execute();
+}
+
+export async function deleteSnapshots(trx: Executor, reportId: number): Promise<void> {
+  await trx.deleteFrom('report_snapshots').where('report_id', '=', reportId).execute();
 }
 
 // ---- narratives ----
@@ -109,6 +126,7 @@ export async function upsertFile(trx: Executor, values: Insertable<ReportFilesTa
     .onConflict((oc) =>
       oc.columns(['report_id', 'name']).doUpdateSet((eb) => ({
         format: eb.ref('excluded.format'),
+        locale: eb.ref('excluded.locale'),
         path: eb.ref('excluded.path'),
         stored_name: eb.ref('excluded.stored_name'),
         content_type: eb.ref('excluded.content_type'),
@@ -164,11 +182,12 @@ export async function latestJob(db: Executor, reportId: number): Promise<JobRow 
   return db.selectFrom('report_jobs').selectAll().where('report_id', '=', reportId).orderBy('id', 'desc').limit(1).executeTakeFirst();
 }
 
-export async function findOpenJob(db: Executor, reportId: number): Promise<JobRow | undefined> {
+export async function findOpenJob(db: Executor, reportId: number, locale: string): Promise<JobRow | undefined> {
   return db
     .selectFrom('report_jobs')
     .selectAll()
     .where('report_id', '=', reportId)
+    .where('locale', '=', locale)
     .where('status', 'in', ['queued', 'running'])
     .orderBy('id')
     .limit(1)

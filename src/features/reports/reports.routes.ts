@@ -10,7 +10,7 @@ import { parseInput } from '../../lib/validation';
 import * as jobs from './report-jobs.service';
 import { renderFigureSvgs } from './report.html';
 import type { NarrativeKey } from './report.model';
-import { figureParams, formatParams, generateForm, jobParams, lifecycleForm, narrativeForm, narrativeParams, previewForm, reportYearParams } from './reports.schemas';
+import { figureParams, formatParams, generateForm, jobParams, lifecycleForm, narrativeForm, narrativeParams, previewForm, reportLanguageQuery, reportYearParams } from './reports.schemas';
 import * as library from '../library/library.service';
 import * as reports from './reports.service';
 import { ReportPage, ReportsListPage, WorkspacePage, workspaceHref, type NarrativeState } from './reports.views';
@@ -78,20 +78,23 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/reports/:year', async (request, reply) => {
       const { year } = parseInput(reportYearParams, request.params);
-      const report = await reports.getReport(deps, request.actor, year);
+      const { lang } = parseInput(reportLanguageQuery, request.query);
+      const report = await reports.getReport(deps, request.actor, year, lang);
       const svgs = await renderFigureSvgs(report.model);
       return sendHtml(reply, ReportPage({ ctx: viewContext(request), report, svgs }));
     });
 
     app.get('/reports/:year/report.:format', async (request, reply) => {
       const { year, format } = parseInput(formatParams, request.params);
-      const file = await reports.getReportDocument(deps, request.actor, year, format);
+      const { lang } = parseInput(reportLanguageQuery, request.query);
+      const file = await reports.getReportDocument(deps, request.actor, year, format, lang);
       return sendDownload(reply, file.fileName, file.contentType, file.body);
     });
 
     app.get('/reports/:year/figures/:figure.csv', async (request, reply) => {
       const { year, figure } = parseInput(figureParams, request.params);
-      const file = await reports.getFigureCsv(deps, request.actor, year, figure);
+      const { lang } = parseInput(reportLanguageQuery, request.query);
+      const file = await reports.getFigureCsv(deps, request.actor, year, figure, lang);
       return sendCsv(reply, file.fileName, file.csv);
     });
 
@@ -143,8 +146,8 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       const { year } = parseInput(reportYearParams, request.params);
       reports.authorizeWorkspace(request.actor, year);
       try {
-        const { formats } = parseInput(generateForm, request.body);
-        await jobs.requestGeneration(deps, request.actor, year, formats);
+        const { formats, language } = parseInput(generateForm, request.body);
+        await jobs.requestGeneration(deps, request.actor, year, formats, language);
         return redirectAfterPost(reply, `${workspaceHref(year)}?notice=generating#generate`);
       } catch (error) {
         const { errors, message } = formErrors(error);
@@ -165,7 +168,8 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/api/v1/reports/:year', async (request) => {
       const { year } = parseInput(reportYearParams, request.params);
-      const report = await reports.getReport(deps, request.actor, year);
+      const { lang } = parseInput(reportLanguageQuery, request.query);
+      const report = await reports.getReport(deps, request.actor, year, lang);
       return { ...report.summary, model: report.model };
     });
   };

@@ -1,5 +1,6 @@
 /** The edge of the reports feature: every input it accepts and the shapes it answers with. */
 import { z } from 'zod';
+import { supportedLocales, type Locale } from '../../lib/i18n';
 import { optional } from '../../lib/validation';
 import { narrativeKeys, reportFormats, type NarrativeKey, type ReportFormat, type ReportStatus } from './report.model';
 import type { JobStatus } from './reports.table';
@@ -29,7 +30,13 @@ const formatList = z.preprocess(
   z.array(z.enum(reportFormats)).min(1, 'choose at least one format'),
 );
 
-export const generateForm = z.object({ formats: formatList });
+/** A report's language: English when none is named. */
+const language = z.preprocess((value) => (value === undefined || value === '' ? 'en' : value), z.enum(supportedLocales, { error: 'is not a language of the platform' }));
+
+export const generateForm = z.object({ formats: formatList, language });
+
+/** `?lang=fr` on a report's page and files. */
+export const reportLanguageQuery = z.object({ lang: language });
 export type GenerateInput = z.infer<typeof generateForm>;
 
 /** Finalize, publish and reopen name the version of the report they were shown. */
@@ -46,6 +53,7 @@ export interface NarrativeView {
 export interface ReportFileView {
   name: string;
   format: ReportFormat | 'csv';
+  locale: string;
   sizeBytes: number;
   reportStatus: ReportStatus;
   dataAsOf: Date;
@@ -56,6 +64,7 @@ export interface JobView {
   id: number;
   year: number;
   formats: ReportFormat[];
+  locale: Locale;
   status: JobStatus;
   progress: number;
   step: string | null;

@@ -13,10 +13,10 @@ import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
-import { translator } from '../../lib/i18n';
+import { translator, type Locale } from '../../lib/i18n';
 import * as jobs from './report-jobs.service';
 import { openBrowserSession } from './report.browser';
-import { compileReport, modelOfReport, narrativesOf } from './report.compile';
+import { compileReportInEveryLanguage, modelOfReport, narrativesOf } from './report.compile';
 import { documentFileName, figureCsv as csvOfFigure, figureFileName } from './report.files';
 import { NarrativeHtml } from './report.html';
 import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportModel, type ReportStatus } from './report.model';
@@ -40,7 +40,7 @@ function toNarrativeView(key: NarrativeKey, row: repo.NarrativeRow | undefined):
 }
 
 function toFileView(row: repo.FileRow): ReportFileView {
-  return { name: row.name, format: row.format, sizeBytes: row.size_bytes, reportStatus: row.report_status, dataAsOf: row.data_as_of, generatedAt: row.generated_at };
+  return { name: row.name, format: row.format, locale: row.locale, sizeBytes: row.size_bytes, reportStatus: row.report_status, dataAsOf: row.data_as_of, generatedAt: row.generated_at };
 }
 
 function actorLabel(actor: Actor): string {
@@ -71,9 +71,9 @@ export interface ReportForReading {
 }
 
 /** The report as its page shows it: published for everyone, the draft or final one for its co-chairs. */
-export async function getReport(deps: Deps, actor: Actor | null, year: number): Promise<ReportForReading> {
+export async function getReport(deps: Deps, actor: Actor | null, year: number, locale: Locale = 'en'): Promise<ReportForReading> {
   const row = await readableReport(deps, actor, year);
-  return { summary: toSummary(year, row), model: await modelOfReport(deps, year, row), canEdit: can(actor, 'report.edit', { year }) };
+  return { summary: toSummary(year, row), model: await modelOfReport(deps, year, row, locale), canEdit: can(actor, 'report.edit', { year }) };
 }
 
 export interface ReportDownload {
@@ -86,9 +86,9 @@ export interface ReportDownload {
  * A report document: the file the last generation wrote, when it is of the report as it stands
  * (same status and data moment); otherwise rendered now from the same model.
  */
-export async function getReportDocument(deps: Deps, actor: Actor | null, year: number, format: ReportFormat): Promise<ReportDownload> {
+export async function getReportDocument(deps: Deps, actor: Actor | null, year: number, format: ReportFormat, locale: Locale = 'en'): Promise<ReportDownload> {
   const row = await readableReport(deps, actor, year);
-  const fileName = documentFileName(year, format);
+  const fileName = documentFileName(year, format, locale);
   if (row) {
     const stored = await repo.findFile(deps.db, row.id, fileName);
     // A draft's last generated file stands for it; a final or published report needs a file of its own status and data moment.
@@ -96,16 +96,16 @@ export async function getReportDocument(deps: Deps, actor: Actor | null, year: n
     const body = current && stored.stored_name ? await files.findFileBytes(deps.db, stored.stored_name) : null;
     if (body) return { fileName, contentType: contentTypes[format], body };
   }
-  const model = await modelOfReport(deps, year, row);
+  const model = await modelOfReport(deps, year, row, locale);
   return { fileName, contentType: contentTypes[format], body: await render(model, format, { chromiumPath: deps.config.chromiumPath }) };
 }
 
-export async function getFigureCsv(deps: Deps, actor: Actor | null, year: number, figureId: string): Promise<{ fileName: string; csv: string }> {
+export async function getFigureCsv(deps: Deps, actor: Actor | null, year: number, figureId: string, locale: Locale = 'en'): Promise<{ fileName: string; csv: string }> {
   const row = await readableReport(deps, actor, year);
-  const model = await modelOfReport(deps, year, row);
+  const model = await modelOfReport(deps, year, row, locale);
   const item = findFigure(model, figureId);
   if (!item) throw notFound(`Figure "${figureId}" of the ${year} report`);
-  return { fileName: figureFileName(year, item), csv: csvOfFigure(item) };
+  return { fileName: figureFileName(year, item, locale), csv: csvOfFigure(item) };
 }
 
 // ---- the workspace ----
@@ -241,7 +241,8 @@ export async function finalizeReport(deps: Deps, actor: Actor | null, year: numb
   const current = await repo.findReport(deps.db, year);
   if (current && current.status !== 'draft') throw new AppError('CONFLICT', `The ${year} report is already ${current.status}.`);
   if ((current?.version ?? 0) !== version) throw staleReport(year);
-  const model = await compileReport(deps, { year, status: 'final', narratives: await narrativesOf(deps, current?.id ?? null) });
+  const models = await compileReportInEveryLanguage(deps, { year, status: 'final', narratives: await narrativesOf(deps, current?.id ?? null) });
+  const model = models.get('en') as ReportModel;
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const { row: report, created } = await repo.lockOrCreateReport(trx, year, now);
@@ -250,6 +251,11 @@ export async function finalizeReport(deps: Deps, actor: Actor | null, year: numb
     if (!created && report.version !== version) throw staleReport(year);
     const saved = await repo.updateReport(trx, report.id, report.version, { status: 'final', snapshot: JSON.stringify(model), data_as_of: model.meta.dataAsOf, finalized_at: now }, now);
     if (!saved) throw staleReport(year);
+    await repo.replaceSnapshots(
+      trx,
+      report.id,
+      [...models].filter(([locale]) => locale !== 'en').map(([locale, frozen]) => ({ locale, model: frozen })),
+    );
     await audit.record(trx, now, {
       actor,
       action: 'finalize',
@@ -267,7 +273,7 @@ async function changeStatus(
   actor: Actor,
   year: number,
   version: number,
-  change: { from: ReportStatus; action: string; values: Parameters<typeof repo.updateReport>[3] },
+  change: { from: ReportStatus; action: string; values: Parameters<typeof repo.updateReport>[3]; alsoIn?: (trx: Parameters<typeof repo.deleteSnapshots>[0], reportId: number) => Promise<void> },
 ): Promise<ReportSummary> {
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
@@ -277,6 +283,7 @@ async function changeStatus(
     if (report.version !== version) throw staleReport(year);
     const saved = await repo.updateReport(trx, report.id, version, change.values, now);
     if (!saved) throw staleReport(year);
+    await change.alsoIn?.(trx, report.id);
     await audit.record(trx, now, {
       actor,
       action: change.action,
@@ -300,7 +307,7 @@ export async function publishReport(deps: Deps, actor: Actor | null, year: numbe
 /** Takes a final report back to draft: the snapshot is dropped and the data is compiled afresh. */
 export async function reopenReport(deps: Deps, actor: Actor | null, year: number, version: number): Promise<ReportSummary> {
   authorize(actor, 'report.reopen', { year });
-  return changeStatus(deps, actor, year, version, { from: 'final', action: 'reopen', values: { status: 'draft', snapshot: null, data_as_of: null, finalized_at: null } });
+  return changeStatus(deps, actor, year, version, { from: 'final', action: 'reopen', values: { status: 'draft', snapshot: null, data_as_of: null, finalized_at: null }, alsoIn: repo.deleteSnapshots });
 }
 
 // ---- export (the command line) ----
@@ -336,23 +343,24 @@ export async function exportReport(
   year: number,
   formats: readonly ReportFormat[],
   onStep: (step: ExportStep) => void = () => undefined,
+  locale: Locale = 'en',
 ): Promise<{ model: ReportModel; files: ExportedFile[] }> {
   const total = formats.length + 2;
   onStep({ step: 'compile', done: 0, total });
   const row = await readableReport(deps, actor, year);
-  const model = await modelOfReport(deps, year, row);
+  const model = await modelOfReport(deps, year, row, locale);
   const files: ExportedFile[] = [];
   const session = openBrowserSession(deps.config.chromiumPath);
   try {
     for (const [index, format] of formats.entries()) {
       onStep({ step: format, done: index + 1, total });
-      files.push({ name: documentFileName(year, format), data: await render(model, format, { session }) });
+      files.push({ name: documentFileName(year, format, locale), data: await render(model, format, { session }) });
     }
   } finally {
     await session.close();
   }
   onStep({ step: 'csv', done: total - 1, total });
-  for (const item of model.figures) files.push({ name: figureFileName(year, item), data: Buffer.from(csvOfFigure(item), 'utf8') });
+  for (const item of model.figures) files.push({ name: figureFileName(year, item, locale), data: Buffer.from(csvOfFigure(item), 'utf8') });
   onStep({ step: 'done', done: total, total });
   return { model, files };
 }

@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 import type { Json, NullableTimestamp, RequiredTimestamp, Timestamp } from '../../db/columns';
 import type { ReportFormat, ReportModel, ReportStatus } from './report.model';
 
-export type { ReportStatus };
+export type { ReportModel, ReportStatus };
 
 export interface ReportsTable {
   id: Generated<number>;
@@ -38,6 +38,13 @@ export interface ReportNarrativeVersionsTable {
   saved_at: RequiredTimestamp;
 }
 
+/** A final report's model frozen in a language other than English (English is reports.snapshot). */
+export interface ReportSnapshotsTable {
+  report_id: number;
+  locale: string;
+  model: Json<ReportModel>;
+}
+
 export type ReportFileFormat = ReportFormat | 'csv';
 
 export interface ReportFilesTable {
@@ -45,6 +52,8 @@ export interface ReportFilesTable {
   report_id: number;
   name: string;
   format: ReportFileFormat;
+  /** The report's language ('en', 'fr', …): one year's files exist side by side in several. */
+  locale: Generated<string>;
   /** The stored file with the bytes. */
   stored_name: string | null;
   /** Relative to ICAT_DATA_DIR/reports: files generated before they moved into the database. */
@@ -64,6 +73,7 @@ export interface ReportJobsTable {
   id: Generated<number>;
   report_id: number;
   formats: ReportFormat[];
+  locale: Generated<string>;
   status: Generated<JobStatus>;
   progress: Generated<number>;
   step: string | null;
@@ -80,5 +90,6 @@ export interface ReportsTables {
   report_narratives: ReportNarrativesTable;
   report_narrative_versions: ReportNarrativeVersionsTable;
   report_files: ReportFilesTable;
+  report_snapshots: ReportSnapshotsTable;
   report_jobs: ReportJobsTable;
 }

@@ -1,9 +1,9 @@
 import type { SafeHtml } from '../../lib/html';
-import type { MessageKey } from '../../lib/i18n';
+import { isLocale, languageName, supportedLocales, type Locale, type MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import type { Publication } from '../library/library.schemas';
 import { Flash } from '../../views/components/flash';
-import { CheckboxGroup, ErrorSummary, PostForm, type FieldErrors } from '../../views/components/forms';
+import { CheckboxGroup, ErrorSummary, PostForm, SelectField, type FieldErrors } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import { documentFileName, figureFileName } from './report.files';
 import { ReportBody } from './report.html';
@@ -12,20 +12,30 @@ import type { JobView, NarrativeView, ReportFileView, ReportSummary } from './re
 import type { ReportForReading, Workspace } from './reports.service';
 import { ScrollTable } from '../../views/components/scroll-region';
 
-export function reportHref(year: number): string {
-  return `/reports/${year}`;
+/** `?lang=fr` for a language other than English: the address of the report, or of a file, in that language. */
+function languageQuery(locale: string): string {
+  return locale === 'en' ? '' : `?lang=${locale}`;
+}
+
+export function reportHref(year: number, locale = 'en'): string {
+  return `/reports/${year}${languageQuery(locale)}`;
 }
 
 export function workspaceHref(year: number): string {
   return `/reports/${year}/edit`;
 }
 
-function documentHref(year: number, format: ReportFormat): string {
-  return `/reports/${year}/report.${format}`;
+function documentHref(year: number, format: ReportFormat, locale = 'en'): string {
+  return `/reports/${year}/report.${format}${languageQuery(locale)}`;
 }
 
-function figureHref(year: number, figureId: string): string {
-  return `/reports/${year}/figures/${figureId}.csv`;
+function figureHref(year: number, figureId: string, locale = 'en'): string {
+  return `/reports/${year}/figures/${figureId}.csv${languageQuery(locale)}`;
+}
+
+/** A language named in itself ("français", "العربية"): how a reader finds their own. */
+function LanguageName({ locale }: { locale: Locale }): SafeHtml {
+  return <span lang={locale}>{languageName(locale)}</span>;
 }
 
 function formatLabel(ctx: ViewContext, format: ReportFormat | 'csv'): string {
@@ -104,13 +114,14 @@ export function ReportsListPage(props: { ctx: ViewContext; reports: ReportSummar
 function Downloads({ ctx, model }: { ctx: ViewContext; model: ReportModel }): SafeHtml {
   const { t } = ctx;
   const year = model.meta.year;
+  const locale = model.meta.locale as Locale;
   return (
     <nav class="report-downloads" aria-labelledby="downloads-title">
       <h2 id="downloads-title">{t('reports.downloads')}</h2>
       <ul class="plain-list">
         {reportFormats.map((format) => (
           <li>
-            <a href={documentHref(year, format)} download={documentFileName(year, format)}>
+            <a href={documentHref(year, format, locale)} download={documentFileName(year, format, locale)}>
               {formatLabel(ctx, format)}
             </a>
           </li>
@@ -122,7 +133,7 @@ function Downloads({ ctx, model }: { ctx: ViewContext; model: ReportModel }): Sa
           <ul>
             {model.figures.map((figure) => (
               <li>
-                <a href={figureHref(year, figure.id)} download={figureFileName(year, figure)}>
+                <a href={figureHref(year, figure.id, locale)} download={figureFileName(year, figure, locale)}>
                   {t('report.figureLabel', { number: figure.number })}. {figure.caption}
                 </a>
               </li>
@@ -130,6 +141,18 @@ function Downloads({ ctx, model }: { ctx: ViewContext; model: ReportModel }): Sa
           </ul>
         </details>
       ) : null}
+      <h3 id="languages-title">{t('reports.view.languages')}</h3>
+      <ul class="plain-list inline-list" aria-labelledby="languages-title">
+        {supportedLocales
+          .filter((other) => other !== locale)
+          .map((other) => (
+            <li>
+              <a href={reportHref(year, other)} hreflang={other}>
+                <LanguageName locale={other} />
+              </a>
+            </li>
+          ))}
+      </ul>
     </nav>
   );
 }
@@ -149,7 +172,7 @@ export function ReportPage({ ctx, report, svgs }: { ctx: ViewContext; report: Re
       <ReportBody
         model={model}
         svgs={svgs}
-        options={{ links: 'relative', csvHref: (figure) => figureHref(summary.year, figure.id) }}
+        options={{ links: 'relative', csvHref: (figure) => figureHref(summary.year, figure.id, model.meta.locale) }}
         afterCover={
           <div class="no-print">
             <Downloads ctx={ctx} model={model} />
@@ -250,7 +273,7 @@ function JobStatus({ ctx, job }: { ctx: ViewContext; job: JobView }): SafeHtml {
   return (
     <div class={`job job-${job.status}`} id="job" data-job-url={running ? `/reports/${job.year}/jobs/${job.id}` : undefined} role="status">
       <p>
-        <strong>{t(`reports.job.${job.status}` as MessageKey)}</strong>
+        <strong>{t(`reports.job.${job.status}` as MessageKey)}</strong> · <LanguageName locale={job.locale} />
         {job.step && running ? ` · ${t(`reports.job.step.${job.step}` as MessageKey)}` : null}
       </p>
       <progress id="job-progress" max="100" value={String(job.progress)} aria-label={t('reports.job.progress')}>
@@ -276,6 +299,7 @@ function FilesTable({ ctx, year, files }: { ctx: ViewContext; year: number; file
       <thead>
         <tr>
           <th scope="col">{t('reports.files.file')}</th>
+          <th scope="col">{t('reports.files.language')}</th>
           <th scope="col">{t('reports.files.status')}</th>
           <th scope="col">{t('reports.files.dataAsOf')}</th>
           <th scope="col">{t('reports.files.size')}</th>
@@ -285,8 +309,9 @@ function FilesTable({ ctx, year, files }: { ctx: ViewContext; year: number; file
         {documents.map((file) => (
           <tr>
             <th scope="row">
-              <a href={documentHref(year, file.format as ReportFormat)}>{formatLabel(ctx, file.format)}</a>
+              <a href={documentHref(year, file.format as ReportFormat, file.locale)}>{formatLabel(ctx, file.format)}</a>
             </th>
+            <td>{isLocale(file.locale) ? <LanguageName locale={file.locale} /> : file.locale}</td>
             <td>{statusLabel(ctx, file.reportStatus)}</td>
             <td>{ctx.fmt.date(file.dataAsOf)}</td>
             <td>{t('reports.files.kilobytes', { size: Math.max(1, Math.round(file.sizeBytes / 1024)) })}</td>
@@ -295,7 +320,7 @@ function FilesTable({ ctx, year, files }: { ctx: ViewContext; year: number; file
         {csvCount > 0 ? (
           <tr>
             <th scope="row">{t('reports.files.csv', { count: csvCount })}</th>
-            <td colspan="3">
+            <td colspan="4">
               <a href={reportHref(year)}>{t('reports.files.csvWhere')}</a>
             </td>
           </tr>
@@ -400,6 +425,13 @@ export function WorkspacePage({ ctx, workspace, state, previews, notice, errors,
               legend={t('reports.generate.formats')}
               options={reportFormats.map((format) => ({ value: format, label: formatLabel(ctx, format) }))}
               selected={[...reportFormats]}
+            />
+            <SelectField
+              name="language"
+              label={t('reports.generate.language')}
+              options={supportedLocales.map((locale) => ({ value: locale, label: languageName(locale) }))}
+              selected="en"
+              errors={errors ?? {}}
             />
             <div class="actions">
               <button type="submit">{t('reports.generate.button')}</button>
