@@ -20,9 +20,17 @@ function headings(locale: Locale): string[] {
   return headingKeys.map((key) => t(key));
 }
 
-/** What pdftotext gives, on one line: Arabic comes out in visual order, so words are compared one by one. */
+/**
+ * What pdftotext gives, on one line: Arabic comes out in visual order, so words are compared one by
+ * one; it also writes the lam-alef ligature's two letters in either order ("األعضاء" for "الأعضاء"),
+ * so both sides are compared without lams and alefs.
+ */
 function pdfText(path: string): string {
-  return pdfPages(readFileSync(path)).join('\n').replace(/\s+/g, ' ');
+  return withoutLamsAndAlefs(pdfPages(readFileSync(path)).join('\n').replace(/\s+/g, ' '));
+}
+
+function withoutLamsAndAlefs(text: string): string {
+  return text.replace(/[لاأإآ]/g, '');
 }
 
 describe('the annual report in French and Arabic, and the catalogue for translators', { timeout: 300_000 }, () => {
@@ -54,7 +62,7 @@ describe('the annual report in French and Arabic, and the catalogue for translat
 
   it.each(['fr', 'ar'] as const)('prints the %s report with its headings in that language', (locale) => {
     const text = pdfText(join(out, `icat-annual-report-2022-${locale}.pdf`));
-    for (const heading of headings(locale)) for (const word of heading.split(/\s+/)) expect(text).toContain(word);
+    for (const heading of headings(locale)) for (const word of heading.split(/\s+/)) expect(text).toContain(withoutLamsAndAlefs(word));
   });
 
   it.each(['fr', 'ar'] as const)('gives the %s report headings of its own, not the English ones', (locale) => {
@@ -78,9 +86,10 @@ describe('the annual report in French and Arabic, and the catalogue for translat
     expect(document.match(/<w:tblPr>(?:(?!<\/w:tblPr>).)*<w:bidiVisual\/>/g)).toHaveLength(tables.length);
 
     // Horizontal bar charts: the category (Y) axis is drawn at the chart's right edge, not at 0.
-    const axes = [...html.matchAll(/aria-label="Y-axis titled[^"]*for a discrete scale[^"]*"><g transform="translate\(([\d.]+),/g)].map((match) => Number(match[1]));
+    // A vertical axis starts at the top of its chart (y 0.5); the X axes sit at the bottom.
+    const axes = [...html.matchAll(/class="mark-group role-axis"[^>]*><g transform="translate\(([\d.]+),0\.5\)"/g)].map((match) => Number(match[1]));
     expect(axes.length).toBeGreaterThan(3);
-    for (const x of axes) expect(x).toBeGreaterThan(400);
+    for (const x of axes) expect(x).toBeGreaterThan(200);
   });
 
   it('takes a translator’s XLIFF back: the French report shows the change; a broken file changes nothing', async () => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { isAppError } from '../../lib/errors';
-import { translationProblems, translator, type Locale } from '../../lib/i18n';
+import { catalogues, translationProblems, translator, type Locale } from '../../lib/i18n';
 import { reportLanguages as arabic } from '../../lib/messages/ar/report-languages';
 import { reportLanguages as spanish } from '../../lib/messages/es/report-languages';
 import { reportLanguages as french } from '../../lib/messages/fr/report-languages';
@@ -81,18 +81,18 @@ for (const kind of testDatabaseKinds()) {
     }
 
     it('exports French, takes one edited target back, and the translator shows it (XLIFF 2.0 and 1.2)', async () => {
-      const result = await messages.importMessages(ctx().deps, secretariat, fileWith('fr', { 'report.contents': 'Table des matières' }));
+      const result = await messages.importMessages(ctx().deps, secretariat, fileWith('fr', { 'report.contents': 'Sommaire' }));
       expect(result).toEqual({ locale: 'fr', changed: 1 });
-      expect(translator('fr')('report.contents')).toBe('Table des matières');
-      const again = await messages.importMessages(ctx().deps, secretariat, fileWith('fr', { 'report.listOfFigures': 'Liste des figures' }, '1.2'));
+      expect(translator('fr')('report.contents')).toBe('Sommaire');
+      const again = await messages.importMessages(ctx().deps, secretariat, fileWith('fr', { 'report.listOfFigures': 'Table des figures' }, '1.2'));
       expect(again.changed).toBe(1);
-      expect(translator('fr')('report.listOfFigures')).toBe('Liste des figures');
+      expect(translator('fr')('report.listOfFigures')).toBe('Table des figures');
       // The export now carries the imported messages as targets.
       const units = parseXliff(messages.exportMessages('fr').xml).units;
-      expect(units.find((unit) => unit.id === 'report.contents')?.target).toBe('Table des matières');
+      expect(units.find((unit) => unit.id === 'report.contents')?.target).toBe('Sommaire');
       expect(await overrides()).toEqual([
-        { locale: 'fr', key: 'report.contents', message: 'Table des matières' },
-        { locale: 'fr', key: 'report.listOfFigures', message: 'Liste des figures' },
+        { locale: 'fr', key: 'report.contents', message: 'Sommaire' },
+        { locale: 'fr', key: 'report.listOfFigures', message: 'Table des figures' },
       ]);
       const audit = await ctx().deps.db.selectFrom('audit_log').select(['action', 'record_id']).where('table_name', '=', 'message_overrides').execute();
       expect(audit).toEqual([
@@ -125,7 +125,7 @@ for (const kind of testDatabaseKinds()) {
       expect(message).toContain('reports.files.csv: the markup differs from the English: none expected, </b>, <b> found');
       expect(message).not.toContain('report.contents:');
       expect(await overrides()).toEqual(before);
-      expect(translator('ar')('report.contents')).toBe(en['report.contents']);
+      expect(translator('ar')('report.contents')).toBe(catalogues.ar['report.contents']);
     });
 
     it('refuses a file for English or an unknown language, and a person who is not the secretariat', async () => {
@@ -139,17 +139,17 @@ for (const kind of testDatabaseKinds()) {
 
     it('takes imports of several languages at once, each into its own language', async () => {
       const files = {
-        es: fileWith('es', { 'report.contents': 'Índice' }),
-        ru: fileWith('ru', { 'report.contents': 'Содержание', 'members.count': '{count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}' }),
-        zh: fileWith('zh', { 'report.contents': '目录' }),
+        es: fileWith('es', { 'report.contents': 'Índice general' }),
+        ru: fileWith('ru', { 'report.contents': 'Оглавление', 'members.count': '{count, plural, one {# организация-член} few {# организации-члена} many {# организаций-членов} other {# организации-члена}}' }),
+        zh: fileWith('zh', { 'report.contents': '目次' }),
       };
       const results = await Promise.all(Object.values(files).map((xml) => messages.importMessages(ctx().deps, secretariat, xml)));
       expect(results.map((result) => result.changed)).toEqual([1, 2, 1]);
-      expect([translator('es')('report.contents'), translator('ru')('report.contents'), translator('zh')('report.contents')]).toEqual(['Índice', 'Содержание', '目录']);
-      expect(translator('ru')('members.count', { count: 5 })).toBe('5 организаций');
+      expect([translator('es')('report.contents'), translator('ru')('report.contents'), translator('zh')('report.contents')]).toEqual(['Índice general', 'Оглавление', '目次']);
+      expect(translator('ru')('members.count', { count: 5 })).toBe('5 организаций-членов');
       // French, imported before, is untouched; reading the table again gives the same translators.
       await messages.loadMessageOverrides(ctx().deps);
-      expect(translator('fr')('report.contents')).toBe('Table des matières');
+      expect(translator('fr')('report.contents')).toBe('Sommaire');
       expect(translator('en')('report.contents')).toBe(en['report.contents']);
     });
   });
