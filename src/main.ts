@@ -16,6 +16,9 @@ Commands:
                               write the annual report of YEAR and print the files' paths
   backup FILE                 write the whole database, files included, to FILE (safe while the server runs)
   restore FILE                read a backup into an empty database or ICAT_DATA_DIR
+  texts export --kind KIND --id ID --lang LANG FILE.xlf
+                              write one text (statement, publication, event, report_section) as XLIFF 2.0
+  texts import FILE.xlf       store a translated XLIFF file as a new, unofficial version of its translation
   bench [NAME…]               run the benchmarks in bench/ (all, or those named)
   user add --email E --name N [--entity ACRONYM] --role ROLE [--password-stdin]
                               create an account (without a password, a set-password link is printed)
@@ -38,6 +41,7 @@ const commands: Record<string, Command> = {
   report: async (args) => (await import('./cli/report')).runReport(args),
   backup: async (args) => (await import('./cli/backup')).runBackup(args),
   restore: async (args) => (await import('./cli/backup')).runRestore(args),
+  texts: async (args) => (await import('./cli/texts')).runTexts(args),
   bench: async (args) => (await import('./cli/bench')).runBench(args),
 };
 

@@ -15,6 +15,7 @@ import { meetingRules } from './rules/meetings.rules';
 import { progressRules } from './rules/progress.rules';
 import { reportRules } from './rules/reports.rules';
 import { statementRules } from './rules/statements.rules';
+import { translationRules } from './rules/translations.rules';
 
 const rules = {
   ...accountRules,
@@ -25,6 +26,7 @@ const rules = {
   ...progressRules,
   ...reportRules,
   ...statementRules,
+  ...translationRules,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../../lib/i18n';
 import { optional, pageNumber } from '../../lib/validation';
 
 export const publicationKinds = ['issue_brief', 'annual_report', 'statement', 'toolkit', 'paper', 'contribution'] as const;
@@ -100,6 +101,8 @@ export interface Publication {
   year: number | null;
   yearUncertain: boolean;
   summary: string;
+  /** The language title and summary are written in. */
+  originalLanguage: Locale;
   languages: string[];
   url: string | null;
   file: { name: string; mimeType: string; sizeBytes: number; href: string } | null;
@@ -125,6 +128,7 @@ export interface LibraryEvent {
   marginsOf: string | null;
   speakers: { name: string; role: string | null }[];
   summary: string;
+  originalLanguage: Locale;
   url: string | null;
   note: string | null;
   uncertain: boolean;

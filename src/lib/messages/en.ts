@@ -16,6 +16,7 @@ import { reports } from './en/reports';
 import { jobs } from './en/jobs';
 import { work } from './en/work';
 import { notifications } from './en/notifications';
+import { translations } from './en/translations';
 
-export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications } as const;
+export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...translations } as const;
 export type MessageKey = keyof typeof en;
