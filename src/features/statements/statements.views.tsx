@@ -27,7 +27,7 @@ import { Layout } from '../../views/layout';
 import { OutOfTermNotice } from '../../views/components/out-of-term';
 import type { Meeting } from '../meetings/meetings.schemas';
 import type { MemberSummary } from '../members/members.schemas';
-import { DiffBlockView } from '../../views/components/diff';
+import { VersionsDiff } from '../../views/components/diff';
 import { TextInLanguage, TranslationsSection, type TextLanguagesData } from '../../views/components/text-languages';
 import { consultedRoles, type StatementListQuery } from './statements.schemas';
 import type { CommentView, DraftingRight, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
@@ -794,29 +794,7 @@ export function DiffPage({ ctx, diff }: { ctx: ViewContext; diff: StatementDiff 
         <a href={diff.statement.url}>{diff.statement.title}</a>
       </p>
       <h1>{title}</h1>
-      <p class="meta">{t('diff.legend')}</p>
-      <dl class="facts">
-        <div>
-          <dt>{t('diff.from')}</dt>
-          <dd>{t('statement.version.line', { number: diff.from.number, author: diff.from.authorLabel, date: ctx.fmt.date(diff.from.createdAt) })}</dd>
-        </div>
-        <div>
-          <dt>{t('diff.to')}</dt>
-          <dd>{t('statement.version.line', { number: diff.to.number, author: diff.to.authorLabel, date: ctx.fmt.date(diff.to.createdAt) })}</dd>
-        </div>
-      </dl>
-      {diff.from.title !== diff.to.title ? (
-        <p class="diff-changed">
-          {t('diff.titleChanged')} <del>{diff.from.title}</del> <ins>{diff.to.title}</ins>
-        </p>
-      ) : null}
-      <div class="diff">
-        {diff.blocks.length === 0 ? (
-          <p>{t('diff.none')}</p>
-        ) : (
-          diff.blocks.map((block) => <DiffBlockView block={block} />)
-        )}
-      </div>
+      <VersionsDiff ctx={ctx} from={diff.from} to={diff.to} blocks={diff.blocks} lineKey="statement.version.line" />
     </Layout>
   );
 }

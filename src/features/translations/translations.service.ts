@@ -25,11 +25,13 @@ import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as members from '../members/members.service';
 import * as search from '../search/search.service';
+import { translationsUrl, translationUrl } from './translations.paths';
 import * as repo from './translations.repository';
 import type { ApproveInput, NewTranslationInput, TranslationTextInput } from './translations.schemas';
 import type { TextKind } from './translations.table';
 
 export type TextKey = repo.TextKey;
+export { translationsUrl, translationUrl };
 export type { TextKind };
 const maxVersions = 200;
 
@@ -97,14 +99,6 @@ export interface TranslationDiff {
   from: TranslationText;
   to: TranslationText;
   blocks: DiffBlock[];
-}
-
-export function translationsUrl(source: Pick<SourceText, 'key' | 'ref'>): string {
-  return `/translations/${source.key.kind}/${source.ref}`;
-}
-
-export function translationUrl(source: Pick<SourceText, 'key' | 'ref'>, language: Locale): string {
-  return `${translationsUrl(source)}/${language}`;
 }
 
 function authorLabel(actor: Actor): string {

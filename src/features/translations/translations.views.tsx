@@ -2,13 +2,13 @@ import type { SafeHtml } from '../../lib/html';
 import { textDirection, type Locale } from '../../lib/i18n';
 import { renderMarkdown } from '../../lib/markdown';
 import type { ViewContext } from '../../views/context';
-import { DiffBlockView } from '../../views/components/diff';
+import { VersionsDiff } from '../../views/components/diff';
 import { Flash } from '../../views/components/flash';
 import { ErrorSummary, FilterBar, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, emptyForm, fieldValue, plainOptions, type FormState } from '../../views/components/forms';
 import { ScrollTable } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
 import type { TextTranslations, TranslationDetail, TranslationDiff, TranslationSummary } from './translations.service';
-import { translationsUrl } from './translations.service';
+import { translationsUrl } from './translations.paths';
 
 export { emptyForm, type FormState };
 
@@ -217,25 +217,7 @@ export function TranslationDiffPage({ ctx, diff }: { ctx: ViewContext; diff: Tra
         <a href={href}>{t('translation.page.title', { language: diff.language, title: diff.source.title })}</a>
       </p>
       <h1>{title}</h1>
-      <p class="meta">{t('diff.legend')}</p>
-      <dl class="facts">
-        <div>
-          <dt>{t('diff.from')}</dt>
-          <dd>{t('translation.version.line', { number: diff.from.number, author: diff.from.authorLabel, date: ctx.fmt.date(diff.from.createdAt) })}</dd>
-        </div>
-        <div>
-          <dt>{t('diff.to')}</dt>
-          <dd>{t('translation.version.line', { number: diff.to.number, author: diff.to.authorLabel, date: ctx.fmt.date(diff.to.createdAt) })}</dd>
-        </div>
-      </dl>
-      <div lang={diff.language} dir={textDirection(diff.language)}>
-        {diff.from.title !== diff.to.title ? (
-          <p class="diff-changed">
-            {t('diff.titleChanged')} <del>{diff.from.title}</del> <ins>{diff.to.title}</ins>
-          </p>
-        ) : null}
-        <div class="diff">{diff.blocks.length === 0 ? <p>{t('diff.none')}</p> : diff.blocks.map((block) => <DiffBlockView block={block} />)}</div>
-      </div>
+      <VersionsDiff ctx={ctx} from={diff.from} to={diff.to} blocks={diff.blocks} lineKey="translation.version.line" language={diff.language} />
     </Layout>
   );
 }
