@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Locale } from '../../lib/i18n';
+import { supportedLocales, type Locale } from '../../lib/i18n';
 import { optional, pageNumber } from '../../lib/validation';
 
 export const publicationKinds = ['issue_brief', 'annual_report', 'statement', 'toolkit', 'paper', 'contribution'] as const;
@@ -32,6 +32,8 @@ export const publicationForm = z.object({
   year,
   year_uncertain: checkbox,
   summary: z.string().trim().max(20_000).default(''),
+  /** Left out by a client that does not know it: the language stays as it is ('en' for a new record). */
+  original_language: optional(z.enum(supportedLocales, 'choose a language')),
   languages: list(500, 40),
   url: webAddress,
   note: optional(z.string().trim().max(1000)),
@@ -71,6 +73,7 @@ export const eventForm = z.object({
   margins_of: optional(z.string().trim().max(300)),
   speakers: speakerLines,
   summary: z.string().trim().max(20_000).default(''),
+  original_language: optional(z.enum(supportedLocales, 'choose a language')),
   url: webAddress,
   note: optional(z.string().trim().max(1000)),
   version: z.coerce.number().int().min(0).default(0),

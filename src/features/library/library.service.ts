@@ -219,6 +219,7 @@ function publicationColumns(input: PublicationInput) {
     year: input.year ?? null,
     year_uncertain: input.year !== undefined && input.year_uncertain,
     summary: input.summary,
+    ...(input.original_language ? { original_language: input.original_language } : {}),
     languages: input.languages,
     url: input.url ?? null,
     note: input.note ?? null,
@@ -412,6 +413,7 @@ function eventColumns(input: EventInput) {
     margins_of: input.margins_of ?? null,
     speakers: JSON.stringify(input.speakers),
     summary: input.summary,
+    ...(input.original_language ? { original_language: input.original_language } : {}),
     url: input.url ?? null,
     note: input.note ?? null,
   };

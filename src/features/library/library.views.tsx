@@ -8,7 +8,7 @@ import { ErrorSummary, FilterBar, FormActions, plainOptions, PostForm, SelectFie
 import { Pagination, type PageInfo } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
-import { ShownTitle, TextInLanguage, TranslationsSection, type TextLanguagesData } from '../../views/components/text-languages';
+import { OriginalLanguageField, ShownTitle, TextInLanguage, TranslationsSection, type TextLanguagesData } from '../../views/components/text-languages';
 import { publicationKinds, type EventListQuery, type LibraryEvent, type Publication, type PublicationListQuery } from './library.schemas';
 import type { EventPage, PublicationPage } from './library.service';
 
@@ -249,6 +249,7 @@ export function publicationFormValues(publication: Publication | null): FormStat
     year: publication.year === null ? '' : String(publication.year),
     year_uncertain: publication.yearUncertain ? 'on' : '',
     summary: publication.summary,
+    original_language: publication.originalLanguage,
     languages: publication.languages.join(', '),
     url: publication.url ?? '',
     note: publication.note ?? '',
@@ -284,6 +285,7 @@ export function PublicationFormPage({ ctx, publication, state }: { ctx: ViewCont
         <TextField name="year" label={t('publication.year')} value={text(values, 'year')} errors={state.errors} type="number" />
         <Checkbox name="year_uncertain" label={t('publication.form.yearUncertain')} checked={text(values, 'year_uncertain') === 'on'} />
         <TextArea name="summary" label={t('publication.form.summary')} value={text(values, 'summary')} errors={state.errors} rows={6} />
+        <OriginalLanguageField ctx={ctx} selected={text(values, 'original_language')} errors={state.errors} />
         <TextField name="languages" label={t('publication.languages')} hint={t('publication.form.languages.hint')} value={text(values, 'languages')} errors={state.errors} />
         <TextField name="url" label={t('publication.form.url')} value={text(values, 'url')} errors={state.errors} type="url" />
         <FileField name="file" label={t('publication.form.file')} hint={t('publication.form.file.hint')} errors={state.errors} />
@@ -392,6 +394,7 @@ export function eventFormValues(event: LibraryEvent | null): FormState['values']
     margins_of: event.marginsOf ?? '',
     speakers: event.speakers.map((speaker) => (speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name)).join('\n'),
     summary: event.summary,
+    original_language: event.originalLanguage,
     url: event.url ?? '',
     note: event.note ?? '',
     version: String(event.version),
@@ -424,6 +427,7 @@ export function EventFormPage({ ctx, event, state }: { ctx: ViewContext; event: 
         <TextField name="margins_of" label={t('event.form.margins')} value={text(values, 'margins_of')} errors={state.errors} />
         <TextArea name="speakers" label={t('event.form.speakers')} value={speakers} errors={state.errors} rows={4} />
         <TextArea name="summary" label={t('event.form.summary')} value={text(values, 'summary')} errors={state.errors} rows={6} />
+        <OriginalLanguageField ctx={ctx} selected={text(values, 'original_language')} errors={state.errors} />
         <TextField name="url" label={t('event.form.url')} value={text(values, 'url')} errors={state.errors} type="url" />
         <TextField name="note" label={t('event.form.note')} value={text(values, 'note')} errors={state.errors} />
         <FormActions ctx={ctx} submit={t('publication.form.save')} cancel={event ? eventHref(event) : '/events'} />

@@ -614,7 +614,7 @@ export async function createStatement(deps: Deps, actor: Actor | null, input: Ne
     if (await repo.findStatementBySlug(trx, slug)) {
       throw new AppError('CONFLICT', `slug: the address "${slug}" is taken.`, { fields: [{ field: 'slug', message: `"${slug}" is taken; choose another address` }] });
     }
-    const created = await repo.insertStatement(trx, { slug, kind: input.kind, title: input.title, year: currentYear(deps), sources: '[]', created_by: accountIdOf(actor), created_at: now, updated_at: now });
+    const created = await repo.insertStatement(trx, { slug, kind: input.kind, title: input.title, original_language: input.original_language ?? 'en', year: currentYear(deps), sources: '[]', created_by: accountIdOf(actor), created_at: now, updated_at: now });
     await repo.insertVersion(trx, { statement_id: created.id, number: 1, title: input.title, body: input.body, note: null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
     await indexStatement(trx, created, input.body);
     await audit.record(trx, now, { actor, action: 'create', table: 'statements', recordId: created.id, after: { ...created, body: input.body } });

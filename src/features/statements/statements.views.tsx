@@ -28,7 +28,7 @@ import { OutOfTermNotice } from '../../views/components/out-of-term';
 import type { Meeting } from '../meetings/meetings.schemas';
 import type { MemberSummary } from '../members/members.schemas';
 import { VersionsDiff } from '../../views/components/diff';
-import { TextInLanguage, TranslationsSection, type TextLanguagesData } from '../../views/components/text-languages';
+import { OriginalLanguageField, TextInLanguage, TranslationsSection, type TextLanguagesData } from '../../views/components/text-languages';
 import { consultedRoles, type StatementListQuery } from './statements.schemas';
 import type { CommentView, DraftingRight, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
 import { positions, roundRules, statementKinds, statementStatuses } from './statements.table';
@@ -740,6 +740,7 @@ export function NewStatementPage({ ctx, state }: { ctx: ViewContext; state: Form
         <TextField name="title" label={t('statement.column.title')} value={fieldValue(state, 'title')} errors={state.errors} required maxlength={300} />
         <TextField name="slug" label={t('statement.slug')} value={fieldValue(state, 'slug')} errors={state.errors} hint={t('statement.slug.hint')} maxlength={100} />
         <TextArea name="body" label={t('statement.text')} value={fieldValue(state, 'body')} errors={state.errors} hint={t('form.markdown.hint')} rows={16} />
+        <OriginalLanguageField ctx={ctx} selected={fieldValue(state, 'original_language')} errors={state.errors} />
         <FormActions ctx={ctx} submit={t('statement.create')} cancel="/statements/workspace" />
       </PostForm>
     </Layout>

@@ -239,5 +239,37 @@ for (const kind of testDatabaseKinds()) {
       expect((await search('humanitarian crises')).items.map((item) => item.url)).toContain('/publications/trafficking-in-persons-in-humanitarian-crises');
       expect(children).toBeGreaterThan(0);
     });
+
+    it('keeps the language a text is written in, and offers translations into the others only', async () => {
+      const pen = await cochair();
+      const created = await pen.post('/statements/new', { kind: 'joint_statement', title: 'Déclaration conjointe sur la traite', slug: 'declaration-en-francais', body: 'Les organisations appellent à agir.', original_language: 'fr' });
+      expect(created.statusCode).toBe(303);
+      const id = await idOf('statements', 'declaration-en-francais');
+      const list = await pen.get(`/translations/statement/${id}`);
+      expect(list.body).toContain('The text is written in French.');
+      expect(list.body).not.toContain('<option value="fr"');
+      expect(list.body).toContain('<option value="en"');
+      expect((await pen.post(`/translations/statement/${id}`, { language: 'fr', title: 'Titre', body: 'Texte' })).statusCode).toBe(400);
+      const indexed = await ctx().database.db.selectFrom('search_index').select(['language', 'is_translation']).where('kind', '=', 'statement').where('record_id', '=', id).execute();
+      expect(indexed).toEqual([{ language: 'fr', is_translation: false }]);
+      // A member reads it in its own language, whatever theirs, and the page says so.
+      const page = await (await member()).get('/statements/declaration-en-francais');
+      expect(page.body).toContain('<article lang="fr" dir="ltr">');
+      const form = await (await admin()).get('/publications/trafficking-in-children/edit');
+      expect(form.body).toContain('name="original_language"');
+      expect(form.body).toMatch(/<option value="en" selected/);
+    });
+
+    it("translates a section of the annual report for its co-chairs, and keeps a draft report's sections from others", async () => {
+      const pen = await cochair();
+      const workspace = await pen.get('/reports/2022/edit');
+      expect(workspace.body).toContain('href="/translations/report_section/2022.foreword"');
+      const added = await pen.post('/translations/report_section/2022.foreword', { language: 'es', title: 'Prólogo', body: 'Texto del prólogo en español.' });
+      expect(added.statusCode, added.body.slice(0, 300)).toBe(303);
+      expect((await pen.get('/translations/report_section/2022.foreword/es')).body).toContain('Texto del prólogo en español.');
+      expect((await (await osce()).get('/translations/report_section/2022.foreword')).statusCode).toBe(403);
+      expect((await pen.get('/translations/report_section/2022.nosuch')).statusCode).toBe(400);
+      expect((await pen.get('/translations/statement/2022.foreword')).statusCode).toBe(400);
+    });
   });
 }

@@ -1,7 +1,8 @@
 import type { Child } from '#jsx/jsx-runtime';
 import type { SafeHtml } from '../../lib/html';
-import { isLocale, textDirection, type Locale } from '../../lib/i18n';
+import { isLocale, supportedLocales, textDirection, type Locale } from '../../lib/i18n';
 import type { ViewContext } from '../context';
+import { SelectField } from './forms';
 
 /** What a reader sees of a text that may exist in several languages (translations.service's ReaderText). */
 export interface ReaderLanguages {
@@ -111,4 +112,10 @@ export function ShownTitle({ reader }: { reader: ReaderLanguages & { title: stri
   ) : (
     <h1>{reader.title}</h1>
   );
+}
+
+/** The choice of the language a text is written in, on the forms that create or edit one. */
+export function OriginalLanguageField({ ctx, selected, errors }: { ctx: ViewContext; selected: string; errors?: Record<string, string> }): SafeHtml {
+  const options = supportedLocales.map((language) => ({ value: language, label: ctx.t('text.language', { language }) }));
+  return <SelectField name="original_language" label={ctx.t('text.originalLanguage')} hint={ctx.t('text.originalLanguage.hint')} options={options} selected={selected || 'en'} errors={errors} />;
 }

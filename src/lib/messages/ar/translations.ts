@@ -3,6 +3,8 @@ import type { Translation } from '../types';
 
 export const translations: Translation<typeof english> = {
   'text.language': '{language, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{language}}}',
+  'text.originalLanguage': 'لغة التحرير',
+  'text.originalLanguage.hint': 'لغة النص الأصلي؛ وتضاف الترجمات إلى اللغات الأخرى من صفحة الترجمات الخاصة به.',
   'text.readIn': 'اقرأ هذا النص باللغة:',
   'text.notice.untranslated': 'لا توجد ترجمة معتمدة لهذا النص إلى اللغة {wanted, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{wanted}}}؛ ولذلك يُعرض بلغته الأصلية، وهي {original, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{original}}}.',
   'text.notice.translated': 'هذه هي الترجمة الرسمية إلى اللغة {wanted, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{wanted}}}، وقد اعتمدتها الأمانة. والنص الأصلي باللغة {original, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{original}}}.',

@@ -1,6 +1,8 @@
 /** Texts in several languages: the translations of statements, publications, events and report sections, and what readers are told. */
 export const translations = {
   'text.language': '{language, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{language}}}',
+  'text.originalLanguage': 'Written in',
+  'text.originalLanguage.hint': 'The language of the original; translations into the others are added on its Translations page.',
   'text.readIn': 'Read this text in:',
   'text.notice.untranslated': 'This text has no approved translation into {wanted, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{wanted}}}; it is shown in its original language, {original, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{original}}}.',
   'text.notice.translated': 'This is the official translation into {wanted, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{wanted}}}, approved by the secretariat. The original is in {original, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{original}}}.',

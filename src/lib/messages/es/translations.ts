@@ -3,6 +3,8 @@ import type { Translation } from '../types';
 
 export const translations: Translation<typeof english> = {
   'text.language': '{language, select, en {Inglés} fr {Francés} es {Español} ar {Árabe} ru {Ruso} zh {Chino} other {{language}}}',
+  'text.originalLanguage': 'Idioma de redacción',
+  'text.originalLanguage.hint': 'El idioma del original; las traducciones a los demás idiomas se añaden en su página de Traducciones.',
   'text.readIn': 'Leer este texto en:',
   'text.notice.untranslated': 'Este texto no tiene una traducción aprobada al {wanted, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{wanted}}}; se presenta en su idioma original, el {original, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{original}}}.',
   'text.notice.translated': 'Esta es la traducción oficial al {wanted, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{wanted}}}, aprobada por la secretaría. El original está en {original, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{original}}}.',

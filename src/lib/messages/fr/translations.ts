@@ -3,6 +3,8 @@ import type { Translation } from '../types';
 
 export const translations: Translation<typeof english> = {
   'text.language': '{language, select, en {Anglais} fr {Français} es {Espagnol} ar {Arabe} ru {Russe} zh {Chinois} other {{language}}}',
+  'text.originalLanguage': 'Langue de rédaction',
+  'text.originalLanguage.hint': 'La langue de l’original ; les traductions dans les autres langues s’ajoutent depuis la page Traductions.',
   'text.readIn': 'Lire ce texte en :',
   'text.notice.untranslated': 'Ce texte n’a pas de traduction approuvée en {wanted, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{wanted}}} ; il est présenté dans sa langue originale ({original, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{original}}}).',
   'text.notice.translated': 'Ceci est la traduction officielle en {wanted, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{wanted}}}, approuvée par le secrétariat. L’original est en {original, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{original}}}.',

@@ -3,6 +3,8 @@ import type { Translation } from '../types';
 
 export const translations: Translation<typeof english> = {
   'text.language': '{language, select, en {Английский} fr {Французский} es {Испанский} ar {Арабский} ru {Русский} zh {Китайский} other {{language}}}',
+  'text.originalLanguage': 'Язык оригинала',
+  'text.originalLanguage.hint': 'Язык, на котором составлен оригинал; переводы на другие языки добавляются на странице «Переводы».',
   'text.readIn': 'Читать этот текст на языке:',
   'text.notice.untranslated': 'У этого текста нет утвержденного перевода на {wanted, select, en {английский} fr {французский} es {испанский} ar {арабский} ru {русский} zh {китайский} other {{wanted}}} язык; он приводится на языке оригинала — {original, select, en {английском} fr {французском} es {испанском} ar {арабском} ru {русском} zh {китайском} other {{original}}}.',
   'text.notice.translated': 'Это официальный перевод на {wanted, select, en {английский} fr {французский} es {испанский} ar {арабский} ru {русский} zh {китайский} other {{wanted}}} язык, утвержденный секретариатом. Оригинал составлен на {original, select, en {английском} fr {французском} es {испанском} ar {арабском} ru {русском} zh {китайском} other {{original}}} языке.',

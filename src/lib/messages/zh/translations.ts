@@ -3,6 +3,8 @@ import type { Translation } from '../types';
 
 export const translations: Translation<typeof english> = {
   'text.language': '{language, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{language}}}',
+  'text.originalLanguage': '原文语文',
+  'text.originalLanguage.hint': '原文所用语文；其他语文的译本可在“译本”页面添加。',
   'text.readIn': '阅读本文的其他语文版本：',
   'text.notice.untranslated': '本文尚无经核准的{wanted, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{wanted}}}译本，现以原文语文（{original, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{original}}}）显示。',
   'text.notice.translated': '这是经秘书处核准的{wanted, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{wanted}}}正式译本。原文为{original, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{original}}}。',
