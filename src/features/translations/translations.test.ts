@@ -110,6 +110,12 @@ for (const kind of testDatabaseKinds()) {
       expect(stillOld.body).toContain('Premier paragraphe en français.');
       expect(stillOld.body).not.toContain('révisé');
 
+      // Approving from a page opened before that save: refused, the newer text shown, nothing approved.
+      const staleApproval = await (await admin()).post(`${base}/fr/approve`, { number: '1', version: String(row.version) });
+      expect(staleApproval.statusCode).toBe(409);
+      expect(staleApproval.body).toContain('id="newer-title"');
+      expect((await ctx().database.db.selectFrom('text_translations').select('approved_version').where('id', '=', row.id).executeTakeFirstOrThrow()).approved_version).toBe(1);
+
       const diff = await focal.get(`${base}/fr/diff?from=1&to=2`);
       expect(diff.statusCode).toBe(200);
       expect(diff.body).toMatch(/<ins>[^<]*révisé/);

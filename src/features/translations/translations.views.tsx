@@ -151,6 +151,7 @@ export function TranslationPage({ ctx, data, forms, notice }: { ctx: ViewContext
         <section aria-labelledby="approve-title" class="no-print">
           <h2 id="approve-title">{t('translation.approve.title')}</h2>
           <ErrorSummary ctx={ctx} errors={approve.errors} message={approve.message} />
+          <NewerValues ctx={ctx} newer={approve.newer} />
           <p>{t('translation.approve.intro', { number: text.number })}</p>
           <PostForm ctx={ctx} action={`${translation.href}/approve`}>
             <input type="hidden" name="number" value={String(text.number)} />
