@@ -76,6 +76,7 @@ export interface SearchHit {
   year: number | null;
   url: string;
   visibility: SearchVisibility;
+  language: Locale;
   rank: number;
   title_headline: string;
   snippet: string;
@@ -129,7 +130,7 @@ export async function searchPage(db: Executor, query: SearchQuery): Promise<{ hi
     .as('page');
   const hits = await db
     .selectFrom(page)
-    .select(['kind', 'record_id', 'title', 'year', 'url', 'visibility', 'rank'])
+    .select(['kind', 'record_id', 'title', 'year', 'url', 'visibility', 'language', 'rank'])
     .select(sql<string>`ts_headline(${rowConfig}, title, ${tsquery(query.text)}, ${titleOptions})`.as('title_headline'))
     .select(sql<string>`ts_headline(${rowConfig}, body, ${tsquery(query.text)}, ${options})`.as('snippet'))
     .orderBy('rank', 'desc')

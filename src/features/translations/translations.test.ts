@@ -227,7 +227,7 @@ for (const kind of testDatabaseKinds()) {
       const base = `/translations/publication/${publication}`;
       expect((await pen.post(base, { language: 'zh', title: '人道主义危机中的贩运人口问题', body: '本简报讨论冲突局势。' })).statusCode).toBe(303);
       expect((await pen.post(base, { language: 'fr', title: 'La traite des personnes dans les crises humanitaires', body: 'Les déclarations communes des organisations.' })).statusCode).toBe(303);
-      const search = async (q: string) => (await visitor().get(`/api/v1/search?q=${encodeURIComponent(q)}`)).json() as { items: { url: string }[] };
+      const search = async (q: string) => (await visitor().get(`/api/v1/search?q=${encodeURIComponent(q)}`)).json() as { items: { url: string; language: string }[] };
 
       // Unapproved words are not found.
       expect((await search('贩运')).items.map((item) => item.url)).not.toContain('/publications/trafficking-in-persons-in-humanitarian-crises?lang=zh');
@@ -237,6 +237,9 @@ for (const kind of testDatabaseKinds()) {
       const children = await idOf('publications', 'trafficking-in-children');
       expect((await search('贩运')).items.map((item) => item.url)).toContain('/publications/trafficking-in-persons-in-humanitarian-crises?lang=zh');
       expect((await search('危机')).items.map((item) => item.url)).toContain('/publications/trafficking-in-persons-in-humanitarian-crises?lang=zh');
+      const page = await visitor().get(`/search?q=${encodeURIComponent('贩运')}`);
+      expect(page.body).toContain('<h2 class="result-title" lang="zh" dir="ltr">');
+      expect(page.body).toContain(' · Chinese');
       // The Arabic title approved in an earlier test: a word of it finds it.
       expect((await search('بالأطفال')).items.map((item) => item.url)).toContain('/publications/trafficking-in-children?lang=ar');
       // French stems: the singular finds the plural.
