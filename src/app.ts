@@ -25,6 +25,7 @@ import { meetingsRoutes } from './features/meetings/meetings.routes';
 import { planRoutes } from './features/progress/plan.routes';
 import { progressRoutes } from './features/progress/progress.routes';
 import { statementsRoutes } from './features/statements/statements.routes';
+import { translationsRoutes } from './features/translations/translations.routes';
 import { reportsRoutes } from './features/reports/reports.routes';
 import { siteRoutes } from './features/site/site.routes';
 import { groupsRoutes } from './features/groups/groups.routes';
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(progressRoutes(deps));
   await app.register(meetingsRoutes(deps));
   await app.register(statementsRoutes(deps));
+  await app.register(translationsRoutes(deps));
   await app.register(reportsRoutes(deps));
   await app.register(workRoutes(deps));
   await app.register(notificationsRoutes(deps));

@@ -19,6 +19,9 @@ Commands:
   messages import FILE        read a translated XLIFF file back (all of it or nothing; each problem named)
   backup FILE                 write the whole database, files included, to FILE (safe while the server runs)
   restore FILE                read a backup into an empty database or ICAT_DATA_DIR
+  texts export --kind KIND --id ID --lang LANG FILE.xlf
+                              write one text (statement, publication, event, report_section) as XLIFF 2.0
+  texts import FILE.xlf       store a translated XLIFF file as a new, unofficial version of its translation
   bench [NAME…]               run the benchmarks in bench/ (all, or those named)
   user add --email E --name N [--entity ACRONYM] --role ROLE [--password-stdin]
                               create an account (without a password, a set-password link is printed)
@@ -42,6 +45,7 @@ const commands: Record<string, Command> = {
   messages: async (args) => (await import('./cli/messages')).runMessages(args),
   backup: async (args) => (await import('./cli/backup')).runBackup(args),
   restore: async (args) => (await import('./cli/backup')).runRestore(args),
+  texts: async (args) => (await import('./cli/texts')).runTexts(args),
   bench: async (args) => (await import('./cli/bench')).runBench(args),
 };
 

@@ -16,6 +16,7 @@ import { messageRules } from './rules/messages.rules';
 import { progressRules } from './rules/progress.rules';
 import { reportRules } from './rules/reports.rules';
 import { statementRules } from './rules/statements.rules';
+import { translationRules } from './rules/translations.rules';
 
 const rules = {
   ...accountRules,
@@ -27,6 +28,7 @@ const rules = {
   ...progressRules,
   ...reportRules,
   ...statementRules,
+  ...translationRules,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

@@ -40,6 +40,14 @@ export async function publicationYears(db: Executor, statuses: LibraryStatus[]):
   return rows.map((row) => row.year as number);
 }
 
+export async function findPublicationById(db: Executor, id: number): Promise<PublicationRow | undefined> {
+  return db.selectFrom('publications').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findEventById(db: Executor, id: number): Promise<EventRow | undefined> {
+  return db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function findPublicationBySlug(db: Executor, slug: string): Promise<PublicationRow | undefined> {
   return db.selectFrom('publications').selectAll().where('slug', '=', slug).executeTakeFirst();
 }

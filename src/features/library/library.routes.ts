@@ -9,6 +9,8 @@ import { parseInput } from '../../lib/validation';
 import type { ViewContext } from '../../views/context';
 import { eventCalendar } from './library.calendar';
 import { eventForm, eventListQuery, publicationListQuery, slugParams, statusForm } from './library.schemas';
+import * as translations from '../translations/translations.service';
+import { wantedLanguage } from '../../views/components/text-languages';
 import * as library from './library.service';
 import {
   EventFormPage,
@@ -81,7 +83,9 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
       const { slug } = parseInput(slugParams, request.params);
       const publication = await library.getPublication(deps, request.actor, slug);
       const ctx = viewContext(request);
-      return sendHtml(reply, PublicationPage({ ctx, publication, mayManage: library.mayManageLibrary(deps, request.actor), notice: noticeOf(ctx) }));
+      const original = { title: publication.title, body: publication.summary, language: publication.originalLanguage };
+      const languages = await translations.textLanguages(deps, request.actor, { kind: 'publication', id: publication.id, part: '' }, original, wantedLanguage(ctx));
+      return sendHtml(reply, PublicationPage({ ctx, publication, mayManage: library.mayManageLibrary(deps, request.actor), notice: noticeOf(ctx), languages }));
     });
 
     app.get('/publications/:slug/file', async (request, reply) => {
@@ -145,7 +149,9 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
       const { slug } = parseInput(slugParams, request.params);
       const event = await library.getEvent(deps, request.actor, slug);
       const ctx = viewContext(request);
-      return sendHtml(reply, EventPage({ ctx, event, mayManage: library.mayManageLibrary(deps, request.actor), notice: noticeOf(ctx) }));
+      const original = { title: event.title, body: event.summary, language: event.originalLanguage };
+      const languages = await translations.textLanguages(deps, request.actor, { kind: 'event', id: event.id, part: '' }, original, wantedLanguage(ctx));
+      return sendHtml(reply, EventPage({ ctx, event, mayManage: library.mayManageLibrary(deps, request.actor), notice: noticeOf(ctx), languages }));
     });
 
     app.get('/events/:slug/calendar.ics', async (request, reply) => {

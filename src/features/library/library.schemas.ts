@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportedLocales, type Locale } from '../../lib/i18n';
 import { optional, pageNumber } from '../../lib/validation';
 
 export const publicationKinds = ['issue_brief', 'annual_report', 'statement', 'toolkit', 'paper', 'contribution'] as const;
@@ -31,6 +32,8 @@ export const publicationForm = z.object({
   year,
   year_uncertain: checkbox,
   summary: z.string().trim().max(20_000).default(''),
+  /** Left out by a client that does not know it: the language stays as it is ('en' for a new record). */
+  original_language: optional(z.enum(supportedLocales, 'choose a language')),
   languages: list(500, 40),
   url: webAddress,
   note: optional(z.string().trim().max(1000)),
@@ -70,6 +73,7 @@ export const eventForm = z.object({
   margins_of: optional(z.string().trim().max(300)),
   speakers: speakerLines,
   summary: z.string().trim().max(20_000).default(''),
+  original_language: optional(z.enum(supportedLocales, 'choose a language')),
   url: webAddress,
   note: optional(z.string().trim().max(1000)),
   version: z.coerce.number().int().min(0).default(0),
@@ -100,6 +104,8 @@ export interface Publication {
   year: number | null;
   yearUncertain: boolean;
   summary: string;
+  /** The language title and summary are written in. */
+  originalLanguage: Locale;
   languages: string[];
   url: string | null;
   file: { name: string; mimeType: string; sizeBytes: number; href: string } | null;
@@ -125,6 +131,7 @@ export interface LibraryEvent {
   marginsOf: string | null;
   speakers: { name: string; role: string | null }[];
   summary: string;
+  originalLanguage: Locale;
   url: string | null;
   note: string | null;
   uncertain: boolean;

@@ -14,6 +14,7 @@ import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as files from '../files/files.service';
 import * as search from '../search/search.service';
+import * as translations from '../translations/translations.service';
 import * as repo from './library.repository';
 import { publicationForm, type EventInput, type EventListQuery, type LibraryEvent, type Publication, type PublicationInput, type PublicationListQuery } from './library.schemas';
 import { parseWithChecks } from '../../lib/validation';
@@ -70,6 +71,18 @@ async function uniqueSlug(db: Executor, table: 'publications' | 'events', base: 
 
 // Publications
 
+/** A publication or event by its id, for its translations: published ones, and drafts for those who manage the library. */
+export async function libraryTextById(deps: Deps, actor: Actor | null, kind: 'publication' | 'event', id: number): Promise<Publication | LibraryEvent> {
+  const row = kind === 'publication' ? await repo.findPublicationById(deps.db, id) : await repo.findEventById(deps.db, id);
+  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor))) throw notFound(kind === 'publication' ? 'The publication' : 'The event');
+  return 'kind' in row ? toPublication(row) : toEvent(row as repo.EventRow);
+}
+
+/** The year whose co-chairs manage the library (the current one). */
+export function libraryPenYear(deps: Deps): number {
+  return year(deps);
+}
+
 export function toPublication(row: repo.PublicationRow): Publication {
   return {
     id: row.id,
@@ -81,6 +94,7 @@ export function toPublication(row: repo.PublicationRow): Publication {
     year: row.year,
     yearUncertain: row.year_uncertain,
     summary: row.summary,
+    originalLanguage: row.original_language,
     languages: row.languages,
     url: row.url,
     file: row.file_stored_name
@@ -114,7 +128,9 @@ async function indexPublication(trx: Executor, row: repo.PublicationRow): Promis
     year: row.year,
     url: `/publications/${row.slug}`,
     visibility: 'public',
+    language: row.original_language,
   });
+  await translations.indexApprovedTranslations(trx, { kind: 'publication', id: row.id, part: '' });
 }
 
 /** Writes every publication's search document again (the search.reindex job). */
@@ -203,6 +219,7 @@ function publicationColumns(input: PublicationInput) {
     year: input.year ?? null,
     year_uncertain: input.year !== undefined && input.year_uncertain,
     summary: input.summary,
+    ...(input.original_language ? { original_language: input.original_language } : {}),
     languages: input.languages,
     url: input.url ?? null,
     note: input.note ?? null,
@@ -296,6 +313,7 @@ export function toEvent(row: repo.EventRow): LibraryEvent {
     marginsOf: row.margins_of,
     speakers: row.speakers,
     summary: row.summary,
+    originalLanguage: row.original_language,
     url: row.url,
     note: row.note,
     uncertain: row.uncertain,
@@ -328,7 +346,9 @@ async function indexEvent(trx: Executor, row: repo.EventRow): Promise<void> {
     year: Number(row.starts_on.slice(0, 4)),
     url: `/events/${row.slug}`,
     visibility: 'public',
+    language: row.original_language,
   });
+  await translations.indexApprovedTranslations(trx, { kind: 'event', id: row.id, part: '' });
 }
 
 /** Writes every event's search document again (the search.reindex job). */
@@ -393,6 +413,7 @@ function eventColumns(input: EventInput) {
     margins_of: input.margins_of ?? null,
     speakers: JSON.stringify(input.speakers),
     summary: input.summary,
+    ...(input.original_language ? { original_language: input.original_language } : {}),
     url: input.url ?? null,
     note: input.note ?? null,
   };

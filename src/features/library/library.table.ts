@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Json, Timestamp } from '../../db/columns';
+import type { Locale } from '../../lib/i18n';
 
 export type PublicationKind = 'issue_brief' | 'annual_report' | 'statement' | 'toolkit' | 'paper' | 'contribution';
 export type LibraryStatus = 'draft' | 'published';
@@ -19,6 +20,8 @@ export interface PublicationsTable {
   year: number | null;
   year_uncertain: Generated<boolean>;
   summary: string;
+  /** The language title and summary are written in; translations are in text_translations. */
+  original_language: Generated<Locale>;
   languages: string[];
   url: string | null;
   file_stored_name: string | null;
@@ -51,6 +54,8 @@ export interface EventsTable {
   margins_of: string | null;
   speakers: Json<Speaker[]>;
   summary: string;
+  /** The language title and summary are written in; translations are in text_translations. */
+  original_language: Generated<Locale>;
   url: string | null;
   note: string | null;
   uncertain: Generated<boolean>;

@@ -8,6 +8,7 @@ import { ErrorSummary, FilterBar, FormActions, plainOptions, PostForm, SelectFie
 import { Pagination, type PageInfo } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
+import { OriginalLanguageField, ShownTitle, TextInLanguage, TranslationsSection, type TextLanguagesData } from '../../views/components/text-languages';
 import { publicationKinds, type EventListQuery, type LibraryEvent, type Publication, type PublicationListQuery } from './library.schemas';
 import type { EventPage, PublicationPage } from './library.service';
 
@@ -167,7 +168,7 @@ function StatusForm({ ctx, action, status, version }: { ctx: ViewContext; action
   );
 }
 
-export function PublicationPage({ ctx, publication, mayManage, notice }: { ctx: ViewContext; publication: Publication; mayManage: boolean; notice: string | null }): SafeHtml {
+export function PublicationPage({ ctx, publication, mayManage, notice, languages }: { ctx: ViewContext; publication: Publication; mayManage: boolean; notice: string | null; languages: TextLanguagesData }): SafeHtml {
   const { t } = ctx;
   const label = publicationLabel(ctx, publication);
   return (
@@ -178,7 +179,7 @@ export function PublicationPage({ ctx, publication, mayManage, notice }: { ctx: 
       <p class="meta">
         {label} <DraftBadge ctx={ctx} status={publication.status} />
       </p>
-      <h1>{publication.title}</h1>
+      <ShownTitle reader={languages.reader} />
       <Flash message={notice} />
       <dl class="facts">
         <div>
@@ -202,7 +203,9 @@ export function PublicationPage({ ctx, publication, mayManage, notice }: { ctx: 
           </div>
         ) : null}
       </dl>
-      {publication.summary ? <div class="prose">{renderMarkdown(publication.summary)}</div> : <p class="meta">{t('publication.noSummary')}</p>}
+      <TextInLanguage ctx={ctx} reader={languages.reader} path={publicationHref(publication)}>
+        {languages.reader.body ? <div class="prose">{renderMarkdown(languages.reader.body)}</div> : <p class="meta">{t('publication.noSummary')}</p>}
+      </TextInLanguage>
       {publication.note ? (
         <p class="notice">
           {t('publication.note')}: {publication.note}
@@ -225,6 +228,7 @@ export function PublicationPage({ ctx, publication, mayManage, notice }: { ctx: 
         ) : null}
       </ul>
       <SourceList ctx={ctx} sources={publication.sources} />
+      {languages.translations ? <TranslationsSection ctx={ctx} translations={languages.translations.items} manageUrl={languages.translations.manageUrl} /> : null}
       {mayManage ? (
         <div class="actions no-print">
           <a href={`${publicationHref(publication)}/edit`}>{t('publication.edit')}</a>
@@ -245,6 +249,7 @@ export function publicationFormValues(publication: Publication | null): FormStat
     year: publication.year === null ? '' : String(publication.year),
     year_uncertain: publication.yearUncertain ? 'on' : '',
     summary: publication.summary,
+    original_language: publication.originalLanguage,
     languages: publication.languages.join(', '),
     url: publication.url ?? '',
     note: publication.note ?? '',
@@ -280,6 +285,7 @@ export function PublicationFormPage({ ctx, publication, state }: { ctx: ViewCont
         <TextField name="year" label={t('publication.year')} value={text(values, 'year')} errors={state.errors} type="number" />
         <Checkbox name="year_uncertain" label={t('publication.form.yearUncertain')} checked={text(values, 'year_uncertain') === 'on'} />
         <TextArea name="summary" label={t('publication.form.summary')} value={text(values, 'summary')} errors={state.errors} rows={6} />
+        <OriginalLanguageField ctx={ctx} selected={text(values, 'original_language')} errors={state.errors} />
         <TextField name="languages" label={t('publication.languages')} hint={t('publication.form.languages.hint')} value={text(values, 'languages')} errors={state.errors} />
         <TextField name="url" label={t('publication.form.url')} value={text(values, 'url')} errors={state.errors} type="url" />
         <FileField name="file" label={t('publication.form.file')} hint={t('publication.form.file.hint')} errors={state.errors} />
@@ -301,14 +307,14 @@ export function EventsPage(props: { ctx: ViewContext; query: EventListQuery; pag
   return <LibraryList {...props} section="events" filters={filters} item={(event) => <EventItem ctx={ctx} event={event} />} />;
 }
 
-export function EventPage({ ctx, event, mayManage, notice }: { ctx: ViewContext; event: LibraryEvent; mayManage: boolean; notice: string | null }): SafeHtml {
+export function EventPage({ ctx, event, mayManage, notice, languages }: { ctx: ViewContext; event: LibraryEvent; mayManage: boolean; notice: string | null; languages: TextLanguagesData }): SafeHtml {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={event.title} description={`${eventDates(ctx, event)}, ${eventPlace(ctx, event)}. ${event.summary}`.slice(0, 250)}>
       <p class="breadcrumb">
         <a href="/events">{t('events.title')}</a>
       </p>
-      <h1>{event.title}</h1>
+      <ShownTitle reader={languages.reader} />
       <DraftBadge ctx={ctx} status={event.status} />
       <Flash message={notice} />
       <dl class="facts">
@@ -335,7 +341,9 @@ export function EventPage({ ctx, event, mayManage, notice }: { ctx: ViewContext;
       </dl>
       {event.note ? <p class="notice">{event.note}</p> : null}
       {event.uncertain ? <p class="notice">{t('event.uncertain')}</p> : null}
-      {event.summary ? <div class="prose">{renderMarkdown(event.summary)}</div> : null}
+      <TextInLanguage ctx={ctx} reader={languages.reader} path={eventHref(event)}>
+        {languages.reader.body ? <div class="prose">{renderMarkdown(languages.reader.body)}</div> : null}
+      </TextInLanguage>
       {event.speakers.length > 0 ? (
         <>
           <h2>{t('event.speakers')}</h2>
@@ -360,6 +368,7 @@ export function EventPage({ ctx, event, mayManage, notice }: { ctx: ViewContext;
         </p>
       ) : null}
       <SourceList ctx={ctx} sources={event.sources} />
+      {languages.translations ? <TranslationsSection ctx={ctx} translations={languages.translations.items} manageUrl={languages.translations.manageUrl} /> : null}
       {mayManage ? (
         <div class="actions no-print">
           <a href={`${eventHref(event)}/edit`}>{t('event.edit')}</a>
@@ -385,6 +394,7 @@ export function eventFormValues(event: LibraryEvent | null): FormState['values']
     margins_of: event.marginsOf ?? '',
     speakers: event.speakers.map((speaker) => (speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name)).join('\n'),
     summary: event.summary,
+    original_language: event.originalLanguage,
     url: event.url ?? '',
     note: event.note ?? '',
     version: String(event.version),
@@ -417,6 +427,7 @@ export function EventFormPage({ ctx, event, state }: { ctx: ViewContext; event: 
         <TextField name="margins_of" label={t('event.form.margins')} value={text(values, 'margins_of')} errors={state.errors} />
         <TextArea name="speakers" label={t('event.form.speakers')} value={speakers} errors={state.errors} rows={4} />
         <TextArea name="summary" label={t('event.form.summary')} value={text(values, 'summary')} errors={state.errors} rows={6} />
+        <OriginalLanguageField ctx={ctx} selected={text(values, 'original_language')} errors={state.errors} />
         <TextField name="url" label={t('event.form.url')} value={text(values, 'url')} errors={state.errors} type="url" />
         <TextField name="note" label={t('event.form.note')} value={text(values, 'note')} errors={state.errors} />
         <FormActions ctx={ctx} submit={t('publication.form.save')} cancel={event ? eventHref(event) : '/events'} />

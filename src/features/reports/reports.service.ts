@@ -58,6 +58,14 @@ async function readableReport(deps: Deps, actor: Actor | null, year: number): Pr
 
 // ---- public reading ----
 
+/** A narrative section of a year's report, for its translations: whoever may read the report. */
+export async function narrativeText(deps: Deps, actor: Actor | null, year: number, key: NarrativeKey): Promise<{ markdown: string; language: Locale; url: string }> {
+  const row = await readableReport(deps, actor, year);
+  const narrative = row ? (await repo.listNarratives(deps.db, row.id)).find((candidate) => candidate.key === key) : undefined;
+  if (!narrative || narrative.markdown.trim() === '') throw notFound(`The ${key} section of the ${year} annual report`);
+  return { markdown: narrative.markdown, language: narrative.original_language, url: `/reports/${year}/edit#${key}` };
+}
+
 export async function listPublishedReports(deps: Deps): Promise<ReportSummary[]> {
   const rows = await repo.listReports(deps.db, ['published']);
   return rows.map((row) => ({ year: row.year, status: row.status, version: 0, dataAsOf: row.data_as_of, finalizedAt: null, publishedAt: row.published_at }));

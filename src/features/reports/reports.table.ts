@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { Json, NullableTimestamp, RequiredTimestamp, Timestamp } from '../../db/columns';
 import type { ReportFormat, ReportModel, ReportStatus } from './report.model';
+import type { Locale } from '../../lib/i18n';
 
 export type { ReportModel, ReportStatus };
 
@@ -22,6 +23,8 @@ export interface ReportNarrativesTable {
   report_id: number;
   key: string;
   markdown: string;
+  /** The language the section is written in; translations are in text_translations. */
+  original_language: Generated<Locale>;
   version: Generated<number>;
   updated_by_label: string;
   updated_at: Timestamp;

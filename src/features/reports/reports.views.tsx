@@ -263,6 +263,11 @@ function NarrativeForm({ ctx, workspace, narrative, state, preview }: { ctx: Vie
       <div class="narrative-preview report" id={`${id}-preview`} aria-live="polite" aria-label={t('reports.narrative.previewLabel')}>
         {preview}
       </div>
+      {narrative.markdown.trim() ? (
+        <p class="no-print">
+          <a href={`/translations/report_section/${year}.${narrative.key}`}>{t('translation.section.manage')}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,25 +1,55 @@
 import { sql, type Insertable, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/database';
+import { hanQuery } from '../../lib/han-grams';
+import type { Locale } from '../../lib/i18n';
 import type { SearchIndexTable, SearchVisibility } from './search.table';
 
-export async function upsertDocument(db: Executor, row: Insertable<SearchIndexTable>): Promise<void> {
+/** Writes the row of a record's original text; its translations' rows follow its visibility, year and address. */
+export async function upsertDocument(db: Executor, row: Insertable<SearchIndexTable> & { language: Locale }): Promise<void> {
+  // An original whose language changed leaves no row behind in its former language.
+  await db.deleteFrom('search_index').where('kind', '=', row.kind).where('record_id', '=', row.record_id).where('is_translation', '=', false).where('language', '<>', row.language).execute();
   await db
     .insertInto('search_index')
-    .values(row)
+    .values({ ...row, is_translation: false })
     .onConflict((oc) =>
-      oc.columns(['kind', 'record_id']).doUpdateSet((eb) => ({
+      oc.columns(['kind', 'record_id', 'language']).doUpdateSet((eb) => ({
         title: eb.ref('excluded.title'),
         body: eb.ref('excluded.body'),
         year: eb.ref('excluded.year'),
         url: eb.ref('excluded.url'),
         visibility: eb.ref('excluded.visibility'),
         group_id: eb.ref('excluded.group_id'),
+        grams: eb.ref('excluded.grams'),
+        is_translation: false,
         updated_at: sql`now()`,
       })),
     )
     .execute();
+  await db
+    .updateTable('search_index')
+    .set({ year: row.year ?? null, visibility: row.visibility, group_id: row.group_id ?? null, url: sql`${row.url}::text || '?lang=' || language`, updated_at: sql`now()` })
+    .where('kind', '=', row.kind)
+    .where('record_id', '=', row.record_id)
+    .where('is_translation', '=', true)
+    .execute();
 }
 
+/** A translation's row, copied from its original's visibility, year and address; nothing while the original is not indexed. */
+export async function upsertTranslation(db: Executor, row: { kind: string; record_id: number; language: Locale; title: string; body: string; grams: string }): Promise<void> {
+  await sql`
+    insert into search_index (kind, record_id, language, is_translation, title, body, grams, year, url, visibility, group_id)
+    select kind, record_id, ${row.language}, true, ${row.title}, ${row.body}, ${row.grams}, year, url || '?lang=' || ${row.language}, visibility, group_id
+    from search_index where kind = ${row.kind} and record_id = ${row.record_id} and not is_translation and language <> ${row.language}
+    on conflict (kind, record_id, language) do update set title = excluded.title, body = excluded.body, grams = excluded.grams, is_translation = true,
+      year = excluded.year, url = excluded.url, visibility = excluded.visibility, group_id = excluded.group_id, updated_at = now()
+  `.execute(db);
+}
+
+export async function deleteTranslation(db: Executor, kind: string, recordId: number, language: Locale): Promise<void> {
+  await db.deleteFrom('search_index').where('kind', '=', kind).where('record_id', '=', recordId).where('language', '=', language).where('is_translation', '=', true).execute();
+}
+
+/** Drops a record's rows, its translations' with them. */
 export async function deleteDocument(db: Executor, kind: string, recordId: number): Promise<void> {
   await db.deleteFrom('search_index').where('kind', '=', kind).where('record_id', '=', recordId).execute();
 }
@@ -46,6 +76,7 @@ export interface SearchHit {
   year: number | null;
   url: string;
   visibility: SearchVisibility;
+  language: Locale;
   rank: number;
   title_headline: string;
   snippet: string;
@@ -56,7 +87,16 @@ export interface Facet<T> {
   count: number;
 }
 
-const tsquery = (text: string) => sql`websearch_to_tsquery('english'::regconfig, ${text})`;
+/**
+ * The words asked for, read the way each language of the index stems them, any of which may match:
+ * a French query finds the French rows, an English one the English rows. 'simple' (Arabic, Chinese)
+ * reads the query with its Chinese written as character pairs, which the rows' grams hold.
+ */
+const tsquery = (text: string) =>
+  sql`(websearch_to_tsquery('english'::regconfig, ${text}) || websearch_to_tsquery('french'::regconfig, ${text}) || websearch_to_tsquery('spanish'::regconfig, ${text}) || websearch_to_tsquery('russian'::regconfig, ${text}) || websearch_to_tsquery('simple'::regconfig, ${hanQuery(text)}))`;
+
+/** The text search configuration of a row's language, as the index's generated vector uses it. */
+const rowConfig = sql`(case language when 'en' then 'english'::regconfig when 'fr' then 'french'::regconfig when 'es' then 'spanish'::regconfig when 'ru' then 'russian'::regconfig else 'simple'::regconfig end)`;
 
 function visible(scope: SearchScope) {
   if (scope.all) return sql<SqlBool>`true`;
@@ -80,7 +120,7 @@ export async function searchPage(db: Executor, query: SearchQuery): Promise<{ hi
   const titleOptions = `StartSel=${query.startMark}, StopSel=${query.stopMark}, HighlightAll=true`;
   // Rank and cut the page first; ts_headline is costly and runs only on the rows shown.
   const page = filtered
-    .select(['id', 'kind', 'record_id', 'title', 'body', 'year', 'url', 'visibility'])
+    .select(['id', 'kind', 'record_id', 'title', 'body', 'year', 'url', 'visibility', 'language'])
     .select(sql<number>`ts_rank(search_vector, ${tsquery(query.text)})`.as('rank'))
     .orderBy('rank', 'desc')
     .orderBy('year', (ob) => ob.desc().nullsLast())
@@ -90,9 +130,9 @@ export async function searchPage(db: Executor, query: SearchQuery): Promise<{ hi
     .as('page');
   const hits = await db
     .selectFrom(page)
-    .select(['kind', 'record_id', 'title', 'year', 'url', 'visibility', 'rank'])
-    .select(sql<string>`ts_headline('english'::regconfig, title, ${tsquery(query.text)}, ${titleOptions})`.as('title_headline'))
-    .select(sql<string>`ts_headline('english'::regconfig, body, ${tsquery(query.text)}, ${options})`.as('snippet'))
+    .select(['kind', 'record_id', 'title', 'year', 'url', 'visibility', 'language', 'rank'])
+    .select(sql<string>`ts_headline(${rowConfig}, title, ${tsquery(query.text)}, ${titleOptions})`.as('title_headline'))
+    .select(sql<string>`ts_headline(${rowConfig}, body, ${tsquery(query.text)}, ${options})`.as('snippet'))
     .orderBy('rank', 'desc')
     .orderBy('year', (ob) => ob.desc().nullsLast())
     .orderBy('id', 'desc')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from '../../lib/i18n';
 import { optional, pageNumber } from '../../lib/validation';
 
 export const searchQuery = z.object({
@@ -22,6 +23,8 @@ export interface SearchResultItem {
   url: string;
   year: number | null;
   visibility: 'public' | 'members' | 'group';
+  /** The language of the row found: the original's, or an approved translation's. */
+  language: Locale;
 }
 
 export interface SearchResults {

@@ -1,5 +1,5 @@
 import type { SafeHtml } from '../../lib/html';
-import type { MessageKey } from '../../lib/i18n';
+import { textDirection, type MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { FilterBar } from '../../views/components/forms';
 import { Pagination } from '../../views/components/pagination';
@@ -95,8 +95,9 @@ export function SearchPage({ ctx, results }: { ctx: ViewContext; results: Search
                     <span class="status">{searchKindLabel(ctx, item.kind)}</span>
                     {item.year ? ` ${item.year}` : ''}
                     {item.visibility !== 'public' ? ` · ${t(`search.visibility.${item.visibility}` as MessageKey)}` : ''}
+                    {item.language !== ctx.locale ? ` · ${t('text.language', { language: item.language })}` : ''}
                   </p>
-                  <h2 class="result-title">
+                  <h2 class="result-title" lang={item.language} dir={textDirection(item.language)}>
                     <a href={item.url}>
                       <Highlighted segments={item.title} />
                     </a>

@@ -62,6 +62,7 @@ export async function searchSite(deps: Deps, actor: Actor | null, query: SearchQ
       url: hit.url,
       year: hit.year,
       visibility: hit.visibility,
+      language: hit.language,
     })),
   };
 }

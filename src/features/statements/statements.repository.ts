@@ -59,6 +59,10 @@ export async function countStatements(db: Executor, filter: StatementFilter): Pr
   return Number(row.count);
 }
 
+export async function findStatementById(db: Executor, id: number): Promise<StatementRow | undefined> {
+  return db.selectFrom('statements').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function findStatementBySlug(db: Executor, slug: string): Promise<StatementRow | undefined> {
   return db.selectFrom('statements').selectAll().where('slug', '=', slug).executeTakeFirst();
 }

@@ -7,6 +7,8 @@ import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
 import * as meetings from '../meetings/meetings.service';
+import * as translations from '../translations/translations.service';
+import { wantedLanguage } from '../../views/components/text-languages';
 import {
   adoptForm,
   commentForm,
@@ -57,7 +59,9 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
     const ctx = viewContext(request);
     const statement = await statements.getStatement(deps, request.actor, slug);
     const meetingList = statement.rights.adopt ? await meetings.listMeetingsForDecisions(deps, request.actor) : [];
-    return sendHtml(reply, StatementPage({ ctx, data: { statement, meetings: meetingList, forms, notice: noticeText(ctx, request) } }), status);
+    const original = { title: statement.text.title, body: statement.text.body, language: statement.originalLanguage };
+    const languages = await translations.textLanguages(deps, request.actor, { kind: 'statement', id: statement.id, part: '' }, original, wantedLanguage(ctx));
+    return sendHtml(reply, StatementPage({ ctx, data: { statement, meetings: meetingList, forms, notice: noticeText(ctx, request), languages } }), status);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportedLocales } from '../../lib/i18n';
 import { optional, pageNumber } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
 import { positions, roundRules, statementKinds, statementStatuses } from './statements.table';
@@ -33,6 +34,7 @@ export const newStatementForm = z.object({
   title: z.string().trim().min(3).max(300),
   slug: optional(z.string().trim().toLowerCase().max(100).regex(slugPattern, 'may hold lower-case letters, digits and single hyphens')),
   body: markdownText,
+  original_language: optional(z.enum(supportedLocales, 'choose a language')),
 });
 export type NewStatementInput = z.infer<typeof newStatementForm>;
 

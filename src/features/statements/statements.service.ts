@@ -3,7 +3,7 @@
  * public page: drafting > consultation > endorsement round > adopted > published (or withdrawn).
  *
  * - Drafting: every save of the Markdown text is a numbered version; any two versions can be
- *   compared (statements.diff.ts); comments are anchored to a paragraph of a version, open or resolved.
+ *   compared (lib/diff.ts); comments are anchored to a paragraph of a version, open or resolved.
  * - Consultation: invites named groups (survivor advisors among them) to comment until a deadline;
  *   a commenter may ask to be shown by role only.
  * - Endorsement round: on a fixed version, with a deadline and a rule (consensus or silence
@@ -23,6 +23,7 @@ import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
+import type { Locale } from '../../lib/i18n';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { formatDeadline, zonedTimeToInstant } from '../../lib/zoned-time';
 import { hasRole, outOfTermReason, type Actor, type OutOfTerm, type Role } from '../../policy/actor';
@@ -32,7 +33,8 @@ import * as meetings from '../meetings/meetings.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import * as search from '../search/search.service';
-import { readableDiff, type DiffBlock } from './statements.diff';
+import * as translations from '../translations/translations.service';
+import { readableDiff, type DiffBlock } from '../../lib/diff';
 import * as repo from './statements.repository';
 import { consultationForm, roundForm, type AdoptInput, type CommentInput, type NewStatementInput, type PositionInput, type RoundInput, type StatementListQuery, type TextInput } from './statements.schemas';
 import { parseWithChecks, type FieldCheck } from '../../lib/validation';
@@ -70,6 +72,8 @@ export interface StatementSummary {
   publishedOn: string | null;
   isSummary: boolean;
   isSample: boolean;
+  /** The language the text is written in. */
+  originalLanguage: Locale;
   url: string;
 }
 
@@ -84,6 +88,7 @@ function toSummary(row: repo.StatementRow): StatementSummary {
     publishedOn: row.published_on,
     isSummary: row.is_summary,
     isSample: row.is_sample,
+    originalLanguage: row.original_language,
     url: statementUrl(row.slug),
   };
 }
@@ -149,7 +154,9 @@ async function indexStatement(db: Executor, row: repo.StatementRow, body: string
     year: row.published_on ? Number(row.published_on.slice(0, 4)) : row.year,
     url: statementUrl(row.slug),
     visibility: row.status === 'published' ? 'public' : 'members',
+    language: row.original_language,
   });
+  await translations.indexApprovedTranslations(db, { kind: 'statement', id: row.id, part: '' });
 }
 
 /** Writes every statement's search document again (the search.reindex job). */
@@ -160,6 +167,16 @@ export async function reindexStatements(deps: Deps): Promise<number> {
 }
 
 // ---- reading ----
+
+/** A statement's current text by its id, for its translations: whoever may read the statement. */
+export async function statementTextById(deps: Deps, actor: Actor | null, id: number): Promise<{ summary: StatementSummary; title: string; body: string; penYear: number }> {
+  const row = await repo.findStatementById(deps.db, id);
+  if (!row) throw notFound('The statement');
+  await assertReadable(deps, actor, row);
+  const version = await repo.findVersion(deps.db, row.id, row.current_version);
+  if (!version) throw notFound('The text of the statement');
+  return { summary: toSummary(row), title: version.title, body: version.body, penYear: currentYear(deps) };
+}
 
 export interface VersionInfo {
   number: number;
@@ -597,7 +614,7 @@ export async function createStatement(deps: Deps, actor: Actor | null, input: Ne
     if (await repo.findStatementBySlug(trx, slug)) {
       throw new AppError('CONFLICT', `slug: the address "${slug}" is taken.`, { fields: [{ field: 'slug', message: `"${slug}" is taken; choose another address` }] });
     }
-    const created = await repo.insertStatement(trx, { slug, kind: input.kind, title: input.title, year: currentYear(deps), sources: '[]', created_by: accountIdOf(actor), created_at: now, updated_at: now });
+    const created = await repo.insertStatement(trx, { slug, kind: input.kind, title: input.title, original_language: input.original_language ?? 'en', year: currentYear(deps), sources: '[]', created_by: accountIdOf(actor), created_at: now, updated_at: now });
     await repo.insertVersion(trx, { statement_id: created.id, number: 1, title: input.title, body: input.body, note: null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
     await indexStatement(trx, created, input.body);
     await audit.record(trx, now, { actor, action: 'create', table: 'statements', recordId: created.id, after: { ...created, body: input.body } });

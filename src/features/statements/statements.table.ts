@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Json, NullableTimestamp, RequiredTimestamp, Timestamp } from '../../db/columns';
+import type { Locale } from '../../lib/i18n';
 
 export const statementKinds = ['joint_statement', 'call_to_action', 'un_contribution'] as const;
 export type StatementKind = (typeof statementKinds)[number];
@@ -23,6 +24,8 @@ export interface StatementsTable {
   title: string;
   status: Generated<StatementStatus>;
   year: number;
+  /** The language the text is written in; translations are in text_translations. */
+  original_language: Generated<Locale>;
   current_version: Generated<number>;
   is_summary: Generated<boolean>;
   is_sample: Generated<boolean>;

@@ -1,5 +1,5 @@
 import type { SafeHtml } from '../../lib/html';
-import type { MessageKey } from '../../lib/i18n';
+import { textDirection, type MessageKey } from '../../lib/i18n';
 import { renderMarkdown } from '../../lib/markdown';
 import { formatDeadline, formatZonedDateTime } from '../../lib/zoned-time';
 import type { ViewContext } from '../../views/context';
@@ -27,7 +27,8 @@ import { Layout } from '../../views/layout';
 import { OutOfTermNotice } from '../../views/components/out-of-term';
 import type { Meeting } from '../meetings/meetings.schemas';
 import type { MemberSummary } from '../members/members.schemas';
-import type { DiffBlock } from './statements.diff';
+import { VersionsDiff } from '../../views/components/diff';
+import { OriginalLanguageField, TextInLanguage, TranslationsSection, type TextLanguagesData } from '../../views/components/text-languages';
 import { consultedRoles, type StatementListQuery } from './statements.schemas';
 import type { CommentView, DraftingRight, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
 import { positions, roundRules, statementKinds, statementStatuses } from './statements.table';
@@ -137,6 +138,8 @@ export interface StatementPageData {
   meetings: Meeting[];
   forms: Partial<Record<'comment' | 'consultation' | 'round' | 'position' | 'adopt' | 'publish' | 'withdraw', FormState>>;
   notice: string | null;
+  /** The language the text is shown in (an approved translation into the reader's, else the original), and its translations for members. */
+  languages: TextLanguagesData;
 }
 
 function EntityList({ entities }: { entities: MemberSummary[] }): SafeHtml {
@@ -604,6 +607,7 @@ function sectionTitles(ctx: ViewContext, statement: StatementDetail): { id: stri
     { id: 'open-round-title', label: t('round.start') },
     { id: 'adopt-title', label: t('statement.adopt') },
     { id: 'publish-title', label: t('statement.publish') },
+    { id: 'translations-title', label: t('translation.section.title') },
     { id: 'versions-title', label: t('statement.versions') },
     { id: 'rounds-title', label: t('round.history') },
   ];
@@ -641,8 +645,11 @@ export function StatementPage({ ctx, data }: { ctx: ViewContext; data: Statement
   const sections = (
     <>
       <h2 id="text-title">{statement.isSummary ? t('statement.summary') : t('statement.text')}</h2>
-      <TextWithComments ctx={ctx} statement={statement} />
+      <TextInLanguage ctx={ctx} reader={data.languages.reader} path={statement.url}>
+        {data.languages.reader.translated ? <div class="statement-text prose">{renderMarkdown(data.languages.reader.body)}</div> : <TextWithComments ctx={ctx} statement={statement} />}
+      </TextInLanguage>
       <SourceList ctx={ctx} sources={statement.sources} />
+      {data.languages.translations ? <TranslationsSection ctx={ctx} translations={data.languages.translations.items} manageUrl={data.languages.translations.manageUrl} /> : null}
       {statement.endorsement ? <Endorsers ctx={ctx} endorsement={statement.endorsement} /> : null}
       {openRound ? <OpenRound ctx={ctx} data={data} round={openRound} /> : null}
       <Consultation ctx={ctx} statement={statement} />
@@ -659,7 +666,9 @@ export function StatementPage({ ctx, data }: { ctx: ViewContext; data: Statement
       <p class="breadcrumb">
         {statement.rights.member ? <a href="/statements/workspace">{t('statement.workspace.title')}</a> : <a href="/statements">{t('statements.title')}</a>}
       </p>
-      <h1>{statement.title}</h1>
+      <h1 lang={data.languages.reader.translated ? data.languages.reader.language : undefined} dir={data.languages.reader.translated ? textDirection(data.languages.reader.language) : undefined}>
+        {data.languages.reader.translated ? data.languages.reader.title : statement.title}
+      </h1>
       <p class="meta">
         {kindLabel(ctx, statement.kind)}
         {inWorkspace ? (
@@ -731,6 +740,7 @@ export function NewStatementPage({ ctx, state }: { ctx: ViewContext; state: Form
         <TextField name="title" label={t('statement.column.title')} value={fieldValue(state, 'title')} errors={state.errors} required maxlength={300} />
         <TextField name="slug" label={t('statement.slug')} value={fieldValue(state, 'slug')} errors={state.errors} hint={t('statement.slug.hint')} maxlength={100} />
         <TextArea name="body" label={t('statement.text')} value={fieldValue(state, 'body')} errors={state.errors} hint={t('form.markdown.hint')} rows={16} />
+        <OriginalLanguageField ctx={ctx} selected={fieldValue(state, 'original_language')} errors={state.errors} />
         <FormActions ctx={ctx} submit={t('statement.create')} cancel="/statements/workspace" />
       </PostForm>
     </Layout>
@@ -776,31 +786,6 @@ export function newerText(text: { number: number; title: string; body: string })
 
 // ---- the diff ----
 
-function DiffBlockView({ block }: { block: DiffBlock }): SafeHtml {
-  if (block.kind === 'changed') {
-    return (
-      <p class="diff-changed">
-        {block.parts.map((part) => (part.kind === 'added' ? <ins>{part.text}</ins> : part.kind === 'removed' ? <del>{part.text}</del> : part.text))}
-      </p>
-    );
-  }
-  if (block.kind === 'added') {
-    return (
-      <p class="diff-added">
-        <ins>{block.text}</ins>
-      </p>
-    );
-  }
-  if (block.kind === 'removed') {
-    return (
-      <p class="diff-removed">
-        <del>{block.text}</del>
-      </p>
-    );
-  }
-  return <p class="diff-same">{block.text}</p>;
-}
-
 export function DiffPage({ ctx, diff }: { ctx: ViewContext; diff: StatementDiff }): SafeHtml {
   const { t } = ctx;
   const title = t('diff.title', { from: diff.from.number, to: diff.to.number });
@@ -810,29 +795,7 @@ export function DiffPage({ ctx, diff }: { ctx: ViewContext; diff: StatementDiff 
         <a href={diff.statement.url}>{diff.statement.title}</a>
       </p>
       <h1>{title}</h1>
-      <p class="meta">{t('diff.legend')}</p>
-      <dl class="facts">
-        <div>
-          <dt>{t('diff.from')}</dt>
-          <dd>{t('statement.version.line', { number: diff.from.number, author: diff.from.authorLabel, date: ctx.fmt.date(diff.from.createdAt) })}</dd>
-        </div>
-        <div>
-          <dt>{t('diff.to')}</dt>
-          <dd>{t('statement.version.line', { number: diff.to.number, author: diff.to.authorLabel, date: ctx.fmt.date(diff.to.createdAt) })}</dd>
-        </div>
-      </dl>
-      {diff.from.title !== diff.to.title ? (
-        <p class="diff-changed">
-          {t('diff.titleChanged')} <del>{diff.from.title}</del> <ins>{diff.to.title}</ins>
-        </p>
-      ) : null}
-      <div class="diff">
-        {diff.blocks.length === 0 ? (
-          <p>{t('diff.none')}</p>
-        ) : (
-          diff.blocks.map((block) => <DiffBlockView block={block} />)
-        )}
-      </div>
+      <VersionsDiff ctx={ctx} from={diff.from} to={diff.to} blocks={diff.blocks} lineKey="statement.version.line" />
     </Layout>
   );
 }

@@ -19,5 +19,6 @@ import { work } from './ar/work';
 import { notifications } from './ar/notifications';
 import { languages } from './ar/languages';
 import { reportLanguages } from './ar/report-languages';
+import { translations } from './ar/translations';
 
-export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages };
+export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

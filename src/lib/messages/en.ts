@@ -18,6 +18,7 @@ import { work } from './en/work';
 import { notifications } from './en/notifications';
 import { languages } from './en/languages';
 import { reportLanguages } from './en/report-languages';
+import { translations } from './en/translations';
 
-export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages } as const;
+export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations } as const;
 export type MessageKey = keyof typeof en;

@@ -19,5 +19,6 @@ import { work } from './es/work';
 import { notifications } from './es/notifications';
 import { languages } from './es/languages';
 import { reportLanguages } from './es/report-languages';
+import { translations } from './es/translations';
 
-export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages };
+export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

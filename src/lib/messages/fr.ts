@@ -19,5 +19,6 @@ import { work } from './fr/work';
 import { notifications } from './fr/notifications';
 import { languages } from './fr/languages';
 import { reportLanguages } from './fr/report-languages';
+import { translations } from './fr/translations';
 
-export const fr: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages };
+export const fr: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

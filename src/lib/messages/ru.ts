@@ -19,5 +19,6 @@ import { work } from './ru/work';
 import { notifications } from './ru/notifications';
 import { languages } from './ru/languages';
 import { reportLanguages } from './ru/report-languages';
+import { translations } from './ru/translations';
 
-export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages };
+export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

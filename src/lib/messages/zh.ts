@@ -19,5 +19,6 @@ import { work } from './zh/work';
 import { notifications } from './zh/notifications';
 import { languages } from './zh/languages';
 import { reportLanguages } from './zh/report-languages';
+import { translations } from './zh/translations';
 
-export const zh: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages };
+export const zh: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

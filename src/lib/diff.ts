@@ -3,7 +3,7 @@
  * and inside a paragraph that changed, word by word. Built on the `diff` package.
  */
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import { splitParagraphs } from '../../lib/markdown';
+import { splitParagraphs } from './markdown';
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
