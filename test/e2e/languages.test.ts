@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import * as plans from '../../src/features/progress/plan.service';
 import { translator } from '../../src/lib/i18n';
 import { createTestAccount } from '../support/factories';
 import { seriousAccessibilityViolations, useBrowser } from './support/browser';
@@ -16,7 +17,8 @@ const pages = {
   member: '/members/unodc',
   mapping: '/mapping',
   statement: '/statements/call-to-action-humanitarian-crises-2022',
-  'progress-form': '/progress/updates/new',
+  // The filled-in form is reached from a plan item of the open 2022 period (the sample's period 1).
+  'progress-form': '/progress/updates/new?period=1&item=ITEM',
   report: '/reports/2022',
 };
 const screens = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
@@ -46,8 +48,12 @@ describe('Arabic and Chinese in the browser', () => {
         const account = await createTestAccount(browser().test.deps, { roles: ['admin', 'cochair', 'focal_point'], entity: 'ICMPD' });
         await signIn(page, account.email, account.password);
         const problems: string[] = [];
+        const plan = await plans.findPlanForYear(browser().test.deps, 2022);
+        const item = plan?.items.find((candidate) => candidate.code === '6.1.1');
         for (const [name, path] of Object.entries(pages)) {
-          await page.goto(`${path}?lang=${locale}`);
+          const address = path.replace('ITEM', String(item?.id));
+          await page.goto(`${address}${address.includes('?') ? '&' : '?'}lang=${locale}`);
+          expect(page.url()).not.toContain('/login');
           const html = page.locator('html');
           expect(await html.getAttribute('lang')).toBe(locale);
           expect(await html.getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
