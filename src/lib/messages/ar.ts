@@ -5,6 +5,7 @@ import { signIn } from './ar/sign-in';
 import { common } from './ar/common';
 import { governance } from './ar/governance';
 import { input } from './ar/input';
+import { fields } from './ar/fields';
 import { mapping } from './ar/mapping';
 import { members } from './ar/members';
 import { meetings } from './ar/meetings';
@@ -19,4 +20,4 @@ import { work } from './ar/work';
 import { notifications } from './ar/notifications';
 import { languages } from './ar/languages';
 
-export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
+export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };

@@ -4,6 +4,7 @@ import { signIn } from './en/sign-in';
 import { common } from './en/common';
 import { governance } from './en/governance';
 import { input } from './en/input';
+import { fields } from './en/fields';
 import { mapping } from './en/mapping';
 import { members } from './en/members';
 import { meetings } from './en/meetings';
@@ -18,5 +19,5 @@ import { work } from './en/work';
 import { notifications } from './en/notifications';
 import { languages } from './en/languages';
 
-export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages } as const;
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { signIn } from './es/sign-in';
 import { common } from './es/common';
 import { governance } from './es/governance';
 import { input } from './es/input';
+import { fields } from './es/fields';
 import { mapping } from './es/mapping';
 import { members } from './es/members';
 import { meetings } from './es/meetings';
@@ -19,4 +20,4 @@ import { work } from './es/work';
 import { notifications } from './es/notifications';
 import { languages } from './es/languages';
 
-export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
+export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };

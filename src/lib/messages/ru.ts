@@ -5,6 +5,7 @@ import { signIn } from './ru/sign-in';
 import { common } from './ru/common';
 import { governance } from './ru/governance';
 import { input } from './ru/input';
+import { fields } from './ru/fields';
 import { mapping } from './ru/mapping';
 import { members } from './ru/members';
 import { meetings } from './ru/meetings';
@@ -19,4 +20,4 @@ import { work } from './ru/work';
 import { notifications } from './ru/notifications';
 import { languages } from './ru/languages';
 
-export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
+export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
