@@ -6,7 +6,9 @@ import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './lib/errors';
+import { localized } from './lib/i18n';
 import type { MailSettings } from './lib/mail';
+import { says } from './lib/validation';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -28,11 +30,11 @@ const trustedProxies = z
   .transform((value) => (['false', '0', 'none'].includes(value.trim().toLowerCase()) ? [] : value.split(',').map((entry) => entry.trim()).filter(Boolean)))
   .superRefine((entries, context) => {
     if (entries.some((entry) => ['true', '1', '*'].includes(entry.toLowerCase()))) {
-      context.addIssue({ code: 'custom', message: 'list the addresses of your proxies (e.g. 127.0.0.1 or 10.0.0.0/8) instead of trusting every sender' });
+      context.addIssue({ code: 'custom', message: localized('fields.trustEveryProxy') });
       return;
     }
     const bad = entries.filter((entry) => !isProxyAddress(entry));
-    if (bad.length > 0) context.addIssue({ code: 'custom', message: `not an address or CIDR range: ${bad.join(', ')}` });
+    if (bad.length > 0) context.addIssue({ code: 'custom', message: localized('fields.notProxyAddress', { addresses: bad.join(', ') }) });
   });
 
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
@@ -45,7 +47,7 @@ export const configVariables = {
   ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), default: '`./data`', description: 'Directory of the embedded database, and of sent mail as `.eml` files when `SMTP_URL` is unset. Files and reports are in the database.' },
   DATABASE_URL: { schema: optionalUrl, default: 'unset', description: 'A PostgreSQL server (`postgres://user:pass@host:5432/db`) to use instead of the embedded database.' },
   ICAT_ADMIN_EMAIL: {
-    schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').default('admin@localhost'),
+    schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, says('input.notEmail')).default('admin@localhost'),
     default: '`admin@localhost`',
     description: 'Email of the administrator that `icat serve` creates, with a generated password printed once, when there is none.',
   },

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { validationError, type FieldIssue } from './errors';
-import { localized, type Translate } from './i18n';
-
+import { localized, type MessageKey, type Params, type Translate } from './i18n';
 
 function sizeMessage(t: Translate, issue: { code: 'too_small' | 'too_big'; origin: string; input?: unknown }, count: number, inclusive: boolean): string {
   const small = issue.code === 'too_small';
@@ -52,6 +51,14 @@ export function describeIssue(issue: z.core.$ZodRawIssue, t: Translate = localiz
 }
 
 z.config({ customError: (issue) => describeIssue(issue) });
+
+/**
+ * A schema's own message, from the catalogue: `.min(1, says('fields.chooseStatus'))`, or spread with a
+ * path into a refinement. Worded when a value is checked, so in the language of the person who sent it.
+ */
+export function says(key: MessageKey, params?: Params): { error: () => string } {
+  return { error: () => localized(key, params) };
+}
 
 /** Parses input with a schema; a failure becomes a VALIDATION error naming each field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

@@ -5,13 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../support/build-test-app';
-import { createTestAccount } from '../support/factories';
+import { createTestAccount, signedInPeople } from '../support/factories';
 import { TestClient } from '../support/http-client';
 import { postMultipart } from '../support/multipart';
 import { sampleHtml } from '../support/sample-files';
 import { testDatabaseKinds } from '../support/test-database';
 import * as plans from '../../src/features/progress/plan.service';
 import { labelErrorSummaries } from '../../src/views/components/forms';
+import { setPasswordForm } from '../../src/features/accounts/accounts.schemas';
+import { meetingForm } from '../../src/features/meetings/meetings.schemas';
+import { parsePlanYaml } from '../../src/features/progress/plan.format';
+import { evidenceLinksField, newUpdateQuery, periodForm } from '../../src/features/progress/progress.schemas';
+import { inLocale, translator, type Locale } from '../../src/lib/i18n';
+import { fieldIssues } from '../../src/lib/validation';
 
 /** The error summary of a page: each entry's link target and text. */
 function summaryOf(page: string): { href: string | null; text: string }[] {
@@ -25,6 +31,7 @@ function summaryOf(page: string): { href: string | null; text: string }[] {
 for (const kind of testDatabaseKinds()) {
   describe(`forms and refusals [${kind}]`, () => {
     const ctx = useTestContext(kind);
+    const { client } = signedInPeople(ctx);
 
     async function as(roles: Parameters<typeof createTestAccount>[1]['roles'], entity: string): Promise<TestClient> {
       const account = await createTestAccount(ctx().deps, { roles, entity });
@@ -171,8 +178,62 @@ for (const kind of testDatabaseKinds()) {
       expect(bad.body).toContain('This address has a mistake in it');
       expect(bad.body).toContain('<strong><code>item=0</code></strong>: must be the number of a record, from 1');
     });
+
+    it("words a field's own rule in the reader's language", async () => {
+      const focal = await client('focal-fr', { roles: ['focal_point'], entity: 'UNHCR' });
+      const french = translator('fr');
+      const noItem = await focal.get('/progress/updates/new?period=1&lang=fr');
+      expect(noItem.statusCode).toBe(400);
+      expect(noItem.body).toContain(`<strong>item</strong>: ${french('fields.itemOrPledge')}`);
+      const badItem = await focal.get('/progress/updates/new?period=1&item=0&lang=fr');
+      expect(badItem.statusCode).toBe(400);
+      expect(badItem.body).toContain(`<strong><code>item=0</code></strong>: ${french('fields.recordNumber')}`);
+      expect(badItem.body).not.toContain('must be the number of a record');
+    });
   });
 }
+
+describe("a form's own rules in the reader's language", () => {
+  const messages = (locale: Locale, schema: { safeParse(input: unknown): { error?: Parameters<typeof fieldIssues>[0] } }, input: unknown) =>
+    inLocale(locale, () => fieldIssues(schema.safeParse(input).error!));
+
+  for (const locale of ['fr', 'ar'] as const) {
+    const t = translator(locale);
+
+    it(`says them in ${locale}, with the numbers and plurals of ${locale}`, () => {
+      expect(messages(locale, newUpdateQuery, { period: '1' })).toEqual([{ field: 'item', message: t('fields.itemOrPledge') }]);
+      expect(messages(locale, newUpdateQuery, { period: 'one', item: '2' })).toEqual([{ field: 'period', message: t('input.notNumber') }]);
+      expect(messages(locale, periodForm, { year: '1999', label: 'A', kind: 'monthly', opens_on: '2022-02-30', deadline: '2022-13-01' })).toEqual([
+        { field: 'year', message: t('fields.year') },
+        { field: 'kind', message: t('fields.periodKind') },
+        { field: 'opens_on', message: t('fields.notRealDate') },
+        { field: 'deadline', message: t('fields.notRealDate') },
+      ]);
+      expect(messages(locale, periodForm, { year: '2022', label: 'A', kind: 'yearly', opens_on: '2022-03-01', deadline: '2022-02-01' })).toEqual([
+        { field: 'deadline', message: t('fields.notBeforeOpening') },
+      ]);
+      expect(messages(locale, setPasswordForm, { password: 'short', confirm: 'other' })).toEqual([{ field: 'password', message: t('input.tooShort', { count: 12 }) }]);
+      const links = Array.from({ length: 21 }, (_, index) => `https://example.org/${index}`).join('\n');
+      expect(messages(locale, evidenceLinksField, `${links}\nnot-a-link`)).toEqual([
+        { field: 'input', message: t('fields.lineNotWebAddress', { line: 22, address: 'not-a-link' }) },
+        { field: 'input', message: t('fields.atMostLinks', { count: 20 }) },
+      ]);
+      const agenda = messages(locale, meetingForm, { level: 'working', title: 'A meeting', date: '2022-01-01', time_zone: 'Mars/Olympus', visibility: 'public', agenda: 'x'.repeat(501) });
+      expect(agenda).toContainEqual({ field: 'time_zone', message: t('fields.timeZone') });
+      expect(agenda).toContainEqual({ field: 'agenda', message: t('fields.agendaItemTooLong', { count: 500 }) });
+      const plan = inLocale(locale, () => parsePlanYaml('key: Plan\ntitle: ""\nperiod: {start: 1999, end: 2030}\nsample: maybe\n').issues.map((issue) => issue.message));
+      expect(plan).toContain(`key: ${t('fields.planKey')}`);
+      expect(plan).toContain(`title: ${t('fields.notEmpty')}`);
+      expect(plan).toContain(`period.start: ${t('fields.yearFrom', { year: '2000' })}`);
+      expect(plan).toContain(`sample: ${t('fields.trueOrFalse')}`);
+    });
+  }
+
+  it('says them in English where no language is asked for, as before', () => {
+    expect(fieldIssues(newUpdateQuery.safeParse({ period: '1' }).error!)).toEqual([{ field: 'item', message: 'choose a plan item or a pledge' }]);
+    expect(fieldIssues(evidenceLinksField.safeParse('nope').error!)).toEqual([{ field: 'input', message: 'line 1: "nope" is not a web address (http:// or https://)' }]);
+  });
+});
 
 describe('error summary labels', () => {
   it('names a field that has no control on the page in words, without a link', () => {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { optional, whenFieldsValid } from '../../lib/validation';
+import { optional, says, whenFieldsValid } from '../../lib/validation';
 import { roles } from './accounts.table';
 
 export const email = z
   .string()
   .trim()
   .max(254)
-  .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address');
-export const password = z.string().min(12, 'must be at least 12 characters').max(200, 'must be at most 200 characters');
+  .regex(/^[^\s@]+@[^\s@]+$/, says('input.notEmail'));
+export const password = z.string().min(12, says('input.tooShort', { count: 12 })).max(200, says('input.tooLong', { count: 200 }));
 export const personName = z.string().trim().min(1).max(120);
 
 export const signInForm = z.object({
@@ -16,18 +16,18 @@ export const signInForm = z.object({
   next: optional(z.string().max(500)),
 });
 
-export const secondFactorForm = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'must be the 6 digits your app shows') });
+export const secondFactorForm = z.object({ code: z.string().trim().regex(/^\d{6}$/, says('fields.sixDigits')) });
 /** At sign-in, a recovery code (xxxxx-xxxxx) does in place of the app's code. */
 export const signInCodeForm = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^(\d{6}|[a-z2-9]{5}-?[a-z2-9]{5})$/i, 'must be the 6 digits your app shows, or a recovery code'),
+    .regex(/^(\d{6}|[a-z2-9]{5}-?[a-z2-9]{5})$/i, says('fields.sixDigitsOrRecoveryCode')),
 });
 
 export const setPasswordForm = z
   .object({ password, confirm: z.string() })
-  .refine((form) => form.password === form.confirm, { path: ['confirm'], message: 'does not match the password', ...whenFieldsValid('password', 'confirm') });
+  .refine((form) => form.password === form.confirm, { path: ['confirm'], ...says('fields.passwordMismatch'), ...whenFieldsValid('password', 'confirm') });
 
 export const forgotPasswordForm = z.object({ email });
 
@@ -35,7 +35,7 @@ export const inviteForm = z.object({
   email,
   name: personName,
   entity: optional(z.string().trim().max(60)),
-  roles: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(roles)).min(1, 'choose at least one role')),
+  roles: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(roles)).min(1, says('fields.chooseRole'))),
 });
 export type InviteInput = z.infer<typeof inviteForm>;
 
@@ -49,13 +49,13 @@ export const userAddOptions = z.object({
   email,
   name: personName,
   entity: optional(z.string().trim()),
-  role: z.array(z.enum(roles)).min(1, 'give at least one --role'),
+  role: z.array(z.enum(roles)).min(1, says('fields.giveRole')),
 });
 
-export const passkeyName = z.string().trim().min(1, 'give the passkey a name').max(80);
+export const passkeyName = z.string().trim().min(1, says('fields.namePasskey')).max(80);
 export const passkeyNameForm = z.object({ name: passkeyName });
 
-const base64url = z.string().max(20_000).regex(/^[\w-]*$/, 'must be base64url');
+const base64url = z.string().max(20_000).regex(/^[\w-]*$/, says('fields.base64url'));
 /** What the browser answers to a WebAuthn ceremony (PublicKeyCredential.toJSON()), bounded. */
 const credentialResponse = z.object({
   id: base64url.min(1).max(1400),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
+import { localized } from '../../lib/i18n';
+import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 
 export const groupKinds = ['standing', 'ad_hoc'] as const;
 export const postKinds = ['policy_brief', 'guidance', 'statement', 'data', 'meeting_note', 'request_for_input'] as const;
 export const subscriptionModes = ['immediate', 'digest', 'none'] as const;
 
-const partialDate = optional(z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD'));
+const partialDate = optional(z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, says('fields.partialDate')));
 const acronymList = z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().trim().min(1).max(60)).max(200));
 
 /** Tags typed as "a, b; c": split, trimmed, de-duplicated, at most 12 of 60 characters. */
@@ -14,7 +15,7 @@ const tagList = z
   .max(1000)
   .optional()
   .transform((text) => [...new Set((text ?? '').split(/[,;\n]/).map((tag) => tag.trim().replace(/\s+/g, ' ')).filter((tag) => tag !== ''))])
-  .pipe(z.array(z.string().max(60, 'each tag has at most 60 characters')).max(12, 'at most 12 tags'));
+  .pipe(z.array(z.string().max(60, says('fields.tagTooLong', { count: 60 }))).max(12, says('fields.atMostTags', { count: 12 })));
 
 /** One link per line: the address, then an optional label ("https://… Label"). */
 const linkLines = z
@@ -32,13 +33,13 @@ const linkLines = z
         url = null;
       }
       if (!url || !['http:', 'https:'].includes(url.protocol)) {
-        context.addIssue({ code: 'custom', message: `"${address.slice(0, 80)}" is not a web address (https://…)` });
+        context.addIssue({ code: 'custom', message: localized('fields.notWebAddress', { address: address.slice(0, 80) }) });
         return z.NEVER;
       }
       links.push({ url: url.toString(), label: label.join(' ') || url.hostname });
     }
     if (links.length > 20) {
-      context.addIssue({ code: 'custom', message: 'at most 20 links' });
+      context.addIssue({ code: 'custom', message: localized('fields.atMostLinks', { count: 20 }) });
       return z.NEVER;
     }
     return links;
@@ -57,14 +58,14 @@ export const groupForm = z
     version: z.coerce.number().int().min(0).default(0),
   })
   .refine((form) => !form.formed_on || !form.closed_on || form.closed_on >= form.formed_on, {
-    message: 'must not be before the date formed',
+    ...says('fields.notBeforeFormed'),
     path: ['closed_on'],
     ...whenFieldsValid('formed_on', 'closed_on'),
   });
 export type GroupInput = z.infer<typeof groupForm>;
 
 export const postForm = z.object({
-  kind: z.enum(postKinds, 'choose a kind'),
+  kind: z.enum(postKinds, says('fields.chooseKind')),
   title: z.string().trim().min(3).max(300),
   summary: z.string().trim().min(1).max(20_000),
   themes: tagList,

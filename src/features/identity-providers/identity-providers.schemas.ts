@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { optional } from '../../lib/validation';
+import { optional, says } from '../../lib/validation';
 
 const lines = (item: z.ZodType<string>, max: number) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? [...new Set(value.split(/[\s,;]+/).map((part) => part.trim()).filter(Boolean))] : value),
-    z.array(item).max(max, `at most ${max}`),
+    z.array(item).max(max, says('fields.atMost', { count: max })),
   );
 
 /** A local address may speak plain HTTP (a provider on the same machine, or in tests); any other must use HTTPS. */
@@ -20,21 +20,21 @@ export const issuerUrl = z
     if (!URL.canParse(value)) return false;
     const url = new URL(value);
     return (url.protocol === 'https:' || isLocalHttp(url)) && !url.search && !url.hash && !url.username && !url.password;
-  }, 'must be an https:// address without query or fragment');
+  }, says('fields.httpsAddress'));
 
 export const providerForm = z.object({
-  name: z.string().trim().min(1, 'give the provider a name').max(80),
+  name: z.string().trim().min(1, says('fields.nameProvider')).max(80),
   issuer: issuerUrl,
-  clientId: z.string().trim().min(1, 'is required').max(300),
+  clientId: z.string().trim().min(1, says('input.required')).max(300),
   clientSecret: optional(z.string().trim().max(1000)),
   entities: lines(z.string().max(60), 50),
   domains: lines(
     z
       .string()
       .toLowerCase()
-      .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be email domains such as unodc.org'),
+      .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, says('fields.emailDomains')),
     100,
-  ).refine((domains) => domains.length > 0, 'give at least one email domain'),
+  ).refine((domains) => domains.length > 0, says('fields.giveEmailDomain')),
   passwordsAllowed: optional(z.enum(['true'])),
   version: optional(z.coerce.number().int().positive()),
 });

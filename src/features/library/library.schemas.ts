@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import { supportedLocales, type Locale } from '../../lib/i18n';
-import { optional, pageNumber } from '../../lib/validation';
+import { optional, pageNumber, says } from '../../lib/validation';
 
 export const publicationKinds = ['issue_brief', 'annual_report', 'statement', 'toolkit', 'paper', 'contribution'] as const;
 export type PublicationKindValue = (typeof publicationKinds)[number];
 
-const partialDate = z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD');
-const year = optional(z.coerce.number().int().min(1990, 'must be a year').max(2200, 'must be a year'));
+const partialDate = z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, says('fields.partialDate'));
+const year = optional(z.coerce.number().int().min(1990, says('fields.year')).max(2200, says('fields.year')));
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
 const webAddress = optional(
   z
     .string()
     .trim()
     .max(2000)
-    .url('must be a web address')
-    .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://'),
+    .url(says('fields.webAddress'))
+    .refine((value) => /^https?:\/\//i.test(value), says('fields.httpStart')),
 );
 const list = (max: number, itemMax: number) =>
   z
@@ -25,8 +25,8 @@ const list = (max: number, itemMax: number) =>
     .pipe(z.array(z.string().max(itemMax)).max(30));
 
 export const publicationForm = z.object({
-  kind: z.enum(publicationKinds, 'choose a kind'),
-  number: optional(z.coerce.number().int().min(1, 'must be 1 or more').max(999)),
+  kind: z.enum(publicationKinds, says('fields.chooseKind')),
+  number: optional(z.coerce.number().int().min(1, says('input.numberTooSmall', { count: 1 })).max(999)),
   number_uncertain: checkbox,
   title: z.string().trim().min(3).max(400),
   year,
@@ -41,7 +41,7 @@ export const publicationForm = z.object({
 });
 export type PublicationInput = z.infer<typeof publicationForm>;
 
-const time = optional(z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM'));
+const time = optional(z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('fields.hoursMinutes')));
 
 /** Speakers, one a line: "Name, role". */
 const speakerLines = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
+import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 import { entityKinds, facetValues } from './mapping.vocabulary';
 
 export const memberListQuery = z.object({
@@ -102,7 +102,7 @@ export const profileForm = z.object({
 });
 export type ProfileInput = z.infer<typeof profileForm>;
 
-const year = optional(z.coerce.number().int().min(1945, 'must be a year').max(2200, 'must be a year'));
+const year = optional(z.coerce.number().int().min(1945, says('fields.year')).max(2200, says('fields.year')));
 
 export const memberForm = z
   .object({
@@ -116,7 +116,7 @@ export const memberForm = z
     version: z.coerce.number().int().min(1),
   })
   .refine((form) => !form.joined_year || !form.left_year || form.left_year >= form.joined_year, {
-    message: 'must not be before the year joined',
+    ...says('fields.notBeforeJoined'),
     path: ['left_year'],
     ...whenFieldsValid('joined_year', 'left_year'),
   });

@@ -5,8 +5,9 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
-import { localized } from '../../lib/i18n';
+import { localized, type MessageKey } from '../../lib/i18n';
 import { lineAndColumn, normaliseText } from '../../lib/text';
+import { says } from '../../lib/validation';
 import type { Direction, IndicatorType, PlanLevel } from './progress.table';
 
 export interface PlanIssue {
@@ -64,27 +65,27 @@ export interface ParsedPlan {
   locate(path: (string | number)[], message: string): PlanIssue;
 }
 
-/** Zod's message for a field: "is required" when it is missing, else the given one. */
-const says = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message);
-const text = (max: number) => z.string({ error: says('must be text') }).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/** Zod's message for a field: "is required" when it is missing, else the given one, in the reader's language. */
+const orRequired = (key: MessageKey) => ({ error: (issue: { input?: unknown }) => localized(issue.input === undefined ? 'input.required' : key) });
+const text = (max: number) => z.string(orRequired('input.notText')).trim().min(1, says('fields.notEmpty')).max(max, says('input.tooLong', { count: max }));
 const optionalText = (max: number) => text(max).nullish();
-const year = z.number({ error: says('must be a year') }).int('must be a year').min(2000, 'must be a year from 2000').max(2200, 'must be a year before 2200');
-const entityList = z.union([z.string(), z.array(z.string({ error: 'must be an acronym' }))], { error: 'must be an acronym or a list of acronyms' }).nullish();
-const scalarValue = z.union([z.number(), z.string(), z.boolean()], { error: 'must be a number, a percentage or yes/no' });
+const year = z.number(orRequired('fields.year')).int(says('fields.year')).min(2000, says('fields.yearFrom', { year: '2000' })).max(2200, says('fields.yearBefore', { year: '2200' }));
+const entityList = z.union([z.string(), z.array(z.string(says('fields.acronym')))], says('fields.acronyms')).nullish();
+const scalarValue = z.union([z.number(), z.string(), z.boolean()], says('fields.targetValue'));
 
 const indicatorSchema = z.strictObject({
   name: text(300),
   unit: text(100),
-  type: z.enum(['number', 'percentage', 'yes-no', 'yes_no'], { error: says('must be number, percentage or yes-no') }),
-  direction: z.enum(['up', 'down'], { error: 'must be up or down' }).default('up'),
+  type: z.enum(['number', 'percentage', 'yes-no', 'yes_no'], orRequired('fields.indicatorType')),
+  direction: z.enum(['up', 'down'], says('fields.direction')).default('up'),
   baseline: scalarValue.nullish(),
   baseline_year: year.nullish(),
-  targets: z.record(z.string(), scalarValue, { error: 'must map years to target values' }).default({}),
+  targets: z.record(z.string(), scalarValue, says('fields.targets')).default({}),
 });
 
 
 const itemFields = {
-  code: z.union([z.string(), z.number()], { error: says('must be a code such as 1, 1.2 or 1.2.3') }),
+  code: z.union([z.string(), z.number()], orRequired('fields.itemCode')),
   title: text(500),
   description: optionalText(4000),
   lead: entityList,
@@ -101,18 +102,18 @@ const childKeys = ['outputs', 'activities', null] as const;
 
 const headerSchema = z.strictObject(
   {
-    key: z.string({ error: says('must be text') }).regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be lower-case letters, digits and hyphens (a stable name for the plan)'),
+    key: z.string(orRequired('input.notText')).regex(/^[a-z0-9][a-z0-9-]{1,62}$/, says('fields.planKey')),
     title: text(300),
     period: z.unknown().optional(),
     endorsed: z.strictObject({ on: z.union([z.string(), z.number()]).nullish(), by: optionalText(300) }).nullish(),
-    sample: z.boolean({ error: 'must be true or false' }).default(false),
+    sample: z.boolean(says('fields.trueOrFalse')).default(false),
     note: optionalText(4000),
     objectives: z.unknown().optional(),
   },
-  { error: 'the file must be a YAML mapping with key, title, period and objectives' },
+  says('fields.planMapping'),
 );
 
-const periodSchema = z.strictObject({ start: year, end: year }, { error: says('must have a start and an end year') });
+const periodSchema = z.strictObject({ start: year, end: year }, orRequired('fields.planPeriod'));
 
 type Header = z.infer<typeof headerSchema> & { period: z.infer<typeof periodSchema> };
 type RawItem = z.infer<(typeof itemSchemas)[2]>;

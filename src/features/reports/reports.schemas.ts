@@ -1,33 +1,33 @@
 /** The edge of the reports feature: every input it accepts and the shapes it answers with. */
 import { z } from 'zod';
 import { supportedLocales, type Locale } from '../../lib/i18n';
-import { optional } from '../../lib/validation';
+import { optional, says } from '../../lib/validation';
 import { narrativeKeys, reportFormats, type NarrativeKey, type ReportFormat, type ReportStatus } from './report.model';
 import type { JobStatus } from './reports.table';
 
-const year = z.coerce.number().int('must be a year').min(2000, 'must be a year').max(2200, 'must be a year');
+const year = z.coerce.number().int(says('fields.year')).min(2000, says('fields.year')).max(2200, says('fields.year'));
 
 export const reportYearParams = z.object({ year });
 export const narrativeParams = z.object({ year, key: z.enum(narrativeKeys) });
 export const formatParams = z.object({ year, format: z.enum(reportFormats) });
-export const figureParams = z.object({ year, figure: z.string().regex(/^figure-[a-z0-9-]{1,80}$/, 'is not a figure of this report') });
+export const figureParams = z.object({ year, figure: z.string().regex(/^figure-[a-z0-9-]{1,80}$/, says('fields.notFigure')) });
 export const jobParams = z.object({ year, id: z.coerce.number().int().min(1) });
 
 /** Long enough for any foreword; short enough that a save never strains the server. */
 export const narrativeMaxLength = 50_000;
 
 export const narrativeForm = z.object({
-  markdown: z.string().max(narrativeMaxLength, `must be at most ${narrativeMaxLength} characters`).default(''),
+  markdown: z.string().max(narrativeMaxLength, says('input.tooLong', { count: narrativeMaxLength })).default(''),
   version: z.coerce.number().int().min(0),
   action: optional(z.enum(['save', 'preview'])),
 });
 export type NarrativeInput = z.infer<typeof narrativeForm>;
 
-export const previewForm = z.object({ markdown: z.string().max(narrativeMaxLength, `must be at most ${narrativeMaxLength} characters`).default('') });
+export const previewForm = z.object({ markdown: z.string().max(narrativeMaxLength, says('input.tooLong', { count: narrativeMaxLength })).default('') });
 
 const formatList = z.preprocess(
   (value) => (value === undefined || value === '' ? [...reportFormats] : Array.isArray(value) ? value : String(value).split(',')),
-  z.array(z.enum(reportFormats)).min(1, 'choose at least one format'),
+  z.array(z.enum(reportFormats)).min(1, says('fields.chooseFormat')),
 );
 
 /** A report's language: English when none is named. */

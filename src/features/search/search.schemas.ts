@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Locale } from '../../lib/i18n';
-import { optional, pageNumber } from '../../lib/validation';
+import { optional, pageNumber, says } from '../../lib/validation';
 
 export const searchQuery = z.object({
-  q: optional(z.string().trim().max(200, 'at most 200 characters')),
-  kind: optional(z.string().trim().regex(/^[a-z_]{1,40}$/, 'is not a kind of record')),
+  q: optional(z.string().trim().max(200, says('fields.atMostCharacters', { count: 200 }))),
+  kind: optional(z.string().trim().regex(/^[a-z_]{1,40}$/, says('fields.notRecordKind'))),
   year: optional(z.coerce.number().int().min(1900).max(2200)),
   page: pageNumber,
 });

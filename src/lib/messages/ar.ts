@@ -5,6 +5,7 @@ import { signIn } from './ar/sign-in';
 import { common } from './ar/common';
 import { governance } from './ar/governance';
 import { input } from './ar/input';
+import { fields } from './ar/fields';
 import { mapping } from './ar/mapping';
 import { members } from './ar/members';
 import { meetings } from './ar/meetings';
@@ -21,4 +22,5 @@ import { languages } from './ar/languages';
 import { reportLanguages } from './ar/report-languages';
 import { translations } from './ar/translations';
 
-export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };
+
+export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

@@ -4,6 +4,7 @@ import { signIn } from './en/sign-in';
 import { common } from './en/common';
 import { governance } from './en/governance';
 import { input } from './en/input';
+import { fields } from './en/fields';
 import { mapping } from './en/mapping';
 import { members } from './en/members';
 import { meetings } from './en/meetings';
@@ -20,5 +21,6 @@ import { languages } from './en/languages';
 import { reportLanguages } from './en/report-languages';
 import { translations } from './en/translations';
 
-export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations } as const;
+
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations } as const;
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { signIn } from './es/sign-in';
 import { common } from './es/common';
 import { governance } from './es/governance';
 import { input } from './es/input';
+import { fields } from './es/fields';
 import { mapping } from './es/mapping';
 import { members } from './es/members';
 import { meetings } from './es/meetings';
@@ -21,4 +22,5 @@ import { languages } from './es/languages';
 import { reportLanguages } from './es/report-languages';
 import { translations } from './es/translations';
 
-export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };
+
+export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

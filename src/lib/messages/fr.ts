@@ -5,6 +5,7 @@ import { signIn } from './fr/sign-in';
 import { common } from './fr/common';
 import { governance } from './fr/governance';
 import { input } from './fr/input';
+import { fields } from './fr/fields';
 import { mapping } from './fr/mapping';
 import { members } from './fr/members';
 import { meetings } from './fr/meetings';
@@ -21,4 +22,5 @@ import { languages } from './fr/languages';
 import { reportLanguages } from './fr/report-languages';
 import { translations } from './fr/translations';
 
-export const fr: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };
+
+export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

@@ -5,6 +5,7 @@ import { signIn } from './ru/sign-in';
 import { common } from './ru/common';
 import { governance } from './ru/governance';
 import { input } from './ru/input';
+import { fields } from './ru/fields';
 import { mapping } from './ru/mapping';
 import { members } from './ru/members';
 import { meetings } from './ru/meetings';
@@ -21,4 +22,5 @@ import { languages } from './ru/languages';
 import { reportLanguages } from './ru/report-languages';
 import { translations } from './ru/translations';
 
-export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };
+
+export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };

@@ -5,6 +5,7 @@ import { signIn } from './zh/sign-in';
 import { common } from './zh/common';
 import { governance } from './zh/governance';
 import { input } from './zh/input';
+import { fields } from './zh/fields';
 import { mapping } from './zh/mapping';
 import { members } from './zh/members';
 import { meetings } from './zh/meetings';
@@ -21,4 +22,5 @@ import { languages } from './zh/languages';
 import { reportLanguages } from './zh/report-languages';
 import { translations } from './zh/translations';
 
-export const zh: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };
+
+export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations };
