@@ -20,7 +20,7 @@ export function mappingFigures(ctx: ViewContext, data: MappingData): Figure[] {
       id: `figure-${facet}`,
       caption,
       alt: describeCounts(bars, caption),
-      spec: barChartSpec(bars, ctx.t(`facet.${facet}` as MessageKey), ctx.t('mapping.figure.valueTitle')),
+      spec: barChartSpec(bars, ctx.t(`facet.${facet}` as MessageKey), ctx.t('mapping.figure.valueTitle'), { direction: ctx.dir }),
       table: { columns: [ctx.t(`facet.${facet}` as MessageKey), ctx.t('mapping.figure.valueTitle')], rows: bars.map((bar) => [bar.label, bar.value]) },
     };
   });

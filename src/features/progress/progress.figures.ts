@@ -33,8 +33,8 @@ function stackedBarSpec(ctx: ViewContext, rows: StatusRow[]): TopLevelSpec {
     mark: { type: 'bar' },
     encoding: {
       // The axis title would sit on the labels (their width is estimated server-side); the caption names the axis.
-      y: { field: 'label', type: 'nominal', title: null, sort: rows.map((row) => row.label), axis: wrappedLabels() },
-      x: { field: 'count', type: 'quantitative', title: ctx.t('progress.figure.updates'), stack: 'zero', axis: { tickMinStep: 1, format: 'd' } },
+      y: { field: 'label', type: 'nominal', title: null, sort: rows.map((row) => row.label), axis: { ...wrappedLabels(), orient: readingSide(ctx) } },
+      x: { field: 'count', type: 'quantitative', title: ctx.t('progress.figure.updates'), stack: 'zero', axis: { tickMinStep: 1, format: 'd' }, scale: { reverse: ctx.dir === 'rtl' } },
       color: {
         field: 'status',
         type: 'nominal',
@@ -110,8 +110,8 @@ function yesNoFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: numb
   ]);
   const rows = points.map(({ entry, point }) => rowLabel(entry, point.year));
   const encoding = {
-    y: { field: 'row', type: 'nominal', title: null, sort: rows, axis: wrappedLabels() },
-    x: { field: 'series', type: 'nominal', title: null, sort: [target, actual], axis: { orient: 'top', labelAngle: 0 } },
+    y: { field: 'row', type: 'nominal', title: null, sort: rows, axis: { ...wrappedLabels(), orient: readingSide(ctx) } },
+    x: { field: 'series', type: 'nominal', title: null, sort: ctx.dir === 'rtl' ? [actual, target] : [target, actual], axis: { orient: 'top', labelAngle: 0 } },
   };
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -148,6 +148,11 @@ function yesNoFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: numb
   };
 }
 
+/** Category axes sit where a reader of the page's language starts: the right in Arabic. */
+function readingSide(ctx: ViewContext): 'left' | 'right' {
+  return ctx.dir === 'rtl' ? 'right' : 'left';
+}
+
 /** Target and actual side by side for each indicator and year; each indicator keeps its own scale. */
 function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: number): Figure {
   const caption = ctx.t('progress.figure.indicators');
@@ -160,7 +165,7 @@ function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: 
   ]);
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    config: { ...figureConfig, header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top', labelLimit: 900, labelFontSize: 12 } },
+    config: { ...figureConfig, header: { labelAngle: 0, labelAlign: ctx.dir === 'rtl' ? 'right' : 'left', labelAnchor: 'start', labelOrient: 'top', labelLimit: 900, labelFontSize: 12 } },
     data: { values },
     facet: { row: { field: 'indicator', type: 'nominal', title: null, sort: series.map(indicatorName) } },
     spec: {
@@ -168,10 +173,10 @@ function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: 
       height: { step: 14 },
       mark: { type: 'bar' },
       encoding: {
-        y: { field: 'year', type: 'ordinal', title: null },
+        y: { field: 'year', type: 'ordinal', title: null, axis: { orient: readingSide(ctx) } },
         yOffset: { field: 'series', type: 'nominal', sort: [target, actual] },
         // Counts and percentages are whole numbers: no tick at 0.2 of an event.
-        x: { field: 'value', type: 'quantitative', title: ctx.t('progress.figure.value'), axis: { tickMinStep: 1, format: 'd' } },
+        x: { field: 'value', type: 'quantitative', title: ctx.t('progress.figure.value'), axis: { tickMinStep: 1, format: 'd' }, scale: { reverse: ctx.dir === 'rtl' } },
         color: { field: 'series', type: 'nominal', title: null, scale: { domain: [target, actual], range: ['#b8c4d1', '#1a5e9a'] }, legend: { orient: 'bottom' } },
         tooltip: [{ field: 'indicator' }, { field: 'year' }, { field: 'series' }, { field: 'value' }],
       },
