@@ -18,5 +18,6 @@ import { jobs } from './ar/jobs';
 import { work } from './ar/work';
 import { notifications } from './ar/notifications';
 import { languages } from './ar/languages';
+import { raised } from './ar/raised';
 
-export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
+export const ar: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...raised };

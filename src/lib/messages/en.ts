@@ -17,6 +17,7 @@ import { jobs } from './en/jobs';
 import { work } from './en/work';
 import { notifications } from './en/notifications';
 import { languages } from './en/languages';
+import { raised } from './en/raised';
 
-export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages } as const;
+export const en = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...raised } as const;
 export type MessageKey = keyof typeof en;

@@ -18,5 +18,6 @@ import { jobs } from './es/jobs';
 import { work } from './es/work';
 import { notifications } from './es/notifications';
 import { languages } from './es/languages';
+import { raised } from './es/raised';
 
-export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
+export const es: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...raised };

@@ -18,5 +18,6 @@ import { jobs } from './fr/jobs';
 import { work } from './fr/work';
 import { notifications } from './fr/notifications';
 import { languages } from './fr/languages';
+import { raised } from './fr/raised';
 
-export const fr: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
+export const fr: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...raised };

@@ -18,5 +18,6 @@ import { jobs } from './ru/jobs';
 import { work } from './ru/work';
 import { notifications } from './ru/notifications';
 import { languages } from './ru/languages';
+import { raised } from './ru/raised';
 
-export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
+export const ru: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...raised };

@@ -18,5 +18,6 @@ import { jobs } from './zh/jobs';
 import { work } from './zh/work';
 import { notifications } from './zh/notifications';
 import { languages } from './zh/languages';
+import { raised } from './zh/raised';
 
-export const zh: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages };
+export const zh: Catalogue = { ...common, ...input, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...raised };
