@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './lib/errors';
 import type { MailSettings } from './lib/mail';
+import { localized } from './lib/i18n';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -28,11 +29,11 @@ const trustedProxies = z
   .transform((value) => (['false', '0', 'none'].includes(value.trim().toLowerCase()) ? [] : value.split(',').map((entry) => entry.trim()).filter(Boolean)))
   .superRefine((entries, context) => {
     if (entries.some((entry) => ['true', '1', '*'].includes(entry.toLowerCase()))) {
-      context.addIssue({ code: 'custom', message: 'list the addresses of your proxies (e.g. 127.0.0.1 or 10.0.0.0/8) instead of trusting every sender' });
+      context.addIssue({ code: 'custom', message: localized('raised.config.listProxies') });
       return;
     }
     const bad = entries.filter((entry) => !isProxyAddress(entry));
-    if (bad.length > 0) context.addIssue({ code: 'custom', message: `not an address or CIDR range: ${bad.join(', ')}` });
+    if (bad.length > 0) context.addIssue({ code: 'custom', message: localized('raised.config.notAddress', { values: bad.join(', ') }) });
   });
 
 const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
@@ -95,7 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     if (result.success) values[name] = result.data;
     else problems.push(`${name}: ${result.error.issues[0]?.message ?? 'invalid'}`);
   }
-  if (problems.length > 0) throw new AppError('CONFIG_INVALID', `Invalid configuration: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new AppError('CONFIG_INVALID', localized('raised.config.invalid', { problems: problems.join('; ') }));
   const port = values.PORT as number;
   return {
     port,

@@ -8,6 +8,7 @@ import type { ExportStep } from '../features/reports/reports.service';
 import { AppError } from '../lib/errors';
 import { commandLineActor } from '../policy/actor';
 import { withContext } from './context';
+import { localized } from '../lib/i18n';
 
 const usage = `Usage: icat report YEAR [--format html,pdf,docx] [--out DIR]
   Writes the annual report of YEAR (HTML, PDF, Word and the data of every figure as CSV) to DIR.
@@ -29,10 +30,10 @@ export function parseReportArgs(args: string[]): { year: number; formats: Report
     options: { format: { type: 'string', default: reportFormats.join(',') }, out: { type: 'string', default: '.' } },
   });
   const year = Number(positionals[0]);
-  if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', `Give the year of the report.\n${usage}`);
+  if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', localized('raised.cli.reportYear', { usage }));
   const formats = values.format.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((format) => !(reportFormats as readonly string[]).includes(format));
-  if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', `Unknown format "${unknown.join(', ')}": use html, pdf or docx.\n${usage}`);
+  if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', localized('raised.cli.reportFormat', { formats: unknown.join(', '), usage }));
   return { year, formats: reportFormats.filter((format) => formats.includes(format)), out: values.out };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optional, whenFieldsValid } from '../../lib/validation';
 import { roles } from './accounts.table';
+import { localized } from '../../lib/i18n';
 
 export const email = z
   .string()
@@ -27,7 +28,7 @@ export const signInCodeForm = z.object({
 
 export const setPasswordForm = z
   .object({ password, confirm: z.string() })
-  .refine((form) => form.password === form.confirm, { path: ['confirm'], message: 'does not match the password', ...whenFieldsValid('password', 'confirm') });
+  .refine((form) => form.password === form.confirm, { path: ['confirm'], error: () => localized('raised.password.mismatch'), ...whenFieldsValid('password', 'confirm') });
 
 export const forgotPasswordForm = z.object({ email });
 

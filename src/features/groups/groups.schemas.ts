@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
+import { localized } from '../../lib/i18n';
 
 export const groupKinds = ['standing', 'ad_hoc'] as const;
 export const postKinds = ['policy_brief', 'guidance', 'statement', 'data', 'meeting_note', 'request_for_input'] as const;
@@ -38,7 +39,7 @@ const linkLines = z
       links.push({ url: url.toString(), label: label.join(' ') || url.hostname });
     }
     if (links.length > 20) {
-      context.addIssue({ code: 'custom', message: 'at most 20 links' });
+      context.addIssue({ code: 'custom', message: localized('raised.links.max', { count: 20 }) });
       return z.NEVER;
     }
     return links;
@@ -57,7 +58,7 @@ export const groupForm = z
     version: z.coerce.number().int().min(0).default(0),
   })
   .refine((form) => !form.formed_on || !form.closed_on || form.closed_on >= form.formed_on, {
-    message: 'must not be before the date formed',
+    error: () => localized('raised.group.closedBeforeFormed'),
     path: ['closed_on'],
     ...whenFieldsValid('formed_on', 'closed_on'),
   });

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
+import { localized } from '../../lib/i18n';
 
 const year = z.coerce.number().int().min(1990, 'must be a year').max(2200, 'must be a year');
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real date');
 const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time (HH:MM, 24-hour)');
-const webUrl = z.url({ protocol: /^https?$/, message: 'must be a web address (https://…)' }).max(2000);
+const webUrl = z.url({ protocol: /^https?$/, error: () => localized('input.notUrl') }).max(2000);
 const lines = z
   .string()
   .max(20_000)
@@ -40,7 +41,7 @@ export const meetingForm = z.object({
   participants: list(z.string().trim().min(1).max(60)),
   version: optional(z.coerce.number().int().min(1)),
 }).refine((form) => !form.time || !form.end_time || form.end_time >= form.time, {
-  message: 'must not be before the start',
+  error: () => localized('raised.endBeforeStart'),
   path: ['end_time'],
   ...whenFieldsValid('time', 'end_time'),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { entityKinds, facetValues } from './mapping.vocabulary';
+import { localized } from '../../lib/i18n';
 
 export const memberListQuery = z.object({
   kind: optional(z.enum(entityKinds)),
@@ -116,7 +117,7 @@ export const memberForm = z
     version: z.coerce.number().int().min(1),
   })
   .refine((form) => !form.joined_year || !form.left_year || form.left_year >= form.joined_year, {
-    message: 'must not be before the year joined',
+    error: () => localized('raised.member.leftBeforeJoined'),
     path: ['left_year'],
     ...whenFieldsValid('joined_year', 'left_year'),
   });

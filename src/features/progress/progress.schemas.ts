@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { periodKinds, progressStatuses, type ProgressStatus, type UpdateState } from './progress.table';
+import { localized } from '../../lib/i18n';
 
 const id = z.coerce
   .number({ error: 'must be a number' })
@@ -31,7 +32,7 @@ export const planEditForm = z.object({
 
 export const newUpdateQuery = z
   .object({ period: id, item: optional(id), pledge: optional(id) })
-  .refine((query) => (query.item === undefined) !== (query.pledge === undefined), { message: 'choose a plan item or a pledge', path: ['item'] });
+  .refine((query) => (query.item === undefined) !== (query.pledge === undefined), { error: () => localized('raised.update.chooseItem'), path: ['item'] });
 export type NewUpdateQuery = z.infer<typeof newUpdateQuery>;
 
 /** Evidence links, one per line: an address, optionally followed by a title. */
@@ -52,10 +53,10 @@ export const evidenceLinksField = z
       } catch {
         valid = false;
       }
-      if (!valid) context.addIssue({ code: 'custom', message: `line ${index + 1}: "${url.slice(0, 80)}" is not a web address (http:// or https://)` });
+      if (!valid) context.addIssue({ code: 'custom', message: localized('raised.links.notWebAddress', { line: index + 1, url: url.slice(0, 80) }) });
       else links.push({ url, title: words.join(' ').slice(0, 300) || new URL(url).hostname });
     });
-    if (links.length > 20) context.addIssue({ code: 'custom', message: 'at most 20 links' });
+    if (links.length > 20) context.addIssue({ code: 'custom', message: localized('raised.links.max', { count: 20 }) });
     return links;
   });
 
@@ -82,7 +83,7 @@ export const periodForm = z
     opens_on: isoDate,
     deadline: isoDate,
   })
-  .refine((form) => form.deadline >= form.opens_on, { message: 'must not be before the opening date', path: ['deadline'], ...whenFieldsValid('opens_on', 'deadline') });
+  .refine((form) => form.deadline >= form.opens_on, { error: () => localized('raised.period.deadlineBeforeOpening'), path: ['deadline'], ...whenFieldsValid('opens_on', 'deadline') });
 export type PeriodInput = z.infer<typeof periodForm>;
 
 const itemCodes = z

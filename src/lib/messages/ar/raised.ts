@@ -199,4 +199,9 @@ export const raised: Translation<typeof english> = {
   'raised.backup.newer': 'هذه النسخة الاحتياطية مصدرها إصدار أحدث من المنصة (مستوى قاعدة البيانات {level})؛ حدِّث المنصة ثم استعد النسخة.',
   'raised.backup.unknownTables': 'تتضمن النسخة الاحتياطية جداول لا تعرفها قاعدة البيانات هذه: {tables}.',
   'raised.backup.incomplete': 'النسخة الاحتياطية غير مكتملة: ينبغي أن يتضمن {table} عدد {expected} من الصفوف، وهو يتضمن {done}.',
+  'raised.db.threadStopped': 'توقف مسار تنفيذ قاعدة البيانات المدمجة على نحو غير متوقع (رمز الخروج {code}).',
+  'raised.db.saveFailed': 'تعذر حفظ قاعدة البيانات المدمجة في {path}: {reason}',
+  'raised.migration.failed': 'أخفق الترحيل {name}: {reason}',
+  'raised.migration.couldNotRun': 'تعذر تشغيل عمليات الترحيل: {reason}',
+  'raised.migration.toFailed': 'أخفق الترحيل إلى {name}: {reason}',
 };

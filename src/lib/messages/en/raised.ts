@@ -195,4 +195,9 @@ export const raised = {
   'raised.backup.newer': 'This backup comes from a newer version of the platform (database level {level}); update the platform, then restore.',
   'raised.backup.unknownTables': 'The backup has tables this database does not know: {tables}.',
   'raised.backup.incomplete': 'The backup is incomplete: {table} should have {expected} rows and has {done}.',
+  'raised.db.threadStopped': 'The embedded database thread stopped unexpectedly (exit code {code}).',
+  'raised.db.saveFailed': 'The embedded database could not be saved to {path}: {reason}',
+  'raised.migration.failed': 'migration {name} failed: {reason}',
+  'raised.migration.couldNotRun': 'migrations could not run: {reason}',
+  'raised.migration.toFailed': 'migrating to {name} failed: {reason}',
 } as const;

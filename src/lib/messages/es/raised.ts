@@ -198,4 +198,9 @@ export const raised: Translation<typeof english> = {
   'raised.backup.newer': 'Esta copia de seguridad procede de una versión más reciente de la plataforma (nivel de base de datos {level}); actualice la plataforma y después restaure.',
   'raised.backup.unknownTables': 'La copia de seguridad tiene tablas que esta base de datos no conoce: {tables}.',
   'raised.backup.incomplete': 'La copia de seguridad está incompleta: {table} debería tener {expected} filas y tiene {done}.',
+  'raised.db.threadStopped': 'El hilo de la base de datos integrada se detuvo de forma inesperada (código de salida {code}).',
+  'raised.db.saveFailed': 'No se pudo guardar la base de datos integrada en {path}: {reason}',
+  'raised.migration.failed': 'la migración {name} falló: {reason}',
+  'raised.migration.couldNotRun': 'no se pudieron ejecutar las migraciones: {reason}',
+  'raised.migration.toFailed': 'la migración a {name} falló: {reason}',
 };

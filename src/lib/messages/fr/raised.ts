@@ -198,4 +198,9 @@ export const raised: Translation<typeof english> = {
   'raised.backup.newer': 'Cette sauvegarde provient d’une version plus récente de la plateforme (niveau de base de données {level}) ; mettez à jour la plateforme, puis effectuez la restauration.',
   'raised.backup.unknownTables': 'La sauvegarde contient des tables inconnues de cette base de données : {tables}.',
   'raised.backup.incomplete': 'La sauvegarde est incomplète : {table} devrait compter {expected} lignes et en compte {done}.',
+  'raised.db.threadStopped': 'Le fil d’exécution de la base de données intégrée s’est arrêté de manière inattendue (code de sortie {code}).',
+  'raised.db.saveFailed': 'La base de données intégrée n’a pas pu être enregistrée dans {path} : {reason}',
+  'raised.migration.failed': 'la migration {name} a échoué : {reason}',
+  'raised.migration.couldNotRun': 'les migrations n’ont pas pu s’exécuter : {reason}',
+  'raised.migration.toFailed': 'la migration vers {name} a échoué : {reason}',
 };

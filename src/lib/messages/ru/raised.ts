@@ -198,4 +198,9 @@ export const raised: Translation<typeof english> = {
   'raised.backup.newer': 'Эта резервная копия создана более новой версией платформы (уровень базы данных {level}); обновите платформу, а затем выполните восстановление.',
   'raised.backup.unknownTables': 'В резервной копии есть таблицы, неизвестные этой базе данных: {tables}.',
   'raised.backup.incomplete': 'Резервная копия неполная: в таблице {table} должно быть строк: {expected}, а есть: {done}.',
+  'raised.db.threadStopped': 'Поток встроенной базы данных неожиданно остановился (код завершения {code}).',
+  'raised.db.saveFailed': 'Не удалось сохранить встроенную базу данных в {path}: {reason}',
+  'raised.migration.failed': 'миграция {name} завершилась ошибкой: {reason}',
+  'raised.migration.couldNotRun': 'не удалось выполнить миграции: {reason}',
+  'raised.migration.toFailed': 'миграция до {name} завершилась ошибкой: {reason}',
 };

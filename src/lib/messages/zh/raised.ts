@@ -198,4 +198,9 @@ export const raised: Translation<typeof english> = {
   'raised.backup.newer': '此备份来自较新版本的平台（数据库级别 {level}）；请先更新平台，再进行恢复。',
   'raised.backup.unknownTables': '备份中包含此数据库不认识的表：{tables}。',
   'raised.backup.incomplete': '备份不完整：{table} 应有 {expected} 行，实际为 {done} 行。',
+  'raised.db.threadStopped': '嵌入式数据库线程意外停止（退出代码 {code}）。',
+  'raised.db.saveFailed': '无法将嵌入式数据库保存到 {path}：{reason}',
+  'raised.migration.failed': '迁移 {name} 失败：{reason}',
+  'raised.migration.couldNotRun': '无法运行迁移：{reason}',
+  'raised.migration.toFailed': '迁移至 {name} 失败：{reason}',
 };
