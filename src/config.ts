@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { AppError } from './lib/errors';
 import type { MailSettings } from './lib/mail';
 import { localized } from './lib/i18n';
-import { says } from './lib/validation';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -47,7 +46,7 @@ export const configVariables = {
   ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), default: '`./data`', description: 'Directory of the embedded database, and of sent mail as `.eml` files when `SMTP_URL` is unset. Files and reports are in the database.' },
   DATABASE_URL: { schema: optionalUrl, default: 'unset', description: 'A PostgreSQL server (`postgres://user:pass@host:5432/db`) to use instead of the embedded database.' },
   ICAT_ADMIN_EMAIL: {
-    schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, says('input.notEmail')).default('admin@localhost'),
+    schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address').default('admin@localhost'),
     default: '`admin@localhost`',
     description: 'Email of the administrator that `icat serve` creates, with a generated password printed once, when there is none.',
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validationError, type FieldIssue } from './errors';
-import { localized, type MessageKey, type Params, type Translate } from './i18n';
+import { localized, type Translate } from './i18n';
 
 
 function sizeMessage(t: Translate, issue: { code: 'too_small' | 'too_big'; origin: string; input?: unknown }, count: number, inclusive: boolean): string {
@@ -52,11 +52,6 @@ export function describeIssue(issue: z.core.$ZodRawIssue, t: Translate = localiz
 }
 
 z.config({ customError: (issue) => describeIssue(issue) });
-
-/** A schema's own wording of a problem, from the catalogue, said when it is raised: in the reader's language. */
-export function says(key: MessageKey, params?: Params): { error: () => string } {
-  return { error: () => localized(key, params) };
-}
 
 /** Parses input with a schema; a failure becomes a VALIDATION error naming each field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, whenFieldsValid, says } from '../../lib/validation';
+import { optional, whenFieldsValid } from '../../lib/validation';
 import { roles } from './accounts.table';
 import { localized } from '../../lib/i18n';
 
@@ -7,8 +7,8 @@ export const email = z
   .string()
   .trim()
   .max(254)
-  .regex(/^[^\s@]+@[^\s@]+$/, says('input.notEmail'));
-export const password = z.string().min(12, says('input.tooShort', { count: 12 })).max(200, says('input.tooLong', { count: 200 }));
+  .regex(/^[^\s@]+@[^\s@]+$/, 'must be an email address');
+export const password = z.string().min(12, 'must be at least 12 characters').max(200, 'must be at most 200 characters');
 export const personName = z.string().trim().min(1).max(120);
 
 export const signInForm = z.object({
@@ -17,13 +17,13 @@ export const signInForm = z.object({
   next: optional(z.string().max(500)),
 });
 
-export const secondFactorForm = z.object({ code: z.string().trim().regex(/^\d{6}$/, says('raised.input.sixDigits')) });
+export const secondFactorForm = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'must be the 6 digits your app shows') });
 /** At sign-in, a recovery code (xxxxx-xxxxx) does in place of the app's code. */
 export const signInCodeForm = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^(\d{6}|[a-z2-9]{5}-?[a-z2-9]{5})$/i, says('raised.input.sixDigitsOrRecovery')),
+    .regex(/^(\d{6}|[a-z2-9]{5}-?[a-z2-9]{5})$/i, 'must be the 6 digits your app shows, or a recovery code'),
 });
 
 export const setPasswordForm = z
@@ -36,7 +36,7 @@ export const inviteForm = z.object({
   email,
   name: personName,
   entity: optional(z.string().trim().max(60)),
-  roles: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(roles)).min(1, says('raised.input.chooseRole'))),
+  roles: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(roles)).min(1, 'choose at least one role')),
 });
 export type InviteInput = z.infer<typeof inviteForm>;
 
@@ -50,13 +50,13 @@ export const userAddOptions = z.object({
   email,
   name: personName,
   entity: optional(z.string().trim()),
-  role: z.array(z.enum(roles)).min(1, says('raised.input.giveRole')),
+  role: z.array(z.enum(roles)).min(1, 'give at least one --role'),
 });
 
-export const passkeyName = z.string().trim().min(1, says('raised.input.passkeyName')).max(80);
+export const passkeyName = z.string().trim().min(1, 'give the passkey a name').max(80);
 export const passkeyNameForm = z.object({ name: passkeyName });
 
-const base64url = z.string().max(20_000).regex(/^[\w-]*$/, says('raised.input.base64url'));
+const base64url = z.string().max(20_000).regex(/^[\w-]*$/, 'must be base64url');
 /** What the browser answers to a WebAuthn ceremony (PublicKeyCredential.toJSON()), bounded. */
 const credentialResponse = z.object({
   id: base64url.min(1).max(1400),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { says } from '../../lib/validation';
 
-export const termYearParams = z.object({ year: z.coerce.number().int().min(2000, says('raised.input.year')).max(2200, says('raised.input.year')) });
+export const termYearParams = z.object({ year: z.coerce.number().int().min(2000, 'must be a year').max(2200, 'must be a year') });
 export type TermYearParams = z.infer<typeof termYearParams>;

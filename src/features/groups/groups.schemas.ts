@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, pageNumber, whenFieldsValid, says } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { localized } from '../../lib/i18n';
 
 export const groupKinds = ['standing', 'ad_hoc'] as const;
@@ -15,7 +15,7 @@ const tagList = z
   .max(1000)
   .optional()
   .transform((text) => [...new Set((text ?? '').split(/[,;\n]/).map((tag) => tag.trim().replace(/\s+/g, ' ')).filter((tag) => tag !== ''))])
-  .pipe(z.array(z.string().max(60, says('raised.input.tagLength'))).max(12, says('raised.input.tagCount')));
+  .pipe(z.array(z.string().max(60, 'each tag has at most 60 characters')).max(12, 'at most 12 tags'));
 
 /** One link per line: the address, then an optional label ("https://… Label"). */
 const linkLines = z
@@ -33,7 +33,7 @@ const linkLines = z
         url = null;
       }
       if (!url || !['http:', 'https:'].includes(url.protocol)) {
-        context.addIssue({ code: 'custom', message: localized('raised.input.notWebAddress', { address: address.slice(0, 80) }) });
+        context.addIssue({ code: 'custom', message: `"${address.slice(0, 80)}" is not a web address (https://…)` });
         return z.NEVER;
       }
       links.push({ url: url.toString(), label: label.join(' ') || url.hostname });
@@ -65,7 +65,7 @@ export const groupForm = z
 export type GroupInput = z.infer<typeof groupForm>;
 
 export const postForm = z.object({
-  kind: z.enum(postKinds, says('raised.input.chooseKind')),
+  kind: z.enum(postKinds, 'choose a kind'),
   title: z.string().trim().min(3).max(300),
   summary: z.string().trim().min(1).max(20_000),
   themes: tagList,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, says } from '../../lib/validation';
+import { optional } from '../../lib/validation';
 
 const lines = (item: z.ZodType<string>, max: number) =>
   z.preprocess(
@@ -23,18 +23,18 @@ export const issuerUrl = z
   }, 'must be an https:// address without query or fragment');
 
 export const providerForm = z.object({
-  name: z.string().trim().min(1, says('raised.input.providerName')).max(80),
+  name: z.string().trim().min(1, 'give the provider a name').max(80),
   issuer: issuerUrl,
-  clientId: z.string().trim().min(1, says('input.required')).max(300),
+  clientId: z.string().trim().min(1, 'is required').max(300),
   clientSecret: optional(z.string().trim().max(1000)),
   entities: lines(z.string().max(60), 50),
   domains: lines(
     z
       .string()
       .toLowerCase()
-      .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, says('raised.input.emailDomains')),
+      .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be email domains such as unodc.org'),
     100,
-  ).refine((domains) => domains.length > 0, says('raised.input.emailDomain')),
+  ).refine((domains) => domains.length > 0, 'give at least one email domain'),
   passwordsAllowed: optional(z.enum(['true'])),
   version: optional(z.coerce.number().int().positive()),
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { optional, pageNumber, says } from '../../lib/validation';
+import { optional, pageNumber } from '../../lib/validation';
 
 export const publicationKinds = ['issue_brief', 'annual_report', 'statement', 'toolkit', 'paper', 'contribution'] as const;
 export type PublicationKindValue = (typeof publicationKinds)[number];
 
 const partialDate = z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD');
-const year = optional(z.coerce.number().int().min(1990, says('raised.input.year')).max(2200, says('raised.input.year')));
+const year = optional(z.coerce.number().int().min(1990, 'must be a year').max(2200, 'must be a year'));
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
 const webAddress = optional(
   z
@@ -24,8 +24,8 @@ const list = (max: number, itemMax: number) =>
     .pipe(z.array(z.string().max(itemMax)).max(30));
 
 export const publicationForm = z.object({
-  kind: z.enum(publicationKinds, says('raised.input.chooseKind')),
-  number: optional(z.coerce.number().int().min(1, says('input.numberTooSmall', { count: 1 })).max(999)),
+  kind: z.enum(publicationKinds, 'choose a kind'),
+  number: optional(z.coerce.number().int().min(1, 'must be 1 or more').max(999)),
   number_uncertain: checkbox,
   title: z.string().trim().min(3).max(400),
   year,

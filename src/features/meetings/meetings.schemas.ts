@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { optional, pageNumber, whenFieldsValid, says } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
 import { localized } from '../../lib/i18n';
 
-const year = z.coerce.number().int().min(1990, says('raised.input.year')).max(2200, says('raised.input.year'));
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, says('raised.input.isoDate')).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('raised.input.realDate'));
+const year = z.coerce.number().int().min(1990, 'must be a year').max(2200, 'must be a year');
+const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)').refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real date');
 const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time (HH:MM, 24-hour)');
 const webUrl = z.url({ protocol: /^https?$/, error: () => localized('input.notUrl') }).max(2000);
 const lines = z
@@ -27,7 +27,7 @@ export const documentParams = meetingIdParams.extend({ documentId: z.coerce.numb
 
 export const meetingForm = z.object({
   level: z.enum(meetingLevels),
-  number: optional(z.coerce.number().int().min(1, says('input.numberTooSmall', { count: 1 })).max(10_000)),
+  number: optional(z.coerce.number().int().min(1, 'must be 1 or more').max(10_000)),
   title: z.string().trim().min(3).max(300),
   date: isoDate,
   time: optional(clockTime),
@@ -37,7 +37,7 @@ export const meetingForm = z.object({
   online_url: optional(webUrl),
   summary: optional(z.string().trim().max(20_000)),
   visibility: z.enum(['public', 'members']),
-  agenda: lines.refine((items) => items.length <= 100, says('raised.input.agendaItems')).refine((items) => items.every((item) => item.length <= 500), says('raised.input.agendaItemLength')),
+  agenda: lines.refine((items) => items.length <= 100, 'may have at most 100 items').refine((items) => items.every((item) => item.length <= 500), 'each item may have at most 500 characters'),
   participants: list(z.string().trim().min(1).max(60)),
   version: optional(z.coerce.number().int().min(1)),
 }).refine((form) => !form.time || !form.end_time || form.end_time >= form.time, {
@@ -71,7 +71,7 @@ export const approveMinutesForm = z.object({ version: z.coerce.number().int().mi
 export const decisionForm = z.object({
   type: z.enum(decisionTypes),
   /** Required, except for an adoption or an endorsement of co-chairs, which are titled from what they name. */
-  title: optional(z.string().trim().min(3, says('raised.input.atLeast3')).max(500)),
+  title: optional(z.string().trim().min(3, 'must have at least 3 characters').max(500)),
   body: optional(z.string().trim().max(20_000)),
   /** For an adoption: the statement adopted (its slug). */
   statement: optional(z.string().trim().max(200)),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optional, pageNumber, whenFieldsValid, says } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { entityKinds, facetValues } from './mapping.vocabulary';
 import { localized } from '../../lib/i18n';
 
@@ -103,7 +103,7 @@ export const profileForm = z.object({
 });
 export type ProfileInput = z.infer<typeof profileForm>;
 
-const year = optional(z.coerce.number().int().min(1945, says('raised.input.year')).max(2200, says('raised.input.year')));
+const year = optional(z.coerce.number().int().min(1945, 'must be a year').max(2200, 'must be a year'));
 
 export const memberForm = z
   .object({

@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { optional, pageNumber, whenFieldsValid, says } from '../../lib/validation';
+import { optional, pageNumber, whenFieldsValid } from '../../lib/validation';
 import { periodKinds, progressStatuses, type ProgressStatus, type UpdateState } from './progress.table';
 import { localized } from '../../lib/i18n';
 
 const id = z.coerce
-  .number(says('input.notNumber'))
+  .number({ error: 'must be a number' })
   .int('must be a whole number')
-  .min(1, says('raised.input.recordNumber'))
-  .max(2_147_483_647, says('raised.input.recordNumber'));
-const yearField = z.coerce.number(says('raised.input.year')).int(says('raised.input.year')).min(2000, says('raised.input.year')).max(2200, says('raised.input.year'));
-const version = z.coerce.number(says('raised.input.versionMissing')).int().min(0);
+  .min(1, 'must be the number of a record, from 1')
+  .max(2_147_483_647, 'must be the number of a record, from 1');
+const yearField = z.coerce.number({ error: 'must be a year' }).int('must be a year').min(2000, 'must be a year').max(2200, 'must be a year');
+const version = z.coerce.number({ error: 'is missing; reload the page' }).int().min(0);
 const isoDate = z
-  .string(says('input.required'))
+  .string({ error: 'is required' })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, says('raised.input.isoDate'))
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), says('raised.input.notRealDate'));
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
 
 export const idParams = z.object({ id });
 export const yearQuery = z.object({ year: optional(yearField) });
@@ -25,7 +25,7 @@ export type PlanQuery = z.infer<typeof planQuery>;
 
 /** The plan editor: the whole YAML text, a note for the version history, and the version it was opened on. */
 export const planEditForm = z.object({
-  source: z.string(says('input.required')).max(500_000, says('raised.input.planTooLong')),
+  source: z.string({ error: 'is required' }).max(500_000, 'is too long (at most 500,000 characters)'),
   note: optional(z.string().trim().max(500)),
   version: z.coerce.number().int().min(1),
 });
@@ -38,7 +38,7 @@ export type NewUpdateQuery = z.infer<typeof newUpdateQuery>;
 /** Evidence links, one per line: an address, optionally followed by a title. */
 export const evidenceLinksField = z
   .string()
-  .max(10_000, says('raised.input.tooLong'))
+  .max(10_000, 'is too long')
   .optional()
   .transform((text, context) => {
     const lines = (text ?? '').split(/\r?\n/).map((line) => line.trim());
@@ -61,8 +61,8 @@ export const evidenceLinksField = z
   });
 
 export const updateForm = z.object({
-  status: z.enum(progressStatuses, says('raised.input.chooseStatus')),
-  narrative: z.string().max(20_000, says('input.tooLong', { count: 20_000 })).optional().transform((text) => (text ?? '').replace(/\r\n/g, '\n').trim()),
+  status: z.enum(progressStatuses, { error: 'choose a status' }),
+  narrative: z.string().max(20_000, 'must be at most 20,000 characters').optional().transform((text) => (text ?? '').replace(/\r\n/g, '\n').trim()),
   evidence_links: evidenceLinksField,
   intent: z.enum(['save', 'submit']).default('save'),
 });
@@ -72,14 +72,14 @@ export const newUpdateForm = updateForm.extend({ period: id, item: optional(id),
 export const editUpdateForm = updateForm.extend({ version });
 
 export const versionForm = z.object({ version });
-export const reviewForm = z.object({ version, comment: optional(z.string().trim().max(4000, says('input.tooLong', { count: 4000 }))) });
-export const returnForm = z.object({ version, comment: z.string(says('raised.input.sayWhatToChange')).trim().min(3, says('raised.input.sayWhatToChange')).max(4000, says('input.tooLong', { count: 4000 })) });
+export const reviewForm = z.object({ version, comment: optional(z.string().trim().max(4000, 'must be at most 4,000 characters')) });
+export const returnForm = z.object({ version, comment: z.string({ error: 'is required: say what to change' }).trim().min(3, 'is required: say what to change').max(4000, 'must be at most 4,000 characters') });
 
 export const periodForm = z
   .object({
     year: yearField,
-    label: z.string(says('input.required')).trim().min(1).max(60, says('input.tooLong', { count: 60 })),
-    kind: z.enum(periodKinds, says('raised.input.periodKind')),
+    label: z.string({ error: 'is required' }).trim().min(1).max(60, 'must be at most 60 characters'),
+    kind: z.enum(periodKinds, { error: 'must be yearly or half-yearly' }),
     opens_on: isoDate,
     deadline: isoDate,
   })
@@ -94,7 +94,7 @@ const itemCodes = z
 
 export const pledgeForm = z.object({
   year: yearField,
-  title: z.string(says('input.required')).trim().min(3).max(300, says('input.tooLong', { count: 300 })),
+  title: z.string({ error: 'is required' }).trim().min(3).max(300, 'must be at most 300 characters'),
   description: optional(z.string().trim().max(4000)),
   priority: optional(id),
   items: itemCodes,
@@ -103,8 +103,8 @@ export type PledgeInput = z.infer<typeof pledgeForm>;
 
 export const pledgeProgressForm = z.object({
   version,
-  status: optional(z.enum(progressStatuses, says('raised.input.chooseStatus'))),
-  note: optional(z.string().trim().max(20_000, says('input.tooLong', { count: 20_000 }))),
+  status: optional(z.enum(progressStatuses, { error: 'choose a status' })),
+  note: optional(z.string().trim().max(20_000, 'must be at most 20,000 characters')),
   items: itemCodes,
 });
 export type PledgeProgressInput = z.infer<typeof pledgeProgressForm>;

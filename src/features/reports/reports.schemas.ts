@@ -1,15 +1,15 @@
 /** The edge of the reports feature: every input it accepts and the shapes it answers with. */
 import { z } from 'zod';
-import { optional, says } from '../../lib/validation';
+import { optional } from '../../lib/validation';
 import { narrativeKeys, reportFormats, type NarrativeKey, type ReportFormat, type ReportStatus } from './report.model';
 import type { JobStatus } from './reports.table';
 
-const year = z.coerce.number().int(says('raised.input.year')).min(2000, says('raised.input.year')).max(2200, says('raised.input.year'));
+const year = z.coerce.number().int('must be a year').min(2000, 'must be a year').max(2200, 'must be a year');
 
 export const reportYearParams = z.object({ year });
 export const narrativeParams = z.object({ year, key: z.enum(narrativeKeys) });
 export const formatParams = z.object({ year, format: z.enum(reportFormats) });
-export const figureParams = z.object({ year, figure: z.string().regex(/^figure-[a-z0-9-]{1,80}$/, says('raised.input.notFigure')) });
+export const figureParams = z.object({ year, figure: z.string().regex(/^figure-[a-z0-9-]{1,80}$/, 'is not a figure of this report') });
 export const jobParams = z.object({ year, id: z.coerce.number().int().min(1) });
 
 /** Long enough for any foreword; short enough that a save never strains the server. */
@@ -26,7 +26,7 @@ export const previewForm = z.object({ markdown: z.string().max(narrativeMaxLengt
 
 const formatList = z.preprocess(
   (value) => (value === undefined || value === '' ? [...reportFormats] : Array.isArray(value) ? value : String(value).split(',')),
-  z.array(z.enum(reportFormats)).min(1, says('raised.input.chooseFormat')),
+  z.array(z.enum(reportFormats)).min(1, 'choose at least one format'),
 );
 
 export const generateForm = z.object({ formats: formatList });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { optional, pageNumber, says } from '../../lib/validation';
+import { optional, pageNumber } from '../../lib/validation';
 
 export const searchQuery = z.object({
-  q: optional(z.string().trim().max(200, says('raised.input.searchTooLong'))),
-  kind: optional(z.string().trim().regex(/^[a-z_]{1,40}$/, says('raised.input.notRecordKind'))),
+  q: optional(z.string().trim().max(200, 'at most 200 characters')),
+  kind: optional(z.string().trim().regex(/^[a-z_]{1,40}$/, 'is not a kind of record')),
   year: optional(z.coerce.number().int().min(1900).max(2200)),
   page: pageNumber,
 });
