@@ -97,7 +97,7 @@ export function loadConfig(env: Env = process.env): Config {
     if (result.success) values[name] = result.data;
     else problems.push(`${name}: ${result.error.issues[0]?.message ?? 'invalid'}`);
   }
-  if (problems.length > 0) throw new AppError('CONFIG_INVALID', `Invalid configuration: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new AppError('CONFIG_INVALID', localized('raised.config.invalid', { problems: problems.join('; ') }));
   const port = values.PORT as number;
   return {
     port,

@@ -10,6 +10,7 @@ import { isLocale, languageName, supportedLocales, translator, type Locale, type
 import { commandLineActor } from '../policy/actor';
 import { loadMessageOverrides } from '../features/messages/messages.service';
 import { withContext } from './context';
+import { localized } from '../lib/i18n';
 
 const usage = `Usage: icat report YEAR [--lang ${supportedLocales.join('|')}] [--format html,pdf,docx] [--out DIR]
   Writes the annual report of YEAR (HTML, PDF, Word and the data of every figure as CSV) to DIR,
@@ -28,10 +29,10 @@ export function parseReportArgs(args: string[]): { year: number; formats: Report
   const locale = values.lang.trim().toLowerCase();
   if (!isLocale(locale)) throw new AppError('VALIDATION', `Unknown language "${values.lang}": use ${supportedLocales.join(', ')}.\n${usage}`);
   const year = Number(positionals[0]);
-  if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', `Give the year of the report.\n${usage}`);
+  if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', localized('raised.cli.reportYear', { usage }));
   const formats = values.format.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((format) => !(reportFormats as readonly string[]).includes(format));
-  if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', `Unknown format "${unknown.join(', ')}": use html, pdf or docx.\n${usage}`);
+  if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', localized('raised.cli.reportFormat', { formats: unknown.join(', '), usage }));
   return { year, formats: reportFormats.filter((format) => formats.includes(format)), out: values.out, locale };
 }
 

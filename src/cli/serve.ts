@@ -13,6 +13,7 @@ import { loadMessageOverrides, watchMessageOverrides } from '../features/message
 import { checkDataDirectory, describeDatabase, reportCreatedDataDirectory } from './context';
 import { isSeeded, seedDatabase } from './seed';
 import { describeUpgrade, upgradeDatabase } from './upgrade';
+import { localized } from '../lib/i18n';
 
 export async function runServe(): Promise<void> {
   const config = loadConfig();
@@ -21,7 +22,7 @@ export async function runServe(): Promise<void> {
   if (created) reportCreatedDataDirectory(created);
   if (database.access === 'embedded-client') {
     await database.close();
-    throw new AppError('DATABASE_LOCKED', `Another icat server already holds ${config.dataDir}; stop it first or choose another ICAT_DATA_DIR.`);
+    throw new AppError('DATABASE_LOCKED', localized('raised.serve.locked', { dir: config.dataDir }));
   }
   let jobs: JobRunner | undefined;
   try {

@@ -7,6 +7,7 @@ import { AppError } from '../lib/errors';
 import { parseInput } from '../lib/validation';
 import { commandLineActor } from '../policy/actor';
 import { withContext } from './context';
+import { localized } from '../lib/i18n';
 
 const usage = `Usage:
   icat user add --email E --name N [--entity ACRONYM] --role ROLE [--role ROLE …] [--password-stdin]
@@ -41,10 +42,10 @@ async function addUser(args: string[]): Promise<void> {
 
 async function resetPassword(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { email: { type: 'string' } } });
-  if (!values.email) throw new AppError('VALIDATION', `--email is required.\n${usage}`);
+  if (!values.email) throw new AppError('VALIDATION', localized('raised.cli.emailRequired', { usage }));
   await withContext(async ({ deps }) => {
     const link = await accounts.createResetLink(deps, values.email as string, commandLineActor());
-    if (!link) throw new AppError('NOT_FOUND', `No active account has the email ${values.email}.`);
+    if (!link) throw new AppError('NOT_FOUND', localized('raised.cli.noAccount', { email: values.email ?? '' }));
     console.log(`Password reset link for ${values.email} (works once, for 2 hours): ${link}`);
   });
 }

@@ -21,6 +21,7 @@ import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { AppError } from '../lib/errors';
 import { latestMigrationName, migrateTo, migrateToLatest, migrationLevel } from './migrate';
 import type { DB } from './schema';
+import { localized } from '../lib/i18n';
 
 const format = 'icat-backup';
 const formatVersion = 1;
@@ -134,14 +135,14 @@ function parseHeader(text: string | undefined): BackupHeader {
     header = null;
   }
   if (header?.format !== format || header.version !== formatVersion || typeof header.tables !== 'object') {
-    throw new AppError('IMPORT_INVALID', 'This file is not a backup made by `icat backup`.');
+    throw new AppError('IMPORT_INVALID', localized('raised.backup.notBackup'));
   }
   return header as BackupHeader;
 }
 
 async function assertEmpty(db: Kysely<DB>): Promise<void> {
   if ((await migrationLevel(db)) !== null) {
-    throw new AppError('CONFLICT', 'The database is not empty. Restore into a new, empty database (or an empty ICAT_DATA_DIR), so that nothing is overwritten.');
+    throw new AppError('CONFLICT', localized('raised.backup.notEmpty'));
   }
 }
 
@@ -185,13 +186,13 @@ export async function restoreBackup(db: Kysely<DB>, path: string, progress: Prog
   const header = parseHeader((await lines.next()).value as string | undefined);
   const latest = latestMigrationName();
   if (header.migration && latest && header.migration > latest) {
-    throw new AppError('IMPORT_INVALID', `This backup comes from a newer version of the platform (database level ${header.migration}); update the platform, then restore.`);
+    throw new AppError('IMPORT_INVALID', localized('raised.backup.newer', { level: String(header.migration) }));
   }
   if (header.migration) await migrateTo(db, header.migration);
   await db.transaction().execute(async (trx) => {
     const known = new Set(await tablesOf(trx));
     const unknown = Object.keys(header.tables).filter((table) => !known.has(table));
-    if (unknown.length > 0) throw new AppError('IMPORT_INVALID', `The backup has tables this database does not know: ${unknown.join(', ')}.`);
+    if (unknown.length > 0) throw new AppError('IMPORT_INVALID', localized('raised.backup.unknownTables', { tables: unknown.join(', ') }));
     let table: { name: string; shape: TableShape; batch: unknown[]; done: number } | null = null;
     const flush = async () => {
       if (!table || table.batch.length === 0) return;
@@ -205,7 +206,7 @@ export async function restoreBackup(db: Kysely<DB>, path: string, progress: Prog
       await flush();
       await moveSequencesPast(trx, table.name, table.shape);
       const expected = header.tables[table.name] ?? 0;
-      if (table.done !== expected) throw new AppError('IMPORT_INVALID', `The backup is incomplete: ${table.name} should have ${expected} rows and has ${table.done}.`);
+      if (table.done !== expected) throw new AppError('IMPORT_INVALID', localized('raised.backup.incomplete', { table: table.name, expected: String(expected), done: String(table.done) }));
     };
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       if (!next.value) continue;

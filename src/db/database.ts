@@ -16,6 +16,7 @@ import { AppError } from '../lib/errors';
 import type { OwnerWorkerData, OwnerWorkerMessage } from './embedded/owner-worker';
 import { acquireDirectoryLock } from './lock';
 import type { DB } from './schema';
+import { localized } from '../lib/i18n';
 
 export type { DB };
 /** What repositories take: the database or an open transaction. */
@@ -100,7 +101,7 @@ export async function openServerDatabase(url: string, poolSize = 10): Promise<Da
     /* an idle client lost its server; the next query reports it */
   });
   await ensureAnswers(pool, (reason) =>
-    new AppError('DATABASE_UNREACHABLE', `Cannot reach the PostgreSQL server in DATABASE_URL (${redactUrl(url)}): ${reason}`),
+    new AppError('DATABASE_UNREACHABLE', localized('raised.db.unreachable', { url: redactUrl(url), reason })),
   );
   const db = kyselyOn(pool);
   return { kind: 'postgres', access: 'server', db, location: redactUrl(url), close: () => db.destroy() };
@@ -111,7 +112,7 @@ export async function openEmbeddedDatabase(options: OpenOptions): Promise<Databa
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const socketPath = join(dataDir, `.s.PGSQL.${socketPort}`);
   if (socketPath.length > maxUnixSocketPath) {
-    throw new AppError('CONFIG_INVALID', `ICAT_DATA_DIR is too long for a Unix socket path (${socketPath.length} characters); choose a shorter directory.`);
+    throw new AppError('CONFIG_INVALID', localized('raised.db.socketPath', { length: socketPath.length }));
   }
   const lock = acquireDirectoryLock(dataDir);
   if (!lock.acquired) return connectToOwner(dataDir, lock.ownerPid);
@@ -179,14 +180,14 @@ async function startOwnerWorker(data: OwnerWorkerData): Promise<OwnerWorker> {
   await new Promise<void>((resolve, reject) => {
     worker.on('message', (message: OwnerWorkerMessage) => {
       if (message.type === 'ready') resolve();
-      else if (message.type === 'failed') reject(new AppError('DATABASE_UNREACHABLE', `The embedded database could not start: ${message.message}`));
+      else if (message.type === 'failed') reject(new AppError('DATABASE_UNREACHABLE', localized('raised.db.embeddedFailed', { reason: message.message })));
       else if (message.type === 'problem') console.error(message.message);
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (closing) return;
-      reject(new AppError('DATABASE_UNREACHABLE', `The embedded database stopped (exit code ${code}).`));
-      console.error(`The embedded database thread stopped unexpectedly (exit code ${code}).`);
+      reject(new AppError('DATABASE_UNREACHABLE', localized('raised.db.embeddedStopped', { code: String(code) })));
+      console.error(localized('raised.db.threadStopped', { code: String(code) }));
     });
   });
   return {
@@ -195,7 +196,7 @@ async function startOwnerWorker(data: OwnerWorkerData): Promise<OwnerWorker> {
         const whenSaved = (message: OwnerWorkerMessage) => {
           if (message.type !== 'saved') return;
           worker.off('message', whenSaved);
-          if (message.error) reject(new Error(`The embedded database could not be saved to ${path}: ${message.error}`));
+          if (message.error) reject(new Error(localized('raised.db.saveFailed', { path, reason: message.error })));
           else resolve();
         };
         worker.on('message', whenSaved);
@@ -228,7 +229,7 @@ function socketPool(dataDir: string, max: number, waitTimeoutMs: number): pg.Poo
 async function connectToOwner(dataDir: string, ownerPid: number): Promise<Database> {
   const pool = socketPool(dataDir, 2, defaultSessionLimits.waitTimeoutMs);
   await ensureAnswers(pool, (reason) =>
-    new AppError('DATABASE_LOCKED', `The data directory ${dataDir} is held by process ${ownerPid}, which does not answer on its socket (${reason}).`),
+    new AppError('DATABASE_LOCKED', localized('raised.db.locked', { dir: dataDir, pid: String(ownerPid), reason })),
   );
   const db = kyselyOn(pool);
   return { kind: 'pglite', access: 'embedded-client', db, location: dataDir, close: () => db.destroy() };

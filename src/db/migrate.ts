@@ -8,6 +8,7 @@ import { join } from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run before any table type exists
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { AppError } from '../lib/errors';
+import { localized } from '../lib/i18n';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 const migrationFile = /^(\d{12}_[a-z0-9_]+)\.ts$/;
@@ -43,8 +44,8 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport>
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((result) => result.status === 'Error');
   if (error) {
-    const where = failed ? `migration ${failed.migrationName} failed` : 'migrations could not run';
-    throw new AppError('MIGRATION_FAILED', `${where}: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('MIGRATION_FAILED', failed ? localized('raised.migration.failed', { name: failed.migrationName, reason }) : localized('raised.migration.couldNotRun', { reason }));
   }
   return {
     applied: results.filter((result) => result.status === 'Success').map((result) => result.migrationName),
@@ -58,8 +59,8 @@ export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
   const { error, results = [] } = await migrator.migrateTo(name);
   if (error) {
     const failed = results.find((result) => result.status === 'Error');
-    const where = failed ? `migration ${failed.migrationName} failed` : `migrating to ${name} failed`;
-    throw new AppError('MIGRATION_FAILED', `${where}: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('MIGRATION_FAILED', localized(failed ? 'raised.migration.failed' : 'raised.migration.toFailed', { name: failed ? failed.migrationName : name, reason }));
   }
 }
 

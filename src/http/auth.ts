@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps';
 import * as accounts from '../features/accounts/accounts.service';
 import type { Actor } from '../policy/actor';
+import { localized } from '../lib/i18n';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -55,7 +56,7 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
     if (bearer !== null) {
       request.actor = bearer ? await accounts.resolveApiToken(deps, bearer) : null;
       if (!request.actor) {
-        return reply.status(401).send({ error: { code: 'UNAUTHENTICATED', message: 'The API token is not valid or has been revoked.' } });
+        return reply.status(401).send({ error: { code: 'UNAUTHENTICATED', message: localized('raised.apiToken') } });
       }
       request.authenticatedBy = 'token';
       return;

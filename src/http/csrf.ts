@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../lib/errors';
 import { newToken, sameSecret } from '../lib/tokens';
 import { cookieOptions } from './auth';
+import { localized } from '../lib/i18n';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,7 +46,7 @@ export function registerCsrfProtection(app: FastifyInstance): void {
     if (!unsafeMethods.has(request.method) || request.authenticatedBy === 'token') return;
     const submitted = submittedToken(request);
     if (!request.csrfToken || !submitted || !sameSecret(submitted, request.csrfToken)) {
-      throw new AppError('CSRF', 'This form has expired or did not come from this site. Reload the page and try again.');
+      throw new AppError('CSRF', localized('raised.csrf'));
     }
   });
 }

@@ -46,7 +46,7 @@ function toAppError(error: FastifyError | Error): AppError | null {
   if (status === 403 || status === 404) return new AppError('NOT_FOUND', localized('error.NOT_FOUND'));
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', error.message);
   if (status >= 400 && status < 500) return new AppError('VALIDATION', error.message);
-  if (isDatabaseUnavailable(error)) return new AppError('DATABASE_BUSY', 'The database is busy. Please try again in a few seconds.');
+  if (isDatabaseUnavailable(error)) return new AppError('DATABASE_BUSY', localized('raised.databaseBusy'));
   return null;
 }
 
@@ -73,7 +73,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const known = toAppError(error);
     if (!known) {
       request.log.error({ err: error }, 'unexpected error');
-      return sendError(request, reply, 500, { code: 'INTERNAL', message: 'Internal error', fields: [] });
+      return sendError(request, reply, 500, { code: 'INTERNAL', message: localized('raised.internal'), fields: [] });
     }
     if (known.code === 'DATABASE_BUSY') {
       request.log.warn({ err: error }, 'database unavailable');
@@ -86,6 +86,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return sendError(request, reply, statusByCode[known.code], { code: known.code, message: known.message, fields });
   });
   app.setNotFoundHandler((request, reply) =>
-    sendError(request, reply, 404, { code: 'NOT_FOUND', message: `Nothing is at ${request.url.split('?')[0]}.`, fields: [] }),
+    sendError(request, reply, 404, { code: 'NOT_FOUND', message: localized('error.notFound.path', { path: request.url.split('?')[0] ?? '' }), fields: [] }),
   );
 }

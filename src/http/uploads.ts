@@ -21,6 +21,7 @@ import { maxUploadBytes, sanitizeFileName, type DownloadableFile } from '../lib/
 import { statusOf } from './forms';
 import { normaliseFields } from './input';
 import { viewContext } from './view-context';
+import { localized } from '../lib/i18n';
 
 export interface UploadedFile {
   /** The form field the file came in. */
@@ -57,7 +58,7 @@ function translate(request: FastifyRequest, error: unknown): unknown {
     return new AppError('PAYLOAD_TOO_LARGE', message, { fields: [{ field: 'files', message }] });
   }
   if (tooManyFieldsCodes.has(code)) return new AppError('PAYLOAD_TOO_LARGE', t('input.tooManyFields', { count: fieldLimit }));
-  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('UNSUPPORTED_MEDIA_TYPE', 'This form must be sent as multipart/form-data.');
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('UNSUPPORTED_MEDIA_TYPE', t('raised.multipart'));
   return error;
 }
 
@@ -68,7 +69,7 @@ function addField(fields: MultipartForm['fields'], name: string, value: string):
 }
 
 export async function readMultipartForm(request: FastifyRequest): Promise<MultipartForm> {
-  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'This form must be sent as multipart/form-data.');
+  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', localized('raised.multipart'));
   const form: MultipartForm = { fields: {}, files: [] };
   try {
     for await (const part of request.parts()) {

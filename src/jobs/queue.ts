@@ -14,6 +14,7 @@ import { CompiledQuery, type Kysely } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Executor } from '../db/database';
 import type { DB } from '../db/schema';
+import { localized } from '../lib/i18n';
 
 export const jobNames = ['mail.deliver', 'report.generate', 'search.reindex', 'progress.reminders', 'groups.digests', 'notifications.digest', 'statements.round-reminders'] as const;
 export type JobName = (typeof jobNames)[number];
@@ -162,7 +163,7 @@ export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promi
       const active = await db.executeQuery<{ id: string; name: JobName }>(
         CompiledQuery.raw("select id, name from pgboss.job where state = 'active'", []),
       );
-      for (const job of active.rows) await boss.fail(job.name, job.id, { message: 'The server stopped while this job was running; it will run again.' });
+      for (const job of active.rows) await boss.fail(job.name, job.id, { message: localized('raised.job.serverStopped') });
       return active.rows.length;
     },
     retry: (name, id) => boss.retry(name, id),

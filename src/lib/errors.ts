@@ -1,3 +1,5 @@
+import { localized, type MessageKey, type Params } from './i18n';
+
 /** Every failure a person can cause or meet has a code; http/error-handler maps codes to statuses once. */
 export type ErrorCode =
   | 'VALIDATION'
@@ -34,15 +36,23 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(what: string): AppError {
-  return new AppError('NOT_FOUND', `${what} was not found.`);
+/** What can be missing: each has its own sentence in the catalogue, under `error.notFound.<thing>`. */
+export type NotFoundThing = MessageKey extends infer Key ? (Key extends `error.notFound.${infer Thing}` ? Thing : never) : never;
+
+export function notFound(thing: NotFoundThing, params?: Params): AppError {
+  return new AppError('NOT_FOUND', localized(`error.notFound.${thing}`, params));
 }
 
 export function validationError(fields: FieldIssue[]): AppError {
   const summary = fields.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
-  return new AppError('VALIDATION', `Some fields are not valid. ${summary}`, { fields });
+  return new AppError('VALIDATION', localized('raised.fields', { summary }), { fields });
 }
 
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
   return error instanceof AppError && (code === undefined || error.code === code);
+}
+
+/** One field's problem, summed up as "field: problem." */
+export function fieldError(field: string, message: string): AppError {
+  return new AppError('VALIDATION', localized('raised.field', { field, problem: message }), { fields: [{ field, message }] });
 }

@@ -44,7 +44,7 @@ function refusal(source: string, exceeded: LimitExceeded, limits: SheetLimits): 
 
 export async function readSpreadsheet(path: string, limits: SheetLimits = defaultSheetLimits): Promise<Sheet> {
   const extension = extname(path).toLowerCase();
-  if (extension !== '.csv' && extension !== '.xlsx') throw new AppError('IMPORT_INVALID', `${path}: expected a .csv or .xlsx file.`);
+  if (extension !== '.csv' && extension !== '.xlsx') throw new AppError('IMPORT_INVALID', localized('raised.import.fileType', { path }));
   try {
     if ((await stat(path)).size > limits.fileBytes) throw new LimitExceeded('fileBytes');
     return extension === '.csv' ? fromCells(csvCells(path, await readFile(path, 'utf8'), limits), path) : fromCells(await xlsxCells(path, limits), path);
@@ -86,7 +86,7 @@ function normalisedCell(source: string, value: string, rowNumber: number, column
   const checked = normaliseText(value);
   if (checked.ok) return checked.text.trim();
   const message = localized('input.controlCharacter', { codePoint: checked.codePoint });
-  throw new AppError('IMPORT_INVALID', `${source}: row ${rowNumber}, column ${column}: ${message}`);
+  throw new AppError('IMPORT_INVALID', localized('raised.import.cell', { source, row: rowNumber, column, problem: message }));
 }
 
 function fromCells(cells: string[][], source: string): Sheet {

@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { AppError } from './errors';
+import { localized } from './i18n';
 
 export const maxUploadBytes = 10 * 1024 * 1024;
 
@@ -22,7 +23,6 @@ export interface FileType {
   mimeType: string;
   /** The extension a file of this type carries, with its dot. */
   extension: string;
-  label: string;
 }
 
 /** A stored file as a download: its bytes and the name and type to offer them under. */
@@ -41,18 +41,16 @@ export interface StoredFile {
 }
 
 const types = {
-  pdf: { mimeType: 'application/pdf', extension: '.pdf', label: 'PDF' },
-  png: { mimeType: 'image/png', extension: '.png', label: 'PNG image' },
-  jpeg: { mimeType: 'image/jpeg', extension: '.jpg', label: 'JPEG image' },
-  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: '.docx', label: 'Word document' },
-  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: '.xlsx', label: 'Excel workbook' },
-  pptx: { mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: '.pptx', label: 'PowerPoint presentation' },
-  csv: { mimeType: 'text/csv', extension: '.csv', label: 'CSV' },
-  text: { mimeType: 'text/plain', extension: '.txt', label: 'plain text' },
+  pdf: { mimeType: 'application/pdf', extension: '.pdf' },
+  png: { mimeType: 'image/png', extension: '.png' },
+  jpeg: { mimeType: 'image/jpeg', extension: '.jpg' },
+  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: '.docx' },
+  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: '.xlsx' },
+  pptx: { mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extension: '.pptx' },
+  csv: { mimeType: 'text/csv', extension: '.csv' },
+  text: { mimeType: 'text/plain', extension: '.txt' },
 } satisfies Record<string, FileType>;
 
-/** For messages: "PDF, PNG image, …". */
-export const allowedTypeLabels = [...new Set(Object.values(types).map((type) => type.label))].join(', ');
 
 const startsWith = (bytes: Buffer, signature: number[]) => bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
 
@@ -159,11 +157,11 @@ export type CheckedUpload = Omit<StoredFile, 'storedName'>;
 export function checkUpload(bytes: Buffer, originalName: string): CheckedUpload {
   const shownName = sanitizeFileName(originalName);
   if (bytes.length > maxUploadBytes) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `"${shownName}" is larger than the limit of ${maxUploadBytes / 1024 / 1024} MiB.`);
+    throw new AppError('PAYLOAD_TOO_LARGE', localized('raised.upload.tooLarge', { name: shownName, size: maxUploadBytes / 1024 / 1024 }));
   }
   const type = detectFileType(bytes, shownName);
   if (!type) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `"${shownName}" is not a file type we accept (${allowedTypeLabels}); its content was checked, not its name.`);
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', localized('raised.upload.type', { name: shownName, types: localized('raised.upload.types') }));
   }
   return {
     originalName: sanitizeFileName(originalName, type),

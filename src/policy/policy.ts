@@ -42,6 +42,6 @@ export function can(actor: Actor | null, action: Action, subject: Subject = {}):
 /** Throws UNAUTHENTICATED for the public and FORBIDDEN for a signed-in account without the right. */
 export function authorize(actor: Actor | null, action: Action, subject: Subject = {}): asserts actor is Actor {
   if (can(actor, action, subject)) return;
-  if (actor === null) throw new AppError('UNAUTHENTICATED', 'Please sign in to do this.');
+  if (actor === null) throw new AppError('UNAUTHENTICATED', localized('raised.signIn'));
   throw new AppError('FORBIDDEN', localized('error.FORBIDDEN.detail'), { action });
 }

@@ -103,7 +103,7 @@ export async function actorFor(deps: Deps, row: repo.AccountRow, sessionId: stri
 export async function getAccount(deps: Deps, actor: Actor | null, accountId: number): Promise<Account> {
   authorize(actor, 'account.read_own', { accountId });
   const row = await repo.findAccountById(deps.db, accountId);
-  if (!row) throw notFound('The account');
+  if (!row) throw notFound('account');
   return toAccount(deps, row);
 }
 
@@ -118,7 +118,7 @@ async function resolveEntityId(deps: Deps, acronym: string | undefined): Promise
   if (!acronym) return null;
   const ids = await members.entityIdsByAcronym(deps, [acronym]);
   const id = ids.get(acronym);
-  if (id === undefined) throw new AppError('VALIDATION', `"${acronym}" is not a known organization.`, { fields: [{ field: 'entity', message: `"${acronym}" is not a known organization` }] });
+  if (id === undefined) throw new AppError('VALIDATION', localized('raised.unknownOrganization.sentence', { acronym }), { fields: [{ field: 'entity', message: localized('raised.unknownOrganization.named', { acronym }) }] });
   return id;
 }
 
@@ -140,7 +140,7 @@ export async function createAccount(deps: Deps, actor: Actor | null, input: Invi
   const entityId = actor && !isAdmin(actor) ? actor.entityId : await resolveEntityId(deps, input.entity);
   authorize(actor, 'account.invite', { entityId });
   if (!isAdmin(actor) && input.roles.some((role) => role !== 'member' && role !== 'focal_point')) {
-    throw new AppError('FORBIDDEN', 'A focal point may invite colleagues as members or focal points only.');
+    throw new AppError('FORBIDDEN', localized('raised.account.inviteLimit'));
   }
   if (input.password !== undefined) parseInput(setPasswordForm, { password: input.password, confirm: input.password });
   const now = deps.clock.now();
@@ -148,7 +148,7 @@ export async function createAccount(deps: Deps, actor: Actor | null, input: Invi
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
   const row = await deps.db.transaction().execute(async (trx) => {
     if (await repo.findAccountByEmail(trx, input.email)) {
-      throw new AppError('CONFLICT', `An account with the email ${input.email} already exists.`, { fields: [{ field: 'email', message: 'already has an account' }] });
+      throw new AppError('CONFLICT', localized('raised.account.emailTaken', { email: input.email }), { fields: [{ field: 'email', message: localized('raised.account.emailTakenField') }] });
     }
     const created = await repo.insertAccount(trx, { email: input.email, name: input.name, entity_id: entityId, roles: input.roles, password_hash: passwordHash, created_at: now, updated_at: now });
     if (!passwordHash) {
@@ -211,7 +211,7 @@ export interface LinkInfo {
 async function liveLink(deps: Deps, token: string): Promise<repo.LinkRow> {
   const link = await repo.findLinkByHash(deps.db, hashToken(token));
   if (!link || link.used_at !== null || link.expires_at <= deps.clock.now()) {
-    throw new AppError('NOT_FOUND', 'This link is not valid: it has expired or has already been used. Ask for a new one.');
+    throw new AppError('NOT_FOUND', localized('raised.link.invalid'));
   }
   return link;
 }
@@ -219,7 +219,7 @@ async function liveLink(deps: Deps, token: string): Promise<repo.LinkRow> {
 export async function readLink(deps: Deps, token: string): Promise<LinkInfo> {
   const link = await liveLink(deps, token);
   const row = await repo.findAccountById(deps.db, link.account_id);
-  if (!row || row.disabled) throw notFound('The account');
+  if (!row || row.disabled) throw notFound('account');
   return { purpose: link.purpose, account: await toAccount(deps, row) };
 }
 
@@ -230,11 +230,11 @@ export async function setPasswordWithLink(deps: Deps, token: string, form: { pas
   const passwordHash = await hashPassword(newPassword);
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
-    if (!(await repo.useLink(trx, link.id, now))) throw new AppError('NOT_FOUND', 'This link has already been used. Ask for a new one.');
+    if (!(await repo.useLink(trx, link.id, now))) throw new AppError('NOT_FOUND', localized('raised.link.used'));
     const before = await repo.findAccountById(trx, link.account_id);
-    if (!before) throw notFound('The account');
+    if (!before) throw notFound('account');
     const after = await repo.updateAccount(trx, before.id, before.version, { password_hash: passwordHash }, now);
-    if (!after) throw new AppError('STALE_VERSION', 'The account changed meanwhile; open the link again.');
+    if (!after) throw new AppError('STALE_VERSION', localized('raised.account.changedOpenLink'));
     await repo.deleteSessionsOf(trx, before.id);
     await audit.record(trx, now, { actor: null, actorLabel: before.email, action: link.purpose === 'invitation' ? 'accept_invitation' : 'reset_password', table: 'accounts', recordId: before.id, entityId: before.entity_id });
     return after;
@@ -302,14 +302,14 @@ export async function approveAccount(deps: Deps, actor: Actor | null, accountId:
   if (!row?.approval_pending) {
     // Only someone who approves accounts at all learns that there is none such to approve.
     authorize(actor, 'account.approve', { entityId: actor?.entityId ?? null });
-    throw notFound('The account waiting for approval');
+    throw notFound('pendingAccount');
   }
   const entityId = row.entity_id ?? (await chosenOrganization(deps, row.id, entity));
   authorize(actor, 'account.approve', { entityId });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const after = await repo.updateAccount(trx, row.id, row.version, { approval_pending: false, entity_id: entityId }, now);
-    if (!after) throw new AppError('STALE_VERSION', 'The account changed meanwhile; try again.');
+    if (!after) throw new AppError('STALE_VERSION', localized('raised.account.changed'));
     const before = { approval_pending: true, entity_id: row.entity_id };
     await audit.record(trx, now, { actor, action: 'approve', table: 'accounts', recordId: row.id, entityId, before, after: { approval_pending: false, entity_id: entityId } });
   });
@@ -378,7 +378,7 @@ export async function revokeApiToken(deps: Deps, actor: Actor | null, id: number
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const revoked = await repo.revokeApiToken(trx, actor.accountId, id, now);
-    if (!revoked) throw notFound('The token');
+    if (!revoked) throw notFound('token');
     await audit.record(trx, now, { actor, action: 'revoke', table: 'api_tokens', recordId: id, entityId: actor.entityId, before: { name: revoked.name } });
   });
 }
@@ -474,13 +474,13 @@ export async function changePassword(deps: Deps, actor: Actor | null, form: { cu
   const { password: newPassword } = parseInput(setPasswordForm, form);
   const row = await repo.findAccountById(deps.db, actor.accountId);
   if (!row?.password_hash || !(await verifyPassword(form.current, row.password_hash))) {
-    throw new AppError('VALIDATION', 'The current password is not right.', { fields: [{ field: 'current', message: 'is not your current password' }] });
+    throw new AppError('VALIDATION', localized('raised.password.wrong'), { fields: [{ field: 'current', message: localized('raised.password.notCurrent') }] });
   }
   const now = deps.clock.now();
   const passwordHash = await hashPassword(newPassword);
   await deps.db.transaction().execute(async (trx) => {
     const after = await repo.updateAccount(trx, row.id, row.version, { password_hash: passwordHash }, now);
-    if (!after) throw new AppError('STALE_VERSION', 'Your account changed meanwhile; try again.');
+    if (!after) throw new AppError('STALE_VERSION', localized('raised.account.yoursChanged'));
     await repo.deleteSessionsOf(trx, row.id, actor.sessionId ?? undefined);
     await audit.record(trx, now, { actor, action: 'change_password', table: 'accounts', recordId: row.id, entityId: row.entity_id });
   });

@@ -121,7 +121,7 @@ export async function renamePasskey(deps: Deps, actor: Actor | null, id: number,
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const renamed = await passkeysRepo.renamePasskey(trx, actor.accountId, id, name);
-    if (!renamed) throw notFound('The passkey');
+    if (!renamed) throw notFound('passkey');
     await audit.record(trx, now, { actor, action: 'rename_passkey', table: 'passkeys', recordId: id, entityId: actor.entityId, after: { name } });
   });
 }
@@ -131,7 +131,7 @@ export async function removePasskey(deps: Deps, actor: Actor | null, id: number)
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const removed = await passkeysRepo.deletePasskey(trx, actor.accountId, id);
-    if (!removed) throw notFound('The passkey');
+    if (!removed) throw notFound('passkey');
     await audit.record(trx, now, { actor, action: 'remove_passkey', table: 'passkeys', recordId: id, entityId: actor.entityId, before: { name: removed.name } });
   });
 }

@@ -23,8 +23,8 @@ export interface TotpSetup {
 export async function beginSecondFactor(deps: Deps, actor: Actor | null): Promise<TotpSetup> {
   authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
   const row = await repo.findAccountById(deps.db, actor.accountId);
-  if (!row) throw notFound('The account');
-  if (row.totp_enabled) throw new AppError('CONFLICT', 'The second factor is already on.');
+  if (!row) throw notFound('account');
+  if (row.totp_enabled) throw new AppError('CONFLICT', localized('raised.secondFactor.alreadyOn'));
   const secret = row.totp_secret ?? generateSecret();
   if (!row.totp_secret) await repo.updateAccount(deps.db, row.id, row.version, { totp_secret: secret }, deps.clock.now());
   return { secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret }) };
@@ -43,11 +43,11 @@ export async function confirmSecondFactor(deps: Deps, actor: Actor | null, code:
   authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
   const now = deps.clock.now();
   const row = await repo.findAccountById(deps.db, actor.accountId);
-  if (!row?.totp_secret) throw new AppError('CONFLICT', 'Start the set-up of the second factor first.');
+  if (!row?.totp_secret) throw new AppError('CONFLICT', localized('raised.secondFactor.startFirst'));
   if (!(await acceptTotpCode(deps, row, code))) throw wrongCode();
   return deps.db.transaction().execute(async (trx) => {
     const after = await repo.updateAccount(trx, row.id, row.version, { totp_enabled: true }, now);
-    if (!after) throw new AppError('STALE_VERSION', 'Your account changed meanwhile; try again.');
+    if (!after) throw new AppError('STALE_VERSION', localized('raised.account.yoursChanged'));
     await audit.record(trx, now, { actor, action: 'enable_second_factor', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { totp_enabled: false }, after: { totp_enabled: true } });
     return replaceRecoveryCodes(trx, row.id, now);
   });
@@ -57,7 +57,7 @@ export async function disableSecondFactor(deps: Deps, actor: Actor | null, code:
   authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
   const now = deps.clock.now();
   const row = await repo.findAccountById(deps.db, actor.accountId);
-  if (!row?.totp_enabled || !row.totp_secret) throw new AppError('CONFLICT', 'The second factor is not on.');
+  if (!row?.totp_enabled || !row.totp_secret) throw new AppError('CONFLICT', localized('raised.secondFactor.off'));
   if (!(await acceptTotpCode(deps, row, code))) throw wrongCode();
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateAccount(trx, row.id, row.version, { totp_enabled: false, totp_secret: null }, now);

@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Executor } from '../../db/database';
-import { AppError } from '../../lib/errors';
+import { AppError, notFound } from '../../lib/errors';
 import { checkUpload, detectFileType, isStoredName, type StoredFile } from '../../lib/uploads';
 import * as repo from './files.repository';
 
@@ -40,7 +40,7 @@ export async function findFileBytes(db: Executor, storedName: string): Promise<B
 
 export async function readFileBytes(db: Executor, storedName: string): Promise<Buffer> {
   const bytes = await findFileBytes(db, storedName);
-  if (!bytes) throw new AppError('NOT_FOUND', 'This file was not found.');
+  if (!bytes) throw notFound('file');
   return bytes;
 }
 

@@ -3,13 +3,14 @@
  * inside a group (posts, replies, files) is in posts.service.ts; mail in notifications.service.ts.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, notFound, fieldError } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as members from '../members/members.service';
 import * as repo from './groups.repository';
 import type { Group, GroupInput, GroupMember } from './groups.schemas';
+import { localized } from '../../lib/i18n';
 
 export const maxGroups = 200;
 
@@ -80,7 +81,7 @@ export async function listGroups(deps: Deps, actor: Actor | null): Promise<Group
 
 async function groupBySlug(deps: Deps, slug: string): Promise<Group> {
   const row = await repo.findGroupBySlug(deps.db, slug);
-  if (!row) throw notFound(`The group "${slug}"`);
+  if (!row) throw notFound('group', { slug });
   const [group] = await toGroups(deps, [row]);
   return group as Group;
 }
@@ -103,7 +104,7 @@ export async function groupForReading(deps: Deps, actor: Actor | null, slug: str
 export async function groupForPosting(deps: Deps, actor: Actor | null, slug: string): Promise<Group> {
   const { group } = await groupForReading(deps, actor, slug);
   authorize(actor, 'group.post', { entityIds: memberEntityIds(group) });
-  if (group.closedOn !== null) throw new AppError('CONFLICT', `${group.name} was closed on ${group.closedOn}; nothing new can be posted in it.`);
+  if (group.closedOn !== null) throw new AppError('CONFLICT', localized('raised.group.closed', { name: group.name, date: group.closedOn }));
   return group;
 }
 
@@ -154,7 +155,7 @@ async function entityEntries(deps: Deps, input: GroupInput): Promise<{ entityId:
   const ids = await members.entityIdsByAcronym(deps, acronyms);
   const unknown = acronyms.filter((acronym) => !ids.has(acronym));
   if (unknown.length > 0) {
-    throw new AppError('VALIDATION', `Unknown organizations: ${unknown.join(', ')}.`, { fields: [{ field: 'entities', message: `unknown: ${unknown.join(', ')}` }] });
+    throw new AppError('VALIDATION', localized('raised.group.unknownOrganizations', { names: unknown.join(', ') }), { fields: [{ field: 'entities', message: localized('raised.group.unknownOrganizationsField', { names: unknown.join(', ') }) }] });
   }
   const conveners = new Set(input.conveners);
   return acronyms.map((acronym) => ({ entityId: ids.get(acronym) as number, convener: conveners.has(acronym) }));
@@ -162,7 +163,7 @@ async function entityEntries(deps: Deps, input: GroupInput): Promise<{ entityId:
 
 function checkDates(input: GroupInput): void {
   if (input.formed_on && input.closed_on && input.closed_on < input.formed_on) {
-    throw new AppError('VALIDATION', 'closed_on: must not be before the date formed.', { fields: [{ field: 'closed_on', message: 'must not be before the date formed' }] });
+    throw fieldError('closed_on', localized('raised.group.closedBeforeFormed'));
   }
 }
 
@@ -174,7 +175,7 @@ export async function createGroup(deps: Deps, actor: Actor | null, input: GroupI
   const slug = slugForGroup(input.name);
   const id = await deps.db.transaction().execute(async (trx) => {
     if (await repo.findGroupBySlug(trx, slug)) {
-      throw new AppError('CONFLICT', `A group named like "${input.name}" exists already.`, { fields: [{ field: 'name', message: 'a group with this name exists' }] });
+      throw new AppError('CONFLICT', localized('raised.group.nameTaken', { name: input.name }), { fields: [{ field: 'name', message: localized('raised.group.nameTakenField') }] });
     }
     const row = await repo.insertGroup(trx, {
       slug,
@@ -197,7 +198,7 @@ export async function createGroup(deps: Deps, actor: Actor | null, input: GroupI
 
 export class StaleGroupError extends AppError {
   constructor(readonly current: Group) {
-    super('STALE_VERSION', 'Someone else saved this group while you were editing it.');
+    super('STALE_VERSION', localized('raised.group.stale'));
   }
 }
 

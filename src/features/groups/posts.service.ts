@@ -4,7 +4,7 @@
  * in the search index with visibility 'group', so search shows it to the same people only.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, notFound, fieldError } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
 import type { DownloadableFile, StoredFile } from '../../lib/uploads';
 import { commandLineActor, type Actor } from '../../policy/actor';
@@ -18,6 +18,7 @@ import { groupForPosting, groupForReading, type GroupRights } from './groups.ser
 import * as repo from './groups.repository';
 import type { Group, Post, PostFile, PostInput, PostListQuery, Reply, ReplyInput } from './groups.schemas';
 import { notifyNewPost } from './notifications.service';
+import { localized } from '../../lib/i18n';
 
 export const postPageSize = 20;
 export const maxRepliesShown = 500;
@@ -96,7 +97,7 @@ export async function listPosts(deps: Deps, actor: Actor | null, slug: string, q
 
 async function postIn(deps: Deps, group: Group, id: number): Promise<repo.PostRow> {
   const row = await repo.findPost(deps.db, id);
-  if (!row || row.group_id !== group.id) throw notFound('This post');
+  if (!row || row.group_id !== group.id) throw notFound('post');
   return row;
 }
 
@@ -204,7 +205,7 @@ async function insertFiles(trx: Executor, postId: number, stored: StoredFile[], 
 export async function createPost(deps: Deps, actor: Actor | null, slug: string, input: PostInput, uploads: IncomingFile[] = []): Promise<Post> {
   const group = await groupForPosting(deps, actor, slug);
   authorize(actor, 'group.post', { entityIds: group.members.map((member) => member.entityId) });
-  if (uploads.length > maxFilesPerPost) throw new AppError('PAYLOAD_TOO_LARGE', `At most ${maxFilesPerPost} files per post.`, { fields: [{ field: 'files', message: `at most ${maxFilesPerPost} files` }] });
+  if (uploads.length > maxFilesPerPost) throw new AppError('PAYLOAD_TOO_LARGE', localized('raised.post.maxFiles', { count: maxFilesPerPost }), { fields: [{ field: 'files', message: localized('raised.post.maxFilesField', { count: maxFilesPerPost }) }] });
   const [themes, crises, regions] = await Promise.all([
     canonicalTags(deps, group.id, 'themes', input.themes),
     canonicalTags(deps, group.id, 'crises', input.crises),
@@ -241,7 +242,7 @@ export async function createPost(deps: Deps, actor: Actor | null, slug: string, 
 
 export class StalePostError extends AppError {
   constructor(readonly current: Post) {
-    super('STALE_VERSION', 'Someone else saved this post while you were editing it.');
+    super('STALE_VERSION', localized('raised.post.stale'));
   }
 }
 
@@ -263,7 +264,7 @@ export async function updatePost(deps: Deps, actor: Actor | null, slug: string, 
   const { group, row } = await postForEditing(deps, actor, slug, id);
   const existingFiles = await repo.listFilesOfPosts(deps.db, [row.id]);
   if (existingFiles.length + uploads.length > maxFilesPerPost) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `At most ${maxFilesPerPost} files per post.`, { fields: [{ field: 'files', message: `at most ${maxFilesPerPost} files` }] });
+    throw new AppError('PAYLOAD_TOO_LARGE', localized('raised.post.maxFiles', { count: maxFilesPerPost }), { fields: [{ field: 'files', message: localized('raised.post.maxFilesField', { count: maxFilesPerPost }) }] });
   }
   const [themes, crises, regions] = await Promise.all([
     canonicalTags(deps, group.id, 'themes', input.themes),
@@ -314,7 +315,7 @@ export async function addReply(deps: Deps, actor: Actor | null, slug: string, po
   if (input.parent_reply_id !== undefined) {
     const parent = await repo.findReply(deps.db, input.parent_reply_id);
     if (!parent || parent.post_id !== post.id) {
-      throw new AppError('VALIDATION', 'parent_reply_id: not a reply of this post.', { fields: [{ field: 'parent_reply_id', message: 'not a reply of this post' }] });
+      throw fieldError('parent_reply_id', localized('raised.post.notReply'));
     }
   }
   const now = deps.clock.now();
@@ -340,7 +341,7 @@ export async function getPostFile(deps: Deps, actor: Actor | null, slug: string,
   const { group } = await groupForReading(deps, actor, slug);
   await postIn(deps, group, postId);
   const file = await repo.findPostFile(deps.db, postId, fileId);
-  if (!file) throw notFound('This file');
+  if (!file) throw notFound('file');
   const bytes = await files.readFileBytes(deps.db, file.stored_name);
   return { originalName: file.original_name, mimeType: file.mime_type, bytes };
 }

@@ -108,9 +108,9 @@ export async function saveProvider(deps: Deps, actor: Actor | null, id: number |
       return created;
     }
     const before = await repo.findProvider(trx, id);
-    if (!before) throw notFound('The identity provider');
+    if (!before) throw notFound('identityProvider');
     const after = await repo.updateProvider(trx, id, input.version ?? before.version, values, now);
-    if (!after) throw new AppError('STALE_VERSION', 'Someone else saved this identity provider meanwhile; reload the page and save again.');
+    if (!after) throw new AppError('STALE_VERSION', localized('raised.identityProvider.stale'));
     await audit.record(trx, now, { actor, action: 'update', table: 'identity_providers', recordId: id, before: auditRecord(before), after: { ...auditRecord(after), secret_changed: Boolean(input.clientSecret) } });
     return after;
   });
@@ -123,7 +123,7 @@ export async function removeProvider(deps: Deps, actor: Actor | null, id: number
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const removed = await repo.deleteProvider(trx, id);
-    if (!removed) throw notFound('The identity provider');
+    if (!removed) throw notFound('identityProvider');
     await audit.record(trx, now, { actor, action: 'delete', table: 'identity_providers', recordId: id, before: auditRecord(removed) });
   });
 }

@@ -12,6 +12,7 @@ import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
 import * as repo from './jobs.repository';
 import type { JobFilter, JobsQuery } from './jobs.schemas';
+import { localized } from '../../lib/i18n';
 
 export interface QueueSummary {
   name: JobName;
@@ -83,14 +84,14 @@ export async function getJobsOverview(deps: Deps, actor: Actor | null, query: Jo
 
 async function knownJob(deps: Deps, id: string): Promise<{ row: repo.JobRow; name: JobName }> {
   const row = await repo.findJob(deps.db, id);
-  if (!row || !(jobNames as readonly string[]).includes(row.name)) throw notFound('This job');
+  if (!row || !(jobNames as readonly string[]).includes(row.name)) throw notFound('job');
   return { row, name: row.name as JobName };
 }
 
 export async function retryJob(deps: Deps, actor: Actor | null, id: string): Promise<void> {
   authorize(actor, 'jobs.manage');
   const { row, name } = await knownJob(deps, id);
-  if (!toView(row).rights.retry) throw new AppError('CONFLICT', `This job is ${row.state}; only a failed or cancelled job can run again.`);
+  if (!toView(row).rights.retry) throw new AppError('CONFLICT', localized('raised.job.noRetry', { state: row.state }));
   await deps.jobs.retry(name, id);
   await audit.record(deps.db, deps.clock.now(), { actor, action: 'retry', table: 'jobs', recordId: id, before: { name, state: row.state }, after: { state: 'retry' } });
 }
@@ -98,7 +99,7 @@ export async function retryJob(deps: Deps, actor: Actor | null, id: string): Pro
 export async function cancelJob(deps: Deps, actor: Actor | null, id: string): Promise<void> {
   authorize(actor, 'jobs.manage');
   const { row, name } = await knownJob(deps, id);
-  if (!toView(row).rights.cancel) throw new AppError('CONFLICT', `This job is ${row.state} already.`);
+  if (!toView(row).rights.cancel) throw new AppError('CONFLICT', localized('raised.job.already', { state: row.state }));
   await deps.jobs.cancel(name, id);
   await audit.record(deps.db, deps.clock.now(), { actor, action: 'cancel', table: 'jobs', recordId: id, before: { name, state: row.state }, after: { state: 'cancelled' } });
 }

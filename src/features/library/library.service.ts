@@ -19,6 +19,7 @@ import * as repo from './library.repository';
 import { publicationForm, type EventInput, type EventListQuery, type LibraryEvent, type Publication, type PublicationInput, type PublicationListQuery } from './library.schemas';
 import { parseWithChecks } from '../../lib/validation';
 import type { LibraryStatus, PublicationKind } from './library.table';
+import { localized } from '../../lib/i18n';
 
 export const libraryPageSize = 25;
 const maxDrafts = 200;
@@ -74,7 +75,7 @@ async function uniqueSlug(db: Executor, table: 'publications' | 'events', base: 
 /** A publication or event by its id, for its translations: published ones, and drafts for those who manage the library. */
 export async function libraryTextById(deps: Deps, actor: Actor | null, kind: 'publication' | 'event', id: number): Promise<Publication | LibraryEvent> {
   const row = kind === 'publication' ? await repo.findPublicationById(deps.db, id) : await repo.findEventById(deps.db, id);
-  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor))) throw notFound(kind === 'publication' ? 'The publication' : 'The event');
+  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor))) throw notFound(kind);
   return 'kind' in row ? toPublication(row) : toEvent(row as repo.EventRow);
 }
 
@@ -169,13 +170,13 @@ export async function latestPublications(deps: Deps, limit: number, kind?: Publi
 
 export async function getPublication(deps: Deps, actor: Actor | null, slug: string): Promise<Publication> {
   const row = await repo.findPublicationBySlug(deps.db, slug);
-  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor))) throw notFound('This publication');
+  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor))) throw notFound('publication');
   return toPublication(row);
 }
 
 export async function getPublicationFile(deps: Deps, actor: Actor | null, slug: string): Promise<DownloadableFile> {
   const row = await repo.findPublicationBySlug(deps.db, slug);
-  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor)) || !row.file_stored_name) throw notFound('This file');
+  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor)) || !row.file_stored_name) throw notFound('file');
   const bytes = await files.readFileBytes(deps.db, row.file_stored_name);
   return { originalName: row.file_original_name ?? 'file', mimeType: row.file_mime_type ?? 'application/octet-stream', bytes };
 }
@@ -250,7 +251,7 @@ export async function createPublication(deps: Deps, actor: Actor | null, fields:
 
 export class StalePublicationError extends AppError {
   constructor(readonly current: Publication) {
-    super('STALE_VERSION', 'Someone else saved this publication while you were editing it.');
+    super('STALE_VERSION', localized('raised.library.stalePublication'));
   }
 }
 
@@ -386,16 +387,16 @@ export async function latestEvents(deps: Deps, limit: number): Promise<LibraryEv
 
 export async function getEvent(deps: Deps, actor: Actor | null, slug: string): Promise<LibraryEvent> {
   const row = await repo.findEventBySlug(deps.db, slug);
-  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor))) throw notFound('This event');
+  if (!row || (row.status !== 'published' && !mayManageLibrary(deps, actor))) throw notFound('event');
   return toEvent(row);
 }
 
 function checkEvent(input: EventInput): void {
   const fields: { field: string; message: string }[] = [];
-  if (input.ends_on && input.ends_on < input.starts_on) fields.push({ field: 'ends_on', message: 'must not be before the start' });
+  if (input.ends_on && input.ends_on < input.starts_on) fields.push({ field: 'ends_on', message: localized('raised.endBeforeStart') });
   if ((input.start_time || input.end_time) && !/^\d{4}-\d{2}-\d{2}$/.test(input.starts_on)) fields.push({ field: 'start_time', message: 'a time needs a full start date' });
-  if (input.start_time && !input.time_zone) fields.push({ field: 'time_zone', message: 'a time needs its time zone (Europe/Vienna)' });
-  if (input.time_zone && !isTimeZone(input.time_zone)) fields.push({ field: 'time_zone', message: 'is not a time zone name (Europe/Vienna)' });
+  if (input.start_time && !input.time_zone) fields.push({ field: 'time_zone', message: localized('raised.library.timeNeedsZone') });
+  if (input.time_zone && !isTimeZone(input.time_zone)) fields.push({ field: 'time_zone', message: localized('raised.library.notTimeZone') });
   if (fields.length > 0) throw new AppError('VALIDATION', fields.map((issue) => `${issue.field}: ${issue.message}`).join('; '), { fields });
 }
 
@@ -439,7 +440,7 @@ export async function createEvent(deps: Deps, actor: Actor | null, input: EventI
 
 export class StaleEventError extends AppError {
   constructor(readonly current: LibraryEvent) {
-    super('STALE_VERSION', 'Someone else saved this event while you were editing it.');
+    super('STALE_VERSION', localized('raised.library.staleEvent'));
   }
 }
 

@@ -111,7 +111,7 @@ export async function retryMail(deps: Deps, actor: Actor | null, id: number): Pr
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const row = await repo.requeueMail(trx, id);
-    if (!row) throw notFound('A failed mail with this number');
+    if (!row) throw notFound('failedMail');
     await deps.jobs.send('mail.deliver', { id }, { within: trx });
     await audit.record(trx, now, { actor, action: 'retry', table: 'outgoing_mail', recordId: id, before: { status: 'failed', error: row.last_error }, after: { status: 'queued' } });
   });

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { AppError, isAppError } from '../../lib/errors';
+import { isAppError, fieldError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import { outOfTermReason } from '../../policy/actor';
@@ -37,6 +37,7 @@ import {
   type LinkedStatement,
   type MeetingPageData,
 } from './meetings.views';
+import { localized } from '../../lib/i18n';
 
 const notices = {
   created: 'meetings.notice.created',
@@ -238,7 +239,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
         const input = parseInput(decisionForm, request.body);
         let reference: string;
         if (input.type === 'adoption') {
-          if (!input.statement) throw new AppError('VALIDATION', 'statement: choose the statement adopted.', { fields: [{ field: 'statement', message: 'choose the statement adopted' }] });
+          if (!input.statement) throw fieldError('statement', localized('raised.meeting.chooseStatement'));
           reference = (await statements.adoptStatement(deps, request.actor, input.statement, { meeting: id, title: input.title, body: input.body })).reference;
         } else {
           reference = (await meetings.recordDecision(deps, request.actor, id, input)).reference;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
+import { localized } from '../../lib/i18n';
 
 const year = z.coerce.number().int().min(1990, says('fields.year')).max(2200, says('fields.year'));
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate')).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));

@@ -14,7 +14,7 @@
  */
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, notFound, fieldError, validationError } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
 import { formatZonedDate, formatZonedDateTime, localDate, zonedTimeToInstant } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
@@ -29,6 +29,7 @@ import * as search from '../search/search.service';
 import * as repo from './meetings.repository';
 import type { AttendanceInput, Decision, DecisionInput, DecisionListQuery, DocumentInput, Meeting, MeetingInput, MeetingListQuery, MinutesInput } from './meetings.schemas';
 import type { Attendance, DecisionType, MeetingLevel } from './meetings.table';
+import { localized, currentLocale } from '../../lib/i18n';
 
 export const meetingPageSize = 25;
 export const decisionPageSize = 50;
@@ -140,14 +141,14 @@ export interface MeetingDetail extends Meeting {
 
 async function meetingOrThrow(db: Executor, id: number): Promise<repo.MeetingRow> {
   const row = await repo.findMeeting(db, id);
-  if (!row) throw notFound('The meeting');
+  if (!row) throw notFound('meeting');
   return row;
 }
 
 /** A members-only meeting does not exist for the public (404, so its title is not given away). */
 async function readableMeeting(deps: Deps, actor: Actor | null, id: number): Promise<repo.MeetingRow> {
   const row = await meetingOrThrow(deps.db, id);
-  if (!can(actor, 'meeting.read', { published: row.visibility === 'public' })) throw notFound('The meeting');
+  if (!can(actor, 'meeting.read', { published: row.visibility === 'public' })) throw notFound('meeting');
   return row;
 }
 
@@ -262,7 +263,7 @@ export async function reindexMeetings(deps: Deps): Promise<number> {
 
 export class StaleMeetingError extends AppError {
   constructor(readonly current: repo.MeetingRow) {
-    super('STALE_VERSION', 'Someone else saved this meeting while you were editing it.');
+    super('STALE_VERSION', localized('raised.meeting.stale'));
   }
 }
 
@@ -270,7 +271,7 @@ async function participantIds(deps: Deps, acronyms: string[]): Promise<number[]>
   const ids = await members.entityIdsByAcronym(deps, acronyms);
   const unknown = acronyms.filter((acronym) => !ids.has(acronym));
   if (unknown.length > 0) {
-    throw new AppError('VALIDATION', `participants: ${unknown.join(', ')} not known.`, { fields: [{ field: 'participants', message: `not known: ${unknown.join(', ')}` }] });
+    throw new AppError('VALIDATION', localized('raised.meeting.participantsUnknown', { names: unknown.join(', ') }), { fields: [{ field: 'participants', message: localized('raised.notKnown', { names: unknown.join(', ') }) }] });
   }
   return [...new Set(ids.values())];
 }
@@ -279,7 +280,7 @@ function meetingValues(input: MeetingInput) {
   const startsAt = zonedTimeToInstant(input.date, input.time ?? '00:00', input.time_zone);
   const endsAt = input.time && input.end_time ? zonedTimeToInstant(input.date, input.end_time, input.time_zone) : null;
   if (endsAt && endsAt < startsAt) {
-    throw new AppError('VALIDATION', 'end_time: must not be before the start.', { fields: [{ field: 'end_time', message: 'must not be before the start' }] });
+    throw fieldError('end_time', localized('raised.endBeforeStart'));
   }
   return {
     level: input.level,
@@ -297,7 +298,7 @@ function meetingValues(input: MeetingInput) {
 }
 
 function numberTaken(number: number): AppError {
-  return new AppError('CONFLICT', `number: there is already a meeting number ${number} at this level.`, { fields: [{ field: 'number', message: `${number} is already taken at this level` }] });
+  return new AppError('CONFLICT', localized('raised.meeting.numberTaken.summary', { number: String(number) }), { fields: [{ field: 'number', message: localized('raised.meeting.numberTaken', { number: String(number) }) }] });
 }
 
 export async function createMeeting(deps: Deps, actor: Actor | null, input: MeetingInput): Promise<MeetingDetail> {
@@ -325,14 +326,14 @@ export async function updateMeeting(deps: Deps, actor: Actor | null, id: number,
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.lockMeeting(trx, id);
-    if (!before) throw notFound('The meeting');
+    if (!before) throw notFound('meeting');
     if (input.version !== before.version) throw new StaleMeetingError(before);
     const number = input.number ?? before.number;
     const holder = await repo.findMeetingByNumber(trx, input.level, number);
     if (holder && holder.id !== id) throw numberTaken(number);
     const decisions = await repo.countDecisions(trx, { meetingId: id, publicOnly: false });
     if (decisions > 0 && (number !== before.number || input.level !== before.level || values.starts_on.slice(0, 4) !== before.starts_on.slice(0, 4))) {
-      throw new AppError('CONFLICT', 'This meeting has decisions on record: its level, number and year make their references, and stay as they are.');
+      throw new AppError('CONFLICT', localized('raised.meeting.hasDecisions'));
     }
     const agendaBefore = (await repo.listAgenda(trx, id)).map((item) => item.title);
     const after = await repo.updateMeeting(trx, id, before.version, { ...values, number }, now);
@@ -352,12 +353,12 @@ export async function recordAttendance(deps: Deps, actor: Actor | null, id: numb
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const meeting = await repo.lockMeeting(trx, id);
-    if (!meeting) throw notFound('The meeting');
+    if (!meeting) throw notFound('meeting');
     const before = await repo.listParticipants(trx, id);
     const concerned = new Set(before.map((participant) => participant.entity_id));
     for (const [index, entityId] of input.entity.entries()) {
       if (!concerned.has(entityId)) {
-        throw new AppError('VALIDATION', 'entity: an organization that is not a participant of this meeting.', { fields: [{ field: 'entity', message: 'is not a participant of this meeting' }] });
+        throw new AppError('VALIDATION', localized('raised.meeting.notParticipant.summary'), { fields: [{ field: 'entity', message: localized('raised.meeting.notParticipant') }] });
       }
       const attendance = input.attendance[index] || null;
       const note = input.note[index] || null;
@@ -372,8 +373,8 @@ export async function addDocument(deps: Deps, actor: Actor | null, id: number, i
   authorize(actor, 'meeting.manage', { year: currentYear(deps) });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    if (!(await repo.lockMeeting(trx, id))) throw notFound('The meeting');
-    if ((await repo.countDocuments(trx, id)) >= 200) throw new AppError('CONFLICT', 'A meeting holds at most 200 documents.');
+    if (!(await repo.lockMeeting(trx, id))) throw notFound('meeting');
+    if ((await repo.countDocuments(trx, id)) >= 200) throw new AppError('CONFLICT', localized('raised.meeting.maxDocuments', { count: 200 }));
     const document = await repo.insertDocument(trx, { meeting_id: id, title: input.title, url: input.url, created_at: now });
     await audit.record(trx, now, { actor, action: 'create', table: 'meeting_documents', recordId: document.id, after: document });
   });
@@ -384,7 +385,7 @@ export async function removeDocument(deps: Deps, actor: Actor | null, id: number
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const removed = await repo.deleteDocument(trx, id, documentId);
-    if (!removed) throw notFound('The document');
+    if (!removed) throw notFound('document');
     await audit.record(trx, now, { actor, action: 'delete', table: 'meeting_documents', recordId: documentId, before: removed });
   });
 }
@@ -392,7 +393,7 @@ export async function removeDocument(deps: Deps, actor: Actor | null, id: number
 // ---- minutes ----
 
 function minutesLocked(row: repo.MeetingRow): AppError {
-  return new AppError('CONFLICT', `The minutes were approved on ${row.minutes_approved_at?.toISOString().slice(0, 10)} and are locked.`);
+  return new AppError('CONFLICT', localized('raised.meeting.minutesLocked', { date: row.minutes_approved_at?.toISOString().slice(0, 10) ?? '' }));
 }
 
 export async function saveMinutes(deps: Deps, actor: Actor | null, id: number, input: MinutesInput): Promise<void> {
@@ -400,7 +401,7 @@ export async function saveMinutes(deps: Deps, actor: Actor | null, id: number, i
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.lockMeeting(trx, id);
-    if (!before) throw notFound('The meeting');
+    if (!before) throw notFound('meeting');
     if (before.minutes_approved_at) throw minutesLocked(before);
     if (input.version !== before.version) throw new StaleMeetingError(before);
     const after = await repo.updateMeeting(trx, id, before.version, { minutes: input.minutes || null }, now);
@@ -414,9 +415,9 @@ export async function approveMinutes(deps: Deps, actor: Actor | null, id: number
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.lockMeeting(trx, id);
-    if (!before) throw notFound('The meeting');
+    if (!before) throw notFound('meeting');
     if (before.minutes_approved_at) throw minutesLocked(before);
-    if (!before.minutes) throw new AppError('CONFLICT', 'There are no minutes to approve yet.');
+    if (!before.minutes) throw new AppError('CONFLICT', localized('raised.meeting.noMinutes'));
     if (version !== before.version) throw new StaleMeetingError(before);
     const after = await repo.updateMeeting(trx, id, before.version, { minutes_approved_at: now, minutes_approved_by: actor.accountId || null }, now);
     if (!after) throw new StaleMeetingError(before);
@@ -436,10 +437,10 @@ export async function sendInvitations(deps: Deps, actor: Actor | null, id: numbe
   authorize(actor, 'meeting.invite', { year: currentYear(deps) });
   const now = deps.clock.now();
   const meeting = await meetingOrThrow(deps.db, id);
-  if (meeting.starts_at <= now) throw new AppError('CONFLICT', 'This meeting has started or is over: invitations are no longer sent.');
+  if (meeting.starts_at <= now) throw new AppError('CONFLICT', localized('raised.meeting.started'));
   const participants = await repo.listParticipants(deps.db, id);
   const recipients = await accounts.listRecipients(deps, 'focal_point', participants.map((participant) => participant.entity_id));
-  if (recipients.length === 0) throw new AppError('CONFLICT', 'No focal point of the organizations concerned has an account: nobody to invite.');
+  if (recipients.length === 0) throw new AppError('CONFLICT', localized('raised.meeting.nobodyToInvite'));
   await deps.db.transaction().execute(async (trx) => {
     const after = await repo.updateMeeting(trx, id, meeting.version, { invitations_sent_at: now }, now);
     if (!after) throw new StaleMeetingError(meeting);
@@ -481,7 +482,7 @@ export interface DecisionToRecord {
   chairEntityIds?: number[];
   sources?: string[];
   /** The decision cannot be taken at a meeting held before this moment (an adoption: when the round that endorsed the text closed). */
-  notBefore?: { at: Date; what: string };
+  notBefore?: { at: Date };
 }
 
 /**
@@ -492,12 +493,11 @@ export interface DecisionToRecord {
 export async function recordDecisionWithin(trx: Executor, deps: Deps, actor: Actor | null, meetingId: number, decision: DecisionToRecord): Promise<Decision> {
   const now = deps.clock.now();
   const meeting = await repo.lockMeeting(trx, meetingId);
-  if (!meeting) throw notFound('The meeting');
+  if (!meeting) throw notFound('meeting');
   if (decision.notBefore && meeting.starts_on < localDate(decision.notBefore.at, meeting.time_zone)) {
-    const held = formatZonedDate(meeting.starts_at, meeting.time_zone, 'en');
-    const since = formatZonedDate(decision.notBefore.at, meeting.time_zone, 'en');
-    const message = `the meeting was held on ${held}, before ${decision.notBefore.what} (${since}); record the decision at a meeting held on or after ${since}`;
-    throw new AppError('VALIDATION', `statement: ${message}.`, { fields: [{ field: 'statement', message }] });
+    const held = formatZonedDate(meeting.starts_at, meeting.time_zone, currentLocale());
+    const since = formatZonedDate(decision.notBefore.at, meeting.time_zone, currentLocale());
+    throw fieldError('statement', localized('raised.meeting.heldBeforeRound', { held, since }));
   }
   const number = await repo.nextDecisionNumber(trx, meetingId);
   const year = Number(meeting.starts_on.slice(0, 4));
@@ -526,12 +526,12 @@ export async function recordDecisionWithin(trx: Executor, deps: Deps, actor: Act
 
 async function endorsementDetails(deps: Deps, input: DecisionInput): Promise<{ termYear: number; chairEntityIds: number[]; names: string[] }> {
   const issues = [];
-  if (!input.term_year) issues.push({ field: 'term_year', message: 'is required for an endorsement of co-chairs' });
-  if (input.chairs.length === 0 || input.chairs.length > 3) issues.push({ field: 'chairs', message: 'name one to three co-chairs' });
+  if (!input.term_year) issues.push({ field: 'term_year', message: localized('raised.meeting.termYearRequired') });
+  if (input.chairs.length === 0 || input.chairs.length > 3) issues.push({ field: 'chairs', message: localized('raised.meeting.oneToThreeChairs') });
   const ids = await members.entityIdsByAcronym(deps, input.chairs);
   const unknown = input.chairs.filter((acronym) => !ids.has(acronym));
-  if (unknown.length > 0) issues.push({ field: 'chairs', message: `not known: ${unknown.join(', ')}` });
-  if (issues.length > 0) throw new AppError('VALIDATION', `Some fields are not valid. ${issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`, { fields: issues });
+  if (unknown.length > 0) issues.push({ field: 'chairs', message: localized('raised.notKnown', { names: unknown.join(', ') }) });
+  if (issues.length > 0) throw validationError(issues);
   return { termYear: input.term_year as number, chairEntityIds: input.chairs.map((acronym) => ids.get(acronym) as number), names: input.chairs };
 }
 
@@ -543,12 +543,12 @@ async function endorsementDetails(deps: Deps, input: DecisionInput): Promise<{ t
 export async function recordDecision(deps: Deps, actor: Actor | null, meetingId: number, input: DecisionInput): Promise<Decision> {
   authorize(actor, 'decision.record', { year: currentYear(deps) });
   if (input.type === 'adoption') {
-    throw new AppError('VALIDATION', 'statement: an adoption is recorded with the statement it adopts.', { fields: [{ field: 'statement', message: 'choose the statement adopted' }] });
+    throw new AppError('VALIDATION', localized('raised.meeting.adoptionNeedsStatement'), { fields: [{ field: 'statement', message: localized('raised.meeting.chooseStatement') }] });
   }
   await meetingOrThrow(deps.db, meetingId);
   const endorsement = input.type === 'endorsement_cochairs' ? await endorsementDetails(deps, input) : null;
   const title = input.title ?? (endorsement ? `Endorsement of ${endorsement.names.join(' and ')} as co-chairs for ${endorsement.termYear}` : undefined);
-  if (!title) throw new AppError('VALIDATION', 'title: is required.', { fields: [{ field: 'title', message: 'is required' }] });
+  if (!title) throw fieldError('title', localized('input.required'));
   return deps.db.transaction().execute((trx) =>
     recordDecisionWithin(trx, deps, actor, meetingId, {
       type: input.type,

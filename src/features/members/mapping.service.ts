@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { translator } from '../../lib/i18n';
+import { translator, localized } from '../../lib/i18n';
 import type { Sheet, SheetRow } from '../../lib/spreadsheet';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
@@ -170,9 +170,9 @@ export async function importProfiles(deps: Deps, actor: Actor | null, sheet: She
   const issues: ImportIssue[] = [];
   const known = new Set<string>(profileImportColumns);
   for (const column of sheet.columns) {
-    if (column && !known.has(column)) issues.push({ row: 1, column, message: `is not a known column; expected: ${profileImportColumns.join(', ')}` });
+    if (column && !known.has(column)) issues.push({ row: 1, column, message: localized('raised.import.unknownColumn', { columns: profileImportColumns.join(', ') }) });
   }
-  if (!sheet.columns.includes('acronym')) issues.push({ row: 1, column: 'acronym', message: 'the header must have an acronym column' });
+  if (!sheet.columns.includes('acronym')) issues.push({ row: 1, column: 'acronym', message: localized('raised.import.noAcronym') });
   const entities = await repo.listEntities(deps.db, {}, 10_000, 0);
   const entityIds = new Map(entities.flatMap((entity) => [[entity.acronym.toLowerCase(), entity.id], [entity.slug, entity.id]]));
   const today = isoDay(deps.clock.now());
@@ -183,11 +183,11 @@ export async function importProfiles(deps: Deps, actor: Actor | null, sheet: She
     if (!result) continue;
     const key = `${result.entityId}@${result.profile.as_of}`;
     const first = seen.get(key);
-    if (first !== undefined) issues.push({ row: row.rowNumber, column: 'acronym', message: `repeats row ${first} (same organization and date)` });
+    if (first !== undefined) issues.push({ row: row.rowNumber, column: 'acronym', message: localized('raised.import.repeats', { row: first }) });
     else seen.set(key, row.rowNumber);
     parsed.push(result);
   }
-  if (sheet.rows.length === 0) issues.push({ row: 2, column: 'acronym', message: 'the file has no data rows' });
+  if (sheet.rows.length === 0) issues.push({ row: 2, column: 'acronym', message: localized('raised.import.noRows') });
   if (issues.length > 0) throw new AppError('IMPORT_INVALID', describeIssues(source, issues), { issues });
   const now = deps.clock.now();
   const changed = await deps.db.transaction().execute(async (trx) => {

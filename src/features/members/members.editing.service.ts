@@ -5,23 +5,24 @@
  */
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, notFound, fieldError } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as repo from './members.repository';
 import type { MemberDetail, MemberInput, Profile, ProfileInput } from './members.schemas';
 import { getMember, toProfile } from './members.service';
+import { localized } from '../../lib/i18n';
 
 async function entityOrThrow(deps: Deps, key: string): Promise<repo.EntityRow> {
   const entity = await repo.findEntityByKey(deps.db, key);
-  if (!entity) throw notFound(`The organization "${key}"`);
+  if (!entity) throw notFound('organization', { key });
   return entity;
 }
 
 export class StaleProfileError extends AppError {
   constructor(readonly current: Profile | null) {
-    super('STALE_VERSION', 'Someone else saved this profile while you were editing it.');
+    super('STALE_VERSION', localized('raised.member.staleProfile'));
   }
 }
 
@@ -59,7 +60,7 @@ export async function saveProfile(deps: Deps, actor: Actor | null, key: string, 
 
 export class StaleMemberError extends AppError {
   constructor(readonly current: repo.EntityRow) {
-    super('STALE_VERSION', 'Someone else saved this organization while you were editing it.');
+    super('STALE_VERSION', localized('raised.member.stale'));
   }
 }
 
@@ -67,7 +68,7 @@ export async function updateMember(deps: Deps, actor: Actor | null, key: string,
   const entity = await entityOrThrow(deps, key);
   authorize(actor, 'member.edit', { entityId: entity.id });
   if (input.joined_year && input.left_year && input.left_year < input.joined_year) {
-    throw new AppError('VALIDATION', 'left_year: must not be before the year joined.', { fields: [{ field: 'left_year', message: 'must not be before the year joined' }] });
+    throw fieldError('left_year', localized('raised.member.leftBeforeJoined'));
   }
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {

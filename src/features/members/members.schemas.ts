@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 import { entityKinds, facetValues } from './mapping.vocabulary';
+import { localized } from '../../lib/i18n';
 
 export const memberListQuery = z.object({
   kind: optional(z.enum(entityKinds)),

@@ -70,7 +70,7 @@ export async function listOrganizationChoices({ db }: Deps): Promise<MemberSumma
 
 export async function getMember({ db }: Deps, key: string): Promise<MemberDetail> {
   const row = await repo.findEntityByKey(db, key);
-  if (!row) throw notFound(`The organization "${key}"`);
+  if (!row) throw notFound('organization', { key });
   const [successor, predecessors, profile] = await Promise.all([
     row.successor_id ? repo.findEntityById(db, row.successor_id) : Promise.resolve(undefined),
     repo.listPredecessors(db, row.id),

@@ -8,7 +8,7 @@
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
-import { currentLocale, translator, type Locale, type MessageKey } from '../../lib/i18n';
+import { currentLocale, translator, type Locale, type MessageKey, localized } from '../../lib/i18n';
 import { formatDeadline } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
@@ -139,7 +139,7 @@ export async function countUnread(deps: Deps, actor: Actor): Promise<number> {
 export async function markRead(deps: Deps, actor: Actor | null, id: number): Promise<string> {
   authorize(actor, 'workspace.read');
   const row = await repo.findNotification(deps.db, actor.accountId, id);
-  if (!row) throw notFound('The notification');
+  if (!row) throw notFound('notification');
   await repo.markRead(deps.db, actor.accountId, id, deps.clock.now());
   return row.url;
 }
@@ -166,7 +166,7 @@ export function assertMayChoose(actor: Actor | null): void {
 
 export async function setPreferences(deps: Deps, actor: Actor | null, input: Preferences): Promise<void> {
   authorize(actor, 'account.edit_own', { accountId: actor?.accountId ?? -1 });
-  if (actor.accountId <= 0) throw new AppError('FORBIDDEN', 'Only a person with an account chooses notifications.');
+  if (actor.accountId <= 0) throw new AppError('FORBIDDEN', localized('raised.notifications.accountOnly'));
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.listPreferences(trx, actor.accountId);

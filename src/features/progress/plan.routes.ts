@@ -9,6 +9,7 @@ import { can } from '../../policy/policy';
 import * as plans from './plan.service';
 import { planEditForm, planQuery, type PlanQuery } from './progress.schemas';
 import { PlanEditPage, PlanPage, type PlanEditState } from './plan.views';
+import { localized } from '../../lib/i18n';
 
 
 export function planRoutes(deps: Deps): FastifyPluginAsync {
@@ -34,7 +35,7 @@ export function planRoutes(deps: Deps): FastifyPluginAsync {
       const query = parseInput(planQuery, request.query);
       const current = await plans.findCurrentPlan(deps, deps.clock.now().getUTCFullYear());
       const key = query.plan ?? current?.key;
-      if (!key) throw new AppError('NOT_FOUND', 'There is no plan to edit yet: import one with icat import-plan.');
+      if (!key) throw new AppError('NOT_FOUND', localized('raised.plan.noneToEdit'));
       const { plan, source } = await plans.planSource(deps, request.actor, key);
       const state: PlanEditState = { source, note: '', version: plan.version, issues: [], message: null };
       return sendHtml(reply, PlanEditPage({ ctx: viewContext(request), plan, state }));
@@ -71,7 +72,7 @@ export function planRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/api/v1/plan', async (request) => {
       const query = parseInput(planQuery, request.query);
       const plan = await selectedPlan(query);
-      if (!plan) throw new AppError('NOT_FOUND', 'There is no Plan of Action on record.');
+      if (!plan) throw new AppError('NOT_FOUND', localized('raised.plan.none'));
       return plan;
     });
   };

@@ -17,6 +17,7 @@ import * as members from '../members/members.service';
 import { describePlanIssues, parsePlanYaml, type PlanDocument, type PlanIssue } from './plan.format';
 import * as repo from './plan.repository';
 import type { Direction, IndicatorType, PlanLevel } from './progress.table';
+import { localized } from '../../lib/i18n';
 
 export interface PlanIndicator {
   id: number;
@@ -144,7 +145,7 @@ export async function listPlans(deps: Deps): Promise<PlanSummary[]> {
 
 export async function getPlan(deps: Deps, key: string): Promise<Plan> {
   const row = await repo.findPlanByKey(deps.db, key);
-  if (!row) throw notFound(`The plan "${key}"`);
+  if (!row) throw notFound('plan', { key });
   return assemble(deps, row);
 }
 
@@ -169,7 +170,7 @@ export async function listPlanVersions(deps: Deps, planId: number): Promise<Plan
 export async function planSource(deps: Deps, actor: Actor | null, key: string): Promise<{ plan: PlanSummary; source: string }> {
   authorize(actor, 'plan.edit');
   const row = await repo.findPlanByKey(deps.db, key);
-  if (!row) throw notFound(`The plan "${key}"`);
+  if (!row) throw notFound('plan', { key });
   const version = await repo.findPlanVersion(deps.db, row.id, row.version);
   return { plan: toSummary(row), source: version?.source ?? '' };
 }
@@ -239,7 +240,7 @@ export async function importPlan(
   return deps.db.transaction().execute(async (trx) => {
     const existing = await repo.lockPlanByKey(trx, plan.key);
     if (input.expectedVersion !== undefined && existing && existing.version !== input.expectedVersion) {
-      throw new AppError('STALE_VERSION', 'Someone else saved a new version of this plan while you were editing it.');
+      throw new AppError('STALE_VERSION', localized('raised.plan.staleEditing'));
     }
     if (existing) {
       const current = await repo.findPlanVersion(trx, existing.id, existing.version);
@@ -256,7 +257,7 @@ export async function importPlan(
       updated_at: now,
     };
     const saved = existing ? await repo.updatePlan(trx, existing.id, existing.version, values) : await repo.insertPlan(trx, { key: plan.key, ...values, created_at: now });
-    if (!saved) throw new AppError('STALE_VERSION', 'Someone else saved a new version of this plan at the same time.');
+    if (!saved) throw new AppError('STALE_VERSION', localized('raised.plan.staleSameTime'));
     await writeItems(trx, saved, plan, entityIds, now);
     await repo.insertPlanVersion(trx, { plan_id: saved.id, number: saved.version, source: input.source, note: input.note ?? null, created_by_label: actorLabel, created_at: now });
     const summary = { title: saved.title, version: saved.version, items: plan.items.length, source: input.sourceName };

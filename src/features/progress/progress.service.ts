@@ -54,6 +54,7 @@ import {
 import * as repo from './progress.repository';
 import { periodForm, pledgeForm, pledgeProgressForm, versionForm, type PledgeInput } from './progress.schemas';
 import type { IndicatorType, ProgressStatus, UpdateState } from './progress.table';
+import { localized } from '../../lib/i18n';
 
 export type { Period, Pledge, ProgressUpdate } from './progress.model';
 
@@ -100,7 +101,7 @@ export async function listPledges(deps: Deps, year: number): Promise<Pledge[]> {
 async function pledgeWithYear(deps: Deps, id: number): Promise<{ row: repo.PledgeRow; year: number }> {
   const row = await repo.findPledge(deps.db, id);
   const year = row ? await governance.termYearById(deps, row.term_id) : null;
-  if (!row || year === null) throw notFound('The pledge');
+  if (!row || year === null) throw notFound('pledge');
   return { row, year };
 }
 
@@ -176,7 +177,7 @@ export async function createPledge(deps: Deps, actor: Actor | null, raw: unknown
 
 export class StalePledgeError extends AppError {
   constructor(readonly current: Pledge) {
-    super('STALE_VERSION', 'Someone else saved this pledge while you were editing it.');
+    super('STALE_VERSION', localized('raised.pledge.stale'));
   }
 }
 
@@ -207,7 +208,7 @@ export async function listPeriods(deps: Deps, year?: number): Promise<Period[]> 
 
 export async function getPeriod(deps: Deps, id: number): Promise<Period> {
   const row = await repo.findPeriod(deps.db, id);
-  if (!row) throw notFound('The reporting period');
+  if (!row) throw notFound('reportingPeriod');
   return toPeriod(row, deps.clock.now());
 }
 
@@ -222,7 +223,7 @@ export async function createPeriod(deps: Deps, actor: Actor | null, raw: unknown
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
     if (await repo.findPeriodByLabel(trx, input.year, input.label)) {
-      throw new AppError('CONFLICT', `label: ${input.year} already has a period "${input.label}".`, { fields: [{ field: 'label', message: `${input.year} already has a period with this label` }] });
+      throw new AppError('CONFLICT', localized('raised.period.labelTaken.summary', { year: String(input.year), label: input.label }), { fields: [{ field: 'label', message: localized('raised.period.labelTaken', { year: String(input.year) }) }] });
     }
     const created = await repo.insertPeriod(trx, { year: input.year, label: input.label, kind: input.kind, opens_on: input.opens_on, deadline: input.deadline, created_at: now, updated_at: now });
     await audit.record(trx, now, { actor, action: 'create', table: 'reporting_periods', recordId: created.id, after: created });
@@ -233,7 +234,7 @@ export async function createPeriod(deps: Deps, actor: Actor | null, raw: unknown
 
 async function changeLock(deps: Deps, actor: Actor | null, id: number, raw: unknown, lock: boolean): Promise<Period> {
   const row = await repo.findPeriod(deps.db, id);
-  if (!row) throw notFound('The reporting period');
+  if (!row) throw notFound('reportingPeriod');
   if (lock) authorize(actor, 'progress.period.manage', { year: row.year });
   else authorize(actor, 'progress.period.reopen', { year: row.year });
   const { version } = parseInput(versionForm, raw);
@@ -241,7 +242,7 @@ async function changeLock(deps: Deps, actor: Actor | null, id: number, raw: unkn
   const now = deps.clock.now();
   const saved = await deps.db.transaction().execute(async (trx) => {
     const updated = await repo.updatePeriod(trx, id, version, { locked_at: lock ? now : null, updated_at: now });
-    if (!updated) throw new AppError('STALE_VERSION', 'Someone else changed this period; reload the page.');
+    if (!updated) throw new AppError('STALE_VERSION', localized('raised.period.stale'));
     await audit.record(trx, now, { actor, action: lock ? 'lock' : 'reopen', table: 'reporting_periods', recordId: id, before: row, after: updated });
     return updated;
   });
@@ -769,13 +770,13 @@ export async function resolveFilter(deps: Deps, actor: Actor | null, query: { ye
   if (query.entity) {
     const id = (await members.entityIdsByAcronym(deps, [query.entity])).get(query.entity);
     const summary = id === undefined ? undefined : (await members.summariesByIds(deps, [id])).get(id);
-    if (id === undefined || !summary) throw new AppError('VALIDATION', `entity: "${query.entity}" is not a known organization.`, { fields: [{ field: 'entity', message: 'is not a known organization' }] });
+    if (id === undefined || !summary) throw new AppError('VALIDATION', localized('raised.entity.unknown.summary', { entity: String(query.entity) }), { fields: [{ field: 'entity', message: localized('raised.unknownOrganization') }] });
     entity = { ...summary, id };
   }
   let priority: Pledge | null = null;
   if (query.priority !== undefined) {
     priority = (await listPledges(deps, year)).find((pledge) => pledge.id === query.priority) ?? null;
-    if (!priority) throw new AppError('VALIDATION', `priority: not a priority area of ${year}.`, { fields: [{ field: 'priority', message: `is not a priority area of ${year}` }] });
+    if (!priority) throw new AppError('VALIDATION', localized('raised.priority.unknown.summary', { year: String(year) }), { fields: [{ field: 'priority', message: localized('raised.priority.unknown', { year: String(year) }) }] });
   }
   return { year, entityId: entity?.id, priorityId: priority?.id, entity, priority };
 }

@@ -24,6 +24,7 @@ import * as repo from './progress.repository';
 import { editUpdateForm, newUpdateForm, returnForm, reviewForm, versionForm, type UpdateInput } from './progress.schemas';
 import { actorLabel, hydrateUpdates, listPledges } from './progress.service';
 import type { UpdateState } from './progress.table';
+import { localized } from '../../lib/i18n';
 
 export const maxFilesPerUpdate = 10;
 
@@ -36,24 +37,24 @@ export interface FilingContext {
 
 async function periodOrThrow(deps: Deps, id: number): Promise<Period> {
   const row = await repo.findPeriod(deps.db, id);
-  if (!row) throw notFound('The reporting period');
+  if (!row) throw notFound('reportingPeriod');
   return toPeriod(row, deps.clock.now());
 }
 
 function assertFiling(period: Period): void {
-  if (period.phase === 'locked') throw new AppError('CONFLICT', `The reporting period ${period.label} is locked; only the secretariat can reopen it.`);
-  if (period.phase === 'upcoming') throw new AppError('CONFLICT', `The reporting period ${period.label} opens on ${period.opensOn}.`);
+  if (period.phase === 'locked') throw new AppError('CONFLICT', localized('raised.period.locked', { label: period.label }));
+  if (period.phase === 'upcoming') throw new AppError('CONFLICT', localized('raised.period.upcoming', { label: period.label, date: period.opensOn }));
 }
 
 async function targetOf(deps: Deps, period: Period, target: { item?: number | null; pledge?: number | null }): Promise<{ target: UpdateTarget; indicators: PlanIndicator[] }> {
   if (target.item) {
     const plan = await plans.findPlanForYear(deps, period.year);
     const item = plan?.items.find((candidate) => candidate.id === target.item);
-    if (!item) throw new AppError('VALIDATION', `item: not an item of the plan for ${period.year}.`, { fields: [{ field: 'item', message: `is not an item of the plan for ${period.year}` }] });
+    if (!item) throw new AppError('VALIDATION', localized('raised.update.notPlanItem.summary', { year: String(period.year) }), { fields: [{ field: 'item', message: localized('raised.update.notPlanItem', { year: String(period.year) }) }] });
     return { target: { kind: 'item', id: item.id, code: item.code, title: item.title }, indicators: item.indicators.filter((indicator) => !indicator.retired) };
   }
   const pledge = (await listPledges(deps, period.year)).find((candidate) => candidate.id === target.pledge);
-  if (!pledge) throw new AppError('VALIDATION', `pledge: not a pledge of ${period.year}.`, { fields: [{ field: 'pledge', message: `is not a pledge of ${period.year}` }] });
+  if (!pledge) throw new AppError('VALIDATION', localized('raised.update.notPledge.summary', { year: String(period.year) }), { fields: [{ field: 'pledge', message: localized('raised.update.notPledge', { year: String(period.year) }) }] });
   return { target: { kind: 'pledge', id: pledge.id, code: null, title: pledge.title }, indicators: [] };
 }
 
@@ -89,7 +90,7 @@ function checkInput<T extends UpdateInput>(schema: z.ZodType<T, unknown>, raw: u
   // Checked from what was sent, whether or not the rest parsed, so it comes with the other problems.
   const submitting = (Array.isArray(form.intent) ? form.intent.at(-1) : form.intent) === 'submit';
   const narrative = typeof form.narrative === 'string' ? form.narrative.trim() : '';
-  if (submitting && narrative === '' && !issues.some((issue) => issue.field === 'narrative')) issues.push({ field: 'narrative', message: 'is required to submit: say what was done' });
+  if (submitting && narrative === '' && !issues.some((issue) => issue.field === 'narrative')) issues.push({ field: 'narrative', message: localized('raised.update.narrativeRequired') });
   if (issues.length > 0 || !parsed.success) throw validationError(issues);
   return { input: parsed.data, values };
 }
@@ -110,7 +111,7 @@ export async function createUpdate(deps: Deps, actor: Actor | null, raw: unknown
   const form = raw as Record<string, unknown>;
   const head = newUpdateForm.pick({ period: true, item: true, pledge: true }).safeParse(form);
   if (!head.success || (head.data.item === undefined) === (head.data.pledge === undefined)) {
-    throw validationError(head.success ? [{ field: 'item', message: 'choose a plan item or a pledge' }] : fieldIssues(head.error));
+    throw validationError(head.success ? [{ field: 'item', message: localized('raised.update.chooseItem') }] : fieldIssues(head.error));
   }
   const period = await periodOrThrow(deps, head.data.period);
   assertFiling(period);
@@ -145,14 +146,14 @@ export async function createUpdate(deps: Deps, actor: Actor | null, raw: unknown
     if (submit) await handOffUpdate(deps, actor, update);
     return update;
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'Your organization already has an update on this for this period: open it from the reporting page.');
+    if (isUniqueViolation(error)) throw new AppError('CONFLICT', localized('raised.update.exists'));
     throw error;
   }
 }
 
 export class StaleUpdateError extends AppError {
   constructor(readonly current: ProgressUpdate) {
-    super('STALE_VERSION', 'Someone else saved this update while you were editing it.');
+    super('STALE_VERSION', localized('raised.update.stale'));
   }
 }
 
@@ -175,19 +176,19 @@ interface Loaded {
 
 async function load(deps: Deps, id: number): Promise<Loaded> {
   const row = await repo.findUpdate(deps.db, id);
-  if (!row) throw notFound('The progress update');
+  if (!row) throw notFound('progressUpdate');
   return { row, period: await periodOrThrow(deps, row.period_id) };
 }
 
 const editable: UpdateState[] = ['draft', 'returned'];
 
-function assertState(row: repo.UpdateRow, allowed: UpdateState[], doing: string): void {
-  if (!allowed.includes(row.state)) throw new AppError('CONFLICT', `This update is ${row.state}; it cannot be ${doing} now.`);
+function assertState(row: repo.UpdateRow, allowed: UpdateState[], doing: 'edited' | 'changed' | 'submitted' | 'reviewed'): void {
+  if (!allowed.includes(row.state)) throw new AppError('CONFLICT', localized('raised.update.state', { state: row.state, doing }));
 }
 
 async function current(deps: Deps, id: number): Promise<ProgressUpdate> {
   const row = await repo.findUpdate(deps.db, id);
-  if (!row) throw notFound('The progress update');
+  if (!row) throw notFound('progressUpdate');
   return (await hydrateUpdates(deps, [row]))[0] as ProgressUpdate;
 }
 
@@ -235,13 +236,14 @@ async function transition(
 ): Promise<ProgressUpdate> {
   const { row, period } = loaded;
   assertFiling(period);
-  assertState(row, allowed, action === 'submit' ? 'submitted' : 'reviewed');
+  const doing = action === 'submit' ? 'submitted' : 'reviewed';
+  assertState(row, allowed, doing);
   const now = deps.clock.now();
   const saved = await inTransaction(deps, row.id, async (trx) => {
     await repo.lockPeriodRow(trx, period.id);
     const before = await repo.lockUpdate(trx, row.id);
     if (!before || before.version !== version) throw new Stale();
-    assertState(before, allowed, action);
+    assertState(before, allowed, doing);
     const updated = await repo.updateUpdate(trx, row.id, before.version, { ...changes, updated_at: now });
     if (!updated) throw new Stale();
     await recordVersion(trx, updated, action, actor, now);
@@ -257,7 +259,7 @@ export async function submitUpdate(deps: Deps, actor: Actor | null, id: number, 
   const loaded = await load(deps, id);
   authorize(actor, 'progress.file', { entityId: loaded.row.entity_id });
   const { version } = parseOrThrow(versionForm, raw);
-  if (loaded.row.narrative.trim() === '') throw validationError([{ field: 'narrative', message: 'is required to submit: say what was done' }]);
+  if (loaded.row.narrative.trim() === '') throw validationError([{ field: 'narrative', message: localized('raised.update.narrativeRequired') }]);
   const action = loaded.row.state === 'returned' ? 'resubmit' : 'submit';
   return transition(deps, actor, loaded, version, editable, action, { state: 'submitted', submitted_at: deps.clock.now() });
 }
@@ -349,15 +351,15 @@ export async function assertMayAttach(deps: Deps, actor: Actor | null, id: numbe
 /** Stores files (checked by their content, bounded in size, under random names) as evidence of an update. */
 export async function attachFiles(deps: Deps, someone: Actor | null, id: number, uploads: IncomingFile[]): Promise<ProgressUpdate> {
   const { actor, ...loaded } = await loadForAttaching(deps, someone, id);
-  if (uploads.length === 0) throw validationError([{ field: 'files', message: 'choose at least one file' }]);
+  if (uploads.length === 0) throw validationError([{ field: 'files', message: localized('raised.chooseFile') }]);
   const existing = await repo.countFiles(deps.db, id);
-  if (existing + uploads.length > maxFilesPerUpdate) throw validationError([{ field: 'files', message: `at most ${maxFilesPerUpdate} files per update` }]);
+  if (existing + uploads.length > maxFilesPerUpdate) throw validationError([{ field: 'files', message: localized('raised.update.maxFiles', { count: maxFilesPerUpdate }) }]);
   files.checkUploads(uploads, 'files');
   const now = deps.clock.now();
   const saved = await inTransaction(deps, id, async (trx) => {
     await repo.lockPeriodRow(trx, loaded.period.id);
     const before = await repo.lockUpdate(trx, id);
-    if (!before) throw notFound('The progress update');
+    if (!before) throw notFound('progressUpdate');
     assertState(before, editable, 'changed');
     const stored: StoredFile[] = [];
     for (const upload of uploads) stored.push(await files.storeUpload(trx, upload.bytes, upload.fileName, now));
@@ -385,7 +387,7 @@ export async function attachFiles(deps: Deps, someone: Actor | null, id: number,
 
 export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId: number): Promise<ProgressUpdate> {
   const evidence = await repo.findEvidence(deps.db, evidenceId);
-  if (!evidence) throw notFound('The evidence');
+  if (!evidence) throw notFound('evidence');
   const loaded = await load(deps, evidence.update_id);
   authorize(actor, 'progress.file', { entityId: loaded.row.entity_id });
   assertFiling(loaded.period);
@@ -393,7 +395,7 @@ export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId
   const now = deps.clock.now();
   const saved = await inTransaction(deps, evidence.update_id, async (trx) => {
     const before = await repo.lockUpdate(trx, evidence.update_id);
-    if (!before) throw notFound('The progress update');
+    if (!before) throw notFound('progressUpdate');
     assertState(before, editable, 'changed');
     await repo.deleteEvidence(trx, evidenceId);
     await files.deleteFiles(trx, [evidence.stored_name]);
@@ -410,7 +412,7 @@ export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId
 export async function evidenceFile(deps: Deps, actor: Actor | null, evidenceId: number): Promise<DownloadableFile> {
   authorize(actor, 'progress.read');
   const evidence = await repo.findEvidence(deps.db, evidenceId);
-  if (!evidence || evidence.kind !== 'file' || !evidence.stored_name) throw notFound('The file');
+  if (!evidence || evidence.kind !== 'file' || !evidence.stored_name) throw notFound('theFile');
   await getUpdate(deps, actor, evidence.update_id);
   const bytes = await files.readFileBytes(deps.db, evidence.stored_name);
   return { originalName: evidence.title, mimeType: evidence.mime_type ?? 'application/octet-stream', bytes };

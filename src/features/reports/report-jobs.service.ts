@@ -71,7 +71,7 @@ export async function requestGeneration(deps: Deps, actor: Actor | null, year: n
 export async function getJob(deps: Deps, actor: Actor | null, year: number, id: number): Promise<JobView> {
   authorize(actor, 'report.generate', { year });
   const [job, report] = await Promise.all([repo.findJob(deps.db, id), repo.findReport(deps.db, year)]);
-  if (!job || !report || job.report_id !== report.id) throw notFound(`Job ${id} of the ${year} report`);
+  if (!job || !report || job.report_id !== report.id) throw notFound('reportJob', { id, year: String(year) });
   return toJobView(job, year);
 }
 

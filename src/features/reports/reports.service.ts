@@ -13,7 +13,7 @@ import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
-import { translator, type Locale } from '../../lib/i18n';
+import { localized, translator, type Locale } from '../../lib/i18n';
 import * as jobs from './report-jobs.service';
 import { openBrowserSession } from './report.browser';
 import { compileReportInEveryLanguage, modelOfReport, narrativesOf } from './report.compile';
@@ -51,7 +51,7 @@ function actorLabel(actor: Actor): string {
 async function readableReport(deps: Deps, actor: Actor | null, year: number): Promise<repo.ReportRow | undefined> {
   const row = await repo.findReport(deps.db, year);
   // A year nobody has started a report for does not exist, except for those who may start it.
-  if (!row && !can(actor, 'report.edit', { year })) throw notFound(`The ${year} annual report`);
+  if (!row && !can(actor, 'report.edit', { year })) throw notFound('annualReport', { year: String(year) });
   authorize(actor, 'report.read', { year, status: row?.status ?? 'draft' });
   return row;
 }
@@ -62,7 +62,7 @@ async function readableReport(deps: Deps, actor: Actor | null, year: number): Pr
 export async function narrativeText(deps: Deps, actor: Actor | null, year: number, key: NarrativeKey): Promise<{ markdown: string; language: Locale; url: string }> {
   const row = await readableReport(deps, actor, year);
   const narrative = row ? (await repo.listNarratives(deps.db, row.id)).find((candidate) => candidate.key === key) : undefined;
-  if (!narrative || narrative.markdown.trim() === '') throw notFound(`The ${key} section of the ${year} annual report`);
+  if (!narrative || narrative.markdown.trim() === '') throw notFound('reportSection', { year: String(year) });
   return { markdown: narrative.markdown, language: narrative.original_language, url: `/reports/${year}/edit#${key}` };
 }
 
@@ -112,7 +112,7 @@ export async function getFigureCsv(deps: Deps, actor: Actor | null, year: number
   const row = await readableReport(deps, actor, year);
   const model = await modelOfReport(deps, year, row, locale);
   const item = findFigure(model, figureId);
-  if (!item) throw notFound(`Figure "${figureId}" of the ${year} report`);
+  if (!item) throw notFound('figure', { figure: figureId, year: String(year) });
   return { fileName: figureFileName(year, item, locale), csv: csvOfFigure(item) };
 }
 
@@ -188,12 +188,12 @@ export async function reportsToFinalize(deps: Deps, actor: Actor): Promise<{ yea
 
 export class StaleNarrativeError extends AppError {
   constructor(readonly current: NarrativeView) {
-    super('STALE_VERSION', 'Someone else saved this section while you were editing it.');
+    super('STALE_VERSION', localized('raised.report.staleSection'));
   }
 }
 
 function notDraft(year: number, status: ReportStatus): AppError {
-  return new AppError('CONFLICT', `The ${year} report is ${status}: its text can no longer change. Reopen it as a draft to edit it.`);
+  return new AppError('CONFLICT', localized('raised.report.notDraft', { year: String(year), status }));
 }
 
 /** Saves a narrative section if nobody saved it since the version the form was opened on. */
@@ -236,7 +236,7 @@ export async function saveNarrative(deps: Deps, actor: Actor | null, year: numbe
 }
 
 function staleReport(year: number): AppError {
-  return new AppError('STALE_VERSION', `The ${year} report changed since this page was loaded. Reload it and try again.`);
+  return new AppError('STALE_VERSION', localized('raised.report.stale', { year: String(year) }));
 }
 
 /**
@@ -247,7 +247,7 @@ function staleReport(year: number): AppError {
 export async function finalizeReport(deps: Deps, actor: Actor | null, year: number, version: number): Promise<ReportSummary> {
   authorize(actor, 'report.finalize', { year });
   const current = await repo.findReport(deps.db, year);
-  if (current && current.status !== 'draft') throw new AppError('CONFLICT', `The ${year} report is already ${current.status}.`);
+  if (current && current.status !== 'draft') throw new AppError('CONFLICT', localized('raised.report.already', { year: String(year), status: current.status }));
   if ((current?.version ?? 0) !== version) throw staleReport(year);
   const models = await compileReportInEveryLanguage(deps, { year, status: 'final', narratives: await narrativesOf(deps, current?.id ?? null) });
   const model = models.get('en') as ReportModel;
@@ -255,7 +255,7 @@ export async function finalizeReport(deps: Deps, actor: Actor | null, year: numb
   return deps.db.transaction().execute(async (trx) => {
     const { row: report, created } = await repo.lockOrCreateReport(trx, year, now);
     if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
-    if (report.status !== 'draft') throw new AppError('CONFLICT', `The ${year} report is already ${report.status}.`);
+    if (report.status !== 'draft') throw new AppError('CONFLICT', localized('raised.report.already', { year: String(year), status: report.status }));
     if (!created && report.version !== version) throw staleReport(year);
     const saved = await repo.updateReport(trx, report.id, report.version, { status: 'final', snapshot: JSON.stringify(model), data_as_of: model.meta.dataAsOf, finalized_at: now }, now);
     if (!saved) throw staleReport(year);
@@ -286,8 +286,8 @@ async function changeStatus(
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const report = await repo.findReport(trx, year);
-    if (!report) throw notFound(`The ${year} annual report`);
-    if (report.status !== change.from) throw new AppError('CONFLICT', `The ${year} report is ${report.status}, not ${change.from}.`);
+    if (!report) throw notFound('annualReport', { year: String(year) });
+    if (report.status !== change.from) throw new AppError('CONFLICT', localized('raised.report.notFrom', { year: String(year), status: report.status, from: change.from }));
     if (report.version !== version) throw staleReport(year);
     const saved = await repo.updateReport(trx, report.id, version, change.values, now);
     if (!saved) throw staleReport(year);

@@ -19,6 +19,7 @@ import { AppError } from '../../lib/errors';
 import { hanGrams } from '../../lib/han-grams';
 import type { Locale } from '../../lib/i18n';
 import * as repo from './search.repository';
+import { localized } from '../../lib/i18n';
 
 export interface SearchDocument {
   kind: string;
@@ -55,7 +56,7 @@ function clean(text: string, limit: number): string {
 
 export async function indexDocument(db: Executor, doc: SearchDocument): Promise<void> {
   if (doc.visibility === 'group' && (doc.groupId === null || doc.groupId === undefined)) {
-    throw new AppError('VALIDATION', `A group document needs its group (${doc.kind} ${doc.recordId}).`);
+    throw new AppError('VALIDATION', localized('raised.search.groupless', { kind: doc.kind, id: String(doc.recordId) }));
   }
   await repo.upsertDocument(db, {
     kind: doc.kind,

@@ -41,6 +41,7 @@ import { parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementKind, StatementStatus } from './statements.table';
 import * as handOffs from './hand-offs.service';
 import { closingResult, decideOutcome, tallyPositions, type Tally } from './statements.tally';
+import { localized } from '../../lib/i18n';
 
 export type { Tally };
 export const statementPageSize = 25;
@@ -103,13 +104,13 @@ function accountIdOf(actor: Actor | null): number | null {
 
 async function statementOrThrow(db: Executor, slug: string): Promise<repo.StatementRow> {
   const row = await repo.findStatementBySlug(db, slug);
-  if (!row) throw notFound('The statement');
+  if (!row) throw notFound('statement');
   return row;
 }
 
 async function lockedStatement(db: Executor, slug: string): Promise<repo.StatementRow> {
   const row = await repo.lockStatementBySlug(db, slug);
-  if (!row) throw notFound('The statement');
+  if (!row) throw notFound('statement');
   return row;
 }
 
@@ -140,7 +141,7 @@ async function assertReadable(deps: Deps, actor: Actor | null, row: repo.Stateme
   if (consulted && can(actor, 'statement.consultation.read')) return { member, consulted };
   if (published) return { member, consulted: null };
   // A draft does not exist for those who may not read it.
-  throw notFound('The statement');
+  throw notFound('statement');
 }
 
 // ---- the search index ----
@@ -171,10 +172,10 @@ export async function reindexStatements(deps: Deps): Promise<number> {
 /** A statement's current text by its id, for its translations: whoever may read the statement. */
 export async function statementTextById(deps: Deps, actor: Actor | null, id: number): Promise<{ summary: StatementSummary; title: string; body: string; penYear: number }> {
   const row = await repo.findStatementById(deps.db, id);
-  if (!row) throw notFound('The statement');
+  if (!row) throw notFound('statement');
   await assertReadable(deps, actor, row);
   const version = await repo.findVersion(deps.db, row.id, row.current_version);
-  if (!version) throw notFound('The text of the statement');
+  if (!version) throw notFound('statementText');
   return { summary: toSummary(row), title: version.title, body: version.body, penYear: currentYear(deps) };
 }
 
@@ -363,7 +364,7 @@ export async function getStatement(deps: Deps, actor: Actor | null, slug: string
     meetings.findAdoptionDecision(deps, row.id),
     member ? repo.countOpenComments(deps.db, row.id) : Promise.resolve(0),
   ]);
-  if (!versionRow) throw notFound('The text of the statement');
+  if (!versionRow) throw notFound('statementText');
   const showRounds = can(actor, 'statement.round.read');
   const rounds = showRounds ? await Promise.all(roundRows.map((round) => roundView(deps, round, true))) : [];
   const published = row.status === 'published' || row.status === 'adopted';
@@ -477,9 +478,9 @@ export interface PublishedStatementDetail extends StatementSummary {
 
 export async function getStatementWithEndorsers(deps: Deps, slug: string): Promise<PublishedStatementDetail> {
   const row = await statementOrThrow(deps.db, slug);
-  if (row.status !== 'published') throw notFound('The statement');
+  if (row.status !== 'published') throw notFound('statement');
   const [versionRow, rounds, adoption] = await Promise.all([repo.findVersion(deps.db, row.id, row.current_version), repo.listRounds(deps.db, row.id), meetings.findAdoptionDecision(deps, row.id)]);
-  if (!versionRow) throw notFound('The text of the statement');
+  if (!versionRow) throw notFound('statementText');
   return {
     ...toSummary(row),
     publishedOn: row.published_on ?? '',
@@ -514,9 +515,9 @@ export interface StatementDiff {
 export async function getDiff(deps: Deps, actor: Actor | null, slug: string, from: number, to: number): Promise<StatementDiff> {
   const row = await statementOrThrow(deps.db, slug);
   const { member, consulted } = await assertReadable(deps, actor, row);
-  if (!member && !consulted) throw new AppError('FORBIDDEN', 'Earlier versions of a text are for members.');
+  if (!member && !consulted) throw new AppError('FORBIDDEN', localized('raised.statement.versionsForMembers'));
   const [before, after, versions] = await Promise.all([repo.findVersion(deps.db, row.id, from), repo.findVersion(deps.db, row.id, to), repo.listVersions(deps.db, row.id, maxVersions)]);
-  if (!before || !after) throw notFound('That version of the text');
+  if (!before || !after) throw notFound('textVersion');
   return {
     statement: toSummary(row),
     from: toTextVersion(before),
@@ -531,7 +532,7 @@ export async function getRoundTally(deps: Deps, actor: Actor | null, slug: strin
   authorize(actor, 'statement.round.read');
   const row = await statementOrThrow(deps.db, slug);
   const round = await repo.findRound(deps.db, row.id, roundId);
-  if (!round) throw notFound('The endorsement round');
+  if (!round) throw notFound('endorsementRound');
   return roundView(deps, round, true);
 }
 
@@ -539,7 +540,7 @@ export async function getRoundTally(deps: Deps, actor: Actor | null, slug: strin
 export async function statementForEditing(deps: Deps, actor: Actor | null, slug: string): Promise<StatementDetail> {
   authorize(actor, 'statement.draft', penSubject(deps));
   const statement = await getStatement(deps, actor, slug);
-  if (!workingStates.includes(statement.status)) throw conflict(`The text is ${statement.status} and can no longer change.`);
+  if (!workingStates.includes(statement.status)) throw conflict(localized('raised.statement.noLongerChanges', { status: statement.status }));
   return statement;
 }
 
@@ -612,7 +613,7 @@ export async function createStatement(deps: Deps, actor: Actor | null, input: Ne
   const slug = input.slug ?? slugify(input.title);
   const row = await deps.db.transaction().execute(async (trx) => {
     if (await repo.findStatementBySlug(trx, slug)) {
-      throw new AppError('CONFLICT', `slug: the address "${slug}" is taken.`, { fields: [{ field: 'slug', message: `"${slug}" is taken; choose another address` }] });
+      throw new AppError('CONFLICT', localized('raised.statement.slugTaken.summary', { slug }), { fields: [{ field: 'slug', message: localized('raised.statement.slugTaken', { slug }) }] });
     }
     const created = await repo.insertStatement(trx, { slug, kind: input.kind, title: input.title, original_language: input.original_language ?? 'en', year: currentYear(deps), sources: '[]', created_by: accountIdOf(actor), created_at: now, updated_at: now });
     await repo.insertVersion(trx, { statement_id: created.id, number: 1, title: input.title, body: input.body, note: null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
@@ -625,7 +626,7 @@ export async function createStatement(deps: Deps, actor: Actor | null, input: Ne
 
 export class StaleStatementError extends AppError {
   constructor(readonly current: TextVersion) {
-    super('STALE_VERSION', 'Someone else saved a new version of this text while you were editing it.');
+    super('STALE_VERSION', localized('raised.statement.stale'));
   }
 }
 
@@ -645,9 +646,9 @@ export async function saveText(deps: Deps, actor: Actor | null, slug: string, in
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const row = await lockedStatement(trx, slug);
-    if (!workingStates.includes(row.status)) throw conflict(`The text is ${row.status} and can no longer change.`);
+    if (!workingStates.includes(row.status)) throw conflict(localized('raised.statement.noLongerChanges', { status: row.status }));
     const current = await repo.findVersion(trx, row.id, row.current_version);
-    if (!current) throw notFound('The text of the statement');
+    if (!current) throw notFound('statementText');
     if (input.version !== row.version) throw new StaleStatementError(toTextVersion(current));
     if (current.title === input.title && current.body === input.body) return { versionNumber: null, roundSuperseded: false };
     const number = row.current_version + 1;
@@ -685,15 +686,15 @@ export async function addComment(deps: Deps, actor: Actor | null, slug: string, 
   authorize(actor, consultedBy ? 'statement.consultation.comment' : 'statement.comment');
   const consultation = consultedBy ?? (await consultationInviting(deps.db, actor, row.id));
   const now = deps.clock.now();
-  if (!workingStates.includes(row.status)) throw conflict(`The text is ${row.status}: comments are closed.`);
-  if (consultedBy && now >= consultedBy.deadline) throw conflict(`The consultation closed on ${day(consultedBy.deadline)}.`);
+  if (!workingStates.includes(row.status)) throw conflict(localized('raised.statement.commentsClosed', { status: row.status }));
+  if (consultedBy && now >= consultedBy.deadline) throw conflict(localized('raised.statement.consultationClosed', { date: day(consultedBy.deadline) }));
   const saved = await deps.db.transaction().execute(async (trx) => {
     const version = await repo.findVersion(trx, row.id, row.current_version);
-    if (!version) throw notFound('The text of the statement');
+    if (!version) throw notFound('statementText');
     const paragraphs = splitParagraphs(version.body);
     const paragraph = paragraphs[input.paragraph - 1];
     if (paragraph === undefined) {
-      throw new AppError('VALIDATION', `paragraph: the text has ${paragraphs.length} paragraphs.`, { fields: [{ field: 'paragraph', message: `choose a paragraph from 1 to ${paragraphs.length}` }] });
+      throw new AppError('VALIDATION', localized('raised.statement.paragraphs', { count: paragraphs.length }), { fields: [{ field: 'paragraph', message: localized('raised.statement.chooseParagraph', { count: paragraphs.length }) }] });
     }
     const excerpt = markdownToPlainText(paragraph);
     const comment = await repo.insertComment(trx, {
@@ -721,9 +722,9 @@ export async function addComment(deps: Deps, actor: Actor | null, slug: string, 
 export async function setCommentStatus(deps: Deps, actor: Actor | null, slug: string, commentId: number, status: 'open' | 'resolved'): Promise<void> {
   const row = await statementOrThrow(deps.db, slug);
   const comment = await repo.findComment(deps.db, row.id, commentId);
-  if (!comment) throw notFound('The comment');
+  if (!comment) throw notFound('comment');
   authorize(actor, 'statement.comment.resolve', { ...penSubject(deps), accountId: comment.author_account_id ?? -1 });
-  if (!workingStates.includes(row.status)) throw conflict(`The text is ${row.status}: its comments stay as they are.`);
+  if (!workingStates.includes(row.status)) throw conflict(localized('raised.statement.commentsStay', { status: row.status }));
   if (comment.status === status) return;
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -746,7 +747,7 @@ export async function openConsultation(deps: Deps, actor: Actor | null, slug: st
   const deadline = zonedTimeToInstant(input.deadline, '23:59', 'UTC');
   const { row, consultation } = await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
-    if (statement.status !== 'drafting') throw conflict(`A consultation opens on a text in drafting; this one is ${statement.status}.`);
+    if (statement.status !== 'drafting') throw conflict(localized('raised.statement.consultationNeedsDrafting', { status: statement.status }));
     const consultation = await repo.insertConsultation(trx, {
       statement_id: statement.id,
       version_number: statement.current_version,
@@ -757,7 +758,7 @@ export async function openConsultation(deps: Deps, actor: Actor | null, slug: st
       opened_at: now,
     });
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'consultation' }, now);
-    if (!after) throw conflict('The statement changed meanwhile; try again.');
+    if (!after) throw conflict(localized('raised.statement.changed'));
     await audit.record(trx, now, { actor, action: 'open_consultation', table: 'statement_consultations', recordId: consultation.id, after: consultation });
     return { row: after, consultation };
   });
@@ -770,7 +771,7 @@ export async function closeConsultation(deps: Deps, actor: Actor | null, slug: s
   await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     const consultation = await repo.findOpenConsultation(trx, statement.id);
-    if (!consultation) throw conflict('No consultation is open on this text.');
+    if (!consultation) throw conflict(localized('raised.statement.noConsultation'));
     await repo.closeConsultation(trx, consultation.id, now);
     if (statement.status === 'consultation') await repo.updateStatement(trx, statement.id, statement.version, { status: 'drafting' }, now);
     await audit.record(trx, now, { actor, action: 'close_consultation', table: 'statement_consultations', recordId: consultation.id, before: { closed_at: null }, after: { closed_at: now } });
@@ -830,7 +831,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, r
       opened_at: now,
     });
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'endorsement' }, now);
-    if (!after) throw conflict('The statement changed meanwhile; try again.');
+    if (!after) throw conflict(localized('raised.statement.changed'));
     await audit.record(trx, now, { actor, action: 'open_round', table: 'endorsement_rounds', recordId: created.id, after: created });
     return { row: after, round: created };
   });
@@ -840,7 +841,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, r
 
 export class StalePositionError extends AppError {
   constructor(readonly current: repo.PositionRow | undefined) {
-    super('STALE_VERSION', 'Someone else recorded a position for your organization meanwhile; check it and record yours again.');
+    super('STALE_VERSION', localized('raised.statement.stalePosition'));
   }
 }
 
@@ -848,14 +849,14 @@ export class StalePositionError extends AppError {
 export async function recordPosition(deps: Deps, actor: Actor | null, slug: string, roundId: number, input: PositionInput): Promise<void> {
   const { entityId, status } = await entityStatusOf(deps, actor);
   authorize(actor, 'statement.position.record', { entityId, status });
-  if (!entityId) throw new AppError('FORBIDDEN', 'Your account belongs to no member organization.');
+  if (!entityId) throw new AppError('FORBIDDEN', localized('raised.statement.noMember'));
   const now = deps.clock.now();
   const row = await statementOrThrow(deps.db, slug);
   await deps.db.transaction().execute(async (trx) => {
     const round = await repo.lockRound(trx, row.id, roundId);
-    if (!round) throw notFound('The endorsement round');
-    if (round.closed_at) throw conflict(`The round closed on ${day(round.closed_at)}: positions are no longer recorded.`);
-    if (now >= round.deadline) throw conflict(`The round's deadline passed on ${day(round.deadline)}: positions are no longer recorded.`);
+    if (!round) throw notFound('endorsementRound');
+    if (round.closed_at) throw conflict(localized('raised.statement.roundClosedPositions', { date: day(round.closed_at) }));
+    if (now >= round.deadline) throw conflict(localized('raised.statement.deadlinePassed', { date: day(round.deadline) }));
     const existing = await repo.findPosition(trx, round.id, entityId);
     if ((existing?.version ?? 0) !== input.version) throw new StalePositionError(existing);
     const values = { position: input.position, comment: input.comment ?? null, recorded_by: accountIdOf(actor), recorded_by_label: authorLabel(actor), recorded_at: now };
@@ -878,9 +879,9 @@ export async function closeRound(deps: Deps, actor: Actor | null, slug: string, 
   return deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     const round = await repo.lockRound(trx, statement.id, roundId);
-    if (!round) throw notFound('The endorsement round');
-    if (round.closed_at) throw conflict(`The round closed on ${day(round.closed_at)}.`);
-    if (round.rule === 'silence' && now < round.deadline) throw conflict(`Under the silence procedure the round runs until its deadline (${day(round.deadline)}).`);
+    if (!round) throw notFound('endorsementRound');
+    if (round.closed_at) throw conflict(localized('raised.statement.roundClosed', { date: day(round.closed_at) }));
+    if (round.rule === 'silence' && now < round.deadline) throw conflict(localized('raised.statement.silenceRuns', { date: day(round.deadline) }));
     const positions = await repo.listPositions(trx, round.id);
     const tally = tallyPositions(positions, round.member_total);
     const outcome = decideOutcome(round.rule, round.quorum, tally);
@@ -903,17 +904,17 @@ export async function adoptStatement(deps: Deps, actor: Actor | null, slug: stri
   return deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     const endorsedBy = statement.status === 'endorsement' ? standingEndorsement(statement, await repo.listRounds(trx, statement.id)) : undefined;
-    if (!endorsedBy?.closed_at) throw conflict('Only a text whose current version an endorsement round endorsed can be adopted.');
+    if (!endorsedBy?.closed_at) throw conflict(localized('raised.statement.adoptionNeedsEndorsement'));
     const decision = {
       type: 'adoption' as const,
       title: input.title ?? `Adoption of the ${kindNames[statement.kind]} "${statement.title}"`,
       body: input.body ?? null,
       statementId: statement.id,
     };
-    const notBefore = { at: endorsedBy.closed_at, what: 'the endorsement round of this text closed' };
+    const notBefore = { at: endorsedBy.closed_at };
     const recorded = await meetings.recordDecisionWithin(trx, deps, actor, input.meeting, { ...decision, notBefore });
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'adopted' }, now);
-    if (!after) throw conflict('The statement changed meanwhile; try again.');
+    if (!after) throw conflict(localized('raised.statement.changed'));
     await audit.record(trx, now, { actor, action: 'adopt', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: 'adopted', decision: recorded.reference } });
     return { ...decision, reference: recorded.reference };
   });
@@ -924,9 +925,9 @@ export async function publishStatement(deps: Deps, actor: Actor | null, slug: st
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
-    if (statement.status !== 'adopted') throw conflict(`Only an adopted text is published; this one is ${statement.status}.`);
+    if (statement.status !== 'adopted') throw conflict(localized('raised.statement.publishAdoptedOnly', { status: statement.status }));
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'published', published_on: publishedOn ?? isoDay(now) }, now);
-    if (!after) throw conflict('The statement changed meanwhile; try again.');
+    if (!after) throw conflict(localized('raised.statement.changed'));
     const version = await repo.findVersion(trx, statement.id, statement.current_version);
     await indexStatement(trx, after, version?.body ?? '');
     await audit.record(trx, now, { actor, action: 'publish', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: after.status, published_on: after.published_on } });
@@ -938,13 +939,13 @@ export async function withdrawStatement(deps: Deps, actor: Actor | null, slug: s
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
-    if (statement.status === 'published' || statement.status === 'withdrawn') throw conflict(`The text is ${statement.status} and cannot be withdrawn here.`);
+    if (statement.status === 'published' || statement.status === 'withdrawn') throw conflict(localized('raised.statement.cannotWithdraw', { status: statement.status }));
     const round = await repo.findOpenRound(trx, statement.id);
     if (round) await supersedeRound(trx, now, actor, round, 'withdrawn');
     const consultation = await repo.findOpenConsultation(trx, statement.id);
     if (consultation) await repo.closeConsultation(trx, consultation.id, now);
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'withdrawn', withdrawn_reason: reason }, now);
-    if (!after) throw conflict('The statement changed meanwhile; try again.');
+    if (!after) throw conflict(localized('raised.statement.changed'));
     const version = await repo.findVersion(trx, statement.id, statement.current_version);
     await indexStatement(trx, after, version?.body ?? '');
     await audit.record(trx, now, { actor, action: 'withdraw', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: 'withdrawn', reason } });

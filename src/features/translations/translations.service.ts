@@ -175,7 +175,7 @@ export async function listTextTranslations(deps: Deps, actor: Actor | null, sour
 
 async function translationOrThrow(db: Executor, source: SourceText, language: Locale): Promise<repo.TranslationRow> {
   const row = await repo.findTranslation(db, source.key, language);
-  if (!row) throw notFound('The translation');
+  if (!row) throw notFound('translation');
   return row;
 }
 
@@ -183,7 +183,7 @@ export async function getTranslation(deps: Deps, actor: Actor | null, source: So
   authorize(actor, 'translation.read');
   const row = await translationOrThrow(deps.db, source, language);
   const [current, versions, [summary]] = await Promise.all([repo.findVersion(deps.db, row.id, row.current_version), repo.listVersions(deps.db, row.id, maxVersions), summaries(deps, source, [row])]);
-  if (!current || !summary) throw notFound('The text of the translation');
+  if (!current || !summary) throw notFound('translationText');
   return {
     source,
     translation: summary,
@@ -198,7 +198,7 @@ export async function getTranslationDiff(deps: Deps, actor: Actor | null, source
   authorize(actor, 'translation.read');
   const row = await translationOrThrow(deps.db, source, language);
   const [before, after] = await Promise.all([repo.findVersion(deps.db, row.id, from), repo.findVersion(deps.db, row.id, to)]);
-  if (!before || !after) throw notFound('That version of the translation');
+  if (!before || !after) throw notFound('textVersion');
   return { source, language, from: toText(before), to: toText(after), blocks: readableDiff(before.body, after.body) };
 }
 
@@ -299,10 +299,10 @@ export async function saveTranslation(deps: Deps, actor: Actor | null, source: S
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const row = await repo.lockTranslation(trx, source.key, language);
-    if (!row) throw notFound('The translation');
+    if (!row) throw notFound('translation');
     authorize(actor, 'translation.edit', editSubject(source, row));
     const current = await repo.findVersion(trx, row.id, row.current_version);
-    if (!current) throw notFound('The text of the translation');
+    if (!current) throw notFound('translationText');
     if (input.version !== row.version) throw new StaleTranslationError(toText(current));
     if (current.title === input.title && current.body === input.body) return { versionNumber: null };
     const number = row.current_version + 1;
@@ -328,9 +328,9 @@ export async function approveTranslation(deps: Deps, actor: Actor | null, source
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
     const before = await repo.lockTranslation(trx, source.key, language);
-    if (!before) throw notFound('The translation');
+    if (!before) throw notFound('translation');
     const current = await repo.findVersion(trx, before.id, before.current_version);
-    if (!current) throw notFound('The text of the translation');
+    if (!current) throw notFound('translationText');
     if (input.version !== before.version || input.number !== before.current_version) throw new StaleTranslationError(toText(current));
     if (before.approved_version === before.current_version) throw conflict(`Version ${before.current_version} of this translation is approved already.`);
     const after = await repo.updateTranslation(trx, before.id, before.version, { approved_version: before.current_version, approved_by: accountIdOf(actor), approved_by_label: authorLabel(actor), approved_at: now }, now);

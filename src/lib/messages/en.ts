@@ -20,7 +20,7 @@ import { notifications } from './en/notifications';
 import { languages } from './en/languages';
 import { reportLanguages } from './en/report-languages';
 import { translations } from './en/translations';
+import { raised } from './en/raised';
 
-
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised } as const;
 export type MessageKey = keyof typeof en;
