@@ -18,7 +18,7 @@ import type { Deps } from '../../deps';
 import { readableDiff, type DiffBlock } from '../../lib/diff';
 import { AppError, notFound } from '../../lib/errors';
 import type { Locale } from '../../lib/i18n';
-import { supportedLocales } from '../../lib/i18n';
+import { localized, supportedLocales } from '../../lib/i18n';
 import { markdownToPlainText } from '../../lib/markdown';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
@@ -255,7 +255,7 @@ export async function indexApprovedTranslations(db: Executor, key: TextKey): Pro
 export async function addTranslation(deps: Deps, actor: Actor | null, source: SourceText, input: NewTranslationInput): Promise<TranslationSummary> {
   authorize(actor, 'translation.add', { year: source.penYear });
   if (input.language === source.language) {
-    throw new AppError('VALIDATION', 'The text is written in that language.', { fields: [{ field: 'language', message: 'is the language the text is written in: choose another' }] });
+    throw new AppError('VALIDATION', localized('translation.sameLanguage'), { fields: [{ field: 'language', message: localized('translation.sameLanguage.field') }] });
   }
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {

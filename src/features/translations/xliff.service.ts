@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
-import type { Locale } from '../../lib/i18n';
+import { localized, type Locale } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { sourceText } from './text-sources.service';
 import * as translations from './translations.service';
@@ -14,7 +14,7 @@ import { buildXliff, parseXliff, translatedText, unitsOf } from './translations.
 
 export async function exportXliff(deps: Deps, actor: Actor | null, kind: TextKind, ref: string, language: Locale): Promise<string> {
   const source = await sourceText(deps, actor, kind, ref);
-  if (language === source.language) throw new AppError('VALIDATION', `The text is written in "${language}": choose another language to translate it into.`);
+  if (language === source.language) throw new AppError('VALIDATION', localized('translation.sameLanguage.export'));
   return buildXliff({ srcLang: source.language, trgLang: language, original: `${kind}/${ref}`, units: unitsOf(source.title, source.body).map((unit) => ({ ...unit, target: '' })) });
 }
 

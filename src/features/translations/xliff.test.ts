@@ -5,6 +5,7 @@ import { useTestContext } from '../../../test/support/build-test-app';
 import { commandEnvironment, icatCommand } from '../../../test/support/cli';
 import { signedInPeople } from '../../../test/support/factories';
 import { makeTempDir, testDatabaseKinds } from '../../../test/support/test-database';
+import { translator } from '../../lib/i18n';
 
 const body = 'First **bold** paragraph.\n\nSee [the plan](https://example.org/plan) for {year}.\n\nThird paragraph.';
 const targets = ['Texte en français', 'Premier paragraphe **gras**.', 'Voir [le plan](https://example.org/plan) pour {year}.', 'Troisième paragraphe.'];
@@ -89,7 +90,7 @@ for (const kind of testDatabaseKinds()) {
       expect(reexport.code).toBe(0);
       const bad = await icatCommand(['texts', 'export', '--kind', 'statement', '--id', String(id), '--lang', 'en', file], env);
       expect(bad.code).toBe(1);
-      expect(bad.stderr).toContain('The text is written in "en"');
+      expect(bad.stderr).toContain(translator('en')('translation.sameLanguage.export'));
     });
   });
 }

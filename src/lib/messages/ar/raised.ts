@@ -54,8 +54,6 @@ export const raised: Translation<typeof english> = {
   'raised.upload.type': 'ليس "{name}" من أنواع الملفات المقبولة ({types})؛ وقد جرى التحقق من محتواه لا من اسمه.',
   'raised.upload.types': 'PDF، صورة PNG، صورة JPEG، مستند Word، مصنف Excel، عرض PowerPoint، CSV، نص عادي',
   'raised.chooseFile': 'اختر ملفًا واحدًا على الأقل',
-  'raised.links.max': '{count, plural, zero {# رابط كحد أقصى} one {رابط واحد كحد أقصى} two {رابطان كحد أقصى} few {# روابط كحد أقصى} many {# رابطًا كحد أقصى} other {# رابط كحد أقصى}}',
-  'raised.links.notWebAddress': 'السطر {line}: "{url}" ليس عنوانًا على الويب (http:// أو https://)',
   'raised.endBeforeStart': 'يجب ألا يسبق البداية',
   'raised.unknownOrganization': 'ليست منظمة معروفة',
   'raised.unknownOrganization.named': '"{acronym}" ليست منظمة معروفة',
@@ -93,7 +91,6 @@ export const raised: Translation<typeof english> = {
   'raised.period.labelTaken': 'لعام {year} فترة تحمل هذا الاسم بالفعل',
   'raised.period.labelTaken.summary': 'label: لعام {year} فترة "{label}" بالفعل.',
   'raised.period.stale': 'غيّر شخص آخر هذه الفترة؛ أعد تحميل الصفحة.',
-  'raised.period.deadlineBeforeOpening': 'يجب ألا يسبق تاريخ الفتح',
   'raised.update.notPlanItem': 'ليس بندًا من خطة عام {year}',
   'raised.update.notPlanItem.summary': 'item: ليس بندًا من خطة عام {year}.',
   'raised.update.notPledge': 'ليس تعهدًا لعام {year}',
@@ -141,7 +138,6 @@ export const raised: Translation<typeof english> = {
   'raised.link.used': 'سبق استخدام هذا الرابط. اطلب رابطًا جديدًا.',
   'raised.password.wrong': 'كلمة المرور الحالية غير صحيحة.',
   'raised.password.notCurrent': 'ليست كلمة المرور الحالية',
-  'raised.password.mismatch': 'لا تطابق كلمة المرور',
 
   'raised.post.maxFiles': `${files} كحد أقصى لكل مشاركة.`,
   'raised.post.maxFilesField': `${files} كحد أقصى`,
@@ -185,8 +181,6 @@ export const raised: Translation<typeof english> = {
   'raised.identityProvider.stale': 'حفظ شخص آخر مقدِّم الهوية هذا في أثناء ذلك؛ أعد تحميل الصفحة واحفظ مرة أخرى.',
 
   'raised.config.invalid': 'تهيئة غير صالحة: {problems}',
-  'raised.config.listProxies': 'اذكر عناوين الخوادم الوكيلة لديك (مثل 127.0.0.1 أو 10.0.0.0/8) بدلًا من الوثوق بكل مرسِل',
-  'raised.config.notAddress': 'ليس عنوانًا ولا نطاق CIDR: {values}',
   'raised.serve.locked': 'يشغل خادم icat آخر {dir} بالفعل؛ أوقفه أولًا أو اختر ICAT_DATA_DIR آخر.',
   'raised.cli.reportYear': 'حدد سنة التقرير.\n{usage}',
   'raised.cli.reportFormat': 'صيغة غير معروفة "{formats}": استخدم html أو pdf أو docx.\n{usage}',

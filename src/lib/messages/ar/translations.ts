@@ -47,4 +47,7 @@ export const translations: Translation<typeof english> = {
   'translation.notice.saved': 'حُفظت النسخة {version}، وتظل غير رسمية إلى أن تعتمدها الأمانة.',
   'translation.notice.unchanged': 'لم يتغير شيء: لم تُنشأ نسخة جديدة.',
   'translation.notice.approved': 'أصبحت النسخة {version} الآن الترجمة الرسمية.',
+  'translation.sameLanguage': 'النص محرَّر بهذه اللغة.',
+  'translation.sameLanguage.field': 'هي اللغة التي حُرِّر بها النص: يُرجى اختيار لغة أخرى',
+  'translation.sameLanguage.export': 'النص محرَّر بهذه اللغة: يُرجى اختيار لغة أخرى لترجمته إليها.',
 };

@@ -50,8 +50,6 @@ export const raised = {
   'raised.upload.type': '"{name}" is not a file type we accept ({types}); its content was checked, not its name.',
   'raised.upload.types': 'PDF, PNG image, JPEG image, Word document, Excel workbook, PowerPoint presentation, CSV, plain text',
   'raised.chooseFile': 'choose at least one file',
-  'raised.links.max': '{count, plural, one {at most # link} other {at most # links}}',
-  'raised.links.notWebAddress': 'line {line}: "{url}" is not a web address (http:// or https://)',
   'raised.endBeforeStart': 'must not be before the start',
   'raised.unknownOrganization': 'is not a known organization',
   'raised.unknownOrganization.named': '"{acronym}" is not a known organization',
@@ -89,7 +87,6 @@ export const raised = {
   'raised.period.labelTaken': '{year} already has a period with this label',
   'raised.period.labelTaken.summary': 'label: {year} already has a period "{label}".',
   'raised.period.stale': 'Someone else changed this period; reload the page.',
-  'raised.period.deadlineBeforeOpening': 'must not be before the opening date',
   'raised.update.notPlanItem': 'is not an item of the plan for {year}',
   'raised.update.notPlanItem.summary': 'item: not an item of the plan for {year}.',
   'raised.update.notPledge': 'is not a pledge of {year}',
@@ -137,7 +134,6 @@ export const raised = {
   'raised.link.used': 'This link has already been used. Ask for a new one.',
   'raised.password.wrong': 'The current password is not right.',
   'raised.password.notCurrent': 'is not your current password',
-  'raised.password.mismatch': 'does not match the password',
 
   'raised.post.maxFiles': '{count, plural, one {At most # file per post.} other {At most # files per post.}}',
   'raised.post.maxFilesField': '{count, plural, one {at most # file} other {at most # files}}',
@@ -181,8 +177,6 @@ export const raised = {
   'raised.identityProvider.stale': 'Someone else saved this identity provider meanwhile; reload the page and save again.',
 
   'raised.config.invalid': 'Invalid configuration: {problems}',
-  'raised.config.listProxies': 'list the addresses of your proxies (e.g. 127.0.0.1 or 10.0.0.0/8) instead of trusting every sender',
-  'raised.config.notAddress': 'not an address or CIDR range: {values}',
   'raised.serve.locked': 'Another icat server already holds {dir}; stop it first or choose another ICAT_DATA_DIR.',
   'raised.cli.reportYear': 'Give the year of the report.\n{usage}',
   'raised.cli.reportFormat': 'Unknown format "{formats}": use html, pdf or docx.\n{usage}',

@@ -45,4 +45,7 @@ export const translations = {
   'translation.notice.saved': 'Version {version} was saved. It is unofficial until the secretariat approves it.',
   'translation.notice.unchanged': 'Nothing changed: no new version was made.',
   'translation.notice.approved': 'Version {version} is now the official translation.',
+  'translation.sameLanguage': 'The text is written in that language.',
+  'translation.sameLanguage.field': 'is the language the text is written in: choose another',
+  'translation.sameLanguage.export': 'The text is written in that language: choose another language to translate it into.',
 } as const;

@@ -53,8 +53,6 @@ export const raised: Translation<typeof english> = {
   'raised.upload.type': '«{name}» no es de un tipo de archivo aceptado ({types}); se ha comprobado su contenido, no su nombre.',
   'raised.upload.types': 'PDF, imagen PNG, imagen JPEG, documento de Word, libro de Excel, presentación de PowerPoint, CSV, texto sin formato',
   'raised.chooseFile': 'elija al menos un archivo',
-  'raised.links.max': '{count, plural, one {como máximo # enlace} many {como máximo # de enlaces} other {como máximo # enlaces}}',
-  'raised.links.notWebAddress': 'línea {line}: «{url}» no es una dirección web (http:// o https://)',
   'raised.endBeforeStart': 'no debe ser anterior al inicio',
   'raised.unknownOrganization': 'no es una organización conocida',
   'raised.unknownOrganization.named': '«{acronym}» no es una organización conocida',
@@ -92,7 +90,6 @@ export const raised: Translation<typeof english> = {
   'raised.period.labelTaken': '{year} ya tiene un período con esta etiqueta',
   'raised.period.labelTaken.summary': 'label: {year} ya tiene un período «{label}».',
   'raised.period.stale': 'Otra persona modificó este período; vuelva a cargar la página.',
-  'raised.period.deadlineBeforeOpening': 'no debe ser anterior a la fecha de apertura',
   'raised.update.notPlanItem': 'no es un elemento del plan de {year}',
   'raised.update.notPlanItem.summary': 'item: no es un elemento del plan de {year}.',
   'raised.update.notPledge': 'no es un compromiso de {year}',
@@ -140,7 +137,6 @@ export const raised: Translation<typeof english> = {
   'raised.link.used': 'Este enlace ya se ha utilizado. Solicite uno nuevo.',
   'raised.password.wrong': 'La contraseña actual no es correcta.',
   'raised.password.notCurrent': 'no es su contraseña actual',
-  'raised.password.mismatch': 'no coincide con la contraseña',
 
   'raised.post.maxFiles': '{count, plural, one {Como máximo # archivo por publicación.} many {Como máximo # de archivos por publicación.} other {Como máximo # archivos por publicación.}}',
   'raised.post.maxFilesField': '{count, plural, one {como máximo # archivo} many {como máximo # de archivos} other {como máximo # archivos}}',
@@ -184,8 +180,6 @@ export const raised: Translation<typeof english> = {
   'raised.identityProvider.stale': 'Otra persona guardó este proveedor de identidad entretanto; vuelva a cargar la página y guarde de nuevo.',
 
   'raised.config.invalid': 'Configuración no válida: {problems}',
-  'raised.config.listProxies': 'indique las direcciones de sus servidores proxy (por ejemplo, 127.0.0.1 o 10.0.0.0/8) en lugar de confiar en cualquier remitente',
-  'raised.config.notAddress': 'no es una dirección ni un rango CIDR: {values}',
   'raised.serve.locked': 'Otro servidor icat ya ocupa {dir}; deténgalo primero o elija otro ICAT_DATA_DIR.',
   'raised.cli.reportYear': 'Indique el año del informe.\n{usage}',
   'raised.cli.reportFormat': 'Formato desconocido «{formats}»: utilice html, pdf o docx.\n{usage}',

@@ -47,4 +47,7 @@ export const translations: Translation<typeof english> = {
   'translation.notice.saved': 'Se guardó la versión {version}. No será oficial hasta que la secretaría la apruebe.',
   'translation.notice.unchanged': 'No hubo cambios: no se creó ninguna versión nueva.',
   'translation.notice.approved': 'La versión {version} es ahora la traducción oficial.',
+  'translation.sameLanguage': 'El texto está redactado en ese idioma.',
+  'translation.sameLanguage.field': 'es el idioma en que está redactado el texto: elija otro',
+  'translation.sameLanguage.export': 'El texto está redactado en ese idioma: elija otro idioma al que traducirlo.',
 };

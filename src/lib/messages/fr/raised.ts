@@ -53,8 +53,6 @@ export const raised: Translation<typeof english> = {
   'raised.upload.type': '« {name} » n’est pas d’un type de fichier accepté ({types}) ; c’est son contenu qui a été vérifié, non son nom.',
   'raised.upload.types': 'PDF, image PNG, image JPEG, document Word, classeur Excel, présentation PowerPoint, CSV, texte brut',
   'raised.chooseFile': 'choisissez au moins un fichier',
-  'raised.links.max': '{count, plural, one {# lien au maximum} many {# de liens au maximum} other {# liens au maximum}}',
-  'raised.links.notWebAddress': 'ligne {line} : « {url} » n’est pas une adresse web (http:// ou https://)',
   'raised.endBeforeStart': 'ne doit pas être antérieur au début',
   'raised.unknownOrganization': 'n’est pas une organisation connue',
   'raised.unknownOrganization.named': '« {acronym} » n’est pas une organisation connue',
@@ -92,7 +90,6 @@ export const raised: Translation<typeof english> = {
   'raised.period.labelTaken': '{year} a déjà une période portant ce libellé',
   'raised.period.labelTaken.summary': 'label : {year} a déjà une période « {label} ».',
   'raised.period.stale': 'Une autre personne a modifié cette période ; rechargez la page.',
-  'raised.period.deadlineBeforeOpening': 'ne doit pas être antérieure à la date d’ouverture',
   'raised.update.notPlanItem': 'n’est pas un élément du plan de {year}',
   'raised.update.notPlanItem.summary': 'item : n’est pas un élément du plan de {year}.',
   'raised.update.notPledge': 'n’est pas un engagement de {year}',
@@ -140,7 +137,6 @@ export const raised: Translation<typeof english> = {
   'raised.link.used': 'Ce lien a déjà été utilisé. Demandez-en un nouveau.',
   'raised.password.wrong': 'Le mot de passe actuel est incorrect.',
   'raised.password.notCurrent': 'n’est pas votre mot de passe actuel',
-  'raised.password.mismatch': 'ne correspond pas au mot de passe',
 
   'raised.post.maxFiles': '{count, plural, one {# fichier au maximum par message.} many {# de fichiers au maximum par message.} other {# fichiers au maximum par message.}}',
   'raised.post.maxFilesField': '{count, plural, one {# fichier au maximum} many {# de fichiers au maximum} other {# fichiers au maximum}}',
@@ -184,8 +180,6 @@ export const raised: Translation<typeof english> = {
   'raised.identityProvider.stale': 'Une autre personne a enregistré ce fournisseur d’identité entre-temps ; rechargez la page et enregistrez de nouveau.',
 
   'raised.config.invalid': 'Configuration non valide : {problems}',
-  'raised.config.listProxies': 'indiquez les adresses de vos serveurs mandataires (par exemple 127.0.0.1 ou 10.0.0.0/8) au lieu de faire confiance à tout expéditeur',
-  'raised.config.notAddress': 'ni une adresse ni une plage CIDR : {values}',
   'raised.serve.locked': 'Un autre serveur icat occupe déjà {dir} ; arrêtez-le d’abord ou choisissez un autre ICAT_DATA_DIR.',
   'raised.cli.reportYear': 'Indiquez l’année du rapport.\n{usage}',
   'raised.cli.reportFormat': 'Format inconnu « {formats} » : utilisez html, pdf ou docx.\n{usage}',

@@ -47,4 +47,7 @@ export const translations: Translation<typeof english> = {
   'translation.notice.saved': 'La version {version} a été enregistrée. Elle n’est pas officielle tant que le secrétariat ne l’a pas approuvée.',
   'translation.notice.unchanged': 'Aucune modification : aucune nouvelle version n’a été créée.',
   'translation.notice.approved': 'La version {version} est désormais la traduction officielle.',
+  'translation.sameLanguage': 'Le texte est rédigé dans cette langue.',
+  'translation.sameLanguage.field': 'est la langue dans laquelle le texte est rédigé : choisissez-en une autre',
+  'translation.sameLanguage.export': 'Le texte est rédigé dans cette langue : choisissez une autre langue de traduction.',
 };

@@ -53,8 +53,6 @@ export const raised: Translation<typeof english> = {
   'raised.upload.type': 'Файл «{name}» относится к неприемлемому типу ({types}); проверялось его содержимое, а не имя.',
   'raised.upload.types': 'PDF, изображение PNG, изображение JPEG, документ Word, книга Excel, презентация PowerPoint, CSV, обычный текст',
   'raised.chooseFile': 'выберите хотя бы один файл',
-  'raised.links.max': '{count, plural, one {не более # ссылки} few {не более # ссылок} many {не более # ссылок} other {не более # ссылки}}',
-  'raised.links.notWebAddress': 'строка {line}: «{url}» не является веб-адресом (http:// или https://)',
   'raised.endBeforeStart': 'не может быть раньше начала',
   'raised.unknownOrganization': 'не является известной организацией',
   'raised.unknownOrganization.named': '«{acronym}» не является известной организацией',
@@ -92,7 +90,6 @@ export const raised: Translation<typeof english> = {
   'raised.period.labelTaken': 'в {year} году уже есть период с таким названием',
   'raised.period.labelTaken.summary': 'label: в {year} году уже есть период «{label}».',
   'raised.period.stale': 'Кто-то другой изменил этот период; обновите страницу.',
-  'raised.period.deadlineBeforeOpening': 'не может быть раньше даты открытия',
   'raised.update.notPlanItem': 'не является пунктом плана на {year} год',
   'raised.update.notPlanItem.summary': 'item: не является пунктом плана на {year} год.',
   'raised.update.notPledge': 'не является обязательством на {year} год',
@@ -140,7 +137,6 @@ export const raised: Translation<typeof english> = {
   'raised.link.used': 'Эта ссылка уже использована. Запросите новую.',
   'raised.password.wrong': 'Текущий пароль указан неверно.',
   'raised.password.notCurrent': 'не является вашим текущим паролем',
-  'raised.password.mismatch': 'не совпадает с паролем',
 
   'raised.post.maxFiles': '{count, plural, one {Не более # файла на сообщение.} few {Не более # файлов на сообщение.} many {Не более # файлов на сообщение.} other {Не более # файла на сообщение.}}',
   'raised.post.maxFilesField': '{count, plural, one {не более # файла} few {не более # файлов} many {не более # файлов} other {не более # файла}}',
@@ -184,8 +180,6 @@ export const raised: Translation<typeof english> = {
   'raised.identityProvider.stale': 'Тем временем кто-то другой сохранил этого поставщика удостоверений; обновите страницу и сохраните еще раз.',
 
   'raised.config.invalid': 'Недопустимая конфигурация: {problems}',
-  'raised.config.listProxies': 'перечислите адреса ваших прокси-серверов (например, 127.0.0.1 или 10.0.0.0/8), вместо того чтобы доверять любому отправителю',
-  'raised.config.notAddress': 'не является адресом или диапазоном CIDR: {values}',
   'raised.serve.locked': 'Другой сервер icat уже использует {dir}; сначала остановите его или выберите другой ICAT_DATA_DIR.',
   'raised.cli.reportYear': 'Укажите год отчета.\n{usage}',
   'raised.cli.reportFormat': 'Неизвестный формат «{formats}»: используйте html, pdf или docx.\n{usage}',

@@ -47,4 +47,7 @@ export const translations: Translation<typeof english> = {
   'translation.notice.saved': 'Версия {version} сохранена. Она остается неофициальной, пока ее не утвердит секретариат.',
   'translation.notice.unchanged': 'Изменений нет: новая версия не создана.',
   'translation.notice.approved': 'Версия {version} теперь является официальным переводом.',
+  'translation.sameLanguage': 'Текст составлен на этом языке.',
+  'translation.sameLanguage.field': '— это язык, на котором составлен текст: выберите другой',
+  'translation.sameLanguage.export': 'Текст составлен на этом языке: выберите другой язык перевода.',
 };

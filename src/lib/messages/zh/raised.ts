@@ -53,8 +53,6 @@ export const raised: Translation<typeof english> = {
   'raised.upload.type': '“{name}”不属于可接受的文件类型（{types}）；检查的是文件内容，而非文件名。',
   'raised.upload.types': 'PDF、PNG 图像、JPEG 图像、Word 文档、Excel 工作簿、PowerPoint 演示文稿、CSV、纯文本',
   'raised.chooseFile': '请至少选择一个文件',
-  'raised.links.max': '{count, plural, other {最多 # 个链接}}',
-  'raised.links.notWebAddress': '第 {line} 行：“{url}”不是网址（http:// 或 https://）',
   'raised.endBeforeStart': '不得早于开始时间',
   'raised.unknownOrganization': '不是已知组织',
   'raised.unknownOrganization.named': '“{acronym}”不是已知组织',
@@ -92,7 +90,6 @@ export const raised: Translation<typeof english> = {
   'raised.period.labelTaken': '{year}年已有使用此名称的报告期',
   'raised.period.labelTaken.summary': 'label：{year}年已有报告期“{label}”。',
   'raised.period.stale': '其他人更改了此报告期；请重新加载页面。',
-  'raised.period.deadlineBeforeOpening': '不得早于开放日期',
   'raised.update.notPlanItem': '不是{year}年计划中的项目',
   'raised.update.notPlanItem.summary': 'item：不是{year}年计划中的项目。',
   'raised.update.notPledge': '不是{year}年的承诺',
@@ -140,7 +137,6 @@ export const raised: Translation<typeof english> = {
   'raised.link.used': '此链接已被使用。请申请新链接。',
   'raised.password.wrong': '当前密码不正确。',
   'raised.password.notCurrent': '不是您的当前密码',
-  'raised.password.mismatch': '与密码不一致',
 
   'raised.post.maxFiles': '{count, plural, other {每个帖子最多 # 个文件。}}',
   'raised.post.maxFilesField': '{count, plural, other {最多 # 个文件}}',
@@ -184,8 +180,6 @@ export const raised: Translation<typeof english> = {
   'raised.identityProvider.stale': '在此期间，其他人保存了此身份提供方；请重新加载页面后再次保存。',
 
   'raised.config.invalid': '配置无效：{problems}',
-  'raised.config.listProxies': '请列出代理服务器的地址（例如 127.0.0.1 或 10.0.0.0/8），而不是信任所有发送方',
-  'raised.config.notAddress': '不是地址或 CIDR 范围：{values}',
   'raised.serve.locked': '另一个 icat 服务器已占用 {dir}；请先将其停止，或选择其他 ICAT_DATA_DIR。',
   'raised.cli.reportYear': '请提供报告年份。\n{usage}',
   'raised.cli.reportFormat': '未知格式“{formats}”：请使用 html、pdf 或 docx。\n{usage}',

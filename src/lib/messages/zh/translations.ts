@@ -47,4 +47,7 @@ export const translations: Translation<typeof english> = {
   'translation.notice.saved': '第 {version} 版已保存，在秘书处核准之前为非正式版本。',
   'translation.notice.unchanged': '没有修改：未生成新版本。',
   'translation.notice.approved': '第 {version} 版现为正式译本。',
+  'translation.sameLanguage': '该文本即以此语言撰写。',
+  'translation.sameLanguage.field': '是文本的撰写语言：请另选一种',
+  'translation.sameLanguage.export': '该文本即以此语言撰写：请另选一种译入语言。',
 };
