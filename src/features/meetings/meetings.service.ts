@@ -547,7 +547,9 @@ export async function recordDecision(deps: Deps, actor: Actor | null, meetingId:
   }
   await meetingOrThrow(deps.db, meetingId);
   const endorsement = input.type === 'endorsement_cochairs' ? await endorsementDetails(deps, input) : null;
-  const title = input.title ?? (endorsement ? `Endorsement of ${endorsement.names.join(' and ')} as co-chairs for ${endorsement.termYear}` : undefined);
+  // The title is stored as written: in the language of the person recording the decision.
+  const names = endorsement ? new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(endorsement.names) : '';
+  const title = input.title ?? (endorsement ? localized('decision.title.endorsement', { names, year: String(endorsement.termYear) }) : undefined);
   if (!title) throw fieldError('title', localized('input.required'));
   return deps.db.transaction().execute((trx) =>
     recordDecisionWithin(trx, deps, actor, meetingId, {

@@ -201,4 +201,5 @@ export const raised: Translation<typeof english> = {
   'raised.migration.failed': 'أخفق الترحيل {name}: {reason}',
   'raised.migration.couldNotRun': 'تعذر تشغيل عمليات الترحيل: {reason}',
   'raised.migration.toFailed': 'أخفق الترحيل إلى {name}: {reason}',
+  'decision.title.endorsement': 'تأييد {names} رئيسين مشاركين لعام {year}',
 };

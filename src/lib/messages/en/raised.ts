@@ -197,4 +197,5 @@ export const raised = {
   'raised.migration.failed': 'migration {name} failed: {reason}',
   'raised.migration.couldNotRun': 'migrations could not run: {reason}',
   'raised.migration.toFailed': 'migrating to {name} failed: {reason}',
+  'decision.title.endorsement': 'Endorsement of {names} as co-chairs for {year}',
 } as const;

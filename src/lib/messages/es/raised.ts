@@ -200,4 +200,5 @@ export const raised: Translation<typeof english> = {
   'raised.migration.failed': 'la migración {name} falló: {reason}',
   'raised.migration.couldNotRun': 'no se pudieron ejecutar las migraciones: {reason}',
   'raised.migration.toFailed': 'la migración a {name} falló: {reason}',
+  'decision.title.endorsement': 'Respaldo de {names} como copresidentes para {year}',
 };

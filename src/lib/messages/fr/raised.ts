@@ -200,4 +200,5 @@ export const raised: Translation<typeof english> = {
   'raised.migration.failed': 'la migration {name} a échoué : {reason}',
   'raised.migration.couldNotRun': 'les migrations n’ont pas pu s’exécuter : {reason}',
   'raised.migration.toFailed': 'la migration vers {name} a échoué : {reason}',
+  'decision.title.endorsement': 'Approbation de {names} en tant que coprésidents pour {year}',
 };

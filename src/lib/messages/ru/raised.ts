@@ -200,4 +200,5 @@ export const raised: Translation<typeof english> = {
   'raised.migration.failed': 'миграция {name} завершилась ошибкой: {reason}',
   'raised.migration.couldNotRun': 'не удалось выполнить миграции: {reason}',
   'raised.migration.toFailed': 'миграция до {name} завершилась ошибкой: {reason}',
+  'decision.title.endorsement': 'Одобрение кандидатур {names} в качестве сопредседателей на {year} год',
 };

@@ -200,4 +200,5 @@ export const raised: Translation<typeof english> = {
   'raised.migration.failed': '迁移 {name} 失败：{reason}',
   'raised.migration.couldNotRun': '无法运行迁移：{reason}',
   'raised.migration.toFailed': '迁移至 {name} 失败：{reason}',
+  'decision.title.endorsement': '核可{names}担任{year}年共同主席',
 };
