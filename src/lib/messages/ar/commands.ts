@@ -145,4 +145,6 @@ export const commands: Translation<typeof english> = {
   'xliff.text.noText': '{file}: <file original="{original}"> لا يشير إلى أي نص من نصوص هذه المنصة (kind/id، مثل statement/12).',
   'xliff.text.sourceLanguage': '{file}: يترجم الملف من "{declared}"، لكن النص مكتوب بـ "{language}".',
   'xliff.text.ownLanguage': '{file}: اللغة الهدف "{language}" هي لغة النص نفسه.',
+  'texts.ref.invalid': '"{ref}" لا يشير إلى {kind, select, statement {أي بيان} publication {أي منشور} event {أي فعالية} other {أي فرع من التقرير}}: حدد {kind, select, report_section {سنة وفرعًا، مثل 2022.foreword} other {رقمًا}}.',
+  'texts.ref.expected': 'يجب أن يكون {kind, select, report_section {سنة وفرعًا، مثل 2022.foreword} other {رقمًا}}',
 };

@@ -146,4 +146,6 @@ Commands:
   'xliff.text.noText': '{file}: <file original="{original}"> names no text of this platform (kind/id, such as statement/12).',
   'xliff.text.sourceLanguage': '{file}: the file translates from "{declared}", but the text is written in "{language}".',
   'xliff.text.ownLanguage': '{file}: the target language "{language}" is the text\'s own.',
+  'texts.ref.invalid': '"{ref}" does not name a {kind, select, statement {statement} publication {publication} event {event} other {report section}}: give {kind, select, report_section {a year and a section, such as 2022.foreword} other {a number}}.',
+  'texts.ref.expected': 'must be {kind, select, report_section {a year and a section, such as 2022.foreword} other {a number}}',
 } as const;

@@ -145,4 +145,6 @@ Comandos:
   'xliff.text.noText': '{file}: <file original="{original}"> no designa ningún texto de esta plataforma (kind/id, por ejemplo statement/12).',
   'xliff.text.sourceLanguage': '{file}: el archivo traduce desde «{declared}», pero el texto está redactado en «{language}».',
   'xliff.text.ownLanguage': '{file}: el idioma de destino «{language}» es el propio idioma del texto.',
+  'texts.ref.invalid': '«{ref}» no designa {kind, select, statement {ninguna declaración} publication {ninguna publicación} event {ningún evento} other {ninguna sección del informe}}: indique {kind, select, report_section {un año y una sección, por ejemplo 2022.foreword} other {un número}}.',
+  'texts.ref.expected': 'debe ser {kind, select, report_section {un año y una sección, por ejemplo 2022.foreword} other {un número}}',
 };

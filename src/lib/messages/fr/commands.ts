@@ -145,4 +145,6 @@ Commandes :
   'xliff.text.noText': '{file} : <file original="{original}"> ne désigne aucun texte de cette plateforme (kind/id, par exemple statement/12).',
   'xliff.text.sourceLanguage': '{file} : le fichier traduit depuis « {declared} », mais le texte est rédigé en « {language} ».',
   'xliff.text.ownLanguage': '{file} : la langue cible « {language} » est celle du texte lui-même.',
+  'texts.ref.invalid': '« {ref} » ne désigne {kind, select, statement {aucune déclaration} publication {aucune publication} event {aucune manifestation} other {aucune section de rapport}} : indiquez {kind, select, report_section {une année et une section, par exemple 2022.foreword} other {un nombre}}.',
+  'texts.ref.expected': 'doit être {kind, select, report_section {une année et une section, par exemple 2022.foreword} other {un nombre}}',
 };

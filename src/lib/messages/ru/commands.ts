@@ -145,4 +145,6 @@ export const commands: Translation<typeof english> = {
   'xliff.text.noText': '{file}: <file original="{original}"> не указывает ни на один текст этой платформы (kind/id, например statement/12).',
   'xliff.text.sourceLanguage': '{file}: файл переводит с «{declared}», а текст написан на «{language}».',
   'xliff.text.ownLanguage': '{file}: язык перевода «{language}» совпадает с языком самого текста.',
+  'texts.ref.invalid': '«{ref}» не указывает ни на {kind, select, statement {одно заявление} publication {одну публикацию} event {одно мероприятие} other {один раздел отчета}}: укажите {kind, select, report_section {год и раздел, например 2022.foreword} other {число}}.',
+  'texts.ref.expected': 'должно быть {kind, select, report_section {годом и разделом, например 2022.foreword} other {числом}}',
 };
