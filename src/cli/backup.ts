@@ -8,17 +8,18 @@ import { restoreBackup, writeBackup, type BackupHeader, type Progress } from '..
 import { requeueUnsent } from '../features/mail/mail.service';
 import { requeueUnfinished } from '../features/reports/report-jobs.service';
 import { AppError } from '../lib/errors';
+import { localized } from '../lib/i18n';
 import { describeDatabase, withContext } from './context';
 
 /** Progress on stderr for the tables that take a while; the summary goes to stdout. */
 const showProgress: Progress = (table, rows) => {
-  if (rows > 0 && rows % 1000 === 0) process.stderr.write(`  ${table}: ${rows} rows…\n`);
+  if (rows > 0 && rows % 1000 === 0) process.stderr.write(`${localized('cli.backup.progress', { table, rows })}\n`);
 };
 
 function totals(header: BackupHeader): string {
   const tables = Object.keys(header.tables).length;
   const rows = Object.values(header.tables).reduce((sum, count) => sum + count, 0);
-  return `${tables} tables, ${rows} rows, ${header.tables.stored_files ?? 0} files`;
+  return localized('cli.backup.totals', { tables, rows, files: header.tables.stored_files ?? 0 });
 }
 
 function fileArgument(args: string[], usage: string): string {
@@ -28,22 +29,22 @@ function fileArgument(args: string[], usage: string): string {
 }
 
 export async function runBackup(args: string[]): Promise<void> {
-  const file = fileArgument(args, 'Usage: icat backup FILE (for example icat backup icat-2026-11-29.backup.gz)');
+  const file = fileArgument(args, localized('cli.backup.usage'));
   await withContext(async ({ database, deps }) => {
     const header = await writeBackup(deps.db, file, deps.clock.now(), showProgress);
     const megabytes = (statSync(file).size / 1024 / 1024).toFixed(1);
-    console.log(`Backup of ${describeDatabase(database)} at level ${header.migration ?? 'none'}: ${totals(header)}.`);
-    console.log(`Written to ${file} (${megabytes} MB).`);
+    console.log(localized('cli.backup.done', { database: describeDatabase(database), level: header.migration ?? localized('cli.level.none'), totals: totals(header) }));
+    console.log(localized('cli.backup.written', { file, size: megabytes }));
   }, { existingData: true });
 }
 
 export async function runRestore(args: string[]): Promise<void> {
-  const file = fileArgument(args, 'Usage: icat restore FILE (into an empty database or ICAT_DATA_DIR)');
+  const file = fileArgument(args, localized('cli.restore.usage'));
   await withContext(async ({ database, deps }) => {
     const header = await restoreBackup(deps.db, file, showProgress);
     const mail = await requeueUnsent(deps);
     const reports = await requeueUnfinished(deps);
-    console.log(`Restored ${file} (made ${header.createdAt}) into ${describeDatabase(database)}: ${totals(header)}.`);
-    if (mail + reports > 0) console.log(`${mail} unsent mail(s) and ${reports} report generation(s) will run when the server starts.`);
+    console.log(localized('cli.restore.done', { file, made: header.createdAt, database: describeDatabase(database), totals: totals(header) }));
+    if (mail + reports > 0) console.log(localized('cli.restore.requeued', { mail, reports }));
   });
 }

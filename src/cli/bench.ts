@@ -1,6 +1,8 @@
 /** `icat bench [NAME…]`: runs the benchmarks in bench/*.bench.ts (all, or those named) and prints their timings. */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AppError } from '../lib/errors';
+import { localized } from '../lib/i18n';
 
 const benchDir = fileURLToPath(new URL('../../bench/', import.meta.url));
 
@@ -11,7 +13,7 @@ export async function runBench(names: string[]): Promise<void> {
     .sort();
   const chosen = names.length > 0 ? names : available;
   const unknown = chosen.filter((name) => !available.includes(name));
-  if (unknown.length > 0) throw new Error(`No benchmark named ${unknown.join(', ')}; there are: ${available.join(', ')}.`);
+  if (unknown.length > 0) throw new AppError('VALIDATION', localized('cli.bench.unknown', { names: unknown.join(', '), available: available.join(', ') }));
   for (const name of chosen) {
     console.log(`bench ${name}`);
     const module = (await import(pathToFileURL(`${benchDir}${name}.bench.ts`).href)) as { run: () => Promise<void> };

@@ -8,6 +8,7 @@ import { systemClock } from '../lib/clock';
 import { openJobQueue, type JobRunner } from '../jobs/queue';
 import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
+import { localized } from '../lib/i18n';
 
 export interface CommandContext {
   config: Config;
@@ -30,16 +31,13 @@ export function checkDataDirectory(config: Config, options: ContextOptions): str
   if (config.databaseUrl || existsSync(config.dataDir)) return null;
   const where = resolve(config.dataDir);
   if (options.existingData) {
-    throw new AppError(
-      'NOT_FOUND',
-      `There is no data directory at ${where}: nothing to read. Run the command in the directory that holds "data", or set ICAT_DATA_DIR (or DATABASE_URL) to where the data is.`,
-    );
+    throw new AppError('NOT_FOUND', localized('cli.data.missing', { where }));
   }
   return where;
 }
 
 export function reportCreatedDataDirectory(where: string): void {
-  console.error(`Created a new, empty data directory at ${where} (set ICAT_DATA_DIR to use another).`);
+  console.error(localized('cli.data.created', { where }));
 }
 
 export async function openCommandContext(env: NodeJS.ProcessEnv = process.env, options: ContextOptions = {}): Promise<CommandContext> {
@@ -66,9 +64,9 @@ export async function openCommandContext(env: NodeJS.ProcessEnv = process.env, o
 }
 
 export function describeDatabase(database: Database): string {
-  if (database.kind === 'postgres') return `PostgreSQL server ${database.location}`;
-  const how = database.access === 'embedded-client' ? ', through the running server' : '';
-  return `embedded PGlite in ${database.location}${how}`;
+  const location = database.location;
+  if (database.kind === 'postgres') return localized('cli.database.postgres', { location });
+  return localized(database.access === 'embedded-client' ? 'cli.database.embeddedClient' : 'cli.database.embedded', { location });
 }
 
 /** Runs a command with an open context and always closes it. */

@@ -4,9 +4,10 @@
  */
 import type { Deps } from '../deps';
 import { deliverWaitingMail } from '../features/mail/mail.service';
+import { localized } from '../lib/i18n';
 
 export async function deliverNow(deps: Deps): Promise<string> {
   const sent = await deliverWaitingMail(deps);
-  const where = deps.config.mail.smtpUrl ? 'through the mail server' : `as .eml files in ${deps.config.mail.outboxDir}`;
-  return `${sent} mail(s) delivered ${where}; any that could not go are retried by the server.`;
+  if (deps.config.mail.smtpUrl) return localized('cli.mail.deliveredByServer', { count: sent });
+  return localized('cli.mail.deliveredAsFiles', { count: sent, dir: deps.config.mail.outboxDir });
 }

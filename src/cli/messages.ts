@@ -8,15 +8,11 @@ import { parseArgs } from 'node:util';
 import { migrateToLatest } from '../db/migrate';
 import * as messages from '../features/messages/messages.service';
 import { AppError } from '../lib/errors';
-import { isLocale, languageName, supportedLocales, translator } from '../lib/i18n';
+import { isLocale, languageName, localized, supportedLocales, translator } from '../lib/i18n';
 import { commandLineActor } from '../policy/actor';
 import { withContext } from './context';
 
-const usage = `Usage: icat messages export --lang ${messages.translatedLocales.join('|')} [--format xliff|xliff12] FILE
-       icat messages import FILE
-  export writes every message as an XLIFF unit (2.0, or 1.2 with --format xliff12): the English source
-  and the language's current message as target. import reads such a file back into the database; it
-  checks every unit first and imports nothing if any has a problem.`;
+const usage = (): string => localized('cli.messages.usage', { languages: messages.translatedLocales.join('|') });
 
 const formats = { xliff: '2.0', xliff12: '1.2' } as const;
 const t = translator('en');
@@ -24,17 +20,17 @@ const t = translator('en');
 export async function runMessages(args: string[]): Promise<void> {
   const [action, ...rest] = args;
   if (!action || action === '--help' || action === '-h') {
-    console.log(usage);
+    console.log(usage());
     return;
   }
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { lang: { type: 'string' }, format: { type: 'string', default: 'xliff' } } });
   const file = positionals[0];
-  if (positionals.length !== 1 || !file) throw new AppError('VALIDATION', `Name one file.\n${usage}`);
+  if (positionals.length !== 1 || !file) throw new AppError('VALIDATION', localized('cli.messages.oneFile', { usage: usage() }));
   if (action === 'export') {
     const locale = values.lang?.trim().toLowerCase();
-    if (!isLocale(locale)) throw new AppError('VALIDATION', `Give the language with --lang: one of ${supportedLocales.join(', ')}.\n${usage}`);
+    if (!isLocale(locale)) throw new AppError('VALIDATION', localized('cli.messages.language', { languages: supportedLocales.join(', '), usage: usage() }));
     const version = formats[values.format as keyof typeof formats];
-    if (!version) throw new AppError('VALIDATION', `Unknown format "${values.format}": use xliff (XLIFF 2.0) or xliff12 (XLIFF 1.2).\n${usage}`);
+    if (!version) throw new AppError('VALIDATION', localized('cli.messages.format', { format: values.format ?? '', usage: usage() }));
     await withContext(
       async ({ database, deps }) => {
         await migrateToLatest(database.db);
@@ -58,5 +54,5 @@ export async function runMessages(args: string[]): Promise<void> {
     });
     return;
   }
-  throw new AppError('VALIDATION', `Unknown action "${action}".\n${usage}`);
+  throw new AppError('VALIDATION', localized('cli.unknownAction', { action, usage: usage() }));
 }

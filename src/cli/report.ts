@@ -12,10 +12,7 @@ import { loadMessageOverrides } from '../features/messages/messages.service';
 import { withContext } from './context';
 import { localized } from '../lib/i18n';
 
-const usage = `Usage: icat report YEAR [--lang ${supportedLocales.join('|')}] [--format html,pdf,docx] [--out DIR]
-  Writes the annual report of YEAR (HTML, PDF, Word and the data of every figure as CSV) to DIR,
-  in the language asked for (English by default; files of another language end in -LANG).
-  A final or published report is written from its frozen data; a draft from the data as it is now.`;
+const usage = (): string => localized('cli.report.usage', { languages: supportedLocales.join('|') });
 
 /** The command speaks to the person running it in English; the report is in the language asked for. */
 const t = translator('en');
@@ -27,12 +24,12 @@ export function parseReportArgs(args: string[]): { year: number; formats: Report
     options: { format: { type: 'string', default: reportFormats.join(',') }, out: { type: 'string', default: '.' }, lang: { type: 'string', default: 'en' } },
   });
   const locale = values.lang.trim().toLowerCase();
-  if (!isLocale(locale)) throw new AppError('VALIDATION', `Unknown language "${values.lang}": use ${supportedLocales.join(', ')}.\n${usage}`);
+  if (!isLocale(locale)) throw new AppError('VALIDATION', localized('cli.report.language', { lang: values.lang, languages: supportedLocales.join(', '), usage: usage() }));
   const year = Number(positionals[0]);
-  if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', localized('raised.cli.reportYear', { usage }));
+  if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', localized('raised.cli.reportYear', { usage: usage() }));
   const formats = values.format.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((format) => !(reportFormats as readonly string[]).includes(format));
-  if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', localized('raised.cli.reportFormat', { formats: unknown.join(', '), usage }));
+  if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', localized('raised.cli.reportFormat', { formats: unknown.join(', '), usage: usage() }));
   return { year, formats: reportFormats.filter((format) => formats.includes(format)), out: values.out, locale };
 }
 
@@ -52,7 +49,7 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): (
 
 export async function runReport(args: string[]): Promise<void> {
   if (args.includes('--help') || args.includes('-h')) {
-    console.log(usage);
+    console.log(usage());
     return;
   }
   const { year, formats, out, locale } = parseReportArgs(args);

@@ -1,4 +1,5 @@
 import { migrateToLatest } from '../db/migrate';
+import { localized } from '../lib/i18n';
 import { describeDatabase, withContext } from './context';
 import { seedDatabase } from './seed';
 
@@ -6,7 +7,7 @@ export async function runSeed(): Promise<void> {
   await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
     const report = await seedDatabase(deps);
-    for (const step of report.steps) console.log(`  ${step.name}: ${step.inserted} new`);
-    console.log(`Reference and demo data loaded into ${describeDatabase(database)}.`);
+    for (const step of report.steps) console.log(localized('cli.seed.step', { name: localized(step.name), count: step.inserted }));
+    console.log(localized('cli.seed.done', { database: describeDatabase(database) }));
   });
 }

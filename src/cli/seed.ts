@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Deps } from '../deps';
+import type { MessageKey } from '../lib/i18n';
 import { readMeta, writeMeta } from '../db/meta';
 import { readSpreadsheet } from '../lib/spreadsheet';
 import { commandLineActor } from '../policy/actor';
@@ -26,14 +27,15 @@ export function readSeedJson<T>(relativePath: string): T {
 }
 
 interface SeedStep {
-  name: string;
+  /** What the step loads, as `icat seed` names it. */
+  name: MessageKey;
   run(deps: Deps): Promise<number>;
 }
 
 /** The loaders in order: later ones refer to what earlier ones created. Features add their step here. */
 export const seedSteps: SeedStep[] = [
   {
-    name: 'members',
+    name: 'cli.seed.members',
     run: (deps) =>
       members.loadReferenceMembers(deps, {
         entities: readSeedJson<{ entities: members.ReferenceEntity[] }>('reference/entities.json').entities,
@@ -42,11 +44,11 @@ export const seedSteps: SeedStep[] = [
       }),
   },
   {
-    name: 'terms',
+    name: 'cli.seed.terms',
     run: (deps) => governance.loadReferenceTerms(deps, readSeedJson<{ terms: governance.ReferenceTerm[] }>('reference/terms.json').terms),
   },
   {
-    name: 'term priorities',
+    name: 'cli.seed.termPriorities',
     run: (deps) => {
       const seed = readSeedJson<{ priorities2022: string[]; prioritiesByYear: Record<string, governance.ReferencePriorities> }>('reference/icat-seed.json');
       const byYear = { 2022: { items: seed.priorities2022, sources: [] }, ...seed.prioritiesByYear };
@@ -54,44 +56,44 @@ export const seedSteps: SeedStep[] = [
     },
   },
   {
-    name: 'mapping (sample profiles)',
+    name: 'cli.seed.mapping',
     run: async (deps) => {
       const sheet = await readSpreadsheet(`${seedDir}demo/profiles.sample.csv`);
       return (await mapping.importProfiles(deps, commandLineActor('icat seed'), sheet, 'seed/demo/profiles.sample.csv')).changed;
     },
   },
   {
-    name: 'working groups',
+    name: 'cli.seed.groups',
     run: (deps) => groups.loadReferenceGroups(deps, readSeedJson<{ groups: groups.ReferenceGroup[] }>('reference/groups.json').groups),
   },
   {
-    name: 'group posts (sample)',
+    name: 'cli.seed.groupPosts',
     run: (deps) => posts.loadSamplePosts(deps, readSeedJson<{ posts: posts.SamplePost[] }>('demo/group-posts.sample.json').posts),
   },
   {
-    name: 'publications and events',
+    name: 'cli.seed.library',
     run: (deps) => library.loadReferenceLibrary(deps, readSeedJson<{ publications: library.ReferencePublication[]; events: library.ReferenceEvent[] }>('reference/library.json')),
   },
   {
-    name: "Principals' meetings, decisions and statements",
+    name: 'cli.seed.record',
     run: (deps) => statements.loadReferenceRecord(deps, commandLineActor('icat seed'), readSeedJson<statements.ReferenceRecord>('reference/meetings.json')),
   },
   {
-    name: 'Plan of Action (sample)',
+    name: 'cli.seed.plan',
     run: (deps) => plans.importPlanIfMissing(deps, commandLineActor('icat seed'), readFileSync(`${seedDir}demo/plan-2022.yaml`, 'utf8'), 'seed/demo/plan-2022.yaml'),
   },
   {
-    name: 'pledges and progress 2022 (sample)',
+    name: 'cli.seed.progress',
     run: (deps) => progress.loadSampleProgress(deps, commandLineActor('icat seed'), readSeedJson<progress.SampleProgress>('demo/progress-2022.json')),
   },
   {
-    name: 'annual report 2022 (sample narratives)',
+    name: 'cli.seed.report',
     run: (deps) => reports.loadSampleNarratives(deps, commandLineActor('icat seed'), readSeedJson<reports.SampleNarratives>('demo/report-2022.sample.json')),
   },
 ];
 
 export interface SeedReport {
-  steps: { name: string; inserted: number }[];
+  steps: { name: MessageKey; inserted: number }[];
 }
 
 export async function seedDatabase(deps: Deps): Promise<SeedReport> {

@@ -5,6 +5,7 @@
  */
 import { migrateToLatest } from '../db/migrate';
 import { digestIntervalDays, sendDigests } from '../features/groups/notifications.service';
+import { localized } from '../lib/i18n';
 import { withContext } from './context';
 import { deliverNow } from './deliver-mail';
 
@@ -12,13 +13,13 @@ export async function runSendDigests(): Promise<void> {
   await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
     const report = await sendDigests(deps, (done) => {
-      if (done % 100 === 0) process.stderr.write(`  ${done} subscription(s) checked…\n`);
+      if (done % 100 === 0) process.stderr.write(`${localized('cli.digests.checked', { count: done })}\n`);
     });
     if (report.due === 0) {
-      console.log(`No digest is due (each is sent ${digestIntervalDays} days after the previous one).`);
+      console.log(localized('cli.digests.none', { days: digestIntervalDays }));
       return;
     }
-    console.log(`${report.due} digest subscription(s) due; ${report.sent} digest(s) queued, the others had no new post.`);
+    console.log(localized('cli.digests.done', { due: report.due, sent: report.sent }));
     console.log(await deliverNow(deps));
   }, { existingData: true });
 }

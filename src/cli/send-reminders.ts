@@ -6,6 +6,7 @@
 import { migrateToLatest } from '../db/migrate';
 import { sendReminders } from '../features/progress/progress.service';
 import { commandLineActor } from '../policy/actor';
+import { localized } from '../lib/i18n';
 import { withContext } from './context';
 import { deliverNow } from './deliver-mail';
 
@@ -14,12 +15,12 @@ export async function runSendReminders(): Promise<void> {
     await migrateToLatest(database.db);
     const result = await sendReminders(deps, commandLineActor('icat send-reminders'));
     if (result.periods.length === 0) {
-      console.log('No open reporting period has its deadline within 7 days: no reminder to send.');
+      console.log(localized('cli.reminders.none'));
       return;
     }
-    for (const period of result.periods) console.log(`Reporting period ${period.label} (${period.year}), deadline ${period.deadline}`);
-    for (const sent of result.sent) console.log(`  reminded ${sent.email} (${sent.entity}, ${sent.period})`);
-    console.log(`${result.sent.length} reminder(s) queued, ${result.alreadySent} already sent before.`);
+    for (const period of result.periods) console.log(localized('cli.reminders.period', { label: period.label, year: String(period.year), deadline: period.deadline }));
+    for (const sent of result.sent) console.log(localized('cli.reminders.sent', { email: sent.email, entity: sent.entity, period: sent.period }));
+    console.log(localized('cli.reminders.done', { count: result.sent.length, already: result.alreadySent }));
     console.log(await deliverNow(deps));
   }, { existingData: true });
 }

@@ -29,23 +29,23 @@ export async function runServe(): Promise<void> {
     jobs = await openJobQueue(database.db, { workers: true });
     const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger, jobs };
     const upgrade = await upgradeDatabase(deps);
-    if (upgrade.applied.length > 0 || upgrade.movedFiles > 0) console.log(`Database: ${describeUpgrade(upgrade)}.`);
+    if (upgrade.applied.length > 0 || upgrade.movedFiles > 0) console.log(localized('cli.serve.upgraded', { upgrade: describeUpgrade(upgrade) }));
     // Messages translators imported replace the catalogue's; imports made elsewhere are picked up within a minute.
     await loadMessageOverrides(deps);
     const stopWatchingMessages = watchMessageOverrides(deps);
     if (config.seedOnStart && !(await isSeeded(deps))) {
       await seedDatabase(deps);
-      console.log('Loaded the ICAT reference and demo data.');
+      console.log(localized('cli.serve.seeded'));
     }
     const admin = await ensureAdministrator(deps);
     if (admin) {
-      console.log(`Created the administrator ${admin.email} with the password ${admin.password}`);
-      console.log('It is shown only this once: sign in at /login and change it, or turn on a second factor, from /account.');
+      console.log(localized('cli.serve.administrator', { email: admin.email, password: admin.password }));
+      console.log(localized('cli.serve.administratorOnce'));
     }
     // Only this process runs jobs on an embedded database: any left running were cut short by a stop.
     if (database.access === 'embedded-owner') {
       const interrupted = await jobs.retryInterrupted();
-      if (interrupted > 0) console.log(`${interrupted} job(s) interrupted by the last stop will run again.`);
+      if (interrupted > 0) console.log(localized('cli.serve.interrupted', { count: interrupted }));
     }
     const app = await buildApp({ ...deps, database, logRequests: config.logLevel !== 'silent' });
     await startJobWorkers({ ...deps, log: app.log }, jobs);
@@ -58,7 +58,7 @@ export async function runServe(): Promise<void> {
       await database.close();
     });
     await listen(app, config);
-    console.log(`ICAT platform on ${config.publicUrl} (database: ${describeDatabase(database)}).`);
+    console.log(localized('cli.serve.listening', { url: config.publicUrl, database: describeDatabase(database) }));
   } catch (error) {
     await jobs?.stop().catch(() => undefined);
     await database.close();

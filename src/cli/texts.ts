@@ -9,19 +9,19 @@ import { migrateToLatest } from '../db/migrate';
 import { exportXliff, importXliff } from '../features/translations/xliff.service';
 import { textKinds, type TextKind } from '../features/translations/translations.table';
 import { AppError } from '../lib/errors';
-import { isLocale } from '../lib/i18n';
+import { isLocale, localized, type MessageKey } from '../lib/i18n';
 import { commandLineActor } from '../policy/actor';
 import { withContext } from './context';
 
-const usage = 'Usage: icat texts export --kind statement|publication|event|report_section --id ID --lang fr|es|ar|ru|zh|en FILE.xlf\n       icat texts import FILE.xlf';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;
 }
 
-function usageError(problem: string): AppError {
-  return new AppError('VALIDATION', `${problem}\n${usage}`);
+/** A problem with the arguments, followed by the command's usage. */
+function usageError(problem: MessageKey, params: Record<string, string> = {}): AppError {
+  return new AppError('VALIDATION', localized(problem, { ...params, usage: localized('cli.texts.usage') }));
 }
 
 export async function runTexts(args: string[]): Promise<void> {
@@ -32,35 +32,35 @@ export async function runTexts(args: string[]): Promise<void> {
     const kind = option(rest, '--kind');
     const id = option(rest, '--id');
     const lang = option(rest, '--lang');
-    if (!kind || !(textKinds as readonly string[]).includes(kind)) throw usageError(`--kind must be one of ${textKinds.join(', ')}.`);
-    if (!id) throw usageError('--id is required (a report section: YEAR.section, such as 2022.foreword).');
-    if (!isLocale(lang)) throw usageError('--lang must be one of en, fr, es, ar, ru, zh.');
-    if (!file) throw usageError('Name the file to write.');
+    if (!kind || !(textKinds as readonly string[]).includes(kind)) throw usageError('cli.texts.kind', { kinds: textKinds.join(', ') });
+    if (!id) throw usageError('cli.texts.id');
+    if (!isLocale(lang)) throw usageError('cli.texts.language');
+    if (!file) throw usageError('cli.texts.fileToWrite');
     await withContext(
       async ({ database, deps }) => {
         await migrateToLatest(database.db);
         const xliff = await exportXliff(deps, commandLineActor(), kind as TextKind, id, lang);
         await writeFile(resolve(file), xliff, 'utf8');
-        console.log(`Wrote ${resolve(file)}: ${kind} ${id} for translation into ${lang}.`);
+        console.log(localized('cli.texts.exported', { file: resolve(file), kind, id, language: lang }));
       },
       { existingData: true },
     );
     return;
   }
   if (action === 'import') {
-    if (!file) throw usageError('Name the file to read.');
+    if (!file) throw usageError('cli.texts.fileToRead');
     const text = await readFile(resolve(file), 'utf8');
     await withContext(
       async ({ database, deps }) => {
         await migrateToLatest(database.db);
         const imported = await importXliff(deps, commandLineActor(), text, file);
-        const what = `${imported.kind} ${imported.ref} in ${imported.language}`;
-        if (imported.versionNumber === null) console.log(`${file}: the translation of ${what} already says this; nothing changed.`);
-        else console.log(`${file}: stored version ${imported.versionNumber} of the translation of ${what}${imported.created ? ' (a new translation)' : ''}, unofficial until the secretariat approves it. See ${imported.url}`);
+        const what = { file, kind: imported.kind, ref: imported.ref, language: imported.language };
+        if (imported.versionNumber === null) console.log(localized('cli.texts.unchanged', what));
+        else console.log(localized('cli.texts.stored', { ...what, version: String(imported.versionNumber), created: imported.created ? 'yes' : 'no', url: imported.url }));
       },
       { existingData: true },
     );
     return;
   }
-  throw usageError(action ? `Unknown action "${action}".` : 'Say export or import.');
+  throw action ? usageError('cli.unknownAction', { action }) : usageError('cli.texts.action');
 }

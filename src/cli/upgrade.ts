@@ -3,6 +3,7 @@ import { migrateToLatest, type MigrationReport } from '../db/migrate';
 import type { Deps } from '../deps';
 import { moveUploadsIntoDatabase } from '../features/files/files.service';
 import { moveGeneratedFilesIntoDatabase } from '../features/reports/report-files.service';
+import { localized } from '../lib/i18n';
 
 export interface UpgradeReport extends MigrationReport {
   /** Files moved from ICAT_DATA_DIR/uploads and ICAT_DATA_DIR/reports into the database. */
@@ -17,7 +18,7 @@ export async function upgradeDatabase(deps: Deps): Promise<UpgradeReport> {
 }
 
 export function describeUpgrade(report: UpgradeReport): string {
-  const applied = report.applied.length > 0 ? `applied ${report.applied.join(', ')}` : 'already up to date';
-  const moved = report.movedFiles > 0 ? `; moved ${report.movedFiles} file(s) from the data directory into the database` : '';
-  return `${applied}; level ${report.level ?? 'none'}${moved}`;
+  const level = report.level ?? localized('cli.level.none');
+  const summary = report.applied.length > 0 ? localized('cli.upgrade.applied', { migrations: report.applied.join(', '), level }) : localized('cli.upgrade.upToDate', { level });
+  return report.movedFiles > 0 ? localized('cli.upgrade.moved', { summary, count: report.movedFiles }) : summary;
 }

@@ -9,9 +9,6 @@ import { commandLineActor } from '../policy/actor';
 import { withContext } from './context';
 import { localized } from '../lib/i18n';
 
-const usage = `Usage:
-  icat user add --email E --name N [--entity ACRONYM] --role ROLE [--role ROLE …] [--password-stdin]
-  icat user reset-password --email E`;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -35,18 +32,20 @@ async function addUser(args: string[]): Promise<void> {
   await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
     const created = await accounts.createAccount(deps, commandLineActor(), { email: input.email, name: input.name, entity: input.entity, roles: input.role, ...(password !== undefined ? { password } : {}) });
-    console.log(`Created ${created.account.email} (${created.account.roles.join(', ')}${created.account.entityAcronym ? `, ${created.account.entityAcronym}` : ''}).`);
-    if (created.link) console.log(`Set-password link (works once, for 7 days): ${created.link}`);
+    const { email, roles, entityAcronym } = created.account;
+    if (entityAcronym) console.log(localized('cli.user.createdFor', { email, roles: roles.join(', '), entity: entityAcronym }));
+    else console.log(localized('cli.user.created', { email, roles: roles.join(', ') }));
+    if (created.link) console.log(localized('cli.user.setPasswordLink', { link: created.link }));
   });
 }
 
 async function resetPassword(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { email: { type: 'string' } } });
-  if (!values.email) throw new AppError('VALIDATION', localized('raised.cli.emailRequired', { usage }));
+  if (!values.email) throw new AppError('VALIDATION', localized('raised.cli.emailRequired', { usage: localized('cli.user.usage') }));
   await withContext(async ({ deps }) => {
     const link = await accounts.createResetLink(deps, values.email as string, commandLineActor());
     if (!link) throw new AppError('NOT_FOUND', localized('raised.cli.noAccount', { email: values.email ?? '' }));
-    console.log(`Password reset link for ${values.email} (works once, for 2 hours): ${link}`);
+    console.log(localized('cli.user.resetLink', { email: values.email ?? '', link }));
   });
 }
 
@@ -54,5 +53,5 @@ export async function runUser(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
   if (sub === 'add') return addUser(rest);
   if (sub === 'reset-password') return resetPassword(rest);
-  throw new AppError('VALIDATION', usage);
+  throw new AppError('VALIDATION', localized('cli.user.usage'));
 }

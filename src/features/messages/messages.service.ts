@@ -10,6 +10,7 @@ import {
   currentMessage,
   isLocale,
   languageName,
+  localized,
   setMessageOverrides,
   supportedLocales,
   translationProblems,
@@ -101,7 +102,7 @@ function describe(problem: TranslationProblem, locale: Locale): string {
 function targetLocale(declared: string): Locale {
   const base = declared.toLowerCase().split(/[-_]/)[0] ?? '';
   if (!isLocale(base) || base === 'en') {
-    throw new AppError('VALIDATION', `The file's target language is "${declared}": it must be one of ${translatedLocales.join(', ')}.`);
+    throw new AppError('VALIDATION', localized('xliff.targetLanguage', { language: declared, languages: translatedLocales.join(', ') }));
   }
   return base;
 }

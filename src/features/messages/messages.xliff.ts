@@ -5,6 +5,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../../lib/errors';
+import { localized } from '../../lib/i18n';
 
 export const xliffVersions = ['2.0', '1.2'] as const;
 export type XliffVersion = (typeof xliffVersions)[number];
@@ -79,7 +80,7 @@ export function parseXliff(xml: string): XliffDocument {
     }
     if (name === 'xliff') {
       const declared = attr('version');
-      if (declared !== '2.0' && declared !== '1.2') throw new AppError('VALIDATION', `This is XLIFF version "${declared}": export and import take 2.0 or 1.2.`);
+      if (declared !== '2.0' && declared !== '1.2') throw new AppError('VALIDATION', localized('xliff.version', { version: declared }));
       version = declared;
       if (declared === '2.0') [sourceLanguage, targetLanguage] = [attr('srcLang'), attr('trgLang')];
     } else if (name === 'file' && version === '1.2') {
@@ -121,8 +122,8 @@ export function parseXliff(xml: string): XliffDocument {
     parser.write(xml).close();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('VALIDATION', `The file is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('VALIDATION', localized('xliff.notWellFormed', { error: error instanceof Error ? error.message : String(error) }));
   }
-  if (!version) throw new AppError('VALIDATION', 'The file is not XLIFF: it has no <xliff> element.');
+  if (!version) throw new AppError('VALIDATION', localized('xliff.notXliff'));
   return { version, sourceLanguage, targetLanguage, units };
 }

@@ -5,6 +5,7 @@
  */
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
+import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import * as library from '../library/library.service';
 import * as reports from '../reports/reports.service';
@@ -19,8 +20,7 @@ function isReportSection(value: string): value is ReportSection {
 }
 
 function badReference(kind: TextKind, ref: string): AppError {
-  const expected = kind === 'report_section' ? 'a year and a section, such as 2022.foreword' : 'a number';
-  return new AppError('VALIDATION', `"${ref}" does not name a ${kind.replace('_', ' ')}: give ${expected}.`, { fields: [{ field: 'ref', message: `must be ${expected}` }] });
+  return new AppError('VALIDATION', localized('texts.ref.invalid', { ref, kind }), { fields: [{ field: 'ref', message: localized('texts.ref.expected', { kind }) }] });
 }
 
 /** The text `ref` of `kind` (an id; a report section: "year.section"), as `actor` may read it. */

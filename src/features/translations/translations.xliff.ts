@@ -6,7 +6,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { AppError } from '../../lib/errors';
-import { isLocale, type Locale } from '../../lib/i18n';
+import { isLocale, localized, type Locale } from '../../lib/i18n';
 import { splitParagraphs } from '../../lib/markdown';
 
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -62,16 +62,16 @@ export function parseXliff(text: string): XliffDocument {
   const fail = (message: string) => {
     failure ??= invalid(message);
   };
-  parser.on('error', (error) => fail(`The file is not well-formed XML: ${error.message}`));
+  parser.on('error', (error) => fail(localized('xliff.notWellFormed', { error: error.message })));
   parser.on('opentag', (tag) => {
     const attribute = (name: string) => tag.attributes[name]?.value ?? '';
-    if (tag.uri !== xliffNamespace) return fail(`<${tag.name}> is not an XLIFF 2.0 element (namespace ${xliffNamespace}).`);
-    if (inside) return fail(`Unit "${unit?.id ?? '?'}": its ${inside} holds <${tag.local}>, which this platform does not read; write the markup as in the source.`);
+    if (tag.uri !== xliffNamespace) return fail(localized('xliff.text.foreignElement', { element: tag.name, namespace: xliffNamespace }));
+    if (inside) return fail(localized('xliff.text.markupInside', { unit: unit?.id ?? '?', part: inside, element: tag.local }));
     if (tag.local === 'xliff') root = { srcLang: attribute('srcLang'), trgLang: attribute('trgLang') };
     else if (tag.local === 'file') original = attribute('original');
     else if (tag.local === 'unit') {
       unit = { id: attribute('id'), source: '', target: '' };
-      if (units.some((other) => other.id === unit?.id)) fail(`Unit "${unit.id}" appears twice.`);
+      if (units.some((other) => other.id === unit?.id)) fail(localized('xliff.text.duplicate', { unit: unit.id }));
       units.push(unit);
     } else if (tag.local === 'source' || tag.local === 'target') inside = tag.local;
   });
@@ -85,13 +85,13 @@ export function parseXliff(text: string): XliffDocument {
   try {
     parser.write(text).close();
   } catch (error) {
-    fail(`The file is not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
+    fail(localized('xliff.notWellFormed', { error: error instanceof Error ? error.message : String(error) }));
   }
   if (failure) throw failure;
   const head = root as { srcLang: string; trgLang: string } | null;
-  if (!head) throw invalid('The file is not XLIFF 2.0: it has no <xliff> element.');
-  if (!isLocale(head.srcLang) || !isLocale(head.trgLang)) throw invalid(`The languages of the file (srcLang "${head.srcLang}", trgLang "${head.trgLang}") must be among en, fr, es, ar, ru, zh.`);
-  if (!original) throw invalid('The file does not say which text it translates (<file original="kind/id">).');
+  if (!head) throw invalid(localized('xliff.text.notXliff'));
+  if (!isLocale(head.srcLang) || !isLocale(head.trgLang)) throw invalid(localized('xliff.text.languages', { source: head.srcLang, target: head.trgLang }));
+  if (!original) throw invalid(localized('xliff.text.noOriginal'));
   return { srcLang: head.srcLang, trgLang: head.trgLang, original, units: units.map((item) => ({ ...item, source: item.source.trim(), target: item.target.trim() })) };
 }
 
@@ -122,25 +122,26 @@ export function translatedText(expected: { id: string; source: string }[], docum
   const problems: string[] = [];
   const found = new Map(document.units.map((unit) => [unit.id, unit]));
   for (const unit of document.units) {
-    if (!expected.some((wanted) => wanted.id === unit.id)) problems.push(`Unit "${unit.id}" is not a unit of the text (its units are ${expected.map((wanted) => wanted.id).join(', ')}).`);
+    if (!expected.some((wanted) => wanted.id === unit.id)) problems.push(localized('xliff.text.unknownUnit', { unit: unit.id, units: expected.map((wanted) => wanted.id).join(', ') }));
   }
   for (const wanted of expected) {
     const unit = found.get(wanted.id);
     if (!unit) {
-      problems.push(`Unit "${wanted.id}" is missing from the file.`);
+      problems.push(localized('xliff.text.missingUnit', { unit: wanted.id }));
       continue;
     }
-    if (unit.source !== wanted.source) problems.push(`Unit "${wanted.id}": its source is not the text's as it stands now; export the file again.`);
-    else if (unit.target === '') problems.push(`Unit "${wanted.id}" has no translation (its target is empty).`);
+    if (unit.source !== wanted.source) problems.push(localized('xliff.text.sourceChanged', { unit: wanted.id }));
+    else if (unit.target === '') problems.push(localized('xliff.text.emptyTarget', { unit: wanted.id }));
     else {
       const source = markupOf(wanted.source);
       const target = markupOf(unit.target);
       if (source.join('\u0000') !== target.join('\u0000')) {
-        problems.push(`Unit "${wanted.id}": the target's markup (${target.join(' ') || 'none'}) differs from the source's (${source.join(' ') || 'none'}); keep links, emphasis and placeholders as they are.`);
+        const none = localized('messages.problem.none');
+        problems.push(localized('xliff.text.markup', { unit: wanted.id, target: target.join(' ') || none, source: source.join(' ') || none }));
       }
     }
   }
-  if (problems.length > 0) throw new AppError('IMPORT_INVALID', `The file was not imported; nothing was written.\n${problems.join('\n')}`, { problems });
+  if (problems.length > 0) throw new AppError('IMPORT_INVALID', localized('xliff.text.refused', { problems: problems.join('\n') }), { problems });
   const [title, ...paragraphs] = expected.map((wanted) => found.get(wanted.id)?.target ?? '');
   return { title: title ?? '', body: paragraphs.join('\n\n') };
 }

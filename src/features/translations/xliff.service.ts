@@ -31,10 +31,10 @@ export interface ImportedTranslation {
 export async function importXliff(deps: Deps, actor: Actor | null, fileText: string, fileName: string): Promise<ImportedTranslation> {
   const document = parseXliff(fileText);
   const [kind, ref = ''] = document.original.split('/');
-  if (!(textKinds as readonly string[]).includes(kind ?? '')) throw new AppError('IMPORT_INVALID', `${fileName}: <file original="${document.original}"> names no text of this platform (kind/id, such as statement/12).`);
+  if (!(textKinds as readonly string[]).includes(kind ?? '')) throw new AppError('IMPORT_INVALID', localized('xliff.text.noText', { file: fileName, original: document.original }));
   const source = await sourceText(deps, actor, kind as TextKind, ref);
-  if (document.srcLang !== source.language) throw new AppError('IMPORT_INVALID', `${fileName}: the file translates from "${document.srcLang}", but the text is written in "${source.language}".`);
-  if (document.trgLang === source.language) throw new AppError('IMPORT_INVALID', `${fileName}: the target language "${document.trgLang}" is the text's own.`);
+  if (document.srcLang !== source.language) throw new AppError('IMPORT_INVALID', localized('xliff.text.sourceLanguage', { file: fileName, declared: document.srcLang, language: source.language }));
+  if (document.trgLang === source.language) throw new AppError('IMPORT_INVALID', localized('xliff.text.ownLanguage', { file: fileName, language: document.trgLang }));
   const text = translatedText(unitsOf(source.title, source.body), document);
   const stored = await translations.storeImportedTranslation(deps, actor, source, document.trgLang, { ...text, note: `Imported from ${fileName}` });
   return { kind: source.key.kind, ref, language: document.trgLang, ...stored, url: translations.translationUrl(source, document.trgLang) };

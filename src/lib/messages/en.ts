@@ -21,6 +21,7 @@ import { languages } from './en/languages';
 import { reportLanguages } from './en/report-languages';
 import { translations } from './en/translations';
 import { raised } from './en/raised';
+import { commands } from './en/commands';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands } as const;
 export type MessageKey = keyof typeof en;
