@@ -22,13 +22,17 @@ export type Locale = (typeof supportedLocales)[number];
 
 export const catalogues: Readonly<Record<Locale, Partial<Catalogue>>> = { en, fr, es, ar, ru, zh };
 
-/** The languages offered to people: those whose catalogue has every key. */
 /** Each language's name in itself, as a language switcher shows it to someone who reads only that one. */
 export const languageNames: Readonly<Record<Locale, string>> = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
 
+/**
+ * The languages offered to people: those whose catalogue has every key. Catalogues are fixed when
+ * the code is loaded (imported messages only replace keys a catalogue has), so this is counted once.
+ */
+const offeredLocales: readonly Locale[] = supportedLocales.filter((locale) => Object.keys(catalogues[locale]).length === Object.keys(en).length);
+
 export function availableLocales(): Locale[] {
-  const complete = Object.keys(en).length;
-  return supportedLocales.filter((locale) => Object.keys(catalogues[locale]).length === complete);
+  return [...offeredLocales];
 }
 
 export function isLocale(value: unknown): value is Locale {
