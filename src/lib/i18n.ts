@@ -131,6 +131,39 @@ export function currentMessage(locale: Locale, key: string): string | undefined 
   return Object.hasOwn(catalogue, key) ? catalogue[key as MessageKey] : undefined;
 }
 
+/**
+ * The group's own words (its name, what it calls its principal-level meeting...), which any message
+ * may name as a placeholder ({group}, {groupFull}...) without its caller passing them: they come
+ * from the group's settings, set at start and after each change. A language without its own words
+ * uses the English ones; a caller's parameter of the same name wins.
+ */
+export interface GroupWords {
+  /** The short name: "ICAT". */
+  group: string;
+  /** The full name: "Inter-Agency Coordination Group against Trafficking in Persons". */
+  groupFull: string;
+  /** Those who meet at principal level: "Principals". */
+  principals: string;
+  /** Their meeting: "Principals' meeting". */
+  principalsMeeting: string;
+  /** The consultation role that advises the group: "survivor advisors". */
+  advisors: string;
+}
+
+const groupWords = new Map<Locale, GroupWords>();
+
+/** Replaces the group's words in every language; translators are made afresh on next use. */
+export function setGroupWords(words: Partial<Record<Locale, GroupWords>>): void {
+  groupWords.clear();
+  for (const [locale, set] of Object.entries(words) as [Locale, GroupWords][]) groupWords.set(locale, { ...set });
+  translators.clear();
+}
+
+/** The group's words as a language says them (the English ones where it has none). */
+export function groupWordsIn(locale: Locale): Partial<GroupWords> {
+  return groupWords.get(locale) ?? groupWords.get('en') ?? {};
+}
+
 const translators = new Map<Locale, Translate>();
 const formattersByLocale = new Map<Locale, Formatters>();
 
@@ -144,13 +177,15 @@ export function translator(locale: Locale): Translate {
 function makeTranslator(locale: Locale): Translate {
   const compiled = new Map<string, MessageFormatElement[]>();
   const render = renderer(locale);
+  const words = groupWordsIn(locale);
   return (key, params = {}) => {
     // Keys built from a request (a status, an outcome) may name nothing, or a property every object has.
     const message = currentMessage(locale, key) ?? (Object.hasOwn(en, key) ? en[key] : undefined);
     if (message === undefined) return key;
     let elements = compiled.get(key);
     if (!elements) compiled.set(key, (elements = parseMessage(message)));
-    return pseudoEnglish && locale === 'en' ? pseudo(render(elements, params)) : render(elements, params);
+    const text = render(elements, { ...words, ...params });
+    return pseudoEnglish && locale === 'en' ? pseudo(text) : text;
   };
 }
 
