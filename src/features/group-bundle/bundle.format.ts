@@ -96,6 +96,8 @@ export interface BundleIssue {
 export interface BundleRef {
   acronym: string;
   line: number;
+  /** Where in the file: terms[2].cochairs[0]. */
+  path: string;
 }
 
 export interface ParsedBundle {
@@ -105,13 +107,16 @@ export interface ParsedBundle {
   outsideRefs: BundleRef[];
   /** The line of each section present, for problems found later (a section that cannot be stored). */
   sectionLines: Partial<Record<'group' | 'vocabularies', number>>;
+  /** Those two sections as read, even when other problems keep `bundle` null: all is checked at once. */
+  group: BundleSettings | null;
+  vocabularies: BundleVocabularies | null;
 }
 
 const sections = ['format', 'group', 'vocabularies', 'members', 'membership_counts', 'history', 'terms', 'working_groups'] as const;
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const codePattern = /^[a-z0-9][a-z0-9_]{0,79}$/;
-const yearRange = { from: 1900, to: 2200 };
+const yearRange = { from: '1900', to: '2200' };
 
 /** Reads one mapping's fields, noting every problem with the line it is on. */
 class Reader {
@@ -207,7 +212,7 @@ class Fields {
   year(key: string, required: boolean): number | null {
     const value = this.scalar(key);
     if (value === null || value === undefined) return required ? this.fail(key, 'groupBundle.required') : null;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < yearRange.from || value > yearRange.to) return this.fail(key, 'groupBundle.notYear', yearRange);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < Number(yearRange.from) || value > Number(yearRange.to)) return this.fail(key, 'groupBundle.notYear', yearRange);
     return value;
   }
 
@@ -244,15 +249,15 @@ class Fields {
   }
 
   /** A list of texts, each with its line (for references to organizations). */
-  texts(key: string, max: number): { text: string; line: number }[] {
-    const out: { text: string; line: number }[] = [];
+  texts(key: string, max: number): { text: string; line: number; path: string }[] {
+    const out: { text: string; line: number; path: string }[] = [];
     this.reader.list(this.node(key), `${this.path}.${key}`, this.lineOf(key)).forEach((item, index) => {
       const line = this.reader.lineOf(item, this.lineOf(key));
       const value = isScalar(item) ? item.value : null;
       const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
       if (text === '') this.reader.problem(line, `${this.path}.${key}[${index}]`, 'groupBundle.notText');
       else if (text.length > max) this.reader.problem(line, `${this.path}.${key}[${index}]`, 'groupBundle.tooLong', { max });
-      else out.push({ text, line });
+      else out.push({ text, line, path: `${this.path}.${key}[${index}]` });
     });
     return out;
   }
@@ -282,7 +287,7 @@ function uniqueKeys(reader: Reader, path: string) {
 }
 
 export function parseBundle(rawSource: string): ParsedBundle {
-  const refused = { bundle: null, outsideRefs: [], sectionLines: {} };
+  const refused = { bundle: null, outsideRefs: [], sectionLines: {}, group: null, vocabularies: null };
   const checked = normaliseText(rawSource);
   if (!checked.ok) {
     const line = rawSource.slice(0, checked.index).split('\n').length;
@@ -317,20 +322,20 @@ export function parseBundle(rawSource: string): ParsedBundle {
   const history = readHistory(reader, top);
   const terms = readTerms(reader, top, refs);
   const workingGroups = readGroups(reader, top, refs);
-  for (const member of members) if (member.successorLine !== null && member.successor) refs.push({ acronym: member.successor, line: member.successorLine });
+  for (const member of members) if (member.successorLine !== null && member.successor) refs.push({ acronym: member.successor, line: member.successorLine, path: member.successorPath });
 
   const issues = [...reader.issues].sort((a, b) => a.line - b.line);
   const outsideRefs = refs.filter((ref) => !bundled.has(ref.acronym.toLowerCase()));
   const bundle: GroupBundle = {
     group,
     vocabularies,
-    members: members.map(({ successorLine: _line, ...member }) => member),
+    members: members.map(({ successorLine: _line, successorPath: _path, ...member }) => member),
     membershipCounts,
     history,
     terms,
     workingGroups,
   };
-  return { bundle: issues.length > 0 ? null : bundle, issues, outsideRefs, sectionLines };
+  return { bundle: issues.length > 0 ? null : bundle, issues, outsideRefs, sectionLines, group, vocabularies };
 }
 
 function readSettings(reader: Reader, top: Fields): BundleSettings | null {
@@ -378,7 +383,7 @@ function readVocabularies(reader: Reader, top: Fields): BundleVocabularies | nul
   return vocabularies;
 }
 
-function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLine: number | null })[] {
+function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLine: number | null; successorPath: string })[] {
   const known = ['acronym', 'name', 'kind', 'status', 'joined', 'left', 'successor', 'mandate', 'role_note', 'uncertain', 'sources'];
   const seen = uniqueKeys(reader, 'members');
   return reader.list(top.node('members'), 'members', top.lineOf('members')).flatMap((item, index) => {
@@ -391,7 +396,7 @@ function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLi
     const status = fields.choice('status', memberStatuses);
     const joined = fields.year('joined', false);
     const left = fields.year('left', false);
-    if (joined !== null && left !== null && left < joined) reader.problem(fields.lineOf('left'), `${fields.path}.left`, 'groupBundle.leftBeforeJoined', { year: joined });
+    if (joined !== null && left !== null && left < joined) reader.problem(fields.lineOf('left'), `${fields.path}.left`, 'groupBundle.leftBeforeJoined', { year: String(joined) });
     const successor = fields.text('successor', 40);
     if (successor !== null && acronym !== null && successor.toLowerCase() === acronym.toLowerCase()) {
       reader.problem(fields.lineOf('successor'), `${fields.path}.successor`, 'groupBundle.ownSuccessor');
@@ -401,6 +406,7 @@ function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLi
       left,
       successor,
       successorLine: successor === null ? null : fields.lineOf('successor'),
+      successorPath: `${fields.path}.successor`,
       mandate: fields.text('mandate', 4000),
       roleNote: fields.text('role_note', 1000),
       uncertain: fields.flag('uncertain'),
@@ -447,7 +453,7 @@ function readTerms(reader: Reader, top: Fields, refs: BundleRef[]): BundleTerm[]
     const chairs = fields.texts('cochairs', 40);
     const seenChair = uniqueKeys(reader, `${fields.path}.cochairs`);
     for (const chair of chairs) seenChair(chair.text, chair.line);
-    refs.push(...chairs.map((chair) => ({ acronym: chair.text, line: chair.line })));
+    refs.push(...chairs.map((chair) => ({ acronym: chair.text, line: chair.line, path: chair.path })));
     const term = {
       cochairs: chairs.map((chair) => chair.text),
       endorsedOn: fields.date('endorsed_on', false),
@@ -493,7 +499,7 @@ function readGroups(reader: Reader, top: Fields, refs: BundleRef[]): BundleGroup
     const groupMembers = fields.texts('members', 40);
     const seenMember = uniqueKeys(reader, `${fields.path}.members`);
     for (const member of groupMembers) seenMember(member.text, member.line);
-    refs.push(...groupMembers.map((member) => ({ acronym: member.text, line: member.line })));
+    refs.push(...groupMembers.map((member) => ({ acronym: member.text, line: member.line, path: member.path })));
     const rest = {
       formedOn,
       formedReason: fields.text('formed_reason', 4000),

@@ -33,11 +33,11 @@ export async function checkBundle(deps: Deps, source: string): Promise<{ bundle:
   const acronyms = [...new Set(parsed.outsideRefs.map((ref) => ref.acronym))];
   const known = await members.entityIdsByAcronym(deps, acronyms);
   for (const ref of parsed.outsideRefs) {
-    if (!known.has(ref.acronym)) issues.push({ line: ref.line, message: localized('groupBundle.unknownOrganization', { acronym: ref.acronym }) });
+    if (!known.has(ref.acronym)) issues.push({ line: ref.line, message: `${ref.path}: ${localized('groupBundle.unknownOrganization', { acronym: ref.acronym })}` });
   }
-  const group = parsed.bundle?.group ?? null;
+  const group = parsed.group;
   if (group && parsed.sectionLines.group !== undefined) issues.push(...storeGroupSettings.check(group, parsed.sectionLines.group));
-  const vocabularies = parsed.bundle?.vocabularies ?? null;
+  const vocabularies = parsed.vocabularies;
   if (vocabularies && parsed.sectionLines.vocabularies !== undefined) issues.push(...storeVocabularies.check(vocabularies, parsed.sectionLines.vocabularies));
   issues.sort((a, b) => a.line - b.line);
   return { bundle: issues.length === 0 ? parsed.bundle : null, issues };

@@ -20,13 +20,13 @@ const isEmptySettings = (settings: BundleSettings) => settings.name === null && 
 const isEmptyVocabularies = (vocabularies: BundleVocabularies) => Object.values(vocabularies).every((terms) => terms.length === 0);
 
 export const storeGroupSettings: SectionAdapter<BundleSettings> = {
-  check: (settings, line) => (isEmptySettings(settings) ? [] : [{ line, message: localized('groupBundle.notStored', { section: 'group' }) }]),
+  check: (settings, line) => (isEmptySettings(settings) ? [] : [{ line, message: `group: ${localized('groupBundle.notStored', { section: 'group' })}` }]),
   store: async () => undefined,
   read: async () => null,
 };
 
 export const storeVocabularies: SectionAdapter<BundleVocabularies> = {
-  check: (vocabularies, line) => (isEmptyVocabularies(vocabularies) ? [] : [{ line, message: localized('groupBundle.notStored', { section: 'vocabularies' }) }]),
+  check: (vocabularies, line) => (isEmptyVocabularies(vocabularies) ? [] : [{ line, message: `vocabularies: ${localized('groupBundle.notStored', { section: 'vocabularies' })}` }]),
   store: async () => undefined,
   read: async () => null,
 };
