@@ -277,11 +277,11 @@ class Fields {
 }
 
 /** Notes a natural key seen twice, naming the line it first appeared on. */
-function uniqueKeys(reader: Reader, path: string) {
+function uniqueKeys(reader: Reader) {
   const seen = new Map<string, number>();
-  return (key: string, line: number, shown = key): void => {
+  return (key: string, line: number, where: string, shown = key): void => {
     const first = seen.get(key.toLowerCase());
-    if (first !== undefined) reader.problem(line, path, 'groupBundle.duplicate', { value: shown, line: first });
+    if (first !== undefined) reader.problem(line, where, 'groupBundle.duplicate', { value: shown, line: first });
     else seen.set(key.toLowerCase(), line);
   };
 }
@@ -369,13 +369,13 @@ function readVocabularies(reader: Reader, top: Fields): BundleVocabularies | nul
   const vocabularies: BundleVocabularies = {};
   for (const facet of facets) {
     if (!codePattern.test(facet)) reader.problem(fields.lineOf(facet), `vocabularies.${facet}`, 'groupBundle.code');
-    const seen = uniqueKeys(reader, `vocabularies.${facet}`);
+    const seen = uniqueKeys(reader);
     vocabularies[facet] = reader.list(fields.node(facet), `vocabularies.${facet}`, fields.lineOf(facet)).flatMap((item, index) => {
       const term = reader.fields(item, `vocabularies.${facet}[${index}]`, ['code', 'label'], fields.lineOf(facet));
       if (!term) return [];
       const code = term.requiredText('code', 80);
       if (code !== null && !codePattern.test(code)) reader.problem(term.lineOf('code'), `${term.path}.code`, 'groupBundle.code');
-      if (code !== null) seen(code, term.lineOf('code'));
+      if (code !== null) seen(code, term.lineOf('code'), `${term.path}.code`);
       const label = term.localizedText('label', 300, true);
       return code !== null && label !== null ? [{ code, label }] : [];
     });
@@ -385,12 +385,12 @@ function readVocabularies(reader: Reader, top: Fields): BundleVocabularies | nul
 
 function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLine: number | null; successorPath: string })[] {
   const known = ['acronym', 'name', 'kind', 'status', 'joined', 'left', 'successor', 'mandate', 'role_note', 'uncertain', 'sources'];
-  const seen = uniqueKeys(reader, 'members');
+  const seen = uniqueKeys(reader);
   return reader.list(top.node('members'), 'members', top.lineOf('members')).flatMap((item, index) => {
     const fields = reader.fields(item, `members[${index}]`, known, top.lineOf('members'));
     if (!fields) return [];
     const acronym = fields.requiredText('acronym', 40);
-    if (acronym !== null) seen(acronym, fields.lineOf('acronym'));
+    if (acronym !== null) seen(acronym, fields.lineOf('acronym'), `${fields.path}.acronym`);
     const name = fields.requiredText('name', 300);
     const kind = fields.choice('kind', memberKinds);
     const status = fields.choice('status', memberStatuses);
@@ -417,12 +417,12 @@ function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLi
 }
 
 function readCounts(reader: Reader, top: Fields): BundleCount[] {
-  const seen = uniqueKeys(reader, 'membership_counts');
+  const seen = uniqueKeys(reader);
   return reader.list(top.node('membership_counts'), 'membership_counts', top.lineOf('membership_counts')).flatMap((item, index) => {
     const fields = reader.fields(item, `membership_counts[${index}]`, ['as_of', 'count', 'sources'], top.lineOf('membership_counts'));
     if (!fields) return [];
     const asOf = fields.date('as_of', true);
-    if (asOf !== null) seen(asOf, fields.lineOf('as_of'));
+    if (asOf !== null) seen(asOf, fields.lineOf('as_of'), `${fields.path}.as_of`);
     const count = fields.count('count', 10000);
     const sources = fields.texts('sources', 2000).map((source) => source.text);
     return asOf !== null && count !== null ? [{ asOf, count, sources }] : [];
@@ -430,13 +430,13 @@ function readCounts(reader: Reader, top: Fields): BundleCount[] {
 }
 
 function readHistory(reader: Reader, top: Fields): BundleHistoryEntry[] {
-  const seen = uniqueKeys(reader, 'history');
+  const seen = uniqueKeys(reader);
   return reader.list(top.node('history'), 'history', top.lineOf('history')).flatMap((item, index) => {
     const fields = reader.fields(item, `history[${index}]`, ['on', 'summary', 'sources'], top.lineOf('history'));
     if (!fields) return [];
     const on = fields.date('on', true);
     const summary = fields.requiredText('summary', 4000);
-    if (on !== null && summary !== null) seen(`${on} ${summary}`, fields.lineOf('summary'), `${on}: ${summary.slice(0, 60)}`);
+    if (on !== null && summary !== null) seen(`${on} ${summary}`, fields.lineOf('summary'), `${fields.path}.summary`, `${on}: ${summary.slice(0, 60)}`);
     const sources = fields.texts('sources', 2000).map((source) => source.text);
     return on !== null && summary !== null ? [{ on, summary, sources }] : [];
   });
@@ -444,15 +444,15 @@ function readHistory(reader: Reader, top: Fields): BundleHistoryEntry[] {
 
 function readTerms(reader: Reader, top: Fields, refs: BundleRef[]): BundleTerm[] {
   const known = ['year', 'cochairs', 'endorsed_on', 'note', 'uncertain', 'sources', 'priorities'];
-  const seen = uniqueKeys(reader, 'terms');
+  const seen = uniqueKeys(reader);
   return reader.list(top.node('terms'), 'terms', top.lineOf('terms')).flatMap((item, index) => {
     const fields = reader.fields(item, `terms[${index}]`, known, top.lineOf('terms'));
     if (!fields) return [];
     const year = fields.year('year', true);
-    if (year !== null) seen(String(year), fields.lineOf('year'));
+    if (year !== null) seen(String(year), fields.lineOf('year'), `${fields.path}.year`);
     const chairs = fields.texts('cochairs', 40);
-    const seenChair = uniqueKeys(reader, `${fields.path}.cochairs`);
-    for (const chair of chairs) seenChair(chair.text, chair.line);
+    const seenChair = uniqueKeys(reader);
+    for (const chair of chairs) seenChair(chair.text, chair.line, chair.path);
     refs.push(...chairs.map((chair) => ({ acronym: chair.text, line: chair.line, path: chair.path })));
     const term = {
       cochairs: chairs.map((chair) => chair.text),
@@ -469,10 +469,10 @@ function readTerms(reader: Reader, top: Fields, refs: BundleRef[]): BundleTerm[]
 function readPriorities(reader: Reader, term: Fields): BundlePriorities | null {
   const fields = reader.fields(term.node('priorities'), `${term.path}.priorities`, ['items', 'cross_cutting', 'uncertain', 'sources'], term.lineOf('priorities'));
   if (!fields) return null;
-  const seen = uniqueKeys(reader, `${fields.path}`);
+  const seen = uniqueKeys(reader);
   const items = fields.texts('items', 500);
   const crossCutting = fields.texts('cross_cutting', 500);
-  for (const item of [...items, ...crossCutting]) seen(item.text, item.line);
+  for (const item of [...items, ...crossCutting]) seen(item.text, item.line, item.path);
   return {
     items: items.map((item) => item.text),
     crossCutting: crossCutting.map((item) => item.text),
@@ -483,13 +483,13 @@ function readPriorities(reader: Reader, term: Fields): BundlePriorities | null {
 
 function readGroups(reader: Reader, top: Fields, refs: BundleRef[]): BundleGroup[] {
   const known = ['slug', 'name', 'kind', 'mandate', 'formed_on', 'formed_reason', 'closed_on', 'members', 'sources'];
-  const seen = uniqueKeys(reader, 'working_groups');
+  const seen = uniqueKeys(reader);
   return reader.list(top.node('working_groups'), 'working_groups', top.lineOf('working_groups')).flatMap((item, index) => {
     const fields = reader.fields(item, `working_groups[${index}]`, known, top.lineOf('working_groups'));
     if (!fields) return [];
     const slug = fields.requiredText('slug', 80);
     if (slug !== null && !slugPattern.test(slug)) reader.problem(fields.lineOf('slug'), `${fields.path}.slug`, 'groupBundle.slug');
-    if (slug !== null) seen(slug, fields.lineOf('slug'));
+    if (slug !== null) seen(slug, fields.lineOf('slug'), `${fields.path}.slug`);
     const name = fields.requiredText('name', 200);
     const kind = fields.choice('kind', groupKinds);
     const mandate = fields.requiredText('mandate', 4000);
@@ -497,8 +497,8 @@ function readGroups(reader: Reader, top: Fields, refs: BundleRef[]): BundleGroup
     const closedOn = fields.date('closed_on', false);
     if (formedOn !== null && closedOn !== null && closedOn < formedOn) reader.problem(fields.lineOf('closed_on'), `${fields.path}.closed_on`, 'groupBundle.closedBeforeFormed', { date: formedOn });
     const groupMembers = fields.texts('members', 40);
-    const seenMember = uniqueKeys(reader, `${fields.path}.members`);
-    for (const member of groupMembers) seenMember(member.text, member.line);
+    const seenMember = uniqueKeys(reader);
+    for (const member of groupMembers) seenMember(member.text, member.line, member.path);
     refs.push(...groupMembers.map((member) => ({ acronym: member.text, line: member.line, path: member.path })));
     const rest = {
       formedOn,
