@@ -20,7 +20,15 @@ export async function runImportGroup(args: string[]): Promise<void> {
   const source = await readFile(resolve(file), 'utf8');
   await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
-    const outcome = await importBundle(deps, commandLineActor(), { source, sourceName: file });
+    let outcome;
+    try {
+      outcome = await importBundle(deps, commandLineActor(), { source, sourceName: file });
+    } catch (error) {
+      // The file was clean but the database refused a row (or went away): all was rolled back; say why, once.
+      console.error(localized('groupBundle.failed', { file, reason: error instanceof Error ? error.message : String(error) }));
+      process.exitCode = 1;
+      return;
+    }
     if (!outcome.ok) {
       console.error(describeBundleIssues(file, outcome.issues));
       process.exitCode = 1;

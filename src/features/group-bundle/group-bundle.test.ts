@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { referenceBundle, seedDir } from '../../cli/seed';
 import { commandLineActor } from '../../policy/actor';
@@ -210,6 +211,22 @@ terms:
       expect(refused.stderr).toContain(`${join(dir, 'broken.yaml')}: nothing was written; 10 problems to fix:`);
       expect(refused.stderr).toContain(`${join(dir, 'broken.yaml')}:16: terms[0].cochairs[1]: "NOWHERE" is neither`);
       expect(refused.stderr).not.toMatch(/\n\s+at /);
+
+      // A clean file that the database refuses while writing: one message, nothing written.
+      await sql`create function refuse_group() returns trigger language plpgsql as $$ begin raise exception 'groups are closed for this test'; end $$`.execute(ctx().database.db);
+      await sql`create trigger refuse_group before insert on groups for each row execute function refuse_group()`.execute(ctx().database.db);
+      try {
+        const before = await snapshotTables(ctx().database.db);
+        writeFileSync(join(dir, 'refused.yaml'), 'members:\n  - acronym: ZETA\n    name: Zeta (sample)\n    kind: regional\n    status: member\nworking_groups:\n  - slug: zeta-group\n    name: Zeta group\n    kind: standing\n    mandate: To be refused.\n    members: [ZETA]\n');
+        const refusedByDatabase = await icatCommand(['import-group', join(dir, 'refused.yaml')], env);
+        expect(refusedByDatabase.code).toBe(1);
+        expect(refusedByDatabase.stderr).toContain('refused.yaml: nothing was written; the database is as it was before. Reason: groups are closed for this test');
+        expect(refusedByDatabase.stderr).not.toMatch(/\n\s+at /);
+        expect(await snapshotTables(ctx().database.db)).toEqual(before);
+      } finally {
+        await sql`drop trigger refuse_group on groups`.execute(ctx().database.db);
+        await sql`drop function refuse_group()`.execute(ctx().database.db);
+      }
 
       const out = join(dir, 'export.yaml');
       const exported = await icatCommand(['export-group', out], env);

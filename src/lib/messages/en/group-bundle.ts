@@ -25,6 +25,7 @@ export const groupBundle = {
     '{section, select, group {the group settings (name, texts)} other {the vocabularies}} cannot be stored by this version of the platform yet: leave this section empty or remove it',
   'groupBundle.problems': '{file}: nothing was written; {count, plural, one {# problem} other {# problems}} to fix:',
   'groupBundle.imported': '{file}: imported in one transaction. New records: organizations, counts and history entries {members}; terms {terms}; priorities {priorities}; working groups {groups}. Records already on record were left as they are.',
+  'groupBundle.failed': '{file}: nothing was written; the database is as it was before. Reason: {reason}',
   'groupBundle.exported': '{file}: written. Organizations {members}; terms {terms}; working groups {groups}.',
   'groupBundle.usageImport': 'Usage: icat import-group FILE.yaml (docs/group-bundle.md)',
   'groupBundle.usageExport': 'Usage: icat export-group FILE.yaml [--force] (docs/group-bundle.md)',

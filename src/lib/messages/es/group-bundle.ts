@@ -27,6 +27,7 @@ export const groupBundle: Translation<typeof english> = {
     '{section, select, group {la configuración del grupo (nombre, textos)} other {los vocabularios}} aún no puede guardarse en esta versión de la plataforma: deje esta sección vacía o suprímala',
   'groupBundle.problems': '{file}: no se guardó nada; hay {count, plural, one {# problema} many {# de problemas} other {# problemas}} que corregir:',
   'groupBundle.imported': '{file}: importado en una sola transacción. Registros nuevos: organizaciones, recuentos y hechos históricos {members}; mandatos {terms}; prioridades {priorities}; grupos de trabajo {groups}. Los registros existentes se dejaron como estaban.',
+  'groupBundle.failed': '{file}: no se guardó nada; la base de datos quedó como estaba. Motivo: {reason}',
   'groupBundle.exported': '{file}: escrito. Organizaciones {members}; mandatos {terms}; grupos de trabajo {groups}.',
   'groupBundle.usageImport': 'Uso: icat import-group ARCHIVO.yaml (docs/group-bundle.md)',
   'groupBundle.usageExport': 'Uso: icat export-group ARCHIVO.yaml [--force] (docs/group-bundle.md)',

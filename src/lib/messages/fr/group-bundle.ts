@@ -27,6 +27,7 @@ export const groupBundle: Translation<typeof english> = {
     '{section, select, group {les paramètres du groupe (nom, textes)} other {les vocabulaires}} ne peuvent pas encore être enregistrés par cette version de la plateforme : laissez cette section vide ou supprimez-la',
   'groupBundle.problems': '{file} : rien n’a été enregistré ; {count, plural, one {# problème} many {# de problèmes} other {# problèmes}} à corriger :',
   'groupBundle.imported': '{file} : importé en une seule transaction. Nouveaux enregistrements : organisations, effectifs et faits historiques {members} ; mandats {terms} ; priorités {priorities} ; groupes de travail {groups}. Les enregistrements existants ont été laissés en l’état.',
+  'groupBundle.failed': '{file} : rien n’a été enregistré ; la base de données est restée dans son état antérieur. Motif : {reason}',
   'groupBundle.exported': '{file} : écrit. Organisations {members} ; mandats {terms} ; groupes de travail {groups}.',
   'groupBundle.usageImport': 'Utilisation : icat import-group FICHIER.yaml (docs/group-bundle.md)',
   'groupBundle.usageExport': 'Utilisation : icat export-group FICHIER.yaml [--force] (docs/group-bundle.md)',

@@ -28,6 +28,7 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.problems':
     '{file}: ничего не записано; нужно устранить {count, plural, one {# проблему} few {# проблемы} many {# проблем} other {# проблемы}}:',
   'groupBundle.imported': '{file}: импортировано в одной транзакции. Новые записи: организации, численность и история — {members}; сроки председательства — {terms}; приоритеты — {priorities}; рабочие группы — {groups}. Уже имеющиеся записи оставлены без изменений.',
+  'groupBundle.failed': '{file}: ничего не записано; база данных осталась в прежнем состоянии. Причина: {reason}',
   'groupBundle.exported': '{file}: записано. Организации — {members}; сроки председательства — {terms}; рабочие группы — {groups}.',
   'groupBundle.usageImport': 'Использование: icat import-group ФАЙЛ.yaml (docs/group-bundle.md)',
   'groupBundle.usageExport': 'Использование: icat export-group ФАЙЛ.yaml [--force] (docs/group-bundle.md)',

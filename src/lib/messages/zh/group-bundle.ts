@@ -26,6 +26,7 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.notStored': '本版本平台尚不能保存{section, select, group {小组设置（名称、文本）} other {词表}}：请将此部分留空或删除',
   'groupBundle.problems': '{file}：未写入任何内容；有 {count, plural, other {# 个问题}}需要更正：',
   'groupBundle.imported': '{file}：已在一个事务中导入。新记录：组织、成员数和历史事件 {members} 条；主席任期 {terms} 个；优先事项 {priorities} 项；工作组 {groups} 个。已有记录保持不变。',
+  'groupBundle.failed': '{file}：未写入任何内容；数据库保持原状。原因：{reason}',
   'groupBundle.exported': '{file}：已写入。组织 {members} 个；主席任期 {terms} 个；工作组 {groups} 个。',
   'groupBundle.usageImport': '用法：icat import-group 文件.yaml（docs/group-bundle.md）',
   'groupBundle.usageExport': '用法：icat export-group 文件.yaml [--force]（docs/group-bundle.md）',
