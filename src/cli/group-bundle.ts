@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { migrateToLatest } from '../db/migrate';
-import { describeBundleIssues } from '../features/group-bundle/bundle.format';
+import { describeBundleIssues } from '../features/group-bundle/bundle.write';
 import { exportBundle, importBundle } from '../features/group-bundle/group-bundle.service';
 import { AppError } from '../lib/errors';
 import { localized } from '../lib/i18n';

@@ -14,7 +14,7 @@ import { allOrNothing } from '../db/transactions';
 import { readSpreadsheet } from '../lib/spreadsheet';
 import { commandLineActor } from '../policy/actor';
 import { importBundle } from '../features/group-bundle/group-bundle.service';
-import { describeBundleIssues } from '../features/group-bundle/bundle.format';
+import { describeBundleIssues } from '../features/group-bundle/bundle.write';
 import { AppError } from '../lib/errors';
 import * as mapping from '../features/members/mapping.service';
 import * as plans from '../features/progress/plan.service';

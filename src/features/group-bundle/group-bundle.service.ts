@@ -13,7 +13,9 @@ import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import * as groups from '../groups/groups.service';
 import * as members from '../members/members.service';
-import { parseBundle, writeBundle, type BundleIssue, type GroupBundle } from './bundle.format';
+import { parseBundle } from './bundle.read';
+import type { BundleIssue, GroupBundle } from './bundle.types';
+import { writeBundle } from './bundle.write';
 import { storeGroupSettings, storeVocabularies } from './settings.adapter';
 
 export interface BundleCounts {

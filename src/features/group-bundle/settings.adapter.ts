@@ -7,7 +7,7 @@
  */
 import type { Deps } from '../../deps';
 import { localized } from '../../lib/i18n';
-import type { BundleIssue, BundleSettings, BundleVocabularies } from './bundle.format';
+import type { BundleIssue, BundleSettings, BundleVocabularies } from './bundle.types';
 
 export interface SectionAdapter<T> {
   /** Problems that stop the import, at the section's line. */

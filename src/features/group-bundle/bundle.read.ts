@@ -1,116 +1,29 @@
 /**
- * A group's reference data as one YAML file (docs/group-bundle.md): read with the `yaml` package,
- * checked whole, every problem reported with its line; and written back in one canonical form, so
- * that reading what was written gives the same bundle and writing it again the same text. Pure: no
- * database. The service checks what needs the data (organizations on record) afterwards.
+ * Reads a group bundle (docs/group-bundle.md) with the `yaml` package and checks it whole: every
+ * problem is reported with its line. Pure: no database; the service checks what needs the data
+ * (organizations on record, sections that cannot be stored) afterwards.
  */
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { localized, type MessageKey } from '../../lib/i18n';
 import { normaliseText } from '../../lib/text';
-
-export const bundleFormat = 'icat-group-bundle/1';
-export const memberKinds = ['un_entity', 'international', 'regional'] as const;
-export const memberStatuses = ['member', 'partner', 'former'] as const;
-export const groupKinds = ['standing', 'ad_hoc'] as const;
-
-export interface BundleMember {
-  acronym: string;
-  name: string;
-  kind: (typeof memberKinds)[number];
-  status: (typeof memberStatuses)[number];
-  joined: number | null;
-  left: number | null;
-  successor: string | null;
-  mandate: string | null;
-  roleNote: string | null;
-  uncertain: boolean;
-  sources: string[];
-}
-
-export interface BundleCount {
-  asOf: string;
-  count: number;
-  sources: string[];
-}
-
-export interface BundleHistoryEntry {
-  on: string;
-  summary: string;
-  sources: string[];
-}
-
-export interface BundlePriorities {
-  items: string[];
-  crossCutting: string[];
-  uncertain: boolean;
-  sources: string[];
-}
-
-export interface BundleTerm {
-  year: number;
-  cochairs: string[];
-  endorsedOn: string | null;
-  note: string | null;
-  uncertain: boolean;
-  sources: string[];
-  priorities: BundlePriorities | null;
-}
-
-export interface BundleGroup {
-  slug: string;
-  name: string;
-  kind: (typeof groupKinds)[number];
-  mandate: string;
-  formedOn: string | null;
-  formedReason: string | null;
-  closedOn: string | null;
-  members: string[];
-  sources: string[];
-}
-
-/** The group's own settings: its name and texts. A text is one string or one per language. */
-export interface BundleSettings {
-  name: string | null;
-  texts: Record<string, string | Record<string, string>>;
-}
-
-/** The mapping's vocabularies: facet -> its terms, each a code and a label (one or one per language). */
-export type BundleVocabularies = Record<string, { code: string; label: string | Record<string, string> }[]>;
-
-export interface GroupBundle {
-  group: BundleSettings | null;
-  vocabularies: BundleVocabularies | null;
-  members: BundleMember[];
-  membershipCounts: BundleCount[];
-  history: BundleHistoryEntry[];
-  terms: BundleTerm[];
-  workingGroups: BundleGroup[];
-}
-
-export interface BundleIssue {
-  line: number;
-  message: string;
-}
-
-/** An organization the file names (a co-chair, a successor, a group member), with its line. */
-export interface BundleRef {
-  acronym: string;
-  line: number;
-  /** Where in the file: terms[2].cochairs[0]. */
-  path: string;
-}
-
-export interface ParsedBundle {
-  bundle: GroupBundle | null;
-  issues: BundleIssue[];
-  /** Named organizations that are not in the bundle itself: they must be on record. */
-  outsideRefs: BundleRef[];
-  /** The line of each section present, for problems found later (a section that cannot be stored). */
-  sectionLines: Partial<Record<'group' | 'vocabularies', number>>;
-  /** Those two sections as read, even when other problems keep `bundle` null: all is checked at once. */
-  group: BundleSettings | null;
-  vocabularies: BundleVocabularies | null;
-}
+import {
+  bundleFormat,
+  groupKinds,
+  memberKinds,
+  memberStatuses,
+  type BundleCount,
+  type BundleGroup,
+  type BundleHistoryEntry,
+  type BundleIssue,
+  type BundleMember,
+  type BundlePriorities,
+  type BundleRef,
+  type BundleSettings,
+  type BundleTerm,
+  type BundleVocabularies,
+  type GroupBundle,
+  type ParsedBundle,
+} from './bundle.types';
 
 const sections = ['format', 'group', 'vocabularies', 'members', 'membership_counts', 'history', 'terms', 'working_groups'] as const;
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -509,82 +422,4 @@ function readGroups(reader: Reader, top: Fields, refs: BundleRef[]): BundleGroup
     };
     return slug !== null && name !== null && kind !== null && mandate !== null ? [{ slug, name, kind, mandate, ...rest }] : [];
   });
-}
-
-// ---- Writing ----
-
-/** Drops fields that say nothing (null, false, empty lists), so the file shows only what is known. */
-function compact(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== false && !(Array.isArray(value) && value.length === 0)));
-}
-
-/** The canonical text of a bundle: sections and fields in a fixed order, records sorted by their natural key. */
-export function writeBundle(bundle: GroupBundle): string {
-  const byText = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : a < b ? -1 : a > b ? 1 : 0);
-  const data = compact({
-    format: bundleFormat,
-    group: bundle.group ? compact({ name: bundle.group.name, texts: Object.keys(bundle.group.texts).length > 0 ? bundle.group.texts : null }) : null,
-    vocabularies: bundle.vocabularies && Object.keys(bundle.vocabularies).length > 0 ? bundle.vocabularies : null,
-    members: [...bundle.members]
-      .sort((a, b) => byText(a.acronym, b.acronym))
-      .map((member) =>
-        compact({
-          acronym: member.acronym,
-          name: member.name,
-          kind: member.kind,
-          status: member.status,
-          joined: member.joined,
-          left: member.left,
-          successor: member.successor,
-          mandate: member.mandate,
-          role_note: member.roleNote,
-          uncertain: member.uncertain,
-          sources: member.sources,
-        }),
-      ),
-    membership_counts: [...bundle.membershipCounts].sort((a, b) => byText(a.asOf, b.asOf)).map((count) => compact({ as_of: count.asOf, count: count.count, sources: count.sources })),
-    history: [...bundle.history]
-      .sort((a, b) => byText(a.on, b.on) || byText(a.summary, b.summary))
-      .map((entry) => compact({ on: entry.on, summary: entry.summary, sources: entry.sources })),
-    terms: [...bundle.terms]
-      .sort((a, b) => a.year - b.year)
-      .map((term) =>
-        compact({
-          year: term.year,
-          cochairs: term.cochairs,
-          endorsed_on: term.endorsedOn,
-          note: term.note,
-          uncertain: term.uncertain,
-          sources: term.sources,
-          priorities: term.priorities
-            ? compact({ items: term.priorities.items, cross_cutting: term.priorities.crossCutting, uncertain: term.priorities.uncertain, sources: term.priorities.sources })
-            : null,
-        }),
-      ),
-    working_groups: [...bundle.workingGroups]
-      .sort((a, b) => byText(a.slug, b.slug))
-      .map((group) =>
-        compact({
-          slug: group.slug,
-          name: group.name,
-          kind: group.kind,
-          mandate: group.mandate,
-          formed_on: group.formedOn,
-          formed_reason: group.formedReason,
-          closed_on: group.closedOn,
-          members: [...group.members].sort(byText),
-          sources: group.sources,
-        }),
-      ),
-  });
-  const doc = new Document(data);
-  doc.commentBefore = " A group's reference data (docs/group-bundle.md).\n Read it with: icat import-group FILE; write it with: icat export-group FILE";
-  return doc.toString({ lineWidth: 0 });
-}
-
-/** The problems of a bundle as `FILE:LINE: message` lines, under one line saying nothing was written. */
-export function describeBundleIssues(file: string, issues: BundleIssue[]): string {
-  const shown = issues.slice(0, 200).map((issue) => `${file}:${issue.line}: ${issue.message}`);
-  const more = issues.length > shown.length ? [`${file}: …`] : [];
-  return [localized('groupBundle.problems', { file, count: issues.length }), ...shown, ...more].join('\n');
 }
