@@ -1,32 +1,39 @@
 /**
- * `icat seed`: loads the reference data (facts from public sources) and the demo data (sample data,
- * marked as such). Every loader leaves existing records alone, so running it twice changes nothing.
+ * `icat seed`: loads the reference data (facts from public sources: the group's bundle
+ * seed/reference/icat.group.yaml, publications, meetings) and the demo data (sample data, marked as
+ * such), all in one transaction: a step that fails leaves the database as it was. Every loader leaves
+ * existing records alone, so running it twice changes nothing. No year is written here: the years are
+ * in the data.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Deps } from '../deps';
 import type { MessageKey } from '../lib/i18n';
 import { readMeta, writeMeta } from '../db/meta';
+import { allOrNothing } from '../db/transactions';
 import { readSpreadsheet } from '../lib/spreadsheet';
 import { commandLineActor } from '../policy/actor';
-import * as governance from '../features/governance/governance.service';
+import { importBundle } from '../features/group-bundle/group-bundle.service';
+import { describeBundleIssues } from '../features/group-bundle/bundle.write';
+import { AppError } from '../lib/errors';
 import * as mapping from '../features/members/mapping.service';
-import * as members from '../features/members/members.service';
 import * as plans from '../features/progress/plan.service';
 import * as progress from '../features/progress/progress.service';
 import * as reports from '../features/reports/reports.service';
-import * as groups from '../features/groups/groups.service';
 import * as posts from '../features/groups/posts.service';
 import * as library from '../features/library/library.service';
 import * as statements from '../features/statements/statements.service';
 
 export const seedDir = fileURLToPath(new URL('../../seed/', import.meta.url));
 
+/** The group's reference data (members, counts, history, terms and priorities, working groups): one bundle. */
+export const referenceBundle = 'reference/icat.group.yaml';
+
 export function readSeedJson<T>(relativePath: string): T {
   return JSON.parse(readFileSync(`${seedDir}${relativePath}`, 'utf8')) as T;
 }
 
-interface SeedStep {
+export interface SeedStep {
   /** What the step loads, as `icat seed` names it. */
   name: MessageKey;
   run(deps: Deps): Promise<number>;
@@ -35,24 +42,12 @@ interface SeedStep {
 /** The loaders in order: later ones refer to what earlier ones created. Features add their step here. */
 export const seedSteps: SeedStep[] = [
   {
-    name: 'cli.seed.members',
-    run: (deps) =>
-      members.loadReferenceMembers(deps, {
-        entities: readSeedJson<{ entities: members.ReferenceEntity[] }>('reference/entities.json').entities,
-        membershipCounts: readSeedJson<{ membershipCounts: members.MembershipCount[] }>('reference/membership-counts.json').membershipCounts,
-        history: readSeedJson<{ history: members.AboutData['history'] }>('reference/history.json').history,
-      }),
-  },
-  {
-    name: 'cli.seed.terms',
-    run: (deps) => governance.loadReferenceTerms(deps, readSeedJson<{ terms: governance.ReferenceTerm[] }>('reference/terms.json').terms),
-  },
-  {
-    name: 'cli.seed.termPriorities',
-    run: (deps) => {
-      const seed = readSeedJson<{ priorities2022: string[]; prioritiesByYear: Record<string, governance.ReferencePriorities> }>('reference/icat-seed.json');
-      const byYear = { 2022: { items: seed.priorities2022, sources: [] }, ...seed.prioritiesByYear };
-      return governance.loadReferencePriorities(deps, byYear);
+    name: 'groupBundle.seedStep',
+    run: async (deps) => {
+      const outcome = await importBundle(deps, commandLineActor('icat seed'), { source: readFileSync(`${seedDir}${referenceBundle}`, 'utf8'), sourceName: `seed/${referenceBundle}` });
+      if (!outcome.ok) throw new AppError('VALIDATION', describeBundleIssues(`seed/${referenceBundle}`, outcome.issues));
+      const { members: entities, terms, priorities, groups: workingGroups } = outcome.inserted;
+      return entities + terms + priorities + workingGroups;
     },
   },
   {
@@ -61,10 +56,6 @@ export const seedSteps: SeedStep[] = [
       const sheet = await readSpreadsheet(`${seedDir}demo/profiles.sample.csv`);
       return (await mapping.importProfiles(deps, commandLineActor('icat seed'), sheet, 'seed/demo/profiles.sample.csv')).changed;
     },
-  },
-  {
-    name: 'cli.seed.groups',
-    run: (deps) => groups.loadReferenceGroups(deps, readSeedJson<{ groups: groups.ReferenceGroup[] }>('reference/groups.json').groups),
   },
   {
     name: 'cli.seed.groupPosts',
@@ -96,11 +87,14 @@ export interface SeedReport {
   steps: { name: MessageKey; inserted: number }[];
 }
 
-export async function seedDatabase(deps: Deps): Promise<SeedReport> {
-  const steps = [];
-  for (const step of seedSteps) steps.push({ name: step.name, inserted: await step.run(deps) });
-  await writeMeta(deps.db, 'seeded_at', deps.clock.now().toISOString());
-  return { steps };
+/** All or nothing: the steps run in one transaction, so a step that fails leaves the database as it was. */
+export async function seedDatabase(deps: Deps, steps: SeedStep[] = seedSteps): Promise<SeedReport> {
+  return allOrNothing(deps, async (within) => {
+    const done = [];
+    for (const step of steps) done.push({ name: step.name, inserted: await step.run(within) });
+    await writeMeta(within.db, 'seeded_at', within.clock.now().toISOString());
+    return { steps: done };
+  });
 }
 
 export async function isSeeded(deps: Deps): Promise<boolean> {

@@ -224,3 +224,33 @@ export async function endorseTermByDecision(db: Executor, at: Date, actor: Actor
   });
   return { termId, created: !existing };
 }
+
+/** Every term on record with its chairs and priorities, in the shapes `loadReferenceTerms` and `loadReferencePriorities` read. */
+export async function readReferenceTerms(deps: Deps): Promise<{ terms: ReferenceTerm[]; priorities: Record<string, ReferencePriorities> }> {
+  const rows = await repo.listTerms(deps.db);
+  const [chairs, priorityRows] = await Promise.all([repo.listChairs(deps.db, rows.map((row) => row.id)), repo.listPriorities(deps.db, rows.map((row) => row.id))]);
+  const entities = await members.summariesByIds(deps, [...new Set(chairs.map((chair) => chair.entity_id))]);
+  const priorities: Record<string, ReferencePriorities> = {};
+  for (const row of rows) {
+    const own = priorityRows.filter((priority) => priority.term_id === row.id).sort((a, b) => a.position - b.position);
+    if (own.length === 0) continue;
+    priorities[String(row.year)] = {
+      items: own.filter((priority) => !priority.cross_cutting).map((priority) => priority.title),
+      crossCutting: own.filter((priority) => priority.cross_cutting).map((priority) => priority.title),
+      uncertain: own.some((priority) => priority.uncertain),
+      sources: own[0]?.sources ?? [],
+    };
+  }
+  const terms = rows.map((row) => ({
+    year: row.year,
+    chairs: chairs
+      .filter((chair) => chair.term_id === row.id)
+      .sort((a, b) => a.position - b.position)
+      .flatMap((chair) => entities.get(chair.entity_id)?.acronym ?? []),
+    endorsedOn: row.endorsed_on,
+    note: row.note,
+    uncertain: row.uncertain,
+    sources: row.sources,
+  }));
+  return { terms, priorities };
+}

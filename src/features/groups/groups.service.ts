@@ -295,3 +295,21 @@ async function allCurrentMemberIds(deps: Deps): Promise<number[]> {
   }
   return ids;
 }
+
+/** Every working group on record with its member organizations (by acronym), in the shape `loadReferenceGroups` reads. */
+export async function readReferenceGroups(deps: Deps): Promise<ReferenceGroup[]> {
+  const rows = await repo.listGroups(deps.db, 100_000);
+  const entries = await repo.listGroupEntities(deps.db, rows.map((row) => row.id));
+  const entities = await members.summariesByIds(deps, [...new Set(entries.map((entry) => entry.entity_id))]);
+  return rows.map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    mandate: row.mandate,
+    formedOn: row.formed_on,
+    formedReason: row.formed_reason,
+    closedOn: row.closed_on,
+    members: entries.filter((entry) => entry.group_id === row.id).flatMap((entry) => entities.get(entry.entity_id)?.acronym ?? []),
+    sources: row.sources,
+  }));
+}

@@ -141,6 +141,8 @@ export interface ReferenceEntity {
   leftYear: number | null;
   successor: string | null;
   roleNote: string | null;
+  /** What the organization does in the group, when the reference data says (optional in older seed files). */
+  mandate?: string | null;
   uncertain: boolean;
   sources: string[];
 }
@@ -165,7 +167,7 @@ export async function loadReferenceMembers({ db }: Deps, data: ReferenceMembers)
         joined_year: entity.joinedYear,
         left_year: entity.leftYear,
         successor_id: null,
-        mandate: null,
+        mandate: entity.mandate ?? null,
         role_note: entity.roleNote,
         uncertain: entity.uncertain,
         sources: JSON.stringify(entity.sources),
@@ -184,4 +186,27 @@ export async function loadReferenceMembers({ db }: Deps, data: ReferenceMembers)
     }
     return inserted;
   });
+}
+
+/** Every organization, count and history entry on record, in the shape `loadReferenceMembers` reads. */
+export async function readReferenceMembers({ db }: Deps): Promise<ReferenceMembers> {
+  const [rows, counts, history] = await Promise.all([repo.listEntities(db, {}, 100_000, 0), repo.listMembershipCounts(db), repo.listHistory(db)]);
+  const acronyms = new Map(rows.map((row) => [row.id, row.acronym]));
+  return {
+    entities: rows.map((row) => ({
+      acronym: row.acronym,
+      name: row.name,
+      kind: row.kind,
+      status: row.status,
+      joinedYear: row.joined_year,
+      leftYear: row.left_year,
+      successor: row.successor_id === null ? null : (acronyms.get(row.successor_id) ?? null),
+      roleNote: row.role_note,
+      mandate: row.mandate,
+      uncertain: row.uncertain,
+      sources: row.sources,
+    })),
+    membershipCounts: counts.map((row) => ({ asOf: row.as_of, count: row.count, sources: row.sources })),
+    history: history.map((row) => ({ occurredOn: row.occurred_on, summary: row.summary, sources: row.sources })),
+  };
 }

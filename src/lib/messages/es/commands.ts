@@ -11,6 +11,9 @@ Comandos:
   import-profiles FILE        carga perfiles del mapeo desde un archivo .csv o .xlsx (todas las filas o ninguna)
   import-plan FILE.yaml [--note TEXT]
                               carga o actualiza un Plan de Acción (docs/plan-format.md; completo o nada)
+  import-group FILE.yaml      carga el archivo de datos de referencia de un grupo (docs/group-bundle.md; se indica cada problema; completo o nada)
+  export-group FILE.yaml [--force]
+                              escribe los datos de referencia del grupo en un archivo que import-group puede volver a leer
   send-reminders              escribe a los puntos focales cuyos informes vencen en un plazo de 7 días (una vez por período)
   send-digests                envía los resúmenes semanales de las publicaciones de los grupos de trabajo (puede ejecutarse a diario)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

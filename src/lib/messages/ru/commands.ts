@@ -11,6 +11,9 @@ export const commands: Translation<typeof english> = {
   import-profiles FILE        загружает профили обзора деятельности из файла .csv или .xlsx (все строки или ни одной)
   import-plan FILE.yaml [--note TEXT]
                               загружает или обновляет План действий (docs/plan-format.md; целиком или никак)
+  import-group FILE.yaml      загружает файл справочных данных группы (docs/group-bundle.md; указывается каждая проблема; целиком или никак)
+  export-group FILE.yaml [--force]
+                              записывает справочные данные группы в файл, который может прочитать import-group
   send-reminders              пишет координаторам, чьи отчеты должны быть представлены в течение 7 дней (один раз за период)
   send-digests                рассылает еженедельные сводки сообщений рабочих групп (можно запускать ежедневно)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

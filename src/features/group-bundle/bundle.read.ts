@@ -1,0 +1,425 @@
+/**
+ * Reads a group bundle (docs/group-bundle.md) with the `yaml` package and checks it whole: every
+ * problem is reported with its line. Pure: no database; the service checks what needs the data
+ * (organizations on record, sections that cannot be stored) afterwards.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { localized, type MessageKey } from '../../lib/i18n';
+import { normaliseText } from '../../lib/text';
+import {
+  bundleFormat,
+  groupKinds,
+  memberKinds,
+  memberStatuses,
+  type BundleCount,
+  type BundleGroup,
+  type BundleHistoryEntry,
+  type BundleIssue,
+  type BundleMember,
+  type BundlePriorities,
+  type BundleRef,
+  type BundleSettings,
+  type BundleTerm,
+  type BundleVocabularies,
+  type GroupBundle,
+  type ParsedBundle,
+} from './bundle.types';
+
+const sections = ['format', 'group', 'vocabularies', 'members', 'membership_counts', 'history', 'terms', 'working_groups'] as const;
+const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const codePattern = /^[a-z0-9][a-z0-9_]{0,79}$/;
+const yearRange = { from: '1900', to: '2200' };
+
+/** Reads one mapping's fields, noting every problem with the line it is on. */
+class Reader {
+  readonly issues: BundleIssue[] = [];
+  constructor(private readonly lines: LineCounter) {}
+
+  lineOf(node: Node | Pair | null | undefined, fallback = 1): number {
+    const pairKey = node && 'key' in node && !('range' in node) ? (node.key as Node | null) : null;
+    const offset = (node as Node | null)?.range?.[0] ?? pairKey?.range?.[0];
+    return typeof offset === 'number' ? this.lines.linePos(offset).line : fallback;
+  }
+
+  problem(line: number, path: string, key: MessageKey, values: Record<string, string | number> = {}): void {
+    this.issues.push({ line, message: `${path}: ${localized(key, values)}` });
+  }
+
+  /** A mapping's pairs by key; unknown keys and a value that is not a mapping are problems. */
+  fields(node: Node | null, path: string, known: readonly string[], line: number): Fields | null {
+    if (!isMap(node)) {
+      this.problem(node ? this.lineOf(node, line) : line, path, 'groupBundle.notMapping');
+      return null;
+    }
+    return new Fields(this, node, path, known);
+  }
+
+  list(node: Node | null | undefined, path: string, line: number): Node[] {
+    if (node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined))) return [];
+    if (!isSeq(node)) {
+      this.problem(this.lineOf(node, line), path, 'groupBundle.notList');
+      return [];
+    }
+    return node.items as Node[];
+  }
+}
+
+class Fields {
+  readonly line: number;
+  private readonly pairs = new Map<string, Pair<Scalar, Node | null>>();
+  constructor(
+    private readonly reader: Reader,
+    node: YAMLMap,
+    readonly path: string,
+    known: readonly string[],
+  ) {
+    this.line = reader.lineOf(node);
+    for (const pair of node.items as Pair<Scalar, Node | null>[]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!known.includes(key)) reader.problem(reader.lineOf(pair.key as Node, this.line), path, 'groupBundle.unknownField', { field: key });
+      else this.pairs.set(key, pair);
+    }
+  }
+
+  has(key: string): boolean {
+    const value = this.pairs.get(key)?.value;
+    return value !== null && value !== undefined && !(isScalar(value) && (value.value === null || value.value === ''));
+  }
+
+  node(key: string): Node | null {
+    return this.pairs.get(key)?.value ?? null;
+  }
+
+  lineOf(key: string): number {
+    const pair = this.pairs.get(key);
+    return pair ? this.reader.lineOf(pair.value ?? (pair.key as Node), this.line) : this.line;
+  }
+
+  private scalar(key: string): unknown {
+    const value = this.node(key);
+    if (value === null) return null;
+    return isScalar(value) ? value.value : value;
+  }
+
+  private fail(key: string, message: MessageKey, values: Record<string, string | number> = {}): null {
+    this.reader.problem(this.lineOf(key), `${this.path}.${key}`, message, values);
+    return null;
+  }
+
+  text(key: string, max: number): string | null {
+    const value = this.scalar(key);
+    if (value === null || value === undefined) return null;
+    if (typeof value !== 'string' && typeof value !== 'number') return this.fail(key, 'groupBundle.notText');
+    const text = String(value).trim();
+    if (text === '') return this.fail(key, 'groupBundle.empty');
+    if (text.length > max) return this.fail(key, 'groupBundle.tooLong', { max });
+    return text;
+  }
+
+  requiredText(key: string, max: number): string | null {
+    if (!this.has(key)) return this.fail(key, 'groupBundle.required');
+    return this.text(key, max);
+  }
+
+  year(key: string, required: boolean): number | null {
+    const value = this.scalar(key);
+    if (value === null || value === undefined) return required ? this.fail(key, 'groupBundle.required') : null;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < Number(yearRange.from) || value > Number(yearRange.to)) return this.fail(key, 'groupBundle.notYear', yearRange);
+    return value;
+  }
+
+  date(key: string, required: boolean): string | null {
+    const value = this.scalar(key);
+    if (value === null || value === undefined) return required ? this.fail(key, 'groupBundle.required') : null;
+    const text = String(value).trim();
+    if ((typeof value !== 'string' && typeof value !== 'number') || !datePattern.test(text)) return this.fail(key, 'groupBundle.notDate');
+    return text;
+  }
+
+  count(key: string, max: number): number | null {
+    const value = this.scalar(key);
+    if (value === null || value === undefined) return this.fail(key, 'groupBundle.required');
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) return this.fail(key, 'groupBundle.notCount', { max });
+    return value;
+  }
+
+  flag(key: string): boolean {
+    const value = this.scalar(key);
+    if (value === null || value === undefined) return false;
+    if (typeof value !== 'boolean') {
+      this.fail(key, 'groupBundle.notBoolean');
+      return false;
+    }
+    return value;
+  }
+
+  choice<T extends string>(key: string, choices: readonly T[]): T | null {
+    const value = this.scalar(key);
+    if (value === null || value === undefined) return this.fail(key, 'groupBundle.required');
+    if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) return this.fail(key, 'groupBundle.oneOf', { choices: choices.join(', ') });
+    return value as T;
+  }
+
+  /** A list of texts, each with its line (for references to organizations). */
+  texts(key: string, max: number): { text: string; line: number; path: string }[] {
+    const out: { text: string; line: number; path: string }[] = [];
+    this.reader.list(this.node(key), `${this.path}.${key}`, this.lineOf(key)).forEach((item, index) => {
+      const line = this.reader.lineOf(item, this.lineOf(key));
+      const value = isScalar(item) ? item.value : null;
+      const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+      if (text === '') this.reader.problem(line, `${this.path}.${key}[${index}]`, 'groupBundle.notText');
+      else if (text.length > max) this.reader.problem(line, `${this.path}.${key}[${index}]`, 'groupBundle.tooLong', { max });
+      else out.push({ text, line, path: `${this.path}.${key}[${index}]` });
+    });
+    return out;
+  }
+
+  /** One text, or a mapping of language -> text (a translated label or text). */
+  localizedText(key: string, max: number, required: boolean): string | Record<string, string> | null {
+    const node = this.node(key);
+    if (!isMap(node)) return required ? this.requiredText(key, max) : this.text(key, max);
+    const fields = new Fields(this.reader, node, `${this.path}.${key}`, ['en', 'fr', 'es', 'ar', 'ru', 'zh']);
+    const byLanguage: Record<string, string> = {};
+    for (const language of ['en', 'fr', 'es', 'ar', 'ru', 'zh']) {
+      const text = fields.text(language, max);
+      if (text !== null) byLanguage[language] = text;
+    }
+    return byLanguage;
+  }
+}
+
+/** Notes a natural key seen twice, naming the line it first appeared on. */
+function uniqueKeys(reader: Reader) {
+  const seen = new Map<string, number>();
+  return (key: string, line: number, where: string, shown = key): void => {
+    const first = seen.get(key.toLowerCase());
+    if (first !== undefined) reader.problem(line, where, 'groupBundle.duplicate', { value: shown, line: first });
+    else seen.set(key.toLowerCase(), line);
+  };
+}
+
+export function parseBundle(rawSource: string): ParsedBundle {
+  const refused = { bundle: null, outsideRefs: [], sectionLines: {}, group: null, vocabularies: null };
+  const checked = normaliseText(rawSource);
+  if (!checked.ok) {
+    const line = rawSource.slice(0, checked.index).split('\n').length;
+    return { ...refused, issues: [{ line, message: localized('input.controlCharacter', { codePoint: checked.codePoint }) }] };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(checked.text, { lineCounter: lines, uniqueKeys: true });
+  const reader = new Reader(lines);
+  const yamlProblems = [...doc.errors, ...doc.warnings];
+  if (yamlProblems.length > 0) {
+    const issues = yamlProblems.map((error) => ({
+      line: error.linePos?.[0]?.line ?? 1,
+      message: localized('groupBundle.yaml', { detail: (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '') }),
+    }));
+    return { ...refused, issues };
+  }
+  const top = reader.fields((doc.contents as Node | null) ?? null, 'bundle', sections, 1);
+  if (!top) return { ...refused, issues: reader.issues };
+  const format = top.text('format', 100);
+  if (top.has('format') && format !== bundleFormat) reader.problem(top.lineOf('format'), 'format', 'groupBundle.format', { expected: bundleFormat });
+
+  const sectionLines: ParsedBundle['sectionLines'] = {};
+  const group = top.has('group') ? readSettings(reader, top) : null;
+  if (top.has('group')) sectionLines.group = top.lineOf('group');
+  const vocabularies = top.has('vocabularies') ? readVocabularies(reader, top) : null;
+  if (top.has('vocabularies')) sectionLines.vocabularies = top.lineOf('vocabularies');
+
+  const members = readMembers(reader, top);
+  const bundled = new Set(members.map((member) => member.acronym.toLowerCase()));
+  const refs: BundleRef[] = [];
+  const membershipCounts = readCounts(reader, top);
+  const history = readHistory(reader, top);
+  const terms = readTerms(reader, top, refs);
+  const workingGroups = readGroups(reader, top, refs);
+  for (const member of members) if (member.successorLine !== null && member.successor) refs.push({ acronym: member.successor, line: member.successorLine, path: member.successorPath });
+
+  const issues = [...reader.issues].sort((a, b) => a.line - b.line);
+  const outsideRefs = refs.filter((ref) => !bundled.has(ref.acronym.toLowerCase()));
+  const bundle: GroupBundle = {
+    group,
+    vocabularies,
+    members: members.map(({ successorLine: _line, successorPath: _path, ...member }) => member),
+    membershipCounts,
+    history,
+    terms,
+    workingGroups,
+  };
+  return { bundle: issues.length > 0 ? null : bundle, issues, outsideRefs, sectionLines, group, vocabularies };
+}
+
+function readSettings(reader: Reader, top: Fields): BundleSettings | null {
+  const fields = reader.fields(top.node('group'), 'group', ['name', 'texts'], top.lineOf('group'));
+  if (!fields) return null;
+  const texts: BundleSettings['texts'] = {};
+  const textNode = fields.node('texts');
+  if (fields.has('texts')) {
+    if (!isMap(textNode)) reader.problem(fields.lineOf('texts'), 'group.texts', 'groupBundle.notMapping');
+    else {
+      const keys = (textNode.items as Pair<Scalar, Node>[]).map((pair) => String(isScalar(pair.key) ? pair.key.value : ''));
+      const inner = new Fields(reader, textNode, 'group.texts', keys);
+      for (const key of keys) {
+        if (!codePattern.test(key)) reader.problem(inner.lineOf(key), `group.texts.${key}`, 'groupBundle.code');
+        const text = inner.localizedText(key, 20000, true);
+        if (text !== null) texts[key] = text;
+      }
+    }
+  }
+  return { name: fields.text('name', 300), texts };
+}
+
+function readVocabularies(reader: Reader, top: Fields): BundleVocabularies | null {
+  const node = top.node('vocabularies');
+  if (!isMap(node)) {
+    reader.problem(top.lineOf('vocabularies'), 'vocabularies', 'groupBundle.notMapping');
+    return null;
+  }
+  const facets = (node.items as Pair<Scalar, Node>[]).map((pair) => String(isScalar(pair.key) ? pair.key.value : ''));
+  const fields = new Fields(reader, node, 'vocabularies', facets);
+  const vocabularies: BundleVocabularies = {};
+  for (const facet of facets) {
+    if (!codePattern.test(facet)) reader.problem(fields.lineOf(facet), `vocabularies.${facet}`, 'groupBundle.code');
+    const seen = uniqueKeys(reader);
+    vocabularies[facet] = reader.list(fields.node(facet), `vocabularies.${facet}`, fields.lineOf(facet)).flatMap((item, index) => {
+      const term = reader.fields(item, `vocabularies.${facet}[${index}]`, ['code', 'label'], fields.lineOf(facet));
+      if (!term) return [];
+      const code = term.requiredText('code', 80);
+      if (code !== null && !codePattern.test(code)) reader.problem(term.lineOf('code'), `${term.path}.code`, 'groupBundle.code');
+      if (code !== null) seen(code, term.lineOf('code'), `${term.path}.code`);
+      const label = term.localizedText('label', 300, true);
+      return code !== null && label !== null ? [{ code, label }] : [];
+    });
+  }
+  return vocabularies;
+}
+
+function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLine: number | null; successorPath: string })[] {
+  const known = ['acronym', 'name', 'kind', 'status', 'joined', 'left', 'successor', 'mandate', 'role_note', 'uncertain', 'sources'];
+  const seen = uniqueKeys(reader);
+  return reader.list(top.node('members'), 'members', top.lineOf('members')).flatMap((item, index) => {
+    const fields = reader.fields(item, `members[${index}]`, known, top.lineOf('members'));
+    if (!fields) return [];
+    const acronym = fields.requiredText('acronym', 40);
+    if (acronym !== null) seen(acronym, fields.lineOf('acronym'), `${fields.path}.acronym`);
+    const name = fields.requiredText('name', 300);
+    const kind = fields.choice('kind', memberKinds);
+    const status = fields.choice('status', memberStatuses);
+    const joined = fields.year('joined', false);
+    const left = fields.year('left', false);
+    if (joined !== null && left !== null && left < joined) reader.problem(fields.lineOf('left'), `${fields.path}.left`, 'groupBundle.leftBeforeJoined', { year: String(joined) });
+    const successor = fields.text('successor', 40);
+    if (successor !== null && acronym !== null && successor.toLowerCase() === acronym.toLowerCase()) {
+      reader.problem(fields.lineOf('successor'), `${fields.path}.successor`, 'groupBundle.ownSuccessor');
+    }
+    const member = {
+      joined,
+      left,
+      successor,
+      successorLine: successor === null ? null : fields.lineOf('successor'),
+      successorPath: `${fields.path}.successor`,
+      mandate: fields.text('mandate', 4000),
+      roleNote: fields.text('role_note', 1000),
+      uncertain: fields.flag('uncertain'),
+      sources: fields.texts('sources', 2000).map((source) => source.text),
+    };
+    return acronym !== null && name !== null && kind !== null && status !== null ? [{ acronym, name, kind, status, ...member }] : [];
+  });
+}
+
+function readCounts(reader: Reader, top: Fields): BundleCount[] {
+  const seen = uniqueKeys(reader);
+  return reader.list(top.node('membership_counts'), 'membership_counts', top.lineOf('membership_counts')).flatMap((item, index) => {
+    const fields = reader.fields(item, `membership_counts[${index}]`, ['as_of', 'count', 'sources'], top.lineOf('membership_counts'));
+    if (!fields) return [];
+    const asOf = fields.date('as_of', true);
+    if (asOf !== null) seen(asOf, fields.lineOf('as_of'), `${fields.path}.as_of`);
+    const count = fields.count('count', 10000);
+    const sources = fields.texts('sources', 2000).map((source) => source.text);
+    return asOf !== null && count !== null ? [{ asOf, count, sources }] : [];
+  });
+}
+
+function readHistory(reader: Reader, top: Fields): BundleHistoryEntry[] {
+  const seen = uniqueKeys(reader);
+  return reader.list(top.node('history'), 'history', top.lineOf('history')).flatMap((item, index) => {
+    const fields = reader.fields(item, `history[${index}]`, ['on', 'summary', 'sources'], top.lineOf('history'));
+    if (!fields) return [];
+    const on = fields.date('on', true);
+    const summary = fields.requiredText('summary', 4000);
+    if (on !== null && summary !== null) seen(`${on} ${summary}`, fields.lineOf('summary'), `${fields.path}.summary`, `${on}: ${summary.slice(0, 60)}`);
+    const sources = fields.texts('sources', 2000).map((source) => source.text);
+    return on !== null && summary !== null ? [{ on, summary, sources }] : [];
+  });
+}
+
+function readTerms(reader: Reader, top: Fields, refs: BundleRef[]): BundleTerm[] {
+  const known = ['year', 'cochairs', 'endorsed_on', 'note', 'uncertain', 'sources', 'priorities'];
+  const seen = uniqueKeys(reader);
+  return reader.list(top.node('terms'), 'terms', top.lineOf('terms')).flatMap((item, index) => {
+    const fields = reader.fields(item, `terms[${index}]`, known, top.lineOf('terms'));
+    if (!fields) return [];
+    const year = fields.year('year', true);
+    if (year !== null) seen(String(year), fields.lineOf('year'), `${fields.path}.year`);
+    const chairs = fields.texts('cochairs', 40);
+    const seenChair = uniqueKeys(reader);
+    for (const chair of chairs) seenChair(chair.text, chair.line, chair.path);
+    refs.push(...chairs.map((chair) => ({ acronym: chair.text, line: chair.line, path: chair.path })));
+    const term = {
+      cochairs: chairs.map((chair) => chair.text),
+      endorsedOn: fields.date('endorsed_on', false),
+      note: fields.text('note', 1000),
+      uncertain: fields.flag('uncertain'),
+      sources: fields.texts('sources', 2000).map((source) => source.text),
+      priorities: fields.has('priorities') ? readPriorities(reader, fields) : null,
+    };
+    return year !== null ? [{ year, ...term }] : [];
+  });
+}
+
+function readPriorities(reader: Reader, term: Fields): BundlePriorities | null {
+  const fields = reader.fields(term.node('priorities'), `${term.path}.priorities`, ['items', 'cross_cutting', 'uncertain', 'sources'], term.lineOf('priorities'));
+  if (!fields) return null;
+  const seen = uniqueKeys(reader);
+  const items = fields.texts('items', 500);
+  const crossCutting = fields.texts('cross_cutting', 500);
+  for (const item of [...items, ...crossCutting]) seen(item.text, item.line, item.path);
+  return {
+    items: items.map((item) => item.text),
+    crossCutting: crossCutting.map((item) => item.text),
+    uncertain: fields.flag('uncertain'),
+    sources: fields.texts('sources', 2000).map((source) => source.text),
+  };
+}
+
+function readGroups(reader: Reader, top: Fields, refs: BundleRef[]): BundleGroup[] {
+  const known = ['slug', 'name', 'kind', 'mandate', 'formed_on', 'formed_reason', 'closed_on', 'members', 'sources'];
+  const seen = uniqueKeys(reader);
+  return reader.list(top.node('working_groups'), 'working_groups', top.lineOf('working_groups')).flatMap((item, index) => {
+    const fields = reader.fields(item, `working_groups[${index}]`, known, top.lineOf('working_groups'));
+    if (!fields) return [];
+    const slug = fields.requiredText('slug', 80);
+    if (slug !== null && !slugPattern.test(slug)) reader.problem(fields.lineOf('slug'), `${fields.path}.slug`, 'groupBundle.slug');
+    if (slug !== null) seen(slug, fields.lineOf('slug'), `${fields.path}.slug`);
+    const name = fields.requiredText('name', 200);
+    const kind = fields.choice('kind', groupKinds);
+    const mandate = fields.requiredText('mandate', 4000);
+    const formedOn = fields.date('formed_on', false);
+    const closedOn = fields.date('closed_on', false);
+    if (formedOn !== null && closedOn !== null && closedOn < formedOn) reader.problem(fields.lineOf('closed_on'), `${fields.path}.closed_on`, 'groupBundle.closedBeforeFormed', { date: formedOn });
+    const groupMembers = fields.texts('members', 40);
+    const seenMember = uniqueKeys(reader);
+    for (const member of groupMembers) seenMember(member.text, member.line, member.path);
+    refs.push(...groupMembers.map((member) => ({ acronym: member.text, line: member.line, path: member.path })));
+    const rest = {
+      formedOn,
+      formedReason: fields.text('formed_reason', 4000),
+      closedOn,
+      members: groupMembers.map((member) => member.text),
+      sources: fields.texts('sources', 2000).map((source) => source.text),
+    };
+    return slug !== null && name !== null && kind !== null && mandate !== null ? [{ slug, name, kind, mandate, ...rest }] : [];
+  });
+}
