@@ -12,6 +12,7 @@ const commands: Record<string, Command> = {
   seed: async () => (await import('./cli/seed-command')).runSeed(),
   'import-profiles': async (args) => (await import('./cli/import-profiles')).runImportProfiles(args[0]),
   'import-plan': async (args) => (await import('./cli/import-plan')).runImportPlan(args),
+  'import-progress': async (args) => (await import('./cli/import-progress')).runImportProgress(args),
   'send-reminders': async () => (await import('./cli/send-reminders')).runSendReminders(),
   'send-digests': async () => (await import('./cli/send-digests')).runSendDigests(),
   user: async (args) => (await import('./cli/user')).runUser(args),

@@ -11,6 +11,8 @@ export const commands: Translation<typeof english> = {
   import-profiles FILE        تحميل ملامح خريطة الجهود من ملف ‎.csv أو ‎.xlsx (جميع الصفوف أو لا شيء)
   import-plan FILE.yaml [--note TEXT]
                               تحميل خطة عمل أو تحديثها (docs/plan-format.md؛ كاملة أو لا شيء)
+  import-progress PERIOD FILE
+                              تحميل التقارير المرحلية لفترة إبلاغ من ملف ‎.csv أو ‎.xlsx (جميع الصفوف أو لا شيء)
   send-reminders              مراسلة جهات التنسيق التي يحل موعد تقديم تقاريرها في غضون 7 أيام (مرة واحدة لكل فترة)
   send-digests                إرسال الملخصات الأسبوعية لمنشورات الأفرقة العاملة (يمكن تشغيله يوميًا دون ضرر)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

@@ -12,6 +12,8 @@ Commands:
   import-profiles FILE        load mapping profiles from a .csv or .xlsx file (all rows or none)
   import-plan FILE.yaml [--note TEXT]
                               load or update a Plan of Action (docs/plan-format.md; whole or nothing)
+  import-progress PERIOD FILE
+                              load the updates of a reporting period from a .csv or .xlsx file (all rows or none)
   send-reminders              mail focal points whose reports are due within 7 days (once per period)
   send-digests                mail the weekly digests of working-group posts (safe to run daily)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

@@ -11,6 +11,8 @@ Comandos:
   import-profiles FILE        carga perfiles del mapeo desde un archivo .csv o .xlsx (todas las filas o ninguna)
   import-plan FILE.yaml [--note TEXT]
                               carga o actualiza un Plan de Acción (docs/plan-format.md; completo o nada)
+  import-progress PERIOD FILE
+                              carga las actualizaciones de un período de presentación de informes desde un archivo .csv o .xlsx (todas las filas o ninguna)
   send-reminders              escribe a los puntos focales cuyos informes vencen en un plazo de 7 días (una vez por período)
   send-digests                envía los resúmenes semanales de las publicaciones de los grupos de trabajo (puede ejecutarse a diario)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

@@ -11,6 +11,8 @@ Commandes :
   import-profiles FILE        charge les profils de la cartographie depuis un fichier .csv ou .xlsx (toutes les lignes ou aucune)
   import-plan FILE.yaml [--note TEXT]
                               charge ou met à jour un Plan d’action (docs/plan-format.md ; en entier ou pas du tout)
+  import-progress PERIOD FILE
+                              charge les rapports d’étape d’une période de rapport depuis un fichier .csv ou .xlsx (toutes les lignes ou aucune)
   send-reminders              écrit aux points focaux dont les rapports sont attendus dans les 7 jours (une fois par période)
   send-digests                envoie les récapitulatifs hebdomadaires des messages des groupes de travail (peut être lancé chaque jour)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

@@ -11,6 +11,8 @@ export const commands: Translation<typeof english> = {
   import-profiles FILE        загружает профили обзора деятельности из файла .csv или .xlsx (все строки или ни одной)
   import-plan FILE.yaml [--note TEXT]
                               загружает или обновляет План действий (docs/plan-format.md; целиком или никак)
+  import-progress PERIOD FILE
+                              загружает отчеты за отчетный период из файла .csv или .xlsx (все строки или ни одной)
   send-reminders              пишет координаторам, чьи отчеты должны быть представлены в течение 7 дней (один раз за период)
   send-digests                рассылает еженедельные сводки сообщений рабочих групп (можно запускать ежедневно)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

@@ -11,6 +11,8 @@ export const commands: Translation<typeof english> = {
   import-profiles FILE        从 .csv 或 .xlsx 文件载入工作摸底概况（全部行或不载入）
   import-plan FILE.yaml [--note TEXT]
                               载入或更新行动计划（docs/plan-format.md；全部载入或不载入）
+  import-progress PERIOD FILE
+                              从 .csv 或 .xlsx 文件载入一个报告期的报告（全部行或一行也不载入）
   send-reminders              向报告将在 7 天内到期的联络人发送邮件（每个报告期一次）
   send-digests                发送工作组帖子的每周摘要（可每天运行）
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]
