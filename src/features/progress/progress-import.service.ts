@@ -29,21 +29,12 @@ import * as plans from './plan.service';
 import type { PlanIndicator, PlanItem } from './plan.service';
 import { indicatorField, type Period, type ProgressUpdate } from './progress.model';
 import * as repo from './progress.repository';
-import { updateForm, type UpdateInput } from './progress.schemas';
+import { importColumns, updateForm, type ImportColumn, type ImportIssue, type UpdateInput } from './progress.schemas';
 import { actorLabel, hydrateUpdates, listPledges } from './progress.service';
 import { progressStatuses, type ProgressStatus, type UpdateState } from './progress.table';
 import { assertFiling, checkInput, editable, periodOrThrow, recordVersion } from './updates.service';
 
-/** The columns of the import, in the template's order; indicator columns follow (`indicator_<id> …`). */
-export const importColumns = ['organization', 'item', 'pledge', 'status', 'narrative', 'evidence_links', 'state'] as const;
-type ImportColumn = (typeof importColumns)[number];
-
-export interface ImportIssue {
-  /** The row as Excel shows it: the header is row 1. */
-  row: number;
-  column: string;
-  message: string;
-}
+export { importColumns, type ImportIssue };
 
 export interface ProgressImportResult {
   period: Period;

@@ -5,8 +5,8 @@ import { Flash } from '../../views/components/flash';
 import { ErrorSummary, Field, PostForm, type FieldErrors } from '../../views/components/forms';
 import { ScrollTable } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
-import type { ImportIssue, ProgressImportResult } from './progress-import.service';
-import { importColumns } from './progress-import.service';
+import type { ProgressImportResult } from './progress-import.service';
+import { importColumns, type ImportIssue } from './progress.schemas';
 import type { Period } from './progress.model';
 
 export interface ImportPageData {
