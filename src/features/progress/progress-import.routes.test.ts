@@ -57,6 +57,14 @@ for (const kind of testDatabaseKinds()) {
       expect(same.body).toContain('0 created, 0 updated');
       expect(await count()).toBe(before);
 
+      const xlsxTemplate = await admin.get(`/progress/periods/${periodId}/import-template.xlsx`);
+      expect(xlsxTemplate.statusCode).toBe(200);
+      expect(xlsxTemplate.rawPayload.subarray(0, 2).toString()).toBe('PK');
+      const sameXlsx = await postMultipart(admin, `/progress/periods/${periodId}/import`, {}, [{ field: 'file', fileName: 'template.xlsx', bytes: xlsxTemplate.rawPayload }]);
+      expect(sameXlsx.statusCode).toBe(200);
+      expect(sameXlsx.body).toContain('0 created, 0 updated');
+      expect(await count()).toBe(before);
+
       const bad = Buffer.from('organization,item,status\nNOPE,6.1.1,on_track\nUNHCR,6.1.1,sideways\n');
       const refused = await postMultipart(admin, `/progress/periods/${periodId}/import`, {}, [{ field: 'file', fileName: 'bad.csv', bytes: bad }]);
       expect(refused.statusCode).toBe(400);
@@ -141,6 +149,35 @@ for (const kind of testDatabaseKinds()) {
       // Without a token, or with a wrong one: 401.
       expect((await ctx().app.inject({ method: 'POST', url: '/api/v1/progress/updates', payload: {} })).statusCode).toBe(403); // no session, no token: CSRF first
       expect((await api('POST', '/api/v1/progress/updates', 'icat_wrong', {})).statusCode).toBe(401);
+    });
+
+    it('answers hostile API bodies with a clear 4xx, never a 500, writing only the one valid body', async () => {
+      const unicef = await signedIn({ roles: ['focal_point'], entity: 'UNICEF' });
+      const token = await tokenOf(unicef);
+      const sixOne = await item('6.1.1');
+      const before = await count();
+      const bodies: [unknown, number][] = [
+        [[1, 2, 3], 400],
+        ['just text', 400],
+        [null, 400],
+        [{ period: periodId, item: sixOne.id, status: 'on_track', narrative: 'a\u0000b' }, 400],
+        [{ period: periodId, item: sixOne.id, status: 'on_track', narrative: 'x'.repeat(20_001) }, 400],
+        [{ period: periodId, item: '1 OR 1=1', status: 'on_track' }, 400],
+        [{ period: periodId, item: sixOne.id, pledge: 1, status: 'on_track' }, 400],
+        [{ period: 99_999, item: sixOne.id, status: 'on_track' }, 404],
+        [{ period: periodId, item: sixOne.id, status: 'on_track', values: [1, 2] }, 201], // not an object: no values, as an empty form
+        [{ period: periodId, item: sixOne.id, status: 'on_track', evidence_links: [{ url: 'javascript:alert(1)' }] }, 400],
+      ];
+      const statuses: number[] = [];
+      for (const [body, expected] of bodies) {
+        const response = await ctx().app.inject({ method: 'POST', url: '/api/v1/progress/updates', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+        statuses.push(response.statusCode);
+        if (response.statusCode !== expected) throw new Error(`${JSON.stringify(body).slice(0, 80)}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+      }
+      expect(statuses).toEqual(bodies.map(([, expected]) => expected));
+      expect(await count()).toBe(before + 1);
+      const narrativeError = await api('POST', '/api/v1/progress/updates', token, { period: periodId, item: sixOne.id, status: 'on_track', narrative: 'a\u0000b' });
+      expect(narrativeError.json().error.fields[0]).toMatchObject({ field: 'narrative' });
     });
 
     it('keeps a stale edit out: 409 with the saved update, for a draft still being edited', async () => {

@@ -9,6 +9,7 @@ import * as plans from './plan.service';
 import { importProgress, readUploadedSheet, type ImportIssue } from './progress-import.service';
 import { importTemplate } from './progress-import.template';
 import * as progress from './progress.service';
+import * as updates from './updates.service';
 
 const periodId = 1; // the sample 2022 period, open on the test day (2022-11-20)
 const secretariat = commandLineActor();
@@ -157,6 +158,32 @@ for (const kind of testDatabaseKinds()) {
       const result = await importProgress(ctx().deps, secretariat, periodId, await sheetOf(header, [['UNICEF', '6.1.1', 'on_track', '<script>alert(1)</script> **ok**']]), 'x.csv');
       expect(result.created).toBe(1);
       expect(await progressTables()).not.toBe(before);
+    });
+
+    it('never loses an edit made in the form while a file is imported', async () => {
+      const target = await item('3.1.2');
+      const unicef = { ...secretariat, accountId: 0, name: 'UNICEF focal point', roles: ['focal_point' as const], entityId: (await ctx().database.db.selectFrom('entities').select('id').where('acronym', '=', 'UNICEF').executeTakeFirstOrThrow()).id };
+      const draft = await updates.createUpdate(ctx().deps, unicef, { period: String(periodId), item: String(target.id), status: 'on_track', narrative: 'First draft (sample data).' });
+      const sheet = await sheetOf(['organization', 'item', 'status', 'narrative'], [['UNICEF', '3.1.2', 'delayed', 'From the file (sample data).']]);
+      for (let round = 0; round < 3; round++) {
+        const before = await ctx().database.db.selectFrom('progress_updates').selectAll().where('id', '=', draft.id).executeTakeFirstOrThrow();
+        const narrative = `From the form, round ${round} (sample data).`;
+        const [fromFile, fromForm] = await Promise.allSettled([
+          importProgress(ctx().deps, secretariat, periodId, sheet, 'x.csv'),
+          updates.saveUpdate(ctx().deps, unicef, draft.id, { version: String(before.version), status: 'achieved', narrative }),
+        ]);
+        const after = await ctx().database.db.selectFrom('progress_updates').selectAll().where('id', '=', draft.id).executeTakeFirstOrThrow();
+        const fileChanged = fromFile.status === 'fulfilled' && fromFile.value.updated === 1;
+        const formSaved = fromForm.status === 'fulfilled';
+        // A refusal is a conflict, said as such; every write that succeeded is a version, none is lost.
+        if (fromFile.status === 'rejected') expect(isAppError(fromFile.reason, 'CONFLICT')).toBe(true);
+        if (fromForm.status === 'rejected') expect(isAppError(fromForm.reason, 'STALE_VERSION')).toBe(true);
+        expect(after.version).toBe(before.version + Number(fileChanged) + Number(formSaved));
+        const versions = await ctx().database.db.selectFrom('progress_update_versions').select('number').where('update_id', '=', draft.id).execute();
+        expect(versions.length).toBe(after.version);
+        if (formSaved && !fileChanged) expect(after.narrative).toBe(narrative);
+        if (fileChanged && !formSaved) expect(after.narrative).toBe('From the file (sample data).');
+      }
     });
 
     it('is for the secretariat only, and not into a locked period', async () => {
