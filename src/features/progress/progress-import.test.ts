@@ -161,16 +161,17 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('never loses an edit made in the form while a file is imported', async () => {
-      const target = await item('3.1.2');
-      const unicef = { ...secretariat, accountId: 0, name: 'UNICEF focal point', roles: ['focal_point' as const], entityId: (await ctx().database.db.selectFrom('entities').select('id').where('acronym', '=', 'UNICEF').executeTakeFirstOrThrow()).id };
-      const draft = await updates.createUpdate(ctx().deps, unicef, { period: String(periodId), item: String(target.id), status: 'on_track', narrative: 'First draft (sample data).' });
-      const sheet = await sheetOf(['organization', 'item', 'status', 'narrative'], [['UNICEF', '3.1.2', 'delayed', 'From the file (sample data).']]);
+      const target = await item('2.1.1');
+      // OHCHR has no update on 2.1.1 in this file's other tests.
+      const focalPoint = { ...secretariat, accountId: 0, name: 'OHCHR focal point', roles: ['focal_point' as const], entityId: (await ctx().database.db.selectFrom('entities').select('id').where('acronym', '=', 'OHCHR').executeTakeFirstOrThrow()).id };
+      const draft = await updates.createUpdate(ctx().deps, focalPoint, { period: String(periodId), item: String(target.id), status: 'on_track', narrative: 'First draft (sample data).' });
+      const sheet = await sheetOf(['organization', 'item', 'status', 'narrative'], [['OHCHR', '2.1.1', 'delayed', 'From the file (sample data).']]);
       for (let round = 0; round < 3; round++) {
         const before = await ctx().database.db.selectFrom('progress_updates').selectAll().where('id', '=', draft.id).executeTakeFirstOrThrow();
         const narrative = `From the form, round ${round} (sample data).`;
         const [fromFile, fromForm] = await Promise.allSettled([
           importProgress(ctx().deps, secretariat, periodId, sheet, 'x.csv'),
-          updates.saveUpdate(ctx().deps, unicef, draft.id, { version: String(before.version), status: 'achieved', narrative }),
+          updates.saveUpdate(ctx().deps, focalPoint, draft.id, { version: String(before.version), status: 'achieved', narrative }),
         ]);
         const after = await ctx().database.db.selectFrom('progress_updates').selectAll().where('id', '=', draft.id).executeTakeFirstOrThrow();
         const fileChanged = fromFile.status === 'fulfilled' && fromFile.value.updated === 1;
