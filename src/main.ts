@@ -14,6 +14,7 @@ const commands: Record<string, Command> = {
   'import-plan': async (args) => (await import('./cli/import-plan')).runImportPlan(args),
   'import-group': async (args) => (await import('./cli/group-bundle')).runImportGroup(args),
   'export-group': async (args) => (await import('./cli/group-bundle')).runExportGroup(args),
+  'import-progress': async (args) => (await import('./cli/import-progress')).runImportProgress(args),
   'send-reminders': async () => (await import('./cli/send-reminders')).runSendReminders(),
   'send-digests': async () => (await import('./cli/send-digests')).runSendDigests(),
   user: async (args) => (await import('./cli/user')).runUser(args),

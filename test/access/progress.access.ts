@@ -47,4 +47,13 @@ export const routeAccess: RouteAccess[] = [
   // Without the version the form was opened on, nothing changes: the walk leaves the period open.
   { route: 'POST /progress/periods/:id/lock', url: '/progress/periods/1/lock', allow: [...reviewers] },
   { route: 'POST /progress/periods/:id/reopen', url: '/progress/periods/1/reopen', allow: ['admin'] },
+  // Importing a period's updates from a spreadsheet: the secretariat. The walk posts no file: 415 for them.
+  { route: 'GET /progress/periods/:id/import', url: '/progress/periods/1/import', allow: ['admin'] },
+  { route: 'POST /progress/periods/:id/import', url: '/progress/periods/1/import', allow: ['admin'] },
+  { route: 'GET /progress/periods/:id/import-template.csv', url: '/progress/periods/1/import-template.csv', allow: ['admin'] },
+  { route: 'GET /progress/periods/:id/import-template.xlsx', url: '/progress/periods/1/import-template.xlsx', allow: ['admin'] },
+
+  // The JSON API's writes: the same people as the forms (an empty body is a 400 for them; update 1 is accepted: 409).
+  { route: 'POST /api/v1/progress/updates', url: '/api/v1/progress/updates', allow: [...focalPoints] },
+  { route: 'POST /api/v1/progress/updates/:id', url: '/api/v1/progress/updates/1', allow: ['focal_point', 'cochair'] },
 ];

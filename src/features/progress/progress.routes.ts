@@ -11,6 +11,7 @@ import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
 import { indicatorFigures, statusFigure } from './progress.figures';
+import { registerProgressImportRoutes } from './progress-import.routes';
 import { progressWorkbook, updatesTable, valuesTable } from './progress.export';
 import { dashboardQuery, idParams, newUpdateQuery, yearQuery } from './progress.schemas';
 import * as progress from './progress.service';
@@ -90,8 +91,9 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
     const period = overview.completeness.period;
     const canLock = period.phase !== 'locked' && can(request.actor, 'progress.period.manage', { year: period.year });
     const canReopen = period.phase === 'locked' && can(request.actor, 'progress.period.reopen', { year: period.year });
+    const canImport = period.phase !== 'locked' && period.phase !== 'upcoming' && can(request.actor, 'progress.import');
     const notice = noticeOf(ctx, request, { saved: 'periods.saved', locked: 'period.lockedNotice', reopened: 'period.reopenedNotice' });
-    return sendHtml(reply, PeriodPage({ ctx, data: { ...overview, canLock, canReopen, notice, error } }), status);
+    return sendHtml(reply, PeriodPage({ ctx, data: { ...overview, canLock, canReopen, canImport, notice, error } }), status);
   }
 
   async function renderUpdateForm(request: FastifyRequest, reply: FastifyReply, context: { period: progress.Period; target: updates.FilingContext['target']; indicators: updates.FilingContext['indicators'] }, state: UpdateFormState, status: number, update?: progress.ProgressUpdate) {
@@ -329,6 +331,10 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
         }
       });
     }
+
+    // ---- importing a period's updates, and the JSON API's writes ----
+
+    registerProgressImportRoutes(app, deps);
 
     // ---- JSON ----
 

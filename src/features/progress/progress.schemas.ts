@@ -71,6 +71,17 @@ export type UpdateInput = z.infer<typeof updateForm>;
 export const newUpdateForm = updateForm.extend({ period: id, item: optional(id), pledge: optional(id) });
 export const editUpdateForm = updateForm.extend({ version });
 
+/** The columns of a progress import, in the template's order; indicator columns follow (`indicator_<id> …`). */
+export const importColumns = ['organization', 'item', 'pledge', 'status', 'narrative', 'evidence_links', 'state'] as const;
+export type ImportColumn = (typeof importColumns)[number];
+
+/** A problem of an imported file, where Excel shows it: the header is row 1. */
+export interface ImportIssue {
+  row: number;
+  column: string;
+  message: string;
+}
+
 export const versionForm = z.object({ version });
 export const reviewForm = z.object({ version, comment: optional(z.string().trim().max(4000, says('input.tooLong', { count: 4000 }))) });
 export const returnForm = z.object({ version, comment: z.string(says('fields.sayWhatToChange')).trim().min(3, says('fields.sayWhatToChange')).max(4000, says('input.tooLong', { count: 4000 })) });

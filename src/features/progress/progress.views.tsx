@@ -369,6 +369,8 @@ export interface PeriodData {
   awaitingReview: ProgressUpdate[];
   canLock: boolean;
   canReopen: boolean;
+  /** The secretariat may import the period's updates from a spreadsheet. */
+  canImport: boolean;
   notice: string | null;
   error: string | null;
 }
@@ -427,6 +429,11 @@ export function PeriodPage({ ctx, data }: { ctx: ViewContext; data: PeriodData }
           <input type="hidden" name="version" value={String(period.version)} />
           <button type="submit">{t('period.reopen')}</button>
         </PostForm>
+      ) : null}
+      {data.canImport ? (
+        <p class="no-print">
+          <a href={`/progress/periods/${period.id}/import`}>{t('progressImport.link')}</a>
+        </p>
       ) : null}
       <h2>{t('period.review')}</h2>
       {data.awaitingReview.length === 0 ? (

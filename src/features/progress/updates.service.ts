@@ -35,18 +35,18 @@ export interface FilingContext {
   indicators: PlanIndicator[];
 }
 
-async function periodOrThrow(deps: Deps, id: number): Promise<Period> {
+export async function periodOrThrow(deps: Deps, id: number): Promise<Period> {
   const row = await repo.findPeriod(deps.db, id);
   if (!row) throw notFound('reportingPeriod');
   return toPeriod(row, deps.clock.now());
 }
 
-function assertFiling(period: Period): void {
+export function assertFiling(period: Period): void {
   if (period.phase === 'locked') throw new AppError('CONFLICT', localized('raised.period.locked', { label: period.label }));
   if (period.phase === 'upcoming') throw new AppError('CONFLICT', localized('raised.period.upcoming', { label: period.label, date: period.opensOn }));
 }
 
-async function targetOf(deps: Deps, period: Period, target: { item?: number | null; pledge?: number | null }): Promise<{ target: UpdateTarget; indicators: PlanIndicator[] }> {
+export async function targetOf(deps: Deps, period: Period, target: { item?: number | null; pledge?: number | null }): Promise<{ target: UpdateTarget; indicators: PlanIndicator[] }> {
   if (target.item) {
     const plan = await plans.findPlanForYear(deps, period.year);
     const item = plan?.items.find((candidate) => candidate.id === target.item);
@@ -72,7 +72,7 @@ export async function filingContext(deps: Deps, actor: Actor | null, query: { pe
  * The form's values, checked field by field: the schema's fields and every indicator value (a
  * percentage from 0 to 100, a number that is a number, yes or no). All problems are reported at once.
  */
-function checkInput<T extends UpdateInput>(schema: z.ZodType<T, unknown>, raw: unknown, indicators: PlanIndicator[]): { input: T; values: { indicatorId: number; value: number }[] } {
+export function checkInput<T extends UpdateInput>(schema: z.ZodType<T, unknown>, raw: unknown, indicators: PlanIndicator[]): { input: T; values: { indicatorId: number; value: number }[] } {
   const issues: FieldIssue[] = [];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) issues.push(...fieldIssues(parsed.error));
@@ -95,7 +95,7 @@ function checkInput<T extends UpdateInput>(schema: z.ZodType<T, unknown>, raw: u
   return { input: parsed.data, values };
 }
 
-async function recordVersion(trx: Parameters<typeof repo.insertUpdateVersion>[0], row: repo.UpdateRow, action: string, actor: Actor, at: Date): Promise<void> {
+export async function recordVersion(trx: Parameters<typeof repo.insertUpdateVersion>[0], row: repo.UpdateRow, action: string, actor: Actor, at: Date): Promise<void> {
   const [evidence, values] = await Promise.all([repo.listEvidence(trx, [row.id]), repo.listValues(trx, [row.id])]);
   const snapshot = snapshotOf(row, evidence, values.map((value) => ({ indicatorId: value.indicator_id, value: value.value })));
   await repo.insertUpdateVersion(trx, { update_id: row.id, number: row.version, action, state: row.state, snapshot: JSON.stringify(snapshot), actor_label: actorLabel(actor), created_at: at });
@@ -180,7 +180,7 @@ async function load(deps: Deps, id: number): Promise<Loaded> {
   return { row, period: await periodOrThrow(deps, row.period_id) };
 }
 
-const editable: UpdateState[] = ['draft', 'returned'];
+export const editable: UpdateState[] = ['draft', 'returned'];
 
 function assertState(row: repo.UpdateRow, allowed: UpdateState[], doing: 'edited' | 'changed' | 'submitted' | 'reviewed'): void {
   if (!allowed.includes(row.state)) throw new AppError('CONFLICT', localized('raised.update.state', { state: row.state, doing }));

@@ -23,6 +23,8 @@ import { translations } from './en/translations';
 import { raised } from './en/raised';
 import { commands } from './en/commands';
 import { groupBundle } from './en/group-bundle';
+import { progressImport } from './en/progress-import';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport } as const;
+
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,8 @@ export const progressRules = {
     isAdmin(actor) || isCochairIn(actor, subject.year) || (isSignedIn(actor) && actor.entityId !== null && actor.entityId === subject.entityId),
   /** A focal point files and edits updates for their own organization only. */
   'progress.file': (actor, subject) => isFocalPointOf(actor, subject.entityId),
+  /** Importing updates for every organization from a spreadsheet (the secretariat collects them by mail). */
+  'progress.import': (actor) => isAdmin(actor),
   /** Accepting or returning an update: the co-chairs of that year, and the secretariat. */
   'progress.review': (actor, subject) => isAdmin(actor) || isCochairIn(actor, subject.year),
   /** Opening, locking reporting periods and writing pledges: the co-chairs of that year, and the secretariat. */

@@ -14,6 +14,8 @@ export const commands: Translation<typeof english> = {
   import-group FILE.yaml      تحميل ملف البيانات المرجعية للفريق (docs/group-bundle.md؛ تُذكر كل مشكلة؛ كاملًا أو لا شيء)
   export-group FILE.yaml [--force]
                               كتابة البيانات المرجعية للفريق في ملف يمكن أن يعيد import-group قراءته
+  import-progress PERIOD FILE
+                              تحميل التقارير المرحلية لفترة إبلاغ من ملف ‎.csv أو ‎.xlsx (جميع الصفوف أو لا شيء)
   send-reminders              مراسلة جهات التنسيق التي يحل موعد تقديم تقاريرها في غضون 7 أيام (مرة واحدة لكل فترة)
   send-digests                إرسال الملخصات الأسبوعية لمنشورات الأفرقة العاملة (يمكن تشغيله يوميًا دون ضرر)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

@@ -15,6 +15,8 @@ Commands:
   import-group FILE.yaml      load a group's reference data bundle (docs/group-bundle.md; every problem listed, whole or nothing)
   export-group FILE.yaml [--force]
                               write the group's reference data as a bundle that import-group reads back
+  import-progress PERIOD FILE
+                              load the updates of a reporting period from a .csv or .xlsx file (all rows or none)
   send-reminders              mail focal points whose reports are due within 7 days (once per period)
   send-digests                mail the weekly digests of working-group posts (safe to run daily)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

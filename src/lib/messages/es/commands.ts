@@ -14,6 +14,8 @@ Comandos:
   import-group FILE.yaml      carga el archivo de datos de referencia de un grupo (docs/group-bundle.md; se indica cada problema; completo o nada)
   export-group FILE.yaml [--force]
                               escribe los datos de referencia del grupo en un archivo que import-group puede volver a leer
+  import-progress PERIOD FILE
+                              carga las actualizaciones de un período de presentación de informes desde un archivo .csv o .xlsx (todas las filas o ninguna)
   send-reminders              escribe a los puntos focales cuyos informes vencen en un plazo de 7 días (una vez por período)
   send-digests                envía los resúmenes semanales de las publicaciones de los grupos de trabajo (puede ejecutarse a diario)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

@@ -14,6 +14,8 @@ Commandes :
   import-group FILE.yaml      charge le fichier des données de référence d’un groupe (docs/group-bundle.md ; chaque problème est signalé ; en entier ou pas du tout)
   export-group FILE.yaml [--force]
                               écrit les données de référence du groupe dans un fichier que import-group peut relire
+  import-progress PERIOD FILE
+                              charge les rapports d’étape d’une période de rapport depuis un fichier .csv ou .xlsx (toutes les lignes ou aucune)
   send-reminders              écrit aux points focaux dont les rapports sont attendus dans les 7 jours (une fois par période)
   send-digests                envoie les récapitulatifs hebdomadaires des messages des groupes de travail (peut être lancé chaque jour)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

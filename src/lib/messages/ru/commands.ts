@@ -14,6 +14,8 @@ export const commands: Translation<typeof english> = {
   import-group FILE.yaml      загружает файл справочных данных группы (docs/group-bundle.md; указывается каждая проблема; целиком или никак)
   export-group FILE.yaml [--force]
                               записывает справочные данные группы в файл, который может прочитать import-group
+  import-progress PERIOD FILE
+                              загружает отчеты за отчетный период из файла .csv или .xlsx (все строки или ни одной)
   send-reminders              пишет координаторам, чьи отчеты должны быть представлены в течение 7 дней (один раз за период)
   send-digests                рассылает еженедельные сводки сообщений рабочих групп (можно запускать ежедневно)
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]

@@ -14,6 +14,8 @@ export const commands: Translation<typeof english> = {
   import-group FILE.yaml      载入小组参考数据文件（docs/group-bundle.md；列出每个问题；全部载入或不载入）
   export-group FILE.yaml [--force]
                               将小组参考数据写入 import-group 可读回的文件
+  import-progress PERIOD FILE
+                              从 .csv 或 .xlsx 文件载入一个报告期的报告（全部行或一行也不载入）
   send-reminders              向报告将在 7 天内到期的联络人发送邮件（每个报告期一次）
   send-digests                发送工作组帖子的每周摘要（可每天运行）
   report YEAR [--lang LANG] [--format html,pdf,docx] [--out DIR]
