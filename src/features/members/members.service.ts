@@ -23,11 +23,7 @@ export function toSummary(row: repo.EntityRow): MemberSummary {
 export function toProfile(row: repo.ProfileRow): Profile {
   return {
     asOf: row.as_of,
-    regions: row.regions,
-    forms: row.forms,
-    interventions: row.interventions,
-    levels: row.levels,
-    targetGroups: row.target_groups,
+    values: row.mapping,
     expertise: row.expertise,
     initiatives: row.initiatives,
     partnerships: row.partnerships,

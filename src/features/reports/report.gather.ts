@@ -124,7 +124,7 @@ export async function gatherReportData(deps: Deps, year: number): Promise<Report
     governance.listPriorities(deps, year + 1),
     allMembers(deps),
     members.getAbout(deps),
-    mapping.getMapping(deps, { region: undefined, form: undefined, intervention: undefined }),
+    mapping.getMapping(deps),
   ]);
   const [plan, pledges, updates, indicators, meetingList, decisionList, statementList, groupList, publicationList, eventList] = await Promise.all([
     plans.findPlanForYear(deps, year),

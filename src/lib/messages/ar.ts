@@ -7,6 +7,7 @@ import { governance } from './ar/governance';
 import { input } from './ar/input';
 import { fields } from './ar/fields';
 import { mapping } from './ar/mapping';
+import { vocabularies } from './ar/vocabularies';
 import { members } from './ar/members';
 import { meetings } from './ar/meetings';
 import { statements } from './ar/statements';
@@ -24,4 +25,4 @@ import { translations } from './ar/translations';
 import { raised } from './ar/raised';
 import { commands } from './ar/commands';
 
-export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...vocabularies, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };

@@ -6,6 +6,7 @@ import { governance } from './en/governance';
 import { input } from './en/input';
 import { fields } from './en/fields';
 import { mapping } from './en/mapping';
+import { vocabularies } from './en/vocabularies';
 import { members } from './en/members';
 import { meetings } from './en/meetings';
 import { statements } from './en/statements';
@@ -23,5 +24,5 @@ import { translations } from './en/translations';
 import { raised } from './en/raised';
 import { commands } from './en/commands';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...vocabularies, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands } as const;
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { governance } from './es/governance';
 import { input } from './es/input';
 import { fields } from './es/fields';
 import { mapping } from './es/mapping';
+import { vocabularies } from './es/vocabularies';
 import { members } from './es/members';
 import { meetings } from './es/meetings';
 import { statements } from './es/statements';
@@ -24,4 +25,4 @@ import { translations } from './es/translations';
 import { raised } from './es/raised';
 import { commands } from './es/commands';
 
-export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...vocabularies, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };

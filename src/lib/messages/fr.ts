@@ -7,6 +7,7 @@ import { governance } from './fr/governance';
 import { input } from './fr/input';
 import { fields } from './fr/fields';
 import { mapping } from './fr/mapping';
+import { vocabularies } from './fr/vocabularies';
 import { members } from './fr/members';
 import { meetings } from './fr/meetings';
 import { statements } from './fr/statements';
@@ -24,4 +25,4 @@ import { translations } from './fr/translations';
 import { raised } from './fr/raised';
 import { commands } from './fr/commands';
 
-export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...vocabularies, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };

@@ -7,6 +7,7 @@ import { governance } from './ru/governance';
 import { input } from './ru/input';
 import { fields } from './ru/fields';
 import { mapping } from './ru/mapping';
+import { vocabularies } from './ru/vocabularies';
 import { members } from './ru/members';
 import { meetings } from './ru/meetings';
 import { statements } from './ru/statements';
@@ -24,4 +25,4 @@ import { translations } from './ru/translations';
 import { raised } from './ru/raised';
 import { commands } from './ru/commands';
 
-export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...vocabularies, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };

@@ -7,6 +7,7 @@ import { governance } from './zh/governance';
 import { input } from './zh/input';
 import { fields } from './zh/fields';
 import { mapping } from './zh/mapping';
+import { vocabularies } from './zh/vocabularies';
 import { members } from './zh/members';
 import { meetings } from './zh/meetings';
 import { statements } from './zh/statements';
@@ -24,4 +25,4 @@ import { translations } from './zh/translations';
 import { raised } from './zh/raised';
 import { commands } from './zh/commands';
 
-export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...vocabularies, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
