@@ -116,15 +116,16 @@ export async function importVocabularies(deps: Deps, actor: Actor | null, data: 
       let row = vocabulary.purpose === 'kinds' ? kindsRow : existing.find((candidate) => candidate.code === vocabulary.code);
       if (row && row.purpose !== vocabulary.purpose) row = undefined;
       const names = vocabulary.names ?? row?.names ?? { en: 'Kinds of organization' };
-      const position = vocabulary.purpose === 'kinds' ? wanted.length : index + 1;
+      const moves = mode === 'replace' && vocabulary.purpose === 'mapping';
+      const position = moves ? index + 1 : await repo.nextVocabularyPosition(trx);
       if (!row) {
         const added = await repo.insertVocabulary(trx, { code: vocabulary.code, purpose: vocabulary.purpose, names: JSON.stringify(names), captions: JSON.stringify(vocabulary.captions), charted: vocabulary.charted, position, created_at: now, updated_at: now });
         if (!added) continue;
         await audit.record(trx, now, { actor, action: 'import', table: 'vocabularies', recordId: added.id, after: added });
         counts.added++;
         row = added;
-      } else if (!same(names, row.names) || !same(vocabulary.captions, row.captions) || vocabulary.charted !== row.charted || (mode === 'replace' && position !== row.position)) {
-        const saved = await repo.updateVocabulary(trx, row.id, row.version, { names: JSON.stringify(names), captions: JSON.stringify(vocabulary.captions), charted: vocabulary.charted, ...(mode === 'replace' ? { position } : {}) }, now);
+      } else if (!same(names, row.names) || !same(vocabulary.captions, row.captions) || vocabulary.charted !== row.charted || (moves && position !== row.position)) {
+        const saved = await repo.updateVocabulary(trx, row.id, row.version, { names: JSON.stringify(names), captions: JSON.stringify(vocabulary.captions), charted: vocabulary.charted, ...(moves ? { position } : {}) }, now);
         await audit.record(trx, now, { actor, action: 'import', table: 'vocabularies', recordId: row.id, before: row, after: saved ?? null });
         counts.changed++;
       }

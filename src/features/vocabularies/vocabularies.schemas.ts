@@ -49,7 +49,7 @@ export function labelsFrom(form: Record<string, unknown>, prefix: string): Recor
   return labels;
 }
 
-const labels = z.record(z.enum(supportedLocales), z.string().trim().max(200)).refine((value) => Boolean(value.en?.trim()), says('vocabularies.import.english'));
+const labels = z.partialRecord(z.enum(supportedLocales), z.string().trim().max(200)).refine((value) => Boolean(value.en?.trim()), says('vocabularies.import.english'));
 const valueData = z.object({ code: valueCode, labels, retiredYear: z.number().int().min(1945).max(2200).nullable().optional() });
 
 /** A vocabulary set as plain data (the bundle importer's input), checked field by field. */
@@ -59,7 +59,7 @@ export const vocabularySetSchema = z.object({
       z.object({
         code: dimensionCode,
         names: labels,
-        captions: z.record(z.enum(supportedLocales), z.string().trim().max(300)).optional(),
+        captions: z.partialRecord(z.enum(supportedLocales), z.string().trim().max(300)).optional(),
         charted: z.boolean().optional(),
         values: z.array(valueData).max(500),
       }),
