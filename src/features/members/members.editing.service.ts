@@ -31,7 +31,9 @@ async function checkedValues(deps: Deps, values: Record<string, string[]>, curre
   const checked: Record<string, string[]> = {};
   for (const dimension of dimensions) {
     const codes = [...new Set(values[dimension.code] ?? [])];
-    for (const message of valueProblems(dimension, codes, current[dimension.code] ?? [])) issues.push({ field: dimension.code, message });
+    const problems = valueProblems(dimension, codes, current[dimension.code] ?? []);
+    // One message per field, as a form shows one beside each: every problem of the dimension in it.
+    if (problems.length > 0) issues.push({ field: dimension.code, message: problems.join('; ') });
     checked[dimension.code] = codes;
   }
   // Values of a dimension no longer in the group's list stay as they were: nobody could see them in the form.
