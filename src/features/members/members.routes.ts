@@ -119,6 +119,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
      */
     app.post('/api/v1/members/:acronym/profile', async (request, reply) => {
       const { acronym } = parseInput(memberKeyParams, request.params);
+      await editing.memberForEditing(deps, request.actor, acronym, 'profile');
       try {
         const profile = await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, profileBody(request.body)));
         return reply.send({ profile });

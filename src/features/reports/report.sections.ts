@@ -684,7 +684,7 @@ export function memberAnnex(b: Build): Block[] {
       rows: data.members.map((member) => [
         { text: member.acronym, href: memberHref(member) },
         member.name,
-        t(`members.kind.${member.kind}` as MessageKey),
+        valueLabel(data.kinds, member.kind, b.locale),
         member.joinedYear === null ? '' : String(member.joinedYear),
       ]),
     },
