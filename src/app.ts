@@ -33,6 +33,7 @@ import { libraryRoutes } from './features/library/library.routes';
 import { searchRoutes } from './features/search/search.routes';
 import { registerNavCounts, workRoutes } from './features/work/work.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
+import { vocabulariesRoutes } from './features/vocabularies/vocabularies.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportsRoutes(deps));
   await app.register(workRoutes(deps));
   await app.register(notificationsRoutes(deps));
+  await app.register(vocabulariesRoutes(deps));
   return app;
 }
 

@@ -17,6 +17,7 @@ import { progressRules } from './rules/progress.rules';
 import { reportRules } from './rules/reports.rules';
 import { statementRules } from './rules/statements.rules';
 import { translationRules } from './rules/translations.rules';
+import { vocabularyRules } from './rules/vocabularies.rules';
 
 const rules = {
   ...accountRules,
@@ -29,6 +30,7 @@ const rules = {
   ...reportRules,
   ...statementRules,
   ...translationRules,
+  ...vocabularyRules,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

@@ -15,6 +15,7 @@ export const routeAccess: RouteAccess[] = [
   { route: 'GET /api/v1/mapping', url: '/api/v1/mapping', allow: everyone },
   { route: 'GET /members/:acronym/profile', url: '/members/icmpd/profile', allow: ['focal_point', 'cochair', 'admin'] },
   { route: 'POST /members/:acronym/profile', url: '/members/icmpd/profile', allow: ['focal_point', 'cochair', 'admin'] },
+  { route: 'POST /api/v1/members/:acronym/profile', url: '/api/v1/members/icmpd/profile', allow: ['focal_point', 'cochair', 'admin'] },
   { route: 'GET /members/:acronym/edit', url: '/members/icmpd/edit', allow: ['admin'] },
   { route: 'POST /members/:acronym/edit', url: '/members/icmpd/edit', allow: ['admin'] },
 ];

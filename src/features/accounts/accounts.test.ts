@@ -207,10 +207,10 @@ for (const kind of testDatabaseKinds()) {
       const saved = await client.post('/members/osce/profile', { version, regions: ['europe_central_asia', 'asia_pacific'], forms: 'labour', initiatives: 'Sample initiative A\nSample initiative B' });
       expect(saved.statusCode).toBe(303);
       const member = await client.get('/api/v1/members/osce');
-      expect(member.json().profile).toMatchObject({ asOf: '2022-11-20', regions: ['europe_central_asia', 'asia_pacific'], forms: ['labour'], isSample: false });
+      expect(member.json().profile).toMatchObject({ asOf: '2022-11-20', values: { regions: ['europe_central_asia', 'asia_pacific'], forms: ['labour'] }, isSample: false });
       const entry = (await auditRows(ctx(), 'create')).filter((row) => row.table_name === 'profiles').at(-1);
       expect(entry?.actor_account_id).toBe(focal.id);
-      expect(entry?.after).toMatchObject({ regions: ['europe_central_asia', 'asia_pacific'] });
+      expect(entry?.after).toMatchObject({ mapping: { regions: ['europe_central_asia', 'asia_pacific'] } });
       expect((await client.get('/members/unodc/profile')).statusCode).toBe(403);
       const other = await client.post('/members/unodc/profile', { version: '1', regions: 'africa' });
       expect(other.statusCode).toBe(403);

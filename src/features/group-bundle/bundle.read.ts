@@ -9,7 +9,6 @@ import { normaliseText } from '../../lib/text';
 import {
   bundleFormat,
   groupKinds,
-  memberKinds,
   memberStatuses,
   type BundleCount,
   type BundleGroup,
@@ -305,7 +304,7 @@ function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLi
     const acronym = fields.requiredText('acronym', 40);
     if (acronym !== null) seen(acronym, fields.lineOf('acronym'), `${fields.path}.acronym`);
     const name = fields.requiredText('name', 300);
-    const kind = fields.choice('kind', memberKinds);
+    const kind = fields.requiredText('kind', 60);
     const status = fields.choice('status', memberStatuses);
     const joined = fields.year('joined', false);
     const left = fields.year('left', false);

@@ -1,13 +1,13 @@
 /** The group bundle's records, as read from and written to its YAML file (docs/group-bundle.md). */
 export const bundleFormat = 'icat-group-bundle/1';
-export const memberKinds = ['un_entity', 'international', 'regional'] as const;
 export const memberStatuses = ['member', 'partner', 'former'] as const;
 export const groupKinds = ['standing', 'ad_hoc'] as const;
 
 export interface BundleMember {
   acronym: string;
   name: string;
-  kind: (typeof memberKinds)[number];
+  /** A code of the group's organization kinds. */
+  kind: string;
   status: (typeof memberStatuses)[number];
   joined: number | null;
   left: number | null;

@@ -1,29 +1,43 @@
 /** Turns mapping and membership data into numbered figures: spec, caption, text alternative and data table. */
-import { barChartSpec, columnChartSpec, describeCounts, type Figure } from '../../lib/figures';
-import type { MessageKey } from '../../lib/i18n';
+import { barChartSpec, describeCounts, columnChartSpec, type Figure } from '../../lib/figures';
 import type { ViewContext } from '../../views/context';
-import { chartedFacets, type MappingData } from './mapping.service';
+import { labelIn, valueLabel, vocabularyName, type Vocabulary } from '../vocabularies/vocabularies.schemas';
+import type { MappingData } from './mapping.service';
 import type { AboutData } from './members.service';
 
-const captionKeys: Record<(typeof chartedFacets)[number], MessageKey> = {
-  regions: 'mapping.figure.regions',
-  forms: 'mapping.figure.forms',
-  interventions: 'mapping.figure.interventions',
-  levels: 'mapping.figure.levels',
-};
+/** A charted dimension: its figure, or, when no organization names any of its values, one sentence saying so. */
+export type MappingPanel = { figure: Figure } | { id: string; empty: string };
 
+/** The caption of a dimension's figure in the reader's language: its own, else one made from its name. */
+export function dimensionCaption(dimension: Vocabulary, locale: string, t: ViewContext['t']): string {
+  return labelIn(dimension.captions, locale, '') || t('vocabularies.figure.caption', { dimension: vocabularyName(dimension, locale) });
+}
+
+export function mappingPanels(ctx: ViewContext, data: MappingData): MappingPanel[] {
+  return data.dimensions
+    .filter((dimension) => dimension.charted)
+    .map((dimension) => {
+      const id = `figure-${dimension.code}`;
+      const counts = data.counts[dimension.code] ?? [];
+      const name = vocabularyName(dimension, ctx.locale);
+      if (counts.every((entry) => entry.count === 0)) return { id, empty: ctx.t('vocabularies.figure.noData', { dimension: name }) };
+      const caption = dimensionCaption(dimension, ctx.locale, ctx.t);
+      const bars = counts.map((entry) => ({ label: valueLabel(dimension, entry.value, ctx.locale), value: entry.count }));
+      return {
+        figure: {
+          id,
+          caption,
+          alt: describeCounts(bars, caption),
+          spec: barChartSpec(bars, name, ctx.t('mapping.figure.valueTitle'), { direction: ctx.dir }),
+          table: { columns: [name, ctx.t('mapping.figure.valueTitle')], rows: bars.map((bar) => [bar.label, bar.value]) },
+        },
+      };
+    });
+}
+
+/** The figures the mapping draws (dimensions without data have none). */
 export function mappingFigures(ctx: ViewContext, data: MappingData): Figure[] {
-  return chartedFacets.map((facet) => {
-    const caption = ctx.t(captionKeys[facet]);
-    const bars = data.counts[facet].map((entry) => ({ label: ctx.t(`facet.${facet}.${entry.value}` as MessageKey), value: entry.count }));
-    return {
-      id: `figure-${facet}`,
-      caption,
-      alt: describeCounts(bars, caption),
-      spec: barChartSpec(bars, ctx.t(`facet.${facet}` as MessageKey), ctx.t('mapping.figure.valueTitle'), { direction: ctx.dir }),
-      table: { columns: [ctx.t(`facet.${facet}` as MessageKey), ctx.t('mapping.figure.valueTitle')], rows: bars.map((bar) => [bar.label, bar.value]) },
-    };
-  });
+  return mappingPanels(ctx, data).flatMap((panel) => ('figure' in panel ? [panel.figure] : []));
 }
 
 export function membershipFigure(ctx: ViewContext, about: AboutData): Figure | null {

@@ -2,19 +2,17 @@
 import type { z } from 'zod';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
-import { AppError } from '../../lib/errors';
-import { translator, localized } from '../../lib/i18n';
+import { AppError, validationError } from '../../lib/errors';
+import { localized } from '../../lib/i18n';
 import type { Sheet, SheetRow } from '../../lib/spreadsheet';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
+import * as vocabularies from '../vocabularies/vocabularies.service';
+import type { Vocabulary } from '../vocabularies/vocabularies.service';
 import * as repo from './members.repository';
-import { facetValues, type Facet } from './mapping.vocabulary';
 import { profileImportColumns, profileText, type MappingQuery, type Profile } from './members.schemas';
 import { toProfile } from './members.service';
-
-export const chartedFacets = ['regions', 'forms', 'interventions', 'levels'] as const satisfies readonly Facet[];
-export type ChartedFacet = (typeof chartedFacets)[number];
 
 export interface MappedEntity {
   acronym: string;
@@ -24,26 +22,77 @@ export interface MappedEntity {
 }
 
 export interface MappingData {
+  /** The filters in force: a value code by dimension code. */
   filter: MappingQuery;
+  /** The group's dimensions, in order, with their values (retired ones included, marked). */
+  dimensions: Vocabulary[];
   entities: MappedEntity[];
-  /** For each charted facet, every value of the vocabulary with the number of entities that name it. */
-  counts: Record<ChartedFacet, { value: string; count: number }[]>;
+  /**
+   * For each charted dimension, every value offered and every retired value still named, with the
+   * number of organizations that name it.
+   */
+  counts: Record<string, { value: string; count: number }[]>;
   anySample: boolean;
 }
 
-export async function getMapping({ db }: Deps, filter: MappingQuery): Promise<MappingData> {
-  const rows = await repo.listLatestProfiles(db, filter);
+/** The filters' old names, from when the mapping had fixed dimensions: links that use them keep working. */
+const legacyParams: Record<string, string> = { region: 'regions', form: 'forms', intervention: 'interventions' };
+
+/**
+ * The filters of a query string: a value of a charted dimension, by the dimension's code (or its old
+ * name). A value the dimension does not know is refused with the group's list; other parameters are ignored.
+ */
+export function mappingFilter(dimensions: Vocabulary[], query: unknown): MappingQuery {
+  const raw = (query ?? {}) as Record<string, unknown>;
+  const filter: MappingQuery = {};
+  const issues: { field: string; message: string }[] = [];
+  for (const [param, given] of Object.entries(raw)) {
+    const dimension = dimensions.find((candidate) => candidate.charted && candidate.code === (legacyParams[param] ?? param)) ?? dimensions.find((candidate) => candidate.charted && candidate.code === param);
+    if (!dimension || given === undefined || given === '') continue;
+    const value = typeof given === 'string' ? given.trim() : '';
+    if (dimension.values.some((known) => known.code === value)) filter[dimension.code] = value;
+    else issues.push({ field: param, message: unknownValue(dimension, String(given).slice(0, 60)) });
+  }
+  if (issues.length > 0) throw validationError(issues);
+  return filter;
+}
+
+function unknownValue(dimension: Vocabulary, value: string): string {
+  return localized('raised.vocabulary.unknownValue', { value, values: vocabularies.offeredValues(dimension).map((known) => known.code).join(', ') });
+}
+
+/**
+ * The codes a person may record for a dimension: known values, and retired ones only where the
+ * record named them already (`kept`). Returns the problems, each naming the group's list.
+ */
+export function valueProblems(dimension: Vocabulary, codes: string[], kept: string[]): string[] {
+  const offered = vocabularies.offeredValues(dimension).map((value) => value.code).join(', ');
+  return codes.flatMap((code) => {
+    const known = vocabularies.findValue(dimension, code);
+    if (!known) return [unknownValue(dimension, code)];
+    if (known.retiredYear !== null && !kept.includes(code)) return [localized('raised.vocabulary.retiredValue', { value: code, values: offered })];
+    return [];
+  });
+}
+
+/** The latest profiles of the current members, narrowed by the query's filters, with counts per charted dimension. */
+export async function getMapping(deps: Deps, query: unknown = {}): Promise<MappingData> {
+  const { dimensions } = await vocabularies.getVocabularies(deps);
+  const filter = mappingFilter(dimensions, query);
+  const rows = await repo.listLatestProfiles(deps.db, filter);
   const entities = rows.map((row) => ({ acronym: row.acronym, slug: row.slug, name: row.name, profile: toProfile(row) }));
   const counts = Object.fromEntries(
-    chartedFacets.map((facet) => [
-      facet,
-      facetValues[facet].map((value) => ({
-        value,
-        count: entities.filter((entity) => (entity.profile[facet] as string[]).includes(value)).length,
-      })),
-    ]),
-  ) as MappingData['counts'];
-  return { filter, entities, counts, anySample: entities.some((entity) => entity.profile.isSample) };
+    dimensions
+      .filter((dimension) => dimension.charted)
+      .map((dimension) => [
+        dimension.code,
+        dimension.values
+          .map((value) => ({ value: value.code, count: entities.filter((entity) => (entity.profile.values[dimension.code] ?? []).includes(value.code)).length, retired: value.retiredYear !== null }))
+          .filter((entry) => !entry.retired || entry.count > 0)
+          .map(({ value, count }) => ({ value, count })),
+      ]),
+  );
+  return { filter, dimensions, entities, counts, anySample: entities.some((entity) => entity.profile.isSample) };
 }
 
 // ---- import from a spreadsheet ----
@@ -59,21 +108,12 @@ export interface ImportResult {
   changed: number;
 }
 
-const listColumns: Record<string, Facet> = {
-  regions: 'regions',
-  forms: 'forms',
-  interventions: 'interventions',
-  levels: 'levels',
-  target_groups: 'target_groups',
-};
-
-const english = translator('en');
-
-function facetLookup(facet: Facet): Map<string, string> {
+/** Each value of a dimension by its code and by each of its labels, lower-cased. */
+function valueLookup(dimension: Vocabulary): Map<string, string> {
   const lookup = new Map<string, string>();
-  for (const code of facetValues[facet]) {
-    lookup.set(code.toLowerCase(), code);
-    lookup.set(english(`facet.${facet}.${code}` as Parameters<typeof english>[0]).toLowerCase(), code);
+  for (const value of dimension.values) {
+    for (const label of Object.values(value.labels)) if (label) lookup.set(label.toLowerCase(), value.code);
+    lookup.set(value.code.toLowerCase(), value.code);
   }
   return lookup;
 }
@@ -111,7 +151,7 @@ interface ParsedRow {
   profile: repo.ProfileWrite;
 }
 
-function parseRow(row: SheetRow, entityIds: Map<string, number>, today: string, issues: ImportIssue[]): ParsedRow | null {
+function parseRow(row: SheetRow, dimensions: Vocabulary[], entityIds: Map<string, number>, today: string, issues: ImportIssue[]): ParsedRow | null {
   const at = (column: string, message: string) => issues.push({ row: row.rowNumber, column, message });
   const before = issues.length;
   const acronym = row.values.acronym ?? '';
@@ -122,17 +162,20 @@ function parseRow(row: SheetRow, entityIds: Map<string, number>, today: string, 
   if (!isValidDay(asOf)) at('as_of', `"${asOf}" is not a date in the form YYYY-MM-DD`);
   const sample = parseSample(row.values.sample);
   if (sample === null) at('sample', `"${row.values.sample}" is not yes or no`);
-  const lists: Partial<Record<Facet, string[]>> = {};
-  for (const [column, facet] of Object.entries(listColumns)) {
-    const lookup = facetLookup(facet);
+  const values: Record<string, string[]> = {};
+  for (const dimension of dimensions) {
+    const lookup = valueLookup(dimension);
     const codes: string[] = [];
-    for (const item of splitList(row.values[column])) {
+    for (const item of splitList(row.values[dimension.code])) {
       const code = lookup.get(item.toLowerCase());
-      if (code) {
-        if (!codes.includes(code)) codes.push(code);
-      } else at(column, `"${item}" is not a known value; use one of: ${facetValues[facet].join(', ')}`);
+      const known = code ? vocabularies.findValue(dimension, code) : undefined;
+      // A retired value may still be recorded in a profile dated before the year it was retired.
+      const retiredSince = known?.retiredYear ? `${known.retiredYear}-01-01` : null;
+      if (!code || !known) at(dimension.code, unknownValue(dimension, item));
+      else if (retiredSince && asOf >= retiredSince) at(dimension.code, valueProblems(dimension, [code], [])[0] ?? '');
+      else if (!codes.includes(code)) codes.push(code);
     }
-    lists[facet] = codes;
+    values[dimension.code] = codes;
   }
   const texts = {
     expertise: checked(profileText.expertise, row.values.expertise, 'expertise', at),
@@ -145,11 +188,7 @@ function parseRow(row: SheetRow, entityIds: Map<string, number>, today: string, 
     profile: {
       entity_id: entityId,
       as_of: asOf,
-      regions: lists.regions ?? [],
-      forms: lists.forms ?? [],
-      interventions: lists.interventions ?? [],
-      levels: lists.levels ?? [],
-      target_groups: lists.target_groups ?? [],
+      mapping: JSON.stringify(values),
       expertise: texts.expertise ?? null,
       initiatives: JSON.stringify((texts.initiatives ?? []).map((title) => ({ title }))),
       partnerships: JSON.stringify((texts.partnerships ?? []).map((name) => ({ name }))),
@@ -168,9 +207,11 @@ export function describeIssues(source: string, issues: ImportIssue[]): string {
 export async function importProfiles(deps: Deps, actor: Actor | null, sheet: Sheet, source: string): Promise<ImportResult> {
   authorize(actor, 'member.profile.import');
   const issues: ImportIssue[] = [];
-  const known = new Set<string>(profileImportColumns);
+  const { dimensions } = await vocabularies.getVocabularies(deps);
+  const columns = [...profileImportColumns.slice(0, 3), ...dimensions.map((dimension) => dimension.code), ...profileImportColumns.slice(3)];
+  const known = new Set<string>(columns);
   for (const column of sheet.columns) {
-    if (column && !known.has(column)) issues.push({ row: 1, column, message: localized('raised.import.unknownColumn', { columns: profileImportColumns.join(', ') }) });
+    if (column && !known.has(column)) issues.push({ row: 1, column, message: localized('raised.import.unknownColumn', { columns: columns.join(', ') }) });
   }
   if (!sheet.columns.includes('acronym')) issues.push({ row: 1, column: 'acronym', message: localized('raised.import.noAcronym') });
   const entities = await repo.listEntities(deps.db, {}, 10_000, 0);
@@ -179,7 +220,7 @@ export async function importProfiles(deps: Deps, actor: Actor | null, sheet: She
   const parsed: ParsedRow[] = [];
   const seen = new Map<string, number>();
   for (const row of sheet.rows) {
-    const result = parseRow(row, entityIds, today, issues);
+    const result = parseRow(row, dimensions, entityIds, today, issues);
     if (!result) continue;
     const key = `${result.entityId}@${result.profile.as_of}`;
     const first = seen.get(key);

@@ -40,7 +40,7 @@ for (const kind of testDatabaseKinds()) {
       const response = await ctx().app.inject('/mapping?region=americas');
       const rows = tableRows(response.body);
       expect(rows.sort()).toEqual(['interpol', 'iom', 'oas', 'unodc']);
-      const expected = all.entities.filter((entity) => entity.profile.regions.includes('americas')).length;
+      const expected = all.entities.filter((entity) => (entity.profile.values.regions ?? []).includes('americas')).length;
       expect(rows).toHaveLength(expected);
       expect(response.body).toContain('4 organizations match these filters.');
       expect(response.body).toMatch(/<th scope="row">Americas<\/th><td>4<\/td>/);
@@ -77,7 +77,7 @@ for (const kind of testDatabaseKinds()) {
       const again = await importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(path), path);
       expect(again).toEqual({ rows: 1, changed: 0 });
       const ilo = await ctx().app.inject('/api/v1/members/ilo');
-      expect(ilo.json().profile).toMatchObject({ asOf: '2024-03-01', regions: ['africa', 'americas'], forms: ['labour', 'child'], isSample: false, version: 1 });
+      expect(ilo.json().profile).toMatchObject({ asOf: '2024-03-01', values: { regions: ['africa', 'americas'], forms: ['labour', 'child'] }, isSample: false, version: 1 });
       expect(ilo.json().profile.initiatives).toEqual([{ title: 'Alliance 8.7 sample' }, { title: 'Another sample' }]);
     });
 
@@ -127,7 +127,7 @@ for (const kind of testDatabaseKinds()) {
       const result = await importProfiles(ctx().deps, commandLineActor(), await readSpreadsheet(path), path);
       expect(result.changed).toBe(1);
       const ohchr = await ctx().app.inject('/api/v1/members/ohchr');
-      expect(ohchr.json().profile).toMatchObject({ asOf: '2024-05-02', regions: ['africa', 'europe_central_asia'], isSample: true });
+      expect(ohchr.json().profile).toMatchObject({ asOf: '2024-05-02', values: { regions: ['africa', 'europe_central_asia'] }, isSample: true });
     });
   });
 }

@@ -1,51 +1,48 @@
 import type { SafeHtml } from '../../lib/html';
 import type { RenderedFigure } from '../../lib/figures';
-import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { FigureBlock } from '../../views/components/figure';
 import { FilterBar, SelectField } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
+import { offeredValues, vocabularyName, type Vocabulary } from '../vocabularies/vocabularies.schemas';
 import type { MappingData } from './mapping.service';
-import { facetValues, type Facet } from './mapping.vocabulary';
-import { facetLabel, memberHref } from './members.views';
+import { memberHref, valueLabels } from './members.views';
 import { ScrollTable } from '../../views/components/scroll-region';
 
-const filterFacets: { param: 'region' | 'form' | 'intervention'; facet: Facet }[] = [
-  { param: 'region', facet: 'regions' },
-  { param: 'form', facet: 'forms' },
-  { param: 'intervention', facet: 'interventions' },
-];
-
-function labels(ctx: ViewContext, facet: Facet, codes: string[]): string {
-  return codes.map((code) => facetLabel(ctx, facet, code)).join(', ');
-}
+/** A charted dimension on the page: its rendered figure, or the sentence that says it has no data. */
+export type ShownPanel = { figure: RenderedFigure | null } | { id: string; empty: string };
 
 export function mappingQueryString(filter: MappingData['filter']): string {
   const params = new URLSearchParams();
-  for (const { param } of filterFacets) {
-    const value = filter[param];
-    if (value) params.set(param, value);
-  }
+  for (const [dimension, value] of Object.entries(filter)) params.set(dimension, value);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-export function MappingPage({ ctx, data, figures }: { ctx: ViewContext; data: MappingData; figures: RenderedFigure[] }): SafeHtml {
+/** The values a filter offers: those not retired, and the one in force even if it is. */
+function filterOptions(ctx: ViewContext, dimension: Vocabulary, selected: string | undefined) {
+  return dimension.values
+    .filter((value) => value.retiredYear === null || value.code === selected)
+    .map((value) => ({ value: value.code, label: valueLabels(ctx, dimension, [value.code]) }));
+}
+
+export function MappingPage({ ctx, data, panels }: { ctx: ViewContext; data: MappingData; panels: ShownPanel[] }): SafeHtml {
   const { t } = ctx;
-  const filtered = filterFacets.some(({ param }) => data.filter[param]);
+  const charted = data.dimensions.filter((dimension) => dimension.charted && offeredValues(dimension).length > 0);
+  const filtered = Object.keys(data.filter).length > 0;
   return (
     <Layout ctx={ctx} title={t('mapping.title')} description={t('mapping.description')}>
       <h1>{t('mapping.title')}</h1>
       <p class="lead">{t('mapping.description')}</p>
       {data.anySample ? <p class="notice">{t('mapping.sample')}</p> : null}
       <FilterBar action="/mapping" label={t('mapping.filters')} apply={t('members.filter.apply')} clear={filtered ? { href: '/mapping', label: t('members.filter.clear') } : null}>
-        {filterFacets.map(({ param, facet }) => (
+        {charted.map((dimension) => (
           <SelectField
-            id={`filter-${param}`}
-            name={param}
-            label={t(`facet.${facet}` as MessageKey)}
-            options={facetValues[facet].map((code) => ({ value: code, label: facetLabel(ctx, facet, code) }))}
-            selected={data.filter[param]}
+            id={`filter-${dimension.code}`}
+            name={dimension.code}
+            label={vocabularyName(dimension, ctx.locale)}
+            options={filterOptions(ctx, dimension, data.filter[dimension.code])}
+            selected={data.filter[dimension.code]}
             blank={t('mapping.filter.any')}
           />
         ))}
@@ -54,9 +51,15 @@ export function MappingPage({ ctx, data, figures }: { ctx: ViewContext; data: Ma
         {t('mapping.filtered', { count: data.entities.length })}
       </p>
       <div class="figure-grid">
-        {figures.map((figure) => (
-          <FigureBlock ctx={ctx} figure={figure} />
-        ))}
+        {panels.map((panel) =>
+          'empty' in panel ? (
+            <p class="figure-empty" id={panel.id}>
+              {panel.empty}
+            </p>
+          ) : panel.figure ? (
+            <FigureBlock ctx={ctx} figure={panel.figure} />
+          ) : null,
+        )}
       </div>
       <h2 id="mapping-table-title">{t('mapping.table.caption')}</h2>
       {data.entities.length === 0 ? (
@@ -66,10 +69,11 @@ export function MappingPage({ ctx, data, figures }: { ctx: ViewContext; data: Ma
           <thead>
             <tr>
               <th scope="col">{t('members.column.acronym')}</th>
-              <th scope="col">{t('facet.regions')}</th>
-              <th scope="col">{t('facet.forms')}</th>
-              <th scope="col">{t('facet.interventions')}</th>
-              <th scope="col">{t('facet.levels')}</th>
+              {data.dimensions
+                .filter((dimension) => dimension.charted)
+                .map((dimension) => (
+                  <th scope="col">{vocabularyName(dimension, ctx.locale)}</th>
+                ))}
               <th scope="col">{t('mapping.table.asOf')}</th>
             </tr>
           </thead>
@@ -81,10 +85,11 @@ export function MappingPage({ ctx, data, figures }: { ctx: ViewContext; data: Ma
                     {entity.acronym}
                   </a>
                 </th>
-                <td>{labels(ctx, 'regions', entity.profile.regions)}</td>
-                <td>{labels(ctx, 'forms', entity.profile.forms)}</td>
-                <td>{labels(ctx, 'interventions', entity.profile.interventions)}</td>
-                <td>{labels(ctx, 'levels', entity.profile.levels)}</td>
+                {data.dimensions
+                  .filter((dimension) => dimension.charted)
+                  .map((dimension) => (
+                    <td>{valueLabels(ctx, dimension, entity.profile.values[dimension.code] ?? [])}</td>
+                  ))}
                 <td>{ctx.fmt.date(entity.profile.asOf)}</td>
               </tr>
             ))}

@@ -1,21 +1,16 @@
 import type { SafeHtml } from '../../lib/html';
-import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
 import { CheckboxGroup, ErrorSummary, fieldList, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
-import { facetValues, type Facet } from './mapping.vocabulary';
+import { vocabularyName, type Vocabularies, type Vocabulary } from '../vocabularies/vocabularies.schemas';
 import type { MemberDetail, Profile } from './members.schemas';
-import { facetLabel, kindOptions, memberHref, ProfileSection } from './members.views';
+import { kindOptions, memberHref, ProfileSection, valueLabels } from './members.views';
 
 export type EditState = FormState;
 
 export function profileFormValues(profile: Profile | null): EditState['values'] {
   return {
-    regions: profile?.regions ?? [],
-    forms: profile?.forms ?? [],
-    interventions: profile?.interventions ?? [],
-    levels: profile?.levels ?? [],
-    target_groups: profile?.targetGroups ?? [],
+    ...(profile?.values ?? {}),
     expertise: profile?.expertise ?? '',
     initiatives: (profile?.initiatives ?? []).map((item) => item.title).join('\n'),
     partnerships: (profile?.partnerships ?? []).map((item) => item.name).join('\n'),
@@ -23,7 +18,17 @@ export function profileFormValues(profile: Profile | null): EditState['values'] 
   };
 }
 
-export function ProfileEditPage({ ctx, member, state }: { ctx: ViewContext; member: MemberDetail; state: EditState }): SafeHtml {
+/**
+ * The choices of a dimension: the values offered, and a retired value only where the saved profile
+ * has it (marked), so it can be kept or let go but is never offered anew.
+ */
+function dimensionOptions(ctx: ViewContext, dimension: Vocabulary, saved: string[]) {
+  return dimension.values
+    .filter((value) => value.retiredYear === null || saved.includes(value.code))
+    .map((value) => ({ value: value.code, label: valueLabels(ctx, dimension, [value.code]) }));
+}
+
+export function ProfileEditPage({ ctx, member, state, vocabularies }: { ctx: ViewContext; member: MemberDetail; state: EditState; vocabularies: Vocabularies }): SafeHtml {
   const { t } = ctx;
   const title = t('profile.edit.title', { name: member.name });
   return (
@@ -37,12 +42,12 @@ export function ProfileEditPage({ ctx, member, state }: { ctx: ViewContext; memb
       <NewerValues ctx={ctx} newer={state.newer} />
       <PostForm ctx={ctx} action={`${memberHref(member)}/profile`} class="stacked">
         <input type="hidden" name="version" value={fieldValue(state, 'version')} />
-        {(Object.keys(facetValues) as Facet[]).map((facet) => (
+        {vocabularies.dimensions.map((dimension) => (
           <CheckboxGroup
-            name={facet}
-            legend={t(`facet.${facet}` as MessageKey)}
-            options={facetValues[facet].map((code) => ({ value: code, label: facetLabel(ctx, facet, code) }))}
-            selected={fieldList(state, facet)}
+            name={dimension.code}
+            legend={vocabularyName(dimension, ctx.locale)}
+            options={dimensionOptions(ctx, dimension, member.profile?.values[dimension.code] ?? [])}
+            selected={fieldList(state, dimension.code)}
             errors={state.errors}
           />
         ))}
@@ -55,8 +60,8 @@ export function ProfileEditPage({ ctx, member, state }: { ctx: ViewContext; memb
   );
 }
 
-export function newerProfile(ctx: ViewContext, profile: Profile | null): SafeHtml {
-  return <ProfileSection ctx={ctx} profile={profile} />;
+export function newerProfile(ctx: ViewContext, profile: Profile | null, vocabularies: Vocabularies): SafeHtml {
+  return <ProfileSection ctx={ctx} profile={profile} dimensions={vocabularies.dimensions} />;
 }
 
 export function memberFormValues(member: MemberDetail): EditState['values'] {
@@ -72,7 +77,7 @@ export function memberFormValues(member: MemberDetail): EditState['values'] {
   };
 }
 
-export function MemberEditPage({ ctx, member, state }: { ctx: ViewContext; member: MemberDetail; state: EditState }): SafeHtml {
+export function MemberEditPage({ ctx, member, state, vocabularies }: { ctx: ViewContext; member: MemberDetail; state: EditState; vocabularies: Vocabularies }): SafeHtml {
   const { t } = ctx;
   const title = t('member.edit.title', { name: member.acronym });
   const value = (name: string) => fieldValue(state, name);
@@ -87,7 +92,7 @@ export function MemberEditPage({ ctx, member, state }: { ctx: ViewContext; membe
       <PostForm ctx={ctx} action={`${memberHref(member)}/edit`} class="stacked">
         <input type="hidden" name="version" value={value('version')} />
         <TextField name="name" label={t('member.edit.name')} value={value('name')} errors={state.errors} required maxlength={200} />
-        <SelectField name="kind" label={t('member.edit.kind')} options={kindOptions(ctx)} selected={value('kind')} />
+        <SelectField name="kind" label={t('member.edit.kind')} options={kindOptions(ctx, vocabularies.kinds, member.kind)} selected={value('kind')} errors={state.errors} />
         <SelectField
           name="status"
           label={t('member.edit.status')}

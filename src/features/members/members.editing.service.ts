@@ -5,7 +5,7 @@
  */
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
-import { AppError, notFound, fieldError } from '../../lib/errors';
+import { AppError, notFound, fieldError, validationError, type FieldIssue } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
@@ -13,6 +13,34 @@ import * as repo from './members.repository';
 import type { MemberDetail, MemberInput, Profile, ProfileInput } from './members.schemas';
 import { getMember, toProfile } from './members.service';
 import { localized } from '../../lib/i18n';
+import * as vocabularies from '../vocabularies/vocabularies.service';
+import { valueProblems } from './mapping.service';
+
+/**
+ * The profile's values checked against the group's dimensions: a dimension it does not have, a value
+ * it does not know, or a retired value the profile did not have already are refused, naming the list.
+ */
+async function checkedValues(deps: Deps, values: Record<string, string[]>, current: Record<string, string[]>): Promise<Record<string, string[]>> {
+  const { dimensions } = await vocabularies.getVocabularies(deps);
+  const issues: FieldIssue[] = [];
+  for (const code of Object.keys(values)) {
+    if (!dimensions.some((dimension) => dimension.code === code)) {
+      issues.push({ field: code, message: localized('raised.vocabulary.unknownField', { fields: dimensions.map((dimension) => dimension.code).join(', ') }) });
+    }
+  }
+  const checked: Record<string, string[]> = {};
+  for (const dimension of dimensions) {
+    const codes = [...new Set(values[dimension.code] ?? [])];
+    const problems = valueProblems(dimension, codes, current[dimension.code] ?? []);
+    // One message per field, as a form shows one beside each: every problem of the dimension in it.
+    if (problems.length > 0) issues.push({ field: dimension.code, message: problems.join('; ') });
+    checked[dimension.code] = codes;
+  }
+  // Values of a dimension no longer in the group's list stay as they were: nobody could see them in the form.
+  for (const [code, kept] of Object.entries(current)) if (!(code in checked)) checked[code] = kept;
+  if (issues.length > 0) throw validationError(issues);
+  return checked;
+}
 
 async function entityOrThrow(deps: Deps, key: string): Promise<repo.EntityRow> {
   const entity = await repo.findEntityByKey(deps.db, key);
@@ -32,14 +60,12 @@ export async function saveProfile(deps: Deps, actor: Actor | null, key: string, 
   authorize(actor, 'member.profile.edit', { entityId: entity.id });
   const now = deps.clock.now();
   const today = isoDay(now);
+  const latestBefore = await repo.findLatestProfile(deps.db, entity.id);
+  const mapping = await checkedValues(deps, input.values, latestBefore?.mapping ?? {});
   const values = {
     entity_id: entity.id,
     as_of: today,
-    regions: input.regions,
-    forms: input.forms,
-    interventions: input.interventions,
-    levels: input.levels,
-    target_groups: input.target_groups,
+    mapping: JSON.stringify(mapping),
     expertise: input.expertise ?? null,
     initiatives: JSON.stringify(input.initiatives.map((title) => ({ title }))),
     partnerships: JSON.stringify(input.partnerships.map((name) => ({ name }))),
@@ -70,6 +96,8 @@ export async function updateMember(deps: Deps, actor: Actor | null, key: string,
   if (input.joined_year && input.left_year && input.left_year < input.joined_year) {
     throw fieldError('left_year', localized('raised.member.leftBeforeJoined'));
   }
+  const kindProblem = await vocabularies.checkKind(deps, input.kind, entity.kind);
+  if (kindProblem) throw fieldError('kind', kindProblem);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const before = await repo.findEntityById(trx, entity.id);

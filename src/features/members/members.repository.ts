@@ -96,15 +96,12 @@ export async function findLatestProfile(db: Executor, entityId: number): Promise
   return db.selectFrom('profiles').selectAll().where('entity_id', '=', entityId).orderBy('as_of', 'desc').limit(1).executeTakeFirst();
 }
 
-export interface ProfileFilter {
-  region?: string | undefined;
-  form?: string | undefined;
-  intervention?: string | undefined;
-}
+/** Value codes the profile must name, by dimension code. */
+export type ProfileFilter = Record<string, string>;
 
 export type MappedEntityRow = ProfileRow & { acronym: string; slug: string; name: string; kind: EntityKind };
 
-/** The latest profile of every current member, narrowed by the facet filters. */
+/** The latest profile of every current member, narrowed by the filters (the GIN index on `mapping` answers them). */
 export async function listLatestProfiles(db: Executor, filter: ProfileFilter): Promise<MappedEntityRow[]> {
   let query = db
     .selectFrom('profiles as p')
@@ -115,15 +112,15 @@ export async function listLatestProfiles(db: Executor, filter: ProfileFilter): P
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('profiles as newer').select('newer.id').whereRef('newer.entity_id', '=', 'p.entity_id').whereRef('newer.as_of', '>', 'p.as_of'))),
     );
-  if (filter.region) query = query.where(sql<boolean>`p.regions @> array[${filter.region}]::text[]`);
-  if (filter.form) query = query.where(sql<boolean>`p.forms @> array[${filter.form}]::text[]`);
-  if (filter.intervention) query = query.where(sql<boolean>`p.interventions @> array[${filter.intervention}]::text[]`);
+  for (const [dimension, value] of Object.entries(filter)) {
+    query = query.where(sql<boolean>`p.mapping @> ${JSON.stringify({ [dimension]: [value] })}::jsonb`);
+  }
   return query.orderBy(sql`lower(e.acronym)`).execute();
 }
 
 export type ProfileWrite = Omit<Insertable<ProfilesTable>, 'id' | 'created_at' | 'updated_at' | 'version'>;
 
-const profileFields = ['regions', 'forms', 'interventions', 'levels', 'target_groups', 'expertise', 'initiatives', 'partnerships', 'is_sample'] as const;
+const profileFields = ['mapping', 'expertise', 'initiatives', 'partnerships', 'is_sample'] as const;
 
 /**
  * Writes the profile of an entity for a date: a new dated profile, or a new version of that date's one.

@@ -10,7 +10,8 @@ import { viewContext } from '../../http/view-context';
 import * as governance from '../governance/governance.service';
 import * as progress from '../progress/progress.service';
 import { membershipFigure } from './mapping.figures';
-import { memberForm, memberKeyParams, memberListQuery, profileForm } from './members.schemas';
+import * as vocabularies from '../vocabularies/vocabularies.service';
+import { memberForm, memberKeyParams, memberListQuery, profileBody, profileForm } from './members.schemas';
 import * as editing from './members.editing.service';
 import { MemberEditPage, memberFormValues, newerMember, newerProfile, ProfileEditPage, profileFormValues, type EditState } from './members.edit.views';
 import * as members from './members.service';
@@ -20,12 +21,13 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
     app.get('/members', async (request, reply) => {
       const query = parseInput(memberListQuery, request.query);
-      const [page, others, coverage] = await Promise.all([
+      const [page, others, coverage, vocabularySet] = await Promise.all([
         members.listMembers(deps, query),
         members.listOtherOrganizations(deps),
         members.getDirectoryCoverage(deps),
+        vocabularies.getVocabularies(deps),
       ]);
-      return sendHtml(reply, MembersPage({ ctx: viewContext(request), query, page, others, coverage }));
+      return sendHtml(reply, MembersPage({ ctx: viewContext(request), query, page, others, coverage, vocabularies: vocabularySet }));
     });
 
     app.get('/members/:acronym', async (request, reply) => {
@@ -40,37 +42,40 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
       const notice = (request.query as Record<string, string>).notice;
       const saved = notice === 'profile-saved' ? ctx.t('profile.saved') : notice === 'member-saved' ? ctx.t('member.saved') : null;
       const contributions = await progress.entityContributions(deps, request.actor, member.id, await progress.defaultYear(deps));
-      return sendHtml(reply, MemberPage({ ctx, member, cochairYears, rights, notice: saved, contributions }));
+      const vocabularySet = await vocabularies.getVocabularies(deps);
+      return sendHtml(reply, MemberPage({ ctx, member, cochairYears, rights, notice: saved, contributions, vocabularies: vocabularySet }));
     });
 
     app.get('/members/:acronym/profile', async (request, reply) => {
       const { acronym } = parseInput(memberKeyParams, request.params);
       const member = await editing.memberForEditing(deps, request.actor, acronym, 'profile');
       const state: EditState = { values: profileFormValues(member.profile), errors: {}, message: null };
-      return sendHtml(reply, ProfileEditPage({ ctx: viewContext(request), member, state }));
+      return sendHtml(reply, ProfileEditPage({ ctx: viewContext(request), member, state, vocabularies: await vocabularies.getVocabularies(deps) }));
     });
 
     app.post('/members/:acronym/profile', async (request, reply) => {
       const { acronym } = parseInput(memberKeyParams, request.params);
       const member = await editing.memberForEditing(deps, request.actor, acronym, 'profile');
       try {
-        await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, request.body));
+        await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, profileBody(request.body)));
         return redirectAfterPost(reply, `/members/${member.slug}?notice=profile-saved`);
       } catch (error) {
         const ctx = viewContext(request);
         const { errors, message } = formErrors(error);
+        const vocabularySet = await vocabularies.getVocabularies(deps);
         const values: EditState['values'] = { ...(request.body as Record<string, string | string[]>), _csrf: '' };
-        const newer = error instanceof editing.StaleProfileError ? newerProfile(ctx, error.current) : null;
+        const newer = error instanceof editing.StaleProfileError ? newerProfile(ctx, error.current, vocabularySet) : null;
         if (error instanceof editing.StaleProfileError) values.version = String(error.current?.version ?? 0);
         const state: EditState = { values, errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message, newer };
-        return sendHtml(reply, ProfileEditPage({ ctx, member, state }), statusOf(error));
+        return sendHtml(reply, ProfileEditPage({ ctx, member, state, vocabularies: vocabularySet }), statusOf(error));
       }
     });
 
     app.get('/members/:acronym/edit', async (request, reply) => {
       const { acronym } = parseInput(memberKeyParams, request.params);
       const member = await editing.memberForEditing(deps, request.actor, acronym, 'record');
-      return sendHtml(reply, MemberEditPage({ ctx: viewContext(request), member, state: { values: memberFormValues(member), errors: {}, message: null } }));
+      const vocabularySet = await vocabularies.getVocabularies(deps);
+      return sendHtml(reply, MemberEditPage({ ctx: viewContext(request), member, state: { values: memberFormValues(member), errors: {}, message: null }, vocabularies: vocabularySet }));
     });
 
     app.post('/members/:acronym/edit', async (request, reply) => {
@@ -90,7 +95,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
           values.version = String(current.version);
         }
         const state: EditState = { values, errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message, newer };
-        return sendHtml(reply, MemberEditPage({ ctx, member, state }), statusOf(error));
+        return sendHtml(reply, MemberEditPage({ ctx, member, state, vocabularies: await vocabularies.getVocabularies(deps) }), statusOf(error));
       }
     });
 
@@ -105,6 +110,23 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/api/v1/members', async (request) => {
       const query = parseInput(memberListQuery, request.query);
       return members.listMembers(deps, query);
+    });
+
+    /**
+     * The profile form as JSON, for a personal API token (or a session with its CSRF token): the same
+     * fields, the same checks and the same rights; `version` is the one read, and a stale one gets 409
+     * with the profile as it is now.
+     */
+    app.post('/api/v1/members/:acronym/profile', async (request, reply) => {
+      const { acronym } = parseInput(memberKeyParams, request.params);
+      await editing.memberForEditing(deps, request.actor, acronym, 'profile');
+      try {
+        const profile = await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, profileBody(request.body)));
+        return reply.send({ profile });
+      } catch (error) {
+        if (!(error instanceof editing.StaleProfileError)) throw error;
+        return reply.status(409).send({ error: { code: error.code, message: error.message, current: error.current } });
+      }
     });
 
     app.get('/api/v1/members/:acronym', async (request) => {

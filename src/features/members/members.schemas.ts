@@ -1,21 +1,15 @@
 import { z } from 'zod';
 import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
-import { entityKinds, facetValues } from './mapping.vocabulary';
-import { localized } from '../../lib/i18n';
 
 export const memberListQuery = z.object({
-  kind: optional(z.enum(entityKinds)),
+  kind: optional(z.string().trim().max(60)),
   q: optional(z.string().trim().max(100)),
   page: pageNumber,
 });
 export type MemberListQuery = z.infer<typeof memberListQuery>;
 
-export const mappingQuery = z.object({
-  region: optional(z.enum(facetValues.regions)),
-  form: optional(z.enum(facetValues.forms)),
-  intervention: optional(z.enum(facetValues.interventions)),
-});
-export type MappingQuery = z.infer<typeof mappingQuery>;
+/** The mapping's filters: one value code per dimension, checked against the group's vocabulary by the service. */
+export type MappingQuery = Record<string, string>;
 
 export const memberKeyParams = z.object({ acronym: z.string().trim().min(1).max(60) });
 
@@ -23,7 +17,7 @@ export const memberSummarySchema = z.object({
   acronym: z.string(),
   slug: z.string(),
   name: z.string(),
-  kind: z.enum(entityKinds),
+  kind: z.string(),
   status: z.enum(['member', 'partner', 'former']),
   joinedYear: z.number().nullable(),
   leftYear: z.number().nullable(),
@@ -33,11 +27,8 @@ export type MemberSummary = z.infer<typeof memberSummarySchema>;
 
 export const profileSchema = z.object({
   asOf: z.string(),
-  regions: z.array(z.string()),
-  forms: z.array(z.string()),
-  interventions: z.array(z.string()),
-  levels: z.array(z.string()),
-  targetGroups: z.array(z.string()),
+  /** Value codes by dimension of the mapping. */
+  values: z.record(z.string(), z.array(z.string())),
   expertise: z.string().nullable(),
   initiatives: z.array(z.object({ title: z.string() })),
   partnerships: z.array(z.object({ name: z.string() })),
@@ -58,23 +49,8 @@ export const memberDetailSchema = memberSummarySchema.extend({
 });
 export type MemberDetail = z.infer<typeof memberDetailSchema>;
 
-/** One row of a profiles spreadsheet; list cells hold several values separated by ';'. */
-export const profileImportColumns = [
-  'acronym',
-  'as_of',
-  'sample',
-  'regions',
-  'forms',
-  'interventions',
-  'levels',
-  'target_groups',
-  'expertise',
-  'initiatives',
-  'partnerships',
-] as const;
-
-const checkboxList = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(values)));
+/** The columns of a profiles spreadsheet besides one per dimension of the mapping (list cells hold values separated by ';'). */
+export const profileImportColumns = ['acronym', 'as_of', 'sample', 'expertise', 'initiatives', 'partnerships'] as const;
 /**
  * The texts of a profile, with the same limits wherever they come from: the form (one item a line)
  * and a spreadsheet import (items separated by ';') both check them with these schemas.
@@ -84,18 +60,22 @@ export const profileText = {
   items: z.array(z.string().trim().max(300)).max(100),
 };
 const lines = z
-  .string()
-  .max(10_000)
-  .optional()
+  .preprocess((value) => (Array.isArray(value) ? value.join('\n') : value), z.string().max(10_000).optional())
   .transform((text) => (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))
   .pipe(profileText.items);
 
+/** A list field sent once or several times (checkboxes), or as a JSON array. */
+const valueList = z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().trim().max(60)).max(500));
+
+/** The fields of the profile form (and of the JSON API) besides one per dimension of the mapping. */
+export const profileTextFields = ['expertise', 'initiatives', 'partnerships', 'version'] as const;
+
+/**
+ * The profile form and the JSON API: the texts, the version it was opened on, and `values`, gathered
+ * from one field per dimension (the routes collect them; the service checks them against the vocabulary).
+ */
 export const profileForm = z.object({
-  regions: checkboxList(facetValues.regions),
-  forms: checkboxList(facetValues.forms),
-  interventions: checkboxList(facetValues.interventions),
-  levels: checkboxList(facetValues.levels),
-  target_groups: checkboxList(facetValues.target_groups),
+  values: z.record(z.string(), valueList).default({}),
   expertise: profileText.expertise,
   initiatives: lines,
   partnerships: lines,
@@ -103,12 +83,29 @@ export const profileForm = z.object({
 });
 export type ProfileInput = z.infer<typeof profileForm>;
 
+/**
+ * A profile form or JSON body as `profileForm` reads it: the texts and the version as sent, and every
+ * other field (a dimension's code, checked by the service against the group's vocabulary) into `values`.
+ * A JSON body may also send `values` as an object.
+ */
+export function profileBody(body: unknown): Record<string, unknown> {
+  const sent = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const given = sent.values && typeof sent.values === 'object' && !Array.isArray(sent.values) ? (sent.values as Record<string, unknown>) : {};
+  const values: Record<string, unknown> = { ...given };
+  const texts: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(sent)) {
+    if ((profileTextFields as readonly string[]).includes(name)) texts[name] = value;
+    else if (name !== '_csrf' && name !== 'values') values[name] = value;
+  }
+  return { ...texts, values };
+}
+
 const year = optional(z.coerce.number().int().min(1945, says('fields.year')).max(2200, says('fields.year')));
 
 export const memberForm = z
   .object({
     name: z.string().trim().min(2).max(200),
-    kind: z.enum(entityKinds),
+    kind: z.string().trim().min(1).max(60),
     status: z.enum(['member', 'partner', 'former']),
     joined_year: year,
     left_year: year,

@@ -1,6 +1,8 @@
 /** Members: the directory of organizations, the group's history and membership over the years. */
 import type { Deps } from '../../deps';
-import { notFound } from '../../lib/errors';
+import { fieldError, notFound } from '../../lib/errors';
+import { localized } from '../../lib/i18n';
+import * as vocabularies from '../vocabularies/vocabularies.service';
 import * as repo from './members.repository';
 import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
 import type { EntityKind, EntityStatus } from './members.table';
@@ -23,11 +25,7 @@ export function toSummary(row: repo.EntityRow): MemberSummary {
 export function toProfile(row: repo.ProfileRow): Profile {
   return {
     asOf: row.as_of,
-    regions: row.regions,
-    forms: row.forms,
-    interventions: row.interventions,
-    levels: row.levels,
-    targetGroups: row.target_groups,
+    values: row.mapping,
     expertise: row.expertise,
     initiatives: row.initiatives,
     partnerships: row.partnerships,
@@ -48,7 +46,14 @@ export interface MemberPage {
 }
 
 /** Current members first; partners and former participants are listed apart by the views. */
-export async function listMembers({ db }: Deps, query: MemberListQuery, statuses: EntityStatus[] = ['member']): Promise<MemberPage> {
+export async function listMembers(deps: Deps, query: MemberListQuery, statuses: EntityStatus[] = ['member']): Promise<MemberPage> {
+  const { db } = deps;
+  if (query.kind) {
+    const { kinds } = await vocabularies.getVocabularies(deps);
+    if (!kinds.values.some((value) => value.code === query.kind)) {
+      throw fieldError('kind', localized('raised.vocabulary.unknownKind', { value: query.kind, values: vocabularies.offeredValues(kinds).map((value) => value.code).join(', ') }));
+    }
+  }
   const filter = { kind: query.kind, search: query.q, status: statuses };
   const [items, total] = await Promise.all([
     repo.listEntities(db, filter, memberPageSize, (query.page - 1) * memberPageSize),

@@ -1,7 +1,8 @@
 import type { Json, Timestamp } from '../../db/columns';
 import type { Generated } from 'kysely';
 
-export type EntityKind = 'un_entity' | 'international' | 'regional';
+/** A code of the group's kinds of organization (the vocabularies feature keeps the list). */
+export type EntityKind = string;
 export type EntityStatus = 'member' | 'partner' | 'former';
 
 export interface EntitiesTable {
@@ -38,6 +39,9 @@ export interface GroupHistoryTable {
   sources: Json<string[]>;
 }
 
+/** Value codes by dimension code. */
+export type ProfileValues = Record<string, string[]>;
+
 export interface Initiative {
   title: string;
 }
@@ -49,11 +53,8 @@ export interface ProfilesTable {
   id: Generated<number>;
   entity_id: number;
   as_of: string;
-  regions: string[];
-  forms: string[];
-  interventions: string[];
-  levels: string[];
-  target_groups: string[];
+  /** The profile's values, by dimension of the mapping: `{ "regions": ["africa"], ... }`. */
+  mapping: Json<ProfileValues>;
   expertise: string | null;
   initiatives: Json<Initiative[]>;
   partnerships: Json<Partnership[]>;

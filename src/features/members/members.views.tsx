@@ -7,23 +7,30 @@ import { FilterBar, SelectField, TextField, type SelectOption } from '../../view
 import { Pagination } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
-import { entityKinds, facetValues, type Facet } from './mapping.vocabulary';
+import { findValue, labelIn, valueLabel, vocabularyName, type Vocabularies, type Vocabulary } from '../vocabularies/vocabularies.schemas';
 import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
 import type { MemberPage, MembershipCount, AboutData } from './members.service';
 import type { EntityContributions } from '../progress/progress.service';
 import { ScrollTable } from '../../views/components/scroll-region';
 
-export function kindLabel(ctx: ViewContext, kind: string): string {
-  return ctx.t(`members.kind.${kind}` as MessageKey);
+/** A kind of organization in the reader's language (from the group's list of kinds). */
+export function kindLabel(ctx: ViewContext, kinds: Vocabulary, kind: string): string {
+  return valueLabel(kinds, kind, ctx.locale);
 }
 
-/** The kinds of organization as choices, for the directory's filter and the edit form. */
-export function kindOptions(ctx: ViewContext): SelectOption[] {
-  return entityKinds.map((kind) => ({ value: kind, label: kindLabel(ctx, kind) }));
+/** The kinds of organization as choices, for the directory's filter and the edit form: those offered, and `current` even if retired. */
+export function kindOptions(ctx: ViewContext, kinds: Vocabulary, current?: string): SelectOption[] {
+  return kinds.values.filter((value) => value.retiredYear === null || value.code === current).map((value) => ({ value: value.code, label: labelIn(value.labels, ctx.locale, value.code) }));
 }
 
-export function facetLabel(ctx: ViewContext, facet: Facet, code: string): string {
-  return ctx.t(`facet.${facet}.${code}` as MessageKey);
+/** The labels of some values of a dimension, a retired one marked as such. */
+export function valueLabels(ctx: ViewContext, dimension: Vocabulary, codes: string[]): string {
+  return codes
+    .map((code) => {
+      const label = valueLabel(dimension, code, ctx.locale);
+      return (findValue(dimension, code)?.retiredYear ?? null) !== null ? ctx.t('vocabularies.retiredMark', { label }) : label;
+    })
+    .join(', ');
 }
 
 export function memberHref(member: { slug: string }): string {
@@ -48,7 +55,7 @@ function CoverageNote({ ctx, coverage }: { ctx: ViewContext; coverage: Coverage 
   );
 }
 
-function MemberRows({ ctx, members }: { ctx: ViewContext; members: MemberSummary[] }): SafeHtml {
+function MemberRows({ ctx, members, kinds }: { ctx: ViewContext; members: MemberSummary[]; kinds: Vocabulary }): SafeHtml {
   return (
     <>
       {members.map((member) => (
@@ -57,7 +64,7 @@ function MemberRows({ ctx, members }: { ctx: ViewContext; members: MemberSummary
             <a href={memberHref(member)}>{member.acronym}</a>
           </th>
           <td>{member.name}</td>
-          <td>{kindLabel(ctx, member.kind)}</td>
+          <td>{kindLabel(ctx, kinds, member.kind)}</td>
           <td>{member.joinedYear ?? ctx.t('member.unknown')}</td>
         </tr>
       ))}
@@ -65,7 +72,7 @@ function MemberRows({ ctx, members }: { ctx: ViewContext; members: MemberSummary
   );
 }
 
-function MemberTable({ ctx, members, caption }: { ctx: ViewContext; members: MemberSummary[]; caption: string }): SafeHtml {
+function MemberTable({ ctx, members, caption, kinds }: { ctx: ViewContext; members: MemberSummary[]; caption: string; kinds: Vocabulary }): SafeHtml {
   return (
     <ScrollTable id="members-table" caption={caption}>
       <thead>
@@ -77,7 +84,7 @@ function MemberTable({ ctx, members, caption }: { ctx: ViewContext; members: Mem
         </tr>
       </thead>
       <tbody>
-        <MemberRows ctx={ctx} members={members} />
+        <MemberRows ctx={ctx} members={members} kinds={kinds} />
       </tbody>
     </ScrollTable>
   );
@@ -89,8 +96,10 @@ export function MembersPage(props: {
   page: MemberPage;
   others: MemberSummary[];
   coverage: Coverage;
+  vocabularies: Vocabularies;
 }): SafeHtml {
   const { ctx, query, page, others, coverage } = props;
+  const { kinds } = props.vocabularies;
   const { t } = ctx;
   const filtered = Boolean(query.kind || query.q);
   return (
@@ -99,14 +108,14 @@ export function MembersPage(props: {
       <p class="lead">{t('members.intro')}</p>
       <CoverageNote ctx={ctx} coverage={coverage} />
       <FilterBar action="/members" role="search" apply={t('members.filter.apply')} clear={filtered ? { href: '/members', label: t('members.filter.clear') } : null}>
-        <SelectField name="kind" label={t('members.filter.kind')} options={kindOptions(ctx)} selected={query.kind} blank={t('members.filter.kind.all')} />
+        <SelectField name="kind" label={t('members.filter.kind')} options={kindOptions(ctx, kinds, query.kind)} selected={query.kind} blank={t('members.filter.kind.all')} />
         <TextField name="q" type="search" label={t('members.filter.search')} value={query.q} maxlength={100} />
       </FilterBar>
       <p role="status">{t('members.count', { count: page.total })}</p>
       {page.items.length === 0 ? (
         <p>{t('members.none')}</p>
       ) : (
-        <MemberTable ctx={ctx} members={page.items} caption={t('members.table.caption')} />
+        <MemberTable ctx={ctx} members={page.items} caption={t('members.table.caption')} kinds={kinds} />
       )}
       <Pagination ctx={ctx} info={page} />
       {!filtered && others.length > 0 ? (
@@ -126,16 +135,16 @@ export function MembersPage(props: {
   );
 }
 
-function FacetList({ ctx, facet, codes }: { ctx: ViewContext; facet: Facet; codes: string[] }): SafeHtml {
+function FacetList({ ctx, dimension, codes }: { ctx: ViewContext; dimension: Vocabulary; codes: string[] }): SafeHtml {
   return (
     <div class="facet">
-      <dt>{ctx.t(`facet.${facet}` as MessageKey)}</dt>
-      <dd>{codes.length > 0 ? codes.map((code) => facetLabel(ctx, facet, code)).join(', ') : ctx.t('member.unknown')}</dd>
+      <dt>{vocabularyName(dimension, ctx.locale)}</dt>
+      <dd>{codes.length > 0 ? valueLabels(ctx, dimension, codes) : ctx.t('member.unknown')}</dd>
     </div>
   );
 }
 
-export function ProfileSection({ ctx, profile }: { ctx: ViewContext; profile: Profile | null }): SafeHtml {
+export function ProfileSection({ ctx, profile, dimensions }: { ctx: ViewContext; profile: Profile | null; dimensions: Vocabulary[] }): SafeHtml {
   const { t } = ctx;
   if (!profile) return <p>{t('member.profile.none')}</p>;
   return (
@@ -143,8 +152,8 @@ export function ProfileSection({ ctx, profile }: { ctx: ViewContext; profile: Pr
       <p class="meta">{t('member.profile.asOf', { date: ctx.fmt.date(profile.asOf) })}</p>
       {profile.isSample ? <p class="notice">{t('member.profile.sample')}</p> : null}
       <dl class="facets">
-        {(Object.keys(facetValues) as Facet[]).map((facet) => (
-          <FacetList ctx={ctx} facet={facet} codes={facet === 'target_groups' ? profile.targetGroups : (profile[facet] as string[])} />
+        {dimensions.map((dimension) => (
+          <FacetList ctx={ctx} dimension={dimension} codes={profile.values[dimension.code] ?? []} />
         ))}
         {profile.expertise ? (
           <div class="facet">
@@ -221,7 +230,15 @@ function ContributionsSection({ ctx, contributions }: { ctx: ViewContext; contri
   );
 }
 
-export function MemberPage(props: { ctx: ViewContext; member: MemberDetail; cochairYears: number[]; rights: MemberRights; notice: string | null; contributions?: EntityContributions }): SafeHtml {
+export function MemberPage(props: {
+  ctx: ViewContext;
+  member: MemberDetail;
+  cochairYears: number[];
+  rights: MemberRights;
+  notice: string | null;
+  contributions?: EntityContributions;
+  vocabularies: Vocabularies;
+}): SafeHtml {
   const { ctx, member, cochairYears, rights, notice } = props;
   const { t } = ctx;
   return (
@@ -243,7 +260,7 @@ export function MemberPage(props: { ctx: ViewContext; member: MemberDetail; coch
       <dl class="facts">
         <div>
           <dt>{t('member.kind')}</dt>
-          <dd>{kindLabel(ctx, member.kind)}</dd>
+          <dd>{kindLabel(ctx, props.vocabularies.kinds, member.kind)}</dd>
         </div>
         <div>
           <dt>{t('member.joined')}</dt>
@@ -276,7 +293,7 @@ export function MemberPage(props: { ctx: ViewContext; member: MemberDetail; coch
           <a href={`${memberHref(member)}/profile`}>{t('profile.edit')}</a>
         </p>
       ) : null}
-      <ProfileSection ctx={ctx} profile={member.profile} />
+      <ProfileSection ctx={ctx} profile={member.profile} dimensions={props.vocabularies.dimensions} />
       {props.contributions ? <ContributionsSection ctx={ctx} contributions={props.contributions} /> : null}
     </Layout>
   );

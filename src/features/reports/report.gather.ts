@@ -14,6 +14,7 @@ import * as library from '../library/library.service';
 import type { Decision, Meeting } from '../meetings/meetings.schemas';
 import * as meetings from '../meetings/meetings.service';
 import * as mapping from '../members/mapping.service';
+import * as vocabularies from '../vocabularies/vocabularies.service';
 import * as members from '../members/members.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as plans from '../progress/plan.service';
@@ -43,6 +44,8 @@ export interface ReportData {
   reportedMembership: MembershipPoint | null;
   membershipCounts: MembershipPoint[];
   mapping: mapping.MappingData;
+  /** The group's kinds of organization, for the members' annex. */
+  kinds: vocabularies.Vocabulary;
   plan: Plan | null;
   pledges: progress.Pledge[];
   /** Accepted progress updates of the year's reporting periods, by id. */
@@ -117,14 +120,15 @@ async function statementsOf(deps: Deps, year: number): Promise<statements.Publis
 }
 
 export async function gatherReportData(deps: Deps, year: number): Promise<ReportData> {
-  const [term, nextTerm, priorities, nextPriorities, memberList, about, mappingData] = await Promise.all([
+  const [term, nextTerm, priorities, nextPriorities, memberList, about, mappingData, vocabularySet] = await Promise.all([
     governance.findTerm(deps, year),
     governance.findTerm(deps, year + 1),
     governance.listPriorities(deps, year),
     governance.listPriorities(deps, year + 1),
     allMembers(deps),
     members.getAbout(deps),
-    mapping.getMapping(deps, { region: undefined, form: undefined, intervention: undefined }),
+    mapping.getMapping(deps),
+    vocabularies.getVocabularies(deps),
   ]);
   const [plan, pledges, updates, indicators, meetingList, decisionList, statementList, groupList, publicationList, eventList] = await Promise.all([
     plans.findPlanForYear(deps, year),
@@ -149,6 +153,7 @@ export async function gatherReportData(deps: Deps, year: number): Promise<Report
     reportedMembership: membershipCounts.at(-1) ?? null,
     membershipCounts,
     mapping: mappingData,
+    kinds: vocabularySet.kinds,
     plan,
     pledges: [...pledges].sort((a, b) => a.position - b.position || a.id - b.id),
     updates,

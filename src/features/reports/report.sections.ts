@@ -9,6 +9,7 @@ import { markdownToPlainText } from '../../lib/markdown';
 import type * as governance from '../governance/governance.service';
 import type { Publication } from '../library/library.schemas';
 import type { MemberSummary } from '../members/members.schemas';
+import { labelIn, valueLabel, vocabularyName } from '../vocabularies/vocabularies.schemas';
 import type { Plan, PlanItem } from '../progress/plan.service';
 import type * as progress from '../progress/progress.service';
 import type * as statements from '../statements/statements.service';
@@ -561,8 +562,6 @@ export function knowledgeSection(b: Build): Block[] {
   ];
 }
 
-const mappingFacets = ['regions', 'forms', 'interventions', 'levels'] as const;
-
 function contributionsBlocks(b: Build): Block[] {
   const { data, t } = b;
   if (data.updates.length === 0) return [{ kind: 'empty', text: t('report.members.contributions.empty', yearText(b)) }];
@@ -625,14 +624,20 @@ export function membersSection(b: Build): Block[] {
       b.sample = true;
       mappingBlocks.push({ kind: 'note', text: t('report.mapping.sample') });
     }
-    for (const facet of mappingFacets) {
-      const caption = t(`mapping.figure.${facet}` as MessageKey);
+    for (const dimension of data.mapping.dimensions.filter((candidate) => candidate.charted)) {
+      const name = vocabularyName(dimension, b.locale);
+      const counts = data.mapping.counts[dimension.code] ?? [];
+      // A dimension no organization has data for says so in a sentence rather than drawing an empty chart.
+      if (counts.every((entry) => entry.count === 0)) {
+        mappingBlocks.push({ kind: 'empty', text: t('vocabularies.figure.noData', { dimension: name }) });
+        continue;
+      }
       mappingBlocks.push(
         figure(b, 'members', {
-          id: `figure-mapping-${facet}`,
-          caption,
-          data: data.mapping.counts[facet].map((entry) => ({ key: entry.value, label: t(`facet.${facet}.${entry.value}` as MessageKey), value: entry.count })),
-          axisTitle: t(`facet.${facet}` as MessageKey),
+          id: `figure-mapping-${dimension.code}`,
+          caption: labelIn(dimension.captions, b.locale, '') || t('vocabularies.figure.caption', { dimension: name }),
+          data: counts.map((entry) => ({ key: entry.value, label: valueLabel(dimension, entry.value, b.locale), value: entry.count })),
+          axisTitle: name,
           valueTitle: t('mapping.figure.valueTitle'),
           source: t('report.source.mapping'),
         }),
@@ -679,7 +684,7 @@ export function memberAnnex(b: Build): Block[] {
       rows: data.members.map((member) => [
         { text: member.acronym, href: memberHref(member) },
         member.name,
-        t(`members.kind.${member.kind}` as MessageKey),
+        valueLabel(data.kinds, member.kind, b.locale),
         member.joinedYear === null ? '' : String(member.joinedYear),
       ]),
     },

@@ -7,6 +7,7 @@ import { governance } from './ar/governance';
 import { input } from './ar/input';
 import { fields } from './ar/fields';
 import { mapping } from './ar/mapping';
+import { vocabularies } from './ar/vocabularies';
 import { members } from './ar/members';
 import { meetings } from './ar/meetings';
 import { statements } from './ar/statements';
@@ -26,4 +27,4 @@ import { commands } from './ar/commands';
 import { groupBundle } from './ar/group-bundle';
 import { progressImport } from './ar/progress-import';
 
-export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport };
+export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };

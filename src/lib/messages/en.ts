@@ -6,6 +6,7 @@ import { governance } from './en/governance';
 import { input } from './en/input';
 import { fields } from './en/fields';
 import { mapping } from './en/mapping';
+import { vocabularies } from './en/vocabularies';
 import { members } from './en/members';
 import { meetings } from './en/meetings';
 import { statements } from './en/statements';
@@ -25,6 +26,6 @@ import { commands } from './en/commands';
 import { groupBundle } from './en/group-bundle';
 import { progressImport } from './en/progress-import';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import { governance } from './es/governance';
 import { input } from './es/input';
 import { fields } from './es/fields';
 import { mapping } from './es/mapping';
+import { vocabularies } from './es/vocabularies';
 import { members } from './es/members';
 import { meetings } from './es/meetings';
 import { statements } from './es/statements';
@@ -26,4 +27,4 @@ import { commands } from './es/commands';
 import { groupBundle } from './es/group-bundle';
 import { progressImport } from './es/progress-import';
 
-export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport };
+export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };

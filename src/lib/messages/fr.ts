@@ -7,6 +7,7 @@ import { governance } from './fr/governance';
 import { input } from './fr/input';
 import { fields } from './fr/fields';
 import { mapping } from './fr/mapping';
+import { vocabularies } from './fr/vocabularies';
 import { members } from './fr/members';
 import { meetings } from './fr/meetings';
 import { statements } from './fr/statements';
@@ -26,4 +27,4 @@ import { commands } from './fr/commands';
 import { groupBundle } from './fr/group-bundle';
 import { progressImport } from './fr/progress-import';
 
-export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport };
+export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };

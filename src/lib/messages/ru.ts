@@ -7,6 +7,7 @@ import { governance } from './ru/governance';
 import { input } from './ru/input';
 import { fields } from './ru/fields';
 import { mapping } from './ru/mapping';
+import { vocabularies } from './ru/vocabularies';
 import { members } from './ru/members';
 import { meetings } from './ru/meetings';
 import { statements } from './ru/statements';
@@ -26,4 +27,4 @@ import { commands } from './ru/commands';
 import { groupBundle } from './ru/group-bundle';
 import { progressImport } from './ru/progress-import';
 
-export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport };
+export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };

@@ -7,6 +7,7 @@ import { governance } from './zh/governance';
 import { input } from './zh/input';
 import { fields } from './zh/fields';
 import { mapping } from './zh/mapping';
+import { vocabularies } from './zh/vocabularies';
 import { members } from './zh/members';
 import { meetings } from './zh/meetings';
 import { statements } from './zh/statements';
@@ -26,4 +27,4 @@ import { commands } from './zh/commands';
 import { groupBundle } from './zh/group-bundle';
 import { progressImport } from './zh/progress-import';
 
-export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport };
+export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };
