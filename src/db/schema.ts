@@ -16,6 +16,7 @@ import type { StatementsTables } from '../features/statements/statements.table';
 import type { NotificationsTables } from '../features/notifications/notifications.table';
 import type { MessagesTables } from '../features/messages/messages.table';
 import type { TranslationsTables } from '../features/translations/translations.table';
+import type { GroupSettingsTables } from '../features/group-settings/group-settings.table';
 import type { MetaTables } from './meta.table';
 
-export interface DB extends MetaTables, FilesTables, MailTables, MembersTables, GovernanceTables, AccountsTables, IdentityProvidersTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables, NotificationsTables, MessagesTables, TranslationsTables {}
+export interface DB extends MetaTables, FilesTables, MailTables, MembersTables, GovernanceTables, AccountsTables, IdentityProvidersTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables, NotificationsTables, MessagesTables, TranslationsTables, GroupSettingsTables {}
