@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestContext, useTestContext } from '../../../test/support/build-test-app';
 import { createTestAccount } from '../../../test/support/factories';
@@ -13,6 +14,7 @@ import { commandLineActor, type Actor } from '../../policy/actor';
 import { beginSecondFactor } from '../accounts/second-factor.service';
 import { documentFileName } from '../reports/report.files';
 import * as groupSettings from './group-settings.service';
+import { up as keepIcatIdentity } from '../../db/migrations/202612041210_keep_icat_identity';
 
 const logoSvg = Buffer.from(
   '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" viewBox="0 0 10 10"><!-- a comment --><sodipodi:namedview id="editor"/><title>NCG</title><rect width="10" height="10" fill="#0b3954"/><use href="#r"/></svg>',
@@ -217,6 +219,11 @@ for (const kind of testDatabaseKinds()) {
         expect(after.body).toMatch(/<title>[^<]* · SATN<\/title>/);
         expect(after.body).toContain('Southern Anti-Trafficking Network');
 
+        // A new install that is not ICAT's gets no ICAT row from the upgrade migration.
+        await context.deps.db.deleteFrom('group_settings').execute();
+        await keepIcatIdentity(context.deps.db as unknown as Kysely<unknown>);
+        expect(await context.deps.db.selectFrom('group_settings').selectAll().execute()).toEqual([]);
+        await groupSettings.initialiseGroup(context.deps, commandLineActor('icat init'), { name: 'Southern Anti-Trafficking Network', shortName: 'SATN' }).catch(() => undefined);
         const again = await groupSettings.initialiseGroup(context.deps, commandLineActor('icat init'), { name: 'Another', shortName: 'ANO' }).catch((error: unknown) => error);
         expect(isAppError(again, 'CONFLICT')).toBe(true);
         expect((again as Error).message).toContain('group settings');
@@ -235,6 +242,17 @@ for (const kind of testDatabaseKinds()) {
         expect((refused as Error).message).toMatch(/the demo data, \d+ member organizations/);
         expect(await context.deps.db.selectFrom('group_settings').selectAll().execute()).toEqual([]);
         expect(await groupSettings.isInitialisedForGroup(context.deps)).toBe(false);
+
+        // An ICAT install upgraded from before the settings existed keeps its name: the migration writes ICAT's row.
+        await keepIcatIdentity(context.deps.db as unknown as Kysely<unknown>);
+        const kept = await context.deps.db.selectFrom('group_settings').selectAll().executeTakeFirstOrThrow();
+        expect(kept.short_name).toBe('ICAT');
+        expect(kept.full_name).toMatchObject({ en: 'Inter-Agency Coordination Group against Trafficking in Persons' });
+        expect(kept.principals).toMatchObject({ en: 'Principals' });
+        // Run again, it leaves the row alone.
+        await context.deps.db.updateTable('group_settings').set({ short_name: 'ICAT2' }).execute();
+        await keepIcatIdentity(context.deps.db as unknown as Kysely<unknown>);
+        expect((await context.deps.db.selectFrom('group_settings').select('short_name').executeTakeFirstOrThrow()).short_name).toBe('ICAT2');
       } finally {
         await context.database.close();
       }
