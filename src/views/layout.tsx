@@ -154,6 +154,11 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
         </main>
         <footer class="site-footer">
           <p>{t('site.footer')}</p>
+          {group.contactEmail ? (
+            <p>
+              <a href={`mailto:${group.contactEmail}`}>{group.contactEmail}</a>
+            </p>
+          ) : null}
         </footer>
       </body>
     </html>

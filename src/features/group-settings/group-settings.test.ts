@@ -125,6 +125,7 @@ for (const kind of testDatabaseKinds()) {
       expect(home.body).toContain('<span class="brand-short">NCG</span>');
       expect(home.body).toContain(northern.fullName_en);
       expect(home.body).toContain('<strong>Northern Coordination Group</strong>');
+      expect(home.body).toContain('<a href="mailto:secretariat@ncg.example.org">secretariat@ncg.example.org</a>');
       expect(home.body).not.toContain('Trafficking in Persons</span>');
       expect(home.body).toMatch(/<img class="brand-logo" src="\/group\/logo\?v=\d+"/);
       // French reads its own full name; a text without French falls back to English.
