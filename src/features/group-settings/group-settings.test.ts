@@ -4,6 +4,7 @@ import { createTestContext, useTestContext } from '../../../test/support/build-t
 import { createTestAccount } from '../../../test/support/factories';
 import { TestClient } from '../../../test/support/http-client';
 import { postMultipart } from '../../../test/support/multipart';
+import { zipText } from '../../../test/support/documents';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { bestTextOn, contrastRatio, shownRatio } from '../../lib/group';
 import { supportedLocales } from '../../lib/i18n';
@@ -158,6 +159,12 @@ for (const kind of testDatabaseKinds()) {
       const admin = client;
       const csv = await admin.get('/admin/audit.csv');
       expect(csv.headers['content-disposition']).toContain('ncg-audit-log.csv');
+      // The annual report: its cover, its file names and its Word metadata.
+      const report = await admin.get('/reports/2022');
+      expect(report.body).toContain(`<p class="report-group">${northern.fullName_en}</p>`);
+      const docx = await admin.get('/reports/2022/report.docx');
+      expect(docx.headers['content-disposition']).toContain('ncg-annual-report-2022.docx');
+      expect(zipText(docx.rawPayload, 'docProps/core.xml')).toContain(`<dc:creator>${northern.fullName_en}</dc:creator>`);
 
       // Removing the logo takes it off every page.
       const removed = await postMultipart(client, '/admin/group', formFrom(await formValues(), { removeLogo: 'on' }), []);
