@@ -70,6 +70,9 @@ export function sanitizeSvg(text: string, name: string): string {
     out += `<${tag.local}${declarations}${attributes}>`;
   });
   parser.on('text', (chunk) => {
+    // A <style> element's rules may reach out as well: url(https://…), @import.
+    const reference = externalReference(chunk);
+    if (reference !== null) refuse(name, localized('groupSettings.svg.reference', { reference: reference.slice(0, 80) }));
     if (skipping === 0 && out !== '') out += escapeHtml(chunk);
   });
   parser.on('cdata', (chunk) => {
