@@ -15,6 +15,7 @@ import { commandLineActor, type Actor } from '../../policy/actor';
 import { beginSecondFactor } from '../accounts/second-factor.service';
 import { documentFileName } from '../reports/report.files';
 import * as groupSettings from './group-settings.service';
+import * as meetings from '../meetings/meetings.service';
 import { up as keepIcatIdentity } from '../../db/migrations/202612041210_keep_icat_identity';
 
 const logoSvg = Buffer.from(
@@ -159,6 +160,10 @@ for (const kind of testDatabaseKinds()) {
       const admin = client;
       const csv = await admin.get('/admin/audit.csv');
       expect(csv.headers['content-disposition']).toContain('ncg-audit-log.csv');
+      // A new decision at a principal-level meeting takes the group's prefix.
+      const meeting = await ctx().deps.db.selectFrom('meetings').select(['id', 'number', 'starts_on']).where('level', '=', 'principal').orderBy('number', 'desc').executeTakeFirstOrThrow();
+      const decision = await meetings.recordDecision(ctx().deps, commandLineActor(), meeting.id, { type: 'other', title: 'A decision under the new prefix', body: undefined, statement: undefined, term_year: undefined, chairs: [] });
+      expect(decision.reference).toMatch(new RegExp(`^HAM${meeting.number}/${meeting.starts_on.slice(0, 4)}/\\d+$`));
       // The annual report: its cover, its file names and its Word metadata.
       const report = await admin.get('/reports/2022');
       expect(report.body).toContain(`<p class="report-group">${northern.fullName_en}</p>`);
