@@ -16,6 +16,7 @@ import { registerUploads } from './http/uploads';
 import { accountsRoutes } from './features/accounts/accounts.routes';
 import { passkeysRoutes } from './features/accounts/passkeys.routes';
 import { identityProvidersRoutes } from './features/identity-providers/identity-providers.routes';
+import { groupSettingsRoutes } from './features/group-settings/group-settings.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { jobsRoutes } from './features/jobs/jobs.routes';
 import { governanceRoutes } from './features/governance/governance.routes';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(identityProvidersRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(jobsRoutes(deps));
+  await app.register(groupSettingsRoutes(deps));
   await app.register(governanceRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(progressRoutes(deps));

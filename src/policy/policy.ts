@@ -10,6 +10,7 @@ import type { Rule, Subject } from './types';
 import { accountRules } from './rules/accounts.rules';
 import { memberRules } from './rules/members.rules';
 import { groupRules } from './rules/groups.rules';
+import { groupSettingsRules } from './rules/group-settings.rules';
 import { libraryRules } from './rules/library.rules';
 import { meetingRules } from './rules/meetings.rules';
 import { messageRules } from './rules/messages.rules';
@@ -23,6 +24,7 @@ const rules = {
   ...accountRules,
   ...memberRules,
   ...groupRules,
+  ...groupSettingsRules,
   ...libraryRules,
   ...meetingRules,
   ...messageRules,

@@ -2,6 +2,7 @@
  * Accounts: people, their organization and roles, how they sign in (password, optional second
  * factor, sessions in the database, API tokens) and the single-use links that set a password.
  */
+import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { readMeta } from '../../db/meta';
 import { AppError, notFound } from '../../lib/errors';
@@ -197,7 +198,7 @@ export async function createResetLink(deps: Deps, emailAddress: string, requeste
   const link = linkUrl(deps, token);
   await mail.queueMail(deps, {
     to: row.email,
-    subject: 'Reset your password on the ICAT coordination platform',
+    subject: `Reset your password on the ${groupIdentity('en').shortName} coordination platform`,
     text: `Dear ${row.name},\n\nSomeone asked to reset the password of your account. If it was you, choose a new password within 2 hours with this link (it works once):\n\n${link}\n\nIf it was not you, ignore this message; your password stays as it is.\n`,
   });
   return link;

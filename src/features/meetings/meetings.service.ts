@@ -12,6 +12,7 @@
  * For the statements feature, inside its own transaction:
  *   recordDecisionWithin(trx, deps, actor, meetingId, decision)  numbers and records a decision (adoption included)
  */
+import { groupIdentity } from '../../lib/group';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound, fieldError, validationError } from '../../lib/errors';
@@ -34,8 +35,10 @@ import { localized, currentLocale } from '../../lib/i18n';
 export const meetingPageSize = 25;
 export const decisionPageSize = 50;
 
-/** The prefix of decision references by meeting level: PLM4/2022/3. */
-export const referencePrefix: Record<MeetingLevel, string> = { principal: 'PLM', working: 'WLM', group: 'GLM' };
+/** The prefix of decision references by meeting level (PLM4/2022/3), as the group's settings name it (/admin/group). */
+export function referencePrefix(level: MeetingLevel): string {
+  return groupIdentity('en').decisionPrefixes[level];
+}
 
 function currentYear(deps: Deps): number {
   return deps.clock.now().getUTCFullYear();
@@ -504,7 +507,7 @@ export async function recordDecisionWithin(trx: Executor, deps: Deps, actor: Act
   const row = await repo.insertDecision(trx, {
     meeting_id: meetingId,
     number,
-    reference: `${referencePrefix[meeting.level]}${meeting.number}/${year}/${number}`,
+    reference: `${referencePrefix(meeting.level)}${meeting.number}/${year}/${number}`,
     type: decision.type,
     title: decision.title,
     body: decision.body,

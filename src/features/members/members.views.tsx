@@ -1,3 +1,5 @@
+import { groupIdentity } from '../../lib/group';
+import { renderMarkdown } from '../../lib/markdown';
 import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
@@ -304,7 +306,7 @@ export function AboutPage({ ctx, about, figure }: { ctx: ViewContext; about: Abo
   return (
     <Layout ctx={ctx} title={t('about.title')} description={t('about.description')}>
       <h1>{t('about.title')}</h1>
-      <p class="lead">{t('home.description')}</p>
+      <div class="lead">{renderMarkdown(groupIdentity(ctx.locale).aboutText)}</div>
       <h2>{t('about.history')}</h2>
       <ol class="timeline">
         {about.history.map((item) => (

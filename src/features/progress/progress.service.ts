@@ -23,6 +23,7 @@
  *   listPeriods(deps, year?)            reporting periods with their phase (upcoming, open, overdue, locked)
  *   entityContributions(deps, actor, entityId, year)  what the member page shows
  */
+import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
@@ -603,7 +604,7 @@ function reminderMail(deps: Deps, reminder: { to: string; name: string; entity: 
   const { period } = reminder;
   return {
     to: reminder.to,
-    subject: `Reminder: ICAT progress report ${period.label} due on ${period.deadline}`,
+    subject: `Reminder: ${groupIdentity('en').shortName} progress report ${period.label} due on ${period.deadline}`,
     text: [
       `Dear ${reminder.name},`,
       '',

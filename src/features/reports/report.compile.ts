@@ -3,6 +3,7 @@
  * (report.gather.ts), built into sections and figures (report.sections.ts), with the words the
  * renderers need and the data moment. A final report's model is frozen; a draft's is compiled afresh.
  */
+import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
 import { formatters, supportedLocales, textDirection, translator, type Formatters, type Locale, type MessageKey, type Translate } from '../../lib/i18n';
@@ -95,7 +96,8 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
       year: data.year,
       title: t('report.title', { year: String(data.year) }),
       subtitle: t('report.subtitle', { year: String(data.year) }),
-      groupName: t('site.fullName'),
+      // The group's full name in the report's language, from its settings (/admin/group).
+      groupName: groupIdentity(locale).fullName,
       cochairs,
       dataAsOf: moment.toISOString(),
       status: input.status,

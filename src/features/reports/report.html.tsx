@@ -350,6 +350,7 @@ export async function renderHtmlDocument(model: ReportModel, pageNumbers?: Recor
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${model.meta.title} · ${model.meta.groupName}`}</title>
         <meta name="description" content={model.meta.subtitle} />
+        <meta name="author" content={model.meta.groupName} />
         <style>{trustedHtml(reportStylesheet())}</style>
       </head>
       <body class="report-document">
