@@ -16,6 +16,7 @@ import { library } from './ar/library';
 import { site } from './ar/site';
 import { reports } from './ar/reports';
 import { jobs } from './ar/jobs';
+import { groupWords } from './ar/group-words';
 import { work } from './ar/work';
 import { notifications } from './ar/notifications';
 import { languages } from './ar/languages';
@@ -24,4 +25,4 @@ import { translations } from './ar/translations';
 import { raised } from './ar/raised';
 import { commands } from './ar/commands';
 
-export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupWords };

@@ -15,6 +15,7 @@ import { library } from './en/library';
 import { site } from './en/site';
 import { reports } from './en/reports';
 import { jobs } from './en/jobs';
+import { groupWords } from './en/group-words';
 import { work } from './en/work';
 import { notifications } from './en/notifications';
 import { languages } from './en/languages';
@@ -23,5 +24,5 @@ import { translations } from './en/translations';
 import { raised } from './en/raised';
 import { commands } from './en/commands';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupWords } as const;
 export type MessageKey = keyof typeof en;

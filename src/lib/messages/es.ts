@@ -16,6 +16,7 @@ import { library } from './es/library';
 import { site } from './es/site';
 import { reports } from './es/reports';
 import { jobs } from './es/jobs';
+import { groupWords } from './es/group-words';
 import { work } from './es/work';
 import { notifications } from './es/notifications';
 import { languages } from './es/languages';
@@ -24,4 +25,4 @@ import { translations } from './es/translations';
 import { raised } from './es/raised';
 import { commands } from './es/commands';
 
-export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupWords };

@@ -16,6 +16,7 @@ import { library } from './fr/library';
 import { site } from './fr/site';
 import { reports } from './fr/reports';
 import { jobs } from './fr/jobs';
+import { groupWords } from './fr/group-words';
 import { work } from './fr/work';
 import { notifications } from './fr/notifications';
 import { languages } from './fr/languages';
@@ -24,4 +25,4 @@ import { translations } from './fr/translations';
 import { raised } from './fr/raised';
 import { commands } from './fr/commands';
 
-export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupWords };

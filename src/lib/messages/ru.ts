@@ -16,6 +16,7 @@ import { library } from './ru/library';
 import { site } from './ru/site';
 import { reports } from './ru/reports';
 import { jobs } from './ru/jobs';
+import { groupWords } from './ru/group-words';
 import { work } from './ru/work';
 import { notifications } from './ru/notifications';
 import { languages } from './ru/languages';
@@ -24,4 +25,4 @@ import { translations } from './ru/translations';
 import { raised } from './ru/raised';
 import { commands } from './ru/commands';
 
-export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupWords };

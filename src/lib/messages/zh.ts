@@ -16,6 +16,7 @@ import { library } from './zh/library';
 import { site } from './zh/site';
 import { reports } from './zh/reports';
 import { jobs } from './zh/jobs';
+import { groupWords } from './zh/group-words';
 import { work } from './zh/work';
 import { notifications } from './zh/notifications';
 import { languages } from './zh/languages';
@@ -24,4 +25,4 @@ import { translations } from './zh/translations';
 import { raised } from './zh/raised';
 import { commands } from './zh/commands';
 
-export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupWords };
