@@ -1,5 +1,5 @@
 /**
- * The consultation role that advises the group (ICAT's survivor advisors): people who read and
+ * The consultation role that advises the group (survivor advisors, say): people who read and
  * comment where a consultation invites them. Each group names it in its own words ({advisors} in the
  * catalogue); a group that names none has no such role, so no form offers it and nobody is given it.
  * Accounts that already hold it keep it and keep working: the role is stored under one fixed name.

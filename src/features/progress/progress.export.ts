@@ -1,6 +1,7 @@
 /** The progress exports: the same rows as CSV and as an Excel workbook (one sheet each). */
 import ExcelJS from 'exceljs';
 import { markdownToPlainText } from '../../lib/markdown';
+import { translator } from '../../lib/i18n';
 import type { IndicatorSeries, ProgressUpdate } from './progress.service';
 
 export interface Table {
@@ -84,7 +85,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: Table): void 
 
 export async function progressWorkbook(updates: ProgressUpdate[], series: IndicatorSeries[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ICAT coordination platform';
+  // The workbook's author in its properties: the group's coordination platform.
+  workbook.creator = translator('en')('passkeys.rpName');
   addSheet(workbook, 'Updates', updatesTable(updates));
   addSheet(workbook, 'Indicator values', valuesTable(updates));
   addSheet(workbook, 'Indicators', seriesTable(series));
