@@ -208,9 +208,11 @@ export interface WorkspaceProps {
   message?: string | null;
 }
 
-/** A narrative section's name in the editor; the crises section's is the group's own name for it. */
+/** A narrative section's name in the editor; the crises section's is the group's own name for it (a plain one in its history once the group names none). */
 function narrativeLabel(ctx: ViewContext, key: string): string {
-  return ctx.t(`reports.narrative.${key}` as MessageKey, { section: optionalSectionTitle('crises', ctx.locale) ?? '' });
+  const section = optionalSectionTitle('crises', ctx.locale);
+  if (key === 'crises' && section === null) return ctx.t('reports.narrative.crises.unnamed');
+  return ctx.t(`reports.narrative.${key}` as MessageKey, { section: section ?? '' });
 }
 
 function NarrativeForm({ ctx, workspace, narrative, state, preview }: { ctx: ViewContext; workspace: Workspace; narrative: NarrativeView; state: NarrativeState | null; preview: SafeHtml }): SafeHtml {
