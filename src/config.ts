@@ -51,7 +51,7 @@ export const configVariables = {
     default: '`admin@localhost`',
     description: 'Email of the administrator that `icat serve` creates, with a generated password printed once, when there is none.',
   },
-  ICAT_SEED: { schema: flag.default(true), default: '`true`', description: 'Load the ICAT reference and demo data on the first start of an empty database.' },
+  ICAT_SEED: { schema: flag.default(true), default: '`true`', description: 'Load the reference and demo data (seed/) on the first start of an empty database.' },
   SMTP_URL: { schema: optionalUrl, default: 'unset', description: 'Mail server (`smtp://user:pass@host:587`). Unset: mail is written as `.eml` files under `ICAT_DATA_DIR/outbox/`.' },
   MAIL_FROM: { schema: z.string().min(3).default(defaultMailFrom), default: `\`${defaultMailFrom}\``, description: 'Sender of the mail the platform sends. Left at the default, its name is the group\'s short name (its settings, /admin/group).' },
   TRUST_PROXY: {

@@ -28,6 +28,7 @@ import {
   type Build,
 } from './report.sections';
 import * as repo from './reports.repository';
+import { optionalSectionTitle } from './report.optional-sections';
 
 export { gatherReportData, type ReportData };
 
@@ -69,19 +70,22 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
   const t = translator(locale);
   const fmt = formatters(locale);
   const b: Build = { locale, t, fmt, data, figures: [], sample: false, cited: new Map() };
-  const body: [string, MessageKey, ReportSection['kind'], () => Block[]][] = [
-    ['foreword', 'report.section.foreword', 'narrative', () => forewordSection(b, input.narratives)],
-    ['at-a-glance', 'report.section.glance', 'compiled', () => atAGlanceSection(b)],
-    ['pledges', 'report.section.pledges', 'compiled', () => pledgesSection(b)],
-    ['plan', 'report.section.plan', 'compiled', () => planSection(b)],
-    ['crises', 'report.section.crises', 'compiled', () => crisesSection(b, input.narratives)],
-    ['meetings', 'report.section.meetings', 'compiled', () => meetingsSection(b)],
-    ['statements', 'report.section.statements', 'compiled', () => statementsSection(b)],
-    ['knowledge', 'report.section.knowledge', 'compiled', () => knowledgeSection(b)],
-    ['members', 'report.section.members', 'compiled', () => membersSection(b)],
-    ['outlook', 'report.section.outlook', 'compiled', () => outlookSection(b, input.narratives)],
+  // The crises section tells the group's own story: it exists only when the group names it.
+  const crisesTitle = optionalSectionTitle('crises', locale);
+  type Part = [string, string, ReportSection['kind'], () => Block[]];
+  const body: Part[] = [
+    ['foreword', t('report.section.foreword'), 'narrative', () => forewordSection(b, input.narratives)],
+    ['at-a-glance', t('report.section.glance'), 'compiled', () => atAGlanceSection(b)],
+    ['pledges', t('report.section.pledges'), 'compiled', () => pledgesSection(b)],
+    ['plan', t('report.section.plan'), 'compiled', () => planSection(b)],
+    ...(crisesTitle === null ? [] : [['crises', crisesTitle, 'compiled', () => crisesSection(b, input.narratives)] satisfies Part]),
+    ['meetings', t('report.section.meetings'), 'compiled', () => meetingsSection(b)],
+    ['statements', t('report.section.statements'), 'compiled', () => statementsSection(b)],
+    ['knowledge', t('report.section.knowledge'), 'compiled', () => knowledgeSection(b)],
+    ['members', t('report.section.members'), 'compiled', () => membersSection(b)],
+    ['outlook', t('report.section.outlook'), 'compiled', () => outlookSection(b, input.narratives)],
   ];
-  const sections: ReportSection[] = body.map(([id, title, kind, build], index) => ({ id, number: String(index + 1), title: t(title), kind, blocks: build() }));
+  const sections: ReportSection[] = body.map(([id, title, kind, build], index) => ({ id, number: String(index + 1), title, kind, blocks: build() }));
   const annexes: [string, MessageKey, () => Block[]][] = [
     ['annex-members', 'report.annex.members', () => memberAnnex(b)],
     ['annex-decisions', 'report.annex.decisions', () => decisionsAnnex(b)],

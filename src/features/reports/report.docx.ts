@@ -192,12 +192,17 @@ function blockElements(r: Render, block: Block, depth: number): (Paragraph | Tab
         para(r.rtl, {
           children: [
             ...runs(block.content, r),
-            new TextRun(' ('),
-            ...block.sources.flatMap((source, index) => [
-              ...(index > 0 ? [new TextRun('; ')] : []),
-              new ExternalHyperlink({ link: absoluteHref(r.model, source.href), children: [new TextRun({ text: source.label, style: 'Hyperlink' })] }),
-            ]),
-            new TextRun(')'),
+            // No sources, no parentheses.
+            ...(block.sources.length > 0
+              ? [
+                  new TextRun(' ('),
+                  ...block.sources.flatMap((source, index) => [
+                    ...(index > 0 ? [new TextRun('; ')] : []),
+                    new ExternalHyperlink({ link: absoluteHref(r.model, source.href), children: [new TextRun({ text: source.label, style: 'Hyperlink' })] }),
+                  ]),
+                  new TextRun(')'),
+                ]
+              : []),
           ],
         }),
       ];

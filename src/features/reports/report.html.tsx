@@ -189,17 +189,22 @@ function BlockView({ r, block, depth }: { r: Render; block: Block; depth: number
     case 'claim':
       return (
         <p class="claim">
-          <InlineContent r={r} content={block.content} />{' '}
-          <span class="claim-sources">
-            {'('}
-            {block.sources.map((source, index) => (
-              <>
-                {index > 0 ? '; ' : ''}
-                <a href={href(r, source.href)}>{source.label}</a>
-              </>
-            ))}
-            {')'}
-          </span>
+          <InlineContent r={r} content={block.content} />
+          {block.sources.length > 0 ? (
+            <>
+              {' '}
+              <span class="claim-sources">
+                {'('}
+                {block.sources.map((source, index) => (
+                  <>
+                    {index > 0 ? '; ' : ''}
+                    <a href={href(r, source.href)}>{source.label}</a>
+                  </>
+                ))}
+                {')'}
+              </span>
+            </>
+          ) : null}
         </p>
       );
     case 'figure': {

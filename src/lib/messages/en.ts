@@ -16,6 +16,7 @@ import { library } from './en/library';
 import { site } from './en/site';
 import { reports } from './en/reports';
 import { jobs } from './en/jobs';
+import { groupWords } from './en/group-words';
 import { work } from './en/work';
 import { notifications } from './en/notifications';
 import { languages } from './en/languages';
@@ -27,6 +28,6 @@ import { groupBundle } from './en/group-bundle';
 import { progressImport } from './en/progress-import';
 import { groupSettings } from './en/group-settings';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords } as const;
 
 export type MessageKey = keyof typeof en;

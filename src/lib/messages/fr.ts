@@ -17,6 +17,7 @@ import { library } from './fr/library';
 import { site } from './fr/site';
 import { reports } from './fr/reports';
 import { jobs } from './fr/jobs';
+import { groupWords } from './fr/group-words';
 import { work } from './fr/work';
 import { notifications } from './fr/notifications';
 import { languages } from './fr/languages';
@@ -28,4 +29,4 @@ import { groupBundle } from './fr/group-bundle';
 import { progressImport } from './fr/progress-import';
 import { groupSettings } from './fr/group-settings';
 
-export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings };
+export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords };

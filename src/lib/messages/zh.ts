@@ -17,6 +17,7 @@ import { library } from './zh/library';
 import { site } from './zh/site';
 import { reports } from './zh/reports';
 import { jobs } from './zh/jobs';
+import { groupWords } from './zh/group-words';
 import { work } from './zh/work';
 import { notifications } from './zh/notifications';
 import { languages } from './zh/languages';
@@ -28,4 +29,4 @@ import { groupBundle } from './zh/group-bundle';
 import { progressImport } from './zh/progress-import';
 import { groupSettings } from './zh/group-settings';
 
-export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings };
+export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords };
