@@ -19,8 +19,10 @@ import { identityProvidersRoutes } from './features/identity-providers/identity-
 import { auditRoutes } from './features/audit/audit.routes';
 import { jobsRoutes } from './features/jobs/jobs.routes';
 import { governanceRoutes } from './features/governance/governance.routes';
+import { termsAdminRoutes } from './features/governance/terms.routes';
 import { mappingRoutes } from './features/members/mapping.routes';
 import { membersRoutes } from './features/members/members.routes';
+import { referenceMembersRoutes } from './features/members/admin.routes';
 import { meetingsRoutes } from './features/meetings/meetings.routes';
 import { planRoutes } from './features/progress/plan.routes';
 import { progressRoutes } from './features/progress/progress.routes';
@@ -85,12 +87,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(searchRoutes(deps));
   await app.register(membersRoutes(deps));
   await app.register(mappingRoutes(deps));
+  await app.register(referenceMembersRoutes(deps));
   await app.register(accountsRoutes(deps));
   await app.register(passkeysRoutes(deps));
   await app.register(identityProvidersRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(jobsRoutes(deps));
   await app.register(governanceRoutes(deps));
+  await app.register(termsAdminRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(progressRoutes(deps));
   await app.register(meetingsRoutes(deps));

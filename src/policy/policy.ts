@@ -9,6 +9,7 @@ import type { Actor } from './actor';
 import type { Rule, Subject } from './types';
 import { accountRules } from './rules/accounts.rules';
 import { memberRules } from './rules/members.rules';
+import { governanceRules } from './rules/governance.rules';
 import { groupRules } from './rules/groups.rules';
 import { libraryRules } from './rules/library.rules';
 import { meetingRules } from './rules/meetings.rules';
@@ -21,6 +22,7 @@ import { translationRules } from './rules/translations.rules';
 const rules = {
   ...accountRules,
   ...memberRules,
+  ...governanceRules,
   ...groupRules,
   ...libraryRules,
   ...meetingRules,

@@ -27,4 +27,5 @@ export const workspaceNav: NavItem[] = [
   { href: '/admin/accounts', label: 'nav.accounts', roles: ['admin', 'focal_point'] },
   { href: '/admin/audit', label: 'nav.audit', roles: ['admin'] },
   { href: '/admin/jobs', label: 'nav.jobs', roles: ['admin'] },
+  { href: '/admin/members', label: 'nav.referenceData', roles: ['admin'] },
 ];

@@ -29,6 +29,8 @@ export interface MembershipCountsTable {
   count: number;
   note: string | null;
   sources: Json<string[]>;
+  version: Generated<number>;
+  updated_at: Timestamp;
 }
 
 export interface GroupHistoryTable {
@@ -36,6 +38,8 @@ export interface GroupHistoryTable {
   occurred_on: string;
   summary: string;
   sources: Json<string[]>;
+  version: Generated<number>;
+  updated_at: Timestamp;
 }
 
 export interface Initiative {

@@ -23,5 +23,6 @@ import { reportLanguages } from './ar/report-languages';
 import { translations } from './ar/translations';
 import { raised } from './ar/raised';
 import { commands } from './ar/commands';
+import { referenceAdmin } from './ar/reference-admin';
 
-export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...referenceAdmin };

@@ -22,6 +22,7 @@ import { reportLanguages } from './en/report-languages';
 import { translations } from './en/translations';
 import { raised } from './en/raised';
 import { commands } from './en/commands';
+import { referenceAdmin } from './en/reference-admin';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...referenceAdmin } as const;
 export type MessageKey = keyof typeof en;

@@ -23,5 +23,6 @@ import { reportLanguages } from './es/report-languages';
 import { translations } from './es/translations';
 import { raised } from './es/raised';
 import { commands } from './es/commands';
+import { referenceAdmin } from './es/reference-admin';
 
-export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...referenceAdmin };

@@ -23,5 +23,6 @@ import { reportLanguages } from './fr/report-languages';
 import { translations } from './fr/translations';
 import { raised } from './fr/raised';
 import { commands } from './fr/commands';
+import { referenceAdmin } from './fr/reference-admin';
 
-export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...referenceAdmin };

@@ -23,5 +23,6 @@ import { reportLanguages } from './ru/report-languages';
 import { translations } from './ru/translations';
 import { raised } from './ru/raised';
 import { commands } from './ru/commands';
+import { referenceAdmin } from './ru/reference-admin';
 
-export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...referenceAdmin };

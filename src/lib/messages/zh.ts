@@ -23,5 +23,6 @@ import { reportLanguages } from './zh/report-languages';
 import { translations } from './zh/translations';
 import { raised } from './zh/raised';
 import { commands } from './zh/commands';
+import { referenceAdmin } from './zh/reference-admin';
 
-export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands };
+export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...referenceAdmin };
