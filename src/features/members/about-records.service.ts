@@ -110,11 +110,12 @@ export async function createMembershipCount(deps: Deps, actor: Actor | null, raw
 }
 
 export async function updateMembershipCount(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<MembershipCountRecord> {
-  const before = await getMembershipCount(deps, actor, id);
+  await getMembershipCount(deps, actor, id);
   const input = await parseWithChecks(membershipCountUpdateForm, raw, [countDateCheck(deps, id)]);
   const now = deps.clock.now();
   return withUniqueAs('as_of', 'referenceAdmin.raised.countDateTaken', () =>
     deps.db.transaction().execute(async (trx) => {
+      const before = await repo.findMembershipCount(trx, id);
       const saved = await repo.updateMembershipCount(trx, id, input.version, { as_of: input.as_of, count: input.count, note: input.note ?? null, sources: JSON.stringify(input.sources) }, now);
       if (!saved) {
         const current = await repo.findMembershipCount(trx, id);
@@ -127,7 +128,7 @@ export async function updateMembershipCount(deps: Deps, actor: Actor | null, id:
 }
 
 export async function deleteMembershipCount(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<void> {
-  const before = await getMembershipCount(deps, actor, id);
+  await getMembershipCount(deps, actor, id);
   const { version } = parseInput(versionForm, raw);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -136,7 +137,7 @@ export async function deleteMembershipCount(deps: Deps, actor: Actor | null, id:
       const current = await repo.findMembershipCount(trx, id);
       throw new StaleAboutRecordError(current ? toCount(current) : null);
     }
-    await audit.record(trx, now, { actor, action: 'delete', table: 'membership_counts', recordId: id, before });
+    await audit.record(trx, now, { actor, action: 'delete', table: 'membership_counts', recordId: id, before: deleted });
   });
 }
 
@@ -174,11 +175,12 @@ export async function createHistoryEntry(deps: Deps, actor: Actor | null, raw: H
 }
 
 export async function updateHistoryEntry(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<HistoryRecord> {
-  const before = await getHistoryEntry(deps, actor, id);
+  await getHistoryEntry(deps, actor, id);
   const input = await parseWithChecks(historyEntryUpdateForm, raw, [summaryCheck(deps, id)]);
   const now = deps.clock.now();
   return withUniqueAs('summary', 'referenceAdmin.raised.historyTaken', () =>
     deps.db.transaction().execute(async (trx) => {
+      const before = await repo.findHistoryEntry(trx, id);
       const saved = await repo.updateHistoryEntry(trx, id, input.version, { occurred_on: input.occurred_on, summary: input.summary, sources: JSON.stringify(input.sources) }, now);
       if (!saved) {
         const current = await repo.findHistoryEntry(trx, id);
@@ -191,7 +193,7 @@ export async function updateHistoryEntry(deps: Deps, actor: Actor | null, id: nu
 }
 
 export async function deleteHistoryEntry(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<void> {
-  const before = await getHistoryEntry(deps, actor, id);
+  await getHistoryEntry(deps, actor, id);
   const { version } = parseInput(versionForm, raw);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -200,6 +202,6 @@ export async function deleteHistoryEntry(deps: Deps, actor: Actor | null, id: nu
       const current = await repo.findHistoryEntry(trx, id);
       throw new StaleAboutRecordError(current ? toHistory(current) : null);
     }
-    await audit.record(trx, now, { actor, action: 'delete', table: 'group_history', recordId: id, before });
+    await audit.record(trx, now, { actor, action: 'delete', table: 'group_history', recordId: id, before: deleted });
   });
 }

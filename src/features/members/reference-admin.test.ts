@@ -158,5 +158,59 @@ for (const kind of testDatabaseKinds()) {
         details: { fields: [{ field: 'acronym', message: 'is already the acronym of TST5' }] },
       });
     });
+
+    it('adds, edits and deletes membership counts and history entries, shown on /about', async () => {
+      const client = await admin();
+      const bad = await client.post('/admin/about/counts', { as_of: '2022-13', count: '0', sources: 'ftp://example.org/x' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('must be a real date');
+      expect(bad.body).toContain('must be 1 or more');
+      expect(bad.body).toContain('is not a web address');
+      const taken = await client.post('/admin/about/counts', { as_of: '2022-12', count: '40', sources: '' });
+      expect(taken.statusCode).toBe(400);
+      expect(taken.body).toContain('already has a count on record');
+      const added = await client.post('/admin/about/counts', { as_of: '2026-11', count: '33', note: 'Sample data for the tests', sources: 'https://example.org/count' });
+      expect(added.statusCode).toBe(303);
+      let aboutPage = await ctx().app.inject('/about');
+      expect(aboutPage.body).toMatch(/November 2026<\/th><td>33<\/td>/);
+
+      const history = await client.post('/admin/about/history', { occurred_on: '2026-11-30', summary: 'Sample history entry for the tests.', sources: 'https://example.org/history' });
+      expect(history.statusCode).toBe(303);
+      aboutPage = await ctx().app.inject('/about');
+      expect(aboutPage.body).toContain('Sample history entry for the tests.');
+
+      const list = await client.get('/admin/about');
+      const countId = /href="\/admin\/about\/counts\/(\d+)">November 2026/.exec(list.body)?.[1];
+      const historyId = /href="\/admin\/about\/history\/(\d+)">30 November 2026/.exec(list.body)?.[1];
+      expect(countId).toBeDefined();
+      expect(historyId).toBeDefined();
+
+      // Two admins on one version of the count: the second is refused with what they typed, and sees what is saved.
+      const second = await otherAdmin();
+      const saved = await client.post(`/admin/about/counts/${countId}`, { as_of: '2026-11', count: '34', sources: 'https://example.org/count', version: '1' });
+      expect(saved.statusCode).toBe(303);
+      const stale = await second.post(`/admin/about/counts/${countId}`, { as_of: '2026-11', count: '35', sources: 'https://example.org/count', version: '1' });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.body).toContain('value="35"');
+      expect(stale.body).toContain('<dd>34</dd>');
+      const staleDelete = await second.post(`/admin/about/counts/${countId}/delete`, { version: '1' });
+      expect(staleDelete.statusCode).toBe(409);
+      expect((await ctx().app.inject('/about')).body).toMatch(/November 2026<\/th><td>34<\/td>/);
+
+      const edited = await client.post(`/admin/about/history/${historyId}`, { occurred_on: '2026-11', summary: 'Sample history entry for the tests, edited.', sources: '', version: '1' });
+      expect(edited.statusCode).toBe(303);
+      expect((await ctx().app.inject('/about')).body).toContain('Sample history entry for the tests, edited.');
+      expect((await client.post(`/admin/about/history/${historyId}/delete`, { version: '2' })).statusCode).toBe(303);
+      expect((await client.post(`/admin/about/counts/${countId}/delete`, { version: '2' })).statusCode).toBe(303);
+      aboutPage = await ctx().app.inject('/about');
+      expect(aboutPage.body).not.toContain('Sample history entry');
+      expect(aboutPage.body).not.toMatch(/November 2026<\/th>/);
+      expect((await client.get(`/admin/about/counts/${countId}`)).statusCode).toBe(404);
+      expect((await auditOf('membership_counts', 'delete'))[0]?.before).toMatchObject({ as_of: '2026-11', count: 34 });
+      expect(await auditOf('group_history', 'update')).toHaveLength(1);
+
+      const refused = await (await focalPoint()).post('/admin/about/counts', { as_of: '2027', count: '40' });
+      expect(refused.statusCode).toBe(403);
+    });
   });
 }
