@@ -48,6 +48,9 @@ export class StaleTermError extends AppError {
   }
 }
 
+/** Thrown inside the transaction when the term has moved on; turned into StaleTermError outside it. */
+const staleMarker = new Error('stale term');
+
 function isViolation(error: unknown, code: string): boolean {
   return (error as { code?: string } | null)?.code === code;
 }
@@ -164,7 +167,7 @@ export async function updateTerm(deps: Deps, actor: Actor | null, year: number, 
   try {
     await deps.db.transaction().execute(async (trx) => {
       const saved = await repo.updateTermRecord(trx, term.id, input.version, { endorsed_on: input.endorsed_on ?? null, note: input.note ?? null, uncertain: input.uncertain, sources: JSON.stringify(input.sources) }, now);
-      if (!saved) throw new StaleTermError(await editable(deps, (await repo.findTermById(trx, term.id)) ?? term));
+      if (!saved) throw staleMarker;
       await repo.replaceChairs(trx, term.id, chairIds);
       await repo.shiftPriorityPositions(trx, term.id);
       const keptIds = new Set(kept.flatMap((priority) => (priority.id === undefined ? [] : [priority.id])));
@@ -184,6 +187,8 @@ export async function updateTerm(deps: Deps, actor: Actor | null, year: number, 
       });
     });
   } catch (error) {
+    // What is saved now is read after the transaction: the embedded database has one session, held by it until then.
+    if (error === staleMarker) throw new StaleTermError(await editable(deps, (await repo.findTermById(deps.db, term.id)) ?? term));
     // A priority with pledges attached cannot go: the foreign key says so, and nothing was changed.
     if (!isViolation(error, '23503')) throw error;
     const message = localized('referenceAdmin.raised.priorityInUse');
