@@ -26,6 +26,7 @@ import { referenceMembersRoutes } from './features/members/admin.routes';
 import { meetingsRoutes } from './features/meetings/meetings.routes';
 import { planRoutes } from './features/progress/plan.routes';
 import { progressRoutes } from './features/progress/progress.routes';
+import { periodEditingRoutes } from './features/progress/periods.routes';
 import { statementsRoutes } from './features/statements/statements.routes';
 import { translationsRoutes } from './features/translations/translations.routes';
 import { reportsRoutes } from './features/reports/reports.routes';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(termsAdminRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(progressRoutes(deps));
+  await app.register(periodEditingRoutes(deps));
   await app.register(meetingsRoutes(deps));
   await app.register(statementsRoutes(deps));
   await app.register(translationsRoutes(deps));

@@ -21,4 +21,6 @@ export const routeAccess: RouteAccess[] = [
   { route: 'POST /admin/terms', url: '/admin/terms', allow: ['admin'] },
   { route: 'GET /admin/terms/:year', url: '/admin/terms/2022', allow: ['admin'] },
   { route: 'POST /admin/terms/:year', url: '/admin/terms/2022', allow: ['admin'] },
+  { route: 'GET /progress/periods/:id/edit', url: '/progress/periods/1/edit', allow: ['cochair', 'admin'] },
+  { route: 'POST /progress/periods/:id/edit', url: '/progress/periods/1/edit', allow: ['cochair', 'admin'] },
 ];

@@ -16,7 +16,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.sources.hint': 'عنوان ويب واحد في كل سطر (https://…).',
   'referenceAdmin.sourceCount': '{count, plural, =0 {لا مصادر} zero {لا مصادر} one {مصدر واحد} two {مصدران} few {{count} مصادر} many {{count} مصدرًا} other {{count} مصدر}}',
   'referenceAdmin.uncertain': 'غير مؤكد في المصادر',
-  'referenceAdmin.edit': 'تعديل',
   'referenceAdmin.delete': 'حذف',
   'referenceAdmin.delete.confirm': 'هل تريد حذف هذا السجل؟ يحتفظ سجل المراجعة بمضمونه.',
   'referenceAdmin.add': 'إضافة',
@@ -25,7 +24,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.deleted': 'تم الحذف.',
   'referenceAdmin.retired': 'أصبحت المنظمة مدرجة ضمن المشاركين السابقين.',
   'referenceAdmin.none': 'لا توجد سجلات بعد.',
-  'referenceAdmin.back': 'العودة إلى القائمة',
 
   'referenceAdmin.field.tooManySources': '{count, plural, zero {لا يجوز أن يتضمن أي مصدر} one {لا يجوز أن يتضمن أكثر من مصدر واحد} two {لا يجوز أن يتضمن أكثر من مصدرين} few {لا يجوز أن يتضمن أكثر من {count} مصادر} many {لا يجوز أن يتضمن أكثر من {count} مصدرًا} other {لا يجوز أن يتضمن أكثر من {count} مصدر}}',
   'referenceAdmin.field.sourceTooLong': '{count, plural, zero {لا يجوز أن يتضمن أي مصدر أي حرف} one {لا يجوز أن يتجاوز كل مصدر حرفًا واحدًا} two {لا يجوز أن يتجاوز كل مصدر حرفين} few {لا يجوز أن يتجاوز كل مصدر {count} أحرف} many {لا يجوز أن يتجاوز كل مصدر {count} حرفًا} other {لا يجوز أن يتجاوز كل مصدر {count} حرف}}',
@@ -77,6 +75,9 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.history.date': 'التاريخ',
   'referenceAdmin.history.summary': 'ما حدث',
   'referenceAdmin.history.edit.title': 'مدخل التاريخ المؤرخ {date}',
+
+  'referenceAdmin.periods.edit': 'تعديل هذه الفترة',
+  'referenceAdmin.periods.edit.title': 'تعديل الفترة {label} ({year})',
 
   'referenceAdmin.terms.title': 'الولايات والأولويات',
   'referenceAdmin.terms.intro': 'الرؤساء المشاركون لكل سنة وأولوياتهم واعتمادهم. والولاية التي اعتُمدت بقرار صادر عن اجتماع تحتفظ بالرابط إلى ذلك القرار.',

@@ -14,7 +14,6 @@ export const referenceAdmin = {
   'referenceAdmin.sources.hint': 'One web address a line (https://…).',
   'referenceAdmin.sourceCount': '{count, plural, =0 {no source} one {# source} other {# sources}}',
   'referenceAdmin.uncertain': 'Not confirmed by the sources',
-  'referenceAdmin.edit': 'Edit',
   'referenceAdmin.delete': 'Delete',
   'referenceAdmin.delete.confirm': 'Delete this record? The audit log keeps what it said.',
   'referenceAdmin.add': 'Add',
@@ -23,7 +22,6 @@ export const referenceAdmin = {
   'referenceAdmin.deleted': 'Deleted.',
   'referenceAdmin.retired': 'The organization is now listed as a former participant.',
   'referenceAdmin.none': 'None on record yet.',
-  'referenceAdmin.back': 'Back to the list',
 
   'referenceAdmin.field.tooManySources': '{count, plural, one {may list at most # source} other {may list at most # sources}}',
   'referenceAdmin.field.sourceTooLong': '{count, plural, one {each source may have at most # character} other {each source may have at most # characters}}',
@@ -75,6 +73,9 @@ export const referenceAdmin = {
   'referenceAdmin.history.date': 'Date',
   'referenceAdmin.history.summary': 'What happened',
   'referenceAdmin.history.edit.title': 'History entry of {date}',
+
+  'referenceAdmin.periods.edit': 'Edit this period',
+  'referenceAdmin.periods.edit.title': 'Edit the period {label} ({year})',
 
   'referenceAdmin.terms.title': 'Terms and priorities',
   'referenceAdmin.terms.intro': 'Each year’s co-chairs, their priorities and their endorsement. A term endorsed by a meeting’s decision keeps its link to that decision.',

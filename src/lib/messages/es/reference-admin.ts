@@ -16,7 +16,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.sources.hint': 'Una dirección web por línea (https://…).',
   'referenceAdmin.sourceCount': '{count, plural, =0 {ninguna fuente} one {{count} fuente} many {{count} de fuentes} other {{count} fuentes}}',
   'referenceAdmin.uncertain': 'No confirmado por las fuentes',
-  'referenceAdmin.edit': 'Editar',
   'referenceAdmin.delete': 'Eliminar',
   'referenceAdmin.delete.confirm': '¿Desea eliminar este registro? El registro de auditoría conserva su contenido.',
   'referenceAdmin.add': 'Añadir',
@@ -25,7 +24,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.deleted': 'Eliminado.',
   'referenceAdmin.retired': 'La organización figura ahora entre los antiguos participantes.',
   'referenceAdmin.none': 'Todavía no hay ningún registro.',
-  'referenceAdmin.back': 'Volver a la lista',
 
   'referenceAdmin.field.tooManySources': '{count, plural, one {puede incluir como máximo {count} fuente} many {puede incluir como máximo {count} de fuentes} other {puede incluir como máximo {count} fuentes}}',
   'referenceAdmin.field.sourceTooLong': '{count, plural, one {cada fuente puede tener como máximo {count} carácter} many {cada fuente puede tener como máximo {count} de caracteres} other {cada fuente puede tener como máximo {count} caracteres}}',
@@ -77,6 +75,9 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.history.date': 'Fecha',
   'referenceAdmin.history.summary': 'Qué ocurrió',
   'referenceAdmin.history.edit.title': 'Entrada de la historia del {date}',
+
+  'referenceAdmin.periods.edit': 'Editar este período',
+  'referenceAdmin.periods.edit.title': 'Editar el período {label} ({year})',
 
   'referenceAdmin.terms.title': 'Mandatos y prioridades',
   'referenceAdmin.terms.intro': 'Las copresidencias de cada año, sus prioridades y su aprobación. Un mandato aprobado por una decisión de una reunión mantiene su vínculo con esa decisión.',

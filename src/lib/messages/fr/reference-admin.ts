@@ -16,7 +16,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.sources.hint': 'Une adresse web par ligne (https://…).',
   'referenceAdmin.sourceCount': '{count, plural, =0 {aucune source} one {{count} source} many {{count} de sources} other {{count} sources}}',
   'referenceAdmin.uncertain': 'Non confirmé par les sources',
-  'referenceAdmin.edit': 'Modifier',
   'referenceAdmin.delete': 'Supprimer',
   'referenceAdmin.delete.confirm': 'Supprimer cet enregistrement ? Le journal d’audit en conserve le contenu.',
   'referenceAdmin.add': 'Ajouter',
@@ -25,7 +24,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.deleted': 'Supprimé.',
   'referenceAdmin.retired': 'L’organisation figure désormais parmi les anciens participants.',
   'referenceAdmin.none': 'Aucun enregistrement pour l’instant.',
-  'referenceAdmin.back': 'Retour à la liste',
 
   'referenceAdmin.field.tooManySources': '{count, plural, one {ne peut compter plus de {count} source} many {ne peut compter plus de {count} de sources} other {ne peut compter plus de {count} sources}}',
   'referenceAdmin.field.sourceTooLong': '{count, plural, one {chaque source compte au plus {count} caractère} many {chaque source compte au plus {count} de caractères} other {chaque source compte au plus {count} caractères}}',
@@ -77,6 +75,9 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.history.date': 'Date',
   'referenceAdmin.history.summary': 'Événement',
   'referenceAdmin.history.edit.title': 'Entrée de l’historique du {date}',
+
+  'referenceAdmin.periods.edit': 'Modifier cette période',
+  'referenceAdmin.periods.edit.title': 'Modifier la période {label} ({year})',
 
   'referenceAdmin.terms.title': 'Mandats et priorités',
   'referenceAdmin.terms.intro': 'Les coprésidents de chaque année, leurs priorités et leur approbation. Un mandat approuvé par une décision de réunion conserve son lien vers cette décision.',

@@ -16,7 +16,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.sources.hint': 'По одному веб-адресу в строке (https://…).',
   'referenceAdmin.sourceCount': '{count, plural, =0 {нет источников} one {{count} источник} few {{count} источника} many {{count} источников} other {{count} источника}}',
   'referenceAdmin.uncertain': 'Не подтверждено источниками',
-  'referenceAdmin.edit': 'Изменить',
   'referenceAdmin.delete': 'Удалить',
   'referenceAdmin.delete.confirm': 'Удалить эту запись? Ее содержание сохранится в журнале аудита.',
   'referenceAdmin.add': 'Добавить',
@@ -25,7 +24,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.deleted': 'Удалено.',
   'referenceAdmin.retired': 'Организация теперь числится среди бывших участников.',
   'referenceAdmin.none': 'Записей пока нет.',
-  'referenceAdmin.back': 'Вернуться к списку',
 
   'referenceAdmin.field.tooManySources': '{count, plural, one {может содержать не более {count} источника} few {может содержать не более {count} источников} many {может содержать не более {count} источников} other {может содержать не более {count} источника}}',
   'referenceAdmin.field.sourceTooLong': '{count, plural, one {каждый источник может содержать не более {count} символа} few {каждый источник может содержать не более {count} символов} many {каждый источник может содержать не более {count} символов} other {каждый источник может содержать не более {count} символа}}',
@@ -77,6 +75,9 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.history.date': 'Дата',
   'referenceAdmin.history.summary': 'Событие',
   'referenceAdmin.history.edit.title': 'Запись в истории от {date}',
+
+  'referenceAdmin.periods.edit': 'Изменить этот период',
+  'referenceAdmin.periods.edit.title': 'Изменение периода {label} ({year})',
 
   'referenceAdmin.terms.title': 'Сроки полномочий и приоритеты',
   'referenceAdmin.terms.intro': 'Сопредседатели каждого года, их приоритеты и их утверждение. Срок полномочий, утвержденный решением совещания, сохраняет ссылку на это решение.',

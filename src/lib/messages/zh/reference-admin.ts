@@ -16,7 +16,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.sources.hint': '每行一个网址（https://…）。',
   'referenceAdmin.sourceCount': '{count, plural, =0 {无来源} other {{count} 个来源}}',
   'referenceAdmin.uncertain': '未经来源证实',
-  'referenceAdmin.edit': '编辑',
   'referenceAdmin.delete': '删除',
   'referenceAdmin.delete.confirm': '要删除此记录吗？审计日志会保留其内容。',
   'referenceAdmin.add': '添加',
@@ -25,7 +24,6 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.deleted': '已删除。',
   'referenceAdmin.retired': '该组织现已列为前参与方。',
   'referenceAdmin.none': '尚无记录。',
-  'referenceAdmin.back': '返回列表',
 
   'referenceAdmin.field.tooManySources': '{count, plural, other {最多可列 {count} 个来源}}',
   'referenceAdmin.field.sourceTooLong': '{count, plural, other {每个来源最多 {count} 个字符}}',
@@ -77,6 +75,9 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.history.date': '日期',
   'referenceAdmin.history.summary': '事件',
   'referenceAdmin.history.edit.title': '{date} 的历史条目',
+
+  'referenceAdmin.periods.edit': '编辑此报告期',
+  'referenceAdmin.periods.edit.title': '编辑报告期 {label}（{year}）',
 
   'referenceAdmin.terms.title': '任期和优先事项',
   'referenceAdmin.terms.intro': '每年的联合主席、其优先事项及其核可情况。经会议决定核可的任期保留指向该决定的链接。',
