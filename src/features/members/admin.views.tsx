@@ -2,7 +2,7 @@
 import type { SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
-import { ErrorSummary, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
+import { ErrorSummary, Field, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
 import { ScrollTable } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
 import type { HistoryRecord, MembershipCountRecord } from './about-records.service';
@@ -33,8 +33,16 @@ export function ReferenceSections({ ctx }: { ctx: ViewContext }): SafeHtml {
   );
 }
 
-function SourcesField({ ctx, state }: { ctx: ViewContext; state: FormState }): SafeHtml {
-  return <TextArea name="sources" label={ctx.t('referenceAdmin.sources')} hint={ctx.t('referenceAdmin.sources.hint')} value={fieldValue(state, 'sources')} errors={state.errors} rows={3} />;
+/** The sources of a record, one address a line; `id` tells two such fields on one page apart. */
+function SourcesField({ ctx, state, id = 'sources' }: { ctx: ViewContext; state: FormState; id?: string }): SafeHtml {
+  const error = state.errors.sources;
+  return (
+    <Field id={id} name="sources" label={ctx.t('referenceAdmin.sources')} hint={ctx.t('referenceAdmin.sources.hint')} errors={state.errors}>
+      <textarea id={id} name="sources" rows={3} aria-describedby={[`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ')} aria-invalid={error ? 'true' : undefined}>
+        {fieldValue(state, 'sources')}
+      </textarea>
+    </Field>
+  );
 }
 
 function UncertainField({ ctx, state }: { ctx: ViewContext; state: FormState }): SafeHtml {
@@ -256,7 +264,7 @@ function CountForm({ ctx, state, action, submit }: { ctx: ViewContext; state: Fo
         <TextField name="as_of" label={t('referenceAdmin.counts.asOf')} hint={t('referenceAdmin.counts.asOf.hint')} value={fieldValue(state, 'as_of')} errors={state.errors} required maxlength={10} />
         <TextField name="count" label={t('referenceAdmin.counts.count')} type="number" value={fieldValue(state, 'count')} errors={state.errors} required />
         <TextArea name="note" label={t('referenceAdmin.counts.note')} value={fieldValue(state, 'note')} errors={state.errors} rows={2} />
-        <SourcesField ctx={ctx} state={state} />
+        <SourcesField ctx={ctx} state={state} id="count-sources" />
         <FormActions ctx={ctx} submit={submit} cancel="/admin/about" />
       </PostForm>
     </>
@@ -272,7 +280,7 @@ function HistoryForm({ ctx, state, action, submit }: { ctx: ViewContext; state: 
         {state.values.version !== undefined ? <input type="hidden" name="version" value={fieldValue(state, 'version')} /> : null}
         <TextField name="occurred_on" label={t('referenceAdmin.history.date')} hint={t('referenceAdmin.counts.asOf.hint')} value={fieldValue(state, 'occurred_on')} errors={state.errors} required maxlength={10} />
         <TextArea name="summary" label={t('referenceAdmin.history.summary')} value={fieldValue(state, 'summary')} errors={state.errors} rows={4} />
-        <SourcesField ctx={ctx} state={state} />
+        <SourcesField ctx={ctx} state={state} id="history-sources" />
         <FormActions ctx={ctx} submit={submit} cancel="/admin/about" />
       </PostForm>
     </>
