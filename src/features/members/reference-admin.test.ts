@@ -173,6 +173,7 @@ for (const kind of testDatabaseKinds()) {
       expect(added.statusCode).toBe(303);
       let aboutPage = await ctx().app.inject('/about');
       expect(aboutPage.body).toMatch(/November 2026<\/th><td>33<\/td>/);
+      expect(aboutPage.body).toContain('<p class="note">Sample data for the tests</p>');
 
       const history = await client.post('/admin/about/history', { occurred_on: '2026-11-30', summary: 'Sample history entry for the tests.', sources: 'https://example.org/history' });
       expect(history.statusCode).toBe(303);
