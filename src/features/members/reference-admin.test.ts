@@ -68,6 +68,12 @@ for (const kind of testDatabaseKinds()) {
         expect(refused.body).toContain(`value="${acronym}"`);
       }
       expect(await organizationCount()).toBe(before);
+
+      // Two admins adding the same new acronym at the same moment: one gets it, the other is told it is taken.
+      const [one, two] = await Promise.all([client.post('/admin/members', { ...sample, acronym: 'TSTRACE' }), (await otherAdmin()).post('/admin/members', { ...sample, acronym: 'tstrace' })]);
+      expect([one.statusCode, two.statusCode].filter((status) => status === 303)).toHaveLength(1);
+      expect([one, two].find((response) => response.statusCode !== 303)?.body).toMatch(/is already the acronym of TSTRACE|is already the acronym of tstrace/);
+      expect(await organizationCount()).toBe(before + 1);
     });
 
     it('refuses hostile input with a message beside each field, and changes nothing', async () => {
