@@ -62,7 +62,9 @@ export function referenceMembersRoutes(deps: Deps): FastifyPluginAsync {
   async function renderEdit(request: FastifyRequest, reply: FastifyReply, key: string, edit: FormState | null, retire: FormState | null, status = 200) {
     const row = await organizations.organizationForEditing(deps, request.actor, key);
     const year = deps.clock.now().getUTCFullYear();
+    const notice = edit || retire ? null : noticeKey(notices, (request.query as Record<string, unknown>).notice);
     const data = {
+      notice: notice ? viewContext(request).t(notice) : null,
       editing: { acronym: row.acronym, slug: row.slug, name: row.name },
       kinds: await kindOptions(request),
       state: edit ?? { ...blank, values: recordValues(row) },

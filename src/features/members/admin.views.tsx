@@ -117,6 +117,8 @@ export interface OrganizationFormData {
   state: FormState;
   /** The retire form, when editing. */
   retire?: { state: FormState; successors: SelectOption[] };
+  /** What was just done (added, saved, retired), after a redirect. */
+  notice?: string | null;
 }
 
 export function OrganizationFormPage({ ctx, data }: { ctx: ViewContext; data: OrganizationFormData }): SafeHtml {
@@ -138,6 +140,7 @@ export function OrganizationFormPage({ ctx, data }: { ctx: ViewContext; data: Or
         ) : null}
       </p>
       <h1>{title}</h1>
+      <Flash message={data.notice} />
       <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
       <NewerValues ctx={ctx} newer={state.newer} />
       <PostForm ctx={ctx} action={action} class="stacked">
