@@ -20,11 +20,14 @@ import { groupSettingsRoutes } from './features/group-settings/group-settings.ro
 import { auditRoutes } from './features/audit/audit.routes';
 import { jobsRoutes } from './features/jobs/jobs.routes';
 import { governanceRoutes } from './features/governance/governance.routes';
+import { termsAdminRoutes } from './features/governance/terms.routes';
 import { mappingRoutes } from './features/members/mapping.routes';
 import { membersRoutes } from './features/members/members.routes';
+import { referenceMembersRoutes } from './features/members/admin.routes';
 import { meetingsRoutes } from './features/meetings/meetings.routes';
 import { planRoutes } from './features/progress/plan.routes';
 import { progressRoutes } from './features/progress/progress.routes';
+import { periodEditingRoutes } from './features/progress/periods.routes';
 import { statementsRoutes } from './features/statements/statements.routes';
 import { translationsRoutes } from './features/translations/translations.routes';
 import { reportsRoutes } from './features/reports/reports.routes';
@@ -87,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(searchRoutes(deps));
   await app.register(membersRoutes(deps));
   await app.register(mappingRoutes(deps));
+  await app.register(referenceMembersRoutes(deps));
   await app.register(accountsRoutes(deps));
   await app.register(passkeysRoutes(deps));
   await app.register(identityProvidersRoutes(deps));
@@ -94,8 +98,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(jobsRoutes(deps));
   await app.register(groupSettingsRoutes(deps));
   await app.register(governanceRoutes(deps));
+  await app.register(termsAdminRoutes(deps));
   await app.register(planRoutes(deps));
   await app.register(progressRoutes(deps));
+  await app.register(periodEditingRoutes(deps));
   await app.register(meetingsRoutes(deps));
   await app.register(statementsRoutes(deps));
   await app.register(translationsRoutes(deps));

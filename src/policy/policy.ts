@@ -9,6 +9,7 @@ import type { Actor } from './actor';
 import type { Rule, Subject } from './types';
 import { accountRules } from './rules/accounts.rules';
 import { memberRules } from './rules/members.rules';
+import { governanceRules } from './rules/governance.rules';
 import { groupRules } from './rules/groups.rules';
 import { groupSettingsRules } from './rules/group-settings.rules';
 import { libraryRules } from './rules/library.rules';
@@ -23,6 +24,7 @@ import { vocabularyRules } from './rules/vocabularies.rules';
 const rules = {
   ...accountRules,
   ...memberRules,
+  ...governanceRules,
   ...groupRules,
   ...groupSettingsRules,
   ...libraryRules,

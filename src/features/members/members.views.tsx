@@ -334,6 +334,7 @@ export function AboutPage({ ctx, about, figure }: { ctx: ViewContext; about: Abo
               <th scope="row">{ctx.fmt.date(row.asOf)}</th>
               <td>{ctx.fmt.number(row.count)}</td>
               <td>
+                {row.note ? <p class="note">{row.note}</p> : null}
                 {row.sources.map((url, index) => (
                   <>
                     {index > 0 ? ' · ' : ''}
