@@ -8,11 +8,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'integration', globalSetup: ['test/support/global-setup.ts'], include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+        test: { name: 'integration', globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-group.ts'], include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'] },
       },
       {
         extends: true,
-        test: { name: 'browser', globalSetup: ['test/support/global-setup.ts'], include: ['test/e2e/**/*.test.ts'], fileParallelism: false },
+        test: { name: 'browser', globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-group.ts'], include: ['test/e2e/**/*.test.ts'], fileParallelism: false },
       },
     ],
   },

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './lib/errors';
 import { localized } from './lib/i18n';
-import type { MailSettings } from './lib/mail';
+import { defaultMailFrom, type MailSettings } from './lib/mail';
 import { says } from './lib/validation';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -51,9 +51,9 @@ export const configVariables = {
     default: '`admin@localhost`',
     description: 'Email of the administrator that `icat serve` creates, with a generated password printed once, when there is none.',
   },
-  ICAT_SEED: { schema: flag.default(true), default: '`true`', description: 'Load the ICAT reference and demo data on the first start of an empty database.' },
+  ICAT_SEED: { schema: flag.default(true), default: '`true`', description: 'Load the reference and demo data (seed/) on the first start of an empty database.' },
   SMTP_URL: { schema: optionalUrl, default: 'unset', description: 'Mail server (`smtp://user:pass@host:587`). Unset: mail is written as `.eml` files under `ICAT_DATA_DIR/outbox/`.' },
-  MAIL_FROM: { schema: z.string().min(3).default('ICAT platform <no-reply@localhost>'), default: '`ICAT platform <no-reply@localhost>`', description: 'Sender of the mail the platform sends.' },
+  MAIL_FROM: { schema: z.string().min(3).default(defaultMailFrom), default: `\`${defaultMailFrom}\``, description: 'Sender of the mail the platform sends. Left at the default, its name is the group\'s short name (its settings, /admin/group).' },
   TRUST_PROXY: {
     schema: trustedProxies,
     default: '`false`',

@@ -9,6 +9,7 @@ type Command = (args: string[]) => Promise<void>;
 const commands: Record<string, Command> = {
   serve: async () => (await import('./cli/serve')).runServe(),
   migrate: async () => (await import('./cli/migrate')).runMigrate(),
+  init: async (args) => (await import('./cli/init')).runInit(args),
   seed: async () => (await import('./cli/seed-command')).runSeed(),
   'import-profiles': async (args) => (await import('./cli/import-profiles')).runImportProfiles(args[0]),
   'import-plan': async (args) => (await import('./cli/import-plan')).runImportPlan(args),

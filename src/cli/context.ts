@@ -9,6 +9,7 @@ import { openJobQueue, type JobRunner } from '../jobs/queue';
 import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
 import { localized } from '../lib/i18n';
+import { loadGroupSettingsIfMigrated } from '../features/group-settings/group-settings.service';
 
 export interface CommandContext {
   config: Config;
@@ -49,6 +50,14 @@ export async function openCommandContext(env: NodeJS.ProcessEnv = process.env, o
   try {
     jobs = await openJobQueue(database.db, { workers: false });
   } catch (error) {
+    await database.close();
+    throw error;
+  }
+  try {
+    // What a command writes (mail, files, messages) names the group as its settings say.
+    await loadGroupSettingsIfMigrated({ db: database.db });
+  } catch (error) {
+    await jobs.stop();
     await database.close();
     throw error;
   }

@@ -9,6 +9,7 @@ import { AppError } from '../lib/errors';
 import { isLocale, languageName, supportedLocales, translator, type Locale, type MessageKey } from '../lib/i18n';
 import { commandLineActor } from '../policy/actor';
 import { loadMessageOverrides } from '../features/messages/messages.service';
+import { loadGroupSettings } from '../features/group-settings/group-settings.service';
 import { withContext } from './context';
 import { localized } from '../lib/i18n';
 
@@ -57,6 +58,7 @@ export async function runReport(args: string[]): Promise<void> {
     await migrateToLatest(database.db);
     await reports.assertReportHasData(deps);
     await loadMessageOverrides(deps);
+    await loadGroupSettings(deps);
     const { model, files } = await reports.exportReport(deps, commandLineActor(), year, formats, progressReporter(), locale);
     if (model.meta.cochairs.length === 0 && model.labels.noTerm) console.error(model.labels.noTerm);
     for (const file of files) console.log(writeOutputFile(out, file.name, file.data));

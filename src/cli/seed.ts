@@ -23,6 +23,7 @@ import * as reports from '../features/reports/reports.service';
 import * as posts from '../features/groups/posts.service';
 import * as library from '../features/library/library.service';
 import * as statements from '../features/statements/statements.service';
+import * as groupSettings from '../features/group-settings/group-settings.service';
 
 export const seedDir = fileURLToPath(new URL('../../seed/', import.meta.url));
 
@@ -41,6 +42,10 @@ export interface SeedStep {
 
 /** The loaders in order: later ones refer to what earlier ones created. Features add their step here. */
 export const seedSteps: SeedStep[] = [
+  {
+    name: 'groupSettings.seed.step',
+    run: (deps) => groupSettings.loadReferenceGroupSettings(deps, readSeedJson<groupSettings.ReferenceGroup>('reference/group.json')),
+  },
   {
     name: 'groupBundle.seedStep',
     run: async (deps) => {

@@ -10,6 +10,7 @@ import { consoleLogger } from '../lib/logger';
 import { closeOnSignals, listen } from '../server';
 import { ensureAdministrator } from '../features/accounts/accounts.service';
 import { loadMessageOverrides, watchMessageOverrides } from '../features/messages/messages.service';
+import { isInitialisedForGroup, loadGroupSettings, watchGroupSettings } from '../features/group-settings/group-settings.service';
 import { checkDataDirectory, describeDatabase, reportCreatedDataDirectory } from './context';
 import { isSeeded, seedDatabase } from './seed';
 import { describeUpgrade, upgradeDatabase } from './upgrade';
@@ -33,7 +34,11 @@ export async function runServe(): Promise<void> {
     // Messages translators imported replace the catalogue's; imports made elsewhere are picked up within a minute.
     await loadMessageOverrides(deps);
     const stopWatchingMessages = watchMessageOverrides(deps);
-    if (config.seedOnStart && !(await isSeeded(deps))) {
+    // The group's names and words (group_settings); a change made by another process is picked up within a minute.
+    await loadGroupSettings(deps);
+    const stopWatchingGroup = watchGroupSettings(deps);
+    // An install prepared for another group (`icat init`) never gets the demo data.
+    if (config.seedOnStart && !(await isSeeded(deps)) && !(await isInitialisedForGroup(deps))) {
       await seedDatabase(deps);
       console.log(localized('cli.serve.seeded'));
     }
@@ -52,6 +57,7 @@ export async function runServe(): Promise<void> {
     const runner = jobs;
     closeOnSignals(async () => {
       stopWatchingMessages();
+      stopWatchingGroup();
       await app.drain();
       await app.close();
       await runner.stop(15_000);

@@ -17,6 +17,7 @@ import type { NotificationsTables } from '../features/notifications/notification
 import type { MessagesTables } from '../features/messages/messages.table';
 import type { TranslationsTables } from '../features/translations/translations.table';
 import type { VocabulariesTables } from '../features/vocabularies/vocabularies.table';
+import type { GroupSettingsTables } from '../features/group-settings/group-settings.table';
 import type { MetaTables } from './meta.table';
 
-export interface DB extends MetaTables, FilesTables, MailTables, MembersTables, GovernanceTables, AccountsTables, IdentityProvidersTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables, NotificationsTables, MessagesTables, TranslationsTables, VocabulariesTables {}
+export interface DB extends MetaTables, FilesTables, MailTables, MembersTables, GovernanceTables, AccountsTables, IdentityProvidersTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables, NotificationsTables, MessagesTables, TranslationsTables, VocabulariesTables, GroupSettingsTables {}

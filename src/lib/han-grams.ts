@@ -2,7 +2,7 @@
  * Chinese is written without spaces, so PostgreSQL's parser takes a whole run of Han characters for
  * one word, and a word inside a title would find nothing. The search index keeps every character and
  * every pair of neighbouring characters of a run as words of their own; a query's runs become their
- * pairs (all of which must match), so "贩运" finds "打击贩运人口".
+ * pairs (all of which must match), so "协调" finds "机构间协调小组".
  */
 const hanRun = /\p{Script=Han}+/gu;
 

@@ -138,15 +138,15 @@ export function currentMessage(locale: Locale, key: string): string | undefined 
  * uses the English ones; a caller's parameter of the same name wins.
  */
 export interface GroupWords {
-  /** The short name: "ICAT". */
+  /** The short name, an acronym say, as a title or a subject line shows it. */
   group: string;
-  /** The full name: "Inter-Agency Coordination Group against Trafficking in Persons". */
+  /** The full name, without an article (it must read right after a colon or as a heading). */
   groupFull: string;
-  /** Those who meet at principal level: "Principals". */
+  /** Those who meet at principal level, plural, without an article ("les {principals}" adds it). */
   principals: string;
-  /** Their meeting: "Principals' meeting". */
+  /** Their meeting, singular, without an article. */
   principalsMeeting: string;
-  /** The consultation role that advises the group: "survivor advisors". */
+  /** The name of the consultation role that advises the group, as a list of roles shows it; empty when the group has none. */
   advisors: string;
 }
 

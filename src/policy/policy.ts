@@ -9,7 +9,9 @@ import type { Actor } from './actor';
 import type { Rule, Subject } from './types';
 import { accountRules } from './rules/accounts.rules';
 import { memberRules } from './rules/members.rules';
+import { governanceRules } from './rules/governance.rules';
 import { groupRules } from './rules/groups.rules';
+import { groupSettingsRules } from './rules/group-settings.rules';
 import { libraryRules } from './rules/library.rules';
 import { meetingRules } from './rules/meetings.rules';
 import { messageRules } from './rules/messages.rules';
@@ -22,7 +24,9 @@ import { vocabularyRules } from './rules/vocabularies.rules';
 const rules = {
   ...accountRules,
   ...memberRules,
+  ...governanceRules,
   ...groupRules,
+  ...groupSettingsRules,
   ...libraryRules,
   ...meetingRules,
   ...messageRules,

@@ -1,5 +1,6 @@
 import type { Child } from '#jsx/jsx-runtime';
 import type { SafeHtml } from '../lib/html';
+import { groupIdentity } from '../lib/group';
 import { availableLocales, languageNames, type Locale } from '../lib/i18n';
 import type { NavItem, ViewContext } from './context';
 import { CsrfField } from './components/forms';
@@ -103,16 +104,19 @@ function isCurrent(ctx: ViewContext, href: string): boolean {
 
 export function Layout({ ctx, title, description, children }: LayoutProps): SafeHtml {
   const { t } = ctx;
+  // The group's names, logo and colours come from its settings (/admin/group), in the reader's language.
+  const group = groupIdentity(ctx.locale);
   return (
     <html lang={ctx.locale} dir={ctx.dir}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · ${t('site.name')}`}</title>
+        <title>{`${title} · ${group.shortName}`}</title>
         <meta name="description" content={description} />
         <LanguageAlternates ctx={ctx} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href={`/group/brand.css?v=${group.version}`} />
         <script src="/assets/site.js" defer></script>
       </head>
       <body>
@@ -121,8 +125,9 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
         </a>
         <header class="site-header">
           <a class="brand" href="/">
-            <span class="brand-short">{t('site.name')}</span>
-            <span class="brand-long">{t('site.fullName')}</span>
+            {group.logoUrl ? <img class="brand-logo" src={group.logoUrl} alt="" /> : null}
+            <span class="brand-short">{group.shortName}</span>
+            <span class="brand-long">{group.fullName}</span>
           </a>
           {/* On a narrow screen the navigation folds into a menu that opens without JavaScript; on a wide one it is always shown. */}
           <details class="site-menu">
@@ -149,6 +154,11 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
         </main>
         <footer class="site-footer">
           <p>{t('site.footer')}</p>
+          {group.contactEmail ? (
+            <p>
+              <a href={`mailto:${group.contactEmail}`}>{group.contactEmail}</a>
+            </p>
+          ) : null}
         </footer>
       </body>
     </html>

@@ -28,4 +28,6 @@ export const workspaceNav: NavItem[] = [
   { href: '/admin/audit', label: 'nav.audit', roles: ['admin'] },
   { href: '/admin/jobs', label: 'nav.jobs', roles: ['admin'] },
   { href: '/admin/vocabularies', label: 'nav.vocabularies', roles: ['admin'] },
+  { href: '/admin/group', label: 'groupSettings.nav', roles: ['admin'] },
+  { href: '/admin/members', label: 'nav.referenceData', roles: ['admin'] },
 ];

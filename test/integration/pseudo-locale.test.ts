@@ -12,6 +12,7 @@ import { people, type RouteAccess, type Who } from '../access/access';
 import { settleJobs, useTestContext } from '../support/build-test-app';
 import { outbox } from '../support/mail';
 import { createTestAccount } from '../support/factories';
+import { icat } from '../support/group-words';
 import { TestClient } from '../support/http-client';
 
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
@@ -79,6 +80,8 @@ describe('the pseudo-locale', () => {
     dataWords = new Set();
     const { rows: columns } = await sql<{ table_name: string; column_name: string }>`select table_name, column_name from information_schema.columns where table_schema = 'public'`.execute(ctx().database.db);
     for (const { table_name, column_name } of columns) collectWords(`${table_name} ${column_name}`, dataWords);
+    // The group's own names (of its report sections, say) are its settings: data, not code.
+    collectWords(icat, dataWords);
     const { rows } = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`.execute(ctx().database.db);
     for (const { table_name } of rows) {
       const { rows: records } = await sql<{ record: string }>`select row_to_json(t)::text as record from ${sql.table(table_name)} t`.execute(ctx().database.db);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import { seedDatabase } from '../../src/cli/seed';
+import { loadGroupSettings } from '../../src/features/group-settings/group-settings.service';
 import { loadConfig, type Config } from '../../src/config';
 import type { Database, DatabaseKind } from '../../src/db/database';
 import type { Deps } from '../../src/deps';
@@ -37,6 +38,8 @@ export async function createTestContext(kind: DatabaseKind, options: { seed?: bo
   const jobs = await openJobQueue(database.db, { workers: true, pollingIntervalSeconds: 0.5 });
   const deps: Deps = { db: database.db, config, clock, log: silentLogger, jobs };
   if (options.seed !== false) await seedDatabase(deps);
+  // Every page reads the group's names: ICAT's after the seed, neutral words on an empty database.
+  await loadGroupSettings(deps);
   const app = await buildApp({ ...deps, database });
   await app.ready();
   await startJobWorkers(deps, jobs);

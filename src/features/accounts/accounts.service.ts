@@ -2,15 +2,17 @@
  * Accounts: people, their organization and roles, how they sign in (password, optional second
  * factor, sessions in the database, API tokens) and the single-use links that set a password.
  */
+import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { readMeta } from '../../db/meta';
-import { AppError, notFound } from '../../lib/errors';
-import { availableLocales, isLocale, localized, translator, type Locale } from '../../lib/i18n';
+import { AppError, fieldError, notFound } from '../../lib/errors';
+import { availableLocales, isLocale, localized, translator, type Locale, type MessageKey } from '../../lib/i18n';
 import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
 import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
 import { commandLineActor, isAdmin, type Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
+import { advisoryRole, advisoryRoleOffered, roleLabelKey } from '../../policy/advisory-role';
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
 import * as governance from '../governance/governance.service';
@@ -142,6 +144,7 @@ export async function createAccount(deps: Deps, actor: Actor | null, input: Invi
   if (!isAdmin(actor) && input.roles.some((role) => role !== 'member' && role !== 'focal_point')) {
     throw new AppError('FORBIDDEN', localized('raised.account.inviteLimit'));
   }
+  if (input.roles.includes(advisoryRole) && !advisoryRoleOffered()) throw fieldError('roles', localized('raised.role.advisorsNotOffered'));
   if (input.password !== undefined) parseInput(setPasswordForm, { password: input.password, confirm: input.password });
   const now = deps.clock.now();
   const token = newToken();
@@ -168,7 +171,7 @@ async function invitationMail(deps: Deps, actor: Actor, account: Account, link: 
   // The invited person has no language yet: they are written to in the language of the person inviting them.
   const t = localized;
   const entity = account.entityId ? (await members.summariesByIds(deps, [account.entityId])).get(account.entityId) : undefined;
-  const roles = account.roles.map((role) => t(`role.${role}`)).join(', ');
+  const roles = account.roles.map((role) => t(roleLabelKey(role) as MessageKey)).join(', ');
   const as = entity ? t('mail.invitation.as', { roles, organization: `${entity.name} (${entity.acronym})` }) : t('mail.invitation.asSecretariat', { roles });
   return {
     to: account.email,
@@ -195,11 +198,9 @@ export async function createResetLink(deps: Deps, emailAddress: string, requeste
     await audit.record(trx, now, { actor: requestedBy, actorLabel: requestedBy ? requestedBy.name : 'password reset request', action: 'reset_link', table: 'accounts', recordId: row.id, entityId: row.entity_id });
   });
   const link = linkUrl(deps, token);
-  await mail.queueMail(deps, {
-    to: row.email,
-    subject: 'Reset your password on the ICAT coordination platform',
-    text: `Dear ${row.name},\n\nSomeone asked to reset the password of your account. If it was you, choose a new password within 2 hours with this link (it works once):\n\n${link}\n\nIf it was not you, ignore this message; your password stays as it is.\n`,
-  });
+  // Written in the account's language, else the language of the request that asked.
+  const t = isLocale(row.locale) ? translator(row.locale) : localized;
+  await mail.queueMail(deps, { to: row.email, subject: t('mail.passwordReset.subject'), text: t('mail.passwordReset.body', { name: row.name, link }) });
   return link;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestContext, type TestContext } from '../../../test/support/build-test-app';
 import { createTestAccount, testPassword } from '../../../test/support/factories';
 import { TestClient } from '../../../test/support/http-client';
+import { icat, madeUpGroup, useGroup } from '../../../test/support/group-words';
 import { outbox } from '../../../test/support/mail';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 
@@ -128,6 +129,39 @@ for (const kind of testDatabaseKinds()) {
       expect((await memberClient.post('/account/invite', { name: 'X', email: 'x@unhcr.example.org', roles: 'member' })).statusCode).toBe(403);
     });
 
+    it("offers the advisory role under the group's name, and not at all when the group names none; an account that holds it keeps working", async () => {
+      const advisor = await createTestAccount(ctx().deps, { roles: ['survivor_advisor'] });
+      const admin = await createTestAccount(ctx().deps, { roles: ['admin'] });
+      const client = new TestClient(ctx().app);
+      await client.signIn(admin.email, admin.password);
+      const icatForm = (await client.get('/account/invite')).body;
+      expect(icatForm).toContain('value="survivor_advisor"');
+      expect(icatForm).toContain('Survivor advisor');
+      useGroup(madeUpGroup);
+      try {
+        expect((await client.get('/account/invite')).body).not.toContain('value="survivor_advisor"');
+        const mailsBefore = (await outbox(ctx().deps)).length;
+        const refused = await client.post('/account/invite', { name: 'Would-be adviser', email: 'adviser@water.example.org', roles: 'survivor_advisor' });
+        expect(refused.statusCode).toBe(400);
+        expect(refused.body).toContain('The group has no advisory role to offer: choose another role.');
+        expect(await ctx().database.db.selectFrom('accounts').select('id').where('email', '=', 'adviser@water.example.org').executeTakeFirst()).toBeUndefined();
+        expect((await outbox(ctx().deps)).length).toBe(mailsBefore);
+        // The group's name is in the invitation, ICAT's nowhere.
+        expect((await client.post('/account/invite', { name: 'Water Colleague', email: 'colleague@water.example.org', roles: 'member', entity: 'UNODC' })).statusCode).toBe(303);
+        const mail = (await outbox(ctx().deps)).find((text) => text.includes('colleague@water.example.org')) as string;
+        expect(mail).toContain('Subject: Your invitation to the RWCN coordination platform for UNODC');
+        expect(mail).toContain('has invited you to the RWCN coordination platform as Member of');
+        expect(mail).not.toContain('ICAT');
+        // The adviser already on record still signs in; the role shows under a plain name.
+        const advisorClient = new TestClient(ctx().app);
+        await advisorClient.signIn(advisor.email, advisor.password);
+        const page = (await advisorClient.get('/account')).body;
+        expect(page).toMatch(/<dd>Advisor<\/dd>/);
+      } finally {
+        useGroup(icat);
+      }
+    });
+
     it('resets a password through an expiring link; an expired link is refused', async () => {
       const account = await createTestAccount(ctx().deps, { roles: ['member'], entity: 'UNFPA' });
       const before = (await outbox(ctx().deps)).length;
@@ -137,6 +171,7 @@ for (const kind of testDatabaseKinds()) {
       expect(unknown.body.replace(/name="_csrf" value="[^"]+"/g, '')).toBe(asked.body.replace(/name="_csrf" value="[^"]+"/g, ''));
       const mails = (await outbox(ctx().deps)).slice(before);
       expect(mails).toHaveLength(1);
+      expect(mails[0]).toContain('Subject: Reset your password on the ICAT coordination platform');
       const link = linkIn(mails[0] as string);
       await ctx().database.db.updateTable('account_links').set({ expires_at: new Date('2022-01-01T00:00:00Z') }).where('purpose', '=', 'reset').execute();
       const expired = await new TestClient(ctx().app).post(link, { password: 'a fresh new password', confirm: 'a fresh new password' });

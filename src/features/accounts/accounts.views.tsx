@@ -10,10 +10,11 @@ import type { TotpSetup } from './second-factor.service';
 import { PasskeySignIn } from './passkeys.views';
 import type { SignInChoice } from '../identity-providers/identity-providers.service';
 import { roles, type Role } from './accounts.table';
+import { offeredRoles, roleLabelKey } from '../../policy/advisory-role';
 import { ScrollTable } from '../../views/components/scroll-region';
 
 export function roleLabel(ctx: ViewContext, role: string): string {
-  return ctx.t(`role.${role}` as MessageKey);
+  return ctx.t(roleLabelKey(role) as MessageKey);
 }
 
 export interface FormState {
@@ -366,7 +367,7 @@ function RecoveryCodes({ ctx, codes, left }: { ctx: ViewContext; codes: string[]
 
 export function InvitePage({ ctx, form, ownEntity, isAdmin, organizations }: { ctx: ViewContext; form: FormState; ownEntity: string | null; isAdmin: boolean; organizations: SelectOption[] }): SafeHtml {
   const { t } = ctx;
-  const allowed: readonly Role[] = isAdmin ? roles : ['member', 'focal_point'];
+  const allowed: readonly Role[] = isAdmin ? offeredRoles(roles) : ['member', 'focal_point'];
   const selected = (form.values.roles ?? 'member').split(',');
   return (
     <Layout ctx={ctx} title={t('invite.title')} description={t('invite.intro')}>

@@ -73,7 +73,7 @@ export async function registrationOptions(deps: Deps, actor: Actor | null): Prom
   const existing = await passkeysRepo.listPasskeysOf(deps.db, actor.accountId);
   const { rpID } = relyingParty(deps);
   return generateRegistrationOptions({
-    rpName: localized('passkeys.rpName'),
+    rpName: localized('groupSettings.platform'),
     rpID,
     userName: actor.email,
     userDisplayName: actor.name,

@@ -2,6 +2,7 @@
  * The second factor of an account: setting up the authenticator app (a key, a link and a QR code),
  * turning it on and off, its recovery codes, and the administrators' requirement of it.
  */
+import { groupIdentity } from '../../lib/group';
 import { generateSecret, generateURI } from 'otplib';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
@@ -27,7 +28,7 @@ export async function beginSecondFactor(deps: Deps, actor: Actor | null): Promis
   if (row.totp_enabled) throw new AppError('CONFLICT', localized('raised.secondFactor.alreadyOn'));
   const secret = row.totp_secret ?? generateSecret();
   if (!row.totp_secret) await repo.updateAccount(deps.db, row.id, row.version, { totp_secret: secret }, deps.clock.now());
-  return { secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret }) };
+  return { secret, uri: generateURI({ issuer: groupIdentity('en').shortName, label: row.email, secret }) };
 }
 
 /** The set-up begun and not yet confirmed, to show again after a wrong code; reads only. */
@@ -35,7 +36,7 @@ export async function pendingSecondFactorSetup(deps: Deps, actor: Actor | null):
   authorize(actor, 'account.read_own', { accountId: actor?.accountId });
   const row = await repo.findAccountById(deps.db, actor.accountId);
   if (!row?.totp_secret || row.totp_enabled) return null;
-  return { secret: row.totp_secret, uri: generateURI({ issuer: 'ICAT platform', label: row.email, secret: row.totp_secret }) };
+  return { secret: row.totp_secret, uri: generateURI({ issuer: groupIdentity('en').shortName, label: row.email, secret: row.totp_secret }) };
 }
 
 /** Turns the second factor on with a first right code; returns the recovery codes, to show once. */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { groupSlug } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { sendCsv, sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
@@ -42,7 +43,7 @@ export function auditRoutes(deps: Deps): FastifyPluginAsync {
         }
       }
       const header = ['at', 'who', 'action', 'table', 'record_id', 'entity', 'change', 'before', 'after', 'ip'];
-      return sendCsv(reply, 'icat-audit-log.csv', toCsv(header, rows));
+      return sendCsv(reply, `${groupSlug()}-audit-log.csv`, toCsv(header, rows));
     });
   };
 }

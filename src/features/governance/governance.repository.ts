@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
+import { updateIfVersion } from '../../db/versioned';
 import type { TermPrioritiesTable, TermsTable } from './governance.table';
 
 export type TermRow = Selectable<TermsTable>;
@@ -107,4 +108,38 @@ export async function replaceChairs(db: Executor, termId: number, entityIds: num
       .onConflict((oc) => oc.columns(['term_id', 'entity_id']).doUpdateSet({ position }))
       .execute();
   }
+}
+
+// ---- editing a term ----
+
+export async function insertTerm(db: Executor, year: number, at: Date): Promise<TermRow> {
+  return db.insertInto('terms').values({ year, endorsed_on: null, note: null, uncertain: false, sources: '[]', created_at: at, updated_at: at }).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateTermRecord(
+  db: Executor,
+  id: number,
+  version: number,
+  changes: { endorsed_on: string | null; note: string | null; uncertain: boolean; sources: string },
+  at: Date,
+): Promise<TermRow | undefined> {
+  return updateIfVersion(db, 'terms', id, version, changes, at);
+}
+
+/** Moves a term's priorities out of the way of the positions about to be written (positions are unique per term). */
+export async function shiftPriorityPositions(db: Executor, termId: number): Promise<void> {
+  await db.updateTable('term_priorities').set({ position: sql`position + 100000` }).where('term_id', '=', termId).execute();
+}
+
+export async function updatePriority(db: Executor, id: number, termId: number, changes: { position: number; title: string; cross_cutting: boolean; sources: string }): Promise<void> {
+  await db.updateTable('term_priorities').set(changes).where('id', '=', id).where('term_id', '=', termId).execute();
+}
+
+export async function insertPriority(db: Executor, priority: { term_id: number; position: number; title: string; cross_cutting: boolean; sources: string; created_at: Date }): Promise<void> {
+  await db.insertInto('term_priorities').values(priority).execute();
+}
+
+export async function deletePriorities(db: Executor, termId: number, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('term_priorities').where('term_id', '=', termId).where('id', 'in', ids).execute();
 }

@@ -3,6 +3,7 @@
  * its days when it has an end date); an event with a time and a zone is written in UTC, and its own
  * zone is named in the description.
  */
+import { groupIdentity } from '../../lib/group';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
 import type { LibraryEvent } from './library.schemas';
@@ -31,7 +32,7 @@ function timing(event: LibraryEvent): { start: Date; end: Date; allDay: boolean 
 
 /** The .ics of one event; the caller checks event.hasCalendar first. */
 export function eventCalendar(event: LibraryEvent, publicUrl: string): string {
-  const calendar = ical({ name: event.title, prodId: { company: 'ICAT', product: 'coordination platform', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  const calendar = ical({ name: event.title, prodId: { company: groupIdentity('en').shortName, product: 'coordination platform', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
   const url = `${publicUrl}/events/${event.slug}`;
   const { start, end, allDay } = timing(event);
   const description = [

@@ -4,10 +4,11 @@
  * .eml file under ICAT_DATA_DIR/outbox) and is retried with backoff. A mail whose retries are spent
  * is marked failed, with its error, for the administrators to see and send again.
  */
+import { groupIdentity } from '../../lib/group';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { notFound } from '../../lib/errors';
-import { sendMail, type MailMessage } from '../../lib/mail';
+import { senderFor, sendMail, type MailMessage } from '../../lib/mail';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
@@ -47,7 +48,7 @@ export async function deliverMail(deps: Deps, id: number, finalAttempt: boolean)
   if (!row) return 'not-due';
   const message: MailMessage = { to: row.recipient, subject: row.subject, text: row.body };
   try {
-    const sent = await sendMail(deps.config.mail, message);
+    const sent = await sendMail({ ...deps.config.mail, from: senderFor(deps.config.mail.from, groupIdentity('en').shortName) }, message);
     await repo.finishMail(deps.db, id, { status: 'sent', sent_at: deps.clock.now(), delivered_as: sent.outboxPath ?? 'smtp', last_error: null });
     return 'sent';
   } catch (error) {

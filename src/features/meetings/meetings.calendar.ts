@@ -3,6 +3,7 @@
  * meetings. Times are written in UTC, which every calendar converts to its reader's zone; the
  * meeting's own zone is named in the description. A meeting whose time is not known is a whole day.
  */
+import { groupIdentity } from '../../lib/group';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { CalendarEntry } from './meetings.service';
 
@@ -41,13 +42,13 @@ function addEvent(calendar: ReturnType<typeof ical>, entry: CalendarEntry, publi
 }
 
 export function meetingCalendar(entry: CalendarEntry, publicUrl: string): string {
-  const calendar = ical({ name: entry.title, prodId: { company: 'ICAT', product: 'coordination platform', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  const calendar = ical({ name: entry.title, prodId: { company: groupIdentity('en').shortName, product: 'coordination platform', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
   addEvent(calendar, entry, publicUrl);
   return calendar.toString();
 }
 
 export function meetingsFeed(entries: CalendarEntry[], publicUrl: string, name: string): string {
-  const calendar = ical({ name, prodId: { company: 'ICAT', product: 'coordination platform', language: 'EN' }, ttl: 3600, url: `${publicUrl}/meetings.ics` });
+  const calendar = ical({ name, prodId: { company: groupIdentity('en').shortName, product: 'coordination platform', language: 'EN' }, ttl: 3600, url: `${publicUrl}/meetings.ics` });
   for (const entry of entries) addEvent(calendar, entry, publicUrl);
   return calendar.toString();
 }

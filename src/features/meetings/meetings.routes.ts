@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { groupSlug } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
@@ -102,7 +103,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/meetings.ics', async (_request, reply) => {
       const entries = await meetings.listCalendarEntries(deps);
-      return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'inline; filename="icat-meetings.ics"').send(meetingsFeed(entries, deps.config.publicUrl, 'ICAT meetings'));
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `inline; filename="${groupSlug()}-meetings.ics"`).send(meetingsFeed(entries, deps.config.publicUrl, localized('groupSettings.calendar.meetings')));
     });
 
     app.get('/meetings/new', async (request, reply) => {
@@ -130,7 +131,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
       const entry = await meetings.getCalendarEntry(deps, request.actor, id);
       return reply
         .type('text/calendar; charset=utf-8')
-        .header('content-disposition', `attachment; filename="icat-meeting-${id}.ics"`)
+        .header('content-disposition', `attachment; filename="${groupSlug()}-meeting-${id}.ics"`)
         .send(meetingCalendar(entry, deps.config.publicUrl));
     });
 

@@ -2,7 +2,8 @@
  * Meetings and the decisions register: meetings at principal, working and group level with their
  * agenda, participants and attendance, documents (links), minutes that lock once approved, mail
  * invitations to the focal points concerned; and the numbered, typed decisions they take
- * (PLM4/2022/3 is the third decision of the fourth Principal Level Meeting, held in 2022).
+ * (PLM4/2022/3 is the third decision of the fourth principal-level meeting, held in 2022; the prefix
+ * is the group's, see decision-prefix.ts).
  *
  * Read functions for other features (they show public meetings unless told otherwise):
  *   listMeetings(deps, { year, includeMembersOnly? })     the meetings of a year, oldest first (at most 200)
@@ -12,6 +13,7 @@
  * For the statements feature, inside its own transaction:
  *   recordDecisionWithin(trx, deps, actor, meetingId, decision)  numbers and records a decision (adoption included)
  */
+import { groupIdentity } from '../../lib/group';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound, fieldError, validationError } from '../../lib/errors';
@@ -26,6 +28,7 @@ import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import * as search from '../search/search.service';
+import { decisionReference } from './decision-prefix';
 import * as repo from './meetings.repository';
 import type { AttendanceInput, Decision, DecisionInput, DecisionListQuery, DocumentInput, Meeting, MeetingInput, MeetingListQuery, MinutesInput } from './meetings.schemas';
 import type { Attendance, DecisionType, MeetingLevel } from './meetings.table';
@@ -34,8 +37,6 @@ import { localized, currentLocale } from '../../lib/i18n';
 export const meetingPageSize = 25;
 export const decisionPageSize = 50;
 
-/** The prefix of decision references by meeting level: PLM4/2022/3. */
-export const referencePrefix: Record<MeetingLevel, string> = { principal: 'PLM', working: 'WLM', group: 'GLM' };
 
 function currentYear(deps: Deps): number {
   return deps.clock.now().getUTCFullYear();
@@ -504,7 +505,7 @@ export async function recordDecisionWithin(trx: Executor, deps: Deps, actor: Act
   const row = await repo.insertDecision(trx, {
     meeting_id: meetingId,
     number,
-    reference: `${referencePrefix[meeting.level]}${meeting.number}/${year}/${number}`,
+    reference: decisionReference(meeting.level, meeting.number, year, number),
     type: decision.type,
     title: decision.title,
     body: decision.body,

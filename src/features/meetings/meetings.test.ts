@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
 import { createTestAccount, signedInPeople } from '../../../test/support/factories';
+import { icat, madeUpGroup, useGroup } from '../../../test/support/group-words';
 import { outbox } from '../../../test/support/mail';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { localDate, zonedTimeToInstant } from '../../lib/zoned-time';
@@ -262,6 +263,25 @@ for (const kind of testDatabaseKinds()) {
       expect((await ctx().app.inject('/api/v1/meetings/999999')).statusCode).toBe(404);
       const api = await ctx().app.inject('/api/v1/decisions?year=2022&type=endorsement_cochairs');
       expect(api.json().items.map((decision: { reference: string }) => decision.reference)).toContain('PLM4/2022/2');
+    });
+    it("numbers a new principal-level decision with the group's prefix; decisions on record keep theirs", async () => {
+      const id = await createMeeting({ level: 'principal', number: '9', title: 'Ninth ministerial meeting', date: '2022-12-10' });
+      const working = await createMeeting({ title: 'A working meeting under another group', date: '2022-12-11' });
+      const actor = await actorOf('cochair');
+      const decide = (meetingId: number, title: string) => meetings.recordDecision(ctx().deps, actor, meetingId, { type: 'other', title, body: undefined, statement: undefined, term_year: undefined, chairs: [] });
+      const before = await decide(id, 'Decided under the old prefix');
+      useGroup(madeUpGroup);
+      try {
+        expect((await decide(id, 'Decided under the group prefix')).reference).toBe('MIN9/2022/2');
+        // Only the principal level has the group's prefix: working meetings keep WLM.
+        expect((await decide(working, 'A working decision')).reference).toMatch(/^WLM\d+\/2022\/1$/);
+        const register = (await ctx().app.inject('/decisions?year=2022')).body;
+        expect(register).toContain(before.reference);
+        expect(register).toContain('MIN9/2022/2');
+      } finally {
+        useGroup(icat);
+      }
+      expect(before.reference).toBe('PLM9/2022/1');
     });
   });
 }

@@ -31,6 +31,7 @@ import type { MemberSummary } from '../members/members.schemas';
 import type { Decision, DecisionListQuery, Meeting, MeetingListQuery } from './meetings.schemas';
 import type { DecisionPage, MeetingDetail, MeetingPage } from './meetings.service';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
+import { decisionReference } from './decision-prefix';
 import { ScrollTable } from '../../views/components/scroll-region';
 
 /** A statement an adoption decision links to, as the page shows it. */
@@ -553,12 +554,12 @@ export function DecisionsPage({ ctx, query, page, statements }: { ctx: ViewConte
   const { t } = ctx;
   const filtered = Boolean(query.q || query.type || query.year);
   return (
-    <Layout ctx={ctx} title={t('decisions.title')} description={t('decisions.intro')}>
+    <Layout ctx={ctx} title={t('decisions.title')} description={t('decisions.intro', { example: decisionReference('principal', 4, 2022, 3) })}>
       <p class="breadcrumb">
         <a href="/meetings">{t('meetings.title')}</a>
       </p>
       <h1>{t('decisions.title')}</h1>
-      <p class="lead">{t('decisions.intro')}</p>
+      <p class="lead">{t('decisions.intro', { example: decisionReference('principal', 4, 2022, 3) })}</p>
       <FilterBar action="/decisions" role="search" apply={t('members.filter.apply')} clear={filtered ? { href: '/decisions', label: t('members.filter.clear') } : null}>
         <TextField name="q" type="search" label={t('decisions.filter.search')} value={query.q} maxlength={200} />
         <SelectField name="type" label={t('decisions.column.type')} options={decisionTypeOptions(ctx)} selected={query.type} blank={t('decisions.filter.allTypes')} />

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { groupSlug } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { toCsv } from '../../lib/csv';
 import { renderFigures } from '../../lib/figures';
@@ -34,7 +35,7 @@ export function mappingRoutes(deps: Deps): FastifyPluginAsync {
         profile.isSample ? 'yes' : 'no',
         ...data.dimensions.map((dimension) => (profile.values[dimension.code] ?? []).join(';')),
       ]);
-      return sendCsv(reply, 'icat-mapping.csv', toCsv(header, rows));
+      return sendCsv(reply, `${groupSlug()}-mapping.csv`, toCsv(header, rows));
     });
 
     app.get('/mapping/:figure.csv', async (request, reply) => {
@@ -43,7 +44,7 @@ export function mappingRoutes(deps: Deps): FastifyPluginAsync {
       const { figure: id } = request.params as { figure: string };
       const figure = mappingFigures(ctx, data).find((candidate) => candidate.id === id);
       if (!figure) return reply.callNotFound();
-      return sendCsv(reply, `icat-${figure.id}.csv`, toCsv(figure.table.columns, figure.table.rows));
+      return sendCsv(reply, `${groupSlug()}-${figure.id}.csv`, toCsv(figure.table.columns, figure.table.rows));
     });
 
     app.get('/api/v1/mapping', async (request) => mapping.getMapping(deps, request.query));

@@ -171,3 +171,54 @@ export async function updateEntity(
 ): Promise<EntityRow | undefined> {
   return updateIfVersion(db, 'entities', id, version, changes, at);
 }
+
+export type EntityChanges = Partial<Pick<EntityRow, 'name' | 'kind' | 'status' | 'joined_year' | 'left_year' | 'successor_id' | 'mandate' | 'role_note' | 'uncertain'>> & { sources?: string };
+
+export async function insertEntity(db: Executor, entity: Insertable<EntitiesTable>): Promise<EntityRow> {
+  return db.insertInto('entities').values(entity).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Any change of the record's fields, if it is still at `version`; undefined when it has moved on. */
+export async function updateEntityRecord(db: Executor, id: number, version: number, changes: EntityChanges, at: Date): Promise<EntityRow | undefined> {
+  return updateIfVersion(db, 'entities', id, version, changes, at);
+}
+
+export async function findMembershipCount(db: Executor, id: number): Promise<MembershipCountRow | undefined> {
+  return db.selectFrom('membership_counts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findMembershipCountAsOf(db: Executor, asOf: string): Promise<MembershipCountRow | undefined> {
+  return db.selectFrom('membership_counts').selectAll().where('as_of', '=', asOf).executeTakeFirst();
+}
+
+export async function insertMembershipCount(db: Executor, row: Insertable<MembershipCountsTable>): Promise<MembershipCountRow> {
+  return db.insertInto('membership_counts').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateMembershipCount(db: Executor, id: number, version: number, changes: Partial<Insertable<MembershipCountsTable>>, at: Date): Promise<MembershipCountRow | undefined> {
+  return updateIfVersion(db, 'membership_counts', id, version, changes, at);
+}
+
+export async function deleteMembershipCount(db: Executor, id: number, version: number): Promise<MembershipCountRow | undefined> {
+  return db.deleteFrom('membership_counts').where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst();
+}
+
+export async function findHistoryEntry(db: Executor, id: number): Promise<HistoryRow | undefined> {
+  return db.selectFrom('group_history').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findHistoryEntryBySummary(db: Executor, summary: string): Promise<HistoryRow | undefined> {
+  return db.selectFrom('group_history').selectAll().where('summary', '=', summary).executeTakeFirst();
+}
+
+export async function insertHistoryEntry(db: Executor, row: Insertable<GroupHistoryTable>): Promise<HistoryRow> {
+  return db.insertInto('group_history').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateHistoryEntry(db: Executor, id: number, version: number, changes: Partial<Insertable<GroupHistoryTable>>, at: Date): Promise<HistoryRow | undefined> {
+  return updateIfVersion(db, 'group_history', id, version, changes, at);
+}
+
+export async function deleteHistoryEntry(db: Executor, id: number, version: number): Promise<HistoryRow | undefined> {
+  return db.deleteFrom('group_history').where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst();
+}

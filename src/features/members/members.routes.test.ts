@@ -14,7 +14,7 @@ for (const kind of testDatabaseKinds()) {
       expect(html).toContain('United Nations Office on Drugs and Crime');
       expect(html).toContain('International Centre for Migration Policy Development');
       expect(html).toContain('15 organizations');
-      expect(html).toContain('ICAT reported 31 member organizations');
+      expect(html).toContain('The group reported 31 member organizations');
       const current = html.slice(0, html.indexOf('Former participants'));
       expect(current).not.toContain('UNIFEM');
       expect(html.slice(html.indexOf('Former participants'))).toContain('UNIFEM');

@@ -112,6 +112,8 @@ export async function summariesByIds({ db }: Deps, ids: number[]): Promise<Map<n
 export interface MembershipCount {
   asOf: string;
   count: number;
+  /** What the source says of the count (a range, an estimate); shown beside it. */
+  note?: string | null;
   sources: string[];
 }
 
@@ -124,7 +126,7 @@ export async function getAbout({ db }: Deps): Promise<AboutData> {
   const [history, counts] = await Promise.all([repo.listHistory(db), repo.listMembershipCounts(db)]);
   return {
     history: history.map((row) => ({ occurredOn: row.occurred_on, summary: row.summary, sources: row.sources })),
-    membershipCounts: counts.map((row) => ({ asOf: row.as_of, count: row.count, sources: row.sources })),
+    membershipCounts: counts.map((row) => ({ asOf: row.as_of, count: row.count, note: row.note, sources: row.sources })),
   };
 }
 

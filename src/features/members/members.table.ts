@@ -30,6 +30,8 @@ export interface MembershipCountsTable {
   count: number;
   note: string | null;
   sources: Json<string[]>;
+  version: Generated<number>;
+  updated_at: Timestamp;
 }
 
 export interface GroupHistoryTable {
@@ -37,6 +39,8 @@ export interface GroupHistoryTable {
   occurred_on: string;
   summary: string;
   sources: Json<string[]>;
+  version: Generated<number>;
+  updated_at: Timestamp;
 }
 
 /** Value codes by dimension code. */

@@ -1,3 +1,5 @@
+import { groupIdentity } from '../../lib/group';
+import { renderMarkdown } from '../../lib/markdown';
 import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
@@ -304,7 +306,7 @@ export function AboutPage({ ctx, about, figure }: { ctx: ViewContext; about: Abo
   return (
     <Layout ctx={ctx} title={t('about.title')} description={t('about.description')}>
       <h1>{t('about.title')}</h1>
-      <p class="lead">{t('home.description')}</p>
+      <div class="lead">{renderMarkdown(groupIdentity(ctx.locale).aboutText)}</div>
       <h2>{t('about.history')}</h2>
       <ol class="timeline">
         {about.history.map((item) => (
@@ -332,6 +334,7 @@ export function AboutPage({ ctx, about, figure }: { ctx: ViewContext; about: Abo
               <th scope="row">{ctx.fmt.date(row.asOf)}</th>
               <td>{ctx.fmt.number(row.count)}</td>
               <td>
+                {row.note ? <p class="note">{row.note}</p> : null}
                 {row.sources.map((url, index) => (
                   <>
                     {index > 0 ? ' · ' : ''}

@@ -1,4 +1,5 @@
 /** The progress exports: the same rows as CSV and as an Excel workbook (one sheet each). */
+import { translator } from '../../lib/i18n';
 import ExcelJS from 'exceljs';
 import { markdownToPlainText } from '../../lib/markdown';
 import type { IndicatorSeries, ProgressUpdate } from './progress.service';
@@ -84,7 +85,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: Table): void 
 
 export async function progressWorkbook(updates: ProgressUpdate[], series: IndicatorSeries[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ICAT coordination platform';
+  workbook.creator = translator('en')('groupSettings.platform');
   addSheet(workbook, 'Updates', updatesTable(updates));
   addSheet(workbook, 'Indicator values', valuesTable(updates));
   addSheet(workbook, 'Indicators', seriesTable(series));

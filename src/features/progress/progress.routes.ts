@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { groupSlug } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendCsv, sendDownload, sendHtml } from '../../http/reply';
@@ -139,25 +140,25 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
       const { figure: id } = request.params as { figure: string };
       const figure = dashboardFigures(viewContext(request), { filter, status, indicators }).find((candidate) => candidate.id === id);
       if (!figure) return reply.callNotFound();
-      return sendCsv(reply, `icat-progress-${filter.year}-${figure.id}.csv`, toCsv(figure.table.columns, figure.table.rows));
+      return sendCsv(reply, `${groupSlug()}-progress-${filter.year}-${figure.id}.csv`, toCsv(figure.table.columns, figure.table.rows));
     });
 
     app.get('/progress/updates.csv', async (request, reply) => {
       const data = await progress.exportData(deps, request.actor, parseInput(dashboardQuery, request.query));
       const table = updatesTable(data.updates);
-      return sendCsv(reply, `icat-progress-updates-${data.filter.year}.csv`, toCsv(table.header, table.rows));
+      return sendCsv(reply, `${groupSlug()}-progress-updates-${data.filter.year}.csv`, toCsv(table.header, table.rows));
     });
 
     app.get('/progress/indicator-values.csv', async (request, reply) => {
       const data = await progress.exportData(deps, request.actor, parseInput(dashboardQuery, request.query));
       const table = valuesTable(data.updates);
-      return sendCsv(reply, `icat-indicator-values-${data.filter.year}.csv`, toCsv(table.header, table.rows));
+      return sendCsv(reply, `${groupSlug()}-indicator-values-${data.filter.year}.csv`, toCsv(table.header, table.rows));
     });
 
     app.get('/progress/export.xlsx', async (request, reply) => {
       const data = await progress.exportData(deps, request.actor, parseInput(dashboardQuery, request.query));
       const workbook = await progressWorkbook(data.updates, data.indicators);
-      return sendDownload(reply, `icat-progress-${data.filter.year}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', workbook);
+      return sendDownload(reply, `${groupSlug()}-progress-${data.filter.year}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', workbook);
     });
 
     // ---- filing, reviewing ----

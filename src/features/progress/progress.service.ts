@@ -23,6 +23,7 @@
  *   listPeriods(deps, year?)            reporting periods with their phase (upcoming, open, overdue, locked)
  *   entityContributions(deps, actor, entityId, year)  what the member page shows
  */
+import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { AppError, notFound } from '../../lib/errors';
@@ -54,7 +55,7 @@ import {
 import * as repo from './progress.repository';
 import { periodForm, pledgeForm, pledgeProgressForm, versionForm, type PledgeInput } from './progress.schemas';
 import type { IndicatorType, ProgressStatus, UpdateState } from './progress.table';
-import { localized } from '../../lib/i18n';
+import { localized, translator, type Locale } from '../../lib/i18n';
 
 export type { Period, Pledge, ProgressUpdate } from './progress.model';
 
@@ -591,7 +592,7 @@ export async function sendReminders(deps: Deps, actor: Actor | null): Promise<Re
         }
         const entity = status.pending.find((candidate) => candidate.id === recipient.entityId)?.acronym ?? '';
         await audit.record(trx, now, { actor, action: 'remind', table: 'progress_reminders', recordId: `${period.id}:${recipient.accountId}`, entityId: recipient.entityId, after: { period: period.label, email: recipient.email } });
-        await mail.queueMail(deps, reminderMail(deps, { to: recipient.email, name: recipient.name, entity, period }), trx);
+        await mail.queueMail(deps, reminderMail(deps, { to: recipient.email, name: recipient.name, locale: recipient.locale, entity, period }), trx);
         result.sent.push({ email: recipient.email, entity, period: period.label });
       }
     });
@@ -599,20 +600,12 @@ export async function sendReminders(deps: Deps, actor: Actor | null): Promise<Re
   return result;
 }
 
-function reminderMail(deps: Deps, reminder: { to: string; name: string; entity: string; period: repo.PeriodRow }): mail.OutgoingMessage {
+/** The reminder, in the recipient's language (English when they chose none). */
+function reminderMail(deps: Deps, reminder: { to: string; name: string; locale: Locale | null; entity: string; period: repo.PeriodRow }): mail.OutgoingMessage {
   const { period } = reminder;
-  return {
-    to: reminder.to,
-    subject: `Reminder: ICAT progress report ${period.label} due on ${period.deadline}`,
-    text: [
-      `Dear ${reminder.name},`,
-      '',
-      `The progress reports of ${reminder.entity} for the reporting period ${period.label} are due on ${period.deadline}, and not all of them are in yet.`,
-      `You can file and submit them here: ${deps.config.publicUrl}/progress/report`,
-      '',
-      'This is the only reminder you will get for this period.',
-    ].join('\n'),
-  };
+  const t = translator(reminder.locale ?? 'en');
+  const params = { name: reminder.name, entity: reminder.entity, period: period.label, deadline: period.deadline, link: `${deps.config.publicUrl}/progress/report` };
+  return { to: reminder.to, subject: t('mail.reminder.subject', params), text: t('mail.reminder.body', params) };
 }
 
 // ---- what other pages show ----

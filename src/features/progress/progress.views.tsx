@@ -418,6 +418,11 @@ export function PeriodPage({ ctx, data }: { ctx: ViewContext; data: PeriodData }
           </dd>
         </div>
       </dl>
+      {data.canLock || data.canReopen ? (
+        <p class="no-print">
+          <a href={`/progress/periods/${period.id}/edit`}>{t('referenceAdmin.periods.edit')}</a>
+        </p>
+      ) : null}
       {data.canLock ? (
         <PostForm ctx={ctx} action={`/progress/periods/${period.id}/lock`} class="no-print inline-form" confirm={t('period.lock.confirm')}>
           <input type="hidden" name="version" value={String(period.version)} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
 import { createTestAccount } from '../../../test/support/factories';
+import { icat, madeUpGroup, useGroup } from '../../../test/support/group-words';
 import { outbox } from '../../../test/support/mail';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { commandLineActor, type Actor } from '../../policy/actor';
@@ -47,10 +48,17 @@ for (const kind of testDatabaseKinds()) {
       expect((await outbox(ctx().deps))).toHaveLength(1);
 
       // A focal point who joins later still gets their one reminder.
+      // Written in French, which they chose, naming the group whose platform it is.
       const late = await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'UNODC', email: 'fp@unodc.example.org' });
-      const third = await progress.sendReminders(ctx().deps, cli);
+      await ctx().database.db.updateTable('accounts').set({ locale: 'fr' }).where('id', '=', late.id).execute();
+      useGroup(madeUpGroup);
+      const third = await progress.sendReminders(ctx().deps, cli).finally(() => useGroup(icat));
       expect(third.sent.map((sent) => sent.email)).toEqual([late.email]);
       expect((await outbox(ctx().deps))).toHaveLength(2);
+      const french = (await outbox(ctx().deps))[1] as string;
+      expect(french).toContain('Rappel : rapport d’activité RWCN pour la période 2022, à remettre le 2022-11-25');
+      expect(french).toContain('Les rapports d’activité de l’organisation UNODC pour la période 2022');
+      expect(french).not.toContain('ICAT');
       const audit = await ctx().database.db.selectFrom('audit_log').select('action').where('table_name', '=', 'progress_reminders').execute();
       expect(audit).toHaveLength(2);
     });

@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
+import { icat, madeUpGroup, useGroup } from '../../../test/support/group-words';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import type { DB } from '../../db/schema';
 import { compileReport } from './report.compile';
@@ -214,6 +215,33 @@ for (const kind of testDatabaseKinds()) {
         expect(total).toBe([...counts.values()].reduce((sum, value) => sum + value, 0));
         const labels = facetLabels[facet];
         if (labels) for (const [code, count] of counts) expect(figure.get(labels[code] as string)).toBe(count);
+      }
+    });
+
+    it('speaks as another group: its name and words, a crises section only when the group names it, and no empty "()" after a reason without sources', async () => {
+      await sql`update groups set sources = '[]'::jsonb where formed_reason is not null`.execute(ctx().deps.db);
+      try {
+        useGroup({ ...madeUpGroup, reportSections: { crises: { en: 'Working groups at work' } } });
+        const named = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {} });
+        const crises = named.sections.find((section) => section.id === 'crises');
+        expect(crises?.title).toBe('Working groups at work');
+        expect(textOf(named, 'crises')).toContain('Policy Support Group');
+        // The reason is there, as a plain paragraph: no claim without sources, no "()" in any format.
+        expect([...walkBlocks(crises?.blocks ?? [])].filter((block) => block.kind === 'claim')).toEqual([]);
+        const html = await renderHtmlDocument(named);
+        expect(html).not.toContain('()');
+        expect(html).not.toMatch(/claim-sources">\(\)/);
+        expect(named.meta.groupName).toBe('Regional Water Cooperation Network');
+        expect(html).toContain('Regional Water Cooperation Network');
+        expect(html).not.toContain('Inter-Agency Coordination Group against Trafficking in Persons');
+
+        useGroup(madeUpGroup);
+        const unnamed = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {} });
+        expect(unnamed.sections.map((section) => section.id)).not.toContain('crises');
+        expect(unnamed.sections.filter((section) => section.kind !== 'annex').map((section) => section.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+        expect(await renderHtmlDocument(unnamed)).not.toContain('Responding to crises');
+      } finally {
+        useGroup(icat);
       }
     });
   });

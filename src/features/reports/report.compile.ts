@@ -3,6 +3,7 @@
  * (report.gather.ts), built into sections and figures (report.sections.ts), with the words the
  * renderers need and the data moment. A final report's model is frozen; a draft's is compiled afresh.
  */
+import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
 import { formatters, supportedLocales, textDirection, translator, type Formatters, type Locale, type MessageKey, type Translate } from '../../lib/i18n';
@@ -27,6 +28,7 @@ import {
   type Build,
 } from './report.sections';
 import * as repo from './reports.repository';
+import { optionalSectionTitle } from './report.optional-sections';
 
 export { gatherReportData, type ReportData };
 
@@ -68,19 +70,22 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
   const t = translator(locale);
   const fmt = formatters(locale);
   const b: Build = { locale, t, fmt, data, figures: [], sample: false, cited: new Map() };
-  const body: [string, MessageKey, ReportSection['kind'], () => Block[]][] = [
-    ['foreword', 'report.section.foreword', 'narrative', () => forewordSection(b, input.narratives)],
-    ['at-a-glance', 'report.section.glance', 'compiled', () => atAGlanceSection(b)],
-    ['pledges', 'report.section.pledges', 'compiled', () => pledgesSection(b)],
-    ['plan', 'report.section.plan', 'compiled', () => planSection(b)],
-    ['crises', 'report.section.crises', 'compiled', () => crisesSection(b, input.narratives)],
-    ['meetings', 'report.section.meetings', 'compiled', () => meetingsSection(b)],
-    ['statements', 'report.section.statements', 'compiled', () => statementsSection(b)],
-    ['knowledge', 'report.section.knowledge', 'compiled', () => knowledgeSection(b)],
-    ['members', 'report.section.members', 'compiled', () => membersSection(b)],
-    ['outlook', 'report.section.outlook', 'compiled', () => outlookSection(b, input.narratives)],
+  // The crises section tells the group's own story: it exists only when the group names it.
+  const crisesTitle = optionalSectionTitle('crises', locale);
+  type Part = [string, string, ReportSection['kind'], () => Block[]];
+  const body: Part[] = [
+    ['foreword', t('report.section.foreword'), 'narrative', () => forewordSection(b, input.narratives)],
+    ['at-a-glance', t('report.section.glance'), 'compiled', () => atAGlanceSection(b)],
+    ['pledges', t('report.section.pledges'), 'compiled', () => pledgesSection(b)],
+    ['plan', t('report.section.plan'), 'compiled', () => planSection(b)],
+    ...(crisesTitle === null ? [] : [['crises', crisesTitle, 'compiled', () => crisesSection(b, input.narratives)] satisfies Part]),
+    ['meetings', t('report.section.meetings'), 'compiled', () => meetingsSection(b)],
+    ['statements', t('report.section.statements'), 'compiled', () => statementsSection(b)],
+    ['knowledge', t('report.section.knowledge'), 'compiled', () => knowledgeSection(b)],
+    ['members', t('report.section.members'), 'compiled', () => membersSection(b)],
+    ['outlook', t('report.section.outlook'), 'compiled', () => outlookSection(b, input.narratives)],
   ];
-  const sections: ReportSection[] = body.map(([id, title, kind, build], index) => ({ id, number: String(index + 1), title: t(title), kind, blocks: build() }));
+  const sections: ReportSection[] = body.map(([id, title, kind, build], index) => ({ id, number: String(index + 1), title, kind, blocks: build() }));
   const annexes: [string, MessageKey, () => Block[]][] = [
     ['annex-members', 'report.annex.members', () => memberAnnex(b)],
     ['annex-decisions', 'report.annex.decisions', () => decisionsAnnex(b)],
@@ -95,7 +100,8 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
       year: data.year,
       title: t('report.title', { year: String(data.year) }),
       subtitle: t('report.subtitle', { year: String(data.year) }),
-      groupName: t('site.fullName'),
+      // The group's full name in the report's language, from its settings (/admin/group).
+      groupName: groupIdentity(locale).fullName,
       cochairs,
       dataAsOf: moment.toISOString(),
       status: input.status,

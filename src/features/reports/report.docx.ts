@@ -192,12 +192,17 @@ function blockElements(r: Render, block: Block, depth: number): (Paragraph | Tab
         para(r.rtl, {
           children: [
             ...runs(block.content, r),
-            new TextRun(' ('),
-            ...block.sources.flatMap((source, index) => [
-              ...(index > 0 ? [new TextRun('; ')] : []),
-              new ExternalHyperlink({ link: absoluteHref(r.model, source.href), children: [new TextRun({ text: source.label, style: 'Hyperlink' })] }),
-            ]),
-            new TextRun(')'),
+            // No sources, no parentheses.
+            ...(block.sources.length > 0
+              ? [
+                  new TextRun(' ('),
+                  ...block.sources.flatMap((source, index) => [
+                    ...(index > 0 ? [new TextRun('; ')] : []),
+                    new ExternalHyperlink({ link: absoluteHref(r.model, source.href), children: [new TextRun({ text: source.label, style: 'Hyperlink' })] }),
+                  ]),
+                  new TextRun(')'),
+                ]
+              : []),
           ],
         }),
       ];
@@ -286,13 +291,14 @@ function pageHeader(model: ReportModel): Header {
 function buildDocument(r: Render): Document {
   const { model } = r;
   const body = model.sections.flatMap((section, index) => sectionElements(r, section, index === 0));
-  const creator = model.meta.cochairs.map((cochair) => cochair.acronym).join(', ');
+  // The author is the group (its settings); the co-chairs who prepared the year's report last modified it.
+  const cochairs = model.meta.cochairs.map((cochair) => cochair.acronym).join(', ');
   return new Document({
     title: model.meta.title,
     subject: model.meta.subtitle,
     description: fillTemplate(model.labels.dataAsOf, { moment: model.labels.dataAsOfText }),
-    creator,
-    lastModifiedBy: creator,
+    creator: model.meta.groupName,
+    lastModifiedBy: cochairs || model.meta.groupName,
     revision: 1,
     features: { updateFields: true },
     pageNumbers: estimatePageNumbers,

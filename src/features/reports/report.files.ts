@@ -2,6 +2,7 @@
  * The names and contents of a report's files: one document per format and one CSV per figure. The
  * server keeps them in the database (the files feature); the command line writes them to a directory.
  */
+import { groupSlug } from '../../lib/group';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,9 +11,13 @@ import { figureCsvRows } from '../../lib/figures';
 import type { Locale } from '../../lib/i18n';
 import type { ReportFigure, ReportFormat } from './report.model';
 
-/** English keeps the names files have always had; another language adds its code: icat-annual-report-2022-fr.pdf. */
+/**
+ * Names start with the group's short name (its settings): icat-annual-report-2022.pdf. English keeps
+ * the names files have always had; another language adds its code: icat-annual-report-2022-fr.pdf.
+ */
 function baseName(year: number, locale: Locale): string {
-  return locale === 'en' ? `icat-annual-report-${year}` : `icat-annual-report-${year}-${locale}`;
+  const base = `${groupSlug()}-annual-report-${year}`;
+  return locale === 'en' ? base : `${base}-${locale}`;
 }
 
 export function documentFileName(year: number, format: ReportFormat, locale: Locale = 'en'): string {

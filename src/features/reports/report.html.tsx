@@ -189,17 +189,22 @@ function BlockView({ r, block, depth }: { r: Render; block: Block; depth: number
     case 'claim':
       return (
         <p class="claim">
-          <InlineContent r={r} content={block.content} />{' '}
-          <span class="claim-sources">
-            {'('}
-            {block.sources.map((source, index) => (
-              <>
-                {index > 0 ? '; ' : ''}
-                <a href={href(r, source.href)}>{source.label}</a>
-              </>
-            ))}
-            {')'}
-          </span>
+          <InlineContent r={r} content={block.content} />
+          {block.sources.length > 0 ? (
+            <>
+              {' '}
+              <span class="claim-sources">
+                {'('}
+                {block.sources.map((source, index) => (
+                  <>
+                    {index > 0 ? '; ' : ''}
+                    <a href={href(r, source.href)}>{source.label}</a>
+                  </>
+                ))}
+                {')'}
+              </span>
+            </>
+          ) : null}
         </p>
       );
     case 'figure': {
@@ -350,6 +355,7 @@ export async function renderHtmlDocument(model: ReportModel, pageNumbers?: Recor
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${model.meta.title} · ${model.meta.groupName}`}</title>
         <meta name="description" content={model.meta.subtitle} />
+        <meta name="author" content={model.meta.groupName} />
         <style>{trustedHtml(reportStylesheet())}</style>
       </head>
       <body class="report-document">

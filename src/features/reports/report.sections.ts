@@ -406,7 +406,12 @@ export function crisesSection(b: Build, narratives: Narratives): Block[] {
     const inner: Block[] = [{ kind: 'paragraph', content: [{ text: `${t(`groups.kind.${group.kind}` as MessageKey)}. `, strong: true }, group.mandate] }];
     if (group.formedOn || group.formedReason) {
       const formed = group.formedReason ?? t('report.crises.formed', { date: b.fmt.date(group.formedOn ?? '') });
-    inner.push({ kind: 'claim', content: [formed], sources: group.sources.map((href, index) => ({ label: t('report.source.public', { number: index + 1 }), href })) });
+      // A reason with no public source is a plain paragraph: never an empty "()" after it.
+      inner.push(
+        group.sources.length > 0
+          ? { kind: 'claim', content: [formed], sources: group.sources.map((href, index) => ({ label: t('report.source.public', { number: index + 1 }), href })) }
+          : { kind: 'paragraph', content: [formed] },
+      );
     }
     inner.push({ kind: 'paragraph', content: [group.members.length > 0 ? t('report.crises.members', { count: group.members.length, names: group.members.map((member) => member.acronym).join(', ') }) : t('report.crises.membersUnknown')] });
     if (posts.length === 0) inner.push({ kind: 'empty', text: t('report.crises.noPosts', { year: String(data.year), name: group.name }) });

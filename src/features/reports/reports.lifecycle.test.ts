@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { settleJobs, useTestContext } from '../../../test/support/build-test-app';
 import { pdfPages, requirePdftotext, zipEntries, zipText } from '../../../test/support/documents';
 import { createTestAccount } from '../../../test/support/factories';
+import { icat, madeUpGroup, useGroup } from '../../../test/support/group-words';
 import { TestClient } from '../../../test/support/http-client';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { commandLineActor } from '../../policy/actor';
@@ -55,6 +56,22 @@ for (const kind of testDatabaseKinds()) {
       const foreword = narratives.find((narrative) => narrative.key === 'foreword');
       expect(foreword?.version).toBe(1);
       expect(foreword?.markdown).toContain('Sample text for demonstration');
+    });
+
+    it("introduces the crises section under the group's name for it, and not at all when the group has no such section", async () => {
+      const page = await (await signedInCochair()).get('/reports/2022/edit');
+      expect(page.body).toContain('Responding to crises: introduction');
+      useGroup(madeUpGroup);
+      try {
+        const { narratives } = await reports.getWorkspace(ctx().deps, commandLineActor(), 2022);
+        expect(narratives.map((narrative) => narrative.key)).toEqual(['foreword', 'outlook']);
+        const other = await (await signedInCochair()).get('/reports/2022/edit');
+        expect(other.body).not.toContain('id="narrative-crises"');
+        expect(other.body).not.toContain('Responding to crises');
+        expect(other.body).not.toContain('>: introduction');
+      } finally {
+        useGroup(icat);
+      }
     });
 
     it('lets the co-chairs write a narrative: saved with versions; a stale save gets 409 and keeps what was typed', async () => {

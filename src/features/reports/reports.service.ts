@@ -13,13 +13,14 @@ import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
-import { localized, translator, type Locale } from '../../lib/i18n';
+import { currentLocale, localized, translator, type Locale } from '../../lib/i18n';
 import * as jobs from './report-jobs.service';
 import { openBrowserSession } from './report.browser';
 import { compileReportInEveryLanguage, modelOfReport, narrativesOf } from './report.compile';
 import { documentFileName, figureCsv as csvOfFigure, figureFileName } from './report.files';
 import { NarrativeHtml } from './report.html';
 import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportModel, type ReportStatus } from './report.model';
+import { optionalSectionTitle } from './report.optional-sections';
 import { contentTypes, render } from './report.render';
 import * as repo from './reports.repository';
 import type { JobView, NarrativeInput, NarrativeView, ReportFileView, ReportSummary } from './reports.schemas';
@@ -138,7 +139,10 @@ export async function getWorkspace(deps: Deps, actor: Actor | null, year: number
   return {
     summary: toSummary(year, row),
     cochairs: term?.chairs ?? [],
-    narratives: narrativeKeys.map((key) => toNarrativeView(key, narratives.find((narrative) => narrative.key === key))),
+    // The introduction of an optional section is written only when the group has that section.
+    narratives: narrativeKeys
+      .filter((key) => key !== 'crises' || optionalSectionTitle('crises', currentLocale()) !== null)
+      .map((key) => toNarrativeView(key, narratives.find((narrative) => narrative.key === key))),
     files: files.map(toFileView),
     job,
     history: history.map((entry) => ({ key: entry.key, version: entry.version, savedBy: entry.saved_by_label, savedAt: entry.saved_at })),

@@ -8,6 +8,7 @@ import { Layout } from '../../views/layout';
 import { documentFileName, figureFileName } from './report.files';
 import { ReportBody } from './report.html';
 import { reportFormats, type NarrativeKey, type ReportFormat, type ReportModel } from './report.model';
+import { optionalSectionTitle } from './report.optional-sections';
 import type { JobView, NarrativeView, ReportFileView, ReportSummary } from './reports.schemas';
 import type { ReportForReading, Workspace } from './reports.service';
 import { ScrollTable } from '../../views/components/scroll-region';
@@ -207,6 +208,13 @@ export interface WorkspaceProps {
   message?: string | null;
 }
 
+/** A narrative section's name in the editor; the crises section's is the group's own name for it (a plain one in its history once the group names none). */
+function narrativeLabel(ctx: ViewContext, key: string): string {
+  const section = optionalSectionTitle('crises', ctx.locale);
+  if (key === 'crises' && section === null) return ctx.t('reports.narrative.crises.unnamed');
+  return ctx.t(`reports.narrative.${key}` as MessageKey, { section: section ?? '' });
+}
+
 function NarrativeForm({ ctx, workspace, narrative, state, preview }: { ctx: ViewContext; workspace: Workspace; narrative: NarrativeView; state: NarrativeState | null; preview: SafeHtml }): SafeHtml {
   const { t } = ctx;
   const year = workspace.summary.year;
@@ -216,7 +224,7 @@ function NarrativeForm({ ctx, workspace, narrative, state, preview }: { ctx: Vie
   const editable = workspace.rights.edit;
   return (
     <section class="narrative-editor" id={id} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t(`reports.narrative.${narrative.key}` as MessageKey)}</h3>
+      <h3 id={`${id}-title`}>{narrativeLabel(ctx, narrative.key)}</h3>
       <p class="hint">{t(`reports.narrative.${narrative.key}.hint` as MessageKey)}</p>
       {state ? <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} /> : null}
       {state?.newer ? (
@@ -455,7 +463,7 @@ export function WorkspacePage({ ctx, workspace, state, previews, notice, errors,
             {workspace.history.map((entry) => (
               <li>
                 {t('reports.history.entry', {
-                  section: t(`reports.narrative.${entry.key}` as MessageKey),
+                  section: narrativeLabel(ctx, entry.key),
                   version: entry.version,
                   name: entry.savedBy,
                   date: ctx.fmt.date(entry.savedAt),

@@ -1,4 +1,5 @@
 /** The public site's machine-readable indexes: the Atom feed (RFC 4287) and the sitemap (sitemaps.org 0.9). */
+import { currentGroup } from '../../lib/group';
 import type { Locale } from '../../lib/i18n';
 import { escapeHtml } from '../../lib/html';
 
@@ -31,7 +32,7 @@ export function atomFeed(meta: FeedMeta, entries: FeedEntry[]): string {
     `  <updated>${meta.updated.toISOString()}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(`${meta.publicUrl}/feed.atom`)}"/>`,
     `  <link rel="alternate" type="text/html" href="${xml(`${meta.publicUrl}/`)}"/>`,
-    '  <author><name>ICAT</name></author>',
+    `  <author><name>${xml(currentGroup().fullName)}</name></author>`,
   ];
   for (const entry of entries) {
     const url = `${meta.publicUrl}${entry.path}`;

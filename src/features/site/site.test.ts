@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
+import { icat, madeUpGroup, useGroup } from '../../../test/support/group-words';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 
 for (const kind of testDatabaseKinds()) {
@@ -26,6 +27,36 @@ for (const kind of testDatabaseKinds()) {
       expect(page).toContain('Latest co-chairs on record (2025)');
       expect(page).toContain('No term for 2026 is on record yet; the latest on record is 2025.');
       expect(page).not.toContain('Co-chairs in 2025');
+    });
+
+    it("speaks as the group whose words it is given: another group's name in titles, header, footer, feed and governance, never ICAT's", async () => {
+      useGroup(madeUpGroup);
+      try {
+        const home = (await ctx().app.inject('/')).body;
+        expect(home).toContain('<title>Regional Water Cooperation Network · RWCN</title>');
+        expect(home).toContain('<h1>Regional Water Cooperation Network</h1>');
+        expect(home).toContain('RWCN brings its member organizations together to coordinate their work.');
+        expect(home).toContain('Regional Water Cooperation Network: coordination platform.');
+        const governance = (await ctx().app.inject('/governance')).body;
+        expect(governance).toContain('the Ministers endorse them at their meeting of the year before');
+        expect((await ctx().app.inject('/decisions')).body).toContain('MIN4/2022/3 is the third decision');
+        expect((await ctx().app.inject('/feed.atom')).body).toContain('<title>RWCN: publications and statements</title>');
+        // The home page lists records that name ICAT (an event's title); the platform's own text does not.
+        expect(governance).not.toContain('Inter-Agency Coordination Group against Trafficking in Persons');
+        expect(governance).not.toContain('Principals');
+        for (const page of [home, governance]) {
+          expect(/<title>(.*)<\/title>/.exec(page)?.[1]).not.toContain('ICAT');
+          expect(/<header[\s\S]*?<\/header>/.exec(page)?.[0]).not.toContain('ICAT');
+          expect(/<footer[\s\S]*?<\/footer>/.exec(page)?.[0]).not.toContain('ICAT');
+        }
+      } finally {
+        useGroup(icat);
+      }
+      // With ICAT's words the same pages read as before.
+      const home = (await ctx().app.inject('/')).body;
+      expect(home).toContain('Inter-Agency Coordination Group against Trafficking in Persons · ICAT</title>');
+      expect((await ctx().app.inject('/governance')).body).toContain('the Principals endorse them');
+      expect((await ctx().app.inject('/decisions')).body).toContain('PLM4/2022/3 is the third decision');
     });
 
     it('has a navigation to every public listing, and a title and description per page', async () => {

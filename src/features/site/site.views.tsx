@@ -1,3 +1,5 @@
+import { groupIdentity } from '../../lib/group';
+import { markdownToPlainText, renderMarkdown } from '../../lib/markdown';
 import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
@@ -62,10 +64,12 @@ function StatementList({ ctx, items }: { ctx: ViewContext; items: PublishedState
 export function HomePage({ ctx, home }: { ctx: ViewContext; home: HomeData }): SafeHtml {
   const { t } = ctx;
   const { term } = home;
+  // The group's one-line description and home text come from its settings (/admin/group).
+  const group = groupIdentity(ctx.locale);
   return (
-    <Layout ctx={ctx} title={t('home.title')} description={t('home.description')}>
-      <h1>{t('home.title')}</h1>
-      <p class="lead">{t('home.description')}</p>
+    <Layout ctx={ctx} title={group.description} description={markdownToPlainText(group.homeText).slice(0, 250)}>
+      <h1>{group.description}</h1>
+      <div class="lead">{renderMarkdown(group.homeText)}</div>
       <form class="filters home-search no-print" method="get" action="/search" role="search">
         <div class="field">
           <label for="home-q">{t('home.search')}</label>

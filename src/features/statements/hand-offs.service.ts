@@ -7,6 +7,7 @@
 import type { Deps } from '../../deps';
 import type { MessageKey } from '../../lib/i18n';
 import type { Actor, Role } from '../../policy/actor';
+import { roleLabelKey } from '../../policy/advisory-role';
 import * as accounts from '../accounts/accounts.service';
 import * as meetings from '../meetings/meetings.service';
 import * as notifications from '../notifications/notifications.service';
@@ -60,7 +61,7 @@ export async function notifyCommentReply(deps: Deps, actor: Actor, statement: { 
   const earlier = await accounts.recipientsByIds(deps, await repo.listParagraphCommenters(deps.db, comment.statement_id, comment.paragraph, comment.id));
   const mayRead = (recipient: accounts.Recipient) =>
     recipient.roles.some((role) => memberReaders.includes(role)) || (comment.consultation_id !== null && consultation !== null && recipient.roles.some((role) => consultation.invited_roles.includes(role)));
-  const author: NoticeParam = comment.role_only ? { message: `role.${comment.author_role}` as MessageKey } : comment.author_name;
+  const author: NoticeParam = comment.role_only ? { message: roleLabelKey(comment.author_role) as MessageKey } : comment.author_name;
   const params = { title: statement.title, paragraph: String(comment.paragraph), author };
   await notifications.notify(deps, earlier.filter(mayRead), { kind: 'comment_reply', params, url: `/statements/${statement.slug}#comment-${comment.id}` }, { actor });
   });

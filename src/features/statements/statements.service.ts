@@ -28,6 +28,7 @@ import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { formatDeadline, zonedTimeToInstant } from '../../lib/zoned-time';
 import { hasRole, outOfTermReason, type Actor, type OutOfTerm, type Role } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
+import { advisoryRole, advisoryRoleOffered } from '../../policy/advisory-role';
 import * as audit from '../audit/audit.service';
 import * as meetings from '../meetings/meetings.service';
 import type { MemberSummary } from '../members/members.schemas';
@@ -742,7 +743,11 @@ function deadlineProblem(deps: Deps, date: string, time: string, zone: string): 
 /** Opens a consultation from its form; the deadline is checked against the clock with the form's other problems. */
 export async function openConsultation(deps: Deps, actor: Actor | null, slug: string, raw: unknown): Promise<void> {
   authorize(actor, 'statement.draft', penSubject(deps));
-  const input = await parseWithChecks(consultationForm, raw, [{ field: 'deadline', reads: ['deadline'], problem: (form) => deadlineProblem(deps, form.deadline, '23:59', 'UTC') }]);
+  const input = await parseWithChecks(consultationForm, raw, [
+    { field: 'deadline', reads: ['deadline'], problem: (form) => deadlineProblem(deps, form.deadline, '23:59', 'UTC') },
+    // The advisory role is invited only while the group names one.
+    { field: 'roles', reads: ['roles'], problem: (form) => (form.roles.includes(advisoryRole) && !advisoryRoleOffered() ? localized('raised.role.advisorsNotOffered') : null) },
+  ]);
   const now = deps.clock.now();
   const deadline = zonedTimeToInstant(input.deadline, '23:59', 'UTC');
   const { row, consultation } = await deps.db.transaction().execute(async (trx) => {

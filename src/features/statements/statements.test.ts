@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
 import { signedInPeople } from '../../../test/support/factories';
+import { icat, madeUpGroup, useGroup } from '../../../test/support/group-words';
 import { outbox } from '../../../test/support/mail';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { fixedClock } from '../../lib/clock';
@@ -372,6 +373,25 @@ for (const kind of testDatabaseKinds()) {
       expect((await pen.get('/statements/bad-input/diff?from=1&to=9')).statusCode).toBe(404);
       expect((await pen.get('/statements/Not%20A%20Slug')).statusCode).toBe(400);
       expect((await pen.get('/statements/no-such-text')).statusCode).toBe(404);
+    });
+    it("invites the advisory role to a consultation only while the group names one", async () => {
+      const slug = 'advisers-named-or-not';
+      await createDraft(slug);
+      const pen = await cochair();
+      const named = (await pen.get(`/statements/${slug}`)).body;
+      expect(named).toContain('value="survivor_advisor"');
+      expect(named).toContain('Survivor advisor');
+      useGroup(madeUpGroup);
+      try {
+        expect((await pen.get(`/statements/${slug}`)).body).not.toContain('value="survivor_advisor"');
+        const refused = await pen.post(`/statements/${slug}/consultation`, { roles: ['survivor_advisor'], deadline: '2022-11-25' });
+        expect(refused.statusCode).toBe(400);
+        expect(refused.body).toContain('The group has no advisory role to offer: choose another role.');
+        expect((await statementJson(slug)).status).toBe('drafting');
+        expect((await pen.post(`/statements/${slug}/consultation`, { roles: ['member'], deadline: '2022-11-25' })).statusCode).toBe(303);
+      } finally {
+        useGroup(icat);
+      }
     });
   });
 }

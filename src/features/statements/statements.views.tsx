@@ -30,6 +30,7 @@ import type { MemberSummary } from '../members/members.schemas';
 import { VersionsDiff } from '../../views/components/diff';
 import { OriginalLanguageField, TextInLanguage, TranslationsSection, type TextLanguagesData } from '../../views/components/text-languages';
 import { consultedRoles, type StatementListQuery } from './statements.schemas';
+import { offeredRoles, roleLabelKey } from '../../policy/advisory-role';
 import type { CommentView, DraftingRight, Endorsement, RoundView, StatementDetail, StatementDiff, StatementPage, Tally } from './statements.service';
 import { positions, roundRules, statementKinds, statementStatuses } from './statements.table';
 import { ScrollTable } from '../../views/components/scroll-region';
@@ -50,7 +51,7 @@ function kindOptions(ctx: ViewContext): SelectOption[] {
 }
 
 function roleLabel(ctx: ViewContext, role: string): string {
-  return ctx.t(`role.${role}` as MessageKey);
+  return ctx.t(roleLabelKey(role) as MessageKey);
 }
 
 function memberHref(member: { slug: string }): string {
@@ -434,7 +435,7 @@ function PenHolderForms({ ctx, data }: { ctx: ViewContext; data: StatementPageDa
             <CheckboxGroup
               name="roles"
               legend={t('consultation.roles')}
-              options={consultedRoles.map((role) => ({ value: role, label: roleLabel(ctx, role) }))}
+              options={offeredRoles(consultedRoles).map((role) => ({ value: role, label: roleLabel(ctx, role) }))}
               selected={fieldList(consultationForm, 'roles')}
               errors={consultationForm.errors}
             />

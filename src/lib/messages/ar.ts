@@ -17,6 +17,7 @@ import { library } from './ar/library';
 import { site } from './ar/site';
 import { reports } from './ar/reports';
 import { jobs } from './ar/jobs';
+import { groupWords } from './ar/group-words';
 import { work } from './ar/work';
 import { notifications } from './ar/notifications';
 import { languages } from './ar/languages';
@@ -26,5 +27,7 @@ import { raised } from './ar/raised';
 import { commands } from './ar/commands';
 import { groupBundle } from './ar/group-bundle';
 import { progressImport } from './ar/progress-import';
+import { groupSettings } from './ar/group-settings';
+import { referenceAdmin } from './ar/reference-admin';
 
-export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };
+export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin };

@@ -16,6 +16,7 @@ import { library } from './en/library';
 import { site } from './en/site';
 import { reports } from './en/reports';
 import { jobs } from './en/jobs';
+import { groupWords } from './en/group-words';
 import { work } from './en/work';
 import { notifications } from './en/notifications';
 import { languages } from './en/languages';
@@ -25,7 +26,9 @@ import { raised } from './en/raised';
 import { commands } from './en/commands';
 import { groupBundle } from './en/group-bundle';
 import { progressImport } from './en/progress-import';
+import { groupSettings } from './en/group-settings';
+import { referenceAdmin } from './en/reference-admin';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin } as const;
 
 export type MessageKey = keyof typeof en;

@@ -17,6 +17,7 @@ import { library } from './es/library';
 import { site } from './es/site';
 import { reports } from './es/reports';
 import { jobs } from './es/jobs';
+import { groupWords } from './es/group-words';
 import { work } from './es/work';
 import { notifications } from './es/notifications';
 import { languages } from './es/languages';
@@ -26,5 +27,7 @@ import { raised } from './es/raised';
 import { commands } from './es/commands';
 import { groupBundle } from './es/group-bundle';
 import { progressImport } from './es/progress-import';
+import { groupSettings } from './es/group-settings';
+import { referenceAdmin } from './es/reference-admin';
 
-export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };
+export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin };

@@ -17,6 +17,7 @@ import { library } from './fr/library';
 import { site } from './fr/site';
 import { reports } from './fr/reports';
 import { jobs } from './fr/jobs';
+import { groupWords } from './fr/group-words';
 import { work } from './fr/work';
 import { notifications } from './fr/notifications';
 import { languages } from './fr/languages';
@@ -26,5 +27,7 @@ import { raised } from './fr/raised';
 import { commands } from './fr/commands';
 import { groupBundle } from './fr/group-bundle';
 import { progressImport } from './fr/progress-import';
+import { groupSettings } from './fr/group-settings';
+import { referenceAdmin } from './fr/reference-admin';
 
-export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };
+export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin };

@@ -17,6 +17,7 @@ import { library } from './ru/library';
 import { site } from './ru/site';
 import { reports } from './ru/reports';
 import { jobs } from './ru/jobs';
+import { groupWords } from './ru/group-words';
 import { work } from './ru/work';
 import { notifications } from './ru/notifications';
 import { languages } from './ru/languages';
@@ -26,5 +27,7 @@ import { raised } from './ru/raised';
 import { commands } from './ru/commands';
 import { groupBundle } from './ru/group-bundle';
 import { progressImport } from './ru/progress-import';
+import { groupSettings } from './ru/group-settings';
+import { referenceAdmin } from './ru/reference-admin';
 
-export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };
+export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin };

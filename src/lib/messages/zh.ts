@@ -17,6 +17,7 @@ import { library } from './zh/library';
 import { site } from './zh/site';
 import { reports } from './zh/reports';
 import { jobs } from './zh/jobs';
+import { groupWords } from './zh/group-words';
 import { work } from './zh/work';
 import { notifications } from './zh/notifications';
 import { languages } from './zh/languages';
@@ -26,5 +27,7 @@ import { raised } from './zh/raised';
 import { commands } from './zh/commands';
 import { groupBundle } from './zh/group-bundle';
 import { progressImport } from './zh/progress-import';
+import { groupSettings } from './zh/group-settings';
+import { referenceAdmin } from './zh/reference-admin';
 
-export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies };
+export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin };

@@ -4,6 +4,11 @@ import type { Rule } from '../types';
 export const memberRules = {
   /** The member record itself (name, kind, status, mandate): the secretariat. */
   'member.edit': (actor) => isAdmin(actor),
+  /** Adding an organization to the group's list, and retiring one: the secretariat. */
+  'member.create': (actor) => isAdmin(actor),
+  'member.retire': (actor) => isAdmin(actor),
+  /** The group's reported membership counts and its history entries (shown on /about): the secretariat. */
+  'member.about.edit': (actor) => isAdmin(actor),
   /** The mapping profile: the organization's own focal points, and the secretariat. */
   'member.profile.edit': (actor, subject) => isAdmin(actor) || isFocalPointOf(actor, subject.entityId),
   /** Loading profiles from a spreadsheet, for all organizations at once: the secretariat. */

@@ -50,11 +50,11 @@ export const commands: Translation<typeof english> = {
   'cli.migrate.done': 'عمليات الترحيل في {database}: {upgrade}.',
 
   'cli.serve.upgraded': 'قاعدة البيانات: {upgrade}.',
-  'cli.serve.seeded': 'حُمّلت البيانات المرجعية والبيانات التجريبية لـ ICAT.',
+  'cli.serve.seeded': 'حُمّلت البيانات المرجعية والبيانات التجريبية.',
   'cli.serve.administrator': 'أُنشئ المسؤول {email} بكلمة المرور {password}',
   'cli.serve.administratorOnce': 'لا تُعرض إلا هذه المرة: سجّل الدخول في ‎/login وغيّرها، أو فعّل عاملًا ثانيًا للتحقق، من ‎/account.',
   'cli.serve.interrupted': '{count, plural, zero {لا توجد مهام} one {مهمة واحدة} two {مهمتان} few {# مهام} many {# مهمة} other {# مهمة}} قطعها آخر إيقاف وسيُعاد تشغيلها.',
-  'cli.serve.listening': 'منصة ICAT على {url} (قاعدة البيانات: {database}).',
+  'cli.serve.listening': 'منصة {group} على {url} (قاعدة البيانات: {database}).',
 
   'cli.seed.step': '  {name}: {count, plural, zero {لا جديد} one {سجل جديد واحد} two {سجلان جديدان} few {# سجلات جديدة} many {# سجلًا جديدًا} other {# سجل جديد}}',
   'cli.seed.done': 'حُمّلت البيانات المرجعية والبيانات التجريبية في {database}.',
@@ -65,7 +65,7 @@ export const commands: Translation<typeof english> = {
   'cli.seed.groups': 'الأفرقة العاملة',
   'cli.seed.groupPosts': 'منشورات الأفرقة (نموذج)',
   'cli.seed.library': 'المنشورات والفعاليات',
-  'cli.seed.record': 'اجتماعات الرؤساء التنفيذيين وقراراتهم وبياناتهم',
+  'cli.seed.record': 'الاجتماعات والمقررات والبيانات',
   'cli.seed.plan': 'خطة العمل (نموذج)',
   'cli.seed.progress': 'التعهدات والتقدم المحرز في عام 2022 (نموذج)',
   'cli.seed.report': 'التقرير السنوي لعام 2022 (نصوص نموذجية)',

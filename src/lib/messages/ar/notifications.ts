@@ -30,7 +30,7 @@ export const notifications: Translation<typeof english> = {
   'notification.mail.greeting': 'السيد(ة) {name}،',
   'notification.mail.open': 'للاطلاع عليه: {link}',
   'notification.mail.footer': 'تتلقى هذه الرسالة بناءً على اختياراتك المتعلقة بالإشعارات. لتغييرها: {link}',
-  'notification.digest.subject': '{count, plural, zero {منصة ICAT: لا توجد إشعارات اليوم} one {منصة ICAT: إشعار واحد اليوم} two {منصة ICAT: إشعاران اليوم} few {منصة ICAT: {count} إشعارات اليوم} many {منصة ICAT: {count} إشعارًا اليوم} other {منصة ICAT: {count} إشعار اليوم}}',
+  'notification.digest.subject': '{count, plural, zero {منصة {group}: لا توجد إشعارات اليوم} one {منصة {group}: إشعار واحد اليوم} two {منصة {group}: إشعاران اليوم} few {منصة {group}: {count} إشعارات اليوم} many {منصة {group}: {count} إشعارًا اليوم} other {منصة {group}: {count} إشعار اليوم}}',
   'notification.digest.intro': 'ما يعنيك على المنصة منذ الملخص السابق:',
   'notifications.title': 'الإشعارات',
   'notifications.intro': 'كل إحالة عمل تعنيك: تقارير للاستعراض، وتقارير أُعيدت أو قُبلت، وجولات التأييد والمشاورات، والتعليقات اللاحقة لتعليقاتك. وتُرسل رسائل البريد وفقًا لاختياراتك؛ كما تُدرج جميع الإشعارات هنا.',

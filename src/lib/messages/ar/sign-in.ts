@@ -21,7 +21,7 @@ export const signIn: Translation<typeof english> = {
   'passkeys.cancelled': 'لم يُنشأ أي مفتاح مرور ولم يُستخدم: أُلغي الطلب أو انتهت مهلته.',
   'passkeys.refused': 'تعذّر التحقق من مفتاح المرور. حاول مرة أخرى؛ وإذا استمر الإخفاق، فأضفه من جديد.',
   'passkeys.duplicate': 'مفتاح المرور هذا مرتبط بحساب بالفعل.',
-  'passkeys.rpName': 'منصة التنسيق التابعة لـ ICAT',
+  'passkeys.rpName': 'منصة {group} للتنسيق',
   'passkeys.link': 'مفاتيح المرور',
   'passkeys.count': '{count, plural, zero {ليس لديك أي مفتاح مرور.} one {لديك مفتاح مرور واحد.} two {لديك مفتاحا مرور.} few {لديك {count} مفاتيح مرور.} many {لديك {count} مفتاح مرور.} other {لديك {count} مفتاح مرور.}}',
   'passkeys.signIn': 'المتابعة باستخدام مفتاح مرور',

@@ -45,7 +45,7 @@ export const site: Translation<typeof english> = {
   'search.visibility.members': 'للأعضاء فقط',
   'search.visibility.group': 'للفريق العامل فقط',
   'search.hint': 'ضع العبارة بين علامتي تنصيص للبحث عنها كما هي ("lasting crises")، أو ضع علامة الطرح قبل كلمة لاستبعادها (-Ukraine).',
-  'feed.title': 'ICAT: المنشورات والبيانات',
-  'feed.subtitle': 'المنشورات والبيانات الجديدة لفريق التنسيق المشترك بين الوكالات لمكافحة الاتجار بالأشخاص.',
+  'feed.title': '{group}: المنشورات والبيانات',
+  'feed.subtitle': 'المنشورات والبيانات الجديدة على منصة {group} للتنسيق.',
   'print.printedFrom': 'طُبع من {url}',
 };

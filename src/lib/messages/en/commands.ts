@@ -51,11 +51,11 @@ Commands:
   'cli.migrate.done': 'Migrations on {database}: {upgrade}.',
 
   'cli.serve.upgraded': 'Database: {upgrade}.',
-  'cli.serve.seeded': 'Loaded the ICAT reference and demo data.',
+  'cli.serve.seeded': 'Loaded the reference and demo data.',
   'cli.serve.administrator': 'Created the administrator {email} with the password {password}',
   'cli.serve.administratorOnce': 'It is shown only this once: sign in at /login and change it, or turn on a second factor, from /account.',
   'cli.serve.interrupted': '{count} job(s) interrupted by the last stop will run again.',
-  'cli.serve.listening': 'ICAT platform on {url} (database: {database}).',
+  'cli.serve.listening': '{group} platform on {url} (database: {database}).',
 
   'cli.seed.step': '  {name}: {count} new',
   'cli.seed.done': 'Reference and demo data loaded into {database}.',
@@ -66,7 +66,7 @@ Commands:
   'cli.seed.groups': 'working groups',
   'cli.seed.groupPosts': 'group posts (sample)',
   'cli.seed.library': 'publications and events',
-  'cli.seed.record': "Principals' meetings, decisions and statements",
+  'cli.seed.record': 'Meetings, decisions and statements',
   'cli.seed.plan': 'Plan of Action (sample)',
   'cli.seed.progress': 'pledges and progress 2022 (sample)',
   'cli.seed.report': 'annual report 2022 (sample narratives)',

@@ -1,7 +1,7 @@
 export const governance = {
   'nav.governance': 'Governance',
   'governance.title': 'Chairs, terms and priorities',
-  'governance.intro': 'Since 2019 two member organizations co-chair the group each year; in recent years the Principals endorsed them at their meeting of the year before. Earlier the group had a rotating chair. The co-chairs set the priorities of their term.',
+  'governance.intro': 'Two member organizations co-chair the group each year; the {principals} endorse them at their meeting of the year before. The co-chairs set the priorities of their term.',
   'governance.plan': 'The Plan of Action',
   'governance.current': 'current',
   'governance.chair': 'Chair',

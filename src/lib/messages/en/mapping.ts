@@ -1,7 +1,7 @@
 export const mapping = {
   'mapping.title': 'Mapping of members’ efforts',
   'mapping.description': 'Where the member organizations work, on which forms of exploitation and with which kinds of intervention.',
-  'mapping.sample': 'The profiles shown are sample data for demonstration. They broadly follow the published findings of the 2021 mapping but are not ICAT’s own data.',
+  'mapping.sample': 'The profiles shown are sample data for demonstration, not the group’s own data.',
   'mapping.filters': 'Filter the mapping',
   'mapping.filter.any': 'Any',
   'mapping.filtered': '{count, plural, one {{count} organization matches these filters.} other {{count} organizations match these filters.}}',

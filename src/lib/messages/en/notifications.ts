@@ -27,7 +27,7 @@ export const notifications = {
   'notification.mail.greeting': 'Dear {name},',
   'notification.mail.open': 'Open it: {link}',
   'notification.mail.footer': 'You receive this mail because of your choices for notifications. Change them: {link}',
-  'notification.digest.subject': '{count, plural, one {ICAT platform: {count} notification of the day} other {ICAT platform: {count} notifications of the day}}',
+  'notification.digest.subject': '{count, plural, one {{group} platform: {count} notification of the day} other {{group} platform: {count} notifications of the day}}',
   'notification.digest.intro': 'What concerned you on the platform since the last digest:',
   'notifications.title': 'Notifications',
   'notifications.intro': 'Every hand-off that concerns you: updates to review, updates returned or accepted, endorsement rounds and consultations, comments after yours. Mail follows your choices; everything is also listed here.',

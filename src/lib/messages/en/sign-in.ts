@@ -19,7 +19,7 @@ export const signIn = {
   'passkeys.cancelled': 'No passkey was made or used: the request was cancelled or timed out.',
   'passkeys.refused': 'The passkey could not be checked. Try again; if it keeps failing, add it again.',
   'passkeys.duplicate': 'This passkey is already on an account.',
-  'passkeys.rpName': 'ICAT coordination platform',
+  'passkeys.rpName': '{group} coordination platform',
   'passkeys.link': 'Passkeys',
   'passkeys.count': '{count, plural, one {You have {count} passkey.} other {You have {count} passkeys.}}',
   'passkeys.signIn': 'Continue with a passkey',

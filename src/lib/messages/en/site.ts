@@ -43,7 +43,7 @@ export const site = {
   'search.visibility.members': 'Members only',
   'search.visibility.group': 'Working group only',
   'search.hint': 'Use quotes for a phrase ("lasting crises"), or a minus to leave a word out (-Ukraine).',
-  'feed.title': 'ICAT: publications and statements',
-  'feed.subtitle': 'New publications and statements of the Inter-Agency Coordination Group against Trafficking in Persons.',
+  'feed.title': '{group}: publications and statements',
+  'feed.subtitle': 'New publications and statements on the {group} coordination platform.',
   'print.printedFrom': 'Printed from {url}',
 } as const;

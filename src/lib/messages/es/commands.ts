@@ -50,11 +50,11 @@ Comandos:
   'cli.migrate.done': 'Migraciones en {database}: {upgrade}.',
 
   'cli.serve.upgraded': 'Base de datos: {upgrade}.',
-  'cli.serve.seeded': 'Se han cargado los datos de referencia y de demostración del ICAT.',
+  'cli.serve.seeded': 'Se han cargado los datos de referencia y de demostración.',
   'cli.serve.administrator': 'Se ha creado el administrador {email} con la contraseña {password}',
   'cli.serve.administratorOnce': 'Solo se muestra esta vez: inicie sesión en /login y cámbiela, o active un segundo factor, desde /account.',
   'cli.serve.interrupted': '{count, plural, one {# tarea interrumpida por la última parada se volverá a ejecutar} many {# de tareas interrumpidas por la última parada se volverán a ejecutar} other {# tareas interrumpidas por la última parada se volverán a ejecutar}}.',
-  'cli.serve.listening': 'Plataforma del ICAT en {url} (base de datos: {database}).',
+  'cli.serve.listening': 'Plataforma {group} en {url} (base de datos: {database}).',
 
   'cli.seed.step': '  {name}: {count, plural, one {# nuevo} many {# de nuevos} other {# nuevos}}',
   'cli.seed.done': 'Datos de referencia y de demostración cargados en {database}.',
@@ -65,7 +65,7 @@ Comandos:
   'cli.seed.groups': 'grupos de trabajo',
   'cli.seed.groupPosts': 'publicaciones de los grupos (ejemplo)',
   'cli.seed.library': 'publicaciones y eventos',
-  'cli.seed.record': 'reuniones, decisiones y declaraciones de los jefes ejecutivos',
+  'cli.seed.record': 'reuniones, decisiones y declaraciones',
   'cli.seed.plan': 'Plan de Acción (ejemplo)',
   'cli.seed.progress': 'compromisos y progreso 2022 (ejemplo)',
   'cli.seed.report': 'informe anual 2022 (textos de ejemplo)',

@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 export const governance: Translation<typeof english> = {
   'nav.governance': 'Gobernanza',
   'governance.title': 'Presidencias, mandatos y prioridades',
-  'governance.intro': 'Desde 2019, dos organizaciones miembros ejercen cada año la copresidencia del Grupo; en los últimos años, los jefes ejecutivos las respaldaron en su reunión del año anterior. Antes, el Grupo tenía una presidencia rotatoria. Los copresidentes fijan las prioridades de su mandato.',
+  'governance.intro': 'Cada año, dos organizaciones miembros ejercen la copresidencia del Grupo; los {principals} las respaldan en su reunión del año anterior. Los copresidentes fijan las prioridades de su mandato.',
   'governance.plan': 'El Plan de Acción',
   'governance.current': 'actual',
   'governance.chair': 'Presidencia',

@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 export const mapping: Translation<typeof english> = {
   'mapping.title': 'Mapeo de las actividades de los miembros',
   'mapping.description': 'Dónde trabajan las organizaciones miembros, sobre qué formas de explotación y con qué tipos de intervención.',
-  'mapping.sample': 'Los perfiles que se muestran son datos de ejemplo con fines de demostración. Siguen a grandes rasgos las conclusiones publicadas del mapeo de 2021, pero no son datos propios del ICAT.',
+  'mapping.sample': 'Los perfiles que se muestran son datos de ejemplo con fines de demostración; no son datos propios del Grupo.',
   'mapping.filters': 'Filtrar el mapeo',
   'mapping.filter.any': 'Cualquiera',
   'mapping.filtered': '{count, plural, one {{count} organización coincide con estos filtros.} many {{count} de organizaciones coinciden con estos filtros.} other {{count} organizaciones coinciden con estos filtros.}}',

@@ -30,7 +30,7 @@ export const notifications: Translation<typeof english> = {
   'notification.mail.greeting': 'Estimado/a {name}:',
   'notification.mail.open': 'Abrir: {link}',
   'notification.mail.footer': 'Recibe este correo según sus preferencias de notificación. Para cambiarlas: {link}',
-  'notification.digest.subject': '{count, plural, one {Plataforma del ICAT: {count} notificación del día} many {Plataforma del ICAT: {count} de notificaciones del día} other {Plataforma del ICAT: {count} notificaciones del día}}',
+  'notification.digest.subject': '{count, plural, one {Plataforma {group}: {count} notificación del día} many {Plataforma {group}: {count} de notificaciones del día} other {Plataforma {group}: {count} notificaciones del día}}',
   'notification.digest.intro': 'Lo que le ha concernido en la plataforma desde el último resumen:',
   'notifications.title': 'Notificaciones',
   'notifications.intro': 'Todo el trabajo que se le asigna: actualizaciones por revisar, actualizaciones devueltas o aceptadas, rondas de respaldo y consultas, comentarios posteriores a los suyos. Los correos se envían según sus preferencias; todo figura también aquí.',

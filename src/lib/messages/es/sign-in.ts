@@ -21,7 +21,7 @@ export const signIn: Translation<typeof english> = {
   'passkeys.cancelled': 'No se ha creado ni utilizado ninguna llave de acceso: la solicitud se canceló o se agotó el tiempo de espera.',
   'passkeys.refused': 'No se ha podido verificar la llave de acceso. Vuelva a intentarlo; si sigue fallando, añádala de nuevo.',
   'passkeys.duplicate': 'Esta llave de acceso ya está asociada a una cuenta.',
-  'passkeys.rpName': 'Plataforma de coordinación del ICAT',
+  'passkeys.rpName': 'Plataforma de coordinación {group}',
   'passkeys.link': 'Llaves de acceso',
   'passkeys.count': '{count, plural, one {Tiene {count} llave de acceso.} many {Tiene {count} de llaves de acceso.} other {Tiene {count} llaves de acceso.}}',
   'passkeys.signIn': 'Continuar con una llave de acceso',

@@ -45,7 +45,7 @@ export const site: Translation<typeof english> = {
   'search.visibility.members': 'Solo miembros',
   'search.visibility.group': 'Solo el grupo de trabajo',
   'search.hint': 'Use comillas para buscar una frase ("crisis prolongadas") o un signo menos para excluir una palabra (-Ucrania).',
-  'feed.title': 'ICAT: publicaciones y declaraciones',
-  'feed.subtitle': 'Nuevas publicaciones y declaraciones del Grupo Interinstitucional de Coordinación contra la Trata de Personas.',
+  'feed.title': '{group}: publicaciones y declaraciones',
+  'feed.subtitle': 'Nuevas publicaciones y declaraciones de la plataforma de coordinación {group}.',
   'print.printedFrom': 'Impreso desde {url}',
 };

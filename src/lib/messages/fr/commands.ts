@@ -50,11 +50,11 @@ Commandes :
   'cli.migrate.done': 'Migrations sur {database} : {upgrade}.',
 
   'cli.serve.upgraded': 'Base de données : {upgrade}.',
-  'cli.serve.seeded': 'Les données de référence et de démonstration de l’ICAT ont été chargées.',
+  'cli.serve.seeded': 'Les données de référence et de démonstration ont été chargées.',
   'cli.serve.administrator': 'Administrateur {email} créé avec le mot de passe {password}',
   'cli.serve.administratorOnce': 'Il n’est affiché que cette fois : connectez-vous sur /login et modifiez-le, ou activez un second facteur, depuis /account.',
   'cli.serve.interrupted': '{count, plural, one {# tâche interrompue} many {# de tâches interrompues} other {# tâches interrompues}} par le dernier arrêt {count, plural, one {sera relancée} many {seront relancées} other {seront relancées}}.',
-  'cli.serve.listening': 'Plateforme ICAT sur {url} (base de données : {database}).',
+  'cli.serve.listening': 'Plateforme {group} sur {url} (base de données : {database}).',
 
   'cli.seed.step': '  {name} : {count, plural, one {# nouveau} many {# de nouveaux} other {# nouveaux}}',
   'cli.seed.done': 'Données de référence et de démonstration chargées dans {database}.',
@@ -65,7 +65,7 @@ Commandes :
   'cli.seed.groups': 'groupes de travail',
   'cli.seed.groupPosts': 'messages des groupes (exemple)',
   'cli.seed.library': 'publications et manifestations',
-  'cli.seed.record': 'réunions, décisions et déclarations des chefs de secrétariat',
+  'cli.seed.record': 'réunions, décisions et déclarations',
   'cli.seed.plan': 'Plan d’action (exemple)',
   'cli.seed.progress': 'engagements et progrès 2022 (exemple)',
   'cli.seed.report': 'rapport annuel 2022 (textes d’exemple)',

@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 export const governance: Translation<typeof english> = {
   'nav.governance': 'Gouvernance',
   'governance.title': 'Présidence, mandats et priorités',
-  'governance.intro': 'Depuis 2019, deux organisations membres assurent chaque année la coprésidence du Groupe ; ces dernières années, les chefs de secrétariat les ont approuvées lors de leur réunion de l’année précédente. Auparavant, la présidence du Groupe était tournante. Les coprésidents fixent les priorités de leur mandat.',
+  'governance.intro': 'Chaque année, deux organisations membres assurent la coprésidence du Groupe ; les {principals} les approuvent lors de leur réunion de l’année précédente. Les coprésidents fixent les priorités de leur mandat.',
   'governance.plan': 'Le Plan d’action',
   'governance.current': 'en cours',
   'governance.chair': 'Présidence',

@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 export const mapping: Translation<typeof english> = {
   'mapping.title': 'Cartographie des activités des membres',
   'mapping.description': 'Où les organisations membres interviennent, sur quelles formes d’exploitation et au moyen de quels types d’intervention.',
-  'mapping.sample': 'Les profils présentés sont des données fictives à des fins de démonstration. Ils suivent dans les grandes lignes les conclusions publiées de la cartographie de 2021, mais ne sont pas les données de l’ICAT.',
+  'mapping.sample': 'Les profils présentés sont des données fictives à des fins de démonstration ; il ne s’agit pas des données du Groupe.',
   'mapping.filters': 'Filtrer la cartographie',
   'mapping.filter.any': 'Tous',
   'mapping.filtered': '{count, plural, one {{count} organisation correspond à ces filtres.} many {{count} d’organisations correspondent à ces filtres.} other {{count} organisations correspondent à ces filtres.}}',

@@ -30,7 +30,7 @@ export const notifications: Translation<typeof english> = {
   'notification.mail.greeting': 'Bonjour {name},',
   'notification.mail.open': 'Pour l’ouvrir : {link}',
   'notification.mail.footer': 'Vous recevez ce courriel en raison de vos préférences de notification. Pour les modifier : {link}',
-  'notification.digest.subject': '{count, plural, one {Plateforme de l’ICAT : {count} notification du jour} many {Plateforme de l’ICAT : {count} de notifications du jour} other {Plateforme de l’ICAT : {count} notifications du jour}}',
+  'notification.digest.subject': '{count, plural, one {Plateforme {group} : {count} notification du jour} many {Plateforme {group} : {count} de notifications du jour} other {Plateforme {group} : {count} notifications du jour}}',
   'notification.digest.intro': 'Ce qui vous a concerné(e) sur la plateforme depuis le dernier récapitulatif :',
   'notifications.title': 'Notifications',
   'notifications.intro': 'Tout ce qui vous est transmis : rapports d’étape à examiner, rapports d’étape renvoyés ou acceptés, cycles d’approbation et consultations, commentaires après les vôtres. Les courriels suivent vos préférences ; tout est également répertorié ici.',

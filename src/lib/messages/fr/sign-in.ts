@@ -21,7 +21,7 @@ export const signIn: Translation<typeof english> = {
   'passkeys.cancelled': 'Aucune clé d’accès n’a été créée ni utilisée : la demande a été annulée ou a expiré.',
   'passkeys.refused': 'La clé d’accès n’a pas pu être vérifiée. Réessayez ; si le problème persiste, ajoutez-la de nouveau.',
   'passkeys.duplicate': 'Cette clé d’accès est déjà associée à un compte.',
-  'passkeys.rpName': 'Plateforme de coordination de l’ICAT',
+  'passkeys.rpName': 'Plateforme de coordination {group}',
   'passkeys.link': 'Clés d’accès',
   'passkeys.count': '{count, plural, one {Vous avez {count} clé d’accès.} many {Vous avez {count} de clés d’accès.} other {Vous avez {count} clés d’accès.}}',
   'passkeys.signIn': 'Continuer avec une clé d’accès',

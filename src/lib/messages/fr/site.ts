@@ -45,7 +45,7 @@ export const site: Translation<typeof english> = {
   'search.visibility.members': 'Membres uniquement',
   'search.visibility.group': 'Groupe de travail uniquement',
   'search.hint': 'Utilisez des guillemets droits pour une expression ("crises prolongées"), ou un signe moins pour exclure un mot (-Ukraine).',
-  'feed.title': 'ICAT : publications et déclarations',
-  'feed.subtitle': 'Nouvelles publications et déclarations du Groupe interinstitutions de coordination contre la traite des personnes.',
+  'feed.title': '{group} : publications et déclarations',
+  'feed.subtitle': 'Nouvelles publications et déclarations de la plateforme de coordination {group}.',
   'print.printedFrom': 'Imprimé depuis {url}',
 };

@@ -50,11 +50,11 @@ export const commands: Translation<typeof english> = {
   'cli.migrate.done': 'Миграции в {database}: {upgrade}.',
 
   'cli.serve.upgraded': 'База данных: {upgrade}.',
-  'cli.serve.seeded': 'Справочные и демонстрационные данные ICAT загружены.',
+  'cli.serve.seeded': 'Справочные и демонстрационные данные загружены.',
   'cli.serve.administrator': 'Создан администратор {email} с паролем {password}',
   'cli.serve.administratorOnce': 'Он показывается только один раз: войдите через /login и смените его или включите второй фактор на странице /account.',
   'cli.serve.interrupted': '{count, plural, one {# задание, прерванное} few {# задания, прерванные} many {# заданий, прерванных} other {# задания, прерванные}} последней остановкой, будут выполнены повторно.',
-  'cli.serve.listening': 'Платформа ICAT на {url} (база данных: {database}).',
+  'cli.serve.listening': 'Платформа {group} на {url} (база данных: {database}).',
 
   'cli.seed.step': '  {name}: {count, plural, one {# новая запись} few {# новые записи} many {# новых записей} other {# новой записи}}',
   'cli.seed.done': 'Справочные и демонстрационные данные загружены в {database}.',
@@ -65,7 +65,7 @@ export const commands: Translation<typeof english> = {
   'cli.seed.groups': 'рабочие группы',
   'cli.seed.groupPosts': 'сообщения групп (пример)',
   'cli.seed.library': 'публикации и мероприятия',
-  'cli.seed.record': 'совещания, решения и заявления руководителей',
+  'cli.seed.record': 'совещания, решения и заявления',
   'cli.seed.plan': 'План действий (пример)',
   'cli.seed.progress': 'обязательства и ход работы за 2022 год (пример)',
   'cli.seed.report': 'годовой отчет за 2022 год (примеры текстов)',

@@ -30,7 +30,7 @@ export const notifications: Translation<typeof english> = {
   'notification.mail.greeting': 'Уважаемый(-ая) {name}!',
   'notification.mail.open': 'Открыть: {link}',
   'notification.mail.footer': 'Вы получили это письмо в соответствии с вашими настройками уведомлений. Изменить их можно здесь: {link}',
-  'notification.digest.subject': '{count, plural, one {Платформа ICAT: {count} уведомление за день} few {Платформа ICAT: {count} уведомления за день} many {Платформа ICAT: {count} уведомлений за день} other {Платформа ICAT: {count} уведомления за день}}',
+  'notification.digest.subject': '{count, plural, one {Платформа {group}: {count} уведомление за день} few {Платформа {group}: {count} уведомления за день} many {Платформа {group}: {count} уведомлений за день} other {Платформа {group}: {count} уведомления за день}}',
   'notification.digest.intro': 'События на платформе, касающиеся вас, с момента предыдущей сводки:',
   'notifications.title': 'Уведомления',
   'notifications.intro': 'Все переданные вам задачи: отчеты на рассмотрение, возвращенные или принятые отчеты, раунды одобрения и консультации, комментарии после ваших. Письма отправляются в соответствии с вашими настройками; кроме того, все уведомления перечислены здесь.',

@@ -21,7 +21,7 @@ export const signIn: Translation<typeof english> = {
   'passkeys.cancelled': 'Ключ доступа не создан и не использован: запрос отменен или истекло время ожидания.',
   'passkeys.refused': 'Не удалось проверить ключ доступа. Повторите попытку; если ошибка повторится, добавьте ключ заново.',
   'passkeys.duplicate': 'Этот ключ доступа уже привязан к учетной записи.',
-  'passkeys.rpName': 'Координационная платформа ICAT',
+  'passkeys.rpName': 'Координационная платформа {group}',
   'passkeys.link': 'Ключи доступа',
   'passkeys.count': '{count, plural, one {У вас {count} ключ доступа.} few {У вас {count} ключа доступа.} many {У вас {count} ключей доступа.} other {У вас {count} ключа доступа.}}',
   'passkeys.signIn': 'Войти с ключом доступа',

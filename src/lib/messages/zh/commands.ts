@@ -50,11 +50,11 @@ export const commands: Translation<typeof english> = {
   'cli.migrate.done': '{database} 上的迁移：{upgrade}。',
 
   'cli.serve.upgraded': '数据库：{upgrade}。',
-  'cli.serve.seeded': '已载入 ICAT 参考数据和演示数据。',
+  'cli.serve.seeded': '已载入参考数据和演示数据。',
   'cli.serve.administrator': '已创建管理员 {email}，密码为 {password}',
   'cli.serve.administratorOnce': '密码仅显示这一次：请在 /login 登录后于 /account 修改密码，或启用第二重验证。',
   'cli.serve.interrupted': '{count, plural, other {# 项}}因上次停止而中断的作业将重新运行。',
-  'cli.serve.listening': 'ICAT 平台位于 {url}（数据库：{database}）。',
+  'cli.serve.listening': '{group} 平台位于 {url}（数据库：{database}）。',
 
   'cli.seed.step': '  {name}：新增 {count, plural, other {# 条}}',
   'cli.seed.done': '参考数据和演示数据已载入 {database}。',
@@ -65,7 +65,7 @@ export const commands: Translation<typeof english> = {
   'cli.seed.groups': '工作组',
   'cli.seed.groupPosts': '工作组帖子（示例）',
   'cli.seed.library': '出版物和活动',
-  'cli.seed.record': '行政首长的会议、决定和声明',
+  'cli.seed.record': '会议、决定和声明',
   'cli.seed.plan': '行动计划（示例）',
   'cli.seed.progress': '2022 年承诺和进展（示例）',
   'cli.seed.report': '2022 年度报告（示例叙述）',

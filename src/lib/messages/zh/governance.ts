@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 export const governance: Translation<typeof english> = {
   'nav.governance': '治理',
   'governance.title': '主席、任期和优先事项',
-  'governance.intro': '自2019年起，每年由两个成员组织担任本小组共同主席；近年来，共同主席由行政首长在上一年的会议上核可。此前本小组实行轮值主席制。共同主席确定其任期内的优先事项。',
+  'governance.intro': '每年由两个成员组织担任本小组共同主席，共同主席由{principals}在上一年的会议上核可。共同主席确定其任期内的优先事项。',
   'governance.plan': '行动计划',
   'governance.current': '本届',
   'governance.chair': '主席',

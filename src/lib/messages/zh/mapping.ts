@@ -4,7 +4,7 @@ import type { Translation } from '../types';
 export const mapping: Translation<typeof english> = {
   'mapping.title': '成员工作摸底',
   'mapping.description': '各成员组织的工作地域、所针对的剥削形式和干预措施类型。',
-  'mapping.sample': '所示概况为用于演示的示例数据，大体反映2021年摸底工作公布的结论，但并非 ICAT 本身的数据。',
+  'mapping.sample': '所示概况为用于演示的示例数据，并非本小组本身的数据。',
   'mapping.filters': '筛选摸底结果',
   'mapping.filter.any': '不限',
   'mapping.filtered': '{count, plural, other {{count}个组织符合筛选条件。}}',

@@ -30,7 +30,7 @@ export const notifications: Translation<typeof english> = {
   'notification.mail.greeting': '{name}：',
   'notification.mail.open': '打开：{link}',
   'notification.mail.footer': '您收到此邮件，是因为您的通知设置。如需更改：{link}',
-  'notification.digest.subject': '{count, plural, other {ICAT 平台：今日{count}条通知}}',
+  'notification.digest.subject': '{count, plural, other {{group} 平台：今日{count}条通知}}',
   'notification.digest.intro': '自上次摘要以来平台上与您有关的事项：',
   'notifications.title': '通知',
   'notifications.intro': '所有与您有关的工作交接：待审查的报告、被退回或接受的报告、核可轮次和磋商、在您之后发表的评论。邮件按您的设置发送；所有通知也都列在此处。',

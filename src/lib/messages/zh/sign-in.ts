@@ -21,7 +21,7 @@ export const signIn: Translation<typeof english> = {
   'passkeys.cancelled': '未创建或使用通行密钥：请求已取消或超时。',
   'passkeys.refused': '无法验证该通行密钥。请重试；如仍失败，请重新添加。',
   'passkeys.duplicate': '此通行密钥已关联到某个账户。',
-  'passkeys.rpName': 'ICAT 协调平台',
+  'passkeys.rpName': '{group} 协调平台',
   'passkeys.link': '通行密钥',
   'passkeys.count': '{count, plural, other {您有{count}个通行密钥。}}',
   'passkeys.signIn': '使用通行密钥继续',

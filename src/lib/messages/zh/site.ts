@@ -45,7 +45,7 @@ export const site: Translation<typeof english> = {
   'search.visibility.members': '仅限成员',
   'search.visibility.group': '仅限工作组',
   'search.hint': '用引号搜索短语（"lasting crises"），或用减号排除某个词（-Ukraine）。',
-  'feed.title': 'ICAT：出版物和声明',
-  'feed.subtitle': '打击贩运人口问题机构间协调小组的最新出版物和声明。',
+  'feed.title': '{group}：出版物和声明',
+  'feed.subtitle': '{group} 协调平台的最新出版物和声明。',
   'print.printedFrom': '打印自{url}',
 };

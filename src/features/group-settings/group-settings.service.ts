@@ -1,0 +1,403 @@
+/**
+ * The group the platform serves, as data: read at start (and whenever another process changes it)
+ * into what pages, files and mail read (lib/group.ts) and into the catalogue's group words
+ * ({group}, {groupFull}, {principals}...); changed by an administrator at /admin/group (versioned,
+ * audited), by `icat init` on an empty install, or by the seed (ICAT, the default).
+ */
+import type { Deps } from '../../deps';
+import { writeMeta, readMeta } from '../../db/meta';
+import { updateIfVersion } from '../../db/versioned';
+import { AppError } from '../../lib/errors';
+import {
+  bestTextOn,
+  contrastRatio,
+  defaultColours,
+  defaultDecisionPrefixes,
+  groupIdentity,
+  groupIdentityData,
+  minimumContrast,
+  setGroupIdentity,
+  shownRatio,
+  whiteText,
+  type GroupIdentity,
+  type GroupIdentityData,
+  type MeetingLevelName,
+  type TextByLanguage,
+} from '../../lib/group';
+import { localized, setGroupWords, supportedLocales, type GroupWords, type Locale } from '../../lib/i18n';
+import { checkLogo } from '../../lib/logo';
+import type { DownloadableFile } from '../../lib/uploads';
+import { parseInput, parseWithChecks, type FieldCheck } from '../../lib/validation';
+import type { Actor } from '../../policy/actor';
+import { authorize, can } from '../../policy/policy';
+import * as audit from '../audit/audit.service';
+import * as files from '../files/files.service';
+import * as repo from './group-settings.repository';
+import { groupSettingsForm, initOptions, textFieldName, textFieldNames, type GroupSettingsForm, type TextField } from './group-settings.schemas';
+import type { TextsByLanguage } from './group-settings.table';
+
+export type { GroupIdentity, GroupIdentityData };
+
+const levels: MeetingLevelName[] = ['principal', 'working', 'group'];
+
+function texts(value: TextsByLanguage | null | undefined): TextByLanguage {
+  const result: TextByLanguage = {};
+  for (const locale of supportedLocales) {
+    const text = value?.[locale];
+    if (typeof text === 'string' && text.trim() !== '') result[locale] = text;
+  }
+  return result;
+}
+
+function toData(row: repo.GroupSettingsRow | undefined): GroupIdentityData {
+  if (!row) {
+    return {
+      configured: false,
+      shortName: '',
+      fullName: {},
+      description: {},
+      homeText: {},
+      aboutText: {},
+      principals: {},
+      principalsMeeting: {},
+      advisors: {},
+      decisionPrefixes: { ...defaultDecisionPrefixes },
+      contactEmail: null,
+      logo: null,
+      colours: { ...defaultColours },
+      version: 0,
+    };
+  }
+  const prefixes = row.decision_prefixes ?? {};
+  return {
+    configured: true,
+    shortName: row.short_name,
+    fullName: texts(row.full_name),
+    description: texts(row.description),
+    homeText: texts(row.home_text),
+    aboutText: texts(row.about_text),
+    principals: texts(row.principals),
+    principalsMeeting: texts(row.principals_meeting),
+    advisors: texts(row.advisors),
+    decisionPrefixes: Object.fromEntries(levels.map((level) => [level, prefixes[level] || defaultDecisionPrefixes[level]])) as Record<MeetingLevelName, string>,
+    contactEmail: row.contact_email,
+    logo: row.logo_stored_name && row.logo_mime_type ? { storedName: row.logo_stored_name, mimeType: row.logo_mime_type, version: row.version } : null,
+    colours: { primary: row.primary_colour, accent: row.accent_colour },
+    version: row.version,
+  };
+}
+
+/** Makes these settings what every page, file and message reads. */
+function apply(data: GroupIdentityData): void {
+  setGroupIdentity(data);
+  const words: Partial<Record<Locale, GroupWords>> = {};
+  for (const locale of supportedLocales) {
+    const group = groupIdentity(locale);
+    words[locale] = { group: group.shortName, groupFull: group.fullName, principals: group.principals, principalsMeeting: group.principalsMeeting, advisors: group.advisors };
+  }
+  setGroupWords(words);
+}
+
+/** Reads the settings (none: neutral words) into what pages and messages read. At start, and after a change. */
+export async function loadGroupSettings(deps: Pick<Deps, 'db'>): Promise<GroupIdentityData> {
+  const data = toData(await repo.findSettings(deps.db));
+  apply(data);
+  return data;
+}
+
+/**
+ * For commands, which may run before the migrations (`icat migrate`, `icat restore`): a database
+ * without the table yet reads as an install not yet set up.
+ */
+export async function loadGroupSettingsIfMigrated(deps: Pick<Deps, 'db'>): Promise<GroupIdentityData> {
+  try {
+    return await loadGroupSettings(deps);
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== '42P01') throw error;
+    const data = toData(undefined);
+    apply(data);
+    return data;
+  }
+}
+
+/** The settings loaded, in every language. */
+export function groupSettings(): GroupIdentityData {
+  return groupIdentityData() ?? toData(undefined);
+}
+
+export { currentGroup, groupIdentity } from '../../lib/group';
+
+/**
+ * Keeps a running server in step with changes made by another process (`icat init`, another
+ * instance): every `intervalMs`, the settings are read again if they changed.
+ */
+export function watchGroupSettings(deps: Pick<Deps, 'db' | 'log'>, intervalMs = 60_000): () => void {
+  let last: string | null = null;
+  let running = false;
+  const check = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const stamp = await repo.settingsStamp(deps.db);
+      if (last !== null && stamp !== last) await loadGroupSettings(deps);
+      last = stamp;
+    } catch (error) {
+      deps.log.error({ err: error }, 'reading the group settings failed');
+    } finally {
+      running = false;
+    }
+  };
+  void check();
+  const timer = setInterval(() => void check(), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+// Editing (/admin/group)
+
+export function mayManageGroupSettings(actor: Actor | null): boolean {
+  return can(actor, 'groupSettings.manage');
+}
+
+/** The form's values for the settings now saved. */
+export function formValuesOf(data: GroupIdentityData): Record<string, string> {
+  const values: Record<string, string> = {
+    version: String(data.version),
+    shortName: data.shortName,
+    contactEmail: data.contactEmail ?? '',
+    primaryColour: data.colours.primary,
+    accentColour: data.colours.accent,
+    prefix_principal: data.decisionPrefixes.principal,
+    prefix_working: data.decisionPrefixes.working,
+    prefix_group: data.decisionPrefixes.group,
+  };
+  for (const locale of supportedLocales) {
+    for (const field of textFieldNames) values[textFieldName(field, locale)] = data[field][locale] ?? '';
+  }
+  return values;
+}
+
+export interface GroupSettingsEditing {
+  data: GroupIdentityData;
+  values: Record<string, string>;
+}
+
+export async function groupSettingsForEditing(deps: Deps, actor: Actor | null): Promise<GroupSettingsEditing> {
+  authorize(actor, 'groupSettings.manage');
+  const data = toData(await repo.findSettings(deps.db));
+  return { data, values: formValuesOf(data) };
+}
+
+/** A save that came after another: 409, with the settings now saved so the form can be sent again. */
+export class StaleGroupSettingsError extends AppError {
+  constructor(readonly current: GroupIdentityData) {
+    super('STALE_VERSION', localized('groupSettings.stale'));
+  }
+}
+
+const contrastChecks: FieldCheck<GroupSettingsForm>[] = [
+  {
+    field: 'primaryColour',
+    reads: ['primaryColour'],
+    problem: ({ primaryColour }) => {
+      const best = bestTextOn(primaryColour);
+      return best.ratio >= minimumContrast ? null : localized('groupSettings.error.primaryContrast', { colour: primaryColour, ratio: shownRatio(best.ratio) });
+    },
+  },
+  {
+    field: 'accentColour',
+    reads: ['accentColour'],
+    problem: ({ accentColour }) => {
+      const ratio = contrastRatio(whiteText, accentColour);
+      return ratio >= minimumContrast ? null : localized('groupSettings.error.accentContrast', { colour: accentColour, ratio: shownRatio(ratio) });
+    },
+  },
+];
+
+function textsOf(form: GroupSettingsForm, field: TextField): TextsByLanguage {
+  const result: TextsByLanguage = {};
+  for (const locale of supportedLocales) {
+    const value = (form as Record<string, unknown>)[textFieldName(field, locale)];
+    if (typeof value === 'string' && value.trim() !== '') result[locale] = value.trim();
+  }
+  return result;
+}
+
+export interface LogoUpload {
+  bytes: Buffer;
+  fileName: string;
+}
+
+/**
+ * Saves the settings from the form, at the version it was opened at: every problem is named at once
+ * and nothing changes; a save after another's is refused (StaleGroupSettingsError, 409).
+ */
+export async function updateGroupSettings(deps: Deps, actor: Actor | null, fields: unknown, logo: LogoUpload | null = null): Promise<GroupIdentityData> {
+  authorize(actor, 'groupSettings.manage');
+  let form: GroupSettingsForm;
+  let logoProblem: AppError | null = null;
+  let checkedLogo: ReturnType<typeof checkLogo> | null = null;
+  if (logo && logo.bytes.length > 0) {
+    try {
+      checkedLogo = checkLogo(logo.bytes, logo.fileName);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      logoProblem = error;
+    }
+  }
+  try {
+    form = await parseWithChecks(groupSettingsForm, fields, contrastChecks);
+  } catch (error) {
+    if (logoProblem && error instanceof AppError && error.code === 'VALIDATION') {
+      const issues = [...(error.details.fields ?? []), ...(logoProblem.details.fields ?? [])];
+      throw new AppError('VALIDATION', error.message, { fields: issues });
+    }
+    throw error;
+  }
+  if (logoProblem) throw logoProblem;
+  const now = deps.clock.now();
+  const changes = {
+    short_name: form.shortName,
+    full_name: JSON.stringify(textsOf(form, 'fullName')),
+    description: JSON.stringify(textsOf(form, 'description')),
+    home_text: JSON.stringify(textsOf(form, 'homeText')),
+    about_text: JSON.stringify(textsOf(form, 'aboutText')),
+    principals: JSON.stringify(textsOf(form, 'principals')),
+    principals_meeting: JSON.stringify(textsOf(form, 'principalsMeeting')),
+    advisors: JSON.stringify(textsOf(form, 'advisors')),
+    decision_prefixes: JSON.stringify({ principal: form.prefix_principal, working: form.prefix_working, group: form.prefix_group }),
+    contact_email: form.contactEmail ?? null,
+    primary_colour: form.primaryColour,
+    accent_colour: form.accentColour,
+    updated_by_label: actor.name,
+  };
+  const saved = await deps.db.transaction().execute(async (trx) => {
+    const before = await repo.findSettings(trx);
+    let logoColumns: { logo_stored_name: string | null; logo_mime_type: string | null } | Record<string, never> = {};
+    if (checkedLogo) logoColumns = { logo_stored_name: await files.storeDocument(trx, checkedLogo.bytes, checkedLogo.mimeType, now), logo_mime_type: checkedLogo.mimeType };
+    else if (form.removeLogo) logoColumns = { logo_stored_name: null, logo_mime_type: null };
+    let row: repo.GroupSettingsRow | undefined;
+    if (!before) {
+      // A fresh install's first save: there is nothing to be stale against unless someone saved first.
+      row = form.version === 0 ? await repo.insertSettings(trx, { id: repo.settingsId, ...changes, ...logoColumns, version: 1, updated_at: now }) : undefined;
+    } else {
+      row = await updateIfVersion(trx, 'group_settings', repo.settingsId, form.version, { ...changes, ...logoColumns }, now);
+    }
+    if (!row) throw new StaleGroupSettingsError(toData(before ?? (await repo.findSettings(trx))));
+    if ('logo_stored_name' in logoColumns && before?.logo_stored_name && before.logo_stored_name !== row.logo_stored_name) await files.deleteFiles(trx, [before.logo_stored_name]);
+    await audit.record(trx, now, { actor, action: before ? 'update' : 'create', table: 'group_settings', recordId: repo.settingsId, before, after: row });
+    return row;
+  });
+  const data = toData(saved);
+  apply(data);
+  return data;
+}
+
+/** The logo's bytes to serve, or NOT_FOUND when the group has none. */
+export async function groupLogo(deps: Pick<Deps, 'db'>): Promise<DownloadableFile> {
+  const row = await repo.findSettings(deps.db);
+  const bytes = row?.logo_stored_name ? await files.findFileBytes(deps.db, row.logo_stored_name) : null;
+  if (!row || !bytes || !row.logo_mime_type) throw new AppError('NOT_FOUND', localized('error.NOT_FOUND'));
+  return { bytes, mimeType: row.logo_mime_type, originalName: row.logo_mime_type === 'image/png' ? 'logo.png' : 'logo.svg' };
+}
+
+// The reference group (the seed) and a new group (`icat init`)
+
+/** A group's identity as a data file holds it (seed/reference/group.json). */
+export interface ReferenceGroup {
+  shortName: string;
+  fullName: TextsByLanguage;
+  description?: TextsByLanguage;
+  homeText?: TextsByLanguage;
+  aboutText?: TextsByLanguage;
+  principals?: TextsByLanguage;
+  principalsMeeting?: TextsByLanguage;
+  advisors?: TextsByLanguage;
+  decisionPrefixes?: Partial<Record<MeetingLevelName, string>>;
+  contactEmail?: string | null;
+  colours?: { primary: string; accent: string };
+}
+
+function referenceRow(group: ReferenceGroup, label: string, now: Date) {
+  return {
+    id: repo.settingsId,
+    short_name: group.shortName,
+    full_name: JSON.stringify(texts(group.fullName)),
+    description: JSON.stringify(texts(group.description)),
+    home_text: JSON.stringify(texts(group.homeText)),
+    about_text: JSON.stringify(texts(group.aboutText)),
+    principals: JSON.stringify(texts(group.principals)),
+    principals_meeting: JSON.stringify(texts(group.principalsMeeting)),
+    advisors: JSON.stringify(texts(group.advisors)),
+    decision_prefixes: JSON.stringify({ ...defaultDecisionPrefixes, ...group.decisionPrefixes }),
+    contact_email: group.contactEmail ?? null,
+    primary_colour: group.colours?.primary ?? defaultColours.primary,
+    accent_colour: group.colours?.accent ?? defaultColours.accent,
+    version: 1,
+    updated_by_label: label,
+    updated_at: now,
+  };
+}
+
+/**
+ * The seed's step: writes the reference group's settings unless settings exist (an edit made in the
+ * app, or another group's), and loads them. Returns how many rows it wrote (0 or 1).
+ */
+export async function loadReferenceGroupSettings(deps: Deps, group: ReferenceGroup): Promise<number> {
+  const now = deps.clock.now();
+  const inserted = await deps.db.transaction().execute(async (trx) => {
+    const row = await repo.insertSettings(trx, referenceRow(group, 'icat seed', now));
+    if (row) await audit.record(trx, now, { actor: null, actorLabel: 'icat seed', action: 'create', table: 'group_settings', recordId: repo.settingsId, after: row });
+    return row ? 1 : 0;
+  });
+  await loadGroupSettings(deps);
+  return inserted;
+}
+
+/** What an install already holds, as `icat init` names it when it refuses; empty when there is nothing. */
+export async function installContents(deps: Pick<Deps, 'db'>): Promise<string[]> {
+  const contents = await repo.installContents(deps.db);
+  const what: string[] = [];
+  if (contents.settings > 0) what.push(localized('groupSettings.init.what.settings'));
+  if (contents.seeded > 0) what.push(localized('groupSettings.init.what.seeded'));
+  if (contents.entities > 0) what.push(localized('groupSettings.init.what.records', { count: contents.entities }));
+  if (contents.accounts > 0) what.push(localized('groupSettings.init.what.accounts', { count: contents.accounts }));
+  return what;
+}
+
+/** The app_meta key `icat init` writes: the install belongs to a group of its own, so no demo data is loaded. */
+export const initialisedKey = 'group_initialised_at';
+
+/** Whether `icat init` prepared this install (then `icat serve` loads no demo data). */
+export async function isInitialisedForGroup(deps: Pick<Deps, 'db'>): Promise<boolean> {
+  return (await readMeta(deps.db, initialisedKey)) !== null;
+}
+
+/**
+ * `icat init`: prepares an EMPTY install for a new group: its settings (names in English; the rest
+ * at /admin/group), and a mark so the demo data is not loaded. Refuses, changing nothing, when the
+ * database holds anything.
+ */
+export async function initialiseGroup(deps: Deps, actor: Actor | null, options: unknown): Promise<GroupIdentityData> {
+  authorize(actor, 'groupSettings.manage');
+  const input = parseInput(initOptions, options);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    // Checked inside the transaction, and the insert does nothing if a row appeared meanwhile.
+    const what = await installContents({ db: trx });
+    if (what.length > 0) throw new AppError('CONFLICT', localized('groupSettings.init.refused', { what: what.join(', ') }));
+    const group: ReferenceGroup = {
+      shortName: input.shortName,
+      fullName: { en: input.name },
+      description: input.description ? { en: input.description } : {},
+      contactEmail: input.contact ?? null,
+      // A new group has no advisory role until it names one.
+      advisors: {},
+    };
+    const row = await repo.insertSettings(trx, referenceRow(group, actor.name, now));
+    if (!row) throw new AppError('CONFLICT', localized('groupSettings.init.refused', { what: localized('groupSettings.init.what.settings') }));
+    await audit.record(trx, now, { actor, action: 'create', table: 'group_settings', recordId: repo.settingsId, after: row });
+    await writeMeta(trx, initialisedKey, now.toISOString());
+  });
+  return loadGroupSettings(deps);
+}

@@ -1,0 +1,7 @@
+import { isAdmin } from '../actor';
+import type { Rule } from '../types';
+
+export const governanceRules = {
+  /** A year's term: its co-chairs, priorities and endorsement, and adding a year: the secretariat. */
+  'term.edit': (actor) => isAdmin(actor),
+} satisfies Record<string, Rule>;

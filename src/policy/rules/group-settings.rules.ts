@@ -1,0 +1,7 @@
+import { isAdmin } from '../actor';
+import type { Rule } from '../types';
+
+export const groupSettingsRules = {
+  /** The group's names, texts, logo and colours (/admin/group, `icat init`): the secretariat (and the command line). */
+  'groupSettings.manage': (actor) => isAdmin(actor),
+} satisfies Record<string, Rule>;
