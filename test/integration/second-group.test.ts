@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { icatCommand, type CommandResult } from '../support/cli';
 import { pdfPages, requirePdftotext } from '../support/documents';
+import { postMultipart } from '../support/multipart';
 import { TestClient, type TestResponse } from '../support/http-client';
 import { startServer, type ServerProcess } from '../support/server-process';
 import { makeTempDir, testDatabaseKinds } from '../support/test-database';
@@ -22,7 +23,13 @@ const planFile = join(fixtures, 'plan.yaml');
 const year = 2024;
 const password = 'a long passphrase for the second group';
 
-const group = { name: 'Inter-Agency Working Group on Disability Inclusion', shortName: 'IAWG-DI' };
+const group = {
+  name: 'Inter-Agency Working Group on Disability Inclusion',
+  shortName: 'IAWG-DI',
+  description: 'Twelve organizations working together for the inclusion of persons with disabilities.',
+  about: 'The Working Group brings together twelve organizations that share plans, data and practice on disability inclusion.',
+  home: 'Members report their progress on the joint workplan here.',
+};
 
 /** The people of the test: the secretariat, the year's two co-chairs, three focal points. */
 const people = {
@@ -93,16 +100,17 @@ async function serverQuery(serverUrl: string, text: string): Promise<void> {
 
 /** The fields of the form posting to `action` on a page, as the browser would send them untouched. */
 function formFields(html: string, action: string): Record<string, string> {
-  const form = new RegExp(`<form[^>]*action="${action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1];
+  const form = new RegExp(`<form[^>]*action="${action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\?[^"]*)?"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1];
   if (form === undefined) throw new Error(`No form posting to ${action}.`);
   const fields: Record<string, string> = {};
   for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
     const name = /\sname="([^"]*)"/.exec(input)?.[1];
     if (!name) continue;
     const type = /\stype="([^"]*)"/.exec(input)?.[1] ?? 'text';
-    if (type === 'checkbox' && !/\schecked\b/.test(input)) continue;
+    if ((type === 'checkbox' && !/\schecked\b/.test(input)) || type === 'file' || type === 'submit') continue;
     fields[name] = decoded(/\svalue="([^"]*)"/.exec(input)?.[1] ?? 'on');
   }
+  for (const [, name, text] of form.matchAll(/<textarea\b[^>]*\sname="([^"]*)"[^>]*>([\s\S]*?)<\/textarea>/g)) if (name) fields[name] = decoded(text ?? '');
   return fields;
 }
 
@@ -170,13 +178,30 @@ for (const kind of testDatabaseKinds()) {
       clients.set(person, client);
     };
 
-    it('starts from an empty database: the secretariat’s account, then the server', async () => {
-      // TODO(group settings): `icat init --name … --short-name …` comes first once it exists.
+    it('starts from an empty database: icat init, the secretariat’s account, then the server', async () => {
+      const init = succeeded(await icatCommand(['init', '--name', group.name, '--short-name', group.shortName, '--description', group.description], env), 'init');
+      expect(init.stdout).toContain('icat user add');
+      // Once the group is set up, a second init is refused and changes nothing.
+      expect((await icatCommand(['init', '--name', 'Another group', '--short-name', 'OTHER'], env)).code).toBe(1);
       await addPerson(people.secretariat);
       server = await startServer(env);
       // An account exists already, so the first start creates no administrator of its own.
       expect(server.output()).not.toMatch(/Created the administrator/);
       await signIn('secretariat');
+    });
+
+    it('the secretariat completes the group’s settings at /admin/group', async () => {
+      const admin = as('secretariat');
+      const fields = formFields((await admin.get('/admin/group')).body, '/admin/group');
+      expect(fields.shortName).toBe(group.shortName);
+      expect(fields.fullName_en).toBe(group.name);
+      const saved = await postMultipart(
+        admin,
+        '/admin/group',
+        { ...fields, principals_en: 'Heads of agency', principalsMeeting_en: 'Heads of Agency Meeting', advisors_en: '', aboutText_en: group.about, homeText_en: group.home, prefix_principal: 'HAM' },
+        [],
+      );
+      expect(saved.statusCode, visibleText(saved.body).slice(0, 600)).toBe(303);
     });
 
     it('the secretariat makes the vocabulary the group’s own at /admin/vocabularies', async () => {
@@ -287,6 +312,8 @@ for (const kind of testDatabaseKinds()) {
       const htmlPath = paths.find((path) => path.endsWith('.html'));
       const pdfPath = paths.find((path) => path.endsWith('.pdf'));
       if (!htmlPath || !pdfPath) throw new Error(`No HTML or PDF among the files written:\n${generated.stdout}`);
+      // Files are named after the group.
+      expect(paths.map((path) => path.split('/').at(-1))).toEqual(expect.arrayContaining(['iawg-di-annual-report-2024.html', 'iawg-di-annual-report-2024.pdf']));
       reportHtml = visibleText(readFileSync(htmlPath, 'utf8'));
       reportPdfText = pdfPages(readFileSync(pdfPath)).join('\n').replace(/\s+/g, ' ');
 
@@ -308,11 +335,13 @@ for (const kind of testDatabaseKinds()) {
         ['HTML', reportHtml],
         ['PDF', reportPdfText],
       ] as const) {
-        for (const expected of [group.shortName, 'ARIA', 'LUMEN', 'CORALIS', 'KESTREL', 'GALENA', 'IAWG-DI Workplan 2024-2025', ...filings.map((filing) => filing.narrative)]) {
+        const ownWords = ['Heads of agency', 'NGO alliance', 'Organizations by disability group addressed', 'Basin Equal Access Council of Nations'];
+        for (const expected of [group.shortName, 'ARIA', 'LUMEN', 'CORALIS', 'KESTREL', 'GALENA', 'IAWG-DI Workplan 2024-2025', ...ownWords, ...filings.map((filing) => filing.narrative)]) {
           expect.soft(text, `${format} names ${expected}`).toContain(expected);
         }
-        expect.soft(text, `${format} names the group in full`).toContain(group.name);
-        expect.soft(icatMarksIn(text).join("\n"), `ICAT in the ${format}`).toBe("");
+        // The PDF's cover sets the name in capitals.
+        expect.soft(text.toLowerCase(), `${format} names the group in full`).toContain(group.name.toLowerCase());
+        expect.soft(icatMarksIn(text).join('\n'), `ICAT in the ${format}`).toBe('');
       }
     });
 
@@ -323,9 +352,16 @@ for (const kind of testDatabaseKinds()) {
         expect(page.statusCode, path).toBe(200);
         const text = visibleText(page.body);
         expect.soft(text, `${path} names the group`).toContain(group.shortName);
-        expect.soft(icatMarksIn(text).join("\n"), `ICAT on ${path}`).toBe("");
+        expect.soft(icatMarksIn(text).join('\n'), `ICAT on ${path}`).toBe('');
       }
-      expect(visibleText((await visitor.get('/members')).body)).toContain('Knowledge Exchange on Sign-language and Tactile Resources for Equal Learning');
+      const members = visibleText((await visitor.get('/members')).body);
+      expect(members).toContain('Knowledge Exchange on Sign-language and Tactile Resources for Equal Learning');
+      expect(members).toContain('NGO alliance');
+      expect(visibleText((await visitor.get('/about')).body)).toContain(group.about);
+      expect(visibleText((await visitor.get('/')).body)).toContain(group.description);
+      const mapping = visibleText((await visitor.get('/mapping')).body);
+      expect(mapping).toContain('Disability group');
+      expect(mapping).toContain('Psychosocial');
     });
   });
 }
