@@ -199,7 +199,7 @@ function uniqueKeys(reader: Reader) {
 }
 
 export function parseBundle(rawSource: string): ParsedBundle {
-  const refused = { bundle: null, outsideRefs: [], sectionLines: {}, group: null, vocabularies: null };
+  const refused = { bundle: null, outsideRefs: [], kindRefs: [], sectionLines: {}, group: null, vocabularies: null };
   const checked = normaliseText(rawSource);
   if (!checked.ok) {
     const line = rawSource.slice(0, checked.index).split('\n').length;
@@ -241,13 +241,14 @@ export function parseBundle(rawSource: string): ParsedBundle {
   const bundle: GroupBundle = {
     group,
     vocabularies,
-    members: members.map(({ successorLine: _line, successorPath: _path, ...member }) => member),
+    members: members.map(({ successorLine: _line, successorPath: _path, kindLine: _kindLine, ...member }) => member),
     membershipCounts,
     history,
     terms,
     workingGroups,
   };
-  return { bundle: issues.length > 0 ? null : bundle, issues, outsideRefs, sectionLines, group, vocabularies };
+  const kindRefs = members.map((member, index) => ({ acronym: member.acronym, kind: member.kind, line: member.kindLine, path: `members[${index}].kind` }));
+  return { bundle: issues.length > 0 ? null : bundle, issues, outsideRefs, kindRefs, sectionLines, group, vocabularies };
 }
 
 function readSettings(reader: Reader, top: Fields): BundleSettings | null {
@@ -295,7 +296,7 @@ function readVocabularies(reader: Reader, top: Fields): BundleVocabularies | nul
   return vocabularies;
 }
 
-function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLine: number | null; successorPath: string })[] {
+function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLine: number | null; successorPath: string; kindLine: number })[] {
   const known = ['acronym', 'name', 'kind', 'status', 'joined', 'left', 'successor', 'mandate', 'role_note', 'uncertain', 'sources'];
   const seen = uniqueKeys(reader);
   return reader.list(top.node('members'), 'members', top.lineOf('members')).flatMap((item, index) => {
@@ -314,6 +315,7 @@ function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLi
       reader.problem(fields.lineOf('successor'), `${fields.path}.successor`, 'groupBundle.ownSuccessor');
     }
     const member = {
+      kindLine: fields.lineOf('kind'),
       joined,
       left,
       successor,

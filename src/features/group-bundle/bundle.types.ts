@@ -91,11 +91,21 @@ export interface BundleRef {
   path: string;
 }
 
+export interface BundleKindRef {
+  acronym: string;
+  kind: string;
+  line: number;
+  /** Where in the file: members[3].kind. */
+  path: string;
+}
+
 export interface ParsedBundle {
   bundle: GroupBundle | null;
   issues: BundleIssue[];
   /** Named organizations that are not in the bundle itself: they must be on record. */
   outsideRefs: BundleRef[];
+  /** Each member's kind, where it is written: it must be a kind of the group's vocabulary. */
+  kindRefs: BundleKindRef[];
   /** The line of each section present, for problems found later (a section that cannot be stored). */
   sectionLines: Partial<Record<'group' | 'vocabularies', number>>;
   /** Those two sections as read, even when other problems keep `bundle` null: all is checked at once. */

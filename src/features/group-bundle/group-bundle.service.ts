@@ -13,6 +13,7 @@ import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import * as groups from '../groups/groups.service';
 import * as members from '../members/members.service';
+import { checkKind } from '../vocabularies/vocabularies.service';
 import { parseBundle } from './bundle.read';
 import type { BundleIssue, GroupBundle } from './bundle.types';
 import { writeBundle } from './bundle.write';
@@ -36,6 +37,12 @@ export async function checkBundle(deps: Deps, source: string): Promise<{ bundle:
   const known = await members.entityIdsByAcronym(deps, acronyms);
   for (const ref of parsed.outsideRefs) {
     if (!known.has(ref.acronym)) issues.push({ line: ref.line, message: `${ref.path}: ${localized('groupBundle.unknownOrganization', { acronym: ref.acronym })}` });
+  }
+  // A kind must be one of the group's; a member already on record keeps its kind (the import leaves it as it is).
+  const recorded = await members.entityIdsByAcronym(deps, parsed.kindRefs.map((ref) => ref.acronym));
+  for (const ref of parsed.kindRefs) {
+    const problem = await checkKind(deps, ref.kind, recorded.has(ref.acronym) ? ref.kind : null);
+    if (problem) issues.push({ line: ref.line, message: `${ref.path}: ${problem}` });
   }
   const group = parsed.group;
   if (group && parsed.sectionLines.group !== undefined) issues.push(...storeGroupSettings.check(group, parsed.sectionLines.group));

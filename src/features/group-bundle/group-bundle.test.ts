@@ -127,7 +127,7 @@ for (const kind of testDatabaseKinds()) {
       expect(outcome.ok).toBe(false);
       const issues = outcome.ok ? [] : outcome.issues.map((issue) => `${issue.line}: ${issue.message}`);
       expect(issues).toEqual([
-        '5: members[0].kind: must be one of: un_entity, international, regional',
+        '5: members[0].kind: "ngo" is not a kind of organization of the group; use one of: un_entity, international, regional',
         '8: members[0].left: must not be before the year the organization joined (2020)',
         '9: members[1].acronym: "NEW" appears twice (first on line 3)',
         '13: members[1]: "colour" is not a known field',
