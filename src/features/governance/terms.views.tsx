@@ -3,37 +3,16 @@ import type { SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
 import { ErrorSummary, Field, fieldList, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
+import { ReferenceSections, UncertainField } from '../../views/components/reference-admin';
 import { ScrollTable } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
 import type { EditableTerm, TermListItem } from './terms.editing.service';
-
-function Sections({ ctx }: { ctx: ViewContext }): SafeHtml {
-  const { t } = ctx;
-  const links: [string, string][] = [
-    ['/admin/members', t('referenceAdmin.section.members')],
-    ['/admin/terms', t('referenceAdmin.section.terms')],
-    ['/admin/about', t('referenceAdmin.section.about')],
-    ['/progress/periods', t('referenceAdmin.section.periods')],
-    ['/groups', t('referenceAdmin.section.groups')],
-  ];
-  return (
-    <nav class="subnav" aria-label={t('referenceAdmin.sections')}>
-      <ul class="inline-list">
-        {links.map(([href, label]) => (
-          <li>
-            <a href={href}>{label}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
 
 export function TermsAdminPage({ ctx, terms, notice, state }: { ctx: ViewContext; terms: TermListItem[]; notice: string | null; state: FormState }): SafeHtml {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('referenceAdmin.terms.title')} description={t('referenceAdmin.terms.intro')}>
-      <Sections ctx={ctx} />
+      <ReferenceSections ctx={ctx} />
       <h1>{t('referenceAdmin.terms.title')}</h1>
       <p>{t('referenceAdmin.terms.intro')}</p>
       <Flash message={notice} />
@@ -119,7 +98,7 @@ export function TermEditPage({ ctx, data }: { ctx: ViewContext; data: TermEditDa
   ];
   return (
     <Layout ctx={ctx} title={title} description={t('referenceAdmin.terms.intro')}>
-      <Sections ctx={ctx} />
+      <ReferenceSections ctx={ctx} />
       <p class="breadcrumb">
         <a href="/admin/terms">{t('referenceAdmin.terms.title')}</a>
       </p>
@@ -139,11 +118,7 @@ export function TermEditPage({ ctx, data }: { ctx: ViewContext; data: TermEditDa
         ) : null}
         <TextArea name="note" label={t('referenceAdmin.terms.note')} value={value('note')} errors={state.errors} rows={2} />
         <TextArea name="sources" label={t('referenceAdmin.sources')} hint={t('referenceAdmin.sources.hint')} value={value('sources')} errors={state.errors} rows={3} />
-        <div class="field">
-          <label class="checkbox">
-            <input type="checkbox" id="uncertain" name="uncertain" value="true" checked={['on', 'true'].includes(value('uncertain'))} /> {t('referenceAdmin.uncertain')}
-          </label>
-        </div>
+        <UncertainField ctx={ctx} state={state} />
         <fieldset class="field" id="priorities">
           <legend>{t('referenceAdmin.terms.priorities.legend')}</legend>
           <p class="hint">{t('referenceAdmin.terms.priorities.hint')}</p>

@@ -3,6 +3,7 @@ import type { SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
 import { ErrorSummary, Field, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
+import { ReferenceSections, UncertainField } from '../../views/components/reference-admin';
 import { ScrollTable } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
 import type { HistoryRecord, MembershipCountRecord } from './about-records.service';
@@ -10,29 +11,6 @@ import { kindLabel } from './members.views';
 import type { Vocabulary } from '../vocabularies/vocabularies.schemas';
 import type { OrganizationListItem } from './organizations.service';
 import { entityStatuses } from './organizations.schemas';
-
-/** The links between the reference data screens, on each of them. */
-export function ReferenceSections({ ctx }: { ctx: ViewContext }): SafeHtml {
-  const { t } = ctx;
-  const links: [string, string][] = [
-    ['/admin/members', t('referenceAdmin.section.members')],
-    ['/admin/terms', t('referenceAdmin.section.terms')],
-    ['/admin/about', t('referenceAdmin.section.about')],
-    ['/progress/periods', t('referenceAdmin.section.periods')],
-    ['/groups', t('referenceAdmin.section.groups')],
-  ];
-  return (
-    <nav class="subnav" aria-label={t('referenceAdmin.sections')}>
-      <ul class="inline-list">
-        {links.map(([href, label]) => (
-          <li>
-            <a href={href}>{label}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
 
 /** The sources of a record, one address a line; `id` tells two such fields on one page apart. */
 function SourcesField({ ctx, state, id = 'sources' }: { ctx: ViewContext; state: FormState; id?: string }): SafeHtml {
@@ -43,17 +21,6 @@ function SourcesField({ ctx, state, id = 'sources' }: { ctx: ViewContext; state:
         {fieldValue(state, 'sources')}
       </textarea>
     </Field>
-  );
-}
-
-function UncertainField({ ctx, state }: { ctx: ViewContext; state: FormState }): SafeHtml {
-  const checked = ['on', 'true'].includes(fieldValue(state, 'uncertain'));
-  return (
-    <div class="field">
-      <label class="checkbox">
-        <input type="checkbox" id="uncertain" name="uncertain" value="true" checked={checked} /> {ctx.t('referenceAdmin.uncertain')}
-      </label>
-    </div>
   );
 }
 

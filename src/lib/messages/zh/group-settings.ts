@@ -31,7 +31,7 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.principals.hint': '例如“行政首长”或“机构负责人”。',
   'groupSettings.principalsMeeting': '高级别会议的名称',
   'groupSettings.advisors': '咨询角色的名称',
-  'groupSettings.advisors.hint': '例如“幸存者顾问”。小组如无咨询角色，请留空。',
+  'groupSettings.advisors.hint': '例如“幸存者顾问”（担任该角色的人）。小组如无咨询角色，请留空。',
   'groupSettings.prefixes': '决定文号前缀',
   'groupSettings.prefixes.hint': '决定文号依次由前缀、会议编号、年份和决定编号组成：{example}。前缀由 1 至 10 个大写拉丁字母或数字组成。',
   'groupSettings.prefix.principal': '高级别会议',
