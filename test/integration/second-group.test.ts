@@ -1,11 +1,11 @@
 /**
  * A second, made-up group goes from an empty database to its first published annual report with the
- * real `icat` command and the real server, and nothing of ICAT shows: its bundle and plan
- * (test/fixtures/second-group/), its people, a reporting period filed by three organizations through
- * the forms, the report as HTML and PDF, and the public pages (docs/group-bundle.md, "A second group,
- * as CI proves it").
+ * real `icat` command and the real server, and nothing of ICAT shows: `icat init`, its settings and
+ * vocabulary through their screens, its bundle and plan (test/fixtures/second-group/), its people, a
+ * reporting period filed by three organizations through the forms, the report as HTML and PDF, and
+ * the public pages (docs/group-bundle.md, "A second group, as CI proves it").
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { parse } from 'yaml';
@@ -165,6 +165,7 @@ for (const kind of testDatabaseKinds()) {
         await server.exited;
       }
       await dropDatabase();
+      rmSync(dir, { recursive: true, force: true });
     });
 
     const addPerson = async (person: (typeof people)[Person]) => {
