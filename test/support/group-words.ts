@@ -64,5 +64,6 @@ function identityOf(fixture: GroupFixture) {
     principalsMeeting: byLanguage('principalsMeeting'),
     advisors: byLanguage('advisors'),
     decisionPrefixes: { ...defaultDecisionPrefixes, principal: fixture.decisionPrefix },
+    reportSections: fixture.reportSections,
   };
 }

@@ -26,6 +26,7 @@ import {
 } from '../../lib/group';
 import { localized, setGroupWords, supportedLocales, type GroupWords, type Locale } from '../../lib/i18n';
 import { checkLogo } from '../../lib/logo';
+import { optionalSections, setOptionalSectionTitles, type OptionalSection } from '../../lib/report-sections';
 import type { DownloadableFile } from '../../lib/uploads';
 import { parseInput, parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
@@ -33,7 +34,7 @@ import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as files from '../files/files.service';
 import * as repo from './group-settings.repository';
-import { groupSettingsForm, initOptions, textFieldName, textFieldNames, type GroupSettingsForm, type TextField } from './group-settings.schemas';
+import { groupSettingsForm, initOptions, reportSectionFieldName, textFieldName, textFieldNames, type GroupSettingsForm, type TextField } from './group-settings.schemas';
 import type { TextsByLanguage } from './group-settings.table';
 
 export type { GroupIdentity, GroupIdentityData };
@@ -45,6 +46,16 @@ function texts(value: TextsByLanguage | null | undefined): TextByLanguage {
   for (const locale of supportedLocales) {
     const text = value?.[locale];
     if (typeof text === 'string' && text.trim() !== '') result[locale] = text;
+  }
+  return result;
+}
+
+/** The names of the optional report sections that are named (a section with no name in any language is left out). */
+function sectionNames(value: Record<string, TextsByLanguage> | null | undefined): Partial<Record<OptionalSection, TextByLanguage>> {
+  const result: Partial<Record<OptionalSection, TextByLanguage>> = {};
+  for (const section of optionalSections) {
+    const names = texts(value?.[section]);
+    if (Object.keys(names).length > 0) result[section] = names;
   }
   return result;
 }
@@ -65,6 +76,7 @@ function toData(row: repo.GroupSettingsRow | undefined): GroupIdentityData {
       contactEmail: null,
       logo: null,
       colours: { ...defaultColours },
+      reportSections: {},
       version: 0,
     };
   }
@@ -83,6 +95,7 @@ function toData(row: repo.GroupSettingsRow | undefined): GroupIdentityData {
     contactEmail: row.contact_email,
     logo: row.logo_stored_name && row.logo_mime_type ? { storedName: row.logo_stored_name, mimeType: row.logo_mime_type, version: row.version } : null,
     colours: { primary: row.primary_colour, accent: row.accent_colour },
+    reportSections: sectionNames(row.report_sections),
     version: row.version,
   };
 }
@@ -96,6 +109,7 @@ function apply(data: GroupIdentityData): void {
     words[locale] = { group: group.shortName, groupFull: group.fullName, principals: group.principals, principalsMeeting: group.principalsMeeting, advisors: group.advisors };
   }
   setGroupWords(words);
+  setOptionalSectionTitles(data.reportSections);
 }
 
 /** Reads the settings (none: neutral words) into what pages and messages read. At start, and after a change. */
@@ -173,6 +187,7 @@ export function formValuesOf(data: GroupIdentityData): Record<string, string> {
   };
   for (const locale of supportedLocales) {
     for (const field of textFieldNames) values[textFieldName(field, locale)] = data[field][locale] ?? '';
+    for (const section of optionalSections) values[reportSectionFieldName(section, locale)] = data.reportSections[section]?.[locale] ?? '';
   }
   return values;
 }
@@ -223,6 +238,19 @@ function textsOf(form: GroupSettingsForm, field: TextField): TextsByLanguage {
   return result;
 }
 
+function reportSectionsOf(form: GroupSettingsForm): Record<string, TextsByLanguage> {
+  const result: Record<string, TextsByLanguage> = {};
+  for (const section of optionalSections) {
+    const names: TextsByLanguage = {};
+    for (const locale of supportedLocales) {
+      const value = (form as Record<string, unknown>)[reportSectionFieldName(section, locale)];
+      if (typeof value === 'string' && value.trim() !== '') names[locale] = value.trim();
+    }
+    if (Object.keys(names).length > 0) result[section] = names;
+  }
+  return result;
+}
+
 export interface LogoUpload {
   bytes: Buffer;
   fileName: string;
@@ -266,6 +294,7 @@ export async function updateGroupSettings(deps: Deps, actor: Actor | null, field
     principals_meeting: JSON.stringify(textsOf(form, 'principalsMeeting')),
     advisors: JSON.stringify(textsOf(form, 'advisors')),
     decision_prefixes: JSON.stringify({ principal: form.prefix_principal, working: form.prefix_working, group: form.prefix_group }),
+    report_sections: JSON.stringify(reportSectionsOf(form)),
     contact_email: form.contactEmail ?? null,
     primary_colour: form.primaryColour,
     accent_colour: form.accentColour,
@@ -314,6 +343,8 @@ export interface ReferenceGroup {
   principalsMeeting?: TextsByLanguage;
   advisors?: TextsByLanguage;
   decisionPrefixes?: Partial<Record<MeetingLevelName, string>>;
+  /** The names of the report's optional sections, per language: { crises: { en: ... } }. */
+  reportSections?: Partial<Record<OptionalSection, TextsByLanguage>>;
   contactEmail?: string | null;
   colours?: { primary: string; accent: string };
 }
@@ -330,6 +361,7 @@ function referenceRow(group: ReferenceGroup, label: string, now: Date) {
     principals_meeting: JSON.stringify(texts(group.principalsMeeting)),
     advisors: JSON.stringify(texts(group.advisors)),
     decision_prefixes: JSON.stringify({ ...defaultDecisionPrefixes, ...group.decisionPrefixes }),
+    report_sections: JSON.stringify(sectionNames(group.reportSections)),
     contact_email: group.contactEmail ?? null,
     primary_colour: group.colours?.primary ?? defaultColours.primary,
     accent_colour: group.colours?.accent ?? defaultColours.accent,
