@@ -130,7 +130,7 @@ export function currentGroup(): GroupIdentity {
 
 /**
  * The short name as it starts a file name: lower case letters, digits and hyphens
- * ("ICAT" -> "icat", "Groupe Nord" -> "groupe-nord"); "group" when nothing is left.
+ * ("NCG" -> "ncg", "Groupe Nord" -> "groupe-nord"); "group" when nothing is left.
  */
 export function groupSlug(shortName = groupIdentity('en').shortName): string {
   const slug = shortName

@@ -2,7 +2,7 @@
  * The group the platform serves, as data: read at start (and whenever another process changes it)
  * into what pages, files and mail read (lib/group.ts) and into the catalogue's group words
  * ({group}, {groupFull}, {principals}...); changed by an administrator at /admin/group (versioned,
- * audited), by `icat init` on an empty install, or by the seed (ICAT, the default).
+ * audited), by `icat init` on an empty install, or by the seed (the reference group, the default).
  */
 import type { Deps } from '../../deps';
 import { writeMeta, readMeta } from '../../db/meta';
