@@ -332,7 +332,7 @@ export async function groupLogo(deps: Pick<Deps, 'db'>): Promise<DownloadableFil
 
 // The reference group (the seed) and a new group (`icat init`)
 
-/** A group's identity as a data file holds it (seed/reference/group.json). */
+/** A group's identity as a data file holds it (the group bundle's `group:` section). */
 export interface ReferenceGroup {
   shortName: string;
   fullName: TextsByLanguage;
@@ -371,19 +371,92 @@ function referenceRow(group: ReferenceGroup, label: string, now: Date) {
   };
 }
 
+/** The settings on record as a data file holds them (the group bundle's `group:`); null with none. */
+export async function exportReferenceGroup(deps: Pick<Deps, 'db'>): Promise<(ReferenceGroup & { reportSections: Partial<Record<OptionalSection, TextsByLanguage>> }) | null> {
+  const row = await repo.findSettings(deps.db);
+  if (!row) return null;
+  const data = toData(row);
+  return {
+    shortName: data.shortName,
+    fullName: data.fullName,
+    description: data.description,
+    homeText: data.homeText,
+    aboutText: data.aboutText,
+    principals: data.principals,
+    principalsMeeting: data.principalsMeeting,
+    advisors: data.advisors,
+    decisionPrefixes: data.decisionPrefixes,
+    reportSections: data.reportSections as Partial<Record<OptionalSection, TextsByLanguage>>,
+    contactEmail: data.contactEmail,
+  };
+}
+
+/** `from` with each language `onRecord` lacks added; what is on record stays. */
+function filled(onRecord: TextsByLanguage | null | undefined, from: TextsByLanguage | undefined): TextsByLanguage {
+  return { ...texts(from), ...texts(onRecord) };
+}
+
 /**
- * The seed's step: writes the reference group's settings unless settings exist (an edit made in the
- * app, or another group's), and loads them. Returns how many rows it wrote (0 or 1).
+ * The group bundle's `group:` section (checked by the bundle's reader): with no settings on record it
+ * writes them, as the seed does; with settings, it adds only what they lack (a text in a language,
+ * a report section's name, the contact address), and what is set stays as it is, like every record
+ * a bundle names. Versioned and audited; returns 1 when it wrote, else 0. Read again with
+ * `loadGroupSettings` once the import's transaction is done.
  */
-export async function loadReferenceGroupSettings(deps: Deps, group: ReferenceGroup): Promise<number> {
+export async function importReferenceGroup(deps: Deps, actor: Actor, group: ReferenceGroup): Promise<number> {
+  authorize(actor, 'groupSettings.manage');
   const now = deps.clock.now();
-  const inserted = await deps.db.transaction().execute(async (trx) => {
-    const row = await repo.insertSettings(trx, referenceRow(group, 'icat seed', now));
-    if (row) await audit.record(trx, now, { actor: null, actorLabel: 'icat seed', action: 'create', table: 'group_settings', recordId: repo.settingsId, after: row });
-    return row ? 1 : 0;
+  return deps.db.transaction().execute(async (trx) => {
+    const before = await repo.findSettings(trx);
+    if (!before) {
+      const row = await repo.insertSettings(trx, referenceRow(group, actor.name, now));
+      if (!row) return 0;
+      await audit.record(trx, now, { actor, action: 'import', table: 'group_settings', recordId: repo.settingsId, after: row });
+      return 1;
+    }
+    const merged = (from: ReferenceGroup | null) => {
+      const sections: Record<string, TextsByLanguage> = {};
+      for (const section of optionalSections) {
+        const names = filled(before.report_sections?.[section], from?.reportSections?.[section]);
+        if (Object.keys(names).length > 0) sections[section] = names;
+      }
+      return {
+        full_name: filled(before.full_name, from?.fullName),
+        description: filled(before.description, from?.description),
+        home_text: filled(before.home_text, from?.homeText),
+        about_text: filled(before.about_text, from?.aboutText),
+        principals: filled(before.principals, from?.principals),
+        principals_meeting: filled(before.principals_meeting, from?.principalsMeeting),
+        advisors: filled(before.advisors, from?.advisors),
+        report_sections: sections,
+        contact_email: before.contact_email ?? from?.contactEmail ?? null,
+      };
+    };
+    const changes = merged(group);
+    if (JSON.stringify(changes) === JSON.stringify(merged(null))) return 0;
+    const saved = await updateIfVersion(
+      trx,
+      'group_settings',
+      repo.settingsId,
+      before.version,
+      {
+        full_name: JSON.stringify(changes.full_name),
+        description: JSON.stringify(changes.description),
+        home_text: JSON.stringify(changes.home_text),
+        about_text: JSON.stringify(changes.about_text),
+        principals: JSON.stringify(changes.principals),
+        principals_meeting: JSON.stringify(changes.principals_meeting),
+        advisors: JSON.stringify(changes.advisors),
+        report_sections: JSON.stringify(changes.report_sections),
+        contact_email: changes.contact_email,
+        updated_by_label: actor.name,
+      },
+      now,
+    );
+    if (!saved) throw new StaleGroupSettingsError(toData(await repo.findSettings(trx)));
+    await audit.record(trx, now, { actor, action: 'import', table: 'group_settings', recordId: repo.settingsId, before, after: saved });
+    return 1;
   });
-  await loadGroupSettings(deps);
-  return inserted;
 }
 
 /** What an install already holds, as `icat init` names it when it refuses; empty when there is nothing. */
