@@ -245,6 +245,41 @@ terms:
       expect(exported).toContain('  - year: 2022\n    cochairs:\n      - gamma\n      - DELTA\n');
     });
 
+    it('adds to the group settings only what they lack, and checks kinds against the bundle’s own kinds', async () => {
+      const next = `group:
+  short_name: OTHER
+  full_name:
+    en: Another name that does not replace the one on record
+    es: Grupo de coordinación de muestra sobre los ríos
+  home_text: The **sample** group's home page.
+vocabularies:
+  kinds:
+    values:
+      - code: alliance
+        labels: Alliance of organizations
+members:
+  - acronym: RIVERS
+    name: Rivers Alliance (sample)
+    kind: alliance
+    status: partner
+`;
+      const outcome = await importBundle(ctx().deps, actor, { source: next, sourceName: 'next-group.yaml' });
+      // The kind is added, first, as the bundle lists it; the three on record move down one place (4 changes).
+      expect(outcome).toEqual({ ok: true, inserted: { settings: 1, vocabularies: 4, members: 1, terms: 0, priorities: 0, groups: 0 } });
+      const settings = await ctx().database.db.selectFrom('group_settings').selectAll().executeTakeFirstOrThrow();
+      expect(settings.short_name).toBe('SAMPLE');
+      expect(settings.full_name).toEqual({ en: 'Sample Coordination Group on Rivers', fr: 'Groupe de coordination exemple sur les fleuves', es: 'Grupo de coordinación de muestra sobre los ríos' });
+      expect(settings.home_text).toEqual({ en: "The **sample** group's home page." });
+      const audit = await ctx().database.db.selectFrom('audit_log').select('action').where('table_name', '=', 'group_settings').execute();
+      expect(audit.map((entry) => entry.action)).toEqual(['import', 'import']);
+      // The page reads the settings the import completed.
+      expect((await ctx().app.inject({ url: '/?lang=es' })).body).toContain('Grupo de coordinación de muestra sobre los ríos');
+
+      // When the bundle gives kinds, a member's kind must be one of them.
+      const unknown = await importBundle(ctx().deps, actor, { source: 'vocabularies:\n  kinds:\n    values:\n      - code: alliance\n        labels: Alliance\nmembers:\n  - acronym: X\n    name: X\n    kind: foundation\n    status: member\n', sourceName: 'kinds.yaml' });
+      expect(unknown.ok ? [] : unknown.issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual(['9: members[0].kind: "foundation" is not a kind of organization of the group; use one of: alliance']);
+    });
+
     it('runs from the command line beside the running platform while people use it', async () => {
       const dir = makeTempDir('icat-bundle-cli-');
       const file = join(dir, 'more.yaml');
