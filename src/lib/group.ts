@@ -7,6 +7,7 @@
  * Texts are kept per language and read in the reader's language, falling back to English.
  */
 import { currentLocale, translator, type Locale } from './i18n';
+import type { OptionalSection } from './report-sections';
 
 export type MeetingLevelName = 'principal' | 'working' | 'group';
 
@@ -29,6 +30,8 @@ export interface GroupIdentityData {
   contactEmail: string | null;
   logo: { storedName: string; mimeType: string; version: number } | null;
   colours: { primary: string; accent: string };
+  /** The names of the report's optional sections, per language (a section not named: none in the report). */
+  reportSections: Partial<Record<OptionalSection, TextByLanguage>>;
   version: number;
 }
 
@@ -89,6 +92,7 @@ const neutral: GroupIdentityData = {
   contactEmail: null,
   logo: null,
   colours: defaultColours,
+  reportSections: {},
   version: 0,
 };
 
@@ -126,7 +130,7 @@ export function currentGroup(): GroupIdentity {
 
 /**
  * The short name as it starts a file name: lower case letters, digits and hyphens
- * ("ICAT" -> "icat", "Groupe Nord" -> "groupe-nord"); "group" when nothing is left.
+ * ("NCG" -> "ncg", "Groupe Nord" -> "groupe-nord"); "group" when nothing is left.
  */
 export function groupSlug(shortName = groupIdentity('en').shortName): string {
   const slug = shortName

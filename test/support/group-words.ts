@@ -81,5 +81,6 @@ function identityOf(fixture: GroupFixture): GroupIdentityData {
     principalsMeeting: byLanguage('principalsMeeting'),
     advisors: byLanguage('advisors'),
     decisionPrefixes: { ...defaultDecisionPrefixes, principal: fixture.decisionPrefix },
+    reportSections: fixture.reportSections,
   };
 }
