@@ -78,7 +78,7 @@ export function textIn(text: TextByLanguage, locale: Locale): string {
   return text.en?.trim() ?? '';
 }
 
-const neutral: GroupIdentityData = {
+const neutral: Readonly<GroupIdentityData> = {
   configured: false,
   shortName: '',
   fullName: {},
@@ -95,6 +95,11 @@ const neutral: GroupIdentityData = {
   reportSections: {},
   version: 0,
 };
+
+/** What an install not yet set up for a group holds: no names, no texts, the platform's colours. */
+export function neutralGroupIdentity(): GroupIdentityData {
+  return structuredClone(neutral) as GroupIdentityData;
+}
 
 /**
  * The group as a language reads it: each text in that language, else in English, else (an install

@@ -5,6 +5,7 @@
  * audited), by `icat init` on an empty install, or by the seed (the reference group, the default).
  */
 import type { Deps } from '../../deps';
+import { watchForChanges } from '../../lib/change-watcher';
 import { writeMeta, readMeta } from '../../db/meta';
 import { updateIfVersion } from '../../db/versioned';
 import { AppError } from '../../lib/errors';
@@ -15,6 +16,7 @@ import {
   defaultDecisionPrefixes,
   groupIdentity,
   groupIdentityData,
+  neutralGroupIdentity,
   minimumContrast,
   setGroupIdentity,
   shownRatio,
@@ -61,25 +63,7 @@ function sectionNames(value: Record<string, TextsByLanguage> | null | undefined)
 }
 
 function toData(row: repo.GroupSettingsRow | undefined): GroupIdentityData {
-  if (!row) {
-    return {
-      configured: false,
-      shortName: '',
-      fullName: {},
-      description: {},
-      homeText: {},
-      aboutText: {},
-      principals: {},
-      principalsMeeting: {},
-      advisors: {},
-      decisionPrefixes: { ...defaultDecisionPrefixes },
-      contactEmail: null,
-      logo: null,
-      colours: { ...defaultColours },
-      reportSections: {},
-      version: 0,
-    };
-  }
+  if (!row) return neutralGroupIdentity();
   const prefixes = row.decision_prefixes ?? {};
   return {
     configured: true,
@@ -146,25 +130,12 @@ export { currentGroup, groupIdentity } from '../../lib/group';
  * instance): every `intervalMs`, the settings are read again if they changed.
  */
 export function watchGroupSettings(deps: Pick<Deps, 'db' | 'log'>, intervalMs = 60_000): () => void {
-  let last: string | null = null;
-  let running = false;
-  const check = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const stamp = await repo.settingsStamp(deps.db);
-      if (last !== null && stamp !== last) await loadGroupSettings(deps);
-      last = stamp;
-    } catch (error) {
-      deps.log.error({ err: error }, 'reading the group settings failed');
-    } finally {
-      running = false;
-    }
-  };
-  void check();
-  const timer = setInterval(() => void check(), intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return watchForChanges({
+    stamp: () => repo.settingsStamp(deps.db),
+    reload: () => loadGroupSettings(deps),
+    onError: (error) => deps.log.error({ err: error }, 'reading the group settings failed'),
+    intervalMs,
+  });
 }
 
 // Editing (/admin/group)
