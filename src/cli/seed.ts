@@ -23,7 +23,6 @@ import * as reports from '../features/reports/reports.service';
 import * as posts from '../features/groups/posts.service';
 import * as library from '../features/library/library.service';
 import * as statements from '../features/statements/statements.service';
-import * as groupSettings from '../features/group-settings/group-settings.service';
 
 export const seedDir = fileURLToPath(new URL('../../seed/', import.meta.url));
 
@@ -43,16 +42,12 @@ export interface SeedStep {
 /** The loaders in order: later ones refer to what earlier ones created. Features add their step here. */
 export const seedSteps: SeedStep[] = [
   {
-    name: 'groupSettings.seed.step',
-    run: (deps) => groupSettings.loadReferenceGroupSettings(deps, readSeedJson<groupSettings.ReferenceGroup>('reference/group.json')),
-  },
-  {
     name: 'groupBundle.seedStep',
     run: async (deps) => {
       const outcome = await importBundle(deps, commandLineActor('icat seed'), { source: readFileSync(`${seedDir}${referenceBundle}`, 'utf8'), sourceName: `seed/${referenceBundle}` });
       if (!outcome.ok) throw new AppError('VALIDATION', describeBundleIssues(`seed/${referenceBundle}`, outcome.issues));
-      const { members: entities, terms, priorities, groups: workingGroups } = outcome.inserted;
-      return entities + terms + priorities + workingGroups;
+      const { settings, vocabularies, members: entities, terms, priorities, groups: workingGroups } = outcome.inserted;
+      return settings + vocabularies + entities + terms + priorities + workingGroups;
     },
   },
   {

@@ -149,14 +149,20 @@ async function assertEmpty(db: Kysely<DB>): Promise<void> {
 interface TableShape {
   columns: string[];
   identity: string[];
+  /** Columns numbered by a sequence (identity or serial): the sequence is moved past the restored rows. */
+  sequenced: string[];
 }
 
 async function shapeOf(db: Executor, table: string): Promise<TableShape> {
-  const result = await sql<{ name: string; generated: string; identity: string }>`
-    select column_name as name, is_generated as generated, is_identity as identity from information_schema.columns
-    where table_schema = 'public' and table_name = ${table} order by ordinal_position`.execute(db);
+  const result = await sql<{ name: string; generated: string; identity: string; sequence: string | null }>`
+    select column_name as name, is_generated as generated, is_identity as identity, pg_get_serial_sequence(quote_ident(table_name), column_name) as sequence
+    from information_schema.columns where table_schema = 'public' and table_name = ${table} order by ordinal_position`.execute(db);
   const columns = result.rows.filter((row) => row.generated === 'NEVER');
-  return { columns: columns.map((row) => row.name), identity: columns.filter((row) => row.identity === 'YES').map((row) => row.name) };
+  return {
+    columns: columns.map((row) => row.name),
+    identity: columns.filter((row) => row.identity === 'YES').map((row) => row.name),
+    sequenced: columns.filter((row) => row.sequence !== null).map((row) => row.name),
+  };
 }
 
 async function insertRows(trx: Executor, table: string, shape: TableShape, rows: unknown[]): Promise<void> {
@@ -169,7 +175,7 @@ async function insertRows(trx: Executor, table: string, shape: TableShape, rows:
 }
 
 async function moveSequencesPast(trx: Executor, table: string, shape: TableShape): Promise<void> {
-  for (const column of shape.identity) {
+  for (const column of shape.sequenced) {
     await trx.executeQuery(
       CompiledQuery.raw(
         `select setval(pg_get_serial_sequence($1, $2), greatest(coalesce((select max(${quoted(column)}) from ${quoted(table)}), 0), 1), (select count(*) > 0 from ${quoted(table)}))`,
@@ -177,6 +183,19 @@ async function moveSequencesPast(trx: Executor, table: string, shape: TableShape
       ),
     );
   }
+}
+
+/**
+ * Some migrations give a new database starting rows (the vocabularies a group begins with). The
+ * backup holds those tables as they were when it was made, so the starting rows make way for them.
+ */
+async function clearStartingRows(trx: Executor, tables: string[]): Promise<void> {
+  const filled: string[] = [];
+  for (const table of tables) {
+    const found = await trx.executeQuery<{ any: boolean }>(CompiledQuery.raw(`select exists (select 1 from ${quoted(table)}) as any`));
+    if (found.rows[0]?.any) filled.push(table);
+  }
+  if (filled.length > 0) await trx.executeQuery(CompiledQuery.raw(`truncate ${filled.map(quoted).join(', ')} cascade`));
 }
 
 /** Reads a backup into an empty database; returns its header. */
@@ -193,6 +212,7 @@ export async function restoreBackup(db: Kysely<DB>, path: string, progress: Prog
     const known = new Set(await tablesOf(trx));
     const unknown = Object.keys(header.tables).filter((table) => !known.has(table));
     if (unknown.length > 0) throw new AppError('IMPORT_INVALID', localized('raised.backup.unknownTables', { tables: unknown.join(', ') }));
+    await clearStartingRows(trx, Object.keys(header.tables));
     let table: { name: string; shape: TableShape; batch: unknown[]; done: number } | null = null;
     const flush = async () => {
       if (!table || table.batch.length === 0) return;

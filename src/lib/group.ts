@@ -7,6 +7,7 @@
  * Texts are kept per language and read in the reader's language, falling back to English.
  */
 import { currentLocale, translator, type Locale } from './i18n';
+import type { OptionalSection } from './report-sections';
 
 export type MeetingLevelName = 'principal' | 'working' | 'group';
 
@@ -29,6 +30,8 @@ export interface GroupIdentityData {
   contactEmail: string | null;
   logo: { storedName: string; mimeType: string; version: number } | null;
   colours: { primary: string; accent: string };
+  /** The names of the report's optional sections, per language (a section not named: none in the report). */
+  reportSections: Partial<Record<OptionalSection, TextByLanguage>>;
   version: number;
 }
 
@@ -75,7 +78,7 @@ export function textIn(text: TextByLanguage, locale: Locale): string {
   return text.en?.trim() ?? '';
 }
 
-const neutral: GroupIdentityData = {
+const neutral: Readonly<GroupIdentityData> = {
   configured: false,
   shortName: '',
   fullName: {},
@@ -89,8 +92,14 @@ const neutral: GroupIdentityData = {
   contactEmail: null,
   logo: null,
   colours: defaultColours,
+  reportSections: {},
   version: 0,
 };
+
+/** What an install not yet set up for a group holds: no names, no texts, the platform's colours. */
+export function neutralGroupIdentity(): GroupIdentityData {
+  return structuredClone(neutral) as GroupIdentityData;
+}
 
 /**
  * The group as a language reads it: each text in that language, else in English, else (an install
@@ -126,7 +135,7 @@ export function currentGroup(): GroupIdentity {
 
 /**
  * The short name as it starts a file name: lower case letters, digits and hyphens
- * ("ICAT" -> "icat", "Groupe Nord" -> "groupe-nord"); "group" when nothing is left.
+ * ("NCG" -> "ncg", "Groupe Nord" -> "groupe-nord"); "group" when nothing is left.
  */
 export function groupSlug(shortName = groupIdentity('en').shortName): string {
   const slug = shortName

@@ -10,7 +10,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
  * The sender when MAIL_FROM is not set. Its name is then the group's own (from its settings):
  * see senderFor().
  */
-export const defaultMailFrom = 'ICAT platform <no-reply@localhost>';
+export const defaultMailFrom = 'Coordination platform <no-reply@localhost>';
 
 /** The sender of a mail: MAIL_FROM as set, or, when it is the default, the group's short name at the default address. */
 export function senderFor(from: string, groupName: string): string {

@@ -22,7 +22,7 @@ describe('a visitor browses the members and the mapping', () => {
 
     await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Americas' });
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForURL(/region=americas/);
+    await page.waitForURL(/regions=americas/);
     const filteredEntities = await tableRows.count();
     expect(filteredEntities).toBeLessThan(allEntities);
     expect(filteredEntities).toBe(4);
@@ -49,7 +49,7 @@ describe('a visitor browses the members and the mapping', () => {
     await page.goto('/mapping');
     await page.getByLabel('Form of exploitation', { exact: true }).selectOption('organ_removal');
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForURL(/form=organ_removal/);
+    await page.waitForURL(/forms=organ_removal/);
     expect(await page.locator('#mapping-table tbody tr').count()).toBe(2);
     await context.close();
   });

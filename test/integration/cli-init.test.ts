@@ -26,6 +26,13 @@ function serveAndFetch(env: Record<string, string>, port: number, path: string):
 }
 
 describe('icat init: an empty install for another group', { timeout: 180_000 }, () => {
+  it('is listed by icat --help, with its options', async () => {
+    const help = await icatCommand(['--help'], { ICAT_DATA_DIR: makeTempDir('icat-help-'), LOG_LEVEL: 'silent' });
+    expect(help.code, help.stderr).toBe(0);
+    expect(help.stdout).toContain('init --name NAME --short-name ABC [--description TEXT] [--contact EMAIL]');
+    expect(help.stdout).toContain('prepare an empty database for a new group');
+  });
+
   it('prepares an empty database once, says what to do next, refuses again, and the server then loads no demo data', async () => {
     const dataDir = makeTempDir('icat-init-');
     const env = { ICAT_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };

@@ -4,7 +4,7 @@
  * The app gets them from the group's settings; tests set them directly.
  */
 import { setGroupWords, type GroupWords, type Locale } from '../../src/lib/i18n';
-import { defaultColours, defaultDecisionPrefixes, groupIdentityData, setGroupIdentity, type TextByLanguage } from '../../src/lib/group';
+import { defaultColours, defaultDecisionPrefixes, groupIdentityData, setGroupIdentity, type GroupIdentityData, type TextByLanguage } from '../../src/lib/group';
 import { setOptionalSectionTitles } from '../../src/features/reports/report.optional-sections';
 
 export interface GroupFixture {
@@ -13,6 +13,8 @@ export interface GroupFixture {
   decisionPrefix: string;
   /** The names of the report's optional sections, by language (none: no such section). */
   reportSections: { crises?: Partial<Record<Locale, string>> };
+  /** The group's home and about texts, as its settings would hold them (none: those loaded stay). */
+  texts?: Pick<GroupIdentityData, 'description' | 'homeText' | 'aboutText'>;
 }
 
 export const icatWords: Record<Locale, GroupWords> = {
@@ -35,6 +37,7 @@ export const madeUpGroup: GroupFixture = {
   words: { en: { group: 'RWCN', groupFull: 'Regional Water Cooperation Network', principals: 'Ministers', principalsMeeting: 'Ministerial meeting', advisors: '' } },
   decisionPrefix: 'MIN',
   reportSections: {},
+  texts: { description: { en: 'Regional Water Cooperation Network' }, homeText: { en: 'RWCN brings its member organizations together to coordinate their work.' }, aboutText: {} },
 };
 
 /** Makes the platform speak as a group: its words in messages, its decision prefix, its report sections. */
@@ -44,25 +47,40 @@ export function useGroup(fixture: GroupFixture): void {
   setOptionalSectionTitles(fixture.reportSections);
 }
 
-/** The settings the pages read, with the fixture's names and prefix (texts already loaded are kept). */
-function identityOf(fixture: GroupFixture) {
+type Texts = Pick<GroupIdentityData, 'description' | 'homeText' | 'aboutText'>;
+
+/** The texts loaded from the database, kept while a group with texts of its own is in use. */
+let loadedTexts: Texts | null = null;
+
+function textsFor(fixture: GroupFixture, loaded: GroupIdentityData | null): Texts {
+  const current: Texts = { description: loaded?.description ?? {}, homeText: loaded?.homeText ?? {}, aboutText: loaded?.aboutText ?? {} };
+  if (fixture.texts) {
+    loadedTexts ??= current;
+    return fixture.texts;
+  }
+  const restored = loadedTexts ?? current;
+  loadedTexts = null;
+  return restored;
+}
+
+/** The settings the pages read, with the fixture's names, prefix and texts. */
+function identityOf(fixture: GroupFixture): GroupIdentityData {
   const byLanguage = (word: keyof GroupWords): TextByLanguage => Object.fromEntries(Object.entries(fixture.words).map(([locale, words]) => [locale, words[word]]));
   const loaded = groupIdentityData();
   return {
-    configured: true,
-    description: {},
-    homeText: {},
-    aboutText: {},
     contactEmail: null,
     logo: null,
     colours: { ...defaultColours },
     version: 0,
     ...loaded,
+    ...textsFor(fixture, loaded),
+    configured: true,
     shortName: fixture.words.en?.group ?? '',
     fullName: byLanguage('groupFull'),
     principals: byLanguage('principals'),
     principalsMeeting: byLanguage('principalsMeeting'),
     advisors: byLanguage('advisors'),
     decisionPrefixes: { ...defaultDecisionPrefixes, principal: fixture.decisionPrefix },
+    reportSections: fixture.reportSections,
   };
 }

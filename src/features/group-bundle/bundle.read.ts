@@ -5,6 +5,8 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { localized, type MessageKey } from '../../lib/i18n';
+import { optionalSections } from '../../lib/report-sections';
+import { reportSectionMax } from '../group-settings/group-settings.schemas';
 import { normaliseText } from '../../lib/text';
 import {
   bundleFormat,
@@ -19,7 +21,9 @@ import {
   type BundleRef,
   type BundleSettings,
   type BundleTerm,
+  type BundleTexts,
   type BundleVocabularies,
+  type BundleVocabularyValue,
   type GroupBundle,
   type ParsedBundle,
 } from './bundle.types';
@@ -27,7 +31,6 @@ import {
 const sections = ['format', 'group', 'vocabularies', 'members', 'membership_counts', 'history', 'terms', 'working_groups'] as const;
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const codePattern = /^[a-z0-9][a-z0-9_]{0,79}$/;
 const yearRange = { from: '1900', to: '2200' };
 
 /** Reads one mapping's fields, noting every problem with the line it is on. */
@@ -199,7 +202,7 @@ function uniqueKeys(reader: Reader) {
 }
 
 export function parseBundle(rawSource: string): ParsedBundle {
-  const refused = { bundle: null, outsideRefs: [], kindRefs: [], sectionLines: {}, group: null, vocabularies: null };
+  const refused = { bundle: null, outsideRefs: [], sectionLines: {}, group: null, vocabularies: null, vocabularyLines: new Map<string, number>(), kindRefs: [] };
   const checked = normaliseText(rawSource);
   if (!checked.ok) {
     const line = rawSource.slice(0, checked.index).split('\n').length;
@@ -224,10 +227,12 @@ export function parseBundle(rawSource: string): ParsedBundle {
   const sectionLines: ParsedBundle['sectionLines'] = {};
   const group = top.has('group') ? readSettings(reader, top) : null;
   if (top.has('group')) sectionLines.group = top.lineOf('group');
-  const vocabularies = top.has('vocabularies') ? readVocabularies(reader, top) : null;
+  const vocabularyLines = new Map<string, number>();
+  const vocabularies = top.has('vocabularies') ? readVocabularies(reader, top, vocabularyLines) : null;
   if (top.has('vocabularies')) sectionLines.vocabularies = top.lineOf('vocabularies');
 
-  const members = readMembers(reader, top);
+  const kindRefs: ParsedBundle['kindRefs'] = [];
+  const members = readMembers(reader, top, kindRefs);
   const bundled = new Set(members.map((member) => member.acronym.toLowerCase()));
   const refs: BundleRef[] = [];
   const membershipCounts = readCounts(reader, top);
@@ -241,62 +246,120 @@ export function parseBundle(rawSource: string): ParsedBundle {
   const bundle: GroupBundle = {
     group,
     vocabularies,
-    members: members.map(({ successorLine: _line, successorPath: _path, kindLine: _kindLine, ...member }) => member),
+    members: members.map(({ successorLine: _line, successorPath: _path, ...member }) => member),
     membershipCounts,
     history,
     terms,
     workingGroups,
   };
-  const kindRefs = members.map((member, index) => ({ acronym: member.acronym, kind: member.kind, line: member.kindLine, path: `members[${index}].kind` }));
-  return { bundle: issues.length > 0 ? null : bundle, issues, outsideRefs, kindRefs, sectionLines, group, vocabularies };
+  return { bundle: issues.length > 0 ? null : bundle, issues, outsideRefs, sectionLines, group, vocabularies, vocabularyLines, kindRefs };
 }
+
+/** One text, or one per language, as `{ en, fr, ... }` (one string is English). */
+function texts(fields: Fields, key: string, max: number, required = false): BundleTexts {
+  if (!fields.has(key)) {
+    if (required) fields.localizedText(key, max, true);
+    return {};
+  }
+  const text = fields.localizedText(key, max, required);
+  if (text === null) return {};
+  return typeof text === 'string' ? { en: text } : text;
+}
+
+const settingsFields = ['short_name', 'full_name', 'description', 'home_text', 'about_text', 'principals', 'principals_meeting', 'advisors', 'decision_prefixes', 'report_sections', 'contact'];
+const meetingLevels = ['principal', 'working', 'group'];
+const prefixPattern = /^[A-Z0-9]{1,10}$/;
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function readSettings(reader: Reader, top: Fields): BundleSettings | null {
-  const fields = reader.fields(top.node('group'), 'group', ['name', 'texts'], top.lineOf('group'));
+  const fields = reader.fields(top.node('group'), 'group', settingsFields, top.lineOf('group'));
   if (!fields) return null;
-  const texts: BundleSettings['texts'] = {};
-  const textNode = fields.node('texts');
-  if (fields.has('texts')) {
-    if (!isMap(textNode)) reader.problem(fields.lineOf('texts'), 'group.texts', 'groupBundle.notMapping');
-    else {
-      const keys = (textNode.items as Pair<Scalar, Node>[]).map((pair) => String(isScalar(pair.key) ? pair.key.value : ''));
-      const inner = new Fields(reader, textNode, 'group.texts', keys);
-      for (const key of keys) {
-        if (!codePattern.test(key)) reader.problem(inner.lineOf(key), `group.texts.${key}`, 'groupBundle.code');
-        const text = inner.localizedText(key, 20000, true);
-        if (text !== null) texts[key] = text;
-      }
+  const decisionPrefixes: Record<string, string> = {};
+  if (fields.has('decision_prefixes')) {
+    const prefixes = reader.fields(fields.node('decision_prefixes'), 'group.decision_prefixes', meetingLevels, fields.lineOf('decision_prefixes'));
+    for (const level of prefixes ? meetingLevels : []) {
+      const prefix = prefixes!.text(level, 10);
+      if (prefix !== null && !prefixPattern.test(prefix)) reader.problem(prefixes!.lineOf(level), `group.decision_prefixes.${level}`, 'groupSettings.error.prefix');
+      else if (prefix !== null) decisionPrefixes[level] = prefix;
     }
   }
-  return { name: fields.text('name', 300), texts };
+  const reportSections: Record<string, BundleTexts> = {};
+  if (fields.has('report_sections')) {
+    const sections = reader.fields(fields.node('report_sections'), 'group.report_sections', optionalSections, fields.lineOf('report_sections'));
+    for (const section of sections ? optionalSections : []) {
+      const names = texts(sections!, section, reportSectionMax);
+      if (Object.keys(names).length > 0) reportSections[section] = names;
+    }
+  }
+  const contact = fields.text('contact', 200);
+  if (contact !== null && !emailPattern.test(contact)) reader.problem(fields.lineOf('contact'), 'group.contact', 'groupSettings.error.email');
+  const fullName = texts(fields, 'full_name', 300, true);
+  if (fields.has('full_name') && Object.keys(fullName).length > 0 && !fullName.en) reader.problem(fields.lineOf('full_name'), 'group.full_name', 'groupSettings.error.fullName');
+  return {
+    shortName: fields.requiredText('short_name', 30),
+    fullName,
+    description: texts(fields, 'description', 300),
+    homeText: texts(fields, 'home_text', 20000),
+    aboutText: texts(fields, 'about_text', 20000),
+    principals: texts(fields, 'principals', 100),
+    principalsMeeting: texts(fields, 'principals_meeting', 150),
+    advisors: texts(fields, 'advisors', 100),
+    decisionPrefixes,
+    reportSections,
+    contact: contact !== null && emailPattern.test(contact) ? contact : null,
+  };
 }
 
-function readVocabularies(reader: Reader, top: Fields): BundleVocabularies | null {
-  const node = top.node('vocabularies');
-  if (!isMap(node)) {
-    reader.problem(top.lineOf('vocabularies'), 'vocabularies', 'groupBundle.notMapping');
-    return null;
-  }
-  const facets = (node.items as Pair<Scalar, Node>[]).map((pair) => String(isScalar(pair.key) ? pair.key.value : ''));
-  const fields = new Fields(reader, node, 'vocabularies', facets);
-  const vocabularies: BundleVocabularies = {};
-  for (const facet of facets) {
-    if (!codePattern.test(facet)) reader.problem(fields.lineOf(facet), `vocabularies.${facet}`, 'groupBundle.code');
-    const seen = uniqueKeys(reader);
-    vocabularies[facet] = reader.list(fields.node(facet), `vocabularies.${facet}`, fields.lineOf(facet)).flatMap((item, index) => {
-      const term = reader.fields(item, `vocabularies.${facet}[${index}]`, ['code', 'label'], fields.lineOf(facet));
-      if (!term) return [];
-      const code = term.requiredText('code', 80);
-      if (code !== null && !codePattern.test(code)) reader.problem(term.lineOf('code'), `${term.path}.code`, 'groupBundle.code');
-      if (code !== null) seen(code, term.lineOf('code'), `${term.path}.code`);
-      const label = term.localizedText('label', 300, true);
-      return code !== null && label !== null ? [{ code, label }] : [];
-    });
-  }
-  return vocabularies;
+/** The values of a vocabulary, noting the line of each place the vocabulary feature may name. */
+function readValues(reader: Reader, list: Fields, path: string, where: string, lines: Map<string, number>): BundleVocabularyValue[] {
+  lines.set(where, list.lineOf('values'));
+  return reader.list(list.node('values'), `${path}.values`, list.lineOf('values')).flatMap((item, index) => {
+    const value = reader.fields(item, `${path}.values[${index}]`, ['code', 'labels', 'retired_year'], list.lineOf('values'));
+    if (!value) return [];
+    const at = `${where}.${index}`;
+    lines.set(at, value.line);
+    lines.set(`${at}.code`, value.lineOf('code'));
+    lines.set(`${at}.labels`, value.lineOf('labels'));
+    lines.set(`${at}.retiredYear`, value.lineOf('retired_year'));
+    const code = value.requiredText('code', 80);
+    const labels = texts(value, 'labels', 300, true);
+    const retiredYear = value.year('retired_year', false);
+    return code !== null ? [{ code, labels, retiredYear }] : [];
+  });
 }
 
-function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLine: number | null; successorPath: string; kindLine: number })[] {
+function readVocabularies(reader: Reader, top: Fields, lines: Map<string, number>): BundleVocabularies | null {
+  const fields = reader.fields(top.node('vocabularies'), 'vocabularies', ['dimensions', 'kinds'], top.lineOf('vocabularies'));
+  if (!fields) return null;
+  lines.set('data', fields.line);
+  lines.set('dimensions', fields.lineOf('dimensions'));
+  const dimensions = reader.list(fields.node('dimensions'), 'vocabularies.dimensions', fields.lineOf('dimensions')).flatMap((item, index) => {
+    const path = `vocabularies.dimensions[${index}]`;
+    const dimension = reader.fields(item, path, ['code', 'names', 'captions', 'charted', 'values'], fields.lineOf('dimensions'));
+    if (!dimension) return [];
+    const at = `dimensions.${index}`;
+    lines.set(at, dimension.line);
+    for (const [key, name] of [['code', 'code'], ['names', 'names'], ['captions', 'captions'], ['charted', 'charted']]) lines.set(`${at}.${name}`, dimension.lineOf(key!));
+    const code = dimension.requiredText('code', 80);
+    const names = texts(dimension, 'names', 300, true);
+    const captions = texts(dimension, 'captions', 300);
+    const charted = dimension.has('charted') ? dimension.flag('charted') : true;
+    const values = readValues(reader, dimension, path, `${at}.values`, lines);
+    return code !== null ? [{ code, names, captions, charted, values }] : [];
+  });
+  let kinds: BundleVocabularies['kinds'] = null;
+  if (fields.has('kinds')) {
+    const list = reader.fields(fields.node('kinds'), 'vocabularies.kinds', ['names', 'values'], fields.lineOf('kinds'));
+    lines.set('kinds', fields.lineOf('kinds'));
+    if (list) {
+      lines.set('kinds.names', list.lineOf('names'));
+      kinds = { names: texts(list, 'names', 300), values: readValues(reader, list, 'vocabularies.kinds', 'kinds.values', lines) };
+    }
+  }
+  return { dimensions, kinds };
+}
+
+function readMembers(reader: Reader, top: Fields, kindRefs: ParsedBundle['kindRefs']): (BundleMember & { successorLine: number | null; successorPath: string })[] {
   const known = ['acronym', 'name', 'kind', 'status', 'joined', 'left', 'successor', 'mandate', 'role_note', 'uncertain', 'sources'];
   const seen = uniqueKeys(reader);
   return reader.list(top.node('members'), 'members', top.lineOf('members')).flatMap((item, index) => {
@@ -306,6 +369,7 @@ function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLi
     if (acronym !== null) seen(acronym, fields.lineOf('acronym'), `${fields.path}.acronym`);
     const name = fields.requiredText('name', 300);
     const kind = fields.requiredText('kind', 60);
+    if (kind !== null) kindRefs.push({ kind, line: fields.lineOf('kind'), path: `${fields.path}.kind` });
     const status = fields.choice('status', memberStatuses);
     const joined = fields.year('joined', false);
     const left = fields.year('left', false);
@@ -315,7 +379,6 @@ function readMembers(reader: Reader, top: Fields): (BundleMember & { successorLi
       reader.problem(fields.lineOf('successor'), `${fields.path}.successor`, 'groupBundle.ownSuccessor');
     }
     const member = {
-      kindLine: fields.lineOf('kind'),
       joined,
       left,
       successor,

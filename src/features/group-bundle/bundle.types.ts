@@ -59,14 +59,37 @@ export interface BundleGroup {
   sources: string[];
 }
 
-/** The group's own settings: its name and texts. A text is one string or one per language. */
+/** A text per language (`en` the fallback); the file writes one string when only English is given. */
+export type BundleTexts = Record<string, string>;
+
+/** The group's own settings, as group settings keep them (not the logo or colours). */
 export interface BundleSettings {
-  name: string | null;
-  texts: Record<string, string | Record<string, string>>;
+  shortName: string | null;
+  fullName: BundleTexts;
+  description: BundleTexts;
+  homeText: BundleTexts;
+  aboutText: BundleTexts;
+  principals: BundleTexts;
+  principalsMeeting: BundleTexts;
+  advisors: BundleTexts;
+  decisionPrefixes: Record<string, string>;
+  /** The names of the report's optional sections: { crises: { en: ... } }. */
+  reportSections: Record<string, BundleTexts>;
+  contact: string | null;
 }
 
-/** The mapping's vocabularies: facet -> its terms, each a code and a label (one or one per language). */
-export type BundleVocabularies = Record<string, { code: string; label: string | Record<string, string> }[]>;
+/** A value of a vocabulary, as the vocabulary feature's data holds it. */
+export interface BundleVocabularyValue {
+  code: string;
+  labels: BundleTexts;
+  retiredYear: number | null;
+}
+
+/** The group's vocabularies, in the vocabulary feature's own shape (docs/vocabularies.md). */
+export interface BundleVocabularies {
+  dimensions: { code: string; names: BundleTexts; captions: BundleTexts; charted: boolean; values: BundleVocabularyValue[] }[];
+  kinds: { names: BundleTexts; values: BundleVocabularyValue[] } | null;
+}
 
 export interface GroupBundle {
   group: BundleSettings | null;
@@ -91,24 +114,18 @@ export interface BundleRef {
   path: string;
 }
 
-export interface BundleKindRef {
-  acronym: string;
-  kind: string;
-  line: number;
-  /** Where in the file: members[3].kind. */
-  path: string;
-}
-
 export interface ParsedBundle {
   bundle: GroupBundle | null;
   issues: BundleIssue[];
   /** Named organizations that are not in the bundle itself: they must be on record. */
   outsideRefs: BundleRef[];
-  /** Each member's kind, where it is written: it must be a kind of the group's vocabulary. */
-  kindRefs: BundleKindRef[];
   /** The line of each section present, for problems found later (a section that cannot be stored). */
   sectionLines: Partial<Record<'group' | 'vocabularies', number>>;
   /** Those two sections as read, even when other problems keep `bundle` null: all is checked at once. */
   group: BundleSettings | null;
   vocabularies: BundleVocabularies | null;
+  /** The line of each place in `vocabularies` ("dimensions.0.values.2.code"), to place the vocabulary feature's problems. */
+  vocabularyLines: Map<string, number>;
+  /** Each member's kind with its line, checked against the kinds of the bundle or on record. */
+  kindRefs: { kind: string; line: number; path: string }[];
 }

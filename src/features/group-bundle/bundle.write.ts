@@ -4,7 +4,50 @@
  */
 import { Document } from 'yaml';
 import { localized } from '../../lib/i18n';
-import { bundleFormat, type BundleIssue, type GroupBundle } from './bundle.types';
+import { bundleFormat, type BundleIssue, type BundleSettings, type BundleTexts, type BundleVocabularies, type BundleVocabularyValue, type GroupBundle } from './bundle.types';
+
+const languages = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
+
+/** A text per language in the language order; one string when only English is given; null when empty. */
+function textsOut(texts: BundleTexts): string | Record<string, string> | null {
+  const given = languages.filter((language) => typeof texts[language] === 'string' && texts[language] !== '');
+  if (given.length === 0) return null;
+  if (given.length === 1 && given[0] === 'en') return texts.en!;
+  return Object.fromEntries(given.map((language) => [language, texts[language]!]));
+}
+
+function settingsOut(group: BundleSettings): Record<string, unknown> {
+  const prefixes = ['principal', 'working', 'group'].filter((level) => group.decisionPrefixes[level]);
+  const sections = Object.keys(group.reportSections).sort().filter((section) => textsOut(group.reportSections[section]!) !== null);
+  return compact({
+    short_name: group.shortName,
+    full_name: textsOut(group.fullName),
+    description: textsOut(group.description),
+    home_text: textsOut(group.homeText),
+    about_text: textsOut(group.aboutText),
+    principals: textsOut(group.principals),
+    principals_meeting: textsOut(group.principalsMeeting),
+    advisors: textsOut(group.advisors),
+    decision_prefixes: prefixes.length > 0 ? Object.fromEntries(prefixes.map((level) => [level, group.decisionPrefixes[level]])) : null,
+    report_sections: sections.length > 0 ? Object.fromEntries(sections.map((section) => [section, textsOut(group.reportSections[section]!)])) : null,
+    contact: group.contact,
+  });
+}
+
+function valuesOut(values: BundleVocabularyValue[]): Record<string, unknown>[] {
+  return values.map((value) => compact({ code: value.code, labels: textsOut(value.labels), retired_year: value.retiredYear }));
+}
+
+/** The vocabularies in their stored order (the order is the group's: positions on /admin/vocabularies). */
+function vocabulariesOut(vocabularies: BundleVocabularies): Record<string, unknown> {
+  return compact({
+    dimensions: vocabularies.dimensions.map((dimension) =>
+      // `charted: false` is said (compact drops false); charted, the default, is not.
+      ({ ...compact({ code: dimension.code, names: textsOut(dimension.names), captions: textsOut(dimension.captions) }), ...(dimension.charted ? {} : { charted: false }), ...compact({ values: valuesOut(dimension.values) }) }),
+    ),
+    kinds: vocabularies.kinds ? compact({ names: textsOut(vocabularies.kinds.names), values: valuesOut(vocabularies.kinds.values) }) : null,
+  });
+}
 
 
 /** Drops fields that say nothing (null, false, empty lists), so the file shows only what is known. */
@@ -17,8 +60,8 @@ export function writeBundle(bundle: GroupBundle): string {
   const byText = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : a < b ? -1 : a > b ? 1 : 0);
   const data = compact({
     format: bundleFormat,
-    group: bundle.group ? compact({ name: bundle.group.name, texts: Object.keys(bundle.group.texts).length > 0 ? bundle.group.texts : null }) : null,
-    vocabularies: bundle.vocabularies && Object.keys(bundle.vocabularies).length > 0 ? bundle.vocabularies : null,
+    group: bundle.group ? settingsOut(bundle.group) : null,
+    vocabularies: bundle.vocabularies ? vocabulariesOut(bundle.vocabularies) : null,
     members: [...bundle.members]
       .sort((a, b) => byText(a.acronym, b.acronym))
       .map((member) =>

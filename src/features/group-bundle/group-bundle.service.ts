@@ -12,14 +12,18 @@ import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import * as groups from '../groups/groups.service';
+import * as groupSettings from '../group-settings/group-settings.service';
 import * as members from '../members/members.service';
-import { checkKind } from '../vocabularies/vocabularies.service';
+import * as vocabularySets from '../vocabularies/vocabularies.import.service';
 import { parseBundle } from './bundle.read';
 import type { BundleIssue, GroupBundle } from './bundle.types';
 import { writeBundle } from './bundle.write';
 import { storeGroupSettings, storeVocabularies } from './settings.adapter';
 
 export interface BundleCounts {
+  /** Group settings written or completed (0 or 1), and vocabulary records added or changed. */
+  settings: number;
+  vocabularies: number;
   /** Organizations, membership counts and history entries added. */
   members: number;
   terms: number;
@@ -34,20 +38,20 @@ export async function checkBundle(deps: Deps, source: string): Promise<{ bundle:
   const parsed = parseBundle(source);
   const issues = [...parsed.issues];
   const acronyms = [...new Set(parsed.outsideRefs.map((ref) => ref.acronym))];
-  const known = await members.entityIdsByAcronym(deps, acronyms);
+  const onRecord = await members.entityIdsByAcronym(deps, acronyms);
   for (const ref of parsed.outsideRefs) {
-    if (!known.has(ref.acronym)) issues.push({ line: ref.line, message: `${ref.path}: ${localized('groupBundle.unknownOrganization', { acronym: ref.acronym })}` });
+    if (!onRecord.has(ref.acronym)) issues.push({ line: ref.line, message: `${ref.path}: ${localized('groupBundle.unknownOrganization', { acronym: ref.acronym })}` });
   }
-  // A kind must be one of the group's; a member already on record keeps its kind (the import leaves it as it is).
-  const recorded = await members.entityIdsByAcronym(deps, parsed.kindRefs.map((ref) => ref.acronym));
-  for (const ref of parsed.kindRefs) {
-    const problem = await checkKind(deps, ref.kind, recorded.has(ref.acronym) ? ref.kind : null);
-    if (problem) issues.push({ line: ref.line, message: `${ref.path}: ${problem}` });
-  }
-  const group = parsed.group;
-  if (group && parsed.sectionLines.group !== undefined) issues.push(...storeGroupSettings.check(group, parsed.sectionLines.group));
+  if (parsed.group) issues.push(...(await storeGroupSettings.check(deps, parsed.group, new Map())));
   const vocabularies = parsed.vocabularies;
-  if (vocabularies && parsed.sectionLines.vocabularies !== undefined) issues.push(...storeVocabularies.check(vocabularies, parsed.sectionLines.vocabularies));
+  if (vocabularies) issues.push(...(await storeVocabularies.check(deps, vocabularies, parsed.vocabularyLines)));
+  // A member's kind is one of the bundle's kinds of organization, or, when the bundle names none, of those on record.
+  const kinds = vocabularies?.kinds && vocabularies.kinds.values.length > 0 ? vocabularies.kinds.values : (await vocabularySets.exportVocabularies(deps)).kinds.values;
+  const offered = kinds.filter((value) => (value.retiredYear ?? null) === null).map((value) => value.code);
+  const known = new Set(kinds.map((value) => value.code));
+  for (const ref of parsed.kindRefs) {
+    if (!known.has(ref.kind)) issues.push({ line: ref.line, message: `${ref.path}: ${localized('raised.vocabulary.unknownKind', { value: ref.kind, values: offered.join(', ') })}` });
+  }
   issues.sort((a, b) => a.line - b.line);
   return { bundle: issues.length === 0 ? parsed.bundle : null, issues };
 }
@@ -59,10 +63,10 @@ export async function checkBundle(deps: Deps, source: string): Promise<{ bundle:
  */
 export async function importBundle(deps: Deps, actor: Actor, input: { source: string; sourceName: string }): Promise<ImportOutcome> {
   authorize(actor, 'member.edit');
-  return allOrNothing(deps, async (within) => {
+  const outcome = await allOrNothing(deps, async (within): Promise<ImportOutcome> => {
     const { bundle, issues } = await checkBundle(within, input.source);
     if (!bundle) return { ok: false, issues };
-    const inserted = await writeBundleData(within, bundle);
+    const inserted = await writeBundleData(within, actor, bundle);
     // A file that adds nothing leaves no trace either: importing the same file twice changes nothing.
     if (Object.values(inserted).every((count) => count === 0)) return { ok: true, inserted };
     await audit.record(within.db, within.clock.now(), {
@@ -74,11 +78,14 @@ export async function importBundle(deps: Deps, actor: Actor, input: { source: st
     });
     return { ok: true, inserted };
   });
+  // The settings the import wrote are what pages and messages read from now on.
+  if (outcome.ok && outcome.inserted.settings > 0) await groupSettings.loadGroupSettings(deps);
+  return outcome;
 }
 
-async function writeBundleData(deps: Deps, bundle: GroupBundle): Promise<BundleCounts> {
-  if (bundle.group) await storeGroupSettings.store(deps, bundle.group);
-  if (bundle.vocabularies) await storeVocabularies.store(deps, bundle.vocabularies);
+async function writeBundleData(deps: Deps, actor: Actor, bundle: GroupBundle): Promise<BundleCounts> {
+  const settings = bundle.group ? await storeGroupSettings.store(deps, actor, bundle.group) : 0;
+  const vocabularies = bundle.vocabularies ? await storeVocabularies.store(deps, actor, bundle.vocabularies) : 0;
   const memberCount = await members.loadReferenceMembers(deps, {
     entities: bundle.members.map((member) => ({
       acronym: member.acronym,
@@ -104,7 +111,7 @@ async function writeBundleData(deps: Deps, bundle: GroupBundle): Promise<BundleC
   for (const term of bundle.terms) if (term.priorities) byYear[String(term.year)] = term.priorities;
   const priorities = await governance.loadReferencePriorities(deps, byYear);
   const groupCount = await groups.loadReferenceGroups(deps, bundle.workingGroups);
-  return { members: memberCount, terms, priorities, groups: groupCount };
+  return { settings, vocabularies, members: memberCount, terms, priorities, groups: groupCount };
 }
 
 /** The bundle of what is on record, as canonical text; also its counts, for the command's message. */

@@ -15,6 +15,53 @@ const fullBundle = `# A group's reference data (docs/group-bundle.md).
 # Read it with: icat import-group FILE; write it with: icat export-group FILE
 
 format: icat-group-bundle/1
+group:
+  short_name: SAMPLE
+  full_name:
+    en: Sample Coordination Group on Rivers
+    fr: Groupe de coordination exemple sur les fleuves
+  description: Coordinating the sample work on rivers
+  principals: Heads of agency
+  principals_meeting: Heads of agency meeting
+  decision_prefixes:
+    principal: HAM
+    working: WLM
+    group: GLM
+  report_sections:
+    crises:
+      en: Responding to floods
+      fr: Réponse aux inondations
+  contact: office@sample.example.org
+vocabularies:
+  dimensions:
+    - code: basins
+      names:
+        en: River basin
+        fr: Bassin fluvial
+      captions: Organizations by river basin
+      values:
+        - code: nile
+          labels: Nile
+        - code: danube
+          labels:
+            en: Danube
+            fr: Danube
+          retired_year: 2021
+    - code: scales
+      names: Scale
+      charted: false
+      values:
+        - code: national
+          labels: National
+  kinds:
+    names: Kinds of organization
+    values:
+      - code: un_entity
+        labels: UN entity
+      - code: international
+        labels: International organization
+      - code: regional
+        labels: Regional organization
 members:
   - acronym: ALPHA
     name: Alpha Agency (sample)
@@ -114,6 +161,14 @@ working_groups:
     members: [GHOST]
 group:
   name: A group's own name
+  decision_prefixes: { principal: plm }
+vocabularies:
+  dimensions:
+    - code: Basins
+      names: { fr: Bassins }
+      values:
+        - code: nile
+          labels: Nile
 `;
 
 for (const kind of testDatabaseKinds()) {
@@ -136,7 +191,12 @@ for (const kind of testDatabaseKinds()) {
         '19: terms[1].priorities.items[1]: "One" appears twice (first on line 19)',
         '21: working_groups[0].slug: must be lower-case letters, digits and hyphens (a slug such as policy-support-group)',
         '25: working_groups[0].members[0]: "GHOST" is neither an organization of this bundle nor one on record',
-        "27: group: the group settings (name, texts) cannot be stored by this version of the platform yet: leave this section empty or remove it",
+        '27: group: "name" is not a known field',
+        '27: group.full_name: is required',
+        '27: group.short_name: is required',
+        '28: group.decision_prefixes.principal: A prefix is 1 to 10 capital letters or digits, such as PLM.',
+        '31: vocabularies.dimensions[0].code: must be a lower-case code: a letter, then letters, digits or underscores (at most 60 characters)',
+        '32: vocabularies.dimensions[0].names: needs an English label',
       ]);
       expect(await snapshotTables(ctx().database.db)).toEqual(before);
     });
@@ -147,8 +207,10 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('imports a clean file in one transaction, and its export is the same file', async () => {
+      // A group whose vocabularies are only the bundle's (the migrations give every install ICAT's).
+      await ctx().database.db.deleteFrom('vocabularies').execute();
       const outcome = await importBundle(ctx().deps, actor, { source: fullBundle, sourceName: 'full.yaml' });
-      expect(outcome).toEqual({ ok: true, inserted: { members: 7, terms: 2, priorities: 3, groups: 1 } });
+      expect(outcome).toEqual({ ok: true, inserted: { settings: 1, vocabularies: 9, members: 7, terms: 2, priorities: 3, groups: 1 } });
       expect((await exportBundle(ctx().deps, actor)).text).toBe(fullBundle);
       const audit = await ctx().database.db.selectFrom('audit_log').select(['actor_label', 'action', 'record_id']).where('table_name', '=', 'group_bundle').execute();
       expect(audit).toEqual([{ actor_label: 'icat command line', action: 'import', record_id: 'full.yaml' }]);
@@ -157,7 +219,7 @@ for (const kind of testDatabaseKinds()) {
     it('imports the same file twice: the second time changes nothing', async () => {
       const before = await snapshotTables(ctx().database.db);
       const outcome = await importBundle(ctx().deps, actor, { source: fullBundle, sourceName: 'full.yaml' });
-      expect(outcome).toEqual({ ok: true, inserted: { members: 0, terms: 0, priorities: 0, groups: 0 } });
+      expect(outcome).toEqual({ ok: true, inserted: { settings: 0, vocabularies: 0, members: 0, terms: 0, priorities: 0, groups: 0 } });
       expect(await snapshotTables(ctx().database.db)).toEqual(before);
     });
 
@@ -176,11 +238,46 @@ terms:
     cochairs: [gamma, DELTA]
 `;
       const outcome = await importBundle(ctx().deps, actor, { source: next, sourceName: 'next.yaml' });
-      expect(outcome).toEqual({ ok: true, inserted: { members: 1, terms: 1, priorities: 0, groups: 0 } });
+      expect(outcome).toEqual({ ok: true, inserted: { settings: 0, vocabularies: 0, members: 1, terms: 1, priorities: 0, groups: 0 } });
       const exported = (await exportBundle(ctx().deps, actor)).text;
       expect(exported).toContain('name: Beta Organization (sample)');
       expect(exported).not.toContain('A different name for Beta');
       expect(exported).toContain('  - year: 2022\n    cochairs:\n      - gamma\n      - DELTA\n');
+    });
+
+    it('adds to the group settings only what they lack, and checks kinds against the bundle’s own kinds', async () => {
+      const next = `group:
+  short_name: OTHER
+  full_name:
+    en: Another name that does not replace the one on record
+    es: Grupo de coordinación de muestra sobre los ríos
+  home_text: The **sample** group's home page.
+vocabularies:
+  kinds:
+    values:
+      - code: alliance
+        labels: Alliance of organizations
+members:
+  - acronym: RIVERS
+    name: Rivers Alliance (sample)
+    kind: alliance
+    status: partner
+`;
+      const outcome = await importBundle(ctx().deps, actor, { source: next, sourceName: 'next-group.yaml' });
+      // The kind is added, first, as the bundle lists it; the three on record move down one place (4 changes).
+      expect(outcome).toEqual({ ok: true, inserted: { settings: 1, vocabularies: 4, members: 1, terms: 0, priorities: 0, groups: 0 } });
+      const settings = await ctx().database.db.selectFrom('group_settings').selectAll().executeTakeFirstOrThrow();
+      expect(settings.short_name).toBe('SAMPLE');
+      expect(settings.full_name).toEqual({ en: 'Sample Coordination Group on Rivers', fr: 'Groupe de coordination exemple sur les fleuves', es: 'Grupo de coordinación de muestra sobre los ríos' });
+      expect(settings.home_text).toEqual({ en: "The **sample** group's home page." });
+      const audit = await ctx().database.db.selectFrom('audit_log').select('action').where('table_name', '=', 'group_settings').execute();
+      expect(audit.map((entry) => entry.action)).toEqual(['import', 'import']);
+      // The page reads the settings the import completed.
+      expect((await ctx().app.inject({ url: '/?lang=es' })).body).toContain('Grupo de coordinación de muestra sobre los ríos');
+
+      // When the bundle gives kinds, a member's kind must be one of them.
+      const unknown = await importBundle(ctx().deps, actor, { source: 'vocabularies:\n  kinds:\n    values:\n      - code: alliance\n        labels: Alliance\nmembers:\n  - acronym: X\n    name: X\n    kind: foundation\n    status: member\n', sourceName: 'kinds.yaml' });
+      expect(unknown.ok ? [] : unknown.issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual(['9: members[0].kind: "foundation" is not a kind of organization of the group; use one of: alliance']);
     });
 
     it('runs from the command line beside the running platform while people use it', async () => {
@@ -208,7 +305,7 @@ terms:
       writeFileSync(join(dir, 'broken.yaml'), brokenBundle);
       const refused = await icatCommand(['import-group', join(dir, 'broken.yaml')], env);
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain(`${join(dir, 'broken.yaml')}: nothing was written; 10 problems to fix:`);
+      expect(refused.stderr).toContain(`${join(dir, 'broken.yaml')}: nothing was written; 15 problems to fix:`);
       expect(refused.stderr).toContain(`${join(dir, 'broken.yaml')}:16: terms[0].cochairs[1]: "NOWHERE" is neither`);
       expect(refused.stderr).not.toMatch(/\n\s+at /);
 

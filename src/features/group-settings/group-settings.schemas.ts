@@ -1,6 +1,7 @@
 /** The group settings form (/admin/group) and `icat init`: one schema each. */
 import { z } from 'zod';
 import { supportedLocales, type Locale } from '../../lib/i18n';
+import { optionalSections, type OptionalSection } from '../../lib/report-sections';
 import { optional, says } from '../../lib/validation';
 
 /** The texts written per language, with their bounds. */
@@ -21,6 +22,23 @@ export const textFieldNames = Object.keys(textFields) as TextField[];
 export function textFieldName(field: TextField, locale: Locale): string {
   return `${field}_${locale}`;
 }
+
+/** The longest name of a report section. */
+export const reportSectionMax = 150;
+
+/** A report section's name field for a language: "reportSection_crises_fr". */
+export function reportSectionFieldName(section: OptionalSection, locale: Locale): string {
+  return `reportSection_${section}_${locale}`;
+}
+
+const reportSectionNames = Object.fromEntries(
+  optionalSections.flatMap((section) =>
+    supportedLocales.map((locale) => [
+      reportSectionFieldName(section, locale),
+      z.preprocess((value) => (value === undefined || value === null ? '' : value), z.string().trim().max(reportSectionMax, says('groupSettings.error.tooLong', { max: reportSectionMax }))),
+    ]),
+  ),
+) as Record<string, z.ZodType<string>>;
 
 const colour = z
   .string(says('groupSettings.error.colour'))
@@ -53,6 +71,7 @@ export const groupSettingsForm = z.object({
   prefix_group: prefix,
   removeLogo: optional(z.string()),
   ...texts,
+  ...reportSectionNames,
 });
 
 export type GroupSettingsForm = z.infer<typeof groupSettingsForm>;

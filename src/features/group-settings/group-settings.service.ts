@@ -2,9 +2,10 @@
  * The group the platform serves, as data: read at start (and whenever another process changes it)
  * into what pages, files and mail read (lib/group.ts) and into the catalogue's group words
  * ({group}, {groupFull}, {principals}...); changed by an administrator at /admin/group (versioned,
- * audited), by `icat init` on an empty install, or by the seed (ICAT, the default).
+ * audited), by `icat init` on an empty install, or by the seed (the reference group, the default).
  */
 import type { Deps } from '../../deps';
+import { watchForChanges } from '../../lib/change-watcher';
 import { writeMeta, readMeta } from '../../db/meta';
 import { updateIfVersion } from '../../db/versioned';
 import { AppError } from '../../lib/errors';
@@ -15,6 +16,7 @@ import {
   defaultDecisionPrefixes,
   groupIdentity,
   groupIdentityData,
+  neutralGroupIdentity,
   minimumContrast,
   setGroupIdentity,
   shownRatio,
@@ -26,6 +28,7 @@ import {
 } from '../../lib/group';
 import { localized, setGroupWords, supportedLocales, type GroupWords, type Locale } from '../../lib/i18n';
 import { checkLogo } from '../../lib/logo';
+import { optionalSections, setOptionalSectionTitles, type OptionalSection } from '../../lib/report-sections';
 import type { DownloadableFile } from '../../lib/uploads';
 import { parseInput, parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
@@ -33,7 +36,7 @@ import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as files from '../files/files.service';
 import * as repo from './group-settings.repository';
-import { groupSettingsForm, initOptions, textFieldName, textFieldNames, type GroupSettingsForm, type TextField } from './group-settings.schemas';
+import { groupSettingsForm, initOptions, reportSectionFieldName, textFieldName, textFieldNames, type GroupSettingsForm, type TextField } from './group-settings.schemas';
 import type { TextsByLanguage } from './group-settings.table';
 
 export type { GroupIdentity, GroupIdentityData };
@@ -49,25 +52,18 @@ function texts(value: TextsByLanguage | null | undefined): TextByLanguage {
   return result;
 }
 
-function toData(row: repo.GroupSettingsRow | undefined): GroupIdentityData {
-  if (!row) {
-    return {
-      configured: false,
-      shortName: '',
-      fullName: {},
-      description: {},
-      homeText: {},
-      aboutText: {},
-      principals: {},
-      principalsMeeting: {},
-      advisors: {},
-      decisionPrefixes: { ...defaultDecisionPrefixes },
-      contactEmail: null,
-      logo: null,
-      colours: { ...defaultColours },
-      version: 0,
-    };
+/** The names of the optional report sections that are named (a section with no name in any language is left out). */
+function sectionNames(value: Record<string, TextsByLanguage> | null | undefined): Partial<Record<OptionalSection, TextByLanguage>> {
+  const result: Partial<Record<OptionalSection, TextByLanguage>> = {};
+  for (const section of optionalSections) {
+    const names = texts(value?.[section]);
+    if (Object.keys(names).length > 0) result[section] = names;
   }
+  return result;
+}
+
+function toData(row: repo.GroupSettingsRow | undefined): GroupIdentityData {
+  if (!row) return neutralGroupIdentity();
   const prefixes = row.decision_prefixes ?? {};
   return {
     configured: true,
@@ -83,6 +79,7 @@ function toData(row: repo.GroupSettingsRow | undefined): GroupIdentityData {
     contactEmail: row.contact_email,
     logo: row.logo_stored_name && row.logo_mime_type ? { storedName: row.logo_stored_name, mimeType: row.logo_mime_type, version: row.version } : null,
     colours: { primary: row.primary_colour, accent: row.accent_colour },
+    reportSections: sectionNames(row.report_sections),
     version: row.version,
   };
 }
@@ -96,6 +93,7 @@ function apply(data: GroupIdentityData): void {
     words[locale] = { group: group.shortName, groupFull: group.fullName, principals: group.principals, principalsMeeting: group.principalsMeeting, advisors: group.advisors };
   }
   setGroupWords(words);
+  setOptionalSectionTitles(data.reportSections);
 }
 
 /** Reads the settings (none: neutral words) into what pages and messages read. At start, and after a change. */
@@ -132,25 +130,12 @@ export { currentGroup, groupIdentity } from '../../lib/group';
  * instance): every `intervalMs`, the settings are read again if they changed.
  */
 export function watchGroupSettings(deps: Pick<Deps, 'db' | 'log'>, intervalMs = 60_000): () => void {
-  let last: string | null = null;
-  let running = false;
-  const check = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const stamp = await repo.settingsStamp(deps.db);
-      if (last !== null && stamp !== last) await loadGroupSettings(deps);
-      last = stamp;
-    } catch (error) {
-      deps.log.error({ err: error }, 'reading the group settings failed');
-    } finally {
-      running = false;
-    }
-  };
-  void check();
-  const timer = setInterval(() => void check(), intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return watchForChanges({
+    stamp: () => repo.settingsStamp(deps.db),
+    reload: () => loadGroupSettings(deps),
+    onError: (error) => deps.log.error({ err: error }, 'reading the group settings failed'),
+    intervalMs,
+  });
 }
 
 // Editing (/admin/group)
@@ -173,6 +158,7 @@ export function formValuesOf(data: GroupIdentityData): Record<string, string> {
   };
   for (const locale of supportedLocales) {
     for (const field of textFieldNames) values[textFieldName(field, locale)] = data[field][locale] ?? '';
+    for (const section of optionalSections) values[reportSectionFieldName(section, locale)] = data.reportSections[section]?.[locale] ?? '';
   }
   return values;
 }
@@ -223,6 +209,19 @@ function textsOf(form: GroupSettingsForm, field: TextField): TextsByLanguage {
   return result;
 }
 
+function reportSectionsOf(form: GroupSettingsForm): Record<string, TextsByLanguage> {
+  const result: Record<string, TextsByLanguage> = {};
+  for (const section of optionalSections) {
+    const names: TextsByLanguage = {};
+    for (const locale of supportedLocales) {
+      const value = (form as Record<string, unknown>)[reportSectionFieldName(section, locale)];
+      if (typeof value === 'string' && value.trim() !== '') names[locale] = value.trim();
+    }
+    if (Object.keys(names).length > 0) result[section] = names;
+  }
+  return result;
+}
+
 export interface LogoUpload {
   bytes: Buffer;
   fileName: string;
@@ -266,6 +265,7 @@ export async function updateGroupSettings(deps: Deps, actor: Actor | null, field
     principals_meeting: JSON.stringify(textsOf(form, 'principalsMeeting')),
     advisors: JSON.stringify(textsOf(form, 'advisors')),
     decision_prefixes: JSON.stringify({ principal: form.prefix_principal, working: form.prefix_working, group: form.prefix_group }),
+    report_sections: JSON.stringify(reportSectionsOf(form)),
     contact_email: form.contactEmail ?? null,
     primary_colour: form.primaryColour,
     accent_colour: form.accentColour,
@@ -303,7 +303,7 @@ export async function groupLogo(deps: Pick<Deps, 'db'>): Promise<DownloadableFil
 
 // The reference group (the seed) and a new group (`icat init`)
 
-/** A group's identity as a data file holds it (seed/reference/group.json). */
+/** A group's identity as a data file holds it (the group bundle's `group:` section). */
 export interface ReferenceGroup {
   shortName: string;
   fullName: TextsByLanguage;
@@ -314,6 +314,8 @@ export interface ReferenceGroup {
   principalsMeeting?: TextsByLanguage;
   advisors?: TextsByLanguage;
   decisionPrefixes?: Partial<Record<MeetingLevelName, string>>;
+  /** The names of the report's optional sections, per language: { crises: { en: ... } }. */
+  reportSections?: Partial<Record<OptionalSection, TextsByLanguage>>;
   contactEmail?: string | null;
   colours?: { primary: string; accent: string };
 }
@@ -330,6 +332,7 @@ function referenceRow(group: ReferenceGroup, label: string, now: Date) {
     principals_meeting: JSON.stringify(texts(group.principalsMeeting)),
     advisors: JSON.stringify(texts(group.advisors)),
     decision_prefixes: JSON.stringify({ ...defaultDecisionPrefixes, ...group.decisionPrefixes }),
+    report_sections: JSON.stringify(sectionNames(group.reportSections)),
     contact_email: group.contactEmail ?? null,
     primary_colour: group.colours?.primary ?? defaultColours.primary,
     accent_colour: group.colours?.accent ?? defaultColours.accent,
@@ -339,19 +342,92 @@ function referenceRow(group: ReferenceGroup, label: string, now: Date) {
   };
 }
 
+/** The settings on record as a data file holds them (the group bundle's `group:`); null with none. */
+export async function exportReferenceGroup(deps: Pick<Deps, 'db'>): Promise<(ReferenceGroup & { reportSections: Partial<Record<OptionalSection, TextsByLanguage>> }) | null> {
+  const row = await repo.findSettings(deps.db);
+  if (!row) return null;
+  const data = toData(row);
+  return {
+    shortName: data.shortName,
+    fullName: data.fullName,
+    description: data.description,
+    homeText: data.homeText,
+    aboutText: data.aboutText,
+    principals: data.principals,
+    principalsMeeting: data.principalsMeeting,
+    advisors: data.advisors,
+    decisionPrefixes: data.decisionPrefixes,
+    reportSections: data.reportSections as Partial<Record<OptionalSection, TextsByLanguage>>,
+    contactEmail: data.contactEmail,
+  };
+}
+
+/** `from` with each language `onRecord` lacks added; what is on record stays. */
+function filled(onRecord: TextsByLanguage | null | undefined, from: TextsByLanguage | undefined): TextsByLanguage {
+  return { ...texts(from), ...texts(onRecord) };
+}
+
 /**
- * The seed's step: writes the reference group's settings unless settings exist (an edit made in the
- * app, or another group's), and loads them. Returns how many rows it wrote (0 or 1).
+ * The group bundle's `group:` section (checked by the bundle's reader): with no settings on record it
+ * writes them, as the seed does; with settings, it adds only what they lack (a text in a language,
+ * a report section's name, the contact address), and what is set stays as it is, like every record
+ * a bundle names. Versioned and audited; returns 1 when it wrote, else 0. Read again with
+ * `loadGroupSettings` once the import's transaction is done.
  */
-export async function loadReferenceGroupSettings(deps: Deps, group: ReferenceGroup): Promise<number> {
+export async function importReferenceGroup(deps: Deps, actor: Actor, group: ReferenceGroup): Promise<number> {
+  authorize(actor, 'groupSettings.manage');
   const now = deps.clock.now();
-  const inserted = await deps.db.transaction().execute(async (trx) => {
-    const row = await repo.insertSettings(trx, referenceRow(group, 'icat seed', now));
-    if (row) await audit.record(trx, now, { actor: null, actorLabel: 'icat seed', action: 'create', table: 'group_settings', recordId: repo.settingsId, after: row });
-    return row ? 1 : 0;
+  return deps.db.transaction().execute(async (trx) => {
+    const before = await repo.findSettings(trx);
+    if (!before) {
+      const row = await repo.insertSettings(trx, referenceRow(group, actor.name, now));
+      if (!row) return 0;
+      await audit.record(trx, now, { actor, action: 'import', table: 'group_settings', recordId: repo.settingsId, after: row });
+      return 1;
+    }
+    const merged = (from: ReferenceGroup | null) => {
+      const sections: Record<string, TextsByLanguage> = {};
+      for (const section of optionalSections) {
+        const names = filled(before.report_sections?.[section], from?.reportSections?.[section]);
+        if (Object.keys(names).length > 0) sections[section] = names;
+      }
+      return {
+        full_name: filled(before.full_name, from?.fullName),
+        description: filled(before.description, from?.description),
+        home_text: filled(before.home_text, from?.homeText),
+        about_text: filled(before.about_text, from?.aboutText),
+        principals: filled(before.principals, from?.principals),
+        principals_meeting: filled(before.principals_meeting, from?.principalsMeeting),
+        advisors: filled(before.advisors, from?.advisors),
+        report_sections: sections,
+        contact_email: before.contact_email ?? from?.contactEmail ?? null,
+      };
+    };
+    const changes = merged(group);
+    if (JSON.stringify(changes) === JSON.stringify(merged(null))) return 0;
+    const saved = await updateIfVersion(
+      trx,
+      'group_settings',
+      repo.settingsId,
+      before.version,
+      {
+        full_name: JSON.stringify(changes.full_name),
+        description: JSON.stringify(changes.description),
+        home_text: JSON.stringify(changes.home_text),
+        about_text: JSON.stringify(changes.about_text),
+        principals: JSON.stringify(changes.principals),
+        principals_meeting: JSON.stringify(changes.principals_meeting),
+        advisors: JSON.stringify(changes.advisors),
+        report_sections: JSON.stringify(changes.report_sections),
+        contact_email: changes.contact_email,
+        updated_by_label: actor.name,
+      },
+      now,
+    );
+    if (!saved) throw new StaleGroupSettingsError(toData(await repo.findSettings(trx)));
+    await audit.record(trx, now, { actor, action: 'import', table: 'group_settings', recordId: repo.settingsId, before, after: saved });
+    return 1;
   });
-  await loadGroupSettings(deps);
-  return inserted;
 }
 
 /** What an install already holds, as `icat init` names it when it refuses; empty when there is nothing. */

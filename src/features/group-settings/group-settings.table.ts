@@ -24,6 +24,8 @@ export interface GroupSettingsTable {
   /** The logo, a stored file (files feature): SVG (sanitized) or PNG. */
   logo_stored_name: string | null;
   logo_mime_type: string | null;
+  /** The names of the report's optional sections by section, per language: { "crises": { "en": ... } }; none named: no such section. */
+  report_sections: Json<Record<string, TextsByLanguage>>;
   primary_colour: string;
   accent_colour: string;
   version: number;

@@ -17,6 +17,10 @@ import { documentFileName } from '../reports/report.files';
 import * as groupSettings from './group-settings.service';
 import * as meetings from '../meetings/meetings.service';
 import { up as keepIcatIdentity } from '../../db/migrations/202612041210_keep_icat_identity';
+import { up as keepIcatCrisesSection } from '../../db/migrations/202612041501_keep_icat_crises_section';
+import { compileReport } from '../reports/report.compile';
+import { icat, useGroup } from '../../../test/support/group-words';
+import { reportSectionFieldName } from './group-settings.schemas';
 
 const logoSvg = Buffer.from(
   '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" viewBox="0 0 10 10"><!-- a comment --><sodipodi:namedview id="editor"/><title>NCG</title><rect width="10" height="10" fill="#0b3954"/><use href="#r"/></svg>',
@@ -178,6 +182,37 @@ for (const kind of testDatabaseKinds()) {
       expect((await visitor.get('/')).body).not.toContain('brand-logo');
     });
 
+    it('names the report’s crises section per language from the form, and a group that leaves every name empty has none', async () => {
+      const { client } = await signedIn(['admin']);
+      try {
+        const page = await client.get('/admin/group');
+        expect(page.body).toContain(`name="${reportSectionFieldName('crises', 'fr')}"`);
+        expect(page.body).toContain('value="Réponse aux crises"');
+        const names = { ...Object.fromEntries(supportedLocales.map((locale) => [reportSectionFieldName('crises', locale), ''])), reportSection_crises_en: 'Crises and conflicts', reportSection_crises_fr: '  Crises et conflits ' };
+        expect((await postMultipart(client, '/admin/group', formFrom(await formValues(), names), [])).statusCode).toBe(303);
+        expect((await saved()).report_sections).toEqual({ crises: { en: 'Crises and conflicts', fr: 'Crises et conflits' } });
+        const french = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {}, locale: 'fr' });
+        expect(french.sections.find((section) => section.id === 'crises')?.title).toBe('Crises et conflits');
+        // Spanish has no name of its own: the English one.
+        const spanish = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {}, locale: 'es' });
+        expect(spanish.sections.find((section) => section.id === 'crises')?.title).toBe('Crises and conflicts');
+
+        // A name too long is refused, naming the field, and nothing changes.
+        const long = await postMultipart(client, '/admin/group', formFrom(await formValues(), { reportSection_crises_ru: 'к'.repeat(151) }), []);
+        expect(long.statusCode).toBe(400);
+        expect(long.body).toContain('at most 150 characters');
+        expect((await saved()).report_sections).toEqual({ crises: { en: 'Crises and conflicts', fr: 'Crises et conflits' } });
+
+        const none = Object.fromEntries(supportedLocales.map((locale) => [reportSectionFieldName('crises', locale), '']));
+        expect((await postMultipart(client, '/admin/group', formFrom(await formValues(), none), [])).statusCode).toBe(303);
+        expect((await saved()).report_sections).toEqual({});
+        const without = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {} });
+        expect(without.sections.map((section) => section.id)).not.toContain('crises');
+      } finally {
+        useGroup(icat);
+      }
+    });
+
     it('refuses the second of two administrators saving the same version (409), keeping what they typed', async () => {
       const first = await signedIn(['admin']);
       const second = await signedIn(['admin']);
@@ -262,6 +297,16 @@ for (const kind of testDatabaseKinds()) {
         expect(kept.short_name).toBe('ICAT');
         expect(kept.full_name).toMatchObject({ en: 'Inter-Agency Coordination Group against Trafficking in Persons' });
         expect(kept.principals).toMatchObject({ en: 'Principals' });
+        // ... and the next one gives it back its crises section, in the six languages.
+        expect(kept.report_sections).toEqual({});
+        await keepIcatCrisesSection(context.deps.db as unknown as Kysely<unknown>);
+        const named = await context.deps.db.selectFrom('group_settings').select('report_sections').executeTakeFirstOrThrow();
+        expect(named.report_sections).toEqual({ crises: icat.reportSections.crises });
+        // Another group's settings are left alone: no crises section until it names one.
+        await context.deps.db.updateTable('group_settings').set({ short_name: 'NCG', report_sections: '{}' }).execute();
+        await keepIcatCrisesSection(context.deps.db as unknown as Kysely<unknown>);
+        expect((await context.deps.db.selectFrom('group_settings').select('report_sections').executeTakeFirstOrThrow()).report_sections).toEqual({});
+        await context.deps.db.updateTable('group_settings').set({ short_name: 'ICAT' }).execute();
         // Run again, it leaves the row alone.
         await context.deps.db.updateTable('group_settings').set({ short_name: 'ICAT2' }).execute();
         await keepIcatIdentity(context.deps.db as unknown as Kysely<unknown>);

@@ -7,7 +7,8 @@ import { Flash } from '../../views/components/flash';
 import { ErrorSummary, FormActions, InputField, PostForm, TextArea, TextField, type FieldErrors } from '../../views/components/forms';
 import type { ViewContext } from '../../views/context';
 import { Layout } from '../../views/layout';
-import { textFieldName, type TextField as TextFieldName } from './group-settings.schemas';
+import { optionalSections } from '../../lib/report-sections';
+import { reportSectionFieldName, reportSectionMax, textFieldName, type TextField as TextFieldName } from './group-settings.schemas';
 
 export interface GroupSettingsFormState {
   values: Record<string, string>;
@@ -81,6 +82,16 @@ export function GroupSettingsPage({ ctx, data }: { ctx: ViewContext; data: Group
           <TextField name="prefix_principal" label={t('groupSettings.prefix.principal')} value={value('prefix_principal')} errors={errors} required maxlength={10} />
           <TextField name="prefix_working" label={t('groupSettings.prefix.working')} value={value('prefix_working')} errors={errors} required maxlength={10} />
           <TextField name="prefix_group" label={t('groupSettings.prefix.group')} value={value('prefix_group')} errors={errors} required maxlength={10} />
+        </fieldset>
+        <fieldset class="report-sections">
+          <legend>{t('groupWiring.reportSections')}</legend>
+          <p class="hint">{t('groupWiring.reportSections.hint')}</p>
+          {optionalSections.map((section) =>
+            supportedLocales.map((locale) => {
+              const name = reportSectionFieldName(section, locale);
+              return <TextField name={name} label={t(`groupWiring.reportSection.${section}`, { language: languageName(locale, ctx.locale) })} value={value(name)} errors={errors} maxlength={reportSectionMax} />;
+            }),
+          )}
         </fieldset>
         <fieldset>
           <legend>{t('groupSettings.colours')}</legend>

@@ -269,8 +269,8 @@ function DeleteForm({ ctx, action, version }: { ctx: ViewContext; action: string
   );
 }
 
-export function CountEditPage({ ctx, count, state }: { ctx: ViewContext; count: MembershipCountRecord; state: FormState }): SafeHtml {
-  const title = ctx.t('referenceAdmin.counts.edit.title', { date: ctx.fmt.date(count.asOf) });
+/** The edit page of a membership count or a history entry: its form, and deleting it. */
+function AboutRecordEditPage({ ctx, title, state, path, form }: { ctx: ViewContext; title: string; state: FormState; path: string; form: SafeHtml }): SafeHtml {
   return (
     <Layout ctx={ctx} title={title} description={title}>
       <ReferenceSections ctx={ctx} />
@@ -279,26 +279,22 @@ export function CountEditPage({ ctx, count, state }: { ctx: ViewContext; count: 
       </p>
       <h1>{title}</h1>
       <NewerValues ctx={ctx} newer={state.newer} />
-      <CountForm ctx={ctx} state={state} action={`/admin/about/counts/${count.id}`} submit={ctx.t('form.save')} />
-      <DeleteForm ctx={ctx} action={`/admin/about/counts/${count.id}/delete`} version={fieldValue(state, 'version')} />
+      {form}
+      <DeleteForm ctx={ctx} action={`${path}/delete`} version={fieldValue(state, 'version')} />
     </Layout>
   );
 }
 
+export function CountEditPage({ ctx, count, state }: { ctx: ViewContext; count: MembershipCountRecord; state: FormState }): SafeHtml {
+  const path = `/admin/about/counts/${count.id}`;
+  const form = <CountForm ctx={ctx} state={state} action={path} submit={ctx.t('form.save')} />;
+  return <AboutRecordEditPage ctx={ctx} title={ctx.t('referenceAdmin.counts.edit.title', { date: ctx.fmt.date(count.asOf) })} state={state} path={path} form={form} />;
+}
+
 export function HistoryEditPage({ ctx, entry, state }: { ctx: ViewContext; entry: HistoryRecord; state: FormState }): SafeHtml {
-  const title = ctx.t('referenceAdmin.history.edit.title', { date: ctx.fmt.date(entry.occurredOn) });
-  return (
-    <Layout ctx={ctx} title={title} description={title}>
-      <ReferenceSections ctx={ctx} />
-      <p class="breadcrumb">
-        <a href="/admin/about">{ctx.t('referenceAdmin.about.title')}</a>
-      </p>
-      <h1>{title}</h1>
-      <NewerValues ctx={ctx} newer={state.newer} />
-      <HistoryForm ctx={ctx} state={state} action={`/admin/about/history/${entry.id}`} submit={ctx.t('form.save')} />
-      <DeleteForm ctx={ctx} action={`/admin/about/history/${entry.id}/delete`} version={fieldValue(state, 'version')} />
-    </Layout>
-  );
+  const path = `/admin/about/history/${entry.id}`;
+  const form = <HistoryForm ctx={ctx} state={state} action={path} submit={ctx.t('form.save')} />;
+  return <AboutRecordEditPage ctx={ctx} title={ctx.t('referenceAdmin.history.edit.title', { date: ctx.fmt.date(entry.occurredOn) })} state={state} path={path} form={form} />;
 }
 
 /** What is saved now, beside a form refused as stale. */

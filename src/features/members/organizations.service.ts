@@ -14,7 +14,8 @@ import * as audit from '../audit/audit.service';
 import { getVocabularies } from '../vocabularies/vocabularies.service';
 import * as repo from './members.repository';
 import type { EntityKind } from './members.table';
-import { slugFor } from './members.service';
+import { slugFor, toSummary } from './members.service';
+import type { MemberSummary } from './members.schemas';
 import {
   organizationCreateForm,
   organizationRetireForm,
@@ -169,14 +170,7 @@ export async function retireMemberOrganization(deps: Deps, actor: Actor | null, 
   });
 }
 
-export interface OrganizationListItem {
-  acronym: string;
-  slug: string;
-  name: string;
-  kind: string;
-  status: string;
-  joinedYear: number | null;
-  leftYear: number | null;
+export interface OrganizationListItem extends MemberSummary {
   successor: string | null;
   sourceCount: number;
 }
@@ -187,13 +181,7 @@ export async function listOrganizationsForAdmin(deps: Deps, actor: Actor | null)
   const rows = await repo.listEntities(deps.db, { status: ['member', 'partner', 'former'] }, 1000, 0);
   const acronymOf = new Map(rows.map((row) => [row.id, row.acronym]));
   return rows.map((row) => ({
-    acronym: row.acronym,
-    slug: row.slug,
-    name: row.name,
-    kind: row.kind,
-    status: row.status,
-    joinedYear: row.joined_year,
-    leftYear: row.left_year,
+    ...toSummary(row),
     successor: row.successor_id ? (acronymOf.get(row.successor_id) ?? null) : null,
     sourceCount: row.sources.length,
   }));

@@ -5,6 +5,7 @@
  * has a problem: all of them are named, so a translator fixes the file in one pass.
  */
 import type { Deps } from '../../deps';
+import { watchForChanges } from '../../lib/change-watcher';
 import { AppError } from '../../lib/errors';
 import {
   currentMessage,
@@ -44,25 +45,12 @@ export async function loadMessageOverrides(deps: Pick<Deps, 'db'>): Promise<void
  * line, another instance): every `intervalMs`, the messages are read again if they changed.
  */
 export function watchMessageOverrides(deps: Pick<Deps, 'db' | 'log'>, intervalMs = 60_000): () => void {
-  let last: string | null = null;
-  let running = false;
-  const check = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const stamp = await repo.overridesStamp(deps.db);
-      if (last !== null && stamp !== last) await loadMessageOverrides(deps);
-      last = stamp;
-    } catch (error) {
-      deps.log.error({ err: error }, 'reading the imported messages failed');
-    } finally {
-      running = false;
-    }
-  };
-  void check();
-  const timer = setInterval(() => void check(), intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return watchForChanges({
+    stamp: () => repo.overridesStamp(deps.db),
+    reload: () => loadMessageOverrides(deps),
+    onError: (error) => deps.log.error({ err: error }, 'reading the imported messages failed'),
+    intervalMs,
+  });
 }
 
 export interface ExportedCatalogue {

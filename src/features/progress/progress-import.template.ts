@@ -6,6 +6,7 @@
  * as it is and read back.
  */
 import ExcelJS from 'exceljs';
+import { localized } from '../../lib/i18n';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
@@ -67,7 +68,7 @@ export async function importTemplate(deps: Deps, actor: Actor | null, periodId: 
 /** The template as a workbook: text cells stay text (a narrative that starts with "=" is never a formula). */
 export async function templateWorkbook(table: Table): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ICAT coordination platform';
+  workbook.creator = localized('groupSettings.platform');
   const sheet = workbook.addWorksheet('Progress');
   sheet.addRow(table.header).font = { bold: true };
   for (const row of table.rows) sheet.addRow(row);

@@ -9,6 +9,8 @@ import { icat, madeUpGroup, useGroup } from '../../../test/support/group-words';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import type { DB } from '../../db/schema';
 import { compileReport } from './report.compile';
+import { loadGroupSettings } from '../group-settings/group-settings.service';
+import { setOptionalSectionTitles } from './report.optional-sections';
 import { renderHtmlDocument } from './report.html';
 import { inlineText, walkBlocks, type Block, type ReportModel } from './report.model';
 
@@ -215,6 +217,28 @@ for (const kind of testDatabaseKinds()) {
         expect(total).toBe([...counts.values()].reduce((sum, value) => sum + value, 0));
         const labels = facetLabels[facet];
         if (labels) for (const [code, count] of counts) expect(figure.get(labels[code] as string)).toBe(count);
+      }
+    });
+
+    it('has ICAT’s crises section from the seeded group settings alone, in each language, and none once the settings name none', async () => {
+      try {
+        // Nothing set by the tests: only what the settings on record say.
+        setOptionalSectionTitles({});
+        await loadGroupSettings(ctx().deps);
+        const english = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {} });
+        expect(english.sections.find((section) => section.id === 'crises')?.title).toBe('Responding to crises');
+        const chinese = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {}, locale: 'zh' });
+        expect(chinese.sections.find((section) => section.id === 'crises')?.title).toBe('应对危机');
+        expect(await renderHtmlDocument(english)).toContain('Responding to crises');
+
+        await sql`update group_settings set report_sections = '{}'::jsonb`.execute(ctx().deps.db);
+        await loadGroupSettings(ctx().deps);
+        const unnamed = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {} });
+        expect(unnamed.sections.map((section) => section.id)).not.toContain('crises');
+        expect(await renderHtmlDocument(unnamed)).not.toContain('Responding to crises');
+      } finally {
+        await sql`update group_settings set report_sections = ${JSON.stringify({ crises: icat.reportSections.crises })}::jsonb`.execute(ctx().deps.db);
+        useGroup(icat);
       }
     });
 

@@ -54,7 +54,7 @@ for (const kind of testDatabaseKinds()) {
       }
       // With ICAT's words the same pages read as before.
       const home = (await ctx().app.inject('/')).body;
-      expect(home).toContain('Inter-Agency Coordination Group against Trafficking in Persons · ICAT</title>');
+      expect(home).toContain('<title>Working together against trafficking in persons · ICAT</title>');
       expect((await ctx().app.inject('/governance')).body).toContain('the Principals endorse them');
       expect((await ctx().app.inject('/decisions')).body).toContain('PLM4/2022/3 is the third decision');
     });

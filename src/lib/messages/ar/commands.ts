@@ -8,6 +8,8 @@ export const commands: Translation<typeof english> = {
   serve                       تشغيل المنصة (تطبيق عمليات الترحيل، وتعبئة قاعدة البيانات إن كانت فارغة)
   migrate                     تطبيق عمليات ترحيل قاعدة البيانات المعلقة
   seed                        تحميل البيانات المرجعية والبيانات التجريبية (دون تكرار)
+  init --name NAME --short-name ABC [--description TEXT] [--contact EMAIL]
+                              تهيئة قاعدة بيانات فارغة لفريق جديد (أسماؤه؛ دون بيانات تجريبية)
   import-profiles FILE        تحميل ملامح خريطة الجهود من ملف ‎.csv أو ‎.xlsx (جميع الصفوف أو لا شيء)
   import-plan FILE.yaml [--note TEXT]
                               تحميل خطة عمل أو تحديثها (docs/plan-format.md؛ كاملة أو لا شيء)

@@ -23,8 +23,6 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.ownSuccessor': 'لا يجوز أن تكون المنظمة خلفًا لنفسها',
   'groupBundle.leftBeforeJoined': 'يجب ألا تسبق سنة انضمام المنظمة ({year})',
   'groupBundle.closedBeforeFormed': 'يجب ألا يسبق تاريخ إنشاء الفريق ({date})',
-  'groupBundle.notStored':
-    '{section, select, group {إعدادات الفريق (الاسم والنصوص)} other {المفردات}} لا يمكن حفظها بعد في هذا الإصدار من المنصة: اترك هذا القسم فارغًا أو احذفه',
   'groupBundle.problems':
     '{file}: لم يُحفظ أي شيء؛ {count, plural, zero {لا توجد مشكلات} one {توجد مشكلة واحدة} two {توجد مشكلتان} few {توجد # مشكلات} many {توجد # مشكلة} other {توجد # مشكلة}} يلزم تصحيحها:',
   'groupBundle.imported': '{file}: استُورد في معاملة واحدة. السجلات الجديدة: المنظمات وأعداد الأعضاء والوقائع التاريخية {members}؛ فترات الرئاسة {terms}؛ الأولويات {priorities}؛ الأفرقة العاملة {groups}. وتُركت السجلات الموجودة على حالها.',

@@ -68,7 +68,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.svg.doctype': 'تعريف لنوع المستند',
   'groupSettings.calendar.meetings': 'اجتماعات {group}',
   'groupSettings.platform': 'منصة التنسيق – {group}',
-  'groupSettings.seed.step': 'اسم الفريق ونصوصه ومصطلحاته',
   'groupSettings.init.usage': 'الاستخدام: icat init --name "الاسم الكامل" --short-name ABC [--description نص] [--contact بريد]\n',
   'groupSettings.init.refused': 'لا يهيّئ الأمر icat init إلا قاعدة بيانات فارغة، وهذه القاعدة تحتوي بالفعل على بيانات: {what}. لم يُغيَّر شيء.',
   'groupSettings.init.what.settings': 'إعدادات الفريق',

@@ -9,6 +9,8 @@ Commands:
   serve                       run the platform (migrates, and seeds an empty database)
   migrate                     apply pending database migrations
   seed                        load the reference and demo data (idempotent)
+  init --name NAME --short-name ABC [--description TEXT] [--contact EMAIL]
+                              prepare an empty database for a new group (its names; no demo data)
   import-profiles FILE        load mapping profiles from a .csv or .xlsx file (all rows or none)
   import-plan FILE.yaml [--note TEXT]
                               load or update a Plan of Action (docs/plan-format.md; whole or nothing)

@@ -21,8 +21,6 @@ export const groupBundle = {
   'groupBundle.ownSuccessor': 'an organization cannot be its own successor',
   'groupBundle.leftBeforeJoined': 'must not be before the year the organization joined ({year})',
   'groupBundle.closedBeforeFormed': 'must not be before the date the group was formed ({date})',
-  'groupBundle.notStored':
-    '{section, select, group {the group settings (name, texts)} other {the vocabularies}} cannot be stored by this version of the platform yet: leave this section empty or remove it',
   'groupBundle.problems': '{file}: nothing was written; {count, plural, one {# problem} other {# problems}} to fix:',
   'groupBundle.imported': '{file}: imported in one transaction. New records: organizations, counts and history entries {members}; terms {terms}; priorities {priorities}; working groups {groups}. Records already on record were left as they are.',
   'groupBundle.failed': '{file}: nothing was written; the database is as it was before. Reason: {reason}',

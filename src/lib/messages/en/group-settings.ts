@@ -66,7 +66,6 @@ export const groupSettings = {
   'groupSettings.svg.doctype': 'a document type declaration',
   'groupSettings.calendar.meetings': '{group} meetings',
   'groupSettings.platform': '{group} coordination platform',
-  'groupSettings.seed.step': 'The group’s name, texts and words',
   'groupSettings.init.usage': 'Usage: icat init --name "Full name" --short-name ABC [--description TEXT] [--contact EMAIL]\n',
   'groupSettings.init.refused': 'icat init prepares an empty database only, and this one already holds data: {what}. Nothing was changed.',
   'groupSettings.init.what.settings': 'group settings',

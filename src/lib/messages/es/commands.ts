@@ -8,6 +8,8 @@ Comandos:
   serve                       ejecuta la plataforma (aplica las migraciones y carga datos en una base de datos vacía)
   migrate                     aplica las migraciones pendientes de la base de datos
   seed                        carga los datos de referencia y de demostración (idempotente)
+  init --name NAME --short-name ABC [--description TEXT] [--contact EMAIL]
+                              prepara una base de datos vacía para un nuevo grupo (sus nombres; sin datos de demostración)
   import-profiles FILE        carga perfiles del mapeo desde un archivo .csv o .xlsx (todas las filas o ninguna)
   import-plan FILE.yaml [--note TEXT]
                               carga o actualiza un Plan de Acción (docs/plan-format.md; completo o nada)

@@ -23,8 +23,6 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.ownSuccessor': 'una organización no puede ser su propia sucesora',
   'groupBundle.leftBeforeJoined': 'no debe ser anterior al año en que se incorporó la organización ({year})',
   'groupBundle.closedBeforeFormed': 'no debe ser anterior a la fecha de creación del grupo ({date})',
-  'groupBundle.notStored':
-    '{section, select, group {la configuración del grupo (nombre, textos)} other {los vocabularios}} aún no puede guardarse en esta versión de la plataforma: deje esta sección vacía o suprímala',
   'groupBundle.problems': '{file}: no se guardó nada; hay {count, plural, one {# problema} many {# de problemas} other {# problemas}} que corregir:',
   'groupBundle.imported': '{file}: importado en una sola transacción. Registros nuevos: organizaciones, recuentos y hechos históricos {members}; mandatos {terms}; prioridades {priorities}; grupos de trabajo {groups}. Los registros existentes se dejaron como estaban.',
   'groupBundle.failed': '{file}: no se guardó nada; la base de datos quedó como estaba. Motivo: {reason}',

@@ -68,7 +68,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.svg.doctype': 'una declaración de tipo de documento',
   'groupSettings.calendar.meetings': 'Reuniones – {group}',
   'groupSettings.platform': 'Plataforma de coordinación – {group}',
-  'groupSettings.seed.step': 'Nombre, textos y terminología del grupo',
   'groupSettings.init.usage': 'Uso: icat init --name "Nombre completo" --short-name ABC [--description TEXTO] [--contact CORREO]\n',
   'groupSettings.init.refused': 'icat init solo prepara una base de datos vacía, y esta ya contiene datos: {what}. No se ha modificado nada.',
   'groupSettings.init.what.settings': 'configuración del grupo',

@@ -8,6 +8,8 @@ Commandes :
   serve                       lance la plateforme (applique les migrations et alimente une base de données vide)
   migrate                     applique les migrations de base de données en attente
   seed                        charge les données de référence et de démonstration (idempotent)
+  init --name NAME --short-name ABC [--description TEXT] [--contact EMAIL]
+                              prépare une base de données vide pour un nouveau groupe (ses noms ; sans données de démonstration)
   import-profiles FILE        charge les profils de la cartographie depuis un fichier .csv ou .xlsx (toutes les lignes ou aucune)
   import-plan FILE.yaml [--note TEXT]
                               charge ou met à jour un Plan d’action (docs/plan-format.md ; en entier ou pas du tout)

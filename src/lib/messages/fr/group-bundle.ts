@@ -23,8 +23,6 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.ownSuccessor': 'une organisation ne peut pas être sa propre remplaçante',
   'groupBundle.leftBeforeJoined': 'ne doit pas être antérieure à l’année d’adhésion de l’organisation ({year})',
   'groupBundle.closedBeforeFormed': 'ne doit pas être antérieure à la date de création du groupe ({date})',
-  'groupBundle.notStored':
-    '{section, select, group {les paramètres du groupe (nom, textes)} other {les vocabulaires}} ne peuvent pas encore être enregistrés par cette version de la plateforme : laissez cette section vide ou supprimez-la',
   'groupBundle.problems': '{file} : rien n’a été enregistré ; {count, plural, one {# problème} many {# de problèmes} other {# problèmes}} à corriger :',
   'groupBundle.imported': '{file} : importé en une seule transaction. Nouveaux enregistrements : organisations, effectifs et faits historiques {members} ; mandats {terms} ; priorités {priorities} ; groupes de travail {groups}. Les enregistrements existants ont été laissés en l’état.',
   'groupBundle.failed': '{file} : rien n’a été enregistré ; la base de données est restée dans son état antérieur. Motif : {reason}',

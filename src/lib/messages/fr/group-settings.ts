@@ -68,7 +68,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.svg.doctype': 'une déclaration de type de document',
   'groupSettings.calendar.meetings': 'Réunions – {group}',
   'groupSettings.platform': 'Plateforme de coordination – {group}',
-  'groupSettings.seed.step': 'Nom, textes et vocabulaire du groupe',
   'groupSettings.init.usage': 'Utilisation : icat init --name "Nom complet" --short-name ABC [--description TEXTE] [--contact COURRIEL]\n',
   'groupSettings.init.refused': 'icat init ne prépare qu’une base de données vide, et celle-ci contient déjà des données : {what}. Rien n’a été modifié.',
   'groupSettings.init.what.settings': 'paramètres du groupe',

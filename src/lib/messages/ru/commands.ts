@@ -8,6 +8,8 @@ export const commands: Translation<typeof english> = {
   serve                       запускает платформу (применяет миграции и заполняет пустую базу данных)
   migrate                     применяет ожидающие миграции базы данных
   seed                        загружает справочные и демонстрационные данные (идемпотентно)
+  init --name NAME --short-name ABC [--description TEXT] [--contact EMAIL]
+                              подготавливает пустую базу данных для новой группы (ее названия; без демонстрационных данных)
   import-profiles FILE        загружает профили обзора деятельности из файла .csv или .xlsx (все строки или ни одной)
   import-plan FILE.yaml [--note TEXT]
                               загружает или обновляет План действий (docs/plan-format.md; целиком или никак)

@@ -23,8 +23,6 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.ownSuccessor': 'организация не может быть собственным преемником',
   'groupBundle.leftBeforeJoined': 'не должен быть раньше года вступления организации ({year})',
   'groupBundle.closedBeforeFormed': 'не должна быть раньше даты создания группы ({date})',
-  'groupBundle.notStored':
-    '{section, select, group {параметры группы (название, тексты)} other {словари}} пока не могут быть сохранены этой версией платформы: оставьте этот раздел пустым или удалите его',
   'groupBundle.problems':
     '{file}: ничего не записано; нужно устранить {count, plural, one {# проблему} few {# проблемы} many {# проблем} other {# проблемы}}:',
   'groupBundle.imported': '{file}: импортировано в одной транзакции. Новые записи: организации, численность и история — {members}; сроки председательства — {terms}; приоритеты — {priorities}; рабочие группы — {groups}. Уже имеющиеся записи оставлены без изменений.',

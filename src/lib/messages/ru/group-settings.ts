@@ -68,7 +68,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.svg.doctype': 'объявление типа документа',
   'groupSettings.calendar.meetings': 'Совещания – {group}',
   'groupSettings.platform': 'Координационная платформа – {group}',
-  'groupSettings.seed.step': 'Название, тексты и терминология группы',
   'groupSettings.init.usage': 'Использование: icat init --name "Полное название" --short-name ABC [--description ТЕКСТ] [--contact АДРЕС]\n',
   'groupSettings.init.refused': 'icat init подготавливает только пустую базу данных, а в этой уже есть данные: {what}. Ничего не изменено.',
   'groupSettings.init.what.settings': 'настройки группы',

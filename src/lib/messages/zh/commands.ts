@@ -8,6 +8,8 @@ export const commands: Translation<typeof english> = {
   serve                       运行平台（执行迁移，并为空数据库载入数据）
   migrate                     执行待处理的数据库迁移
   seed                        载入参考数据和演示数据（可重复执行）
+  init --name NAME --short-name ABC [--description TEXT] [--contact EMAIL]
+                              为新的小组准备一个空数据库（写入其名称；不加载演示数据）
   import-profiles FILE        从 .csv 或 .xlsx 文件载入工作摸底概况（全部行或不载入）
   import-plan FILE.yaml [--note TEXT]
                               载入或更新行动计划（docs/plan-format.md；全部载入或不载入）

@@ -23,7 +23,6 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.ownSuccessor': '组织不能是其自身的继任者',
   'groupBundle.leftBeforeJoined': '不得早于该组织加入的年份（{year}）',
   'groupBundle.closedBeforeFormed': '不得早于该小组的成立日期（{date}）',
-  'groupBundle.notStored': '本版本平台尚不能保存{section, select, group {小组设置（名称、文本）} other {词表}}：请将此部分留空或删除',
   'groupBundle.problems': '{file}：未写入任何内容；有 {count, plural, other {# 个问题}}需要更正：',
   'groupBundle.imported': '{file}：已在一个事务中导入。新记录：组织、成员数和历史事件 {members} 条；主席任期 {terms} 个；优先事项 {priorities} 项；工作组 {groups} 个。已有记录保持不变。',
   'groupBundle.failed': '{file}：未写入任何内容；数据库保持原状。原因：{reason}',

@@ -68,7 +68,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.svg.doctype': '文档类型声明',
   'groupSettings.calendar.meetings': '{group}会议',
   'groupSettings.platform': '{group}协调平台',
-  'groupSettings.seed.step': '小组的名称、文本和用语',
   'groupSettings.init.usage': '用法：icat init --name "全称" --short-name ABC [--description 文本] [--contact 电子邮件]\n',
   'groupSettings.init.refused': 'icat init 只能准备空数据库，而此数据库已有数据：{what}。未作任何更改。',
   'groupSettings.init.what.settings': '小组设置',
