@@ -545,7 +545,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unique (vocabulary_id, code)
     )`.execute(db);
 
-  const dimensions = [...icat.mapping.map((dimension) => ({ ...dimension, purpose: 'mapping' })), { ...icat.kinds, purpose: 'kinds', captions: {}, charted: false }];
+  // A database that already holds members is ICAT's (the only group before vocabularies became
+  // data): it keeps the vocabulary it had in code. A new database starts with none; the group's
+  // bundle (ICAT's seed among them) or its administrator brings them.
+  const holdsMembers = (await sql<{ any: boolean }>`select exists (select 1 from entities) as any`.execute(db)).rows[0]?.any === true;
+  const dimensions = holdsMembers ? [...icat.mapping.map((dimension) => ({ ...dimension, purpose: 'mapping' })), { ...icat.kinds, purpose: 'kinds', captions: {}, charted: false }] : [];
   for (const [index, dimension] of dimensions.entries()) {
     const inserted = await sql<{ id: number }>`
       insert into vocabularies (code, purpose, names, captions, charted, position)

@@ -14,6 +14,7 @@ import * as governance from '../governance/governance.service';
 import * as groups from '../groups/groups.service';
 import * as groupSettings from '../group-settings/group-settings.service';
 import * as members from '../members/members.service';
+import { unknownKindMessage } from '../vocabularies/vocabularies.service';
 import * as vocabularySets from '../vocabularies/vocabularies.import.service';
 import { parseBundle } from './bundle.read';
 import type { BundleIssue, GroupBundle } from './bundle.types';
@@ -50,7 +51,7 @@ export async function checkBundle(deps: Deps, source: string): Promise<{ bundle:
   const offered = kinds.filter((value) => (value.retiredYear ?? null) === null).map((value) => value.code);
   const known = new Set(kinds.map((value) => value.code));
   for (const ref of parsed.kindRefs) {
-    if (!known.has(ref.kind)) issues.push({ line: ref.line, message: `${ref.path}: ${localized('raised.vocabulary.unknownKind', { value: ref.kind, values: offered.join(', ') })}` });
+    if (!known.has(ref.kind)) issues.push({ line: ref.line, message: `${ref.path}: ${unknownKindMessage(ref.kind, offered)}` });
   }
   issues.sort((a, b) => a.line - b.line);
   return { bundle: issues.length === 0 ? parsed.bundle : null, issues };

@@ -8,6 +8,7 @@ import { useTestContext } from '../../../test/support/build-test-app';
 import { commandEnvironment, icatCommand } from '../../../test/support/cli';
 import { snapshotTables } from '../../../test/support/table-snapshot';
 import { makeTempDir, testDatabaseKinds } from '../../../test/support/test-database';
+import { importVocabularies } from '../vocabularies/vocabularies.import.service';
 import { exportBundle, importBundle } from './group-bundle.service';
 
 /** A bundle that uses every field, written the way export writes it (so the round trip compares text). */
@@ -177,6 +178,8 @@ for (const kind of testDatabaseKinds()) {
     const actor = commandLineActor();
 
     it('lists every problem of a file with its line, and writes nothing', async () => {
+      const kinds = { names: { en: 'Kind of organization' }, values: ['un_entity', 'international', 'regional'].map((code) => ({ code, labels: { en: code } })) };
+      expect((await importVocabularies(ctx().deps, actor, { dimensions: [], kinds })).problems).toEqual([]);
       const before = await snapshotTables(ctx().database.db);
       const outcome = await importBundle(ctx().deps, actor, { source: brokenBundle, sourceName: 'broken.yaml' });
       expect(outcome.ok).toBe(false);

@@ -51,7 +51,7 @@ export async function listMembers(deps: Deps, query: MemberListQuery, statuses: 
   if (query.kind) {
     const { kinds } = await vocabularies.getVocabularies(deps);
     if (!kinds.values.some((value) => value.code === query.kind)) {
-      throw fieldError('kind', localized('raised.vocabulary.unknownKind', { value: query.kind, values: vocabularies.offeredValues(kinds).map((value) => value.code).join(', ') }));
+      throw fieldError('kind', vocabularies.unknownKindMessage(query.kind, vocabularies.offeredValues(kinds).map((value) => value.code)));
     }
   }
   const filter = { kind: query.kind, search: query.q, status: statuses };

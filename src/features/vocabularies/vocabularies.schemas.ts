@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { supportedLocales } from '../../lib/i18n';
+import { localized, supportedLocales } from '../../lib/i18n';
 import { optional, says } from '../../lib/validation';
 import type { Labels, VocabularyPurpose } from './vocabularies.table';
 
@@ -154,4 +154,9 @@ export interface DimensionData {
 export interface VocabularySetData {
   dimensions: DimensionData[];
   kinds: { names?: Labels | undefined; values: ValueData[] };
+}
+
+/** Why a kind of organization is refused: not one of those the group offers, or the group has none yet. */
+export function unknownKindMessage(value: string, offered: string[]): string {
+  return offered.length === 0 ? localized('raised.vocabulary.noKinds', { value }) : localized('raised.vocabulary.unknownKind', { value, values: offered.join(', ') });
 }

@@ -56,6 +56,7 @@ export const vocabularies: Translation<typeof english> = {
   'raised.vocabulary.codeTaken': 'الرمز «{code}» مستخدم بالفعل؛ اختر رمزًا آخر',
   'raised.vocabulary.repeated': 'ورد «{code}» أكثر من مرة',
   'raised.vocabulary.unknownKind': '«{value}» ليس نوعًا من أنواع المنظمات المعتمدة لدى الفريق؛ استخدم أحد الأنواع التالية: {values}',
+  'raised.vocabulary.noKinds': '«{value}» ليس نوعًا من أنواع المنظمات لدى الفريق: لم يحدد الفريق أي نوع بعد. أضف أولًا أنواع المنظمات في مفردات ملفه المرجعي أو في /admin/vocabularies.',
   'raised.vocabulary.unknownValue': '«{value}» ليست قيمة معروفة؛ استخدم إحدى القيم التالية: {values}',
   'raised.vocabulary.retiredValue': 'القيمة «{value}» مسحوبة ولم يعد من الممكن اختيارها؛ استخدم إحدى القيم التالية: {values}',
   'raised.vocabulary.unknownField': 'ليس حقلًا من حقول الملف؛ الحقول هي: {fields}',

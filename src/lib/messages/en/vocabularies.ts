@@ -55,6 +55,7 @@ export const vocabularies = {
   'raised.vocabulary.codeTaken': '"{code}" is already used; choose another code',
   'raised.vocabulary.repeated': '"{code}" is named more than once',
   'raised.vocabulary.unknownKind': '"{value}" is not a kind of organization of the group; use one of: {values}',
+  'raised.vocabulary.noKinds': '"{value}" is not a kind of organization of the group: the group has none yet. Add its kinds in the vocabularies of its bundle or at /admin/vocabularies first.',
   'raised.vocabulary.unknownValue': '"{value}" is not a known value; use one of: {values}',
   'raised.vocabulary.retiredValue': '"{value}" is retired and can no longer be chosen; use one of: {values}',
   'raised.vocabulary.unknownField': 'is not a field of the profile; the fields are: {fields}',

@@ -56,6 +56,7 @@ export const vocabularies: Translation<typeof english> = {
   'raised.vocabulary.codeTaken': '« {code} » est déjà utilisé ; choisissez un autre code',
   'raised.vocabulary.repeated': '« {code} » figure plus d’une fois',
   'raised.vocabulary.unknownKind': '« {value} » n’est pas un type d’organisation du groupe ; utilisez l’un des suivants : {values}',
+  'raised.vocabulary.noKinds': '« {value} » n’est pas un type d’organisation du groupe : le groupe n’en a encore défini aucun. Ajoutez d’abord ses types dans les vocabulaires de son fichier de référence ou sur /admin/vocabularies.',
   'raised.vocabulary.unknownValue': '« {value} » n’est pas une valeur connue ; utilisez l’une des suivantes : {values}',
   'raised.vocabulary.retiredValue': '« {value} » a été retirée et ne peut plus être choisie ; utilisez l’une des suivantes : {values}',
   'raised.vocabulary.unknownField': 'n’est pas un champ du profil ; les champs sont : {fields}',

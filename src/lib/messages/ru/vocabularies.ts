@@ -56,6 +56,7 @@ export const vocabularies: Translation<typeof english> = {
   'raised.vocabulary.codeTaken': 'Код «{code}» уже используется; выберите другой код',
   'raised.vocabulary.repeated': '«{code}» указан более одного раза',
   'raised.vocabulary.unknownKind': '«{value}» не является типом организации, принятым в группе; используйте один из следующих: {values}',
+  'raised.vocabulary.noKinds': '«{value}» не является типом организации, принятым в группе: группа ещё не определила ни одного типа. Сначала добавьте типы в словари её пакета справочных данных или на странице /admin/vocabularies.',
   'raised.vocabulary.unknownValue': '«{value}» не является известным значением; используйте одно из следующих: {values}',
   'raised.vocabulary.retiredValue': 'значение «{value}» выведено из употребления и больше не может быть выбрано; используйте одно из следующих: {values}',
   'raised.vocabulary.unknownField': 'не является полем профиля; поля профиля: {fields}',

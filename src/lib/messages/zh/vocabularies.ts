@@ -56,6 +56,7 @@ export const vocabularies: Translation<typeof english> = {
   'raised.vocabulary.codeTaken': '“{code}”已被使用；请另选代码',
   'raised.vocabulary.repeated': '“{code}”出现了不止一次',
   'raised.vocabulary.unknownKind': '“{value}”不是本小组的组织类型；请使用以下之一：{values}',
+  'raised.vocabulary.noKinds': '“{value}”不是本小组的组织类型：本小组尚未设定任何组织类型。请先在其参考数据包的词汇表中或在 /admin/vocabularies 页面添加组织类型。',
   'raised.vocabulary.unknownValue': '“{value}”不是已知的值；请使用以下之一：{values}',
   'raised.vocabulary.retiredValue': '“{value}”已停用，不能再选用；请使用以下之一：{values}',
   'raised.vocabulary.unknownField': '不是概况中的字段；字段包括：{fields}',
