@@ -1,7 +1,7 @@
 /**
  * A second, made-up group goes from an empty database to its first published annual report with the
- * real `icat` command and the real server, and nothing of ICAT shows: `icat init`, its settings and
- * vocabulary through their screens, its bundle and plan (test/fixtures/second-group/), its people, a
+ * real `icat` command and the real server, and nothing of ICAT shows: `icat init`, its settings at
+ * /admin/group, its bundle with its own vocabulary and its plan (test/fixtures/second-group/), its people, a
  * reporting period filed by three organizations through the forms, the report as HTML and PDF, and
  * the public pages (docs/group-bundle.md, "A second group, as CI proves it").
  */
@@ -205,35 +205,8 @@ for (const kind of testDatabaseKinds()) {
       expect(saved.statusCode, visibleText(saved.body).slice(0, 600)).toBe(303);
     });
 
-    it('the secretariat makes the vocabulary the group’s own at /admin/vocabularies', async () => {
-      // TODO(bundle vocabularies): once the bundle's `vocabularies:` section is stored, this moves into group.yaml.
-      const admin = as('secretariat');
-      const post = async (url: string, form: Record<string, string | string[]>) => {
-        const response = await admin.post(url, form);
-        expect(response.statusCode, `${url}: ${visibleText(response.body).slice(0, 600)}`).toBe(303);
-      };
-      // Its bundle names a kind of organization the group does not have yet: refused, at its line, nothing written.
-      const early = await icatCommand(['import-group', groupFile], env);
-      expect(early.code).toBe(1);
-      expect(early.stderr).toMatch(/group\.yaml:9: members\[0\]\.kind: "ngo_alliance" is not a kind of organization of the group; use one of: un_entity, international, regional/);
-      // Its own kind of organization.
-      await post('/admin/vocabularies/organization_kinds/values', { code: 'ngo_alliance', label_en: 'NGO alliance', label_fr: 'Alliance d’ONG' });
-      // Its own dimension in place of the forms of exploitation, whose values it retires…
-      const forms = formFields((await admin.get('/admin/vocabularies/forms')).body, '/admin/vocabularies/forms');
-      await post('/admin/vocabularies/forms', { ...forms, ...Object.fromEntries(Object.keys(forms).filter((field) => /^(name|caption)_/.test(field)).map((field) => [field, ''])), name_en: 'Disability group', caption_en: 'Organizations by disability group addressed' });
-      for (const value of ['sexual', 'labour', 'child', 'forced_marriage', 'organ_removal', 'forced_criminality', 'other']) {
-        const url = `/admin/vocabularies/forms/values/${value}`;
-        await post(url, { ...formFields((await admin.get(url)).body, url), retired: 'on' });
-      }
-      // …and adds its values; and it has no "survivors" among its target groups.
-      for (const [code, label] of [['physical', 'Physical'], ['sensory', 'Sensory'], ['intellectual', 'Intellectual'], ['psychosocial', 'Psychosocial']]) {
-        await post('/admin/vocabularies/forms/values', { code: code as string, label_en: label as string });
-      }
-      const survivors = '/admin/vocabularies/target_groups/values/survivors';
-      await post(survivors, { ...formFields((await admin.get(survivors)).body, survivors), retired: 'on' });
-    });
-
     it('loads the group, its plan and its people with the icat command, while the server runs', async () => {
+      // The bundle brings the group's own vocabulary (its mapping dimensions, its kinds of organization) with its members.
       const imported = succeeded(await icatCommand(['import-group', groupFile], env), 'import-group');
       expect(imported.stdout).toContain('imported in one transaction. New records: organizations, counts and history entries 18; terms 2; priorities 6; working groups 1.');
       const again = succeeded(await icatCommand(['import-group', groupFile], env), 'import-group again');
@@ -251,7 +224,7 @@ for (const kind of testDatabaseKinds()) {
       // A focal point fills in its organization's mapping profile with the group's own values.
       const coralis = as('coralis');
       const profile = formFields((await coralis.get('/members/coralis/profile')).body, '/members/coralis/profile');
-      const saved = await coralis.post('/members/coralis/profile', { version: profile.version ?? '0', forms: ['sensory', 'psychosocial'], regions: ['africa'] });
+      const saved = await coralis.post('/members/coralis/profile', { version: profile.version ?? '0', disability_groups: ['sensory', 'psychosocial'], regions: ['africa'] });
       expect(saved.statusCode, visibleText(saved.body).slice(0, 600)).toBe(303);
     });
 
