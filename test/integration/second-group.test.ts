@@ -11,7 +11,7 @@ import pg from 'pg';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { icatCommand, type CommandResult } from '../support/cli';
-import { pdfPages, requirePdftotext } from '../support/documents';
+import { pdfInfo, pdfPages, requirePdftotext } from '../support/documents';
 import { postMultipart } from '../support/multipart';
 import { TestClient, type TestResponse } from '../support/http-client';
 import { startServer, type ServerProcess } from '../support/server-process';
@@ -295,6 +295,11 @@ for (const kind of testDatabaseKinds()) {
       expect(paths.map((path) => path.split('/').at(-1))).toEqual(expect.arrayContaining(['iawg-di-annual-report-2024.html', 'iawg-di-annual-report-2024.pdf']));
       reportHtml = visibleText(readFileSync(htmlPath, 'utf8'));
       reportPdfText = pdfPages(readFileSync(pdfPath)).join('\n').replace(/\s+/g, ' ');
+      // The PDF's document information names the group as its author and creator, not the browser.
+      const info = pdfInfo(readFileSync(pdfPath));
+      expect(info.Author).toBe(group.name);
+      expect(info.Creator).toBe(group.name);
+      expect(info.Title).toContain('2024');
 
       // The workspace takes it to final, then published.
       const chair = as('ariaChair');

@@ -2,6 +2,7 @@
  * The report as PDF: the standalone HTML printed by headless Chromium, with a running header (title,
  * and the status while it is not published) and a footer numbering the pages.
  */
+import { PDFDocument } from 'pdf-lib';
 import { escapeHtml } from '../../lib/html';
 import { printPdf, type BrowserSession } from './report.browser';
 import { renderHtmlDocument } from './report.html';
@@ -31,7 +32,20 @@ export async function renderPdf(model: ReportModel, session: BrowserSession): Pr
   const templates = pdfTemplates(model);
   const first = await printPdf(session, await renderHtmlDocument(model, {}), templates);
   const pages = Object.fromEntries(destinationPages(first));
-  return printPdf(session, await renderHtmlDocument(model, pages), templates);
+  return withDocumentInfo(await printPdf(session, await renderHtmlDocument(model, pages), templates), model);
+}
+
+/**
+ * Chromium writes only the title into a PDF's document information: the group is its author and
+ * creator, as in the Word file. Objects stay uncompressed, as Chromium wrote them.
+ */
+async function withDocumentInfo(pdf: Buffer, model: ReportModel): Promise<Buffer> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  document.setTitle(model.meta.title);
+  document.setSubject(model.meta.subtitle);
+  document.setAuthor(model.meta.groupName);
+  document.setCreator(model.meta.groupName);
+  return Buffer.from(await document.save({ useObjectStreams: false }));
 }
 
 /**
