@@ -5,22 +5,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { icatCommand } from '../support/cli';
 import { TestClient } from '../support/http-client';
 import { printedAdminPassword, startServer, type ServerProcess } from '../support/server-process';
-import { makeTempDir, testDatabaseKinds } from '../support/test-database';
-
-async function onServer(serverUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+import { makeTempDir, onServer, testDatabaseKinds } from '../support/test-database';
 
 for (const kind of testDatabaseKinds()) {
   describe(`icat import-progress beside a running server [${kind}]`, { timeout: 400_000 }, () => {

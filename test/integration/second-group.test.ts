@@ -7,7 +7,6 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { icatCommand, type CommandResult } from '../support/cli';
@@ -15,7 +14,7 @@ import { pdfInfo, pdfPages, requirePdftotext } from '../support/documents';
 import { postMultipart } from '../support/multipart';
 import { TestClient, type TestResponse } from '../support/http-client';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { makeTempDir, testDatabaseKinds } from '../support/test-database';
+import { makeTempDir, onServer, testDatabaseKinds } from '../support/test-database';
 
 const fixtures = join(import.meta.dirname, '../fixtures/second-group');
 const groupFile = join(fixtures, 'group.yaml');
@@ -88,16 +87,6 @@ function visibleText(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-async function serverQuery(serverUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The fields of the form posting to `action` on a page, as the browser would send them untouched. */
 function formFields(html: string, action: string): Record<string, string> {
   const form = new RegExp(`<form[^>]*action="${action.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\?[^"]*)?"[^>]*>([\\s\\S]*?)</form>`).exec(html)?.[1];
@@ -149,11 +138,11 @@ for (const kind of testDatabaseKinds()) {
       if (kind === 'postgres') {
         const serverUrl = process.env.TEST_DATABASE_URL as string;
         const name = `icat_t_second_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-        await serverQuery(serverUrl, `create database ${name}`);
+        await onServer(serverUrl, `create database ${name}`);
         const url = new URL(serverUrl);
         url.pathname = `/${name}`;
         env.DATABASE_URL = url.toString();
-        dropDatabase = () => serverQuery(serverUrl, `drop database if exists ${name} with (force)`);
+        dropDatabase = () => onServer(serverUrl, `drop database if exists ${name} with (force)`);
       } else {
         env.ICAT_DATA_DIR = join(dir, 'data');
       }

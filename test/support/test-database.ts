@@ -85,3 +85,14 @@ export async function openTestDatabase(kind: DatabaseKind, options: { migrate?: 
   if (migrate) await migrateToLatest(database.db);
   return database;
 }
+
+/** Runs one statement on the PostgreSQL server (creating or dropping a database for a test). */
+export async function onServer(serverUrl: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
