@@ -2,7 +2,7 @@
 import type { SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
-import { ErrorSummary, Field, fieldList, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
+import { ErrorSummary, FactList, Field, fieldList, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
 import { ReferenceSections, UncertainField } from '../../views/components/reference-admin';
 import { ScrollTable } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
@@ -170,14 +170,5 @@ export function newerTerm(ctx: ViewContext, term: EditableTerm): SafeHtml {
     [t('referenceAdmin.terms.note'), term.note ?? '—'],
     [t('referenceAdmin.terms.priorities'), term.priorities.map((priority) => priority.title).join(' · ') || '—'],
   ];
-  return (
-    <dl class="facts">
-      {rows.map(([label, text]) => (
-        <div>
-          <dt>{label}</dt>
-          <dd>{text}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList rows={rows} />;
 }

@@ -2,7 +2,7 @@
 import type { SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
-import { ErrorSummary, Field, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
+import { ErrorSummary, FactList, Field, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
 import { ReferenceSections, UncertainField } from '../../views/components/reference-admin';
 import { ScrollTable } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
@@ -311,20 +311,7 @@ export function newerRecord(ctx: ViewContext, record: MembershipCountRecord | Hi
           [ctx.t('referenceAdmin.history.date'), ctx.fmt.date(record.occurredOn)],
           [ctx.t('referenceAdmin.history.summary'), record.summary],
         ];
-  return (
-    <dl class="facts">
-      {rows.map(([label, value]) => (
-        <div>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-      <div>
-        <dt>{ctx.t('referenceAdmin.sources')}</dt>
-        <dd>{record.sources.join(' · ') || '—'}</dd>
-      </div>
-    </dl>
-  );
+  return <FactList rows={[...rows, [ctx.t('referenceAdmin.sources'), record.sources.join(' · ') || '—']]} />;
 }
 
 /** An organization's record as saved now, beside an edit refused as stale. */
@@ -338,14 +325,5 @@ export function newerOrganization(ctx: ViewContext, kinds: Vocabulary, row: { na
     [t('referenceAdmin.members.left'), row.left_year === null ? '—' : String(row.left_year)],
     [t('referenceAdmin.sources'), row.sources.join(' · ') || '—'],
   ];
-  return (
-    <dl class="facts">
-      {rows.map(([label, value]) => (
-        <div>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList rows={rows} />;
 }

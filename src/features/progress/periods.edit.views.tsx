@@ -1,7 +1,7 @@
 import type { SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
-import { ErrorSummary, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextField, type FormState } from '../../views/components/forms';
+import { ErrorSummary, FactList, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextField, type FormState } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import type { Period } from './progress.model';
 import { periodKinds } from './progress.table';
@@ -42,14 +42,5 @@ export function newerPeriod(ctx: ViewContext, period: Period): SafeHtml {
     [t('periods.add.opens'), ctx.fmt.date(period.opensOn)],
     [t('periods.add.deadline'), ctx.fmt.date(period.deadline)],
   ];
-  return (
-    <dl class="facts">
-      {rows.map(([label, text]) => (
-        <div>
-          <dt>{label}</dt>
-          <dd>{text}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList rows={rows} />;
 }

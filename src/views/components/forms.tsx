@@ -191,6 +191,20 @@ function unescapeAttribute(text: string): string {
  * After a save was refused as stale (optimistic concurrency): what is saved now, shown above the form
  * that still holds what the person typed. Renders nothing without `newer`.
  */
+/** Labelled values as a list of facts: what a record holds, shown beside a form refused as stale. */
+export function FactList({ rows }: { rows: [label: string, value: string][] }): SafeHtml {
+  return (
+    <dl class="facts">
+      {rows.map(([label, value]) => (
+        <div>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function NewerValues({ ctx, newer }: { ctx: ViewContext; newer: SafeHtml | null | undefined }): SafeHtml {
   if (!newer) return <></>;
   return (
