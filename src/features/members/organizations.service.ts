@@ -11,7 +11,7 @@ import { parseWithChecks } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
-import { getVocabularies } from '../vocabularies/vocabularies.service';
+import { getVocabularies, offeredValues } from '../vocabularies/vocabularies.service';
 import * as repo from './members.repository';
 import type { EntityKind } from './members.table';
 import { slugFor, toSummary } from './members.service';
@@ -28,7 +28,7 @@ import {
 /** The kinds an organization may have: the group's own list. The one place that reads it. */
 export async function kindChoices(deps: Deps): Promise<string[]> {
   const { kinds } = await getVocabularies(deps);
-  return kinds.values.filter((value) => value.retiredYear === null).map((value) => value.code);
+  return offeredValues(kinds).map((value) => value.code);
 }
 
 export class StaleOrganizationError extends AppError {

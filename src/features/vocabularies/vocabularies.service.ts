@@ -11,7 +11,7 @@ import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
-import { kindsCode, unknownKindMessage, type Vocabularies, type Vocabulary, type VocabularyValue } from './vocabularies.schemas';
+import { kindsCode, offeredValues, unknownKindMessage, type Vocabularies, type Vocabulary, type VocabularyValue } from './vocabularies.schemas';
 import * as repo from './vocabularies.repository';
 import { labelsFrom, type DimensionAddInput, type DimensionEditInput, type ValueAddInput, type ValueEditInput } from './vocabularies.schemas';
 
@@ -182,7 +182,7 @@ export async function checkKind(deps: Deps, kind: string, current: string | null
   const { kinds } = await getVocabularies(deps);
   const found = kinds.values.find((value) => value.code === kind);
   if (found && (found.retiredYear === null || kind === current)) return null;
-  return unknownKindMessage(kind, kinds.values.filter((value) => value.retiredYear === null).map((value) => value.code));
+  return unknownKindMessage(kind, offeredValues(kinds).map((value) => value.code));
 }
 
 /** The vocabularies, for a person allowed to edit them (else FORBIDDEN or UNAUTHENTICATED). */
