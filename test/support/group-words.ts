@@ -1,11 +1,11 @@
 /**
  * The group's words for tests: ICAT's (the first group on the platform, whose pages the tests read)
  * and a made-up group's, to show that no page keeps ICAT's words when another group runs the platform.
- * The app gets them from the group's settings; tests set them directly.
+ * The app gets them from the group's settings; tests hand them to the same function the settings use.
  */
-import { setGroupWords, type GroupWords, type Locale } from '../../src/lib/i18n';
-import { defaultColours, defaultDecisionPrefixes, groupIdentityData, setGroupIdentity, type GroupIdentityData, type TextByLanguage } from '../../src/lib/group';
-import { setOptionalSectionTitles } from '../../src/features/reports/report.optional-sections';
+import type { GroupWords, Locale } from '../../src/lib/i18n';
+import { defaultColours, defaultDecisionPrefixes, groupIdentityData, type GroupIdentityData, type TextByLanguage } from '../../src/lib/group';
+import { applyGroupIdentity } from '../../src/features/group-settings/group-settings.service';
 
 export interface GroupFixture {
   words: Partial<Record<Locale, GroupWords>>;
@@ -42,9 +42,7 @@ export const madeUpGroup: GroupFixture = {
 
 /** Makes the platform speak as a group: its words in messages, its decision prefix, its report sections. */
 export function useGroup(fixture: GroupFixture): void {
-  setGroupWords(fixture.words);
-  setGroupIdentity(identityOf(fixture));
-  setOptionalSectionTitles(fixture.reportSections);
+  applyGroupIdentity(identityOf(fixture));
 }
 
 type Texts = Pick<GroupIdentityData, 'description' | 'homeText' | 'aboutText'>;

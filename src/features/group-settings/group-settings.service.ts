@@ -85,7 +85,8 @@ function toData(row: repo.GroupSettingsRow | undefined): GroupIdentityData {
 }
 
 /** Makes these settings what every page, file and message reads. */
-function apply(data: GroupIdentityData): void {
+/** Makes pages and messages speak as the group: its settings, the words messages take from them, its report sections. */
+export function applyGroupIdentity(data: GroupIdentityData): void {
   setGroupIdentity(data);
   const words: Partial<Record<Locale, GroupWords>> = {};
   for (const locale of supportedLocales) {
@@ -99,7 +100,7 @@ function apply(data: GroupIdentityData): void {
 /** Reads the settings (none: neutral words) into what pages and messages read. At start, and after a change. */
 export async function loadGroupSettings(deps: Pick<Deps, 'db'>): Promise<GroupIdentityData> {
   const data = toData(await repo.findSettings(deps.db));
-  apply(data);
+  applyGroupIdentity(data);
   return data;
 }
 
@@ -113,7 +114,7 @@ export async function loadGroupSettingsIfMigrated(deps: Pick<Deps, 'db'>): Promi
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code !== '42P01') throw error;
     const data = toData(undefined);
-    apply(data);
+    applyGroupIdentity(data);
     return data;
   }
 }
@@ -289,7 +290,7 @@ export async function updateGroupSettings(deps: Deps, actor: Actor | null, field
     return row;
   });
   const data = toData(saved);
-  apply(data);
+  applyGroupIdentity(data);
   return data;
 }
 
