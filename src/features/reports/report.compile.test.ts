@@ -10,7 +10,7 @@ import { testDatabaseKinds } from '../../../test/support/test-database';
 import type { DB } from '../../db/schema';
 import { compileReport } from './report.compile';
 import { loadGroupSettings } from '../group-settings/group-settings.service';
-import { setOptionalSectionTitles } from './report.optional-sections';
+import { setOptionalSectionTitles } from '../../lib/report-sections';
 import { renderHtmlDocument } from './report.html';
 import { inlineText, walkBlocks, type Block, type ReportModel } from './report.model';
 

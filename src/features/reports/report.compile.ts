@@ -28,7 +28,7 @@ import {
   type Build,
 } from './report.sections';
 import * as repo from './reports.repository';
-import { optionalSectionTitle } from './report.optional-sections';
+import { optionalSectionTitle } from '../../lib/report-sections';
 
 export { gatherReportData, type ReportData };
 

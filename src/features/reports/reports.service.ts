@@ -20,7 +20,7 @@ import { compileReportInEveryLanguage, modelOfReport, narrativesOf } from './rep
 import { documentFileName, figureCsv as csvOfFigure, figureFileName } from './report.files';
 import { NarrativeHtml } from './report.html';
 import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportModel, type ReportStatus } from './report.model';
-import { optionalSectionTitle } from './report.optional-sections';
+import { optionalSectionTitle } from '../../lib/report-sections';
 import { contentTypes, render } from './report.render';
 import * as repo from './reports.repository';
 import type { JobView, NarrativeInput, NarrativeView, ReportFileView, ReportSummary } from './reports.schemas';

@@ -8,7 +8,7 @@ import { Layout } from '../../views/layout';
 import { documentFileName, figureFileName } from './report.files';
 import { ReportBody } from './report.html';
 import { reportFormats, type NarrativeKey, type ReportFormat, type ReportModel } from './report.model';
-import { optionalSectionTitle } from './report.optional-sections';
+import { optionalSectionTitle } from '../../lib/report-sections';
 import type { JobView, NarrativeView, ReportFileView, ReportSummary } from './reports.schemas';
 import type { ReportForReading, Workspace } from './reports.service';
 import { ScrollTable } from '../../views/components/scroll-region';
