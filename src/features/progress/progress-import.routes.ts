@@ -10,6 +10,7 @@ import { readMultipartForm, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
 import { toCsv } from '../../lib/csv';
 import { AppError, isAppError } from '../../lib/errors';
+import { groupSlug } from '../../lib/group';
 import { localized } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import { authorize } from '../../policy/policy';
@@ -58,13 +59,13 @@ export function registerProgressImportRoutes(app: FastifyInstance, deps: Deps): 
   app.get('/progress/periods/:id/import-template.csv', async (request, reply) => {
     const { id } = parseInput(idParams, request.params);
     const { year, label, table } = await importTemplate(deps, request.actor, id);
-    return sendCsv(reply, `icat-progress-import-${year}-${label}.csv`, toCsv(table.header, table.rows));
+    return sendCsv(reply, `${groupSlug()}-progress-import-${year}-${label}.csv`, toCsv(table.header, table.rows));
   });
 
   app.get('/progress/periods/:id/import-template.xlsx', async (request, reply) => {
     const { id } = parseInput(idParams, request.params);
     const { year, label, table } = await importTemplate(deps, request.actor, id);
-    return sendDownload(reply, `icat-progress-import-${year}-${label}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await templateWorkbook(table));
+    return sendDownload(reply, `${groupSlug()}-progress-import-${year}-${label}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await templateWorkbook(table));
   });
 
   // ---- JSON API: the form's writes, with a personal token ----
