@@ -14,8 +14,17 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** Building an Intl formatter costs far more than using one: each is made once and kept. */
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+function cachedFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatterCache.get(key);
+  if (!formatter) formatterCache.set(key, (formatter = new Intl.DateTimeFormat(locale, options)));
+  return formatter;
+}
+
 function wallClockParts(instant: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = cachedFormatter('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -67,7 +76,7 @@ function intlLocale(locale: string): string {
 
 /** "2 December 2022, 10:00 CET": the date and time as people in that zone read them. */
 export function formatZonedDateTime(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return cachedFormatter(intlLocale(locale), {
     timeZone,
     day: 'numeric',
     month: 'long',
@@ -80,7 +89,7 @@ export function formatZonedDateTime(instant: Date, timeZone: string, locale: str
 
 /** "2 December 2022": the date only, on the zone's wall clock. */
 export function formatZonedDate(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  return cachedFormatter(intlLocale(locale), { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
 }
 
 /**
