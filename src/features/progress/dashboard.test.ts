@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
-import { createTestAccount } from '../../../test/support/factories';
-import { TestClient } from '../../../test/support/http-client';
+import { signedInPeople } from '../../../test/support/factories';
 import { postMultipart } from '../../../test/support/multipart';
 import { sampleHtml, samplePdf } from '../../../test/support/sample-files';
 import { testDatabaseKinds } from '../../../test/support/test-database';
@@ -12,20 +11,18 @@ import * as progress from './progress.service';
 for (const kind of testDatabaseKinds()) {
   describe(`progress dashboard, exports and pledges [${kind}]`, () => {
     const ctx = useTestContext(kind);
-    let member: TestClient;
+    const { client } = signedInPeople(ctx);
+    const member = () => client('member', { roles: ['member'], entity: 'ILO' });
 
     it('is for signed-in members only', async () => {
       const page = await ctx().app.inject('/progress');
       expect(page.statusCode).toBe(303);
       expect(page.headers.location).toBe('/login?next=%2Fprogress');
       expect((await ctx().app.inject('/api/v1/progress')).statusCode).toBe(401);
-      const account = await createTestAccount(ctx().deps, { roles: ['member'], entity: 'ILO' });
-      member = new TestClient(ctx().app);
-      await member.signIn(account.email, account.password);
     });
 
     it('shows accepted updates by priority area and objective, and indicators against targets, each with its data', async () => {
-      const page = await member.get('/progress?year=2022');
+      const page = await (await member()).get('/progress?year=2022');
       expect(page.statusCode).toBe(200);
       const html = page.body;
       expect(html).toContain('Sample data for demonstration');
@@ -39,57 +36,55 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('filters by organization and priority area, and says which filter value is wrong', async () => {
-      const byEntity = await member.get('/progress?year=2022&entity=osce');
+      const byEntity = await (await member()).get('/progress?year=2022&entity=osce');
       expect(byEntity.body).toContain('1 accepted update');
       expect(byEntity.body).toMatch(/<th scope="row">Inclusion of survivors&#39; voices<\/th><td>0<\/td><td>1<\/td>/);
       const pledges = await progress.listPledges(ctx().deps, 2022);
       const procurement = pledges.find((pledge) => pledge.title.includes('procurement'));
-      const byPriority = await member.get(`/progress?year=2022&priority=${procurement?.id}`);
+      const byPriority = await (await member()).get(`/progress?year=2022&priority=${procurement?.id}`);
       expect(byPriority.body).toContain('1 accepted update');
       expect(byPriority.body).toContain('4.1.1 Members whose procurement safeguards are mapped');
       expect(byPriority.body).not.toContain('1.1.1 ICAT products reviewed');
-      const bad = await member.get('/api/v1/progress?year=2022&entity=nobody');
+      const bad = await (await member()).get('/api/v1/progress?year=2022&entity=nobody');
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.fields[0].field).toBe('entity');
-      expect((await member.get('/api/v1/progress?year=2022&priority=9999')).json().error.fields[0].field).toBe('priority');
+      expect((await (await member()).get('/api/v1/progress?year=2022&priority=9999')).json().error.fields[0].field).toBe('priority');
     });
 
     it('exports the same rows as CSV and Excel, with the filters', async () => {
-      const csv = await member.get('/progress/updates.csv?year=2022&entity=icmpd');
+      const csv = await (await member()).get('/progress/updates.csv?year=2022&entity=icmpd');
       expect(csv.headers['content-type']).toContain('text/csv');
       const rows = parseCsv(csv.body);
       expect(rows[0]).toEqual(['year', 'period', 'organization', 'target_kind', 'code', 'target', 'state', 'status', 'narrative', 'evidence', 'submitted_at', 'reviewed_at', 'reviewed_by', 'sample']);
       expect(rows.slice(1).filter((row) => row.length > 1).map((row) => [row[2], row[4], row[7], row[13]])).toEqual([['ICMPD', '1.1.1', 'on_track', 'yes']]);
-      const values = parseCsv((await member.get('/progress/indicator-values.csv?year=2022')).body).filter((row) => row.length > 1);
+      const values = parseCsv((await (await member()).get('/progress/indicator-values.csv?year=2022')).body).filter((row) => row.length > 1);
       expect(values[0]).toEqual(['year', 'period', 'organization', 'code', 'indicator', 'unit', 'type', 'value', 'sample']);
       expect(values).toContainEqual(['2022', '2022', 'IOM', '6.1.1', 'Briefed mechanisms that asked for follow-up', '% of mechanisms briefed', 'percentage', '75', 'yes']);
-      const xlsx = await member.get('/progress/export.xlsx?year=2022');
+      const xlsx = await (await member()).get('/progress/export.xlsx?year=2022');
       expect(xlsx.headers['content-type']).toContain('spreadsheetml');
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Updates', 'Indicator values', 'Indicators']);
       expect(workbook.getWorksheet('Updates')?.rowCount).toBe(7);
-      const figureCsv = await member.get('/progress/figures/figure-priorities.csv?year=2022');
+      const figureCsv = await (await member()).get('/progress/figures/figure-priorities.csv?year=2022');
       expect(parseCsv(figureCsv.body)[1]?.[0]).toBe("Inclusion of survivors' voices");
     });
 
     it('serves progress and pledges as JSON', async () => {
-      const body = (await member.get('/api/v1/progress?year=2022')).json();
+      const body = (await (await member()).get('/api/v1/progress?year=2022')).json();
       expect(body.filter).toEqual({ year: 2022, entity: null, priority: null });
       expect(body.status.total).toBe(6);
       expect(body.updates.items[0]).toHaveProperty('narrative');
-      const pledges = (await member.get('/api/v1/progress/pledges?year=2022')).json();
+      const pledges = (await (await member()).get('/api/v1/progress/pledges?year=2022')).json();
       expect(pledges.items).toHaveLength(7);
       expect(pledges.items[0]).toMatchObject({ title: "Inclusion of survivors' voices", isSample: true, priority: { title: "Inclusion of survivors' voices" } });
     });
 
     it('lists the seven 2022 pledges with their items, and lets the co-chairs record their own progress', async () => {
-      const page = await member.get('/progress/pledges?year=2022');
+      const page = await (await member()).get('/progress/pledges?year=2022');
       expect(page.body.match(/class="pledge"/g)).toHaveLength(7);
       expect(page.body).not.toContain('Update the co-chairs’ progress');
-      const chairAccount = await createTestAccount(ctx().deps, { roles: ['cochair'], entity: 'ICMPD' });
-      const chair = new TestClient(ctx().app);
-      await chair.signIn(chairAccount.email, chairAccount.password);
+      const chair = await client('chair', { roles: ['cochair'], entity: 'ICMPD' });
       const [first] = await progress.listPledges(ctx().deps, 2022);
       const bad = await chair.post(`/progress/pledges/${first?.id}`, { version: String(first?.version), status: 'achieved', note: 'Done', items: '1, 99.9' });
       expect(bad.statusCode).toBe(400);
@@ -106,9 +101,7 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('attaches evidence files checked by their content, serves them for download, and removes them', async () => {
-      const account = await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'UNICEF' });
-      const focal = new TestClient(ctx().app);
-      await focal.signIn(account.email, account.password);
+      const focal = await client('focal', { roles: ['focal_point'], entity: 'UNICEF' });
       const created = await focal.post('/progress/updates', { period: '1', item: '1', status: 'on_track', narrative: 'With a file' });
       const id = Number(/\/progress\/updates\/(\d+)/.exec(String(created.headers.location))?.[1]);
       const refused = await postMultipart(focal, `/progress/updates/${id}/files`, {}, [{ field: 'files', fileName: 'page.pdf', bytes: sampleHtml }]);
@@ -122,7 +115,7 @@ for (const kind of testDatabaseKinds()) {
       expect(download.statusCode).toBe(200);
       expect(download.headers['content-disposition']).toContain('report.pdf');
       expect(download.rawPayload.equals(samplePdf)).toBe(true);
-      expect((await member.get(`/progress/evidence/${evidence.id}`)).statusCode).toBe(403); // a draft of another organization
+      expect((await (await member()).get(`/progress/evidence/${evidence.id}`)).statusCode).toBe(403); // a draft of another organization
       expect((await focal.post(`/progress/evidence/${evidence.id}/delete`)).statusCode).toBe(303);
       expect(await ctx().database.db.selectFrom('progress_evidence').selectAll().where('id', '=', evidence.id).execute()).toEqual([]);
     });
@@ -132,7 +125,7 @@ for (const kind of testDatabaseKinds()) {
       expect(publicPage.body).toContain('Contributions to the Plan of Action (2022)');
       expect(publicPage.body).toContain('1.1.1 Consult survivor advisors on each ICAT product before it is published');
       expect(publicPage.body).toContain('Members of the group can sign in to see its progress updates.');
-      const memberPage = await member.get('/members/icmpd');
+      const memberPage = await (await member()).get('/members/icmpd');
       expect(memberPage.body).toMatch(/href="\/progress\/updates\/\d+">1\.1\.1 Consult survivor advisors/);
       expect(memberPage.body).toContain('As co-chair, it pledged:');
     });
