@@ -191,7 +191,7 @@ async function addPledges(deps: Deps, random: Random, total: number): Promise<vo
   const codes = (await activities(deps)).map((item) => item.code);
   const existing = (await progress.listPledges(deps, year)).length;
   for (let index = existing + 1; index <= total; index++) {
-    await progress.createPledge(deps, cli(), { year, title: `Sample pledge ${index}: ${random.sentence(['support', 'survivors', 'data', 'partners', 'policy', 'training'], 4).slice(0, -1)}`, description: records.sampleNote, items: random.some(codes, random.int(1, 3)) });
+    await progress.createPledge(deps, cli(), { year, title: `Sample pledge ${index}: ${random.sentence(['support', 'survivors', 'data', 'partners', 'policy', 'training'], 4).slice(0, -1)}`, description: records.sampleNote, items: random.some(codes, random.int(1, 3)).join(' ') });
   }
 }
 
