@@ -16,7 +16,7 @@ export const budgets: StatementBudget[] = [
   { url: '/mapping?page=2', as: 'public', budget: 2 },
   { url: '/governance', as: 'public', budget: 3 },
   { url: '/plan', as: 'public', budget: 5 },
-  { url: '/decisions', as: 'public', budget: 3 },
+  { url: '/decisions', as: 'public', budget: 4 },
   { url: '/statements', as: 'public', budget: 3 },
   { url: '/statements/call-to-action-humanitarian-crises-2022', as: 'public', budget: 6 },
   { url: '/meetings/1', as: 'public', budget: 3 },
