@@ -11,6 +11,7 @@ import { closeOnSignals, listen } from '../server';
 import { ensureAdministrator } from '../features/accounts/accounts.service';
 import { loadMessageOverrides, watchMessageOverrides } from '../features/messages/messages.service';
 import { isInitialisedForGroup, loadGroupSettings, watchGroupSettings } from '../features/group-settings/group-settings.service';
+import { watchVocabularies } from '../features/vocabularies/vocabularies.service';
 import { checkDataDirectory, describeDatabase, reportCreatedDataDirectory } from './context';
 import { isSeeded, seedDatabase } from './seed';
 import { describeUpgrade, upgradeDatabase } from './upgrade';
@@ -37,6 +38,8 @@ export async function runServe(): Promise<void> {
     // The group's names and words (group_settings); a change made by another process is picked up within a minute.
     await loadGroupSettings(deps);
     const stopWatchingGroup = watchGroupSettings(deps);
+    // The vocabularies every mapping and member page reads are held in memory; another process's change is picked up within a minute.
+    const stopWatchingVocabularies = watchVocabularies(deps);
     // An install prepared for another group (`icat init`) never gets the demo data.
     if (config.seedOnStart && !(await isSeeded(deps)) && !(await isInitialisedForGroup(deps))) {
       await seedDatabase(deps);
@@ -58,6 +61,7 @@ export async function runServe(): Promise<void> {
     closeOnSignals(async () => {
       stopWatchingMessages();
       stopWatchingGroup();
+      stopWatchingVocabularies();
       await app.drain();
       await app.close();
       await runner.stop(15_000);

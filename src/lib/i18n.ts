@@ -227,8 +227,12 @@ export function pluralCategories(locale: Locale): string[] {
 
 /** A language's name, written in another language (or in itself): "French", "français", "الفرنسية". */
 export function languageName(locale: Locale, inLocale: Locale = locale): string {
-  return new Intl.DisplayNames([intlLocale(inLocale)], { type: 'language' }).of(locale) ?? locale;
+  let names = languageNamesIn.get(inLocale);
+  if (!names) languageNamesIn.set(inLocale, (names = new Intl.DisplayNames([intlLocale(inLocale)], { type: 'language' })));
+  return names.of(locale) ?? locale;
 }
+
+const languageNamesIn = new Map<Locale, Intl.DisplayNames>();
 
 /** Markup written in a message ("<b>", "</b>"), sorted: a translation keeps the English's. */
 export function markupOf(message: string): string[] {

@@ -14,17 +14,21 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** Building an Intl formatter costs far more than using one: each is made once and kept. */
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
-function cachedFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/**
+ * Intl formatters are costly to build and cheap to reuse: one per language, zone and style, kept for
+ * the life of the process (the zones and languages in use are few).
+ */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatterCache.get(key);
-  if (!formatter) formatterCache.set(key, (formatter = new Intl.DateTimeFormat(locale, options)));
-  return formatter;
+  let format = dateTimeFormats.get(key);
+  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
 }
 
 function wallClockParts(instant: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
-  const parts = cachedFormatter('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -76,7 +80,7 @@ function intlLocale(locale: string): string {
 
 /** "2 December 2022, 10:00 CET": the date and time as people in that zone read them. */
 export function formatZonedDateTime(instant: Date, timeZone: string, locale: string): string {
-  return cachedFormatter(intlLocale(locale), {
+  return dateTimeFormat(intlLocale(locale), {
     timeZone,
     day: 'numeric',
     month: 'long',
@@ -89,7 +93,7 @@ export function formatZonedDateTime(instant: Date, timeZone: string, locale: str
 
 /** "2 December 2022": the date only, on the zone's wall clock. */
 export function formatZonedDate(instant: Date, timeZone: string, locale: string): string {
-  return cachedFormatter(intlLocale(locale), { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+  return dateTimeFormat(intlLocale(locale), { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * How many SQL statements a page may run. Each *.budgets.ts file beside this one lists pages with the
  * person asking and the budget; test/integration/statement-budgets.test.ts holds every page to it on
- * the demo data and on ten times as much, so a page's statements do not grow with the data (no N+1).
+ * the demo data and on grown data (bench/data's generator, 1× by default, `BUDGET_SCALE=10` for ten
+ * times as much), so a page's statements do not grow with the data (no N+1).
  */
 import type { Who } from '../access/access';
 

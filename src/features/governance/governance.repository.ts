@@ -14,6 +14,23 @@ export async function listTerms(db: Executor): Promise<TermRow[]> {
   return db.selectFrom('terms').selectAll().orderBy('year').execute();
 }
 
+/** A priority as JSON inside its term's row. */
+export type PriorityItem = Pick<TermPriorityRow, 'id' | 'position' | 'title' | 'cross_cutting' | 'uncertain' | 'sources'>;
+
+/** Every term by year, each with its chairs' entity ids in order and its priorities in order, in one statement. */
+export async function listTermsWithChairs(db: Executor): Promise<(TermRow & { chair_ids: number[]; priorities: PriorityItem[] })[]> {
+  return db
+    .selectFrom('terms as t')
+    .selectAll('t')
+    .select([
+      sql<number[]>`coalesce((select array_agg(c.entity_id order by c.position) from term_chairs c where c.term_id = t.id), '{}')`.as('chair_ids'),
+      sql<PriorityItem[]>`coalesce((select jsonb_agg(jsonb_build_object('id', p.id, 'position', p.position, 'title', p.title, 'cross_cutting', p.cross_cutting, 'uncertain', p.uncertain, 'sources', p.sources) order by p.position)
+        from term_priorities p where p.term_id = t.id), '[]'::jsonb)`.as('priorities'),
+    ])
+    .orderBy('t.year')
+    .execute();
+}
+
 export async function findTermByYear(db: Executor, year: number): Promise<TermRow | undefined> {
   return db.selectFrom('terms').selectAll().where('year', '=', year).executeTakeFirst();
 }

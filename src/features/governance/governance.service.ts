@@ -18,18 +18,7 @@ export interface Term {
 }
 
 export async function listTerms(deps: Deps): Promise<Term[]> {
-  const terms = await repo.listTerms(deps.db);
-  const chairs = await repo.listChairs(deps.db, terms.map((term) => term.id));
-  const entities = await members.summariesByIds(deps, [...new Set(chairs.map((chair) => chair.entity_id))]);
-  return terms.map((term) => ({
-    year: term.year,
-    chairs: chairs.filter((chair) => chair.term_id === term.id).flatMap((chair) => entities.get(chair.entity_id) ?? []),
-    endorsedOn: term.endorsed_on,
-    endorsedByDecisionId: term.endorsed_by_decision_id,
-    note: term.note,
-    uncertain: term.uncertain,
-    sources: term.sources,
-  }));
+  return (await listTermsWithPriorities(deps)).map(({ priorities: _priorities, ...term }) => term);
 }
 
 /** The term in force in a year, or null when no chair is known for it. */
@@ -64,17 +53,23 @@ export interface TermYear {
   term: TermOverview | null;
 }
 
-function toPriority(row: repo.TermPriorityRow, year: number): Priority {
+function toPriority(row: repo.PriorityItem, year: number): Priority {
   return { id: row.id, year, position: row.position, title: row.title, crossCutting: row.cross_cutting, uncertain: row.uncertain, sources: row.sources };
 }
 
+/** Every term with its chairs and priority areas (two statements, however many terms). */
 export async function listTermsWithPriorities(deps: Deps): Promise<TermOverview[]> {
-  const [terms, rows] = await Promise.all([listTerms(deps), repo.listTerms(deps.db)]);
-  const yearOf = new Map(rows.map((row) => [row.id, row.year]));
-  const priorities = await repo.listPriorities(deps.db, rows.map((row) => row.id));
+  const terms = await repo.listTermsWithChairs(deps.db);
+  const entities = await members.summariesByIds(deps, [...new Set(terms.flatMap((term) => term.chair_ids))]);
   return terms.map((term) => ({
-    ...term,
-    priorities: priorities.filter((priority) => yearOf.get(priority.term_id) === term.year).map((priority) => toPriority(priority, term.year)),
+    year: term.year,
+    chairs: term.chair_ids.flatMap((id) => entities.get(id) ?? []),
+    endorsedOn: term.endorsed_on,
+    endorsedByDecisionId: term.endorsed_by_decision_id,
+    note: term.note,
+    uncertain: term.uncertain,
+    sources: term.sources,
+    priorities: term.priorities.map((priority) => toPriority(priority, term.year)),
   }));
 }
 

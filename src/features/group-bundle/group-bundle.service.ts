@@ -14,7 +14,7 @@ import * as governance from '../governance/governance.service';
 import * as groups from '../groups/groups.service';
 import * as groupSettings from '../group-settings/group-settings.service';
 import * as members from '../members/members.service';
-import { unknownKindMessage } from '../vocabularies/vocabularies.service';
+import { forgetVocabularies, unknownKindMessage } from '../vocabularies/vocabularies.service';
 import * as vocabularySets from '../vocabularies/vocabularies.import.service';
 import { parseBundle } from './bundle.read';
 import type { BundleIssue, GroupBundle } from './bundle.types';
@@ -79,8 +79,9 @@ export async function importBundle(deps: Deps, actor: Actor, input: { source: st
     });
     return { ok: true, inserted };
   });
-  // The settings the import wrote are what pages and messages read from now on.
+  // The settings and vocabularies the import wrote are what pages and messages read from now on.
   if (outcome.ok && outcome.inserted.settings > 0) await groupSettings.loadGroupSettings(deps);
+  if (outcome.ok && outcome.inserted.vocabularies > 0) forgetVocabularies();
   return outcome;
 }
 

@@ -113,3 +113,12 @@ export async function insertEvent(db: Executor, row: Insertable<EventsTable>): P
 export async function updateEvent(db: Executor, id: number, version: number, changes: Updateable<EventsTable>, at: Date): Promise<EventRow | undefined> {
   return updateIfVersion(db, 'events', id, version, changes, at);
 }
+
+/** The slugs and last changes of published publications and events, in one statement (for the sitemap). */
+export async function listPublishedSlugs(db: Executor, limit: number): Promise<{ kind: 'publication' | 'event'; slug: string; updated_at: Date }[]> {
+  const { rows } = await sql<{ kind: 'publication' | 'event'; slug: string; updated_at: Date }>`
+    (select 'publication' as kind, slug, updated_at from publications where status = 'published' order by id limit ${limit})
+    union all
+    (select 'event' as kind, slug, updated_at from events where status = 'published' order by id limit ${limit})`.execute(db);
+  return rows;
+}

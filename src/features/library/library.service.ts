@@ -486,14 +486,8 @@ export interface SitemapEntry {
 }
 
 export async function publishedPaths(deps: Deps): Promise<SitemapEntry[]> {
-  const [publications, events] = await Promise.all([
-    repo.listPublications(deps.db, { statuses: ['published'] }, maxSitemapEntries, 0),
-    repo.listEvents(deps.db, { statuses: ['published'] }, maxSitemapEntries, 0),
-  ]);
-  return [
-    ...publications.map((row) => ({ path: `/publications/${row.slug}`, updatedAt: row.updated_at })),
-    ...events.map((row) => ({ path: `/events/${row.slug}`, updatedAt: row.updated_at })),
-  ];
+  const rows = await repo.listPublishedSlugs(deps.db, maxSitemapEntries);
+  return rows.map((row) => ({ path: `/${row.kind === 'publication' ? 'publications' : 'events'}/${row.slug}`, updatedAt: new Date(row.updated_at) }));
 }
 
 // Reference data

@@ -107,6 +107,32 @@ export async function updateMeeting(db: Executor, id: number, version: number, c
 
 // ---- agenda, participants, documents ----
 
+const decisionItem = (alias: string) =>
+  sql.raw(`jsonb_build_object('id', ${alias}.id, 'meeting_id', ${alias}.meeting_id, 'number', ${alias}.number, 'reference', ${alias}.reference, 'type', ${alias}.type, 'title', ${alias}.title, 'body', ${alias}.body,
+    'decided_on', ${alias}.decided_on, 'year', ${alias}.year, 'statement_id', ${alias}.statement_id, 'term_year', ${alias}.term_year, 'sources', ${alias}.sources)`);
+
+export type MeetingDetailRow = MeetingRow & {
+  agenda: string[];
+  participants: Pick<ParticipantRow, 'entity_id' | 'attendance' | 'note'>[];
+  documents: Pick<DocumentRow, 'id' | 'title' | 'url'>[];
+  decisions: DecisionItem[];
+};
+
+/** A meeting with its agenda, participants, documents (the first 200) and decisions by number, in one statement. */
+export async function findMeetingDetail(db: Executor, id: number): Promise<MeetingDetailRow | undefined> {
+  return db
+    .selectFrom('meetings as m')
+    .selectAll('m')
+    .select([
+      sql<string[]>`coalesce((select array_agg(a.title order by a.position) from meeting_agenda_items a where a.meeting_id = m.id), '{}')`.as('agenda'),
+      sql<MeetingDetailRow['participants']>`coalesce((select jsonb_agg(jsonb_build_object('entity_id', p.entity_id, 'attendance', p.attendance, 'note', p.note)) from meeting_participants p where p.meeting_id = m.id), '[]'::jsonb)`.as('participants'),
+      sql<MeetingDetailRow['documents']>`coalesce((select jsonb_agg(jsonb_build_object('id', d.id, 'title', d.title, 'url', d.url) order by d.id) from (select * from meeting_documents where meeting_id = m.id order by id limit 200) d), '[]'::jsonb)`.as('documents'),
+      sql<DecisionItem[]>`coalesce((select jsonb_agg(${decisionItem('dc')} order by dc.number) from decisions dc where dc.meeting_id = m.id), '[]'::jsonb)`.as('decisions'),
+    ])
+    .where('m.id', '=', id)
+    .executeTakeFirst();
+}
+
 export async function listAgenda(db: Executor, meetingId: number): Promise<AgendaItemRow[]> {
   return db.selectFrom('meeting_agenda_items').selectAll().where('meeting_id', '=', meetingId).orderBy('position').execute();
 }
@@ -228,9 +254,20 @@ export async function findAdoptionOf(db: Executor, statementId: number): Promise
   return db.selectFrom('decisions').select(decisionColumns).where('statement_id', '=', statementId).where('type', '=', 'adoption').executeTakeFirst();
 }
 
-export async function listAdoptionsOf(db: Executor, statementIds: number[]): Promise<DecisionRow[]> {
+/** A decision as JSON inside another row (without who recorded it, and when). */
+export type DecisionItem = Omit<DecisionRow, 'created_by' | 'created_at'>;
+
+/** The adoption decisions of statements, each as `adoption` on the row of its meeting, in one statement. */
+export async function listAdoptionsOf(db: Executor, statementIds: number[]): Promise<(MeetingRow & { adoption: DecisionItem })[]> {
   if (statementIds.length === 0) return [];
-  return db.selectFrom('decisions').select(decisionColumns).where('statement_id', 'in', statementIds).where('type', '=', 'adoption').execute();
+  return db
+    .selectFrom('decisions as d')
+    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+    .selectAll('m')
+    .select(sql<DecisionItem>`${decisionItem('d')}`.as('adoption'))
+    .where('d.statement_id', 'in', statementIds)
+    .where('d.type', '=', 'adoption')
+    .execute();
 }
 
 export async function nextDecisionNumber(db: Executor, meetingId: number): Promise<number> {

@@ -70,7 +70,7 @@ function toMeeting(row: repo.MeetingRow): Meeting {
   };
 }
 
-function toDecision(row: repo.DecisionRow, meetingTitle: string): Decision {
+function toDecision(row: repo.DecisionItem, meetingTitle: string): Decision {
   return {
     id: row.id,
     reference: row.reference,
@@ -154,13 +154,9 @@ async function readableMeeting(deps: Deps, actor: Actor | null, id: number): Pro
 }
 
 export async function getMeeting(deps: Deps, actor: Actor | null, id: number): Promise<MeetingDetail> {
-  const row = await readableMeeting(deps, actor, id);
-  const [agenda, participants, documents, decisions] = await Promise.all([
-    repo.listAgenda(deps.db, id),
-    repo.listParticipants(deps.db, id),
-    repo.listDocuments(deps.db, id),
-    repo.listDecisions(deps.db, { meetingId: id, publicOnly: false }, 500, 0),
-  ]);
+  const row = await repo.findMeetingDetail(deps.db, id);
+  if (!row || !can(actor, 'meeting.read', { published: row.visibility === 'public' })) throw notFound('meeting');
+  const { agenda, participants, documents, decisions } = row;
   const entities = await members.summariesByIds(deps, participants.map((participant) => participant.entity_id));
   const subject = { year: currentYear(deps) };
   const readMinutes = can(actor, 'meeting.minutes.read', { published: row.visibility === 'public', status: row.minutes_approved_at ? 'approved' : 'draft' });
@@ -169,7 +165,7 @@ export async function getMeeting(deps: Deps, actor: Actor | null, id: number): P
     summary: row.summary,
     note: row.note,
     sources: row.sources,
-    agenda: agenda.map((item) => item.title),
+    agenda,
     participants: participants
       .flatMap((participant) => {
         const entity = entities.get(participant.entity_id);
@@ -177,7 +173,7 @@ export async function getMeeting(deps: Deps, actor: Actor | null, id: number): P
       })
       .sort((a, b) => a.entity.acronym.localeCompare(b.entity.acronym)),
     documents: documents.map((document) => ({ id: document.id, title: document.title, url: document.url })),
-    decisions: decisions.sort((a, b) => a.number - b.number).map((decision) => toDecision(decision, row.title)),
+    decisions: decisions.map((decision) => toDecision(decision, row.title)),
     minutes: readMinutes ? row.minutes : null,
     hasMinutes: Boolean(row.minutes),
     minutesApprovedAt: row.minutes_approved_at,
@@ -594,9 +590,8 @@ export interface AdoptionDecision extends Decision {
 export async function listAdoptionDecisions(deps: Deps, statementIds: number[]): Promise<Map<number, AdoptionDecision>> {
   const rows = await repo.listAdoptionsOf(deps.db, statementIds);
   const found = new Map<number, AdoptionDecision>();
-  for (const row of rows) {
-    const meeting = await repo.findMeeting(deps.db, row.meeting_id);
-    if (meeting && row.statement_id !== null) found.set(row.statement_id, { ...toDecision(row, meeting.title), meeting: toMeeting(meeting) });
+  for (const { adoption, ...meeting } of rows) {
+    if (adoption.statement_id !== null) found.set(adoption.statement_id, { ...toDecision(adoption, meeting.title), meeting: toMeeting(meeting) });
   }
   return found;
 }

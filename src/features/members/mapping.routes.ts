@@ -25,7 +25,7 @@ export function mappingRoutes(deps: Deps): FastifyPluginAsync {
     });
 
     app.get('/mapping.csv', async (request, reply) => {
-      const data = await mapping.getMapping(deps, request.query);
+      const data = await mapping.getMapping(deps, request.query, 'all');
       // One column per dimension of the group, in its order: the columns `icat import-profiles` reads back.
       const header = ['acronym', 'name', 'as_of', 'sample', ...data.dimensions.map((dimension) => dimension.code)];
       const rows = data.entities.map(({ acronym, name, profile }) => [
@@ -47,6 +47,6 @@ export function mappingRoutes(deps: Deps): FastifyPluginAsync {
       return sendCsv(reply, `${groupSlug()}-${figure.id}.csv`, toCsv(figure.table.columns, figure.table.rows));
     });
 
-    app.get('/api/v1/mapping', async (request) => mapping.getMapping(deps, request.query));
+    app.get('/api/v1/mapping', async (request) => mapping.getMapping(deps, request.query, 'all'));
   };
 }

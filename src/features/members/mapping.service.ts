@@ -11,7 +11,8 @@ import * as audit from '../audit/audit.service';
 import * as vocabularies from '../vocabularies/vocabularies.service';
 import type { Vocabulary } from '../vocabularies/vocabularies.service';
 import * as repo from './members.repository';
-import { profileImportColumns, profileText, type MappingQuery, type Profile } from './members.schemas';
+import { parseInput } from '../../lib/validation';
+import { mappingPageQuery, profileImportColumns, profileText, type MappingQuery, type Profile } from './members.schemas';
 import { toProfile } from './members.service';
 
 export interface MappedEntity {
@@ -22,7 +23,7 @@ export interface MappedEntity {
 }
 
 export interface MappingData {
-  /** The filters in force: a value code by dimension code. */
+  /** The filters in force: a value code by dimension code (the page is not one). */
   filter: MappingQuery;
   /** The group's dimensions, in order, with their values (retired ones included, marked). */
   dimensions: Vocabulary[];
@@ -33,6 +34,10 @@ export interface MappingData {
    */
   counts: Record<string, { value: string; count: number }[]>;
   anySample: boolean;
+  /** The page of the table shown, its size, and how many organizations match in all. */
+  page: number;
+  pageSize: number;
+  total: number;
 }
 
 /** The filters' old names, from when the mapping had fixed dimensions: links that use them keep working. */
@@ -75,24 +80,49 @@ export function valueProblems(dimension: Vocabulary, codes: string[], kept: stri
   });
 }
 
-/** The latest profiles of the current members, narrowed by the query's filters, with counts per charted dimension. */
-export async function getMapping(deps: Deps, query: unknown = {}): Promise<MappingData> {
+/** Organizations on one page of the mapping's table. */
+export const mappingPageSize = 25;
+
+/**
+ * The latest profiles of the current members, narrowed by the query's filters, with counts per
+ * charted dimension over all that match. `page` in the query picks a page of the table; `all`
+ * gives every organization that matches (the CSV, the API).
+ */
+export async function getMapping(deps: Deps, query: unknown = {}, scope: 'page' | 'all' = 'page'): Promise<MappingData> {
   const { dimensions } = await vocabularies.getVocabularies(deps);
-  const filter = mappingFilter(dimensions, query);
-  const rows = await repo.listLatestProfiles(deps.db, filter);
+  const { page: pageParam, ...filters } = (query ?? {}) as Record<string, unknown>;
+  const filter = mappingFilter(dimensions, filters);
+  const page = scope === 'page' ? parseInput(mappingPageQuery, { page: pageParam }).page : 1;
+  const [rows, tally] = await Promise.all([
+    repo.listLatestProfiles(deps.db, filter, scope === 'page' ? { limit: mappingPageSize, offset: (page - 1) * mappingPageSize } : undefined),
+    repo.tallyLatestProfiles(deps.db, filter),
+  ]);
   const entities = rows.map((row) => ({ acronym: row.acronym, slug: row.slug, name: row.name, profile: toProfile(row) }));
-  const counts = Object.fromEntries(
+  return {
+    filter,
+    dimensions,
+    entities,
+    counts: chartedCounts(dimensions, tally.counts),
+    anySample: tally.anySample,
+    page,
+    pageSize: scope === 'page' ? mappingPageSize : Math.max(tally.total, 1),
+    total: tally.total,
+  };
+}
+
+/** Every value offered and every retired value still named, with how many organizations name it, per charted dimension. */
+function chartedCounts(dimensions: Vocabulary[], tallied: Record<string, Record<string, number>>): MappingData['counts'] {
+  return Object.fromEntries(
     dimensions
       .filter((dimension) => dimension.charted)
       .map((dimension) => [
         dimension.code,
         dimension.values
-          .map((value) => ({ value: value.code, count: entities.filter((entity) => (entity.profile.values[dimension.code] ?? []).includes(value.code)).length, retired: value.retiredYear !== null }))
+          .map((value) => ({ value: value.code, count: tallied[dimension.code]?.[value.code] ?? 0, retired: value.retiredYear !== null }))
           .filter((entry) => !entry.retired || entry.count > 0)
           .map(({ value, count }) => ({ value, count })),
       ]),
   );
-  return { filter, dimensions, entities, counts, anySample: entities.some((entity) => entity.profile.isSample) };
 }
 
 // ---- import from a spreadsheet ----

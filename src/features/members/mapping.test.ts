@@ -7,7 +7,7 @@ import { makeTempDir, testDatabaseKinds } from '../../../test/support/test-datab
 import { isAppError } from '../../lib/errors';
 import { readSpreadsheet } from '../../lib/spreadsheet';
 import { commandLineActor } from '../../policy/actor';
-import { getMapping, importProfiles } from './mapping.service';
+import { getMapping, importProfiles, mappingPageSize } from './mapping.service';
 
 function tableRows(html: string): string[] {
   const table = html.slice(html.indexOf('id="mapping-table"'));
@@ -36,7 +36,7 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('narrows figures and table with a plain GET filter, and the counts match the database', async () => {
-      const all = await getMapping(ctx().deps, {});
+      const all = await getMapping(ctx().deps, {}, 'all');
       const response = await ctx().app.inject('/mapping?region=americas');
       const rows = tableRows(response.body);
       expect(rows.sort()).toEqual(['interpol', 'iom', 'oas', 'unodc']);
@@ -128,6 +128,43 @@ for (const kind of testDatabaseKinds()) {
       expect(result.changed).toBe(1);
       const ohchr = await ctx().app.inject('/api/v1/members/ohchr');
       expect(ohchr.json().profile).toMatchObject({ asOf: '2024-05-02', values: { regions: ['africa', 'europe_central_asia'] }, isSample: true });
+    });
+
+    it('pages the table like the directory, keeps the filters across pages, and counts every match in the figures', async () => {
+      const now = new Date();
+      const names = Array.from({ length: mappingPageSize + 5 }, (_, index) => `zpage${String(index).padStart(2, '0')}`);
+      const added = await ctx()
+        .deps.db.insertInto('entities')
+        .values(names.map((slug) => ({ acronym: slug.toUpperCase(), slug, name: `Paging sample ${slug}`, kind: 'international', status: 'member', sources: '[]', created_at: now, updated_at: now })))
+        .returning('id')
+        .execute();
+      const mapping = JSON.stringify({ regions: ['africa'] });
+      await ctx()
+        .deps.db.insertInto('profiles')
+        .values(added.map(({ id }) => ({ entity_id: id, as_of: '2024-01-01', mapping, initiatives: '[]', partnerships: '[]', is_sample: true, created_at: now, updated_at: now })))
+        .execute();
+      const all = await getMapping(ctx().deps, {}, 'all');
+      expect(all.total).toBeGreaterThan(mappingPageSize);
+      const first = await ctx().app.inject('/mapping');
+      expect(tableRows(first.body)).toEqual(all.entities.slice(0, mappingPageSize).map((entity) => entity.slug));
+      expect(first.body).toContain(`${all.total} organizations match these filters.`);
+      expect(first.body).toContain('href="/mapping?page=2" rel="next"');
+      const second = await ctx().app.inject('/mapping?page=2');
+      expect(tableRows(second.body)).toEqual(all.entities.slice(mappingPageSize, 2 * mappingPageSize).map((entity) => entity.slug));
+
+      const inAfrica = all.entities.filter((entity) => (entity.profile.values.regions ?? []).includes('africa')).map((entity) => entity.slug);
+      expect(inAfrica.length).toBeGreaterThan(mappingPageSize);
+      const filtered = await ctx().app.inject('/mapping?region=africa');
+      expect(filtered.body).toContain('href="/mapping?region=africa&amp;page=2" rel="next"');
+      const filteredSecond = await ctx().app.inject('/mapping?region=africa&page=2');
+      expect(tableRows(filteredSecond.body)).toEqual(inAfrica.slice(mappingPageSize));
+      for (const page of [filtered, filteredSecond]) {
+        expect(page.body).toContain(`${inAfrica.length} organizations match these filters.`);
+        expect(page.body).toMatch(new RegExp(`<th scope="row">Africa</th><td>${inAfrica.length}</td>`));
+      }
+      const csv = await ctx().app.inject('/mapping.csv?region=africa');
+      expect(csv.body.trim().split('\r\n')).toHaveLength(inAfrica.length + 1);
+      expect((await ctx().app.inject('/api/v1/mapping')).json().entities).toHaveLength(all.total);
     });
   });
 }

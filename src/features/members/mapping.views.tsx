@@ -7,6 +7,7 @@ import { Layout } from '../../views/layout';
 import { offeredValues, vocabularyName, type Vocabulary } from '../vocabularies/vocabularies.schemas';
 import type { MappingData } from './mapping.service';
 import { memberHref, valueLabels } from './members.views';
+import { Pagination } from '../../views/components/pagination';
 import { ScrollTable } from '../../views/components/scroll-region';
 
 /** A charted dimension on the page: its rendered figure, or the sentence that says it has no data. */
@@ -48,7 +49,7 @@ export function MappingPage({ ctx, data, panels }: { ctx: ViewContext; data: Map
         ))}
       </FilterBar>
       <p role="status" id="mapping-status">
-        {t('mapping.filtered', { count: data.entities.length })}
+        {t('mapping.filtered', { count: data.total })}
       </p>
       <div class="figure-grid">
         {panels.map((panel) =>
@@ -96,6 +97,7 @@ export function MappingPage({ ctx, data, panels }: { ctx: ViewContext; data: Map
           </tbody>
         </ScrollTable>
       )}
+      <Pagination ctx={ctx} info={data} />
       <p>
         <a href={`/mapping.csv${mappingQueryString(data.filter)}`} download>
           {t('mapping.download')}

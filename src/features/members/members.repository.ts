@@ -1,5 +1,6 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type QueryCreator, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
+import type { DB } from '../../db/schema';
 import { updateIfVersion } from '../../db/versioned';
 import type { EntitiesTable, EntityKind, EntityStatus, MembershipCountsTable, GroupHistoryTable, ProfilesTable } from './members.table';
 
@@ -44,6 +45,31 @@ export async function findEntityByKey(db: Executor, key: string): Promise<Entity
     .selectFrom('entities')
     .selectAll()
     .where((eb) => eb.or([eb('slug', '=', lowered), eb(sql`lower(acronym)`, '=', lowered)]))
+    .executeTakeFirst();
+}
+
+/** An entity as JSON inside another row: what a summary shows. */
+export type EntityItem = Pick<EntityRow, 'id' | 'acronym' | 'slug' | 'name' | 'kind' | 'status' | 'joined_year' | 'left_year' | 'uncertain'>;
+/** A profile as JSON inside another row (no times). */
+export type ProfileItem = Pick<ProfileRow, 'as_of' | 'mapping' | 'expertise' | 'initiatives' | 'partnerships' | 'is_sample' | 'version'>;
+export type EntityDetailRow = EntityRow & { successor: EntityItem | null; predecessors: EntityItem[]; profile: ProfileItem | null };
+
+const entityItem = (alias: string) =>
+  sql.raw(`jsonb_build_object('id', ${alias}.id, 'acronym', ${alias}.acronym, 'slug', ${alias}.slug, 'name', ${alias}.name, 'kind', ${alias}.kind, 'status', ${alias}.status, 'joined_year', ${alias}.joined_year, 'left_year', ${alias}.left_year, 'uncertain', ${alias}.uncertain)`);
+
+/** An entity by slug or acronym, with its successor, its predecessors and its latest profile, in one statement. */
+export async function findEntityDetail(db: Executor, key: string): Promise<EntityDetailRow | undefined> {
+  const lowered = key.toLowerCase();
+  return db
+    .selectFrom('entities as e')
+    .selectAll('e')
+    .select([
+      sql<EntityItem | null>`(select ${entityItem('s')} from entities s where s.id = e.successor_id)`.as('successor'),
+      sql<EntityItem[]>`coalesce((select jsonb_agg(${entityItem('p')} order by p.acronym) from entities p where p.successor_id = e.id), '[]'::jsonb)`.as('predecessors'),
+      sql<ProfileItem | null>`(select jsonb_build_object('as_of', pr.as_of, 'mapping', pr.mapping, 'expertise', pr.expertise, 'initiatives', pr.initiatives, 'partnerships', pr.partnerships, 'is_sample', pr.is_sample, 'version', pr.version)
+        from profiles pr where pr.entity_id = e.id order by pr.as_of desc limit 1)`.as('profile'),
+    ])
+    .where((eb) => eb.or([eb('e.slug', '=', lowered), eb(sql`lower(e.acronym)`, '=', lowered)]))
     .executeTakeFirst();
 }
 
@@ -102,12 +128,10 @@ export type ProfileFilter = Record<string, string>;
 export type MappedEntityRow = ProfileRow & { acronym: string; slug: string; name: string; kind: EntityKind };
 
 /** The latest profile of every current member, narrowed by the filters (the GIN index on `mapping` answers them). */
-export async function listLatestProfiles(db: Executor, filter: ProfileFilter): Promise<MappedEntityRow[]> {
+function latestProfiles(db: QueryCreator<DB>, filter: ProfileFilter) {
   let query = db
     .selectFrom('profiles as p')
     .innerJoin('entities as e', 'e.id', 'p.entity_id')
-    .selectAll('p')
-    .select(['e.acronym', 'e.slug', 'e.name', 'e.kind'])
     .where('e.status', '=', 'member')
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('profiles as newer').select('newer.id').whereRef('newer.entity_id', '=', 'p.entity_id').whereRef('newer.as_of', '>', 'p.as_of'))),
@@ -115,7 +139,42 @@ export async function listLatestProfiles(db: Executor, filter: ProfileFilter): P
   for (const [dimension, value] of Object.entries(filter)) {
     query = query.where(sql<boolean>`p.mapping @> ${JSON.stringify({ [dimension]: [value] })}::jsonb`);
   }
-  return query.orderBy(sql`lower(e.acronym)`).execute();
+  return query;
+}
+
+/** The latest profiles that match, in order of acronym: all of them, or one page (`limit`, `offset`). */
+export async function listLatestProfiles(db: Executor, filter: ProfileFilter, page?: { limit: number; offset: number }): Promise<MappedEntityRow[]> {
+  const query = latestProfiles(db, filter).selectAll('p').select(['e.acronym', 'e.slug', 'e.name', 'e.kind']).orderBy(sql`lower(e.acronym)`).orderBy('e.id');
+  return page ? query.limit(page.limit).offset(page.offset).execute() : query.execute();
+}
+
+export interface ProfileTally {
+  /** Organizations that match. */
+  total: number;
+  /** Whether any of them is sample data. */
+  anySample: boolean;
+  /** How many of them name each value, by dimension code then value code. */
+  counts: Record<string, Record<string, number>>;
+}
+
+/** Counts over every profile that matches (not one page of them), in one statement. */
+export async function tallyLatestProfiles(db: Executor, filter: ProfileFilter): Promise<ProfileTally> {
+  const row = await db
+    .with('matching', (qc) => latestProfiles(qc, filter).select(['p.entity_id', 'p.mapping', 'p.is_sample']))
+    .selectNoFrom([
+      sql<number>`(select count(*)::int from matching)`.as('total'),
+      sql<boolean | null>`(select bool_or(is_sample) from matching)`.as('any_sample'),
+      sql<ProfileTally['counts'] | null>`(select jsonb_object_agg(dimension, counts) from (
+        select dimension, jsonb_object_agg(value, count) as counts from (
+          select d.key as dimension, v.value, count(distinct m.entity_id)::int as count
+          from matching m, jsonb_each(case when jsonb_typeof(m.mapping) = 'object' then m.mapping else '{}'::jsonb end) d,
+            jsonb_array_elements_text(case when jsonb_typeof(d.value) = 'array' then d.value else '[]'::jsonb end) v
+          group by d.key, v.value
+        ) per_value group by dimension
+      ) per_dimension)`.as('counts'),
+    ])
+    .executeTakeFirst();
+  return { total: row?.total ?? 0, anySample: row?.any_sample ?? false, counts: row?.counts ?? {} };
 }
 
 export type ProfileWrite = Omit<Insertable<ProfilesTable>, 'id' | 'created_at' | 'updated_at' | 'version'>;

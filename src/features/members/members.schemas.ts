@@ -11,6 +11,9 @@ export type MemberListQuery = z.infer<typeof memberListQuery>;
 /** The mapping's filters: one value code per dimension, checked against the group's vocabulary by the service. */
 export type MappingQuery = Record<string, string>;
 
+/** The page of the mapping's table; the other parameters are filters, read against the vocabularies. */
+export const mappingPageQuery = z.object({ page: pageNumber });
+
 export const memberKeyParams = z.object({ acronym: z.string().trim().min(1).max(60) });
 
 export const memberSummarySchema = z.object({

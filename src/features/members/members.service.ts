@@ -9,7 +9,7 @@ import type { EntityKind, EntityStatus } from './members.table';
 
 export const memberPageSize = 50;
 
-export function toSummary(row: repo.EntityRow): MemberSummary {
+export function toSummary(row: repo.EntityItem): MemberSummary {
   return {
     acronym: row.acronym,
     slug: row.slug,
@@ -22,7 +22,7 @@ export function toSummary(row: repo.EntityRow): MemberSummary {
   };
 }
 
-export function toProfile(row: repo.ProfileRow): Profile {
+export function toProfile(row: repo.ProfileItem): Profile {
   return {
     asOf: row.as_of,
     values: row.mapping,
@@ -74,22 +74,17 @@ export async function listOrganizationChoices({ db }: Deps): Promise<MemberSumma
 }
 
 export async function getMember({ db }: Deps, key: string): Promise<MemberDetail> {
-  const row = await repo.findEntityByKey(db, key);
+  const row = await repo.findEntityDetail(db, key);
   if (!row) throw notFound('organization', { key });
-  const [successor, predecessors, profile] = await Promise.all([
-    row.successor_id ? repo.findEntityById(db, row.successor_id) : Promise.resolve(undefined),
-    repo.listPredecessors(db, row.id),
-    repo.findLatestProfile(db, row.id),
-  ]);
   return {
     ...toSummary(row),
     id: row.id,
     mandate: row.mandate,
     roleNote: row.role_note,
     sources: row.sources,
-    successor: successor ? toSummary(successor) : null,
-    predecessors: predecessors.map(toSummary),
-    profile: profile ? toProfile(profile) : null,
+    successor: row.successor ? toSummary(row.successor) : null,
+    predecessors: row.predecessors.map(toSummary),
+    profile: row.profile ? toProfile(row.profile) : null,
     version: row.version,
   };
 }

@@ -36,6 +36,26 @@ export async function findPlanCovering(db: Executor, year: number): Promise<Plan
     .executeTakeFirst();
 }
 
+/**
+ * The items (not retired) an organization leads or contributes to in the plan in force in a year, in
+ * code order, in one statement; an item it both leads and contributes to counts as led.
+ */
+export async function listItemsOfEntity(db: Executor, entityId: number, year: number): Promise<(Pick<PlanItemRow, 'id' | 'code' | 'title' | 'level'> & { leads: boolean })[]> {
+  return db
+    .selectFrom('plan_items as i')
+    .innerJoin('plan_item_entities as l', 'l.item_id', 'i.id')
+    .select(['i.id', 'i.code', 'i.title', 'i.level'])
+    .select(sql<boolean>`bool_or(l.role = 'lead')`.as('leads'))
+    .where('l.entity_id', '=', entityId)
+    .where('i.retired_in_version', 'is', null)
+    .where((eb) =>
+      eb('i.plan_id', '=', eb.selectFrom('plans').select('id').where('period_start', '<=', year).where('period_end', '>=', year).orderBy('period_start', 'desc').orderBy('id', 'desc').limit(1)),
+    )
+    .groupBy(['i.id', 'i.code', 'i.title', 'i.level'])
+    .orderBy(sql`string_to_array(i.code, '.')::int[]`)
+    .execute();
+}
+
 export async function lockPlanByKey(db: Executor, key: string): Promise<PlanRow | undefined> {
   return db.selectFrom('plans').selectAll().where('key', '=', key).forUpdate().executeTakeFirst();
 }
@@ -73,6 +93,29 @@ export async function listItems(db: Executor, planId: number): Promise<PlanItemR
     .selectAll()
     .where('plan_id', '=', planId)
     .orderBy(sql`string_to_array(code, '.')::int[]`)
+    .execute();
+}
+
+export type PlanItemDetailRow = PlanItemRow & {
+  links: Pick<ItemEntityRow, 'entity_id' | 'role'>[];
+  indicators: (IndicatorRow & { targets: Pick<TargetRow, 'year' | 'target'>[] })[];
+};
+
+/** A plan's items in code order, each with its organizations and its indicators (targets by year), in one statement. */
+export async function listItemsWithDetails(db: Executor, planId: number): Promise<PlanItemDetailRow[]> {
+  return db
+    .selectFrom('plan_items as i')
+    .selectAll('i')
+    .select([
+      sql<PlanItemDetailRow['links']>`coalesce((select jsonb_agg(jsonb_build_object('entity_id', l.entity_id, 'role', l.role)) from plan_item_entities l where l.item_id = i.id), '[]'::jsonb)`.as('links'),
+      sql<PlanItemDetailRow['indicators']>`coalesce((
+        select jsonb_agg(to_jsonb(ind) || jsonb_build_object('targets', coalesce((
+          select jsonb_agg(jsonb_build_object('year', t.year, 'target', t.target) order by t.year) from indicator_targets t where t.indicator_id = ind.id
+        ), '[]'::jsonb)) order by ind.position, ind.id)
+        from indicators ind where ind.item_id = i.id), '[]'::jsonb)`.as('indicators'),
+    ])
+    .where('i.plan_id', '=', planId)
+    .orderBy(sql`string_to_array(i.code, '.')::int[]`)
     .execute();
 }
 

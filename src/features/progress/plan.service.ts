@@ -91,18 +91,14 @@ function toSummary(row: repo.PlanRow): PlanSummary {
   };
 }
 
+/** A plan whole: its items with their organizations, indicators and targets (two statements, whatever its size). */
 async function assemble(deps: Deps, row: repo.PlanRow): Promise<Plan> {
-  const items = await repo.listItems(deps.db, row.id);
-  const itemIds = items.map((item) => item.id);
-  const [links, indicators] = await Promise.all([repo.listItemEntities(deps.db, itemIds), repo.listIndicators(deps.db, itemIds)]);
-  const [targets, entities] = await Promise.all([
-    repo.listTargets(deps.db, indicators.map((indicator) => indicator.id)),
-    members.summariesByIds(deps, [...new Set(links.map((link) => link.entity_id))]),
-  ]);
+  const items = await repo.listItemsWithDetails(deps.db, row.id);
+  const entities = await members.summariesByIds(deps, [...new Set(items.flatMap((item) => item.links.map((link) => link.entity_id)))]);
   const byAcronym = (a: PlanEntity, b: PlanEntity) => a.acronym.localeCompare(b.acronym);
-  const entitiesOf = (itemId: number, role: 'lead' | 'contributor'): PlanEntity[] =>
-    links
-      .filter((link) => link.item_id === itemId && link.role === role)
+  const entitiesOf = (item: repo.PlanItemDetailRow, role: 'lead' | 'contributor'): PlanEntity[] =>
+    item.links
+      .filter((link) => link.role === role)
       .flatMap((link) => {
         const summary = entities.get(link.entity_id);
         return summary ? [{ ...summary, id: link.entity_id }] : [];
@@ -119,22 +115,20 @@ async function assemble(deps: Deps, row: repo.PlanRow): Promise<Plan> {
       parentId: item.parent_id,
       position: item.position,
       retired: item.retired_in_version !== null,
-      lead: entitiesOf(item.id, 'lead'),
-      contributors: entitiesOf(item.id, 'contributor'),
-      indicators: indicators
-        .filter((indicator) => indicator.item_id === item.id)
-        .map((indicator) => ({
-          id: indicator.id,
-          itemId: item.id,
-          name: indicator.name,
-          unit: indicator.unit,
-          type: indicator.value_type,
-          direction: indicator.direction,
-          baseline: indicator.baseline,
-          baselineYear: indicator.baseline_year,
-          targets: targets.filter((target) => target.indicator_id === indicator.id).map((target) => ({ year: target.year, value: target.target })),
-          retired: indicator.retired_in_version !== null,
-        })),
+      lead: entitiesOf(item, 'lead'),
+      contributors: entitiesOf(item, 'contributor'),
+      indicators: item.indicators.map((indicator) => ({
+        id: indicator.id,
+        itemId: item.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        type: indicator.value_type,
+        direction: indicator.direction,
+        baseline: indicator.baseline === null ? null : Number(indicator.baseline),
+        baselineYear: indicator.baseline_year,
+        targets: indicator.targets.map((target) => ({ year: target.year, value: Number(target.target) })),
+        retired: indicator.retired_in_version !== null,
+      })),
     })),
   };
 }
@@ -176,21 +170,14 @@ export async function planSource(deps: Deps, actor: Actor | null, key: string): 
 }
 
 export interface PlanItemLink {
-  item: PlanItem;
-  plan: PlanSummary;
+  item: Pick<PlanItem, 'id' | 'code' | 'title' | 'level'>;
   role: 'lead' | 'contributor';
 }
 
 /** The plan items an organization leads or contributes to, in the plan in force in a year. */
 export async function itemsOfEntity(deps: Deps, entityId: number, year: number): Promise<PlanItemLink[]> {
-  const plan = await findPlanForYear(deps, year);
-  if (!plan) return [];
-  return plan.items.flatMap((item): PlanItemLink[] => {
-    if (item.retired) return [];
-    if (item.lead.some((entity) => entity.id === entityId)) return [{ item, plan, role: 'lead' }];
-    if (item.contributors.some((entity) => entity.id === entityId)) return [{ item, plan, role: 'contributor' }];
-    return [];
-  });
+  const rows = await repo.listItemsOfEntity(deps.db, entityId, year);
+  return rows.map(({ leads, ...item }) => ({ item, role: leads ? 'lead' : 'contributor' }));
 }
 
 export class PlanImportError extends AppError {

@@ -21,7 +21,7 @@
  *   completeness(deps, periodId)        per organization: the activities it is named on and the state
  *                                       of its update on each; who is complete and who is not
  *   listPeriods(deps, year?)            reporting periods with their phase (upcoming, open, overdue, locked)
- *   entityContributions(deps, actor, entityId, year)  what the member page shows
+ *   entityContributions(deps, actor, entityId, year, chaired)  what the member page shows
  */
 import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
@@ -616,13 +616,15 @@ export interface EntityContributions {
   /** Accepted updates of the year; null when the person may not read progress (the public). */
   updates: ProgressUpdate[] | null;
   /** The pledges of a term the organization co-chairs. */
-  pledges: Pledge[];
+  pledges: Pick<Pledge, 'id' | 'title'>[];
 }
 
-export async function entityContributions(deps: Deps, actor: Actor | null, entityId: number, year: number): Promise<EntityContributions> {
-  const [items, chaired] = await Promise.all([plans.itemsOfEntity(deps, entityId, year), governance.cochairYears(deps, entityId)]);
+/** What the member page shows of an organization's part in the plan: `chaired` is the years it co-chairs. */
+export async function entityContributions(deps: Deps, actor: Actor | null, entityId: number, year: number, chaired: number[]): Promise<EntityContributions> {
+  const items = await plans.itemsOfEntity(deps, entityId, year);
   const updates = can(actor, 'progress.read') ? (await listAcceptedUpdates(deps, { year, entityId, limit: 20 })).items : null;
-  const pledges = chaired.includes(year) ? await listPledges(deps, year) : [];
+  const termId = chaired.includes(year) ? await governance.termIdOf(deps, year) : null;
+  const pledges = termId === null ? [] : (await repo.listPledgesOfTerm(deps.db, termId)).map((row) => ({ id: row.id, title: row.title }));
   return { year, items, updates, pledges };
 }
 

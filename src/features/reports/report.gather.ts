@@ -127,7 +127,7 @@ export async function gatherReportData(deps: Deps, year: number): Promise<Report
     governance.listPriorities(deps, year + 1),
     allMembers(deps),
     members.getAbout(deps),
-    mapping.getMapping(deps),
+    mapping.getMapping(deps, {}, 'all'),
     vocabularies.getVocabularies(deps),
   ]);
   const [plan, pledges, updates, indicators, meetingList, decisionList, statementList, groupList, publicationList, eventList] = await Promise.all([

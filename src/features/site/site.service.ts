@@ -74,12 +74,12 @@ export async function sitemapUrls(deps: Deps): Promise<SitemapUrl[]> {
   const [library_, published, directory, compiled] = await Promise.all([
     library.publishedPaths(deps),
     statements.listPublishedStatements(deps, { limit: 500 }),
-    members.listMembers(deps, { page: 1, kind: undefined, q: undefined }, ['member', 'partner', 'former']),
+    members.listOrganizationChoices(deps),
     reports.listPublishedReports(deps),
   ]);
   return [
     ...staticPaths.map((path) => ({ path, updated: null })),
-    ...directory.items.map((member) => ({ path: `/members/${encodeURIComponent(member.slug)}`, updated: null })),
+    ...directory.map((member) => ({ path: `/members/${encodeURIComponent(member.slug)}`, updated: null })),
     ...library_.map((entry) => ({ path: entry.path, updated: entry.updatedAt })),
     ...published.map((item) => ({ path: item.url, updated: item.publishedOn ? new Date(`${item.publishedOn}T00:00:00Z`) : null })),
     ...compiled.map((report) => ({ path: `/reports/${report.year}`, updated: report.publishedAt })),

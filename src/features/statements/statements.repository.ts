@@ -54,6 +54,20 @@ export async function listStatements(db: Executor, filter: StatementFilter, limi
     .execute();
 }
 
+/** Statements as `listStatements` lists them, each with the result of its last endorsed round (null: none), in one statement. */
+export async function listStatementsWithEndorsement(db: Executor, filter: StatementFilter, limit: number, offset: number): Promise<(StatementRow & { endorsed_result: RoundRow['result'] | null })[]> {
+  return filteredStatements(db, filter)
+    .selectAll()
+    .select(
+      sql<RoundRow['result'] | null>`(select r.result from endorsement_rounds r where r.statement_id = statements.id and r.outcome = 'endorsed' order by r.closed_at desc limit 1)`.as('endorsed_result'),
+    )
+    .orderBy(sql`coalesce(published_on, updated_at::date)`, 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
 export async function countStatements(db: Executor, filter: StatementFilter): Promise<number> {
   const row = await filteredStatements(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);

@@ -453,13 +453,11 @@ export interface PublishedStatement extends StatementSummary {
 }
 
 export async function listPublishedStatements(deps: Deps, options: { limit: number; year?: number }): Promise<PublishedStatement[]> {
-  const rows = await repo.listStatements(deps.db, { statuses: ['published'], year: options.year }, Math.min(Math.max(options.limit, 1), 500), 0);
-  const ids = rows.map((row) => row.id);
-  const [adoptions, rounds] = await Promise.all([meetings.listAdoptionDecisions(deps, ids), repo.listLastEndorsedRounds(deps.db, ids)]);
+  const rows = await repo.listStatementsWithEndorsement(deps.db, { statuses: ['published'], year: options.year }, Math.min(Math.max(options.limit, 1), 500), 0);
+  const adoptions = await meetings.listAdoptionDecisions(deps, rows.map((row) => row.id));
   return rows.map((row) => {
     const adoption = adoptions.get(row.id);
-    const round = rounds.find((candidate) => candidate.statement_id === row.id);
-    const result = round?.result;
+    const result = row.endorsed_result;
     return {
       ...toSummary(row),
       publishedOn: row.published_on ?? '',

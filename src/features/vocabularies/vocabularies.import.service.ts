@@ -12,7 +12,7 @@ import * as audit from '../audit/audit.service';
 import { kindsCode, type Labels, type ValueData, type Vocabulary, type VocabularySetData } from './vocabularies.schemas';
 import * as repo from './vocabularies.repository';
 import { vocabularySetSchema } from './vocabularies.schemas';
-import { readVocabularies } from './vocabularies.service';
+import { forgetVocabularies, readVocabularies } from './vocabularies.service';
 
 export interface VocabularyProblem {
   /** Where in the data: "dimensions.2.values.0.code". */
@@ -111,6 +111,7 @@ export async function importVocabularies(deps: Deps, actor: Actor | null, data: 
   if (problems.length > 0 || !set) return { problems, added: 0, changed: 0, removed: 0 };
   const now = deps.clock.now();
   const counts: Counts = { added: 0, changed: 0, removed: 0 };
+  forgetVocabularies();
   await deps.db.transaction().execute(async (trx) => {
     const existing = await repo.listVocabularies(trx);
     const wanted = [
@@ -146,5 +147,7 @@ export async function importVocabularies(deps: Deps, actor: Actor | null, data: 
       }
     }
   });
+  // Inside a larger transaction (a bundle's import), its caller forgets them again once it commits.
+  forgetVocabularies();
   return { problems: [], ...counts };
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
 import type { VocabulariesTable, VocabularyPurpose, VocabularyValuesTable } from './vocabularies.table';
@@ -15,6 +15,33 @@ export async function listVocabularies(db: Executor, purpose?: VocabularyPurpose
 export async function listValues(db: Executor, vocabularyIds: number[]): Promise<ValueRow[]> {
   if (vocabularyIds.length === 0) return [];
   return db.selectFrom('vocabulary_values').selectAll().where('vocabulary_id', 'in', vocabularyIds).orderBy('position').orderBy('id').execute();
+}
+
+/** A value as read inside its vocabulary's row (as JSON: no dates). */
+export type ValueItem = Pick<ValueRow, 'id' | 'vocabulary_id' | 'code' | 'labels' | 'position' | 'retired_year' | 'version'>;
+
+/** Every vocabulary with its values (in order) as one array, in one statement. */
+export async function listVocabulariesWithValues(db: Executor): Promise<(VocabularyRow & { values: ValueItem[] })[]> {
+  return db
+    .selectFrom('vocabularies as v')
+    .selectAll('v')
+    .select(
+      sql<ValueItem[]>`coalesce((select jsonb_agg(jsonb_build_object('id', vv.id, 'vocabulary_id', vv.vocabulary_id, 'code', vv.code, 'labels', vv.labels, 'position', vv.position, 'retired_year', vv.retired_year, 'version', vv.version) order by vv.position, vv.id) from vocabulary_values vv where vv.vocabulary_id = v.id), '[]'::jsonb)`.as('values'),
+    )
+    .orderBy('v.position')
+    .orderBy('v.id')
+    .execute();
+}
+
+/**
+ * A value that changes whenever any vocabulary or value is added, removed, renamed, moved or retired:
+ * what a process compares to know that another one changed them.
+ */
+export async function vocabulariesStamp(db: Executor): Promise<string> {
+  const { rows } = await sql<{ stamp: string | null }>`
+    select md5(coalesce((select string_agg(concat_ws(':', id, position, version, updated_at), ',' order by id) from vocabularies), '')
+      || '/' || coalesce((select string_agg(concat_ws(':', id, position, version, updated_at), ',' order by id) from vocabulary_values), '')) as stamp`.execute(db);
+  return rows[0]?.stamp ?? '';
 }
 
 export async function findVocabulary(db: Executor, code: string): Promise<VocabularyRow | undefined> {

@@ -5,7 +5,10 @@
  * (marked) wherever it was chosen.
  */
 import type { Deps } from '../../deps';
+import type { Transaction } from 'kysely';
 import type { Executor } from '../../db/database';
+import type { DB } from '../../db/schema';
+import { watchForChanges } from '../../lib/change-watcher';
 import { AppError, fieldError, notFound } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
@@ -17,11 +20,11 @@ import { labelsFrom, type DimensionAddInput, type DimensionEditInput, type Value
 
 export * from './vocabularies.schemas';
 
-function toValue(row: repo.ValueRow): VocabularyValue {
+function toValue(row: repo.ValueItem): VocabularyValue {
   return { code: row.code, labels: row.labels, position: row.position, retiredYear: row.retired_year, version: row.version };
 }
 
-function toVocabulary(row: repo.VocabularyRow, values: repo.ValueRow[]): Vocabulary {
+function toVocabulary(row: repo.VocabularyRow, values: repo.ValueItem[]): Vocabulary {
   return {
     code: row.code,
     purpose: row.purpose,
@@ -36,16 +39,68 @@ function toVocabulary(row: repo.VocabularyRow, values: repo.ValueRow[]): Vocabul
 
 const emptyKinds: Vocabulary = { code: kindsCode, purpose: 'kinds', names: {}, captions: {}, charted: false, position: 0, version: 0, values: [] };
 
+/** Reads every vocabulary from the database, in one statement. */
 export async function readVocabularies(db: Executor): Promise<Vocabularies> {
-  const rows = await repo.listVocabularies(db);
-  const values = await repo.listValues(db, rows.map((row) => row.id));
-  const all = rows.map((row) => toVocabulary(row, values));
+  const all = (await repo.listVocabulariesWithValues(db)).map((row) => toVocabulary(row, row.values));
   return { dimensions: all.filter((vocabulary) => vocabulary.purpose === 'mapping'), kinds: all.find((vocabulary) => vocabulary.purpose === 'kinds') ?? emptyKinds };
 }
 
-/** Every vocabulary of the group, values in order (retired ones included). */
-export async function getVocabularies({ db }: Deps): Promise<Vocabularies> {
-  return readVocabularies(db);
+/**
+ * Every mapping and member page reads the vocabularies, and they change rarely: a process keeps them
+ * in memory, per database, read on first use and again after a change (a save here, or one another
+ * process made, seen by `watchVocabularies`).
+ */
+let held = new WeakMap<Executor, Promise<Vocabularies>>();
+
+/**
+ * Forgets the vocabularies held in memory: the next read goes to the database. A change calls it when
+ * it starts and once it is committed, so a read made in between is not kept either.
+ */
+export function forgetVocabularies(): void {
+  held = new WeakMap();
+}
+
+/** Every vocabulary of the group, values in order (retired ones included). Inside a transaction, as it sees them. */
+export async function getVocabularies({ db }: Pick<Deps, 'db'>): Promise<Vocabularies> {
+  if (db.isTransaction) return readVocabularies(db);
+  const kept = held.get(db);
+  if (kept) return kept;
+  const reading = readVocabularies(db);
+  const holding = held;
+  holding.set(db, reading);
+  reading.catch(() => holding.delete(db));
+  return reading;
+}
+
+/** Reads the vocabularies into memory now (at start), so no page waits for them. */
+export async function loadVocabularies(deps: Pick<Deps, 'db'>): Promise<void> {
+  forgetVocabularies();
+  await getVocabularies(deps);
+}
+
+/**
+ * Keeps a running server in step with changes to the vocabularies made by another process (the
+ * command line, another instance): every `intervalMs`, they are read again if they changed.
+ */
+export function watchVocabularies(deps: Pick<Deps, 'db' | 'log'>, intervalMs = 60_000): () => void {
+  return watchForChanges({
+    stamp: () => repo.vocabulariesStamp(deps.db),
+    reload: () => loadVocabularies(deps),
+    onError: (error) => deps.log.error({ err: error }, 'reading the vocabularies failed'),
+    intervalMs,
+  });
+}
+
+/** Runs a change in its own transaction and forgets what memory held once it is committed (or not). */
+async function changing<T>(deps: Deps, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      forgetVocabularies();
+      return work(trx);
+    });
+  } finally {
+    forgetVocabularies();
+  }
 }
 
 export async function getVocabulary(deps: Deps, code: string): Promise<Vocabulary> {
@@ -90,7 +145,7 @@ async function reorder(db: Executor, table: 'vocabularies' | 'vocabulary_values'
 export async function addDimension(deps: Deps, actor: Actor | null, input: DimensionAddInput): Promise<Vocabulary> {
   authorize(actor, 'vocabulary.edit');
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  return changing(deps, async (trx) => {
     const row = await repo.insertVocabulary(trx, {
       code: input.code,
       purpose: 'mapping',
@@ -110,7 +165,7 @@ export async function addDimension(deps: Deps, actor: Actor | null, input: Dimen
 export async function updateDimension(deps: Deps, actor: Actor | null, code: string, input: DimensionEditInput): Promise<Vocabulary> {
   authorize(actor, 'vocabulary.edit');
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  return changing(deps, async (trx) => {
     const before = await rowOrThrow(trx, code);
     const saved = await repo.updateVocabulary(
       trx,
@@ -138,7 +193,7 @@ async function getVocabularyIn(db: Executor, code: string): Promise<Vocabulary> 
 export async function addValue(deps: Deps, actor: Actor | null, code: string, input: ValueAddInput): Promise<VocabularyValue> {
   authorize(actor, 'vocabulary.edit');
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  return changing(deps, async (trx) => {
     const vocabulary = await rowOrThrow(trx, code);
     const row = await repo.insertValue(trx, {
       vocabulary_id: vocabulary.id,
@@ -159,7 +214,7 @@ export async function addValue(deps: Deps, actor: Actor | null, code: string, in
 export async function updateValue(deps: Deps, actor: Actor | null, code: string, valueCode: string, input: ValueEditInput): Promise<VocabularyValue> {
   authorize(actor, 'vocabulary.edit');
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  return changing(deps, async (trx) => {
     const vocabulary = await rowOrThrow(trx, code);
     const before = await repo.findValue(trx, vocabulary.id, valueCode);
     if (!before) throw notFound('vocabularyValue', { code: valueCode });

@@ -14,7 +14,8 @@ import { saveProfile, updateMember } from '../members/members.editing.service';
 import { getMapping } from '../members/mapping.service';
 import { getMember } from '../members/members.service';
 import { exportVocabularies, importVocabularies } from './vocabularies.import.service';
-import { addDimension, addValue, getVocabularies, StaleVocabularyError, updateDimension, valueLabel, vocabularyName } from './vocabularies.service';
+import { addDimension, addValue, getVocabularies, StaleVocabularyError, updateDimension, updateValue, valueLabel, vocabularyName, watchVocabularies } from './vocabularies.service';
+import { countStatements } from '../../../test/support/statement-counter';
 
 const admin = commandLineActor('vocabulary test');
 const labels = (en: string, extra: Record<string, string> = {}) => ({ label_en: en, label_fr: extra.fr, label_es: undefined, label_ar: undefined, label_ru: undefined, label_zh: undefined });
@@ -105,6 +106,46 @@ for (const kind of testDatabaseKinds()) {
       expect(refused.reason).toBeInstanceOf(StaleVocabularyError);
       const audit = await ctx().deps.db.selectFrom('audit_log').select(['action', 'table_name']).where('table_name', 'in', ['vocabularies', 'vocabulary_values']).execute();
       expect(audit.length).toBeGreaterThanOrEqual(3);
+    });
+  });
+
+  describe(`vocabularies held in memory [${kind}]`, () => {
+    const ctx = useTestContext(kind);
+    const regionLabel = async () => valueLabel((await getVocabularies(ctx().deps)).dimensions.find((dimension) => dimension.code === 'regions')!, 'africa', 'en');
+
+    it('reads them from the database once, not on every page', async () => {
+      const counter = countStatements(ctx().deps.db);
+      const deps = { ...ctx().deps, db: counter.db };
+      await getVocabularies(deps);
+      expect(await counter.during(() => Promise.all([getVocabularies(deps), getVocabularies(deps)]))).toEqual([]);
+    });
+
+    it('shows a save at once, even one made while pages were reading them', async () => {
+      const africa = (await getVocabularies(ctx().deps)).dimensions.find((dimension) => dimension.code === 'regions')!.values.find((value) => value.code === 'africa')!;
+      const reads = Array.from({ length: 5 }, () => getVocabularies(ctx().deps));
+      const save = updateValue(ctx().deps, admin, 'regions', 'africa', { ...labels('Africa (all subregions)'), retired: false, position: africa.position, version: africa.version });
+      await Promise.all([...reads, save, ...reads.map(() => getVocabularies(ctx().deps))]);
+      expect(await regionLabel()).toBe('Africa (all subregions)');
+      expect((await ctx().app.inject('/mapping')).body).toContain('Africa (all subregions)');
+    });
+
+    it('follows a change another process made, through the watcher', async () => {
+      await regionLabel();
+      const stop = watchVocabularies(ctx().deps, 50);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        // Another process writes the row: this one has not read it.
+        await sql`update vocabulary_values set labels = jsonb_set(labels, '{en}', '"Africa, as renamed elsewhere"'), version = version + 1, updated_at = now()
+          where code = 'africa' and vocabulary_id = (select id from vocabularies where code = 'regions')`.execute(ctx().deps.db);
+        let label = '';
+        for (let attempt = 0; attempt < 60 && label !== 'Africa, as renamed elsewhere'; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          label = await regionLabel();
+        }
+        expect(label).toBe('Africa, as renamed elsewhere');
+      } finally {
+        stop();
+      }
     });
   });
 
