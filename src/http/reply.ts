@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { renderDocument, type SafeHtml } from '../lib/html';
 import { labelErrorSummaries } from '../views/components/forms';
@@ -6,8 +7,11 @@ export function sendHtml(reply: FastifyReply, page: SafeHtml, status = 200): Fas
   return reply.status(status).type('text/html; charset=utf-8').send(labelErrorSummaries(renderDocument(page)));
 }
 
+export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const csvType = 'text/csv; charset=utf-8';
+
 /** A download with a file name that cannot break out of its header. */
-export function sendDownload(reply: FastifyReply, fileName: string, contentType: string, body: string | Buffer): FastifyReply {
+export function sendDownload(reply: FastifyReply, fileName: string, contentType: string, body: string | Buffer | Readable): FastifyReply {
   const safeName = fileName.replace(/[^\w.-]+/g, '_');
   return reply
     .type(contentType)
@@ -16,7 +20,30 @@ export function sendDownload(reply: FastifyReply, fileName: string, contentType:
 }
 
 export function sendCsv(reply: FastifyReply, fileName: string, csv: string): FastifyReply {
-  return sendDownload(reply, fileName, 'text/csv; charset=utf-8', csv);
+  return sendDownload(reply, fileName, csvType, csv);
+}
+
+/**
+ * A download written as it is made (chunked, no Content-Length), so its size never sits in memory.
+ * The first chunk is awaited before any header goes out: the rights check and the first read run
+ * there, and a refusal or failure still answers with the proper error page. A failure after the
+ * first byte can only cut the connection, so the file arrives visibly incomplete.
+ */
+export async function sendStream(reply: FastifyReply, fileName: string, contentType: string, chunks: AsyncIterable<string | Buffer>): Promise<FastifyReply> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* rest(): AsyncGenerator<string | Buffer> {
+    try {
+      for (let next = first; !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      await iterator.return?.(); // a download cut short stops reading the database
+    }
+  }
+  return sendDownload(reply, fileName, contentType, Readable.from(rest(), { objectMode: false }));
+}
+
+export function sendCsvStream(reply: FastifyReply, fileName: string, chunks: AsyncIterable<string>): Promise<FastifyReply> {
+  return sendStream(reply, fileName, csvType, chunks);
 }
 
 /** JSON API and machine clients get JSON; people get pages. */

@@ -10,9 +10,31 @@ function quote(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const bom = '\uFEFF';
+
+function csvLines(rows: unknown[][]): string {
+  let text = '';
+  for (const row of rows) text += `${row.map(quote).join(',')}\r\n`;
+  return text;
+}
+
 export function toCsv(header: string[], rows: unknown[][]): string {
-  const lines = [header, ...rows].map((row) => row.map(quote).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return bom + csvLines([header, ...rows]);
+}
+
+/**
+ * The same text as toCsv, in chunks: one per batch of rows, so a large export is never held whole.
+ * The header comes with the first batch, so nothing is produced before the first rows are read
+ * (a refusal or failure there still becomes an error page rather than a cut-off file).
+ */
+export async function* csvChunks(header: string[], batches: AsyncIterable<unknown[][]>): AsyncGenerator<string> {
+  let head: string | null = bom + csvLines([header]);
+  for await (const rows of batches) {
+    if (rows.length === 0) continue;
+    yield (head ?? '') + csvLines(rows);
+    head = null;
+  }
+  if (head !== null) yield head;
 }
 
 /**

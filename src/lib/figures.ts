@@ -30,8 +30,29 @@ export interface RenderedFigure {
   csvHref?: string;
 }
 
+/** Rendered SVGs, least recently used first: bounded in count and in characters, since one figure of many categories can be large. */
 const cache = new Map<string, string>();
-const cacheLimit = 200;
+const cacheLimit = { entries: 200, characters: 16 * 1024 * 1024 };
+let cachedCharacters = 0;
+
+function cachedSvg(key: string): string | undefined {
+  const svg = cache.get(key);
+  if (svg === undefined) return undefined;
+  cache.delete(key);
+  cache.set(key, svg);
+  return svg;
+}
+
+function keepSvg(key: string, svg: string): void {
+  if (svg.length > cacheLimit.characters || cache.has(key)) return;
+  cache.set(key, svg);
+  cachedCharacters += svg.length;
+  for (const [oldest, old] of cache) {
+    if (cache.size <= cacheLimit.entries && cachedCharacters <= cacheLimit.characters) break;
+    cache.delete(oldest);
+    cachedCharacters -= old.length;
+  }
+}
 
 /**
  * Every text of a spec on one line of visible characters. Labels come from people (a pledge title, an
@@ -49,13 +70,12 @@ export function chartSafe<T>(value: T): T {
 export async function renderSvg(unsafeSpec: TopLevelSpec): Promise<string> {
   const spec = chartSafe(unsafeSpec);
   const key = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
-  const cached = cache.get(key);
-  if (cached) return cached;
+  const cached = cachedSvg(key);
+  if (cached !== undefined) return cached;
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   const svg = withoutGeneratedDescriptions(await view.toSVG());
   view.finalize();
-  if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string);
-  cache.set(key, svg);
+  keepSvg(key, svg);
   return svg;
 }
 

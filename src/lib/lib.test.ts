@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv';
+import fc from 'fast-check';
+import { csvChunks, parseCsv, toCsv } from './csv';
 import { trustedHtml } from './html';
 import { negotiateLocale, textDirection, translator, formatters } from './i18n';
 import { jsx } from './jsx/jsx-runtime';
@@ -29,6 +30,22 @@ describe('CSV', () => {
   it('keeps a cell that looks like a formula as text', () => {
     expect(toCsv(['a'], [['=HYPERLINK("x")']])).toContain(`"'=HYPERLINK(""x"")"`);
     expect(toCsv(['n'], [[-3]])).toContain('-3');
+  });
+
+  it('streams the same text in chunks, however the rows come in batches', async () => {
+    const cell = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constantFrom('=1+1', '@x', '-2', 'a,b', 'say "hi"', 'line\nbreak'));
+    const batches = fc.array(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 4 }), { maxLength: 4 });
+    await fc.assert(
+      fc.asyncProperty(batches, async (input) => {
+        async function* source() {
+          yield* input;
+        }
+        const chunks: string[] = [];
+        for await (const chunk of csvChunks(['a', 'b'], source())) chunks.push(chunk);
+        expect(chunks.join('')).toBe(toCsv(['a', 'b'], input.flat()));
+        expect(chunks.length).toBe(Math.max(1, input.filter((batch) => batch.length > 0).length));
+      }),
+    );
   });
 });
 

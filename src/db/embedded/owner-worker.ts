@@ -4,6 +4,8 @@
  * (and /healthz) and can shut down on time.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { SessionServer } from './session-server';
@@ -30,9 +32,28 @@ if (!parentPort) throw new Error('owner-worker runs only as a worker thread.');
 const port = parentPort;
 const post = (message: OwnerWorkerMessage) => port.postMessage(message);
 
+/**
+ * PostgreSQL's memory settings inside PGlite's WebAssembly heap, which grows to what was ever used and
+ * never shrinks. PGlite's defaults are a server's (128 MB of shared buffers); files are read through
+ * the operating system's cache anyway, so a smaller buffer pool costs little and caps the heap.
+ */
+export const embeddedMemorySettings = ['shared_buffers=32MB', 'maintenance_work_mem=16MB', 'work_mem=4MB', 'temp_buffers=8MB'];
+
+/**
+ * A first start runs initdb in a WebAssembly module of its own (several hundred MB) that is garbage
+ * once it is done; this thread allocates too little JavaScript for a collection to come soon, so one
+ * is asked for. V8 offers gc() only behind a flag, set here for this moment.
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
 async function start(options: OwnerWorkerData): Promise<void> {
   const startFrom = options.startFrom ? { loadDataDir: new Blob([readFileSync(options.startFrom)]) } : {};
-  const pglite = await PGlite.create(options.pgdata, startFrom);
+  const startParams = [...PGlite.defaultStartParams, ...embeddedMemorySettings.flatMap((setting) => ['-c', setting])];
+  const pglite = await PGlite.create(options.pgdata, { ...startFrom, startParams });
+  collectGarbage();
   const server = new SessionServer({ ...options, pglite, onProblem: (message) => post({ type: 'problem', message }) });
   try {
     await server.start();

@@ -37,6 +37,28 @@ export async function listAuditEntries(db: Executor, filter: AuditFilter, limit:
     .execute();
 }
 
+/**
+ * Where a batch of entries ended (newest first): the next batch starts after it. The time is kept as
+ * the database writes it, since a Date would drop its microseconds and skip entries within them.
+ */
+export interface AuditCursor {
+  at: string;
+  id: number;
+}
+
+/** The entries after `after` (or the newest), newest first: keyset pages that stay quick however deep they go. */
+export async function listAuditEntriesAfter(db: Executor, filter: AuditFilter, after: AuditCursor | null, limit: number): Promise<(AuditRow & { cursor_at: string })[]> {
+  let query = filtered(db, filter);
+  if (after) query = query.where(sql<boolean>`(a.at, a.id) < (${after.at}::timestamptz, ${after.id})`);
+  return query
+    .selectAll('a')
+    .select(['acc.email as actor_email', 'e.acronym as entity_acronym', sql<string>`a.at::text`.as('cursor_at')])
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 export async function countAuditEntries(db: Executor, filter: AuditFilter): Promise<number> {
   const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return row.count;

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { groupSlug } from '../../lib/group';
 import type { Deps } from '../../deps';
-import { sendCsv, sendHtml } from '../../http/reply';
+import { sendCsvStream, sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { toCsv } from '../../lib/csv';
+import { csvChunks } from '../../lib/csv';
 import { parseInput } from '../../lib/validation';
 import * as accounts from '../accounts/accounts.service';
 import * as members from '../members/members.service';
@@ -12,6 +12,12 @@ import { auditQuery, type AuditQuery } from './audit.schemas';
 import * as audit from './audit.service';
 import type { AuditFilter } from './audit.service';
 import { AuditLogPage, describeChange } from './audit.views';
+
+async function* auditCsvRows(batches: AsyncIterable<audit.AuditRow[]>): AsyncGenerator<unknown[][]> {
+  for await (const batch of batches) {
+    yield batch.map((entry) => [entry.at.toISOString(), entry.actor_label, entry.action, entry.table_name, entry.record_id, entry.entity_acronym ?? '', describeChange(entry), JSON.stringify(entry.before), JSON.stringify(entry.after), entry.ip ?? '']);
+  }
+}
 
 export function auditRoutes(deps: Deps): FastifyPluginAsync {
   /** Turns the people-facing filters (an email, an acronym) into ids; an unknown one matches nothing. */
@@ -36,14 +42,8 @@ export function auditRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/admin/audit.csv', async (request, reply) => {
       const { filter } = await parsed(request);
-      const rows: unknown[][] = [];
-      for await (const batch of audit.exportAudit(deps, request.actor, filter)) {
-        for (const entry of batch) {
-          rows.push([entry.at.toISOString(), entry.actor_label, entry.action, entry.table_name, entry.record_id, entry.entity_acronym ?? '', describeChange(entry), JSON.stringify(entry.before), JSON.stringify(entry.after), entry.ip ?? '']);
-        }
-      }
       const header = ['at', 'who', 'action', 'table', 'record_id', 'entity', 'change', 'before', 'after', 'ip'];
-      return sendCsv(reply, `${groupSlug()}-audit-log.csv`, toCsv(header, rows));
+      return sendCsvStream(reply, `${groupSlug()}-audit-log.csv`, csvChunks(header, auditCsvRows(audit.exportAudit(deps, request.actor, filter))));
     });
   };
 }

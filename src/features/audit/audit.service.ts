@@ -72,15 +72,23 @@ export async function listAudit(deps: Deps, actor: Actor | null, filter: repo.Au
   return { entries, page, pageSize: auditPageSize, total, tables };
 }
 
-/** Every matching entry, newest first, in batches: for the CSV export. */
-export async function* exportAudit(deps: Deps, actor: Actor | null, filter: repo.AuditFilter): AsyncGenerator<repo.AuditRow[]> {
+export const exportBatchSize = 1000;
+
+/**
+ * Every matching entry, newest first, in batches read one after another (each batch starts after the
+ * last entry of the one before), for the CSV export: memory stays the same however long the log is.
+ * Each batch is its own statement, so the database is free for others between batches; entries
+ * written meanwhile are newer than the first batch and are not part of the export.
+ */
+export async function* exportAudit(deps: Deps, actor: Actor | null, filter: repo.AuditFilter, batchSize = exportBatchSize): AsyncGenerator<repo.AuditRow[]> {
   authorize(actor, 'audit.read');
-  const batch = 1000;
-  for (let offset = 0; ; offset += batch) {
-    const rows = await repo.listAuditEntries(deps.db, filter, batch, offset);
-    if (rows.length === 0) return;
-    yield rows;
-    if (rows.length < batch) return;
+  let after: repo.AuditCursor | null = null;
+  for (;;) {
+    const rows = await repo.listAuditEntriesAfter(deps.db, filter, after, batchSize);
+    if (rows.length > 0) yield rows;
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < batchSize) return;
+    after = { at: last.cursor_at, id: last.id };
   }
 }
 

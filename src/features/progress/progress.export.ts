@@ -1,53 +1,66 @@
 /** The progress exports: the same rows as CSV and as an Excel workbook (one sheet each). */
 import { translator } from '../../lib/i18n';
-import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
+import { csvChunks } from '../../lib/csv';
 import { markdownToPlainText } from '../../lib/markdown';
+import { xlsxStream, type Cell } from '../../lib/xlsx';
 import type { IndicatorSeries, ProgressUpdate } from './progress.service';
 
 export interface Table {
   header: string[];
-  rows: (string | number | null)[][];
+  rows: Cell[][];
 }
 
-export function updatesTable(updates: ProgressUpdate[]): Table {
-  return {
-    header: ['year', 'period', 'organization', 'target_kind', 'code', 'target', 'state', 'status', 'narrative', 'evidence', 'submitted_at', 'reviewed_at', 'reviewed_by', 'sample'],
-    rows: updates.map((update) => [
+const updatesHeader = ['year', 'period', 'organization', 'target_kind', 'code', 'target', 'state', 'status', 'narrative', 'evidence', 'submitted_at', 'reviewed_at', 'reviewed_by', 'sample'];
+const valuesHeader = ['year', 'period', 'organization', 'code', 'indicator', 'unit', 'type', 'value', 'sample'];
+
+function updateRows(updates: ProgressUpdate[]): Cell[][] {
+  return updates.map((update) => [
+    update.period.year,
+    update.period.label,
+    update.entity.acronym,
+    update.target.kind,
+    update.target.code,
+    update.target.title,
+    update.state,
+    update.status,
+    markdownToPlainText(update.narrative),
+    update.evidence.map((entry) => entry.url ?? entry.title).join(' ; '),
+    update.submittedAt ? update.submittedAt.toISOString() : null,
+    update.reviewedAt ? update.reviewedAt.toISOString() : null,
+    update.reviewedBy,
+    update.isSample ? 'yes' : 'no',
+  ]);
+}
+
+function valueRows(updates: ProgressUpdate[]): Cell[][] {
+  return updates.flatMap((update) =>
+    update.values.map((value) => [
       update.period.year,
       update.period.label,
       update.entity.acronym,
-      update.target.kind,
       update.target.code,
-      update.target.title,
-      update.state,
-      update.status,
-      markdownToPlainText(update.narrative),
-      update.evidence.map((entry) => entry.url ?? entry.title).join(' ; '),
-      update.submittedAt ? update.submittedAt.toISOString() : null,
-      update.reviewedAt ? update.reviewedAt.toISOString() : null,
-      update.reviewedBy,
+      value.name,
+      value.unit,
+      value.type,
+      value.type === 'yes_no' ? (value.value === 1 ? 'yes' : 'no') : value.value,
       update.isSample ? 'yes' : 'no',
     ]),
-  };
+  );
 }
 
-export function valuesTable(updates: ProgressUpdate[]): Table {
-  return {
-    header: ['year', 'period', 'organization', 'code', 'indicator', 'unit', 'type', 'value', 'sample'],
-    rows: updates.flatMap((update) =>
-      update.values.map((value) => [
-        update.period.year,
-        update.period.label,
-        update.entity.acronym,
-        update.target.code,
-        value.name,
-        value.unit,
-        value.type,
-        value.type === 'yes_no' ? (value.value === 1 ? 'yes' : 'no') : value.value,
-        update.isSample ? 'yes' : 'no',
-      ]),
-    ),
-  };
+async function* mapBatches<T>(batches: AsyncIterable<T[]>, toRows: (batch: T[]) => Cell[][]): AsyncGenerator<Cell[][]> {
+  for await (const batch of batches) yield toRows(batch);
+}
+
+/** One row per accepted update, as CSV chunks. */
+export function updatesCsv(batches: AsyncIterable<ProgressUpdate[]>): AsyncGenerator<string> {
+  return csvChunks(updatesHeader, mapBatches(batches, updateRows));
+}
+
+/** One row per indicator value of an accepted update, as CSV chunks. */
+export function valuesCsv(batches: AsyncIterable<ProgressUpdate[]>): AsyncGenerator<string> {
+  return csvChunks(valuesHeader, mapBatches(batches, valueRows));
 }
 
 export function seriesTable(series: IndicatorSeries[]): Table {
@@ -70,24 +83,19 @@ export function seriesTable(series: IndicatorSeries[]): Table {
   };
 }
 
-const formulaStart = /^[=+\-@]/;
-
-function addSheet(workbook: ExcelJS.Workbook, name: string, table: Table): void {
-  const sheet = workbook.addWorksheet(name);
-  sheet.addRow(table.header).font = { bold: true };
-  // A text cell that starts like a formula stays text (as in the CSV export).
-  for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' && formulaStart.test(cell) ? `'${cell}` : cell)));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  table.header.forEach((_, index) => {
-    sheet.getColumn(index + 1).width = Math.min(60, Math.max(10, ...[table.header[index] ?? '', ...table.rows.map((row) => String(row[index] ?? ''))].map((text) => text.length + 2)));
-  });
+/** The three sheets (updates, their indicator values, the indicators against targets), written as the updates are read: once per sheet that lists them. */
+export function progressWorkbook(updates: () => AsyncIterable<ProgressUpdate[]>, series: IndicatorSeries[]): Readable {
+  const indicators = seriesTable(series);
+  return xlsxStream(
+    [
+      { name: 'Updates', header: updatesHeader, rows: () => mapBatches(updates(), updateRows) },
+      { name: 'Indicator values', header: valuesHeader, rows: () => mapBatches(updates(), valueRows) },
+      { name: 'Indicators', header: indicators.header, rows: () => oneBatch(indicators.rows) },
+    ],
+    translator('en')('groupSettings.platform'),
+  );
 }
 
-export async function progressWorkbook(updates: ProgressUpdate[], series: IndicatorSeries[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = translator('en')('groupSettings.platform');
-  addSheet(workbook, 'Updates', updatesTable(updates));
-  addSheet(workbook, 'Indicator values', valuesTable(updates));
-  addSheet(workbook, 'Indicators', seriesTable(series));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+async function* oneBatch(rows: Cell[][]): AsyncGenerator<Cell[][]> {
+  yield rows;
 }

@@ -165,6 +165,19 @@ export async function listUpdates(db: Executor, filter: UpdateFilter, limit = re
   return filtered(db, filter).selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
 }
 
+/** Where a batch of updates ended (newest first), its time as the database writes it (a Date would drop microseconds). */
+export interface UpdateCursor {
+  updatedAt: string;
+  id: number;
+}
+
+/** The updates after `after` (or the newest), newest first: keyset pages for the exports. */
+export async function listUpdatesAfter(db: Executor, filter: UpdateFilter, after: UpdateCursor | null, limit: number): Promise<(UpdateRow & { cursor_at: string })[]> {
+  let query = filtered(db, filter);
+  if (after) query = query.where(sql<boolean>`(updated_at, id) < (${after.updatedAt}::timestamptz, ${after.id})`);
+  return query.selectAll().select(sql<string>`updated_at::text`.as('cursor_at')).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
 export async function countUpdates(db: Executor, filter: UpdateFilter): Promise<number> {
   const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return row.count;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { groupSlug } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
-import { sendCsv, sendDownload, sendHtml } from '../../http/reply';
+import { sendCsv, sendCsvStream, sendHtml, sendStream, xlsxType } from '../../http/reply';
 import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
 import { toCsv } from '../../lib/csv';
@@ -13,7 +13,7 @@ import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
 import { indicatorFigures, statusFigure } from './progress.figures';
 import { registerProgressImportRoutes } from './progress-import.routes';
-import { progressWorkbook, updatesTable, valuesTable } from './progress.export';
+import { progressWorkbook, updatesCsv, valuesCsv } from './progress.export';
 import { dashboardQuery, idParams, newUpdateQuery, yearQuery } from './progress.schemas';
 import * as progress from './progress.service';
 import * as updates from './updates.service';
@@ -145,20 +145,18 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/progress/updates.csv', async (request, reply) => {
       const data = await progress.exportData(deps, request.actor, parseInput(dashboardQuery, request.query));
-      const table = updatesTable(data.updates);
-      return sendCsv(reply, `${groupSlug()}-progress-updates-${data.filter.year}.csv`, toCsv(table.header, table.rows));
+      return sendCsvStream(reply, `${groupSlug()}-progress-updates-${data.filter.year}.csv`, updatesCsv(data.updates()));
     });
 
     app.get('/progress/indicator-values.csv', async (request, reply) => {
       const data = await progress.exportData(deps, request.actor, parseInput(dashboardQuery, request.query));
-      const table = valuesTable(data.updates);
-      return sendCsv(reply, `${groupSlug()}-indicator-values-${data.filter.year}.csv`, toCsv(table.header, table.rows));
+      return sendCsvStream(reply, `${groupSlug()}-indicator-values-${data.filter.year}.csv`, valuesCsv(data.updates()));
     });
 
     app.get('/progress/export.xlsx', async (request, reply) => {
       const data = await progress.exportData(deps, request.actor, parseInput(dashboardQuery, request.query));
-      const workbook = await progressWorkbook(data.updates, data.indicators);
-      return sendDownload(reply, `${groupSlug()}-progress-${data.filter.year}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', workbook);
+      const series = await progress.indicatorSeries(deps, data.filter);
+      return sendStream(reply, `${groupSlug()}-progress-${data.filter.year}.xlsx`, xlsxType, progressWorkbook(data.updates, series));
     });
 
     // ---- filing, reviewing ----

@@ -815,10 +815,34 @@ export async function reportingEntities(deps: Deps): Promise<(MemberSummary & { 
 }
 
 /** Everything the exports hold for a filter: the accepted updates (all of them, up to the read limit) and the indicator series. */
-export async function exportData(deps: Deps, actor: Actor | null, query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined }): Promise<{ filter: DashboardFilter; updates: ProgressUpdate[]; indicators: IndicatorSeries[] }> {
+export const exportBatchSize = 1000;
+
+export interface ProgressExport {
+  filter: DashboardFilter;
+  /** The accepted updates, newest first, read afresh in batches at each call. */
+  updates: () => AsyncGenerator<ProgressUpdate[]>;
+}
+
+/** What the exports write: the person's right to read progress is checked here, before any byte. */
+export async function exportData(deps: Deps, actor: Actor | null, query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined }, batchSize = exportBatchSize): Promise<ProgressExport> {
   const filter = await resolveFilter(deps, actor, query);
-  const [page, indicators] = await Promise.all([listAcceptedUpdates(deps, { ...filter, limit: repo.readLimit }), indicatorSeries(deps, filter)]);
-  return { filter, updates: page.items, indicators };
+  return { filter, updates: () => acceptedUpdateBatches(deps, filter, batchSize) };
+}
+
+/**
+ * Accepted updates in batches, each starting after the last update of the one before: memory stays
+ * the same however many there are, and the database is free for others between batches.
+ */
+async function* acceptedUpdateBatches(deps: Deps, filter: ProgressFilter, batchSize: number): AsyncGenerator<ProgressUpdate[]> {
+  const query = updateFilter(await scopeOf(deps, filter.year), filter, ['accepted']);
+  let after: repo.UpdateCursor | null = null;
+  for (;;) {
+    const rows = await repo.listUpdatesAfter(deps.db, query, after, batchSize);
+    if (rows.length > 0) yield await hydrateUpdates(deps, rows);
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < batchSize) return;
+    after = { updatedAt: last.cursor_at, id: last.id };
+  }
 }
 
 // ---- pages of the workspace (each checks that the person may read progress) ----
