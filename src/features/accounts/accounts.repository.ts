@@ -93,6 +93,66 @@ export async function insertSession(db: Executor, session: Insertable<SessionsTa
   await db.insertInto('sessions').values(session).execute();
 }
 
+/**
+ * What acting as an account takes, read with the account in the same statement: its organization's
+ * acronym, the years its organization chairs, whether admins and co-chairs must sign in strongly, and
+ * whether it has a passkey.
+ */
+export interface ActorFactsRow extends AccountRow {
+  entity_acronym: string | null;
+  chaired_years: number[];
+  strong_sign_in_required: boolean;
+  has_passkey: boolean;
+}
+
+function selectActorFacts(db: Executor, requireStrongKey: string) {
+  return db
+    .selectFrom('accounts as a')
+    .leftJoin('entities as e', 'e.id', 'a.entity_id')
+    .selectAll('a')
+    .select('e.acronym as entity_acronym')
+    .select(sql<number[]>`array(select t.year from term_chairs tc join terms t on t.id = tc.term_id where tc.entity_id = a.entity_id order by t.year)`.as('chaired_years'))
+    .select(sql<boolean>`coalesce((select m.value = 'true' from app_meta m where m.key = ${requireStrongKey}), false)`.as('strong_sign_in_required'))
+    .select(sql<boolean>`exists(select 1 from passkeys p where p.account_id = a.id)`.as('has_passkey'));
+}
+
+export async function findActorFacts(db: Executor, accountId: number, requireStrongKey: string): Promise<ActorFactsRow | undefined> {
+  return selectActorFacts(db, requireStrongKey).where('a.id', '=', accountId).executeTakeFirst();
+}
+
+/** A live session with the facts of its account, in one statement: the sign-in check of every request. */
+export interface SessionActorRow extends ActorFactsRow {
+  session_id: string;
+  second_factor_pending: boolean;
+  strong_sign_in: boolean;
+  session_created_at: Date;
+  last_seen_at: Date;
+}
+
+export async function findLiveSessionActor(db: Executor, id: string, now: Date, requireStrongKey: string): Promise<SessionActorRow | undefined> {
+  return selectActorFacts(db, requireStrongKey)
+    .innerJoin('sessions as s', 's.account_id', 'a.id')
+    .select(['s.id as session_id', 's.second_factor_pending', 's.strong_sign_in', 's.created_at as session_created_at', 's.last_seen_at'])
+    .where('s.id', '=', id)
+    .where('s.expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+/** A live API token with the facts of its account, in one statement. */
+export interface TokenActorRow extends ActorFactsRow {
+  token_id: number;
+  token_last_used_at: Date | null;
+}
+
+export async function findLiveTokenActor(db: Executor, tokenHash: string, requireStrongKey: string): Promise<TokenActorRow | undefined> {
+  return selectActorFacts(db, requireStrongKey)
+    .innerJoin('api_tokens as k', 'k.account_id', 'a.id')
+    .select(['k.id as token_id', 'k.last_used_at as token_last_used_at'])
+    .where('k.token_hash', '=', tokenHash)
+    .where('k.revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
 export async function findLiveSession(db: Executor, id: string, now: Date): Promise<SessionRow | undefined> {
   return db.selectFrom('sessions').selectAll().where('id', '=', id).where('expires_at', '>', now).executeTakeFirst();
 }
@@ -246,15 +306,24 @@ export interface PendingInvitationRow {
 }
 
 /** Accounts invited that have not set a password yet, with when their latest invitation link expires. */
+function pendingInvitations(db: Executor, entityId: number | undefined) {
+  const query = db.selectFrom('accounts as a').where('a.password_hash', 'is', null).where('a.disabled', '=', false);
+  return entityId !== undefined ? query.where('a.entity_id', '=', entityId) : query;
+}
+
 export async function listPendingInvitations(db: Executor, entityId: number | undefined, limit: number): Promise<PendingInvitationRow[]> {
-  let query = db
-    .selectFrom('accounts as a')
+  return pendingInvitations(db, entityId)
     .select(['a.id', 'a.name', 'a.email', 'a.entity_id', 'a.roles'])
     .select((eb) => eb.selectFrom('account_links as l').whereRef('l.account_id', '=', 'a.id').where('l.purpose', '=', 'invitation').select((inner) => inner.fn.max('l.expires_at').as('e')).as('expires_at'))
-    .where('a.password_hash', 'is', null)
-    .where('a.disabled', '=', false);
-  if (entityId !== undefined) query = query.where('a.entity_id', '=', entityId);
-  return query.orderBy('a.id').limit(limit).execute() as Promise<PendingInvitationRow[]>;
+    .orderBy('a.id')
+    .limit(limit)
+    .execute() as Promise<PendingInvitationRow[]>;
+}
+
+/** How many invitations wait (up to `limit`), as a subquery. */
+export function countPendingInvitationsQuery(db: Executor, entityId: number | undefined, limit: number) {
+  const plain = db.withoutPlugins();
+  return plain.selectFrom(pendingInvitations(plain, entityId).select('a.id').limit(limit).as('x')).select((eb) => eb.fn.countAll<number>().as('count'));
 }
 
 export async function listActiveAccountsByIds(db: Executor, ids: number[]): Promise<AccountRow[]> {

@@ -3,8 +3,8 @@
  * factor, sessions in the database, API tokens) and the single-use links that set a password.
  */
 import { groupIdentity } from '../../lib/group';
+import type { CountPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
-import { readMeta } from '../../db/meta';
 import { AppError, fieldError, notFound } from '../../lib/errors';
 import { availableLocales, isLocale, localized, translator, type Locale, type MessageKey } from '../../lib/i18n';
 import { generatePassword, hashPassword, verifyPassword } from '../../lib/passwords';
@@ -15,10 +15,8 @@ import { authorize, can } from '../../policy/policy';
 import { advisoryRole, advisoryRoleOffered, roleLabelKey } from '../../policy/advisory-role';
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
-import * as governance from '../governance/governance.service';
 import * as members from '../members/members.service';
 import * as repo from './accounts.repository';
-import * as passkeysRepo from './passkeys.repository';
 import { setPasswordForm, type InviteInput } from './accounts.schemas';
 import type { LinkPurpose, Role } from './accounts.table';
 import { requireTotpKey } from './second-factor.service';
@@ -73,33 +71,28 @@ function publicRecord(row: repo.AccountRow): object {
   return rest;
 }
 
-async function requiresSecondFactorForAdmins(deps: Deps): Promise<boolean> {
-  return (await readMeta(deps.db, requireTotpKey)) === 'true';
-}
-
 const guardedRoles: Role[] = ['admin', 'cochair'];
-
-/**
- * Whether this sign-in counts as strong: a session says how it was opened (a passkey, or a password
- * and a code); without a session (an API token), the account must have a second factor or a passkey.
- */
-async function isStrong(deps: Deps, row: repo.AccountRow, strongSession: boolean | undefined): Promise<boolean> {
-  if (strongSession !== undefined) return strongSession;
-  return row.totp_enabled || (await passkeysRepo.countPasskeysOf(deps.db, row.id)) > 0;
-}
 
 /**
  * The actor an account acts as now: co-chair only in its entity's years; when the secretariat
  * requires it, admin and co-chair only after a strong sign-in (a passkey, or a password and a code).
+ * A session says how it was opened (`strongSession`); without one (an API token), the account must
+ * have a second factor or a passkey.
  */
-export async function actorFor(deps: Deps, row: repo.AccountRow, sessionId: string | null, strongSession?: boolean): Promise<Actor> {
-  const account = await toAccount(deps, row);
-  let roles = [...row.roles];
-  if (roles.some((role) => guardedRoles.includes(role)) && (await requiresSecondFactorForAdmins(deps)) && !(await isStrong(deps, row, strongSession))) {
+function actorFromFacts(facts: repo.ActorFactsRow, sessionId: string | null, strongSession?: boolean): Actor {
+  let roles = [...facts.roles];
+  const strong = strongSession ?? (facts.totp_enabled || facts.has_passkey);
+  if (roles.some((role) => guardedRoles.includes(role)) && facts.strong_sign_in_required && !strong) {
     roles = roles.filter((role) => !guardedRoles.includes(role));
   }
-  const cochairYears = roles.includes('cochair') && row.entity_id ? await governance.cochairYears(deps, row.entity_id) : [];
-  return { accountId: row.id, name: row.name, email: row.email, entityId: row.entity_id, entityAcronym: account.entityAcronym, roles, cochairYears, sessionId, locale: isLocale(row.locale) ? row.locale : null };
+  const cochairYears = roles.includes('cochair') && facts.entity_id ? facts.chaired_years : [];
+  return { accountId: facts.id, name: facts.name, email: facts.email, entityId: facts.entity_id, entityAcronym: facts.entity_acronym, roles, cochairYears, sessionId, locale: isLocale(facts.locale) ? facts.locale : null };
+}
+
+export async function actorFor(deps: Deps, row: repo.AccountRow, sessionId: string | null, strongSession?: boolean): Promise<Actor> {
+  const facts = await repo.findActorFacts(deps.db, row.id, requireTotpKey);
+  if (!facts) throw notFound('account');
+  return actorFromFacts(facts, sessionId, strongSession);
 }
 
 export async function getAccount(deps: Deps, actor: Actor | null, accountId: number): Promise<Account> {
@@ -273,16 +266,15 @@ export async function openSession(
 /** The actor behind a session cookie, or null; an active session is kept alive. */
 export async function resolveSession(deps: Deps, token: string): Promise<{ actor: Actor | null; secondFactorPending: boolean }> {
   const now = deps.clock.now();
-  const session = await repo.findLiveSession(deps.db, hashToken(token), now);
-  if (!session) return { actor: null, secondFactorPending: false };
-  if (session.second_factor_pending) return { actor: null, secondFactorPending: true };
-  const row = await repo.findAccountById(deps.db, session.account_id);
-  if (!row || row.disabled || row.approval_pending) return { actor: null, secondFactorPending: false };
-  if (now.getTime() - session.last_seen_at.getTime() > 5 * 60 * 1000) {
-    const expires = Math.min(now.getTime() + sessionIdleMs, session.created_at.getTime() + sessionMaxMs);
-    await repo.touchSession(deps.db, session.id, now, new Date(expires));
+  const row = await repo.findLiveSessionActor(deps.db, hashToken(token), now, requireTotpKey);
+  if (!row) return { actor: null, secondFactorPending: false };
+  if (row.second_factor_pending) return { actor: null, secondFactorPending: true };
+  if (row.disabled || row.approval_pending) return { actor: null, secondFactorPending: false };
+  if (now.getTime() - row.last_seen_at.getTime() > 5 * 60 * 1000) {
+    const expires = Math.min(now.getTime() + sessionIdleMs, row.session_created_at.getTime() + sessionMaxMs);
+    await repo.touchSession(deps.db, row.session_id, now, new Date(expires));
   }
-  return { actor: await actorFor(deps, row, session.id, session.strong_sign_in), secondFactorPending: false };
+  return { actor: actorFromFacts(row, row.session_id, row.strong_sign_in), secondFactorPending: false };
 }
 
 /** Ends the session; says which identity provider opened it, if one did, so its sign-out can be offered. */
@@ -385,13 +377,11 @@ export async function revokeApiToken(deps: Deps, actor: Actor | null, id: number
 }
 
 export async function resolveApiToken(deps: Deps, token: string): Promise<Actor | null> {
-  const row = await repo.findLiveApiToken(deps.db, hashToken(token));
-  if (!row) return null;
-  const account = await repo.findAccountById(deps.db, row.account_id);
-  if (!account || account.disabled) return null;
+  const row = await repo.findLiveTokenActor(deps.db, hashToken(token), requireTotpKey);
+  if (!row || row.disabled) return null;
   const now = deps.clock.now();
-  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > 60_000) await repo.markApiTokenUsed(deps.db, row.id, now);
-  return actorFor(deps, account, null);
+  if (!row.token_last_used_at || now.getTime() - row.token_last_used_at.getTime() > 60_000) await repo.markApiTokenUsed(deps.db, row.token_id, now);
+  return actorFromFacts(row, null);
 }
 
 // ---- the first administrator, and lists for other features ----
@@ -452,6 +442,13 @@ export async function pendingInvitations(deps: Deps, actor: Actor): Promise<Pend
   const rows = await repo.listPendingInvitations(deps.db, entityId, 50);
   const entities = await members.summariesByIds(deps, rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])));
   return rows.map((row) => ({ name: row.name, email: row.email, roles: row.roles as Role[], entityAcronym: row.entity_id ? (entities.get(row.entity_id)?.acronym ?? null) : null, expiresAt: row.expires_at }));
+}
+
+/** How many invitations wait for the actor (as above), counted in the statement that gathers the navigation's counts. */
+export function pendingInvitationsCount(deps: Deps, actor: Actor): CountPart | null {
+  const entityId = isAdmin(actor) ? undefined : (actor.entityId ?? undefined);
+  if (!can(actor, 'account.invite', { entityId: entityId ?? null })) return null;
+  return { query: repo.countPendingInvitationsQuery(deps.db, entityId, 50), read: Number };
 }
 
 export async function findAccountId(deps: Deps, emailAddress: string): Promise<number | undefined> {

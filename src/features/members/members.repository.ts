@@ -39,6 +39,17 @@ export async function countEntities(db: Executor, filter: EntityFilter): Promise
   return row.count;
 }
 
+/** The entities a slug or an acronym (any case) names, for several keys in one statement. */
+export async function listEntitiesByKeys(db: Executor, keys: string[]): Promise<EntityRow[]> {
+  if (keys.length === 0) return [];
+  const lowered = [...new Set(keys.map((key) => key.toLowerCase()))];
+  return db
+    .selectFrom('entities')
+    .selectAll()
+    .where((eb) => eb.or([eb('slug', 'in', lowered), eb(sql`lower(acronym)`, 'in', lowered)]))
+    .execute();
+}
+
 export async function findEntityByKey(db: Executor, key: string): Promise<EntityRow | undefined> {
   const lowered = key.toLowerCase();
   return db

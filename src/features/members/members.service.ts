@@ -91,9 +91,11 @@ export async function getMember({ db }: Deps, key: string): Promise<MemberDetail
 
 /** Ids of entities by acronym (case-insensitive), for features that link to members. */
 export async function entityIdsByAcronym({ db }: Deps, acronyms: string[]): Promise<Map<string, number>> {
+  const rows = await repo.listEntitiesByKeys(db, acronyms);
   const found = new Map<string, number>();
   for (const acronym of acronyms) {
-    const row = await repo.findEntityByKey(db, acronym);
+    const lowered = acronym.toLowerCase();
+    const row = rows.find((candidate) => candidate.slug === lowered) ?? rows.find((candidate) => candidate.acronym.toLowerCase() === lowered);
     if (row) found.set(acronym, row.id);
   }
   return found;

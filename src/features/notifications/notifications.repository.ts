@@ -14,10 +14,18 @@ export async function listNotifications(db: Executor, accountId: number, limit: 
   return db.selectFrom('notifications').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
 }
 
+function notificationsOf(db: Executor, accountId: number, unreadOnly: boolean) {
+  const query = db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('count')).where('account_id', '=', accountId);
+  return unreadOnly ? query.where('read_at', 'is', null) : query;
+}
+
 export async function countNotifications(db: Executor, accountId: number, unreadOnly: boolean): Promise<number> {
-  let query = db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('count')).where('account_id', '=', accountId);
-  if (unreadOnly) query = query.where('read_at', 'is', null);
-  return Number((await query.executeTakeFirstOrThrow()).count);
+  return Number((await notificationsOf(db, accountId, unreadOnly).executeTakeFirstOrThrow()).count);
+}
+
+/** The count of the account's unread notifications, as a subquery. */
+export function countUnreadQuery(db: Executor, accountId: number) {
+  return notificationsOf(db.withoutPlugins(), accountId, true);
 }
 
 /** Marks one notification of the account, or all of them, read; returns how many changed. */

@@ -5,6 +5,7 @@
  * mail. Texts come from the catalogue (`notification.<kind>.subject` and `.body`) with the params
  * stored on the notification, so the app and the mail say the same thing.
  */
+import type { CountPart } from '../../db/count-parts';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
@@ -133,6 +134,11 @@ export async function listNotifications(deps: Deps, actor: Actor | null, page: n
 
 export async function countUnread(deps: Deps, actor: Actor): Promise<number> {
   return actor.accountId > 0 ? repo.countNotifications(deps.db, actor.accountId, true) : 0;
+}
+
+/** The unread count, for the statement that gathers the navigation's counts. */
+export function unreadCount(deps: Deps, actor: Actor): CountPart | null {
+  return actor.accountId > 0 ? { query: repo.countUnreadQuery(deps.db, actor.accountId), read: Number } : null;
 }
 
 /** Marks one of the person's notifications read (NOT_FOUND for anyone else's); returns where it leads. */

@@ -67,6 +67,11 @@ export async function listPeriods(db: Executor, year?: number): Promise<PeriodRo
   return query.orderBy('year', 'desc').orderBy('deadline', 'desc').limit(200).execute();
 }
 
+/** The periods of the years from `first` to `last`, in one statement. */
+export async function listPeriodsOfYears(db: Executor, first: number, last: number): Promise<PeriodRow[]> {
+  return db.selectFrom('reporting_periods').selectAll().where('year', '>=', first).where('year', '<=', last).orderBy('year', 'desc').orderBy('deadline', 'desc').limit(200).execute();
+}
+
 export async function findPeriod(db: Executor, id: number): Promise<PeriodRow | undefined> {
   return db.selectFrom('reporting_periods').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -176,6 +181,26 @@ export async function listUpdatesAfter(db: Executor, filter: UpdateFilter, after
   let query = filtered(db, filter);
   if (after) query = query.where(sql<boolean>`(updated_at, id) < (${after.updatedAt}::timestamptz, ${after.id})`);
   return query.selectAll().select(sql<string>`updated_at::text`.as('cursor_at')).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+export interface PeriodWaitingRow {
+  year: number;
+  submitted: number;
+  returned: number;
+}
+
+/** Per period not locked: its year, its submitted updates, and the returned updates of one organization. */
+export function waitingByPeriodQuery(db: Executor, entityId: number | null) {
+  return db
+    .withoutPlugins()
+    .selectFrom('reporting_periods as p')
+    .where('p.locked_at', 'is', null)
+    .select(
+      sql<PeriodWaitingRow[]>`coalesce(jsonb_agg(jsonb_build_object(
+        'year', p.year,
+        'submitted', (select count(*) from progress_updates u where u.period_id = p.id and u.state = 'submitted'),
+        'returned', (select count(*) from progress_updates u where u.period_id = p.id and u.state = 'returned' and u.entity_id = ${entityId}))), '[]'::jsonb)`.as('periods'),
+    );
 }
 
 export async function countUpdates(db: Executor, filter: UpdateFilter): Promise<number> {

@@ -136,7 +136,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/progress/figures/:figure.csv', async (request, reply) => {
       const query = parseInput(dashboardQuery, request.query);
       const filter = await progress.resolveFilter(deps, request.actor, query);
-      const [status, indicators] = await Promise.all([progress.statusCounts(deps, filter), progress.indicatorSeries(deps, filter)]);
+      const { status, indicators } = await progress.figureData(deps, filter);
       const { figure: id } = request.params as { figure: string };
       const figure = dashboardFigures(viewContext(request), { filter, status, indicators }).find((candidate) => candidate.id === id);
       if (!figure) return reply.callNotFound();

@@ -320,6 +320,7 @@ interface Scope {
   coverage: Map<number, Set<number>>;
 }
 
+/** What the dashboard's reads share for a year: read once per page, passed to each. */
 async function scopeOf(deps: Deps, year: number): Promise<Scope> {
   const [plan, pledges, periods] = await Promise.all([plans.findPlanForYear(deps, year), listPledges(deps, year), repo.listPeriods(deps.db, year)]);
   const coverage = new Map(pledges.map((pledge) => [pledge.id, plan ? itemAndDescendants(plan, pledge.items.map((item) => item.id)) : new Set<number>()]));
@@ -339,8 +340,8 @@ export interface UpdatePage {
   offset: number;
 }
 
-export async function listAcceptedUpdates(deps: Deps, filter: ProgressFilter & { limit?: number; offset?: number }): Promise<UpdatePage> {
-  const scope = await scopeOf(deps, filter.year);
+export async function listAcceptedUpdates(deps: Deps, filter: ProgressFilter & { limit?: number; offset?: number }, known?: Scope): Promise<UpdatePage> {
+  const scope = known ?? (await scopeOf(deps, filter.year));
   const limit = Math.min(filter.limit ?? 50, repo.readLimit);
   const offset = filter.offset ?? 0;
   const query = updateFilter(scope, filter, ['accepted']);
@@ -368,8 +369,8 @@ function countRows(rows: repo.UpdateRow[]): { counts: Record<ProgressStatus, num
   return { counts, total: rows.length };
 }
 
-export async function statusCounts(deps: Deps, filter: ProgressFilter): Promise<StatusSummary> {
-  const scope = await scopeOf(deps, filter.year);
+export async function statusCounts(deps: Deps, filter: ProgressFilter, known?: Scope): Promise<StatusSummary> {
+  const scope = known ?? (await scopeOf(deps, filter.year));
   const rows = await repo.listUpdates(deps.db, updateFilter(scope, filter, ['accepted']));
   const pledges = filter.priorityId === undefined ? scope.pledges : scope.pledges.filter((pledge) => pledge.id === filter.priorityId);
   const byPriority = pledges.map((pledge) => {
@@ -419,8 +420,8 @@ function aggregate(type: IndicatorType, values: number[]): number | null {
  * Per indicator and year: the target, and the actual from accepted updates. When an organization
  * reported in several periods of a year (half-yearly), its value of the last period counts.
  */
-export async function indicatorSeries(deps: Deps, filter: ProgressFilter): Promise<IndicatorSeries[]> {
-  const scope = await scopeOf(deps, filter.year);
+export async function indicatorSeries(deps: Deps, filter: ProgressFilter, known?: Scope): Promise<IndicatorSeries[]> {
+  const scope = known ?? (await scopeOf(deps, filter.year));
   const plan = scope.plan;
   if (!plan) return [];
   const covered = filter.priorityId !== undefined ? (scope.coverage.get(filter.priorityId) ?? new Set<number>()) : null;
@@ -428,7 +429,7 @@ export async function indicatorSeries(deps: Deps, filter: ProgressFilter): Promi
   const indicators = items.flatMap((item) => item.indicators.filter((indicator) => !indicator.retired).map((indicator) => ({ item, indicator })));
   if (indicators.length === 0) return [];
   const years = Array.from({ length: Math.min(plan.periodEnd - plan.periodStart + 1, 10) }, (_, index) => plan.periodStart + index);
-  const periods = (await Promise.all(years.map((year) => repo.listPeriods(deps.db, year)))).flat();
+  const periods = await repo.listPeriodsOfYears(deps.db, years[0]!, years[years.length - 1]!);
   const rows = await repo.listUpdates(deps.db, { periodIds: periods.map((period) => period.id), entityId: filter.entityId, states: ['accepted'], itemIds: items.map((item) => item.id), pledgeIds: [] });
   const values = await repo.listValues(deps.db, rows.map((row) => row.id));
   const periodById = new Map(periods.map((period) => [period.id, period]));
@@ -791,13 +792,13 @@ export const dashboardPageSize = 50;
 
 export async function loadDashboard(deps: Deps, actor: Actor | null, query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined; page: number }): Promise<Dashboard> {
   const filter = await resolveFilter(deps, actor, query);
-  const [years, pledges, plan, status, indicators, updates, entities] = await Promise.all([
+  const scope = await scopeOf(deps, filter.year);
+  const { plan, pledges } = scope;
+  const [years, status, indicators, updates, entities] = await Promise.all([
     dashboardYears(deps),
-    listPledges(deps, filter.year),
-    plans.findPlanForYear(deps, filter.year),
-    statusCounts(deps, filter),
-    indicatorSeries(deps, filter),
-    listAcceptedUpdates(deps, { ...filter, limit: dashboardPageSize, offset: (query.page - 1) * dashboardPageSize }),
+    statusCounts(deps, filter, scope),
+    indicatorSeries(deps, filter, scope),
+    listAcceptedUpdates(deps, { ...filter, limit: dashboardPageSize, offset: (query.page - 1) * dashboardPageSize }, scope),
     reportingEntities(deps),
   ]);
   const summary = plan ? (({ items: _items, ...rest }) => rest)(plan) : null;
@@ -812,6 +813,13 @@ export async function reportingEntities(deps: Deps): Promise<(MemberSummary & { 
     const id = ids.get(entity.acronym);
     return id === undefined ? [] : [{ ...entity, id }];
   });
+}
+
+/** What the dashboard's figures are drawn from, for a filter: the status counts and the indicator series. */
+export async function figureData(deps: Deps, filter: ProgressFilter): Promise<{ status: StatusSummary; indicators: IndicatorSeries[] }> {
+  const scope = await scopeOf(deps, filter.year);
+  const [status, indicators] = await Promise.all([statusCounts(deps, filter, scope), indicatorSeries(deps, filter, scope)]);
+  return { status, indicators };
 }
 
 /** Everything the exports hold for a filter: the accepted updates (all of them, up to the read limit) and the indicator series. */

@@ -2,6 +2,7 @@
  * What waits for a person in progress reporting: submitted updates to review (the co-chairs of the
  * period's year, and the secretariat) and updates returned to their organization. Read by "My work".
  */
+import type { CountPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
@@ -53,4 +54,21 @@ export async function progressWaitingFor(deps: Deps, actor: Actor): Promise<Prog
     actor.entityId && can(actor, 'progress.file', { entityId: actor.entityId }) ? waitingUpdates(deps, ownPeriods, { states: ['returned'], entityId: actor.entityId }) : Promise.resolve([]),
   ]);
   return { toReview, returned };
+}
+
+/**
+ * How many updates wait for the person, as "My work" lists them (each list up to its limit), counted in
+ * the statement that gathers the navigation's counts: the rights are the ones above, per period's year.
+ */
+export function progressWaitingCount(deps: Deps, actor: Actor, kinds: { review: boolean; returned: boolean }): CountPart {
+  const entityId = actor.entityId && can(actor, 'progress.file', { entityId: actor.entityId }) ? actor.entityId : null;
+  return {
+    query: repo.waitingByPeriodQuery(deps.db, entityId),
+    read(value) {
+      const periods = (value ?? []) as repo.PeriodWaitingRow[];
+      const toReview = kinds.review ? periods.filter((period) => can(actor, 'progress.review', { year: period.year })).reduce((sum, period) => sum + Number(period.submitted), 0) : 0;
+      const returned = kinds.returned && entityId ? periods.reduce((sum, period) => sum + Number(period.returned), 0) : 0;
+      return Math.min(toReview, limit) + Math.min(returned, limit);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 /** Queries of the reports tables: reports, their snapshots in other languages, narratives and versions, generated files and jobs. */
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
 import type { JobStatus, ReportModel, ReportStatus, ReportFilesTable, ReportJobsTable, ReportNarrativesTable, ReportNarrativeVersionsTable, ReportsTable } from './reports.table';
@@ -12,6 +12,11 @@ export type NarrativeVersionRow = Selectable<ReportNarrativeVersionsTable>;
 
 export async function findReport(db: Executor, year: number): Promise<ReportRow | undefined> {
   return db.selectFrom('reports').selectAll().where('year', '=', year).executeTakeFirst();
+}
+
+/** Of these years, those whose report is past the draft (a year without a report is a draft to come). */
+export function yearsPastDraftQuery(db: Executor, years: number[]) {
+  return db.withoutPlugins().selectNoFrom(sql<number[]>`array(select r.year from reports r where r.year = any(${sql.val(years)}::int[]) and r.status <> 'draft')`.as('years'));
 }
 
 export async function findReportById(db: Executor, id: number): Promise<ReportRow | undefined> {

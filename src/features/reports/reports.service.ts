@@ -4,6 +4,7 @@
  * as a snapshot, so later edits to progress no longer change it) and publish it. Every change is
  * authorized here and audited in its transaction. The report writes nothing but reports.
  */
+import type { CountPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
@@ -188,6 +189,15 @@ export async function reportsToFinalize(deps: Deps, actor: Actor): Promise<{ yea
     .filter((_, index) => (rows[index]?.status ?? 'draft') === 'draft')
     .sort((a, b) => a - b)
     .map((year) => ({ year, url: `/reports/${year}/edit` }));
+}
+
+/** How many reports wait for the actor (as above), counted in the statement that gathers the navigation's counts. */
+export async function reportsToFinalizeCount(deps: Deps, actor: Actor): Promise<CountPart> {
+  const years = (await workspaceYears(deps, actor)).filter((year) => can(actor, 'report.finalize', { year }));
+  return {
+    query: repo.yearsPastDraftQuery(deps.db, years),
+    read: (value) => years.length - ((value ?? []) as number[]).length,
+  };
 }
 
 export class StaleNarrativeError extends AppError {

@@ -261,17 +261,17 @@ export interface WaitingRoundRow {
 }
 
 /** Open rounds still taking positions in which the organization has recorded none, soonest deadline first. */
-export async function listRoundsAwaitingPosition(db: Executor, entityId: number, now: Date, limit: number): Promise<WaitingRoundRow[]> {
+function roundsAwaitingPosition(db: Executor, entityId: number, now: Date) {
   return db
     .selectFrom('endorsement_rounds as r')
     .innerJoin('statements as s', 's.id', 'r.statement_id')
-    .select(['r.id as round_id', 'r.deadline', 'r.time_zone', 'r.note', 's.slug', 's.title'])
     .where('r.closed_at', 'is', null)
     .where('r.deadline', '>', now)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('endorsement_positions as p').select('p.round_id').whereRef('p.round_id', '=', 'r.id').where('p.entity_id', '=', entityId))))
-    .orderBy('r.deadline')
-    .limit(limit)
-    .execute();
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('endorsement_positions as p').select('p.round_id').whereRef('p.round_id', '=', 'r.id').where('p.entity_id', '=', entityId))));
+}
+
+export async function listRoundsAwaitingPosition(db: Executor, entityId: number, now: Date, limit: number): Promise<WaitingRoundRow[]> {
+  return roundsAwaitingPosition(db, entityId, now).select(['r.id as round_id', 'r.deadline', 'r.time_zone', 'r.note', 's.slug', 's.title']).orderBy('r.deadline').limit(limit).execute();
 }
 
 export interface WaitingConsultationRow {
@@ -282,18 +282,18 @@ export interface WaitingConsultationRow {
 }
 
 /** Open consultations inviting one of these roles, still taking comments. */
-export async function listConsultationsInviting(db: Executor, roles: string[], now: Date, limit: number): Promise<WaitingConsultationRow[]> {
-  if (roles.length === 0) return [];
+function consultationsInviting(db: Executor, roles: string[], now: Date) {
   return db
     .selectFrom('statement_consultations as c')
     .innerJoin('statements as s', 's.id', 'c.statement_id')
-    .select(['c.id as consultation_id', 'c.deadline', 's.slug', 's.title'])
     .where('c.closed_at', 'is', null)
     .where('c.deadline', '>', now)
-    .where(sql<boolean>`c.invited_roles && ${sql.val(roles)}::text[]`)
-    .orderBy('c.deadline')
-    .limit(limit)
-    .execute();
+    .where(sql<boolean>`c.invited_roles && ${sql.val(roles)}::text[]`);
+}
+
+export async function listConsultationsInviting(db: Executor, roles: string[], now: Date, limit: number): Promise<WaitingConsultationRow[]> {
+  if (roles.length === 0) return [];
+  return consultationsInviting(db, roles, now).select(['c.id as consultation_id', 'c.deadline', 's.slug', 's.title']).orderBy('c.deadline').limit(limit).execute();
 }
 
 export interface CommentedDraftRow {
@@ -304,19 +304,44 @@ export interface CommentedDraftRow {
 }
 
 /** Texts an account started, still worked on, with open comments by others. */
-export async function listCommentedDraftsOf(db: Executor, accountId: number, statuses: StatementStatus[], limit: number): Promise<CommentedDraftRow[]> {
+function commentedDraftsOf(db: Executor, accountId: number, statuses: StatementStatus[]) {
   return db
     .selectFrom('statements as s')
     .innerJoin('statement_comments as c', 'c.statement_id', 's.id')
-    .select(['s.slug', 's.title', (eb) => eb.fn.countAll<number>().as('open_comments'), (eb) => eb.fn.max('c.created_at').as('latest')])
     .where('s.created_by', '=', accountId)
     .where('s.status', 'in', statuses)
     .where('c.status', '=', 'open')
     .where((eb) => eb.or([eb('c.author_account_id', 'is', null), eb('c.author_account_id', '<>', accountId)]))
-    .groupBy(['s.id', 's.slug', 's.title'])
+    .groupBy(['s.id', 's.slug', 's.title']);
+}
+
+export async function listCommentedDraftsOf(db: Executor, accountId: number, statuses: StatementStatus[], limit: number): Promise<CommentedDraftRow[]> {
+  return commentedDraftsOf(db, accountId, statuses)
+    .select(['s.slug', 's.title', (eb) => eb.fn.countAll<number>().as('open_comments'), (eb) => eb.fn.max('c.created_at').as('latest')])
     .orderBy('latest', 'desc')
     .limit(limit)
     .execute();
+}
+
+export interface WaitingFactsRow {
+  /** The asking organization's membership status (rounds await members' positions only). */
+  entity_status: string | null;
+  rounds: number;
+  consultations: number;
+  drafts: number;
+}
+
+/**
+ * What the waiting lists above would hold, counted (each up to `limit`) in one subquery: for the
+ * statement that gathers the navigation's counts. A list the person cannot have is asked with no
+ * organization, no roles or no account, and counts nothing.
+ */
+export function waitingFactsQuery(executor: Executor, who: { entityId: number | null; roles: string[]; accountId: number | null; statuses: StatementStatus[] }, now: Date, limit: number) {
+  const db = executor.withoutPlugins();
+  const rounds = who.entityId ? sql`(select count(*) from (${roundsAwaitingPosition(db, who.entityId, now).select(sql.lit(1).as('one')).limit(limit)}) x)` : sql`0`;
+  const consultations = who.roles.length > 0 ? sql`(select count(*) from (${consultationsInviting(db, who.roles, now).select(sql.lit(1).as('one')).limit(limit)}) x)` : sql`0`;
+  const drafts = who.accountId ? sql`(select count(*) from (${commentedDraftsOf(db, who.accountId, who.statuses).select('s.id').limit(limit)}) x)` : sql`0`;
+  return sql<WaitingFactsRow>`select jsonb_build_object('entity_status', (select e.status from entities e where e.id = ${who.entityId}), 'rounds', ${rounds}, 'consultations', ${consultations}, 'drafts', ${drafts})`;
 }
 
 /** Accounts that commented on a paragraph of a text before, for the notice of a new comment there. */

@@ -2,6 +2,7 @@
  * What waits for a person in the statements' life: rounds awaiting their organization's position,
  * consultations open to them, open comments on the texts they started. Read by the "My work" page.
  */
+import type { CountPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
@@ -10,6 +11,8 @@ import * as repo from './statements.repository';
 import { statementUrl } from './statements.service';
 
 const limit = 50;
+/** The states in which a text is still worked on, so its open comments wait for its author. */
+const workedOn: ('drafting' | 'consultation' | 'endorsement')[] = ['drafting', 'consultation', 'endorsement'];
 
 export interface WaitingRound {
   title: string;
@@ -52,11 +55,32 @@ export async function statementsWaitingFor(deps: Deps, actor: Actor): Promise<St
   const [rounds, consultations, drafts] = await Promise.all([
     roundsAwaiting(deps, actor),
     repo.listConsultationsInviting(deps.db, actor.roles, deps.clock.now(), limit),
-    actor.accountId > 0 ? repo.listCommentedDraftsOf(deps.db, actor.accountId, ['drafting', 'consultation', 'endorsement'], limit) : Promise.resolve([]),
+    actor.accountId > 0 ? repo.listCommentedDraftsOf(deps.db, actor.accountId, workedOn, limit) : Promise.resolve([]),
   ]);
   return {
     rounds,
     consultations: consultations.map((row) => ({ title: row.title, url: statementUrl(row.slug), deadline: row.deadline })),
     commentedDrafts: drafts.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#comments`, openComments: Number(row.open_comments), latest: row.latest })),
+  };
+}
+
+/**
+ * How many of these lists' entries wait for the person (each list up to its limit), counted in the
+ * statement that gathers the navigation's counts; the rights are the ones above.
+ */
+export function statementsWaitingCount(deps: Deps, actor: Actor, kinds: { round: boolean; consultation: boolean; comments: boolean }): CountPart {
+  const who = {
+    entityId: kinds.round ? actor.entityId : null,
+    roles: kinds.consultation ? actor.roles : [],
+    accountId: kinds.comments && actor.accountId > 0 ? actor.accountId : null,
+    statuses: workedOn,
+  };
+  return {
+    query: repo.waitingFactsQuery(deps.db, who, deps.clock.now(), limit),
+    read(value) {
+      const facts = value as repo.WaitingFactsRow;
+      const rounds = who.entityId && can(actor, 'statement.position.record', { entityId: who.entityId, status: facts.entity_status ?? undefined }) ? Number(facts.rounds) : 0;
+      return rounds + Number(facts.consultations) + Number(facts.drafts);
+    },
   };
 }

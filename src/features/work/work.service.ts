@@ -6,7 +6,9 @@
 import type { Deps } from '../../deps';
 import { hasRole, isAdmin, type Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
+import { countInOneStatement } from '../../db/count-parts';
 import * as accounts from '../accounts/accounts.service';
+import * as notifications from '../notifications/notifications.service';
 import * as progress from '../progress/waiting.service';
 import * as reports from '../reports/reports.service';
 import * as statements from '../statements/waiting.service';
@@ -94,7 +96,20 @@ export async function getMyWork(deps: Deps, actor: Actor | null): Promise<MyWork
   return { sections, total: sections.reduce((sum, section) => sum + section.items.length, 0) };
 }
 
-/** How many things wait for the person: the count in the navigation. */
-export async function countMyWork(deps: Deps, actor: Actor): Promise<number> {
-  return (await getMyWork(deps, actor)).total;
+/**
+ * The navigation's counts: how many things wait for the person (the total of "My work") and their
+ * unread notifications, in one statement to which each feature adds its own count.
+ */
+export async function countForNavigation(deps: Deps, actor: Actor): Promise<{ waiting: number; unread: number }> {
+  const kinds = new Set(kindsFor(actor));
+  const waitingParts = [
+    progress.progressWaitingCount(deps, actor, { review: kinds.has('review'), returned: kinds.has('returned') }),
+    statements.statementsWaitingCount(deps, actor, { round: kinds.has('round'), consultation: kinds.has('consultation'), comments: kinds.has('comments') }),
+    kinds.has('report') ? await reports.reportsToFinalizeCount(deps, actor) : null,
+    kinds.has('invitation') ? accounts.pendingInvitationsCount(deps, actor) : null,
+  ].filter((part) => part !== null);
+  const unreadPart = notifications.unreadCount(deps, actor);
+  const counts = await countInOneStatement(deps.db, unreadPart ? [unreadPart, ...waitingParts] : waitingParts);
+  const unread = unreadPart ? counts.shift()! : 0;
+  return { waiting: counts.reduce((sum, count) => sum + count, 0), unread };
 }
