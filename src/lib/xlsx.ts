@@ -1,8 +1,14 @@
 /** Writes one table (a header row and rows of cells) as an XLSX workbook, for "download as Excel". */
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
+
+/** exceljs takes long to load (about a second of a start): it loads with the first workbook made. */
+export async function newWorkbook(): Promise<Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  return new ExcelJS.Workbook();
+}
 
 export async function tableToXlsx(sheetName: string, header: string[], rows: (string | number | null)[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   // Fixed dates keep the same data giving the same file.
   workbook.created = new Date(0);
   workbook.modified = new Date(0);

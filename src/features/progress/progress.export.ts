@@ -1,6 +1,7 @@
 /** The progress exports: the same rows as CSV and as an Excel workbook (one sheet each). */
 import { translator } from '../../lib/i18n';
-import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
+import { newWorkbook } from '../../lib/xlsx';
 import { markdownToPlainText } from '../../lib/markdown';
 import type { IndicatorSeries, ProgressUpdate } from './progress.service';
 
@@ -72,7 +73,7 @@ export function seriesTable(series: IndicatorSeries[]): Table {
 
 const formulaStart = /^[=+\-@]/;
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, table: Table): void {
+function addSheet(workbook: Workbook, name: string, table: Table): void {
   const sheet = workbook.addWorksheet(name);
   sheet.addRow(table.header).font = { bold: true };
   // A text cell that starts like a formula stays text (as in the CSV export).
@@ -84,7 +85,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, table: Table): void 
 }
 
 export async function progressWorkbook(updates: ProgressUpdate[], series: IndicatorSeries[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = translator('en')('groupSettings.platform');
   addSheet(workbook, 'Updates', updatesTable(updates));
   addSheet(workbook, 'Indicator values', valuesTable(updates));
