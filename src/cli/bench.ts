@@ -1,10 +1,11 @@
 /** `icat bench [NAME…]`: runs the benchmarks in bench/*.bench.ts (all, or those named) and prints their timings. */
 import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { AppError } from '../lib/errors';
 import { localized } from '../lib/i18n';
+import { projectPath } from '../lib/project-dir';
 
-const benchDir = fileURLToPath(new URL('../../bench/', import.meta.url));
+const benchDir = projectPath('bench');
 
 export async function runBench(names: string[]): Promise<void> {
   const available = readdirSync(benchDir)

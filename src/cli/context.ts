@@ -9,7 +9,6 @@ import { openJobQueue, type JobRunner } from '../jobs/queue';
 import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
 import { localized } from '../lib/i18n';
-import { loadGroupSettingsIfMigrated } from '../features/group-settings/group-settings.service';
 
 export interface CommandContext {
   config: Config;
@@ -54,7 +53,9 @@ export async function openCommandContext(env: NodeJS.ProcessEnv = process.env, o
     throw error;
   }
   try {
-    // What a command writes (mail, files, messages) names the group as its settings say.
+    // What a command writes (mail, files, messages) names the group as its settings say. (Imported
+    // here, not at the top: `icat serve` loads this file before it starts the database, and wants little.)
+    const { loadGroupSettingsIfMigrated } = await import('../features/group-settings/group-settings.service');
     await loadGroupSettingsIfMigrated({ db: database.db });
   } catch (error) {
     await jobs.stop();

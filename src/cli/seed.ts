@@ -6,12 +6,12 @@
  * in the data.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Deps } from '../deps';
 import type { MessageKey } from '../lib/i18n';
 import { readMeta, writeMeta } from '../db/meta';
 import { allOrNothing } from '../db/transactions';
 import { readSpreadsheet } from '../lib/spreadsheet';
+import { projectPath } from '../lib/project-dir';
 import { commandLineActor } from '../policy/actor';
 import { importBundle } from '../features/group-bundle/group-bundle.service';
 import { describeBundleIssues } from '../features/group-bundle/bundle.write';
@@ -24,7 +24,7 @@ import * as posts from '../features/groups/posts.service';
 import * as library from '../features/library/library.service';
 import * as statements from '../features/statements/statements.service';
 
-export const seedDir = fileURLToPath(new URL('../../seed/', import.meta.url));
+export const seedDir = projectPath('seed');
 
 /** The group's reference data (members, counts, history, terms and priorities, working groups): one bundle. */
 export const referenceBundle = 'reference/icat.group.yaml';

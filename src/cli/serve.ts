@@ -1,25 +1,37 @@
-import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import type { Deps } from '../deps';
 import { openJobQueue, type JobRunner } from '../jobs/queue';
-import { startJobWorkers } from '../jobs/workers';
 import { systemClock } from '../lib/clock';
 import { AppError } from '../lib/errors';
 import { consoleLogger } from '../lib/logger';
 import { closeOnSignals, listen } from '../server';
-import { ensureAdministrator } from '../features/accounts/accounts.service';
-import { loadMessageOverrides, watchMessageOverrides } from '../features/messages/messages.service';
-import { isInitialisedForGroup, loadGroupSettings, watchGroupSettings } from '../features/group-settings/group-settings.service';
-import { watchVocabularies } from '../features/vocabularies/vocabularies.service';
 import { checkDataDirectory, describeDatabase, reportCreatedDataDirectory } from './context';
-import { isSeeded, seedDatabase } from './seed';
-import { describeUpgrade, upgradeDatabase } from './upgrade';
 import { localized } from '../lib/i18n';
+
+/**
+ * What the server needs once its database is open: most of the platform's modules. They load while
+ * the embedded database starts in its own thread, rather than before it starts.
+ */
+async function loadServerModules() {
+  const [app, workers, accounts, messages, groupSettings, vocabularies, seed, upgrade] = await Promise.all([
+    import('../app'),
+    import('../jobs/workers'),
+    import('../features/accounts/accounts.service'),
+    import('../features/messages/messages.service'),
+    import('../features/group-settings/group-settings.service'),
+    import('../features/vocabularies/vocabularies.service'),
+    import('./seed'),
+    import('./upgrade'),
+  ]);
+  return { ...app, ...workers, ...accounts, ...messages, ...groupSettings, ...vocabularies, ...seed, ...upgrade };
+}
 
 export async function runServe(): Promise<void> {
   const config = loadConfig();
   const created = checkDataDirectory(config, {});
+  const loading = loadServerModules();
+  loading.catch(() => undefined); // awaited below, once the database is open; a failure to open it comes first
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   if (created) reportCreatedDataDirectory(created);
   if (database.access === 'embedded-client') {
@@ -28,6 +40,7 @@ export async function runServe(): Promise<void> {
   }
   let jobs: JobRunner | undefined;
   try {
+    const { buildApp, startJobWorkers, ensureAdministrator, loadMessageOverrides, watchMessageOverrides, isInitialisedForGroup, loadGroupSettings, watchGroupSettings, watchVocabularies, isSeeded, seedDatabase, describeUpgrade, upgradeDatabase } = await loading;
     jobs = await openJobQueue(database.db, { workers: true });
     const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger, jobs };
     const upgrade = await upgradeDatabase(deps);

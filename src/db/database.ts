@@ -7,8 +7,8 @@
  */
 import { chmodSync, existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
@@ -154,11 +154,22 @@ async function startOwner({ dataDir, socketPath, pgdata, startFrom, limits }: Ow
   };
 }
 
-/** tsx loads the platform's TypeScript; a worker thread registers it for itself. */
+/**
+ * The worker's module is this file's sibling, in TypeScript when the sources run directly (through
+ * tsx, which a worker thread registers for itself), in JavaScript once built.
+ */
 const workerBootstrap = `
 const { workerData } = require('node:worker_threads');
-import(workerData.tsxApi).then(({ register }) => { register(); return import(workerData.entry); });
+const compiling = workerData.tsxApi ? import(workerData.tsxApi).then(({ register }) => register()) : Promise.resolve();
+compiling.then(() => import(workerData.entry));
 `;
+const ownerWorkerEntry = new URL(`./embedded/owner-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+function tsxApiUrl(): string | undefined {
+  if (!ownerWorkerEntry.pathname.endsWith('.ts')) return undefined;
+  const require = createRequire(import.meta.url);
+  return pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+}
 
 interface OwnerWorker {
   save(path: string): Promise<void>;
@@ -166,14 +177,9 @@ interface OwnerWorker {
 }
 
 async function startOwnerWorker(data: OwnerWorkerData): Promise<OwnerWorker> {
-  const require = createRequire(import.meta.url);
   const worker = new Worker(workerBootstrap, {
     eval: true,
-    workerData: {
-      ...data,
-      tsxApi: pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href,
-      entry: new URL('./embedded/owner-worker.ts', import.meta.url).href,
-    },
+    workerData: { ...data, tsxApi: tsxApiUrl(), entry: ownerWorkerEntry.href },
   });
   let closing = false;
   const closed = new Promise<void>((resolve) => worker.once('exit', () => resolve()));

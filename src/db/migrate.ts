@@ -11,7 +11,8 @@ import { AppError } from '../lib/errors';
 import { localized } from '../lib/i18n';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
-const migrationFile = /^(\d{12}_[a-z0-9_]+)\.ts$/;
+/** Migrations are TypeScript in the sources and JavaScript once built. */
+const migrationFile = /^(\d{12}_[a-z0-9_]+)\.[jt]s$/;
 
 class DirectoryMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { projectPath } from '../lib/project-dir';
 
-export const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+export const publicDir = projectPath('public');
 
 export async function registerStaticFiles(app: FastifyInstance): Promise<void> {
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1h', index: false });

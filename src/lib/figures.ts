@@ -3,8 +3,7 @@
  * data table that carries the same numbers (shown under the figure and offered as CSV).
  */
 import { createHash } from 'node:crypto';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { oneLine } from './text';
 
 export interface FigureTable {
@@ -72,6 +71,8 @@ export async function renderSvg(unsafeSpec: TopLevelSpec): Promise<string> {
   const key = createHash('sha256').update(JSON.stringify(spec)).digest('hex');
   const cached = cachedSvg(key);
   if (cached !== undefined) return cached;
+  // Vega and Vega-Lite take long to load (most of a second of a start): they load with the first figure.
+  const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   const svg = withoutGeneratedDescriptions(await view.toSVG());
   view.finalize();

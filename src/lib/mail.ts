@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 /**
  * The sender when MAIL_FROM is not set. Its name is then the group's own (from its settings):
@@ -37,10 +37,15 @@ export interface SentMail {
 
 const transports = new Map<string, Transporter>();
 
-function smtpTransport(url: string): Transporter {
+/** nodemailer loads with the first mail sent rather than at start. */
+async function mailer(): Promise<typeof import('nodemailer').default> {
+  return (await import('nodemailer')).default;
+}
+
+async function smtpTransport(url: string): Promise<Transporter> {
   let transport = transports.get(url);
   if (!transport) {
-    transport = nodemailer.createTransport(url);
+    transport = (await mailer()).createTransport(url);
     transports.set(url, transport);
   }
   return transport;
@@ -51,10 +56,10 @@ let sequence = 0;
 export async function sendMail(settings: MailSettings, message: MailMessage): Promise<SentMail> {
   const envelope = { from: settings.from, to: message.to, subject: message.subject, text: message.text };
   if (settings.smtpUrl) {
-    await smtpTransport(settings.smtpUrl).sendMail(envelope);
+    await (await smtpTransport(settings.smtpUrl)).sendMail(envelope);
     return {};
   }
-  const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(envelope);
+  const built = await (await mailer()).createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(envelope);
   mkdirSync(settings.outboxDir, { recursive: true });
   sequence += 1;
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -1,7 +1,16 @@
 /** Writes tables (a header row and rows of cells) as XLSX workbooks, for "download as Excel". */
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** exceljs takes long to load (about a second of a start): it loads with the first workbook made. */
+async function loadExcel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  return new (await loadExcel()).Workbook();
+}
 
 export type Cell = string | number | null;
 
@@ -17,7 +26,7 @@ function safeSheetName(name: string): string {
 }
 
 export async function tableToXlsx(sheetName: string, header: string[], rows: Cell[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   // Fixed dates keep the same data giving the same file.
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
@@ -47,9 +56,9 @@ export interface StreamedSheet {
  */
 export function xlsxStream(sheets: StreamedSheet[], creator: string): Readable {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = creator;
   void (async () => {
+    const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+    workbook.creator = creator;
     for (const source of sheets) await writeSheet(workbook, output, source);
     await workbook.commit();
   })().catch((error: unknown) => output.destroy(error as Error));

@@ -1,4 +1,7 @@
-/** Runs the `icat` command in a child process, as an operator would, and collects what it prints. */
+/**
+ * Runs the `icat` command in a child process, as an operator would, and collects what it prints. The
+ * command runs its JavaScript build (bin/build.js), which the run's global setup makes once.
+ */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -10,9 +13,10 @@ export interface CommandResult {
   stderr: string;
 }
 
-export function icatCommand(args: string[], env: Record<string, string>, input = ''): Promise<CommandResult> {
+/** `bin` is another copy's bin/icat.js, for the tests of the build itself. */
+export function icatCommand(args: string[], env: Record<string, string>, input = '', bin = icatBin): Promise<CommandResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [icatBin, ...args], { env: { ...process.env, ...env, CI: '' } });
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env, CI: '' } });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);

@@ -20,9 +20,10 @@ export async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-export async function startServer(env: Record<string, string>, readyWithinMs = 180_000): Promise<ServerProcess> {
+/** `bin` is another copy's bin/icat.js, for the tests of the build itself. */
+export async function startServer(env: Record<string, string>, readyWithinMs = 180_000, bin = icatBin): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [icatBin, 'serve'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CI: '' } });
+  const child = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CI: '' } });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

@@ -5,15 +5,11 @@
  * is kept in the database for 5 minutes and accepted once, so a ceremony cannot be replayed.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
@@ -29,6 +25,11 @@ import * as passkeysRepo from './passkeys.repository';
 import { openVerifiedSession } from './sign-in.service';
 
 const challengeLifetimeMs = 5 * 60 * 1000;
+
+/** @simplewebauthn/server takes long to load (half a second of a start): it loads with the first passkey ceremony. */
+function webAuthn(): Promise<typeof import('@simplewebauthn/server')> {
+  return import('@simplewebauthn/server');
+}
 
 export interface Passkey {
   id: number;
@@ -72,7 +73,7 @@ export async function registrationOptions(deps: Deps, actor: Actor | null): Prom
   authorize(actor, 'account.edit_own', { accountId: actor?.accountId });
   const existing = await passkeysRepo.listPasskeysOf(deps.db, actor.accountId);
   const { rpID } = relyingParty(deps);
-  return generateRegistrationOptions({
+  return (await webAuthn()).generateRegistrationOptions({
     rpName: localized('groupSettings.platform'),
     rpID,
     userName: actor.email,
@@ -92,7 +93,7 @@ export async function addPasskey(deps: Deps, actor: Actor | null, body: unknown)
   const { rpID, origin } = relyingParty(deps);
   let verified;
   try {
-    verified = await verifyRegistrationResponse({ response: input.response, expectedChallenge: takeChallenge(deps, 'register', actor.accountId), expectedOrigin: origin, expectedRPID: rpID, requireUserVerification: true });
+    verified = await (await webAuthn()).verifyRegistrationResponse({ response: input.response, expectedChallenge: takeChallenge(deps, 'register', actor.accountId), expectedOrigin: origin, expectedRPID: rpID, requireUserVerification: true });
   } catch {
     throw refused('passkeys.refused');
   }
@@ -139,7 +140,7 @@ export async function removePasskey(deps: Deps, actor: Actor | null, id: number)
 /** The options for signing in with any passkey of this site (the browser offers the ones it has). */
 export async function signInOptions(deps: Deps): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const { rpID } = relyingParty(deps);
-  return generateAuthenticationOptions({ rpID, challenge: await newChallenge(deps, 'sign_in', null), userVerification: 'required' });
+  return (await webAuthn()).generateAuthenticationOptions({ rpID, challenge: await newChallenge(deps, 'sign_in', null), userVerification: 'required' });
 }
 
 /** Signs in with a passkey: the signature must verify with a stored public key, over a live challenge. Returns the session token. */
@@ -150,7 +151,7 @@ export async function signInWithPasskey(deps: Deps, response: AuthenticationResp
   const { rpID, origin } = relyingParty(deps);
   let verified;
   try {
-    verified = await verifyAuthenticationResponse({
+    verified = await (await webAuthn()).verifyAuthenticationResponse({
       response,
       expectedChallenge: takeChallenge(deps, 'sign_in', null),
       expectedOrigin: origin,

@@ -5,7 +5,7 @@
  * on import and a filled row that says what is saved changes nothing, so the template can be sent out
  * as it is and read back.
  */
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/xlsx';
 import { localized } from '../../lib/i18n';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
@@ -67,7 +67,7 @@ export async function importTemplate(deps: Deps, actor: Actor | null, periodId: 
 
 /** The template as a workbook: text cells stay text (a narrative that starts with "=" is never a formula). */
 export async function templateWorkbook(table: Table): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = localized('groupSettings.platform');
   const sheet = workbook.addWorksheet('Progress');
   sheet.addRow(table.header).font = { bold: true };

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Child } from '#jsx/jsx-runtime';
 import { renderSvg } from '../../lib/figures';
 import { trustedHtml, type SafeHtml } from '../../lib/html';
+import { projectPath } from '../../lib/project-dir';
 import { markdownBlocks } from './report.markdown';
 import {
   absoluteHref,
@@ -24,7 +25,7 @@ import {
 } from './report.model';
 import { ScrollTable } from '../../views/components/scroll-region';
 
-export const reportStylesheetPath = new URL('../../../public/report.css', import.meta.url);
+export const reportStylesheetPath = `${projectPath('public')}report.css`;
 
 export interface HtmlOptions {
   /** Links stay paths on the platform (the web page) or become absolute addresses (files read elsewhere). */
