@@ -29,7 +29,7 @@ declare module 'fastify' {
     publicCache?: boolean;
   }
   interface FastifyRequest {
-    pageCacheSlot: { key: string; generation: number } | null;
+    pageCacheSlot: Slot | null;
   }
   interface FastifyInstance {
     pageCache: PageCache;
@@ -54,6 +54,16 @@ const keptHeaders = ['content-type', 'content-language', 'content-disposition', 
 const keptTypes = /^(text\/html|application\/(atom\+xml|xml|json))/;
 const largestPageBytes = 4 * 1024 * 1024;
 
+/** A page being rendered for the cache: its key, the generation it began in, and what ends its rendering. */
+interface Slot {
+  key: string;
+  generation: number;
+  release: () => void;
+}
+
+/** How long a visitor waits for another's rendering of the same page before rendering it too. */
+const waitForRenderingMs = 5_000;
+
 interface CachedPage {
   headers: Record<string, string>;
   body: Buffer;
@@ -65,6 +75,7 @@ interface CachedPage {
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
   private bytes = 0;
+  private readonly rendering = new Map<string, Promise<void>>();
   /** Moves on every clear: a rendering that began before a clear is not kept. */
   generation = 0;
   readonly counts = { hits: 0, stored: 0, clears: 0 };
@@ -84,8 +95,33 @@ export class PageCache {
     return page;
   }
 
+  /**
+   * Marks a page as being rendered, so that visitors who ask for it meanwhile wait for that one
+   * rendering instead of all rendering it at once (after a clear, say). The release is idempotent.
+   */
+  startRendering(key: string): () => void {
+    if (this.rendering.has(key)) return () => undefined;
+    let release = () => undefined as void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    this.rendering.set(key, done);
+    return () => {
+      if (this.rendering.get(key) === done) this.rendering.delete(key);
+      release();
+    };
+  }
+
+  /** Waits for the rendering of the page under way, if one is (for a bounded time). */
+  async awaitRendering(key: string): Promise<boolean> {
+    const done = this.rendering.get(key);
+    if (!done) return false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([done, new Promise((resolve) => (timer = setTimeout(resolve, waitForRenderingMs)))]);
+    clearTimeout(timer);
+    return true;
+  }
+
   /** Keeps the page unless a clear happened since its rendering began. */
-  store(slot: { key: string; generation: number }, page: CachedPage): void {
+  store(slot: Slot, page: CachedPage): void {
     if (slot.generation !== this.generation || page.body.length > largestPageBytes) return;
     const old = this.pages.get(slot.key);
     if (old) this.bytes -= sizeOf(slot.key, old);
@@ -225,8 +261,8 @@ export function registerPageCache(app: FastifyInstance, deps: Pick<Deps, 'db' | 
   app.decorate('pageCache', cache);
   app.decorateRequest('pageCacheSlot', null);
 
+  app.addHook('onReady', () => watch.check());
   if (options.pollMs > 0) {
-    void watch.poll();
     const timer = setInterval(() => void watch.poll(), options.pollMs);
     timer.unref();
     app.addHook('onClose', async () => clearInterval(timer));
@@ -241,19 +277,32 @@ export function registerPageCache(app: FastifyInstance, deps: Pick<Deps, 'db' | 
       cache.clear();
     }
     const key = pageKey(request);
-    const now = deps.clock.now().getTime();
-    const page = cache.find(key, now - options.maxAgeMs);
-    if (page) return reply.send(await answerWith(cache, key, request, reply, page));
-    request.pageCacheSlot = { key, generation: cache.generation };
+    const notBefore = () => deps.clock.now().getTime() - options.maxAgeMs;
+    const page = cache.find(key, notBefore()) ?? ((await cache.awaitRendering(key)) ? cache.find(key, notBefore()) : undefined);
+    if (page) {
+      const body = await answerWith(cache, key, request, reply, page);
+      return body ? reply.send(body) : reply.send();
+    }
+    request.pageCacheSlot = { key, generation: cache.generation, release: cache.startRendering(key) };
   });
+
+  // Whatever the answer was (an error, a redirect), those waiting for this rendering stop waiting.
+  const release = async (request: FastifyRequest) => request.pageCacheSlot?.release();
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
 
   app.addHook('onSend', async (request, reply, payload) => {
     // A write this process made is committed by now: whoever asks next must not get a page from before it.
     if (request.method !== 'GET' && request.method !== 'HEAD') await watch.check();
     const slot = request.pageCacheSlot;
-    if (!slot || !mayKeep(reply, payload) || isPrivateAnswer(request, reply)) return payload;
+    if (!slot) return payload;
+    if (!mayKeep(reply, payload) || isPrivateAnswer(request, reply)) {
+      slot.release();
+      return payload;
+    }
     const page = pageOf(reply, payload, deps.clock.now().getTime());
     cache.store(slot, page);
+    slot.release();
     return answerWith(cache, slot.key, request, reply, page);
   });
 }
