@@ -77,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
   });
 
-  if (logStream) app.addHook('onClose', async () => logStream.close());
+  if (logStream) app.addHook('onClose', async () => logStream.flushSync());
 
   await registerSecurityHeaders(app);
   await app.register(cookie);

@@ -71,11 +71,6 @@ export class BufferedLogStream {
       }
     }
   }
-
-  close(): void {
-    this.flushSync();
-    process.removeListener('exit', this.onExit);
-  }
 }
 
 /** pino writes `{"level":50,...` for errors, 60 for fatal. */
