@@ -12,6 +12,10 @@ import { registerInputNormalisation } from './http/input';
 import { registerProbes } from './http/probes';
 import { registerSecurityHeaders } from './http/security';
 import { registerStaticFiles } from './http/static';
+import { registerCompression } from './http/compression';
+import { registerEtags } from './http/etag';
+import { defaultPageCacheOptions, registerPageCache, type PageCacheOptions } from './http/page-cache';
+import { BufferedLogStream } from './lib/logger';
 import { registerUploads } from './http/uploads';
 import { accountsRoutes } from './features/accounts/accounts.routes';
 import { passkeysRoutes } from './features/accounts/passkeys.routes';
@@ -50,14 +54,17 @@ export interface AppOptions extends Omit<Deps, 'log'> {
   database: Database;
   /** Log requests (the server does; tests do not). */
   logRequests?: boolean;
+  /** Tests read the content stamp before every cacheable request (`pollMs: 0`) instead of polling it. */
+  pageCache?: Partial<PageCacheOptions>;
 }
 
 export const bodyLimitBytes = 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { database, config, clock, db, jobs } = options;
+  const logStream = options.logRequests ? new BufferedLogStream() : null;
   const app = Fastify({
-    logger: options.logRequests ? { level: config.logLevel } : false,
+    logger: logStream ? { level: config.logLevel, stream: logStream } : false,
     logController: new OneLinePerRequest(),
     bodyLimit: bodyLimitBytes,
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
@@ -70,17 +77,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
   });
 
+  if (logStream) app.addHook('onClose', async () => logStream.flushSync());
+
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: bodyLimitBytes });
   await registerUploads(app);
-  await registerStaticFiles(app);
   registerErrorHandling(app);
   registerInputNormalisation(app);
   registerAuthentication(app, deps);
   registerLanguage(app, config.publicUrl);
   registerCsrfProtection(app);
   registerNavCounts(app, deps);
+  // In this order on the way out: keep a public page, then ETag/304, then compress.
+  registerPageCache(app, deps, { ...defaultPageCacheOptions, ...options.pageCache });
+  registerEtags(app);
+  registerCompression(app);
+  await registerStaticFiles(app);
 
   registerProbes(app, database);
 

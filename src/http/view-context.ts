@@ -1,6 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import { formatters, textDirection, translator } from '../lib/i18n';
+import { csrfTokenFor } from './csrf';
 import type { ViewContext } from '../views/context';
 
 declare module 'fastify' {
@@ -25,6 +26,9 @@ export function viewContext(request: FastifyRequest): ViewContext {
     actor: request.actor
       ? { name: request.actor.name, entityAcronym: request.actor.entityAcronym, roles: request.actor.roles, cochairYears: request.actor.cochairYears, navCounts: request.navCounts ?? null }
       : null,
-    csrfToken: request.csrfToken || null,
+    // Read only by a page that shows a form: the token's cookie is set then, and only then.
+    get csrfToken() {
+      return csrfTokenFor(request) || null;
+    },
   };
 }

@@ -8,6 +8,7 @@
  */
 import { currentLocale, translator, type Locale } from './i18n';
 import type { OptionalSection } from './report-sections';
+import { noteShownStateChanged } from './shown-state';
 
 export type MeetingLevelName = 'principal' | 'working' | 'group';
 
@@ -64,6 +65,7 @@ let current: GroupIdentityData | null = null;
 /** Replaces what the pages read (the group-settings feature calls it after reading or saving). */
 export function setGroupIdentity(data: GroupIdentityData): void {
   current = structuredClone(data);
+  noteShownStateChanged();
 }
 
 /** What was loaded, in every language (null before anything was loaded). */

@@ -12,6 +12,7 @@ import { fr } from './messages/fr';
 import { ru } from './messages/ru';
 import { zh } from './messages/zh';
 import type { Catalogue } from './messages/types';
+import { noteShownStateChanged } from './shown-state';
 
 export type { Catalogue, MessageKey };
 export type Params = Record<string, string | number>;
@@ -102,6 +103,7 @@ let pseudoEnglish = false;
 export function usePseudoEnglish(): void {
   pseudoEnglish = true;
   translators.clear();
+  noteShownStateChanged();
 }
 
 const accented: Record<string, string> = Object.fromEntries([...'aceinousyACEINOUSY'].map((letter, index) => [letter, 'àçéîñöûšýÀÇÉÎÑÖÛŠÝ'[index]!]));
@@ -121,6 +123,7 @@ const overrides = new Map<Locale, Readonly<Record<string, string>>>();
 export function setMessageOverrides(locale: Locale, messages: Readonly<Record<string, string>>): void {
   overrides.set(locale, { ...messages });
   translators.delete(locale);
+  noteShownStateChanged();
 }
 
 /** The message a language shows for a key now: an imported one, the catalogue's, or undefined (English shows). */
@@ -157,6 +160,7 @@ export function setGroupWords(words: Partial<Record<Locale, GroupWords>>): void 
   groupWords.clear();
   for (const [locale, set] of Object.entries(words) as [Locale, GroupWords][]) groupWords.set(locale, { ...set });
   translators.clear();
+  noteShownStateChanged();
 }
 
 /** The group's words as a language says them (the English ones where it has none). */

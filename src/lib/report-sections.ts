@@ -6,6 +6,7 @@
  * heading. The group's settings set the names when they load, as they set the group's words.
  */
 import type { Locale } from './i18n';
+import { noteShownStateChanged } from './shown-state';
 
 /** The optional sections a group may name (today one). */
 export const optionalSections = ['crises'] as const;
@@ -20,6 +21,7 @@ export function setOptionalSectionTitles(names: Partial<Record<OptionalSection, 
     const named = Object.fromEntries(Object.entries(byLocale ?? {}).filter(([, title]) => typeof title === 'string' && title.trim() !== '').map(([locale, title]) => [locale, title!.trim()]));
     if (Object.keys(named).length > 0) titles.set(section, named);
   }
+  noteShownStateChanged();
 }
 
 /** The section's title in a language, or null when the group has no such section. */

@@ -1,5 +1,6 @@
 import type { Child } from '#jsx/jsx-runtime';
 import type { SafeHtml } from '../lib/html';
+import { assetUrl } from '../http/static';
 import { groupIdentity } from '../lib/group';
 import { availableLocales, languageNames, type Locale } from '../lib/i18n';
 import type { NavItem, ViewContext } from './context';
@@ -114,10 +115,10 @@ export function Layout({ ctx, title, description, children }: LayoutProps): Safe
         <title>{`${title} · ${group.shortName}`}</title>
         <meta name="description" content={description} />
         <LanguageAlternates ctx={ctx} />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl('site.css')} />
         <link rel="stylesheet" href={`/group/brand.css?v=${group.version}`} />
-        <script src="/assets/site.js" defer></script>
+        <script src={assetUrl('site.js')} defer></script>
       </head>
       <body>
         <a class="skip-link" href="#main">

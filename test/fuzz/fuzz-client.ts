@@ -27,7 +27,7 @@ export async function sendGet(client: TestClient, url: string): Promise<TestResp
 
 /** Posts like the page's form would: urlencoded (with raw encodings) or multipart, with the CSRF token. */
 export async function sendForm(client: TestClient, url: string, fields: Fields, multipart: boolean): Promise<TestResponse> {
-  if (!client.csrfToken) await client.get('/');
+  if (!client.csrfToken) await client.get('/login');
   if (multipart) {
     const { body, contentType } = multipartBody(fields, []);
     const target = `${url}${url.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(client.csrfToken)}`;

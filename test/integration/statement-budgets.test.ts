@@ -18,7 +18,6 @@ import { testDatabaseKinds } from '../support/test-database';
 
 const tables = import.meta.glob<{ budgets: StatementBudget[] }>('../budgets/*.budgets.ts', { eager: true });
 const budgets = Object.values(tables).flatMap((table) => table.budgets);
-const env = { ICAT_PAGE_CACHE: 'false' };
 /**
  * How much the grown data set holds, in bench/data's "×" (a group's year; its 1× already has twice the
  * demo's organizations, a hundred progress updates, fifty posts, more meetings, statements and
@@ -36,7 +35,7 @@ interface Counted {
 /** Requests every page as its person, once to warm what a process reads once (vocabularies, say), then counting. */
 async function countPages(context: TestContext): Promise<Counted[]> {
   const counter = countStatements(context.deps.db);
-  const app = await buildApp({ ...context.deps, db: counter.db, database: context.database });
+  const app = await buildApp({ ...context.deps, db: counter.db, database: context.database, pageCache: { enabled: false } });
   const clients = new Map<Who, TestClient>();
   const clientFor = async (who: Who) => {
     let client = clients.get(who);
@@ -67,8 +66,8 @@ async function countPages(context: TestContext): Promise<Counted[]> {
 const describePage = ({ page, statements }: Counted, limit: string) => `${page.as} ${page.url}: ${statements.length} statements, ${limit}\n  ${statements.join('\n  ')}`;
 
 describe.each(testDatabaseKinds())('statements per page (%s)', (kind) => {
-  const demo = useTestContext(kind, { env });
-  const grown = useTestContext(kind, { env });
+  const demo = useTestContext(kind);
+  const grown = useTestContext(kind);
   beforeAll(async () => {
     await generateGroupData(grown().deps, { scale: grownScale, publishReport: false });
   }, 600_000);

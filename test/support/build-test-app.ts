@@ -9,6 +9,7 @@ import { loadGroupSettings } from '../../src/features/group-settings/group-setti
 import { loadConfig, type Config } from '../../src/config';
 import type { Database, DatabaseKind } from '../../src/db/database';
 import type { Deps } from '../../src/deps';
+import type { PageCacheOptions } from '../../src/http/page-cache';
 import { openJobQueue } from '../../src/jobs/queue';
 import { startJobWorkers } from '../../src/jobs/workers';
 import { fixedClock, movableClock, type Clock, type MovableClock } from '../../src/lib/clock';
@@ -30,7 +31,15 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
   return loadConfig({ ICAT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ICAT_SEED: 'false', ...env });
 }
 
-export async function createTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
+export interface TestContextOptions {
+  seed?: boolean;
+  now?: string;
+  env?: Record<string, string>;
+  /** Tests read the content stamp before every page a visitor may get from the cache, unless a test asks to poll. */
+  pageCache?: Partial<PageCacheOptions>;
+}
+
+export async function createTestContext(kind: DatabaseKind, options: TestContextOptions = {}): Promise<TestContext> {
   const database = await openTestDatabase(kind);
   const dataDir = makeTempDir('icat-files-');
   const config = testConfig(dataDir, options.env);
@@ -40,7 +49,7 @@ export async function createTestContext(kind: DatabaseKind, options: { seed?: bo
   if (options.seed !== false) await seedDatabase(deps);
   // Every page reads the group's names: ICAT's after the seed, neutral words on an empty database.
   await loadGroupSettings(deps);
-  const app = await buildApp({ ...deps, database });
+  const app = await buildApp({ ...deps, database, pageCache: { pollMs: 0, ...options.pageCache } });
   await app.ready();
   await startJobWorkers(deps, jobs);
   const close = database.close.bind(database);
@@ -63,7 +72,7 @@ export async function createTestContext(kind: DatabaseKind, options: { seed?: bo
 }
 
 /** Opens a context before the tests of a describe block and closes it after; read it inside tests. */
-export function useTestContext(kind: DatabaseKind, options: { seed?: boolean; now?: string; env?: Record<string, string> } = {}): () => TestContext {
+export function useTestContext(kind: DatabaseKind, options: TestContextOptions = {}): () => TestContext {
   let context: TestContext | undefined;
   beforeAll(async () => {
     context = await createTestContext(kind, options);

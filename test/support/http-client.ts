@@ -91,7 +91,7 @@ export class TestClient {
 
   /** Posts a form like a browser; `csrf: false` leaves the token out; `headers` are sent as well. */
   async post(url: string, form: Record<string, string | string[]> = {}, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<TestResponse> {
-    if (!this.csrfToken) await this.get('/');
+    if (!this.csrfToken) await this.get('/login');
     const fields = options.csrf === false ? form : { _csrf: this.csrfToken, ...form };
     const body = new URLSearchParams();
     for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
@@ -100,7 +100,7 @@ export class TestClient {
 
   /** Posts JSON as a page's script does, with the CSRF token in its header. */
   async postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
-    if (!this.csrfToken) await this.get('/');
+    if (!this.csrfToken) await this.get('/login');
     return this.send({ method: 'POST', url, payload: JSON.stringify(body), headers: { 'content-type': 'application/json', accept: 'application/json', 'x-csrf-token': this.csrfToken, ...headers } });
   }
 

@@ -38,7 +38,7 @@ export async function postMultipart(
   files: FilePart[],
   options: { csrf?: boolean } = {},
 ): Promise<TestResponse> {
-  if (!client.csrfToken) await client.get('/');
+  if (!client.csrfToken) await client.get('/login');
   const { body, contentType } = multipartBody(fields, files);
   const target = options.csrf === false ? url : `${url}${url.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(client.csrfToken)}`;
   return client.send({ method: 'POST', url: target, payload: body, headers: { 'content-type': contentType } });

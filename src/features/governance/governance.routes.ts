@@ -7,6 +7,7 @@ import { termYearParams } from './governance.schemas';
 import * as meetings from '../meetings/meetings.service';
 import * as governance from './governance.service';
 import { GovernancePage } from './governance.views';
+import { cachedForVisitors } from '../../http/page-cache';
 
 /** The terms as JSON: a year without known chairs says so with chairsKnown: false. */
 function termJson(entry: governance.TermYear) {
@@ -26,7 +27,7 @@ function termJson(entry: governance.TermYear) {
 
 export function governanceRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/governance', async (request, reply) => {
+    app.get('/governance', cachedForVisitors, async (request, reply) => {
       const years = await governance.listTermYears(deps);
       const decisionIds = years.flatMap((entry) => (entry.term?.endorsedByDecisionId ? [entry.term.endorsedByDecisionId] : []));
       const decisions = await meetings.decisionLinks(deps, decisionIds);

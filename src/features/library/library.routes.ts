@@ -4,6 +4,7 @@ import { formErrors, formValues, noticeKey, redirectAfterPost } from '../../http
 import { sendHtml } from '../../http/reply';
 import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
+import { cachedForVisitors } from '../../http/page-cache';
 import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import type { ViewContext } from '../../views/context';
@@ -53,7 +54,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
   const assertManager = (actor: Parameters<typeof library.mayManageLibrary>[1]) => library.assertMayManageLibrary(deps, actor);
 
   return async (app) => {
-    app.get('/publications', async (request, reply) => {
+    app.get('/publications', cachedForVisitors, async (request, reply) => {
       const query = parseInput(publicationListQuery, request.query);
       const [page, drafts] = await Promise.all([library.listPublications(deps, request.actor, query), library.listDraftPublications(deps, request.actor)]);
       return sendHtml(reply, PublicationsPage({ ctx: viewContext(request), query, page, drafts, mayManage: library.mayManageLibrary(deps, request.actor) }));
@@ -79,7 +80,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
       }
     });
 
-    app.get('/publications/:slug', async (request, reply) => {
+    app.get('/publications/:slug', cachedForVisitors, async (request, reply) => {
       const { slug } = parseInput(slugParams, request.params);
       const publication = await library.getPublication(deps, request.actor, slug);
       const ctx = viewContext(request);
@@ -123,7 +124,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
       return redirectAfterPost(reply, `/publications/${saved.slug}?notice=${status}`);
     });
 
-    app.get('/events', async (request, reply) => {
+    app.get('/events', cachedForVisitors, async (request, reply) => {
       const query = parseInput(eventListQuery, request.query);
       const [page, drafts] = await Promise.all([library.listEvents(deps, request.actor, query), library.listDraftEvents(deps, request.actor)]);
       return sendHtml(reply, EventsPage({ ctx: viewContext(request), query, page, drafts, mayManage: library.mayManageLibrary(deps, request.actor) }));
@@ -145,7 +146,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
       }
     });
 
-    app.get('/events/:slug', async (request, reply) => {
+    app.get('/events/:slug', cachedForVisitors, async (request, reply) => {
       const { slug } = parseInput(slugParams, request.params);
       const event = await library.getEvent(deps, request.actor, slug);
       const ctx = viewContext(request);

@@ -39,6 +39,7 @@ import {
   type MeetingPageData,
 } from './meetings.views';
 import { localized } from '../../lib/i18n';
+import { cachedForVisitors } from '../../http/page-cache';
 
 const notices = {
   created: 'meetings.notice.created',
@@ -92,7 +93,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
   }
 
   return async (app) => {
-    app.get('/meetings', async (request, reply) => {
+    app.get('/meetings', cachedForVisitors, async (request, reply) => {
       const query = parseInput(meetingListQuery, request.query);
       const page = await meetings.listMeetingsPage(deps, request.actor, query);
       const year = deps.clock.now().getUTCFullYear();
@@ -254,7 +255,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
       }
     });
 
-    app.get('/decisions', async (request, reply) => {
+    app.get('/decisions', cachedForVisitors, async (request, reply) => {
       const query = parseInput(decisionListQuery, request.query);
       const page = await meetings.listDecisionsPage(deps, request.actor, query);
       const statementLinks = await linkedStatements(deps, page.items.map((decision) => decision.statementId));

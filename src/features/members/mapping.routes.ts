@@ -8,10 +8,11 @@ import { viewContext } from '../../http/view-context';
 import { mappingFigures, mappingPanels } from './mapping.figures';
 import * as mapping from './mapping.service';
 import { mappingQueryString, MappingPage } from './mapping.views';
+import { cachedForVisitors } from '../../http/page-cache';
 
 export function mappingRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/mapping', async (request, reply) => {
+    app.get('/mapping', cachedForVisitors, async (request, reply) => {
       const ctx = viewContext(request);
       const data = await mapping.getMapping(deps, request.query);
       const query = mappingQueryString(data.filter);

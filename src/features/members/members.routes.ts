@@ -16,10 +16,11 @@ import * as editing from './members.editing.service';
 import { MemberEditPage, memberFormValues, newerMember, newerProfile, ProfileEditPage, profileFormValues, type EditState } from './members.edit.views';
 import * as members from './members.service';
 import { AboutPage, MemberPage, MembersPage } from './members.views';
+import { cachedForVisitors } from '../../http/page-cache';
 
 export function membersRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/members', async (request, reply) => {
+    app.get('/members', cachedForVisitors, async (request, reply) => {
       const query = parseInput(memberListQuery, request.query);
       const [page, others, coverage, vocabularySet] = await Promise.all([
         members.listMembers(deps, query),
@@ -30,7 +31,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
       return sendHtml(reply, MembersPage({ ctx: viewContext(request), query, page, others, coverage, vocabularies: vocabularySet }));
     });
 
-    app.get('/members/:acronym', async (request, reply) => {
+    app.get('/members/:acronym', cachedForVisitors, async (request, reply) => {
       const { acronym } = parseInput(memberKeyParams, request.params);
       const member = await members.getMember(deps, acronym);
       const cochairYears = await governance.cochairYears(deps, member.id);
@@ -99,7 +100,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
       }
     });
 
-    app.get('/about', async (request, reply) => {
+    app.get('/about', cachedForVisitors, async (request, reply) => {
       const ctx = viewContext(request);
       const about = await members.getAbout(deps);
       const figure = membershipFigure(ctx, about);

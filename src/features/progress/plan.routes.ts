@@ -10,6 +10,7 @@ import * as plans from './plan.service';
 import { planEditForm, planQuery, type PlanQuery } from './progress.schemas';
 import { PlanEditPage, PlanPage, type PlanEditState } from './plan.views';
 import { localized } from '../../lib/i18n';
+import { cachedForVisitors } from '../../http/page-cache';
 
 
 export function planRoutes(deps: Deps): FastifyPluginAsync {
@@ -19,7 +20,7 @@ export function planRoutes(deps: Deps): FastifyPluginAsync {
   }
 
   return async (app) => {
-    app.get('/plan', async (request, reply) => {
+    app.get('/plan', cachedForVisitors, async (request, reply) => {
       const query = parseInput(planQuery, request.query);
       const ctx = viewContext(request);
       const plan = await selectedPlan(query);

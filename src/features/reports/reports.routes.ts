@@ -14,6 +14,7 @@ import { figureParams, formatParams, generateForm, jobParams, lifecycleForm, nar
 import * as library from '../library/library.service';
 import * as reports from './reports.service';
 import { ReportPage, ReportsListPage, WorkspacePage, workspaceHref, type NarrativeState } from './reports.views';
+import { cachedForVisitors } from '../../http/page-cache';
 
 const notices: Record<string, MessageKey> = {
   saved: 'reports.notice.saved',
@@ -67,7 +68,7 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
   }
 
   return async (app) => {
-    app.get('/reports', async (request, reply) => {
+    app.get('/reports', cachedForVisitors, async (request, reply) => {
       const [published, workspaces, earlier] = await Promise.all([
         reports.listPublishedReports(deps),
         reports.workspaceYears(deps, request.actor),
@@ -76,7 +77,7 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       return sendHtml(reply, ReportsListPage({ ctx: viewContext(request), reports: published, workspaces, earlier }));
     });
 
-    app.get('/reports/:year', async (request, reply) => {
+    app.get('/reports/:year', cachedForVisitors, async (request, reply) => {
       const { year } = parseInput(reportYearParams, request.params);
       const { lang } = parseInput(reportLanguageQuery, request.query);
       const report = await reports.getReport(deps, request.actor, year, lang);

@@ -6,10 +6,11 @@ import { parseInput } from '../../lib/validation';
 import { searchQuery } from './search.schemas';
 import { searchSite } from './site-search.service';
 import { SearchPage } from './search.views';
+import { cachedForVisitors } from '../../http/page-cache';
 
 export function searchRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/search', async (request, reply) => {
+    app.get('/search', cachedForVisitors, async (request, reply) => {
       const results = await searchSite(deps, request.actor, parseInput(searchQuery, request.query));
       return sendHtml(reply, SearchPage({ ctx: viewContext(request), results }));
     });

@@ -7,21 +7,22 @@ import { atomFeed, sitemapXml } from './site.feed';
 import { availableLocales } from '../../lib/i18n';
 import * as site from './site.service';
 import { HomePage, StatementsPage } from './site.views';
+import { cachedForVisitors } from '../../http/page-cache';
 
 export function siteRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/', async (request, reply) => {
+    app.get('/', cachedForVisitors, async (request, reply) => {
       return sendHtml(reply, HomePage({ ctx: viewContext(request), home: await site.getHome(deps) }));
     });
 
-    app.get('/statements', async (request, reply) => {
+    app.get('/statements', cachedForVisitors, async (request, reply) => {
       return sendHtml(reply, StatementsPage({ ctx: viewContext(request), data: await site.getStatementsListing(deps) }));
     });
 
     // The annual reports have one list, /reports; this address stays for links made before.
     app.get('/annual-reports', async (_request, reply) => reply.redirect('/reports', 301));
 
-    app.get('/feed.atom', async (request, reply) => {
+    app.get('/feed.atom', cachedForVisitors, async (request, reply) => {
       const { t } = viewContext(request);
       const entries = await site.feedEntries(deps, {
         publication: (item) => t(`publication.kind.${item.kind}` as MessageKey),
@@ -32,7 +33,7 @@ export function siteRoutes(deps: Deps): FastifyPluginAsync {
       return reply.type('application/atom+xml; charset=utf-8').send(body);
     });
 
-    app.get('/sitemap.xml', async (_request, reply) => {
+    app.get('/sitemap.xml', cachedForVisitors, async (_request, reply) => {
       return reply.type('application/xml; charset=utf-8').send(sitemapXml(deps.config.publicUrl, await site.sitemapUrls(deps), availableLocales()));
     });
   };

@@ -26,6 +26,7 @@ import {
 } from './statements.schemas';
 import * as statements from './statements.service';
 import { DiffPage, EditTextPage, emptyForm, NewStatementPage, newerText, StatementListPage, StatementPage, tallyText, type FormState, type StatementPageData } from './statements.views';
+import { cachedForVisitors } from '../../http/page-cache';
 
 const notices = {
   created: 'statement.notice.created',
@@ -107,7 +108,7 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
       }
     });
 
-    app.get('/statements/:slug', async (request, reply) => {
+    app.get('/statements/:slug', cachedForVisitors, async (request, reply) => {
       const { slug } = parseInput(slugParams, request.params);
       return renderStatement(request, reply, slug);
     });

@@ -1,0 +1,314 @@
+/**
+ * Rendered public pages, kept in memory and served again to visitors until a write changes what
+ * they show (docs/performance.md says why it is built this way).
+ *
+ * - Only a route that asks for it (`config: { publicCache: true }`) is kept, only for GET and HEAD,
+ *   only for a visitor (no session cookie, no token, no account), and only an answer that is 200,
+ *   sets no cookie and whose rendering no change overtook. A page that shows a form with a CSRF
+ *   token sets its cookie (src/http/csrf.ts), so it is never kept.
+ * - The key is the path, the query in sorted order and the page's language (which also fixes the
+ *   text direction). Pages are stored once, and compressed once per encoding when first asked for.
+ * - Everything is forgotten when the content stamp (src/db/content-version.ts) moves: read after
+ *   each write this process answers (before that answer leaves), and every `pollMs` for writes made by
+ *   other processes, with one more clear on the poll after a change (a transaction's trigger runs
+ *   just before its commit is visible). Also forgotten when the group's words or the imported
+ *   messages are replaced in memory (lib/shown-state), and after `maxAgeMs` by the app's clock, for
+ *   what depends on the date.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readContentVersion } from '../db/content-version';
+import type { Deps } from '../deps';
+import { shownStateVersion } from '../lib/shown-state';
+import { addVary, compress, compressFromBytes, negotiateEncoding, type Encoding } from './compression';
+import { clientHas, notModified, weakEtagOf } from './etag';
+import { isPrivateAnswer } from './security';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Every visitor sees the same page here: it is kept rendered (src/http/page-cache.ts). */
+    publicCache?: boolean;
+  }
+  interface FastifyRequest {
+    pageCacheSlot: Slot | null;
+  }
+  interface FastifyInstance {
+    pageCache: PageCache;
+  }
+}
+
+export interface PageCacheOptions {
+  /** Off: every page is rendered for every request (to count what rendering costs, say). */
+  enabled: boolean;
+  /** How often the content stamp is read for other processes' writes; 0: before every cacheable request. */
+  pollMs: number;
+  maxBytes: number;
+  /** A page older than this, by the app's clock, is rendered again. */
+  maxAgeMs: number;
+}
+
+export const defaultPageCacheOptions: PageCacheOptions = { enabled: true, pollMs: 250, maxBytes: 32 * 1024 * 1024, maxAgeMs: 60_000 };
+
+/** What browsers and shared caches are told: keep it, but ask again (an ETag makes that cheap). */
+export const publicCacheControl = 'public, no-cache';
+
+/** The headers a route sets that belong to the page itself (the others are set per answer). */
+const keptHeaders = ['content-type', 'content-language', 'content-disposition', 'link', 'x-robots-tag'];
+const keptTypes = /^(text\/html|application\/(atom\+xml|xml|json))/;
+const largestPageBytes = 4 * 1024 * 1024;
+
+/** A page being rendered for the cache: its key, the generation it began in, and what ends its rendering. */
+interface Slot {
+  key: string;
+  generation: number;
+  release: () => void;
+}
+
+/** How long a visitor waits for another's rendering of the same page before rendering it too. */
+const waitForRenderingMs = 5_000;
+
+interface CachedPage {
+  headers: Record<string, string>;
+  body: Buffer;
+  etag: string;
+  storedAt: number;
+  encoded: Partial<Record<Encoding, Promise<Buffer>>>;
+}
+
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+  private readonly rendering = new Map<string, Promise<void>>();
+  /** Moves on every clear: a rendering that began before a clear is not kept. */
+  generation = 0;
+  readonly counts = { hits: 0, stored: 0, clears: 0 };
+
+  constructor(private readonly maxBytes: number) {}
+
+  find(key: string, notBefore: number): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (!page) return undefined;
+    this.pages.delete(key);
+    if (page.storedAt < notBefore) {
+      this.bytes -= sizeOf(key, page);
+      return undefined;
+    }
+    this.pages.set(key, page);
+    this.counts.hits += 1;
+    return page;
+  }
+
+  /**
+   * Marks a page as being rendered, so that visitors who ask for it meanwhile wait for that one
+   * rendering instead of all rendering it at once (after a clear, say). The release is idempotent.
+   */
+  startRendering(key: string): () => void {
+    if (this.rendering.has(key)) return () => undefined;
+    let release = () => undefined as void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    this.rendering.set(key, done);
+    return () => {
+      if (this.rendering.get(key) === done) this.rendering.delete(key);
+      release();
+    };
+  }
+
+  /** Waits for the rendering of the page under way, if one is (for a bounded time). */
+  async awaitRendering(key: string): Promise<boolean> {
+    const done = this.rendering.get(key);
+    if (!done) return false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([done, new Promise((resolve) => (timer = setTimeout(resolve, waitForRenderingMs)))]);
+    clearTimeout(timer);
+    return true;
+  }
+
+  /** Keeps the page unless a clear happened since its rendering began. */
+  store(slot: Slot, page: CachedPage): void {
+    if (slot.generation !== this.generation || page.body.length > largestPageBytes) return;
+    const old = this.pages.get(slot.key);
+    if (old) this.bytes -= sizeOf(slot.key, old);
+    this.pages.delete(slot.key);
+    this.pages.set(slot.key, page);
+    this.bytes += sizeOf(slot.key, page);
+    this.counts.stored += 1;
+    this.evict();
+  }
+
+  /** The page in an encoding, compressed the first time it is asked for. */
+  encoded(key: string, page: CachedPage, encoding: Encoding): Promise<Buffer> {
+    let body = page.encoded[encoding];
+    if (!body) {
+      body = page.encoded[encoding] = compress(page.body, encoding, 'stored');
+      void body.then((buffer) => {
+        if (this.pages.get(key) !== page) return;
+        this.bytes += buffer.length;
+        this.evict();
+      }, () => undefined);
+    }
+    return body;
+  }
+
+  clear(): void {
+    this.pages.clear();
+    this.bytes = 0;
+    this.generation += 1;
+    this.counts.clears += 1;
+  }
+
+  get size(): { pages: number; bytes: number } {
+    return { pages: this.pages.size, bytes: this.bytes };
+  }
+
+  private evict(): void {
+    for (const [key, page] of this.pages) {
+      if (this.bytes <= this.maxBytes) return;
+      this.pages.delete(key);
+      this.bytes -= sizeOf(key, page);
+    }
+  }
+}
+
+function sizeOf(key: string, page: CachedPage): number {
+  // Compressed copies count once they exist; until then they cost nothing.
+  return key.length + page.body.length + page.etag.length + 200;
+}
+
+/** Follows the content stamp: clears the cache when it moves, and once more on the check after. */
+class ContentWatch {
+  private last: string | null = null;
+  private clearAgain = false;
+  private polling = false;
+  /** False while the stamp cannot be read: nothing is served from the cache then. */
+  healthy = false;
+
+  constructor(
+    private readonly deps: Pick<Deps, 'db' | 'log'>,
+    private readonly cache: PageCache,
+  ) {}
+
+  async check(): Promise<void> {
+    try {
+      const now = await readContentVersion(this.deps.db);
+      if (this.last !== null && now !== this.last) {
+        this.cache.clear();
+        this.clearAgain = true;
+      } else if (this.clearAgain) {
+        this.cache.clear();
+        this.clearAgain = false;
+      }
+      this.last = now;
+      this.healthy = true;
+    } catch (error) {
+      if (this.healthy) this.deps.log.error({ err: error }, 'reading the content stamp failed; pages are not kept until it can be read');
+      this.healthy = false;
+      this.cache.clear();
+    }
+  }
+
+  async poll(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    await this.check().finally(() => (this.polling = false));
+  }
+}
+
+function mayUseCache(request: FastifyRequest, reply: FastifyReply): boolean {
+  return (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config?.publicCache === true && !isPrivateAnswer(request, reply);
+}
+
+/** The page's address (path and sorted query, whatever the method) and its language. */
+export function pageKey(request: FastifyRequest): string {
+  const [path = '', query = ''] = request.url.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.sort();
+  return `${request.locale} ${path}?${params}`;
+}
+
+function mayKeep(reply: FastifyReply, payload: unknown): payload is string | Buffer {
+  return (
+    reply.statusCode === 200 &&
+    !reply.hasHeader('set-cookie') &&
+    !reply.hasHeader('content-encoding') &&
+    keptTypes.test(String(reply.getHeader('content-type') ?? '')) &&
+    (typeof payload === 'string' || Buffer.isBuffer(payload))
+  );
+}
+
+function pageOf(reply: FastifyReply, payload: string | Buffer, storedAt: number): CachedPage {
+  const headers: Record<string, string> = {};
+  for (const name of keptHeaders) {
+    const value = reply.getHeader(name);
+    if (value !== undefined) headers[name] = String(value);
+  }
+  const body = Buffer.from(payload);
+  return { headers, body, etag: weakEtagOf(body), storedAt, encoded: {} };
+}
+
+/** Sets the answer's headers for a kept page and says what body to send (none for a 304). */
+async function answerWith(cache: PageCache, key: string, request: FastifyRequest, reply: FastifyReply, page: CachedPage): Promise<Buffer | null> {
+  reply.headers(page.headers).header('etag', page.etag).header('cache-control', publicCacheControl);
+  addVary(reply, 'Accept-Encoding');
+  if (clientHas(request, page.etag)) return notModified(reply);
+  const encoding = page.body.length >= compressFromBytes ? negotiateEncoding(request.headers['accept-encoding']) : null;
+  if (!encoding) return page.body;
+  const body = await cache.encoded(key, page, encoding);
+  reply.header('content-encoding', encoding);
+  return body;
+}
+
+export function registerPageCache(app: FastifyInstance, deps: Pick<Deps, 'db' | 'log' | 'clock'>, options: PageCacheOptions = defaultPageCacheOptions): void {
+  if (!options.enabled) return;
+  const cache = new PageCache(options.maxBytes);
+  const watch = new ContentWatch(deps, cache);
+  let shownState = shownStateVersion();
+  app.decorate('pageCache', cache);
+  app.decorateRequest('pageCacheSlot', null);
+
+  app.addHook('onReady', () => watch.check());
+  if (options.pollMs > 0) {
+    const timer = setInterval(() => void watch.poll(), options.pollMs);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!mayUseCache(request, reply)) return;
+    if (options.pollMs === 0) await watch.check();
+    if (!watch.healthy) return;
+    if (shownState !== shownStateVersion()) {
+      shownState = shownStateVersion();
+      cache.clear();
+    }
+    const key = pageKey(request);
+    const notBefore = () => deps.clock.now().getTime() - options.maxAgeMs;
+    const page = cache.find(key, notBefore()) ?? ((await cache.awaitRendering(key)) ? cache.find(key, notBefore()) : undefined);
+    if (page) {
+      const body = await answerWith(cache, key, request, reply, page);
+      return body ? reply.send(body) : reply.send();
+    }
+    request.pageCacheSlot = { key, generation: cache.generation, release: cache.startRendering(key) };
+  });
+
+  // Whatever the answer was (an error, a redirect), those waiting for this rendering stop waiting.
+  const release = async (request: FastifyRequest) => request.pageCacheSlot?.release();
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    // A write this process made is committed by now: whoever asks next must not get a page from before it.
+    if (request.method !== 'GET' && request.method !== 'HEAD') await watch.check();
+    const slot = request.pageCacheSlot;
+    if (!slot) return payload;
+    if (!mayKeep(reply, payload) || isPrivateAnswer(request, reply)) {
+      slot.release();
+      return payload;
+    }
+    const page = pageOf(reply, payload, deps.clock.now().getTime());
+    cache.store(slot, page);
+    slot.release();
+    return answerWith(cache, slot.key, request, reply, page);
+  });
+}
+
+/** A route's options that mark it as a public page every visitor sees the same: `app.get(url, cachedForVisitors, handler)`. */
+export const cachedForVisitors = { config: { publicCache: true } };
