@@ -98,6 +98,13 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       return sendCsv(reply, file.fileName, file.csv);
     });
 
+    app.get('/reports/:year/updates.csv', async (request, reply) => {
+      const { year } = parseInput(reportYearParams, request.params);
+      const { lang } = parseInput(reportLanguageQuery, request.query);
+      const file = await reports.getUpdatesCsv(deps, request.actor, year, lang);
+      return sendCsv(reply, file.fileName, file.csv);
+    });
+
     app.get('/reports/:year/edit', async (request, reply) => {
       const { year } = parseInput(reportYearParams, request.params);
       return renderWorkspace(request, reply, year);
