@@ -78,19 +78,22 @@ for (const kind of testDatabaseKinds()) {
     const people = signedInPeople(ctx);
     const strong = new Map<string, number[]>();
     let focal: Actor[] = [];
-    let periodId = 0;
+    /** One update per organization, target and period: the 60 updates of a pledge come in two periods. */
+    let periods: number[] = [];
     let model: ReportModel;
 
     beforeAll(async () => {
       const { deps } = ctx();
       focal = await createOrganizations(deps);
-      periodId = (await progress.listPeriods(deps, 2022))[0]?.id ?? 0;
+      const seeded = (await progress.listPeriods(deps, 2022))[0]?.id ?? 0;
+      const second = await progress.createPeriod(deps, admin, { year: '2022', label: 'Scale test, second half', kind: 'half_yearly', opens_on: '2022-07-01', deadline: '2022-12-31' });
+      periods = [seeded, second.id];
       for (const title of ['Scale pledge A', 'Scale pledge B']) {
         const pledge = await progress.createPledge(deps, admin, { year: '2022', title, items: '' });
         const ids: number[] = [];
         for (let index = 0; index < updatesPerPledge; index++) {
           const links = index < withSources ? `https://example.org/${title.at(-1)}/${index}/a Report\nhttps://example.org/${title.at(-1)}/${index}/b Data` : '';
-          const id = await acceptedUpdate(deps, focal[index % organizationCount] as Actor, { period: periodId, pledge: pledge.id, narrative: `${title}: activity ${index + 1}.`, links });
+          const id = await acceptedUpdate(deps, focal[index % organizationCount] as Actor, { period: periods[Math.floor(index / organizationCount)] as number, pledge: pledge.id, narrative: `${title}: activity ${index + 1}.`, links });
           if (index < withSources) ids.push(id);
         }
         strong.set(title, ids);
@@ -139,7 +142,8 @@ for (const kind of testDatabaseKinds()) {
       expect(texts(annex?.blocks ?? []).join('\n')).toContain(`All ${expected} accepted progress updates of 2022`);
       // A person outside the report's preparers gets no draft's data.
       const anonymous = await ctx().app.inject({ method: 'GET', url: '/reports/2022/updates.csv' });
-      expect([401, 403, 404]).toContain(anonymous.statusCode);
+      expect([303, 401, 403, 404]).toContain(anonymous.statusCode);
+      expect(anonymous.body).not.toContain('Scale pledge A');
     });
 
     it('draws the largest organizations and one "Others" bar whose number is the sum of the rest; the CSV keeps every organization', async () => {
@@ -173,9 +177,9 @@ for (const kind of testDatabaseKinds()) {
 
     it('compiles a consistent report while focal points submit updates', async () => {
       const { deps } = ctx();
-      const pledge = (await progress.listPledges(deps, 2022)).find((candidate) => candidate.title === 'Scale pledge B');
+      const pledge = await progress.createPledge(deps, admin, { year: '2022', title: 'Scale pledge C', items: '' });
       const before = model.updates?.rows.length ?? 0;
-      const filing = focal.slice(0, 6).map((actor, index) => acceptedUpdate(deps, actor, { period: periodId, pledge: pledge?.id ?? 0, narrative: `Filed during the report: ${index + 1}.` }));
+      const filing = focal.slice(0, 6).map((actor, index) => acceptedUpdate(deps, actor, { period: periods[0] as number, pledge: pledge.id, narrative: `Filed during the report: ${index + 1}.` }));
       const [exported] = await Promise.all([reports.exportReport(deps, admin, 2022, ['html']), ...filing]);
       const { model: during, files } = exported;
       const rows = during.updates?.rows.length ?? 0;

@@ -177,7 +177,9 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       const { year } = parseInput(reportYearParams, request.params);
       const { lang } = parseInput(reportLanguageQuery, request.query);
       const report = await reports.getReport(deps, request.actor, year, lang);
-      return { ...report.summary, model: report.model };
+      // Every update of the year is the CSV's (/reports/:year/updates.csv): a large group's would weigh megabytes here.
+      const { updates: _updates, ...model } = report.model;
+      return { ...report.summary, model };
     });
   };
 }
