@@ -1,8 +1,8 @@
 /** Годовой отчет крупной группы: сводные данные о результатах, объединение многочисленных категорий, все отчеты о ходе работы в файле CSV. */
 export const reportScale = {
   'report.claims.counts':
-    '{updates, plural, one {{updates} принятый отчет} few {{updates} принятых отчета} many {{updates} принятых отчетов} other {{updates} принятого отчета}} от {organizations, plural, one {{organizations} организации} other {{organizations} организаций}}. Ниже приводятся {shown} отчетов, подкрепленных наиболее весомыми данными (источники и значения показателей, затем дата принятия — от последних к более ранним).',
-  'report.claims.more': '{count, plural, one {И еще {count} отчет} few {И еще {count} отчета} many {И еще {count} отчетов} other {И еще {count} отчета}} от {organizations, plural, one {{organizations} организации} other {{organizations} организаций}}',
+    '{updates, plural, one {{updates} принятый отчет} few {{updates} принятых отчета} many {{updates} принятых отчетов} other {{updates} принятого отчета}} от {organizations, plural, one {{organizations} организации} few {{organizations} организаций} many {{organizations} организаций} other {{organizations} организации}}. Ниже приводятся {shown} отчетов, подкрепленных наиболее весомыми данными (источники и значения показателей, затем дата принятия — от последних к более ранним).',
+  'report.claims.more': '{count, plural, one {И еще {count} отчет} few {И еще {count} отчета} many {И еще {count} отчетов} other {И еще {count} отчета}} от {organizations, plural, one {{organizations} организации} few {{organizations} организаций} many {{organizations} организаций} other {{organizations} организации}}',
   'report.claims.annex': 'перечислены в файле CSV приложения',
   'report.annex.evidence.all': 'Все принятые отчеты о ходе работы за {year} год ({count}) приводятся в файле CSV, по одному в строке:',
   'report.annex.evidence.csv': 'все принятые отчеты (CSV)',
