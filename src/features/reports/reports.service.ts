@@ -372,16 +372,11 @@ export async function exportReport(
   const files: ExportedFile[] = [];
   const session = openBrowserSession(deps.config.chromiumPath);
   try {
-    // The formats are made side by side in one browser: while Chromium prints the PDF, Node writes the Word file.
-    let done = 0;
-    const documents = await Promise.all(
-      formats.map(async (format) => {
-        const data = await render(model, format, { session });
-        onStep({ step: format, done: ++done, total });
-        return { name: documentFileName(year, format, locale), data };
-      }),
-    );
-    files.push(...documents);
+    // One format after another: side by side, a loaded machine's Chromium timed out loading the PDF's page.
+    for (const [index, format] of formats.entries()) {
+      onStep({ step: format, done: index + 1, total });
+      files.push({ name: documentFileName(year, format, locale), data: await render(model, format, { session }) });
+    }
   } finally {
     await session.close();
   }
