@@ -140,6 +140,8 @@ export const titleAboveAxis = { titleAngle: 0, titleAlign: 'right', titleBaselin
  */
 export interface ChartLayout {
   direction?: 'ltr' | 'rtl';
+  /** Bars longest first (the default), or in the order given (grouped data, whose "Others" bar comes last). */
+  order?: 'value' | 'given';
 }
 
 /** The parts of a chart that change with the reading direction. */
@@ -170,11 +172,36 @@ export function barChartSpec(data: BarDatum[], axisTitle: string, valueTitle: st
     data: { values: data },
     mark: { type: 'bar', color: '#1a5e9a' },
     encoding: {
-      y: { field: 'label', type: 'nominal', title: axisTitle, sort: '-x', axis: { ...wrappedLabels(), ...titleAbove, orient: side } },
+      y: { field: 'label', type: 'nominal', title: axisTitle, sort: layout.order === 'given' ? null : '-x', axis: { ...wrappedLabels(), ...titleAbove, orient: side } },
       x: { field: 'value', type: 'quantitative', title: valueTitle, axis: { tickMinStep: 1, format: 'd' }, ...(rtl ? { scale: { reverse: true } } : {}) },
       tooltip: [{ field: 'label' }, { field: 'value' }],
     },
   } as TopLevelSpec;
+}
+
+/** How many categories a bar chart draws before the rest are grouped as one "Others" bar. */
+export const topCategories = 12;
+
+export interface GroupedBars {
+  /** The bars as drawn: the largest categories, then one bar for all the others (when there are others). */
+  bars: BarDatum[];
+  /** How many categories the "Others" bar stands for (0 when every category has its own bar). */
+  othersCount: number;
+  othersValue: number;
+}
+
+/**
+ * The `top` largest categories (ties by label, so the same data always gives the same bars), and one
+ * bar that sums the rest, labelled by `othersLabel(count)`. A chart of a dozen bars reads; one of a
+ * thousand does not. Data with at most `top + 1` categories is returned as it is: an "Others" bar
+ * standing for a single category would hide its name for nothing.
+ */
+export function groupSmallCategories(data: BarDatum[], othersLabel: (count: number) => string, top = topCategories): GroupedBars {
+  if (data.length <= top + 1) return { bars: data, othersCount: 0, othersValue: 0 };
+  const sorted = [...data].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'en'));
+  const rest = sorted.slice(top);
+  const othersValue = rest.reduce((sum, datum) => sum + datum.value, 0);
+  return { bars: [...sorted.slice(0, top), { label: othersLabel(rest.length), value: othersValue }], othersCount: rest.length, othersValue };
 }
 
 export function describeCounts(data: BarDatum[], subject: string): string {

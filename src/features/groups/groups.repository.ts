@@ -225,3 +225,22 @@ export async function listDigestsDue(db: Executor, before: Date, limit: number, 
 export async function markDigestSent(db: Executor, groupId: number, accountId: number, at: Date): Promise<void> {
   await db.updateTable('group_subscriptions').set({ last_digest_at: at }).where('group_id', '=', groupId).where('account_id', '=', accountId).execute();
 }
+
+export interface PostTallyRow {
+  group_id: number;
+  entity_id: number | null;
+  count: number;
+  any_sample: boolean;
+  tags: string[];
+}
+
+/** Posts created in [from, to), counted per group and organization in one statement (the annual report's counts). */
+export async function tallyPosts(db: Executor, from: Date, to: Date): Promise<PostTallyRow[]> {
+  const rows = await sql<PostTallyRow>`
+    select p.group_id, p.entity_id, count(distinct p.id)::int as count, bool_or(p.is_sample) as any_sample,
+           coalesce(array_agg(distinct tag) filter (where tag is not null), '{}') as tags
+    from group_posts p left join lateral unnest(p.themes || p.crises) as t(tag) on true
+    where p.created_at >= ${from} and p.created_at < ${to}
+    group by p.group_id, p.entity_id`.execute(db);
+  return rows.rows.map((row) => ({ ...row, count: Number(row.count) }));
+}

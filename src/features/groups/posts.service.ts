@@ -390,3 +390,29 @@ export async function loadSamplePosts(deps: Deps, posts: SamplePost[]): Promise<
   }
   return inserted;
 }
+
+/** What the members shared in one working group during a year, counted (the annual report shows counts, never the posts). */
+export interface PostTally {
+  total: number;
+  /** Posts per organization (null: a post by nobody's organization), by acronym. */
+  byEntity: { acronym: string | null; count: number }[];
+  /** The themes and crises the posts were tagged with, sorted. */
+  tags: string[];
+  anySample: boolean;
+}
+
+/** Every working group's posts of a year, counted in one read: by group id. */
+export async function tallyPostsOfYear(deps: Deps, year: number): Promise<Map<number, PostTally>> {
+  const rows = await repo.tallyPosts(deps.db, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1)));
+  const acronyms = await acronymsOf(deps, rows.map((row) => row.entity_id));
+  const out = new Map<number, PostTally>();
+  for (const row of rows) {
+    const tally = out.get(row.group_id) ?? { total: 0, byEntity: [], tags: [], anySample: false };
+    tally.total += row.count;
+    tally.byEntity.push({ acronym: row.entity_id === null ? null : (acronyms.get(row.entity_id) ?? null), count: row.count });
+    tally.tags = [...new Set([...tally.tags, ...row.tags])].sort();
+    tally.anySample ||= row.any_sample;
+    out.set(row.group_id, tally);
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import * as audit from '../audit/audit.service';
 import * as filesService from '../files/files.service';
 import { openBrowserSession } from './report.browser';
 import { modelOfReport } from './report.compile';
-import { documentFileName, figureCsv, figureFileName, sha256 } from './report.files';
+import { documentFileName, figureCsv, figureFileName, sha256, updatesCsv, updatesFileName } from './report.files';
 import { reportFormats, type ReportFormat, type ReportModel } from './report.model';
 import { contentTypes, render } from './report.render';
 import * as repo from './reports.repository';
@@ -141,6 +141,8 @@ async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, 
     ...[...documents].map(([format, data]) => ({ name: documentFileName(report.year, format, locale), format, contentType: contentTypes[format], data })),
     ...model.figures.map((item) => ({ name: figureFileName(report.year, item, locale), format: 'csv' as const, contentType: 'text/csv; charset=utf-8', data: Buffer.from(figureCsv(item), 'utf8') })),
   ];
+  const updates = updatesCsv(model);
+  if (updates !== null) files.push({ name: updatesFileName(report.year, locale), format: 'csv', contentType: 'text/csv; charset=utf-8', data: Buffer.from(updates, 'utf8') });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const written = [];

@@ -27,6 +27,7 @@ import {
   statementsSection,
   type Build,
 } from './report.sections';
+import { updatesTable } from './report.claims';
 import * as repo from './reports.repository';
 import { optionalSectionTitle } from '../../lib/report-sections';
 
@@ -113,6 +114,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
     labels: labels(t, fmt, moment, input.status, data.year),
     sections,
     figures: b.figures,
+    updates: updatesTable(b),
   };
 }
 

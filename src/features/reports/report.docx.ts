@@ -42,6 +42,7 @@ import {
   directionOf,
   fillTemplate,
   figureLabel,
+  printedTable,
   findFigure,
   type Block,
   type Cell,
@@ -213,7 +214,11 @@ function blockElements(r: Render, block: Block, depth: number): (Paragraph | Tab
     case 'figure-data': {
       const figure = findFigure(r.model, block.figureId);
       if (!figure) return [];
-      return table(r, `${figureLabel(r.model, figure)}. ${figure.caption}`, figure.table.columns, figure.table.rows, bookmarkName(`data-${figure.id}`));
+      const printed = printedTable(figure);
+      return [
+        ...table(r, `${figureLabel(r.model, figure)}. ${figure.caption}`, printed.table.columns, printed.table.rows, bookmarkName(`data-${figure.id}`)),
+        ...(printed.note ? blockElements(r, { kind: 'note', text: printed.note }, depth) : []),
+      ];
     }
     case 'empty':
       return [para(r.rtl, { children: [new TextRun({ text: block.text, italics: true, color: muted })] })];

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { toCsv } from '../../lib/csv';
 import { figureCsvRows } from '../../lib/figures';
 import type { Locale } from '../../lib/i18n';
-import type { ReportFigure, ReportFormat } from './report.model';
+import type { ReportFigure, ReportFormat, ReportModel } from './report.model';
 
 /**
  * Names start with the group's short name (its settings): icat-annual-report-2022.pdf. English keeps
@@ -26,6 +26,16 @@ export function documentFileName(year: number, format: ReportFormat, locale: Loc
 
 export function figureFileName(year: number, figure: Pick<ReportFigure, 'id' | 'number'>, locale: Locale = 'en'): string {
   return `${baseName(year, locale)}-${figure.id}.csv`;
+}
+
+/** Every accepted update of the year: icat-annual-report-2022-updates.csv. */
+export function updatesFileName(year: number, locale: Locale = 'en'): string {
+  return `${baseName(year, locale)}-updates.csv`;
+}
+
+/** The list of every accepted update as CSV, when the model has one (models frozen before it existed do not). */
+export function updatesCsv(model: ReportModel): string | null {
+  return model.updates ? toCsv(model.updates.columns, model.updates.rows) : null;
 }
 
 /** The data table of a figure as CSV (UTF-8 with a BOM, as Excel reads it). */

@@ -6,7 +6,7 @@
 import type { Deps } from '../../deps';
 import { commandLineActor } from '../../policy/actor';
 import * as governance from '../governance/governance.service';
-import type { Group, Post } from '../groups/groups.schemas';
+import type { Group } from '../groups/groups.schemas';
 import * as groups_ from '../groups/groups.service';
 import * as posts_ from '../groups/posts.service';
 import type { LibraryEvent, Publication } from '../library/library.schemas';
@@ -29,8 +29,8 @@ export interface MembershipPoint {
 
 export interface GroupActivity {
   group: Group;
-  /** Posts shared in the group during the year, oldest first. */
-  posts: Post[];
+  /** Posts shared in the group during the year, counted. */
+  posts: posts_.PostTally;
 }
 
 export interface ReportData {
@@ -80,7 +80,8 @@ async function allMembers(deps: Deps): Promise<MemberSummary[]> {
 
 async function acceptedUpdates(deps: Deps, year: number): Promise<progress.ProgressUpdate[]> {
   const out: progress.ProgressUpdate[] = [];
-  const pageSize = 500;
+  // As many as one read may return: a year's updates come in one or two pages, however many organizations report.
+  const pageSize = 10_000;
   for (let offset = 0; ; offset += pageSize) {
     const page = await progress.listAcceptedUpdates(deps, { year, limit: pageSize, offset });
     out.push(...page.items);
@@ -100,17 +101,13 @@ function activeIn(group: Group, year: number): boolean {
   return (formed === null || formed <= year) && (closed === null || closed >= year);
 }
 
+/** Working groups active in the year with their posts of the year counted: two reads, however many groups and posts. */
 async function groupActivity(deps: Deps, year: number): Promise<GroupActivity[]> {
-  const groups = (await groups_.listGroups(deps, groupReader)).filter((group) => activeIn(group, year));
-  const out: GroupActivity[] = [];
-  for (const group of groups.sort((a, b) => a.name.localeCompare(b.name))) {
-    const posts = await allPages((page) => posts_.listPosts(deps, groupReader, group.slug, { page, kind: undefined, theme: undefined, crisis: undefined }));
-    out.push({
-      group,
-      posts: posts.filter((post) => post.createdAt.getUTCFullYear() === year).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id),
-    });
-  }
-  return out;
+  const [groups, tallies] = await Promise.all([groups_.listGroups(deps, groupReader), posts_.tallyPostsOfYear(deps, year)]);
+  return groups
+    .filter((group) => activeIn(group, year))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((group) => ({ group, posts: tallies.get(group.id) ?? { total: 0, byEntity: [], tags: [], anySample: false } }));
 }
 
 async function statementsOf(deps: Deps, year: number): Promise<statements.PublishedStatementDetail[]> {

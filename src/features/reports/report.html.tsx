@@ -16,6 +16,7 @@ import {
   fillTemplate,
   figureLabel,
   findFigure,
+  printedTable,
   type Block,
   type Cell,
   type Inline,
@@ -215,7 +216,13 @@ function BlockView({ r, block, depth }: { r: Render; block: Block; depth: number
     case 'figure-data': {
       const figure = findFigure(r.model, block.figureId);
       if (!figure) return <></>;
-      return <Table r={r} id={`data-${figure.id}`} caption={`${figureLabel(r.model, figure)}. ${figure.caption}`} columns={figure.table.columns} rows={figure.table.rows} />;
+      const { table, note } = printedTable(figure);
+      return (
+        <>
+          <Table r={r} id={`data-${figure.id}`} caption={`${figureLabel(r.model, figure)}. ${figure.caption}`} columns={table.columns} rows={table.rows} />
+          {note ? <p class="report-note">{note}</p> : null}
+        </>
+      );
     }
     case 'empty':
       return <p class="report-empty">{block.text}</p>;

@@ -70,7 +70,14 @@ export interface ReportFigure {
   /** The text alternative: what the figure shows, in words. */
   alt: string;
   spec: TopLevelSpec;
+  /** Every category and its number: the figure's CSV. */
   table: FigureTable;
+  /**
+   * The rows as drawn, when the figure groups many categories (the largest, then "Others"): the
+   * data table printed in the annex, with `chartedNote` saying that the full table is in the CSV.
+   */
+  charted?: FigureTable;
+  chartedNote?: string;
   /** Where the numbers come from. */
   source: string;
   sectionId: string;
@@ -132,6 +139,8 @@ export interface ReportModel {
   sections: ReportSection[];
   /** Numbered in order of appearance. */
   figures: ReportFigure[];
+  /** Every accepted update of the year, one row each: the CSV beside the report (absent from models frozen before it existed). */
+  updates?: FigureTable;
 }
 
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
@@ -165,6 +174,11 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
 /** Only web and mail links leave the sanitizer: the same rule as for Markdown on the site. */
 export function isSafeHref(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//') ? true : /^(https?:|mailto:)/i.test(href);
+}
+
+/** The data table a document prints for a figure: as drawn (grouped) when it groups, with the note that says so. */
+export function printedTable(figure: ReportFigure): { table: FigureTable; note: string | null } {
+  return figure.charted ? { table: figure.charted, note: figure.chartedNote ?? null } : { table: figure.table, note: null };
 }
 
 export function findFigure(model: ReportModel, id: string): ReportFigure | undefined {

@@ -3,8 +3,8 @@
  * record they rest on, and numbered figures. A section without data says so plainly.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { barChartSpec, columnChartSpec, type FigureTable } from '../../lib/figures';
-import { textDirection, type Formatters, type Locale, type MessageKey, type Translate } from '../../lib/i18n';
+import { barChartSpec, columnChartSpec, groupSmallCategories, topCategories, type FigureTable } from '../../lib/figures';
+import { textDirection, type Locale, type MessageKey } from '../../lib/i18n';
 import { markdownToPlainText } from '../../lib/markdown';
 import type * as governance from '../governance/governance.service';
 import type { Publication } from '../library/library.schemas';
@@ -14,7 +14,11 @@ import type { Plan, PlanItem } from '../progress/plan.service';
 import type * as progress from '../progress/progress.service';
 import type * as statements from '../statements/statements.service';
 import { yearOf, type ReportData } from './report.gather';
-import type { Block, Inline, NarrativeKey, ReportFigure, Source } from './report.model';
+import { statusName, type Build } from './report.build';
+import { acceptedOn, evidenceAnchor, progressClaims, updatesCsvHref } from './report.claims';
+import type { Block, Inline, NarrativeKey } from './report.model';
+
+export type { Build };
 
 export type Narratives = Partial<Record<NarrativeKey, string>>;
 
@@ -24,42 +28,43 @@ interface CountedLabel {
   value: number;
 }
 
-export interface Build {
-  locale: Locale;
-  t: Translate;
-  fmt: Formatters;
-  data: ReportData;
-  figures: ReportFigure[];
-  sample: boolean;
-  /** The accepted updates the report cites, by id: each gets a public summary in the evidence annex. */
-  cited: Map<number, progress.ProgressUpdate>;
-}
-
 export function memberHref(member: { slug: string }): string {
   return `/members/${member.slug}`;
 }
 
-/** Adds a numbered figure and returns the block that places it. */
+/**
+ * Adds a numbered figure and returns the block that places it. A bar chart of many categories draws
+ * the largest ones and one "Others" bar; its full table stays in the CSV, and the figure says so.
+ */
 function figure(
   b: Build,
   sectionId: string,
   options: { id: string; caption: string; data: CountedLabel[]; axisTitle: string; valueTitle: string; source: string; chart?: 'bar' | 'column' },
 ): Block {
   const bars = options.data.map((datum) => ({ label: datum.label, value: datum.value }));
-  const layout = { direction: textDirection(b.locale) };
-  const spec = options.chart === 'column' ? columnChartSpec(bars, options.axisTitle, options.valueTitle, layout) : barChartSpec(bars, options.axisTitle, options.valueTitle, layout);
+  const column = options.chart === 'column';
+  const grouped = column ? { bars, othersCount: 0, othersValue: 0 } : groupSmallCategories(bars, (count) => b.t('report.figure.others', { count }));
+  const layout = { direction: textDirection(b.locale), order: grouped.othersCount > 0 ? ('given' as const) : ('value' as const) };
+  const spec = column ? columnChartSpec(bars, options.axisTitle, options.valueTitle, layout) : barChartSpec(grouped.bars, options.axisTitle, options.valueTitle, layout);
   const table: FigureTable = { columns: [options.axisTitle, options.valueTitle], rows: bars.map((bar) => [bar.label, bar.value]) };
+  const alt = figureAlt(b, options.caption, column || grouped.othersCount > 0 ? grouped.bars : [...bars].sort((x, y) => y.value - x.value));
   b.figures.push({
     id: options.id,
     number: b.figures.length + 1,
     caption: options.caption,
-    alt: figureAlt(b, options.caption, options.chart === 'column' ? bars : [...bars].sort((x, y) => y.value - x.value)),
+    alt: grouped.othersCount > 0 ? `${alt} ${groupedNote(b, grouped.bars.length - 1, bars.length)}` : alt,
     spec,
     table,
+    ...(grouped.othersCount > 0 ? { charted: { columns: table.columns, rows: grouped.bars.map((bar) => [bar.label, bar.value]) }, chartedNote: groupedNote(b, grouped.bars.length - 1, bars.length) } : {}),
     source: options.source,
     sectionId,
   });
   return { kind: 'figure', figureId: options.id };
+}
+
+/** "The 12 largest of 1,002 categories are drawn; the others are one bar. The full table is in the CSV." */
+function groupedNote(b: Build, shown: number, total: number): string {
+  return b.t('report.figure.grouped', { shown, total });
 }
 
 /** What a figure shows, in words, in the report's language: "Caption: A 3, B 2." */
@@ -122,37 +127,6 @@ function partialDate(b: Build, date: string): string {
 
 function plain(markdown: string): string {
   return markdownToPlainText(markdown);
-}
-
-function acceptedOn(b: Build, update: progress.ProgressUpdate): string {
-  return update.reviewedAt ? b.fmt.date(update.reviewedAt) : update.period.label;
-}
-
-/** The anchor of an update's public summary in the evidence annex. */
-function evidenceAnchor(update: progress.ProgressUpdate): string {
-  return `evidence-${update.id}`;
-}
-
-/**
- * A cited update's source links to its public summary in the report itself (the evidence annex),
- * never to the update's page in the workspace, which a reader of a published report cannot open.
- */
-function updateSource(b: Build, update: progress.ProgressUpdate): Source {
-  b.cited.set(update.id, update);
-  return { label: b.t('report.source.update', { id: update.id, entity: update.entity.acronym, date: acceptedOn(b, update) }), href: `/reports/${b.data.year}#${evidenceAnchor(update)}-title` };
-}
-
-function statusName(b: Build, status: string): string {
-  return b.t(`progress.status.${status}` as MessageKey);
-}
-
-function updateClaim(b: Build, update: progress.ProgressUpdate): Block {
-  const target = update.target.code ? `${update.target.code} ${update.target.title}` : update.target.title;
-  return {
-    kind: 'claim',
-    content: [{ text: update.entity.acronym, strong: true }, ` (${target}; ${statusName(b, update.status)}): `, plain(update.narrative)],
-    sources: [updateSource(b, update)],
-  };
 }
 
 /** The ids of items and all items under them (items come in code order: a parent before its children). */
@@ -288,11 +262,17 @@ export function pledgesSection(b: Build): Block[] {
     if (pledge.progressNote) inner.push({ kind: 'paragraph', content: [plain(pledge.progressNote)] });
     inner.push({ kind: 'heading', content: [t('report.pledges.supporting')] });
     if (supporting.length === 0) inner.push({ kind: 'empty', text: t('report.pledges.supporting.empty') });
-    else inner.push(...supporting.map((update) => updateClaim(b, update)));
+    else inner.push(...progressClaims(b, supporting));
     blocks.push({ kind: 'subsection', id: `pledge-${pledge.position}`, title: t('report.pledges.title', { number: pledge.position, title: pledge.priority?.title ?? pledge.title }), blocks: inner });
   }
   return blocks;
 }
+
+/** Up to this many organizations, the table of members' contributions lists every one. */
+const contributionRowsInFull = 40;
+
+/** Up to this many tags are named in a working group's paragraph; the rest are counted. */
+const tagsNamed = 20;
 
 const pledgeStatusOrder = ['achieved', 'on_track', 'delayed', 'not_started', 'discontinued'];
 
@@ -389,7 +369,7 @@ export function planSection(b: Build): Block[] {
     const updates = updatesOf(b, under);
     inner.push({ kind: 'heading', content: [t('report.plan.progress')] });
     if (updates.length === 0) inner.push({ kind: 'empty', text: t('report.plan.objective.empty', yearText(b)) });
-    else inner.push(...updates.map((update) => updateClaim(b, update)));
+    else inner.push(...progressClaims(b, updates));
     blocks.push({ kind: 'subsection', id: `objective-${objective.code.replace(/\W+/g, '-')}`, title: t('report.plan.objective', { code: objective.code, title: objective.title }), blocks: inner });
   }
   return blocks;
@@ -414,16 +394,19 @@ export function crisesSection(b: Build, narratives: Narratives): Block[] {
       );
     }
     inner.push({ kind: 'paragraph', content: [group.members.length > 0 ? t('report.crises.members', { count: group.members.length, names: group.members.map((member) => member.acronym).join(', ') }) : t('report.crises.membersUnknown')] });
-    if (posts.length === 0) inner.push({ kind: 'empty', text: t('report.crises.noPosts', { year: String(data.year), name: group.name }) });
+    if (posts.total === 0) inner.push({ kind: 'empty', text: t('report.crises.noPosts', { year: String(data.year), name: group.name }) });
     else {
-      if (posts.some((post) => post.isSample)) {
+      if (posts.anySample) {
         b.sample = true;
         inner.push({ kind: 'note', text: t('report.crises.sample') });
       }
       const byEntity = new Map<string, number>();
-      for (const post of posts) byEntity.set(post.entityAcronym ?? t('report.crises.unknownEntity'), (byEntity.get(post.entityAcronym ?? t('report.crises.unknownEntity')) ?? 0) + 1);
-      const tags = [...new Set(posts.flatMap((post) => [...post.crises, ...post.themes]))].sort();
-      inner.push({ kind: 'paragraph', content: [t('report.crises.posts', { count: posts.length, year: String(data.year), entities: byEntity.size }), ...(tags.length > 0 ? [' ', t('report.crises.tags', { tags: tags.join(', ') })] : [])] });
+      for (const { acronym, count } of posts.byEntity) {
+        const name = acronym ?? t('report.crises.unknownEntity');
+        byEntity.set(name, (byEntity.get(name) ?? 0) + count);
+      }
+      const tags = posts.tags;
+      inner.push({ kind: 'paragraph', content: [t('report.crises.posts', { count: posts.total, year: String(data.year), entities: byEntity.size }), ...(tags.length > 0 ? [' ', t('report.crises.tags', { tags: tagList(b, tags) })] : [])] });
       inner.push(
         figure(b, 'crises', {
           id: `figure-group-${group.slug}`,
@@ -438,6 +421,11 @@ export function crisesSection(b: Build, narratives: Narratives): Block[] {
     blocks.push({ kind: 'subsection', id: `group-${group.slug}`, title: group.name, blocks: inner });
   }
   return blocks;
+}
+
+function tagList(b: Build, tags: string[]): string {
+  if (tags.length <= tagsNamed) return tags.join(', ');
+  return `${tags.slice(0, tagsNamed).join(', ')} ${b.t('report.crises.moreTags', { count: tags.length - tagsNamed })}`;
 }
 
 export function meetingsSection(b: Build): Block[] {
@@ -578,8 +566,10 @@ function contributionsBlocks(b: Build): Block[] {
     byEntity.set(update.entity.acronym, entry);
   }
   const rows = [...byEntity.values()].sort((a, c) => a.member.acronym.localeCompare(c.member.acronym));
+  // A large group's table lists the organizations that reported most; every update is in the annex's CSV.
+  const listed = rows.length > contributionRowsInFull ? [...rows].sort((a, c) => c.updates - a.updates || a.member.acronym.localeCompare(c.member.acronym)).slice(0, topCategories) : rows;
   const posts = new Map<string, number>();
-  for (const { posts: groupPosts } of data.groups) for (const post of groupPosts) if (post.entityAcronym) posts.set(post.entityAcronym, (posts.get(post.entityAcronym) ?? 0) + 1);
+  for (const { posts: tally } of data.groups) for (const { acronym, count } of tally.byEntity) if (acronym) posts.set(acronym, (posts.get(acronym) ?? 0) + count);
   return [
     { kind: 'paragraph', content: [t('report.members.contributions.intro', { count: byEntity.size, updates: data.updates.length, year: String(data.year) })] },
     figure(b, 'members', {
@@ -594,8 +584,11 @@ function contributionsBlocks(b: Build): Block[] {
       kind: 'table',
       caption: t('report.members.contributions.caption', yearText(b)),
       columns: [t('report.figure.organization'), t('report.members.column.updates'), t('report.members.column.items'), t('report.members.column.posts')],
-      rows: rows.map((row) => [{ text: row.member.acronym, href: memberHref(row.member) }, row.updates, [...row.items].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).join(', '), posts.get(row.member.acronym) ?? 0]),
+      rows: listed.map((row) => [{ text: row.member.acronym, href: memberHref(row.member) }, row.updates, [...row.items].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).join(', '), posts.get(row.member.acronym) ?? 0]),
     },
+    ...(listed.length < rows.length
+      ? [{ kind: 'paragraph' as const, content: [t('report.members.contributions.more', { shown: listed.length, count: rows.length - listed.length }), ' (', { text: t('report.claims.annex'), href: updatesCsvHref(b) }, ').'] }]
+      : []),
   ];
 }
 
@@ -727,8 +720,13 @@ export function decisionsAnnex(b: Build): Block[] {
 export function evidenceAnnex(b: Build): Block[] {
   const { t } = b;
   const cited = [...b.cited.values()].sort((x, y) => x.id - y.id);
-  if (cited.length === 0) return [{ kind: 'empty', text: t('report.annex.evidence.empty') }];
+  const all: Block[] =
+    b.data.updates.length === 0
+      ? []
+      : [{ kind: 'paragraph', content: [t('report.annex.evidence.all', { count: b.data.updates.length, year: String(b.data.year) }), ' ', { text: t('report.annex.evidence.csv'), href: updatesCsvHref(b) }, '.'] }];
+  if (cited.length === 0) return [...all, { kind: 'empty', text: t('report.annex.evidence.empty') }];
   return [
+    ...all,
     { kind: 'paragraph', content: [t('report.annex.evidence.intro')] },
     ...cited.map((update): Block => {
       const target = update.target.code ? `${update.target.code} ${update.target.title}` : update.target.title;

@@ -99,6 +99,13 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       return sendCsv(reply, file.fileName, file.csv);
     });
 
+    app.get('/reports/:year/updates.csv', async (request, reply) => {
+      const { year } = parseInput(reportYearParams, request.params);
+      const { lang } = parseInput(reportLanguageQuery, request.query);
+      const file = await reports.getUpdatesCsv(deps, request.actor, year, lang);
+      return sendCsv(reply, file.fileName, file.csv);
+    });
+
     app.get('/reports/:year/edit', async (request, reply) => {
       const { year } = parseInput(reportYearParams, request.params);
       return renderWorkspace(request, reply, year);
@@ -171,7 +178,9 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       const { year } = parseInput(reportYearParams, request.params);
       const { lang } = parseInput(reportLanguageQuery, request.query);
       const report = await reports.getReport(deps, request.actor, year, lang);
-      return { ...report.summary, model: report.model };
+      // Every update of the year is the CSV's (/reports/:year/updates.csv): a large group's would weigh megabytes here.
+      const { updates: _updates, ...model } = report.model;
+      return { ...report.summary, model };
     });
   };
 }

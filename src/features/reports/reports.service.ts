@@ -18,7 +18,7 @@ import { currentLocale, localized, translator, type Locale } from '../../lib/i18
 import * as jobs from './report-jobs.service';
 import { openBrowserSession } from './report.browser';
 import { compileReportInEveryLanguage, modelOfReport, narrativesOf } from './report.compile';
-import { documentFileName, figureCsv as csvOfFigure, figureFileName } from './report.files';
+import { documentFileName, figureCsv as csvOfFigure, figureFileName, updatesCsv, updatesFileName } from './report.files';
 import { NarrativeHtml } from './report.html';
 import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportModel, type ReportStatus } from './report.model';
 import { optionalSectionTitle } from '../../lib/report-sections';
@@ -116,6 +116,14 @@ export async function getFigureCsv(deps: Deps, actor: Actor | null, year: number
   const item = findFigure(model, figureId);
   if (!item) throw notFound('figure', { figure: figureId, year: String(year) });
   return { fileName: figureFileName(year, item, locale), csv: csvOfFigure(item) };
+}
+
+/** Every accepted update the report rests on, one row each: the annex's CSV, from the same model as the report. */
+export async function getUpdatesCsv(deps: Deps, actor: Actor | null, year: number, locale: Locale = 'en'): Promise<{ fileName: string; csv: string }> {
+  const row = await readableReport(deps, actor, year);
+  const csv = updatesCsv(await modelOfReport(deps, year, row, locale));
+  if (csv === null) throw notFound('figure', { figure: 'updates', year: String(year) });
+  return { fileName: updatesFileName(year, locale), csv };
 }
 
 // ---- the workspace ----
@@ -374,6 +382,7 @@ export async function exportReport(
   const files: ExportedFile[] = [];
   const session = openBrowserSession(deps.config.chromiumPath);
   try {
+    // One format after another: side by side, a loaded machine's Chromium timed out loading the PDF's page.
     for (const [index, format] of formats.entries()) {
       onStep({ step: format, done: index + 1, total });
       files.push({ name: documentFileName(year, format, locale), data: await render(model, format, { session }) });
@@ -383,6 +392,8 @@ export async function exportReport(
   }
   onStep({ step: 'csv', done: total - 1, total });
   for (const item of model.figures) files.push({ name: figureFileName(year, item, locale), data: Buffer.from(csvOfFigure(item), 'utf8') });
+  const updates = updatesCsv(model);
+  if (updates !== null) files.push({ name: updatesFileName(year, locale), data: Buffer.from(updates, 'utf8') });
   onStep({ step: 'done', done: total, total });
   return { model, files };
 }

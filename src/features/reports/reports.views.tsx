@@ -5,7 +5,7 @@ import type { Publication } from '../library/library.schemas';
 import { Flash } from '../../views/components/flash';
 import { CheckboxGroup, ErrorSummary, PostForm, SelectField, type FieldErrors } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
-import { documentFileName, figureFileName } from './report.files';
+import { documentFileName, figureFileName, updatesFileName } from './report.files';
 import { ReportBody } from './report.html';
 import { reportFormats, type NarrativeKey, type ReportFormat, type ReportModel } from './report.model';
 import { optionalSectionTitle } from '../../lib/report-sections';
@@ -28,6 +28,10 @@ export function workspaceHref(year: number): string {
 
 function documentHref(year: number, format: ReportFormat, locale = 'en'): string {
   return `/reports/${year}/report.${format}${languageQuery(locale)}`;
+}
+
+function updatesHref(year: number, locale = 'en'): string {
+  return `/reports/${year}/updates.csv${languageQuery(locale)}`;
 }
 
 function figureHref(year: number, figureId: string, locale = 'en'): string {
@@ -127,6 +131,13 @@ function Downloads({ ctx, model }: { ctx: ViewContext; model: ReportModel }): Sa
             </a>
           </li>
         ))}
+        {model.updates && model.updates.rows.length > 0 ? (
+          <li>
+            <a href={updatesHref(year, locale)} download={updatesFileName(year, locale)}>
+              {t('reports.downloads.updates', { count: model.updates.rows.length })}
+            </a>
+          </li>
+        ) : null}
       </ul>
       {model.figures.length > 0 ? (
         <details>

@@ -22,6 +22,7 @@ import { work } from './ar/work';
 import { notifications } from './ar/notifications';
 import { languages } from './ar/languages';
 import { reportLanguages } from './ar/report-languages';
+import { reportScale } from './ar/report-scale';
 import { translations } from './ar/translations';
 import { raised } from './ar/raised';
 import { commands } from './ar/commands';
@@ -31,4 +32,4 @@ import { groupSettings } from './ar/group-settings';
 import { referenceAdmin } from './ar/reference-admin';
 import { groupWiring } from './ar/group-wiring';
 
-export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };
+export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };

@@ -21,6 +21,7 @@ import { work } from './en/work';
 import { notifications } from './en/notifications';
 import { languages } from './en/languages';
 import { reportLanguages } from './en/report-languages';
+import { reportScale } from './en/report-scale';
 import { translations } from './en/translations';
 import { raised } from './en/raised';
 import { commands } from './en/commands';
@@ -30,6 +31,6 @@ import { groupSettings } from './en/group-settings';
 import { referenceAdmin } from './en/reference-admin';
 import { groupWiring } from './en/group-wiring';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring } as const;
+export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring } as const;
 
 export type MessageKey = keyof typeof en;

@@ -22,6 +22,7 @@ import { work } from './es/work';
 import { notifications } from './es/notifications';
 import { languages } from './es/languages';
 import { reportLanguages } from './es/report-languages';
+import { reportScale } from './es/report-scale';
 import { translations } from './es/translations';
 import { raised } from './es/raised';
 import { commands } from './es/commands';
@@ -31,4 +32,4 @@ import { groupSettings } from './es/group-settings';
 import { referenceAdmin } from './es/reference-admin';
 import { groupWiring } from './es/group-wiring';
 
-export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };
+export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };

@@ -22,6 +22,7 @@ import { work } from './fr/work';
 import { notifications } from './fr/notifications';
 import { languages } from './fr/languages';
 import { reportLanguages } from './fr/report-languages';
+import { reportScale } from './fr/report-scale';
 import { translations } from './fr/translations';
 import { raised } from './fr/raised';
 import { commands } from './fr/commands';
@@ -31,4 +32,4 @@ import { groupSettings } from './fr/group-settings';
 import { referenceAdmin } from './fr/reference-admin';
 import { groupWiring } from './fr/group-wiring';
 
-export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };
+export const fr: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };

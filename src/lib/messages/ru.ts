@@ -22,6 +22,7 @@ import { work } from './ru/work';
 import { notifications } from './ru/notifications';
 import { languages } from './ru/languages';
 import { reportLanguages } from './ru/report-languages';
+import { reportScale } from './ru/report-scale';
 import { translations } from './ru/translations';
 import { raised } from './ru/raised';
 import { commands } from './ru/commands';
@@ -31,4 +32,4 @@ import { groupSettings } from './ru/group-settings';
 import { referenceAdmin } from './ru/reference-admin';
 import { groupWiring } from './ru/group-wiring';
 
-export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };
+export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };

@@ -22,6 +22,7 @@ import { work } from './zh/work';
 import { notifications } from './zh/notifications';
 import { languages } from './zh/languages';
 import { reportLanguages } from './zh/report-languages';
+import { reportScale } from './zh/report-scale';
 import { translations } from './zh/translations';
 import { raised } from './zh/raised';
 import { commands } from './zh/commands';
@@ -31,4 +32,4 @@ import { groupSettings } from './zh/group-settings';
 import { referenceAdmin } from './zh/reference-admin';
 import { groupWiring } from './zh/group-wiring';
 
-export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };
+export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring };

@@ -1,0 +1,20 @@
+/** 大型小组的年度报告：进展陈述的摘要、类别众多时合并显示、全部进展更新列入 CSV 文件。 */
+export const reportScale = {
+  'report.claims.counts': '来自 {organizations} 个组织的 {updates} 份已接受的进展更新。下文列出其中证据最充分的 {shown} 份（先看来源和指标数值，再看接受时间的先后）。',
+  'report.claims.more': '另有来自 {organizations} 个组织的 {count} 份进展更新',
+  'report.claims.annex': '列于附件的 CSV 文件',
+  'report.annex.evidence.all': '{year} 年全部 {count} 份已接受的进展更新均列于一个 CSV 文件中，每份一行：',
+  'report.annex.evidence.csv': '全部已接受的进展更新（CSV）',
+  'report.updates.column.id': '进展更新',
+  'report.updates.column.acronym': '简称',
+  'report.updates.column.target': '计划项目或承诺',
+  'report.updates.column.period': '报告期',
+  'report.updates.column.accepted': '接受日期',
+  'report.updates.column.sources': '来源',
+  'report.updates.column.narrative': '所开展的工作',
+  'report.figure.others': '其他（{count}）',
+  'report.figure.grouped': '在 {total} 个类别中，最大的 {shown} 个类别各以一个条形显示，其余类别合并为一个条形。完整表格见 CSV 文件。',
+  'report.crises.moreTags': '以及另外 {count} 个',
+  'report.members.contributions.more': '本表列出提交进展更新最多的 {shown} 个组织；另外 {count} 个组织见全部进展更新清单',
+  'reports.downloads.updates': '全部已接受的进展更新（{count} 份，CSV）',
+} as const;
