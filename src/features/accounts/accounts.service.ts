@@ -16,6 +16,7 @@ import { advisoryRole, advisoryRoleOffered, roleLabelKey } from '../../policy/ad
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
 import * as members from '../members/members.service';
+import type { MemberSummary } from '../members/members.schemas';
 import * as repo from './accounts.repository';
 import { setPasswordForm, type InviteInput } from './accounts.schemas';
 import type { LinkPurpose, Role } from './accounts.table';
@@ -46,8 +47,10 @@ export interface Account {
   version: number;
 }
 
-async function toAccount(deps: Deps, row: repo.AccountRow): Promise<Account> {
-  const entity = row.entity_id ? (await members.summariesByIds(deps, [row.entity_id])).get(row.entity_id) : undefined;
+/** An account as the app shows it; `entities` holds its organization when the caller has read it already. */
+async function toAccount(deps: Deps, row: repo.AccountRow, entities?: Map<number, MemberSummary>): Promise<Account> {
+  const known = entities ?? (row.entity_id ? await members.summariesByIds(deps, [row.entity_id]) : new Map<number, MemberSummary>());
+  const entity = row.entity_id ? known.get(row.entity_id) : undefined;
   return {
     id: row.id,
     email: row.email,
@@ -424,7 +427,8 @@ export async function listRecipients(deps: Deps, role: Role, entityIds?: number[
 export async function listAccountsOf(deps: Deps, actor: Actor | null, entityId?: number): Promise<Account[]> {
   authorize(actor, 'account.invite', { entityId: entityId ?? null });
   const rows = await repo.listAccounts(deps.db, entityId, 500);
-  return Promise.all(rows.map((row) => toAccount(deps, row)));
+  const entities = await members.summariesByIds(deps, [...new Set(rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])))]);
+  return Promise.all(rows.map((row) => toAccount(deps, row, entities)));
 }
 
 export interface PendingInvitation {
