@@ -76,7 +76,9 @@ export function printScale(result: ScaleResult): void {
   }
   const { report } = result;
   console.log(`  report compile ${number(report.compileMs)} ms; ${report.formats.map((file) => `${file.format} ${number(file.ms)} ms, ${number(file.kb)} KB${file.pages ? `, ${file.pages} pages` : ''}`).join('; ')}`);
-  console.log(`  icat report (process, exit ${report.command.exitCode}): ${number(report.command.ms)} ms; ${report.command.files.map((file) => `${file.format} ${number(file.kb)} KB${file.pages ? ` (${file.pages} pages)` : ''}`).join(', ')}`);
+  const documents = report.command.files.filter((file) => file.format !== 'csv');
+  const figureFiles = report.command.files.length - documents.length;
+  console.log(`  icat report (process, exit ${report.command.exitCode}): ${number(report.command.ms)} ms; ${documents.map((file) => `${file.format} ${number(file.kb)} KB${file.pages ? ` (${file.pages} pages)` : ''}`).join(', ')}; ${figureFiles} figure CSV files`);
 }
 
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
