@@ -82,7 +82,9 @@ export async function embeddedScaleData(options: GenerateOptions): Promise<Prepa
   const building = `${dataDir}.building`;
   rmSync(building, { recursive: true, force: true });
   const start = performance.now();
-  const database = await openDatabase({ dataDir: building });
+  // Finalizing the report at 10× and more holds its transaction longer than the session server's 5 s
+  // between two statements (building the frozen copies), and is disconnected: generation allows more.
+  const database = await openDatabase({ dataDir: building, sessionLimits: { idleInTransactionMs: 10 * 60_000 } });
   let data: GeneratedData;
   try {
     data = await generateInto(database, building, options);

@@ -98,6 +98,10 @@ export const commands: Translation<typeof english> = {
   'cli.restore.requeued': 'عند بدء تشغيل الخادم ستُعالَج رسائل البريد غير المرسلة ({mail}) وعمليات إعداد التقارير ({reports}).',
 
   'cli.bench.unknown': 'لا يوجد اختبار أداء باسم {names}؛ الاختبارات المتاحة: {available}.',
+  'cli.bench.option': 'يتطلب الخيار {option} {expected}؛ وقد أُعطي {value}. الخيارات: ‎--scale 1,10,100 و‎--seconds N و‎--connections N و‎--database-url postgres://….',
+  'cli.bench.expected.numbers': 'أعدادًا صحيحة موجبة تفصل بينها فواصل',
+  'cli.bench.expected.address': 'عنوان خادم PostgreSQL ‏(postgres://…)',
+  'cli.bench.unknownOption': 'لا يوجد الخيار {option} في الأمر icat bench. الخيارات: ‎--scale 1,10,100 و‎--seconds N و‎--connections N و‎--database-url postgres://….',
 
   'cli.user.usage': `الاستخدام:
   icat user add --email E --name N [--entity ACRONYM] --role ROLE [--role ROLE …] [--password-stdin]

@@ -99,6 +99,10 @@ Commands:
   'cli.restore.requeued': '{mail} unsent mail(s) and {reports} report generation(s) will run when the server starts.',
 
   'cli.bench.unknown': 'No benchmark named {names}; there are: {available}.',
+  'cli.bench.option': 'The option {option} takes {expected}; it was given {value}. Options: --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
+  'cli.bench.expected.numbers': 'positive whole numbers separated by commas',
+  'cli.bench.expected.address': 'the address of a PostgreSQL server (postgres://…)',
+  'cli.bench.unknownOption': 'No option {option} for icat bench. Options: --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
 
   'cli.user.usage': `Usage:
   icat user add --email E --name N [--entity ACRONYM] --role ROLE [--role ROLE …] [--password-stdin]

@@ -98,6 +98,10 @@ Comandos:
   'cli.restore.requeued': '{mail, plural, one {# correo no enviado} many {# de correos no enviados} other {# correos no enviados}} y {reports, plural, one {# generación de informe} many {# de generaciones de informes} other {# generaciones de informes}} se procesarán cuando se inicie el servidor.',
 
   'cli.bench.unknown': 'No hay ninguna prueba de rendimiento llamada {names}; las disponibles son: {available}.',
+  'cli.bench.option': 'La opción {option} requiere {expected}; se indicó {value}. Opciones: --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
+  'cli.bench.expected.numbers': 'números enteros positivos separados por comas',
+  'cli.bench.expected.address': 'la dirección de un servidor PostgreSQL (postgres://…)',
+  'cli.bench.unknownOption': 'icat bench no tiene la opción {option}. Opciones: --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
 
   'cli.user.usage': `Uso:
   icat user add --email E --name N [--entity ACRONYM] --role ROLE [--role ROLE …] [--password-stdin]

@@ -98,6 +98,10 @@ Commandes :
   'cli.restore.requeued': '{mail, plural, one {# courriel non envoyé} many {# de courriels non envoyés} other {# courriels non envoyés}} et {reports, plural, one {# établissement de rapport} many {# d’établissements de rapports} other {# établissements de rapports}} seront traités au démarrage du serveur.',
 
   'cli.bench.unknown': 'Aucun banc d’essai ne s’appelle {names} ; les bancs disponibles sont : {available}.',
+  'cli.bench.option': 'L’option {option} attend {expected} ; elle a reçu {value}. Options : --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
+  'cli.bench.expected.numbers': 'des nombres entiers positifs séparés par des virgules',
+  'cli.bench.expected.address': 'l’adresse d’un serveur PostgreSQL (postgres://…)',
+  'cli.bench.unknownOption': 'La commande icat bench n’a pas d’option {option}. Options : --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
 
   'cli.user.usage': `Utilisation :
   icat user add --email E --name N [--entity ACRONYM] --role ROLE [--role ROLE …] [--password-stdin]

@@ -98,6 +98,10 @@ export const commands: Translation<typeof english> = {
   'cli.restore.requeued': 'При запуске сервера будут обработаны {mail, plural, one {# неотправленное письмо} few {# неотправленных письма} many {# неотправленных писем} other {# неотправленного письма}} и {reports, plural, one {# задание на составление отчета} few {# задания на составление отчетов} many {# заданий на составление отчетов} other {# задания на составление отчетов}}.',
 
   'cli.bench.unknown': 'Нет теста производительности с именем {names}; имеются: {available}.',
+  'cli.bench.option': 'Параметр {option} требует {expected}; указано: {value}. Параметры: --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
+  'cli.bench.expected.numbers': 'целые положительные числа через запятую',
+  'cli.bench.expected.address': 'адрес сервера PostgreSQL (postgres://…)',
+  'cli.bench.unknownOption': 'У команды icat bench нет параметра {option}. Параметры: --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
 
   'cli.user.usage': `Использование:
   icat user add --email E --name N [--entity ACRONYM] --role ROLE [--role ROLE …] [--password-stdin]

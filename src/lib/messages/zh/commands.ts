@@ -98,6 +98,10 @@ export const commands: Translation<typeof english> = {
   'cli.restore.requeued': '服务器启动时将处理 {mail, plural, other {# 封未发送邮件}}和 {reports, plural, other {# 项报告生成}}。',
 
   'cli.bench.unknown': '没有名为 {names} 的基准测试；现有：{available}。',
+  'cli.bench.option': '选项 {option} 需要{expected}；所给的值为 {value}。可用选项：--scale 1,10,100、--seconds N、--connections N、--database-url postgres://…。',
+  'cli.bench.expected.numbers': '以逗号分隔的正整数',
+  'cli.bench.expected.address': 'PostgreSQL 服务器的地址（postgres://…）',
+  'cli.bench.unknownOption': 'icat bench 没有 {option} 选项。可用选项：--scale 1,10,100、--seconds N、--connections N、--database-url postgres://…。',
 
   'cli.user.usage': `用法：
   icat user add --email E --name N [--entity ACRONYM] --role ROLE [--role ROLE …] [--password-stdin]
