@@ -97,9 +97,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 export async function openServerDatabase(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types, connectionTimeoutMillis: 5000 });
-  pool.on('error', () => {
-    /* an idle client lost its server; the next query reports it */
-  });
+  keepLostConnectionsFromStopping(pool);
   await ensureAnswers(pool, (reason) =>
     new AppError('DATABASE_UNREACHABLE', localized('raised.db.unreachable', { url: redactUrl(url), reason })),
   );
@@ -228,8 +226,18 @@ function socketPool(dataDir: string, max: number, waitTimeoutMs: number): pg.Poo
     types,
     connectionTimeoutMillis: waitTimeoutMs,
   });
-  pool.on('error', () => undefined);
+  keepLostConnectionsFromStopping(pool);
   return pool;
+}
+
+/**
+ * A connection the database closes (a server restart, or the embedded session server ending a
+ * transaction left idle too long) must fail its query, not stop the process. The pool listens for
+ * that only while a client is idle; a client in use gets its own listener, and its query reports it.
+ */
+function keepLostConnectionsFromStopping(pool: pg.Pool): void {
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
 }
 
 async function connectToOwner(dataDir: string, ownerPid: number): Promise<Database> {

@@ -103,6 +103,26 @@ describe('the embedded database, shared by many connections', { timeout: 60_000 
     await holder.end().catch(() => undefined);
   });
 
+  it('fails the work of its own transaction left idle too long, without stopping the process, and goes on serving', async () => {
+    const uncaught: Error[] = [];
+    const record = (error: Error) => uncaught.push(error);
+    process.on('uncaughtException', record);
+    try {
+      const work = database.db.transaction().execute(async (trx) => {
+        await sql`insert into notes (owner, body) values ('slow', 'never committed')`.execute(trx);
+        await sleep(limits.idleInTransactionMs * 2);
+        await sql`insert into notes (owner, body) values ('slow', 'after the limit')`.execute(trx);
+      });
+      await expect(work).rejects.toThrow();
+      await sleep(200);
+      const left = await sql<{ count: number }>`select count(*)::int as count from notes where owner = 'slow'`.execute(database.db);
+      expect(left.rows[0]?.count).toBe(0);
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', record);
+    }
+  });
+
   it('tells a waiting query the database is busy when a client keeps it working too long, rather than hanging', async () => {
     const busy = outsideClient();
     await busy.connect();
