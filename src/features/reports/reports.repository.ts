@@ -61,9 +61,10 @@ export async function findSnapshot(db: Executor, reportId: number, locale: strin
 }
 
 /** Freezes a report's models in other languages, replacing any frozen before. */
-export async function replaceSnapshots(trx: Executor, reportId: number, models: { locale: string; model: ReportModel }[]): Promise<void> {
+/** Each language's frozen model, as JSON text (serialized by the caller before its transaction). */
+export async function replaceSnapshots(trx: Executor, reportId: number, models: { locale: string; json: string }[]): Promise<void> {
   await trx.deleteFrom('report_snapshots').where('report_id', '=', reportId).execute();
-  if (models.length > 0) await trx.insertInto('report_snapshots').values(models.map(({ locale, model }) => ({ report_id: reportId, locale, model: JSON.stringify(model) }))).execute();
+  if (models.length > 0) await trx.insertInto('report_snapshots').values(models.map(({ locale, json }) => ({ report_id: reportId, locale, model: json }))).execute();
 }
 
 export async function deleteSnapshots(trx: Executor, reportId: number): Promise<void> {

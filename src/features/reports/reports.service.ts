@@ -273,19 +273,19 @@ export async function finalizeReport(deps: Deps, actor: Actor | null, year: numb
   if ((current?.version ?? 0) !== version) throw staleReport(year);
   const models = await compileReportInEveryLanguage(deps, { year, status: 'final', narratives: await narrativesOf(deps, current?.id ?? null) });
   const model = models.get('en') as ReportModel;
+  // A large group's models take seconds to serialize: done before the transaction, which must not sit
+  // idle between statements (the embedded database ends a transaction left idle for 5 s).
+  const snapshot = JSON.stringify(model);
+  const translations = [...models].filter(([locale]) => locale !== 'en').map(([locale, frozen]) => ({ locale, json: JSON.stringify(frozen) }));
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const { row: report, created } = await repo.lockOrCreateReport(trx, year, now);
     if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
     if (report.status !== 'draft') throw new AppError('CONFLICT', localized('raised.report.already', { year: String(year), status: report.status }));
     if (!created && report.version !== version) throw staleReport(year);
-    const saved = await repo.updateReport(trx, report.id, report.version, { status: 'final', snapshot: JSON.stringify(model), data_as_of: model.meta.dataAsOf, finalized_at: now }, now);
+    const saved = await repo.updateReport(trx, report.id, report.version, { status: 'final', snapshot, data_as_of: model.meta.dataAsOf, finalized_at: now }, now);
     if (!saved) throw staleReport(year);
-    await repo.replaceSnapshots(
-      trx,
-      report.id,
-      [...models].filter(([locale]) => locale !== 'en').map(([locale, frozen]) => ({ locale, model: frozen })),
-    );
+    await repo.replaceSnapshots(trx, report.id, translations);
     await audit.record(trx, now, {
       actor,
       action: 'finalize',
