@@ -2,7 +2,7 @@
  * Claims of progress: each accepted update the report prints is a claim that links to its public
  * summary in the evidence annex. A pledge or objective with few updates prints them all; one with
  * many prints its counts, its strongest evidence and "and N more", and every update stays in the
- * annex's CSV (`updatesTable`), so a report for a group a hundred times ICAT's size stays readable.
+ * annex's CSV (`updatesTable`), so a report for a group a hundred times the size of the demo's stays readable.
  */
 import { markdownToPlainText } from '../../lib/markdown';
 import type { FigureTable } from '../../lib/figures';
@@ -10,7 +10,7 @@ import type * as progress from '../progress/progress.service';
 import { statusName, withLanguage, type Build } from './report.build';
 import type { Block, Source } from './report.model';
 
-/** Up to this many updates under one pledge or objective, every one is printed (as ICAT's reports always did). */
+/** Up to this many updates under one pledge or objective, every one is printed (as a small group's reports always did). */
 export const claimsPrintedInFull = 12;
 /** Above it, this many of the strongest are printed, then a sentence counts the rest. */
 export const strongestShown = 5;
