@@ -8,24 +8,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../test/support/server-process';
 
-const pages = ['/', '/members', '/members/unodc', '/mapping', '/statements', '/search?q=trafficking', '/governance', '/publications', '/events', '/about', '/annual-reports', '/api/v1/members', '/mapping.csv'];
+const pages = ['/', '/members', '/members/unodc', '/mapping', '/statements', '/search?q=trafficking', '/governance', '/publications', '/events', '/about', '/reports', '/api/v1/members', '/mapping.csv'];
 const concurrency = 50;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** VmRSS and VmHWM (the peak) of a process, in MB. */
 function residentMemory(pid: number): { rss: number; peak: number } {

@@ -1,8 +1,8 @@
 /** The processes a page benchmark runs: the platform (`icat serve`, as an operator starts it) and the bare route. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../test/support/server-process';
 import { request } from './load';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,14 +14,6 @@ export interface Child {
   /** Resident memory in MB, from /proc/<pid>/status (the embedded database's worker thread is in the same process). */
   residentMb(): number;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return typeof address === 'object' && address ? address.port : 0;
 }
 
 export function residentMb(pid: number): number {
