@@ -1,8 +1,7 @@
 /**
  * Counts that several features add up in one statement: each feature gives a subquery (its own SQL)
  * and how to read the value it returns (its own rules), so the navigation's counts cost one round trip
- * however many features contribute to them. A part builds its subquery on `db.withoutPlugins()`: the
- * gathering statement runs the plugins once, over the whole.
+ * however many features contribute to them.
  */
 import { sql, type Expression } from 'kysely';
 import type { Executor } from './database';

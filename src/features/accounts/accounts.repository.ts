@@ -322,8 +322,7 @@ export async function listPendingInvitations(db: Executor, entityId: number | un
 
 /** How many invitations wait (up to `limit`), as a subquery. */
 export function countPendingInvitationsQuery(db: Executor, entityId: number | undefined, limit: number) {
-  const plain = db.withoutPlugins();
-  return plain.selectFrom(pendingInvitations(plain, entityId).select('a.id').limit(limit).as('x')).select((eb) => eb.fn.countAll<number>().as('count'));
+  return db.selectFrom(pendingInvitations(db, entityId).select('a.id').limit(limit).as('x')).select((eb) => eb.fn.countAll<number>().as('count'));
 }
 
 export async function listActiveAccountsByIds(db: Executor, ids: number[]): Promise<AccountRow[]> {

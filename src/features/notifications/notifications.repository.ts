@@ -25,7 +25,7 @@ export async function countNotifications(db: Executor, accountId: number, unread
 
 /** The count of the account's unread notifications, as a subquery. */
 export function countUnreadQuery(db: Executor, accountId: number) {
-  return notificationsOf(db.withoutPlugins(), accountId, true);
+  return notificationsOf(db, accountId, true);
 }
 
 /** Marks one notification of the account, or all of them, read; returns how many changed. */

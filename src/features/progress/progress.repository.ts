@@ -192,7 +192,6 @@ export interface PeriodWaitingRow {
 /** Per period not locked: its year, its submitted updates, and the returned updates of one organization. */
 export function waitingByPeriodQuery(db: Executor, entityId: number | null) {
   return db
-    .withoutPlugins()
     .selectFrom('reporting_periods as p')
     .where('p.locked_at', 'is', null)
     .select(

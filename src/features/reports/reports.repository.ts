@@ -16,7 +16,7 @@ export async function findReport(db: Executor, year: number): Promise<ReportRow 
 
 /** Of these years, those whose report is past the draft (a year without a report is a draft to come). */
 export function yearsPastDraftQuery(db: Executor, years: number[]) {
-  return db.withoutPlugins().selectNoFrom(sql<number[]>`array(select r.year from reports r where r.year = any(${sql.val(years)}::int[]) and r.status <> 'draft')`.as('years'));
+  return db.selectNoFrom(sql<number[]>`array(select r.year from reports r where r.year = any(${sql.val(years)}::int[]) and r.status <> 'draft')`.as('years'));
 }
 
 export async function findReportById(db: Executor, id: number): Promise<ReportRow | undefined> {

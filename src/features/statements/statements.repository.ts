@@ -336,8 +336,7 @@ export interface WaitingFactsRow {
  * statement that gathers the navigation's counts. A list the person cannot have is asked with no
  * organization, no roles or no account, and counts nothing.
  */
-export function waitingFactsQuery(executor: Executor, who: { entityId: number | null; roles: string[]; accountId: number | null; statuses: StatementStatus[] }, now: Date, limit: number) {
-  const db = executor.withoutPlugins();
+export function waitingFactsQuery(db: Executor, who: { entityId: number | null; roles: string[]; accountId: number | null; statuses: StatementStatus[] }, now: Date, limit: number) {
   const rounds = who.entityId ? sql`(select count(*) from (${roundsAwaitingPosition(db, who.entityId, now).select(sql.lit(1).as('one')).limit(limit)}) x)` : sql`0`;
   const consultations = who.roles.length > 0 ? sql`(select count(*) from (${consultationsInviting(db, who.roles, now).select(sql.lit(1).as('one')).limit(limit)}) x)` : sql`0`;
   const drafts = who.accountId ? sql`(select count(*) from (${commentedDraftsOf(db, who.accountId, who.statuses).select('s.id').limit(limit)}) x)` : sql`0`;
