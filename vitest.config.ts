@@ -1,4 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files at once. Vitest's default is one fewer than the cores, hence one on a two-core machine,
+ * while a file spends most of its time waiting: on the database's own thread or server, on spawned
+ * commands, on Chromium, on the job queue. Three files share two cores well; more only queue.
+ */
+const integrationWorkers = Math.max(3, availableParallelism() + 1);
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: '#jsx' } },
@@ -8,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'integration', globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-group.ts'], include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+        test: { name: 'integration', globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-group.ts'], include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'], maxWorkers: integrationWorkers },
       },
       {
         extends: true,
