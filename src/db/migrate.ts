@@ -26,13 +26,28 @@ class DirectoryMigrationProvider implements MigrationProvider {
   }
 }
 
-/** The newest migration this version of the platform knows. */
-export function latestMigrationName(): string | null {
-  const names = readdirSync(migrationsDir)
+function knownMigrationNames(): string[] {
+  return readdirSync(migrationsDir)
     .map((file) => migrationFile.exec(file)?.[1])
     .filter((name): name is string => name !== undefined)
     .sort();
-  return names.at(-1) ?? null;
+}
+
+/** The newest migration this version of the platform knows. */
+export function latestMigrationName(): string | null {
+  return knownMigrationNames().at(-1) ?? null;
+}
+
+/**
+ * The applied migrations' names when every migration this version knows is among them, else null:
+ * the common case at each start, which then neither loads the migrations nor takes the migrator's lock.
+ */
+async function appliedWhenUpToDate(db: Kysely<any>): Promise<string[] | null> {
+  const exists = await sql<{ found: boolean }>`select to_regclass('public.kysely_migration') is not null as found`.execute(db);
+  if (!exists.rows[0]?.found) return null;
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+  const applied = new Set(rows.map((row) => row.name));
+  return knownMigrationNames().every((name) => applied.has(name)) ? [...applied] : null;
 }
 
 export interface MigrationReport {
@@ -41,6 +56,8 @@ export interface MigrationReport {
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  const upToDate = await appliedWhenUpToDate(db);
+  if (upToDate) return { applied: [], level: upToDate.at(-1) ?? null };
   const migrator = new Migrator({ db, provider: new DirectoryMigrationProvider() });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((result) => result.status === 'Error');

@@ -120,6 +120,36 @@ export interface QueueOptions {
   schedules?: Partial<Record<JobName, string>>;
 }
 
+/**
+ * Creates the queues that are missing and, for the server, brings each queue's policy up to this
+ * version's. Only what differs is written: each write costs several statements, and a start with
+ * nothing to change should not wait on them.
+ */
+async function ensureQueues(boss: PgBoss, updatePolicies: boolean): Promise<void> {
+  const existing = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]));
+  for (const name of jobNames) {
+    const current = existing.get(name);
+    const wanted = queuePolicies[name];
+    if (!current) await boss.createQueue(name, { name, ...wanted });
+    else if (updatePolicies && !hasPolicy(current, wanted)) await boss.updateQueue(name, { name, ...wanted });
+  }
+}
+
+function hasPolicy(queue: Partial<QueuePolicy>, wanted: QueuePolicy): boolean {
+  return (Object.keys(wanted) as (keyof QueuePolicy)[]).every((key) => queue[key] === wanted[key]);
+}
+
+/** Writes the cron schedules that are missing or differ. */
+async function ensureSchedules(boss: PgBoss, wanted: Partial<Record<JobName, string>>): Promise<void> {
+  // The rows are the schedule table's, with its timezone column (which pg-boss's type leaves out).
+  const current = new Map((await boss.getSchedules()).map((schedule) => [schedule.name, schedule as PgBoss.Schedule & { timezone?: string }]));
+  for (const [name, cron] of Object.entries(wanted)) {
+    const existing = current.get(name);
+    if (existing?.cron === cron && existing.timezone === 'UTC') continue;
+    await boss.schedule(name, cron, {}, { tz: 'UTC' });
+  }
+}
+
 export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promise<JobRunner> {
   const activity = new Activity();
   const boss = new PgBoss({
@@ -131,14 +161,8 @@ export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promi
   } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => console.error(`Job queue: ${error.message}`));
   await boss.start();
-  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
-  for (const name of jobNames) {
-    if (!existing.has(name)) await boss.createQueue(name, { name, ...queuePolicies[name] });
-    else if (options.workers) await boss.updateQueue(name, { name, ...queuePolicies[name] });
-  }
-  if (options.workers) {
-    for (const [name, cron] of Object.entries(options.schedules ?? schedules)) await boss.schedule(name, cron, {}, { tz: 'UTC' });
-  }
+  await ensureQueues(boss, options.workers);
+  if (options.workers) await ensureSchedules(boss, options.schedules ?? schedules);
   const workerIds = new Map<JobName, string>();
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
 

@@ -3,7 +3,8 @@
  * statement runs here, so however long it takes, the owner's main thread keeps answering requests
  * (and /healthz) and can shut down on time.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -42,8 +43,14 @@ export const embeddedMemorySettings = ['shared_buffers=32MB', 'maintenance_work_
 /**
  * A first start runs initdb in a WebAssembly module of its own (several hundred MB) that is garbage
  * once it is done; this thread allocates too little JavaScript for a collection to come soon, so one
- * is asked for. V8 offers gc() only behind a flag, set here for this moment.
+ * is asked for. V8 offers gc() only behind a flag, set here for this moment. A start on an existing
+ * database (or from a saved copy) runs no initdb, and is spared the collection's half second.
  */
+function runsInitdb(options: OwnerWorkerData): boolean {
+  if (options.startFrom) return false;
+  return options.pgdata.startsWith('memory://') || !existsSync(join(options.pgdata, 'PG_VERSION'));
+}
+
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
@@ -52,8 +59,9 @@ function collectGarbage(): void {
 async function start(options: OwnerWorkerData): Promise<void> {
   const startFrom = options.startFrom ? { loadDataDir: new Blob([readFileSync(options.startFrom)]) } : {};
   const startParams = [...PGlite.defaultStartParams, ...embeddedMemorySettings.flatMap((setting) => ['-c', setting])];
+  const initdb = runsInitdb(options);
   const pglite = await PGlite.create(options.pgdata, { ...startFrom, startParams });
-  collectGarbage();
+  if (initdb) collectGarbage();
   const server = new SessionServer({ ...options, pglite, onProblem: (message) => post({ type: 'problem', message }) });
   try {
     await server.start();
