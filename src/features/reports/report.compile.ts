@@ -28,6 +28,7 @@ import {
   type Build,
 } from './report.sections';
 import { updatesTable } from './report.claims';
+import { reportLists } from './report.lists';
 import * as repo from './reports.repository';
 import { optionalSectionTitle } from '../../lib/report-sections';
 
@@ -115,6 +116,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
     sections,
     figures: b.figures,
     updates: updatesTable(b),
+    lists: reportLists(b),
   };
 }
 

@@ -16,11 +16,11 @@ import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import { currentLocale, localized, translator, type Locale } from '../../lib/i18n';
 import * as jobs from './report-jobs.service';
-import { openBrowserSession } from './report.browser';
+import { openBrowserSession, startBrowser } from './report.browser';
 import { compileReportInEveryLanguage, modelOfReport, narrativesOf } from './report.compile';
-import { documentFileName, figureCsv as csvOfFigure, figureFileName, updatesCsv, updatesFileName } from './report.files';
+import { documentFileName, figureCsv as csvOfFigure, figureFileName, listCsvFiles, updatesCsv, updatesFileName } from './report.files';
 import { NarrativeHtml } from './report.html';
-import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportModel, type ReportStatus } from './report.model';
+import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportListId, type ReportModel, type ReportStatus } from './report.model';
 import { optionalSectionTitle } from '../../lib/report-sections';
 import { contentTypes, render } from './report.render';
 import * as repo from './reports.repository';
@@ -124,6 +124,14 @@ export async function getUpdatesCsv(deps: Deps, actor: Actor | null, year: numbe
   const csv = updatesCsv(await modelOfReport(deps, year, row, locale));
   if (csv === null) throw notFound('figure', { figure: 'updates', year: String(year) });
   return { fileName: updatesFileName(year, locale), csv };
+}
+
+/** A full list beside the report (the members, the decisions), from the same model as the report. */
+export async function getListCsv(deps: Deps, actor: Actor | null, year: number, id: ReportListId, locale: Locale = 'en'): Promise<{ fileName: string; csv: string }> {
+  const row = await readableReport(deps, actor, year);
+  const list = listCsvFiles(await modelOfReport(deps, year, row, locale), locale).find((candidate) => candidate.id === id);
+  if (!list) throw notFound('figure', { figure: id, year: String(year) });
+  return { fileName: list.name, csv: list.csv };
 }
 
 // ---- the workspace ----
@@ -378,10 +386,13 @@ export async function exportReport(
   const total = formats.length + 2;
   onStep({ step: 'compile', done: 0, total });
   const row = await readableReport(deps, actor, year);
-  const model = await modelOfReport(deps, year, row, locale);
-  const files: ExportedFile[] = [];
   const session = openBrowserSession(deps.config.chromiumPath);
+  const files: ExportedFile[] = [];
+  let model: ReportModel;
   try {
+    // Chromium starts while the model is gathered: its launch is a good part of a small report's time.
+    if (formats.some((format) => format !== 'html')) startBrowser(session);
+    model = await modelOfReport(deps, year, row, locale);
     // One format after another: side by side, a loaded machine's Chromium timed out loading the PDF's page.
     for (const [index, format] of formats.entries()) {
       onStep({ step: format, done: index + 1, total });
@@ -394,6 +405,7 @@ export async function exportReport(
   for (const item of model.figures) files.push({ name: figureFileName(year, item, locale), data: Buffer.from(csvOfFigure(item), 'utf8') });
   const updates = updatesCsv(model);
   if (updates !== null) files.push({ name: updatesFileName(year, locale), data: Buffer.from(updates, 'utf8') });
+  for (const list of listCsvFiles(model, locale)) files.push({ name: list.name, data: Buffer.from(list.csv, 'utf8') });
   onStep({ step: 'done', done: total, total });
   return { model, files };
 }
