@@ -93,19 +93,26 @@ export interface ReportDownload {
 }
 
 /**
+ * The bytes of a file the last generation wrote, when it is of the report as it stands: same status
+ * and, for a final or published report, same data moment (a draft's stands for it only when asked).
+ */
+async function generatedFile(deps: Deps, row: repo.ReportRow, fileName: string, options: { draftsToo: boolean }): Promise<Buffer | null> {
+  if (row.status === 'draft' && !options.draftsToo) return null;
+  const stored = await repo.findFile(deps.db, row.id, fileName);
+  const current = stored && stored.report_status === row.status && (row.status === 'draft' || stored.data_as_of.getTime() === row.data_as_of?.getTime());
+  return current && stored.stored_name ? files.findFileBytes(deps.db, stored.stored_name) : null;
+}
+
+/**
  * A report document: the file the last generation wrote, when it is of the report as it stands
  * (same status and data moment); otherwise rendered now from the same model.
  */
 export async function getReportDocument(deps: Deps, actor: Actor | null, year: number, format: ReportFormat, locale: Locale = 'en'): Promise<ReportDownload> {
   const row = await readableReport(deps, actor, year);
   const fileName = documentFileName(year, format, locale);
-  if (row) {
-    const stored = await repo.findFile(deps.db, row.id, fileName);
-    // A draft's last generated file stands for it; a final or published report needs a file of its own status and data moment.
-    const current = stored && stored.report_status === row.status && (row.status === 'draft' || stored.data_as_of.getTime() === row.data_as_of?.getTime());
-    const body = current && stored.stored_name ? await files.findFileBytes(deps.db, stored.stored_name) : null;
-    if (body) return { fileName, contentType: contentTypes[format], body };
-  }
+  // A draft's last generated file stands for it; a final or published report needs a file of its own status and data moment.
+  const body = row ? await generatedFile(deps, row, fileName, { draftsToo: true }) : null;
+  if (body) return { fileName, contentType: contentTypes[format], body };
   const model = await modelOfReport(deps, year, row, locale);
   return { fileName, contentType: contentTypes[format], body: await render(model, format, { chromiumPath: deps.config.chromiumPath }) };
 }
@@ -390,13 +397,19 @@ export async function exportReport(
   const files: ExportedFile[] = [];
   let model: ReportModel;
   try {
+    // A final or published report's files, once generated, are its files: the same model gives the same document.
+    const stored = new Map<ReportFormat, Buffer>();
+    for (const format of formats) {
+      const data = row ? await generatedFile(deps, row, documentFileName(year, format, locale), { draftsToo: false }) : null;
+      if (data) stored.set(format, data);
+    }
     // Chromium starts while the model is gathered: its launch is a good part of a small report's time.
-    if (formats.some((format) => format !== 'html')) startBrowser(session);
+    if (formats.some((format) => format !== 'html' && !stored.has(format))) startBrowser(session);
     model = await modelOfReport(deps, year, row, locale);
     // One format after another: side by side, a loaded machine's Chromium timed out loading the PDF's page.
     for (const [index, format] of formats.entries()) {
       onStep({ step: format, done: index + 1, total });
-      files.push({ name: documentFileName(year, format, locale), data: await render(model, format, { session }) });
+      files.push({ name: documentFileName(year, format, locale), data: stored.get(format) ?? (await render(model, format, { session })) });
     }
   } finally {
     await session.close();
