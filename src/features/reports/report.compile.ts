@@ -24,6 +24,7 @@ import {
   outlookSection,
   planSection,
   pledgesSection,
+  pledgesTable,
   statementsSection,
   type Build,
 } from './report.sections';
@@ -116,7 +117,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
     sections,
     figures: b.figures,
     updates: updatesTable(b),
-    lists: reportLists(b),
+    lists: reportLists(b, pledgesTable(b)),
   };
 }
 

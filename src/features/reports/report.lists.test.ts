@@ -15,7 +15,7 @@ import { reportCaps } from './report.lists';
 import { inlineText, walkBlocks, type Block, type ReportModel } from './report.model';
 
 const principalLabel = 'Principal level';
-const grown = { members: 70, meetings: 36, decisions: 48, publications: 45, events: 34 };
+const grown = { pledges: 24, members: 70, meetings: 36, decisions: 48, publications: 45, events: 34 };
 
 /**
  * Copies a row `count` times, each copy with the columns `changes` names set to the SQL given, in
@@ -72,7 +72,7 @@ for (const kind of testDatabaseKinds()) {
     const people = signedInPeople(ctx);
     let small: ReportModel;
     let large: ReportModel;
-    const total = { members: 0, meetings: 0, principal: 0, decisions: 0, publications: 0, events: 0 };
+    const total = { pledges: 0, members: 0, meetings: 0, principal: 0, decisions: 0, publications: 0, events: 0 };
 
     beforeAll(async () => {
       const { deps } = ctx();
@@ -102,6 +102,12 @@ for (const kind of testDatabaseKinds()) {
         slug: `t.slug || '-copy-' || g`,
         title: `t.title || ' (copy ' || g || ')'`,
       });
+      await copyRows(db, 'pledges', `t.id = (select min(p.id) from pledges p join terms tm on tm.id = p.term_id where tm.year = 2022)`, grown.pledges, {
+        priority_id: 'null',
+        position: `t.position + 100 + g`,
+        title: `'Copied pledge ' || g`,
+      });
+      total.pledges = await countOf(db, `pledges p join terms tm on tm.id = p.term_id where tm.year = 2022`);
       total.members = await countOf(db, `entities where status = 'member'`);
       total.meetings = await countOf(db, `meetings where visibility = 'public' and starts_on between '2022-01-01' and '2022-12-31'`);
       total.principal = await countOf(db, `meetings where visibility = 'public' and level = 'principal' and starts_on between '2022-01-01' and '2022-12-31'`);
@@ -133,6 +139,19 @@ for (const kind of testDatabaseKinds()) {
       const rows = csvRows(response.body);
       expect(rows).toHaveLength(total.members);
       expect(rows.filter((row) => row.startsWith('BIG'))).toHaveLength(grown.members);
+    });
+
+    it('sets out the pledges most updates support, and lists every pledge in the CSV', async () => {
+      expect(total.pledges).toBeGreaterThan(reportCaps.pledges.inFull);
+      const pledges = section(large, 'pledges');
+      const parts = pledges.flatMap((block) => (block.kind === 'subsection' ? [block.title] : []));
+      expect(parts).toHaveLength(reportCaps.pledges.shown);
+      // The demo's pledges have accepted updates; the copies have none, so every one of the demo's is set out.
+      const demo = section(small, 'pledges').flatMap((block) => (block.kind === 'subsection' ? [block.title] : []));
+      for (const title of demo) expect(parts).toContain(title);
+      expect(more(pledges)).toEqual({ text: `And ${total.pledges - reportCaps.pledges.shown} more pledges (all pledges of 2022, CSV).`, hrefs: ['/reports/2022/pledges.csv'] });
+      const response = await (await people.client('secretariat', { roles: ['admin'] })).get('/reports/2022/pledges.csv');
+      expect(csvRows(response.body)).toHaveLength(total.pledges);
     });
 
     it('prints the most significant decisions, in the annex and in the meetings section, and the rest in the CSV', async () => {

@@ -1,7 +1,7 @@
 /**
  * The report's long lists kept to a readable length. A section that lists more than its threshold
  * prints its most significant entries (in the section's own order) and "And N more", pointing to the
- * full list: a CSV beside the report (members, decisions) or the public page that lists them all
+ * full list: a CSV beside the report (members, pledges, decisions) or the public page that lists them all
  * (meetings, publications, events). Below the thresholds everything is printed, so a small group's
  * report is unchanged.
  */
@@ -24,6 +24,8 @@ export interface Cap {
 export const reportCaps = {
   /** About a page and a half of the members' table; above it, counts by kind and the CSV. */
   members: { inFull: 60, shown: 0 },
+  /** A pledge set out in full is a part of its own with up to 12 claims: a term with many prints its most supported. */
+  pledges: { inFull: 20, shown: 10 },
   decisions: { inFull: 40, shown: 20 },
   meetings: { inFull: 30, shown: 20 },
   timeline: { inFull: 40, shown: 25 },
@@ -71,6 +73,10 @@ function moreParagraph(b: Build, key: MessageKey, count: number, links: { text: 
 
 export function moreDecisions(b: Build, count: number): Block {
   return moreParagraph(b, 'report.more.decisions', count, [{ text: b.t('report.list.decisions', { year: String(b.data.year) }), href: listCsvHref(b, 'decisions') }]);
+}
+
+export function morePledges(b: Build, count: number): Block {
+  return moreParagraph(b, 'report.more.pledges', count, [{ text: b.t('report.list.pledges', { year: String(b.data.year) }), href: listCsvHref(b, 'pledges') }]);
 }
 
 export function moreMeetings(b: Build, count: number): Block {
@@ -141,10 +147,11 @@ function decisionsTable(b: Build): FigureTable {
   };
 }
 
-/** The full lists beside the report, whatever their length: what a summarised annex points to. */
-export function reportLists(b: Build): ReportList[] {
+/** The full lists beside the report, whatever their length: what a summarised section points to. */
+export function reportLists(b: Build, pledges: FigureTable): ReportList[] {
   return [
     { id: 'members', table: membersTable(b) },
+    { id: 'pledges', table: pledges },
     { id: 'decisions', table: decisionsTable(b) },
   ];
 }

@@ -28,6 +28,7 @@ import {
   moreDecisions,
   moreEvents,
   moreMeetings,
+  morePledges,
   morePublications,
   moreTimeline,
   reportCaps,
@@ -266,8 +267,11 @@ export function pledgesSection(b: Build): Block[] {
       source: t('report.source.pledges'),
     }),
   );
-  for (const pledge of data.pledges) {
-    const supporting = pledgeCoverage(b, pledge);
+  const supportOf = new Map(data.pledges.map((pledge) => [pledge.id, pledgeCoverage(b, pledge)]));
+  const { shown, more } = capped(data.pledges, reportCaps.pledges, (a, c) => (supportOf.get(c.id)?.length ?? 0) - (supportOf.get(a.id)?.length ?? 0) || a.position - c.position || a.id - c.id);
+  if (more > 0) blocks.push({ kind: 'paragraph', content: [t('report.pledges.selected', { shown: shown.length, total: data.pledges.length })] });
+  for (const pledge of shown) {
+    const supporting = supportOf.get(pledge.id) ?? [];
     const inner: Block[] = [
       {
         kind: 'paragraph',
@@ -284,9 +288,28 @@ export function pledgesSection(b: Build): Block[] {
     inner.push({ kind: 'heading', content: [t('report.pledges.supporting')] });
     if (supporting.length === 0) inner.push({ kind: 'empty', text: t('report.pledges.supporting.empty') });
     else inner.push(...progressClaims(b, supporting));
-    blocks.push({ kind: 'subsection', id: `pledge-${pledge.position}`, title: t('report.pledges.title', { number: pledge.position, title: pledge.priority?.title ?? pledge.title }), blocks: inner });
+    blocks.push({ kind: 'subsection', id: `pledge-${pledge.position}`, title: pledgeTitle(b, pledge), blocks: inner });
   }
+  if (more > 0) blocks.push(morePledges(b, more));
   return blocks;
+}
+
+function pledgeTitle(b: Build, pledge: progress.Pledge): string {
+  return b.t('report.pledges.title', { number: pledge.position, title: pledge.priority?.title ?? pledge.title });
+}
+
+/** Every pledge of the term with its status and how many accepted updates support it: the CSV beside the report. */
+export function pledgesTable(b: Build): FigureTable {
+  const { t } = b;
+  return {
+    columns: [t('report.knowledge.column.title'), t('report.pledges.status'), t('report.pledges.items'), t('report.figure.updates')],
+    rows: b.data.pledges.map((pledge) => [
+      pledgeTitle(b, pledge),
+      pledge.progressStatus ? statusName(b, pledge.progressStatus) : t('report.pledges.noStatus'),
+      pledge.items.map((item) => `${item.code} ${item.title}`).join('; '),
+      pledgeCoverage(b, pledge).length,
+    ]),
+  };
 }
 
 /** Up to this many organizations, the table of members' contributions lists every one. */

@@ -42,4 +42,8 @@ export const reportScale = {
   'report.statements.endorsersPage': 'ترد أسماؤها في صفحة البيان',
   'reports.downloads.list.members': 'جميع المنظمات الأعضاء ({count}، CSV)',
   'reports.downloads.list.decisions': 'جميع قرارات العام ({count}، CSV)',
+  'report.pledges.selected': 'ترد أدناه {shown} من أصل {total} تعهدًا للولاية، وهي التعهدات التي تدعمها أكبر عدد من التحديثات المقبولة. وترد جميع التعهدات، مع حالتها والتحديثات الداعمة لها، في ملف CSV.',
+  'report.more.pledges': '{count, plural, zero {ولا تعهدات أخرى} one {وتعهد آخر} two {وتعهدان آخران} few {و{count} تعهدات أخرى} many {و{count} تعهدًا آخر} other {و{count} تعهد آخر}}',
+  'report.list.pledges': 'جميع تعهدات عام {year}، CSV',
+  'reports.downloads.list.pledges': 'جميع تعهدات الولاية ({count}، CSV)',
 } as const;

@@ -42,4 +42,8 @@ export const reportScale = {
   'report.statements.endorsersPage': 'named on the statement’s page',
   'reports.downloads.list.members': 'All member organizations ({count}, CSV)',
   'reports.downloads.list.decisions': 'All decisions of the year ({count}, CSV)',
+  'report.pledges.selected': '{shown} of the {total} pledges of the term are set out below: those that most accepted updates support. Every pledge, with its status and supporting updates, is in a CSV file.',
+  'report.more.pledges': '{count, plural, one {And {count} more pledge} other {And {count} more pledges}}',
+  'report.list.pledges': 'all pledges of {year}, CSV',
+  'reports.downloads.list.pledges': 'All pledges of the term ({count}, CSV)',
 } as const;

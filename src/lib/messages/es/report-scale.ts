@@ -42,4 +42,8 @@ export const reportScale = {
   'report.statements.endorsersPage': 'que se enumeran en la página de la declaración',
   'reports.downloads.list.members': 'Todas las organizaciones miembros ({count}, CSV)',
   'reports.downloads.list.decisions': 'Todas las decisiones del año ({count}, CSV)',
+  'report.pledges.selected': 'A continuación se exponen {shown} de los {total} compromisos del mandato: los que cuentan con el respaldo de más actualizaciones aceptadas. Todos los compromisos, con su estado y las actualizaciones que los respaldan, figuran en un archivo CSV.',
+  'report.more.pledges': '{count, plural, one {Y {count} compromiso más} many {Y {count} de compromisos más} other {Y {count} compromisos más}}',
+  'report.list.pledges': 'todos los compromisos de {year}, CSV',
+  'reports.downloads.list.pledges': 'Todos los compromisos del mandato ({count}, CSV)',
 } as const;

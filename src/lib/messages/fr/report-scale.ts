@@ -42,4 +42,8 @@ export const reportScale = {
   'report.statements.endorsersPage': 'nommées sur la page de la déclaration',
   'reports.downloads.list.members': 'Toutes les organisations membres ({count}, CSV)',
   'reports.downloads.list.decisions': 'Toutes les décisions de l’année ({count}, CSV)',
+  'report.pledges.selected': '{shown} des {total} engagements du mandat sont présentés ci-dessous : ceux qu’étayent le plus grand nombre de mises à jour acceptées. Tous les engagements, avec leur état d’avancement et les mises à jour qui les étayent, figurent dans un fichier CSV.',
+  'report.more.pledges': '{count, plural, one {Et {count} autre engagement} many {Et {count} d’autres engagements} other {Et {count} autres engagements}}',
+  'report.list.pledges': 'tous les engagements de {year}, CSV',
+  'reports.downloads.list.pledges': 'Tous les engagements du mandat ({count}, CSV)',
 } as const;

@@ -42,4 +42,8 @@ export const reportScale = {
   'report.statements.endorsersPage': 'перечисленными на странице заявления',
   'reports.downloads.list.members': 'Все организации-члены ({count}, CSV)',
   'reports.downloads.list.decisions': 'Все решения за год ({count}, CSV)',
+  'report.pledges.selected': 'Ниже излагаются {shown} из {total} обязательств на срок полномочий: те, которые подтверждены наибольшим числом принятых отчетов. Все обязательства с указанием их статуса и подтверждающих отчетов приводятся в файле CSV.',
+  'report.more.pledges': '{count, plural, one {И еще {count} обязательство} few {И еще {count} обязательства} many {И еще {count} обязательств} other {И еще {count} обязательства}}',
+  'report.list.pledges': 'все обязательства на {year} год, CSV',
+  'reports.downloads.list.pledges': 'Все обязательства на срок полномочий ({count}, CSV)',
 } as const;

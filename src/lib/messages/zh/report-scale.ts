@@ -41,4 +41,8 @@ export const reportScale = {
   'report.statements.endorsersPage': '其名称见声明页面',
   'reports.downloads.list.members': '全部成员组织（{count} 个，CSV）',
   'reports.downloads.list.decisions': '本年度全部决定（{count} 项，CSV）',
+  'report.pledges.selected': '下文列出本任期 {total} 项承诺中的 {shown} 项，即获得已接受进展更新支持最多的承诺。全部承诺及其状态和支持它们的进展更新见 CSV 文件。',
+  'report.more.pledges': '{count, plural, other {另有 {count} 项承诺}}',
+  'report.list.pledges': '{year} 年全部承诺，CSV',
+  'reports.downloads.list.pledges': '本任期全部承诺（{count} 项，CSV）',
 } as const;
