@@ -9,6 +9,9 @@ export const routeAccess: RouteAccess[] = [
   { route: 'GET /reports/:year/report.:format', url: '/reports/2022/report.html', allow: preparers },
   { route: 'GET /reports/:year/figures/:figure.csv', url: '/reports/2022/figures/figure-membership.csv', allow: preparers },
   { route: 'GET /reports/:year/updates.csv', url: '/reports/2022/updates.csv', allow: preparers },
+  { route: 'GET /reports/:year/members.csv', url: '/reports/2022/members.csv', allow: preparers },
+  { route: 'GET /reports/:year/pledges.csv', url: '/reports/2022/pledges.csv', allow: preparers },
+  { route: 'GET /reports/:year/decisions.csv', url: '/reports/2022/decisions.csv', allow: preparers },
   { route: 'GET /reports/:year/edit', url: '/reports/2022/edit', allow: preparers },
   // A stale version: the people allowed get 409 and nothing changes for the entries after this one.
   { route: 'POST /reports/:year/narratives/:key', url: '/reports/2022/narratives/foreword', form: { markdown: 'Access test', version: '999' }, allow: preparers },

@@ -33,5 +33,10 @@ describe('icat report and the data directory', { timeout: 180_000 }, () => {
     const html = readFileSync(noTerm.stdout.split('\n').find((line) => line.endsWith('.html')) ?? '', 'utf8');
     expect(html).toContain('No chairing term is on record for 2031, so this report names no co-chairs.');
     expect(html).not.toMatch(/Co-chairs:\s*<\/p>/);
+    // The full lists a large group's report summarises are written beside it, whatever the group's size.
+    const written = noTerm.stdout.split('\n');
+    const members = written.find((line) => line.endsWith('icat-annual-report-2031-members.csv'));
+    expect(readFileSync(members ?? '', 'utf8')).toMatch(/^\uFEFF?Acronym,Name,Kind,Joined\r?\n/);
+    expect(written.some((line) => line.endsWith('icat-annual-report-2031-decisions.csv'))).toBe(true);
   });
 });

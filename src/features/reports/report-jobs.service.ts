@@ -14,7 +14,7 @@ import * as audit from '../audit/audit.service';
 import * as filesService from '../files/files.service';
 import { openBrowserSession } from './report.browser';
 import { modelOfReport } from './report.compile';
-import { documentFileName, figureCsv, figureFileName, sha256, updatesCsv, updatesFileName } from './report.files';
+import { documentFileName, figureCsv, figureFileName, listCsvFiles, sha256, updatesCsv, updatesFileName } from './report.files';
 import { reportFormats, type ReportFormat, type ReportModel } from './report.model';
 import { contentTypes, render } from './report.render';
 import * as repo from './reports.repository';
@@ -143,6 +143,7 @@ async function storeFiles(deps: Deps, job: repo.JobRow, report: repo.ReportRow, 
   ];
   const updates = updatesCsv(model);
   if (updates !== null) files.push({ name: updatesFileName(report.year, locale), format: 'csv', contentType: 'text/csv; charset=utf-8', data: Buffer.from(updates, 'utf8') });
+  for (const list of listCsvFiles(model, locale)) files.push({ name: list.name, format: 'csv', contentType: 'text/csv; charset=utf-8', data: Buffer.from(list.csv, 'utf8') });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const written = [];

@@ -43,6 +43,18 @@ export function openBrowserSession(chromiumPath: string): BrowserSession {
   };
 }
 
+/**
+ * Starts Chromium now, without waiting for it: launched while a report's model is gathered, it is
+ * ready when the first PDF or Word file needs it. A failure to start shows when it is first used.
+ */
+export function startBrowser(session: BrowserSession): void {
+  try {
+    session.browser().catch(() => undefined);
+  } catch {
+    // Not installed: said when a format needs it.
+  }
+}
+
 export interface PdfOptions {
   headerTemplate: string;
   footerTemplate: string;

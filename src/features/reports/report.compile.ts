@@ -24,10 +24,12 @@ import {
   outlookSection,
   planSection,
   pledgesSection,
+  pledgesTable,
   statementsSection,
   type Build,
 } from './report.sections';
 import { updatesTable } from './report.claims';
+import { reportLists } from './report.lists';
 import * as repo from './reports.repository';
 import { optionalSectionTitle } from '../../lib/report-sections';
 
@@ -115,6 +117,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
     sections,
     figures: b.figures,
     updates: updatesTable(b),
+    lists: reportLists(b, pledgesTable(b)),
   };
 }
 

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { toCsv } from '../../lib/csv';
 import { figureCsvRows } from '../../lib/figures';
 import type { Locale } from '../../lib/i18n';
-import type { ReportFigure, ReportFormat, ReportModel } from './report.model';
+import type { ReportFigure, ReportFormat, ReportListId, ReportModel } from './report.model';
 
 /**
  * Names start with the group's short name (its settings): icat-annual-report-2022.pdf. English keeps
@@ -31,6 +31,16 @@ export function figureFileName(year: number, figure: Pick<ReportFigure, 'id' | '
 /** Every accepted update of the year: icat-annual-report-2022-updates.csv. */
 export function updatesFileName(year: number, locale: Locale = 'en'): string {
   return `${baseName(year, locale)}-updates.csv`;
+}
+
+/** A full list beside the report: icat-annual-report-2022-members.csv, …-decisions.csv. */
+export function listFileName(year: number, id: ReportListId, locale: Locale = 'en'): string {
+  return `${baseName(year, locale)}-${id}.csv`;
+}
+
+/** The model's full lists as CSV files (none in a model frozen before they existed). */
+export function listCsvFiles(model: ReportModel, locale: Locale = 'en'): { id: ReportListId; name: string; csv: string }[] {
+  return (model.lists ?? []).map((list) => ({ id: list.id, name: listFileName(model.meta.year, list.id, locale), csv: toCsv(list.table.columns, list.table.rows) }));
 }
 
 /** The list of every accepted update as CSV, when the model has one (models frozen before it existed do not). */

@@ -110,10 +110,9 @@ async function groupActivity(deps: Deps, year: number): Promise<GroupActivity[]>
     .map((group) => ({ group, posts: tallies.get(group.id) ?? { total: 0, byEntity: [], tags: [], anySample: false } }));
 }
 
+/** The year's published statements with their endorsers, read set-based: a fixed number of SQL statements however many texts. */
 async function statementsOf(deps: Deps, year: number): Promise<statements.PublishedStatementDetail[]> {
-  const published = await statements.listPublishedStatements(deps, { limit: 100, year });
-  const details = await Promise.all(published.map((statement) => statements.getStatementWithEndorsers(deps, statement.slug)));
-  return details.sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.id - b.id);
+  return statements.listPublishedStatementsWithEndorsers(deps, year);
 }
 
 export async function gatherReportData(deps: Deps, year: number): Promise<ReportData> {

@@ -131,6 +131,15 @@ export interface ReportLabels {
   downloadCsv: string;
 }
 
+/** The full lists a large group's report summarises, each a CSV beside the report (/reports/2022/members.csv). */
+export const reportListIds = ['members', 'pledges', 'decisions'] as const;
+export type ReportListId = (typeof reportListIds)[number];
+
+export interface ReportList {
+  id: ReportListId;
+  table: FigureTable;
+}
+
 export interface ReportModel {
   modelVersion: number;
   meta: ReportMeta;
@@ -141,6 +150,8 @@ export interface ReportModel {
   figures: ReportFigure[];
   /** Every accepted update of the year, one row each: the CSV beside the report (absent from models frozen before it existed). */
   updates?: FigureTable;
+  /** The member list, the pledges and the decisions, whole, as CSV beside the report (absent from models frozen before they existed). */
+  lists?: ReportList[];
 }
 
 export function fillTemplate(template: string, values: Record<string, string | number>): string {

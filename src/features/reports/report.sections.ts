@@ -16,6 +16,23 @@ import type * as statements from '../statements/statements.service';
 import { yearOf, type ReportData } from './report.gather';
 import { statusName, type Build } from './report.build';
 import { acceptedOn, evidenceAnchor, progressClaims, updatesCsvHref } from './report.claims';
+import {
+  bySignificantDecision,
+  bySignificantEvent,
+  bySignificantMeeting,
+  bySignificantPublication,
+  capped,
+  decisionColumns,
+  listCsvHref,
+  membersByKind,
+  moreDecisions,
+  moreEvents,
+  moreMeetings,
+  morePledges,
+  morePublications,
+  moreTimeline,
+  reportCaps,
+} from './report.lists';
 import type { Block, Inline, NarrativeKey } from './report.model';
 
 export type { Build };
@@ -144,6 +161,8 @@ interface TimelineEntry {
   date: string;
   kind: string;
   title: string;
+  /** Lower is more significant: what a large group's timeline keeps (statements, new groups, principal meetings, other meetings, events). */
+  weight: number;
   /** A public page only: a working group's page is for its members, so its entry is not a link. */
   href: string | null;
 }
@@ -151,12 +170,12 @@ interface TimelineEntry {
 function timeline(b: Build): TimelineEntry[] {
   const { data, t } = b;
   const entries: TimelineEntry[] = [
-    ...data.meetings.map((meeting) => ({ date: meeting.startsOn, kind: t('report.timeline.meeting'), title: meeting.title, href: meeting.url })),
-    ...data.statements.map((statement) => ({ date: statement.publishedOn, kind: t(`statement.kind.${statement.kind}` as MessageKey), title: statement.title, href: statement.url })),
-    ...data.events.map((event) => ({ date: event.startsOn, kind: t('report.timeline.event'), title: event.title, href: `/events/${event.slug}` })),
+    ...data.meetings.map((meeting) => ({ date: meeting.startsOn, kind: t('report.timeline.meeting'), title: meeting.title, href: meeting.url, weight: meeting.level === 'principal' ? 2 : 3 })),
+    ...data.statements.map((statement) => ({ date: statement.publishedOn, kind: t(`statement.kind.${statement.kind}` as MessageKey), title: statement.title, href: statement.url, weight: 0 })),
+    ...data.events.map((event) => ({ date: event.startsOn, kind: t('report.timeline.event'), title: event.title, href: `/events/${event.slug}`, weight: 4 })),
     ...data.groups
       .filter(({ group }) => yearOf(group.formedOn) === data.year)
-      .map(({ group }) => ({ date: group.formedOn ?? String(data.year), kind: t('report.timeline.group'), title: t('report.timeline.groupFormed', { name: group.name }), href: null })),
+      .map(({ group }) => ({ date: group.formedOn ?? String(data.year), kind: t('report.timeline.group'), title: t('report.timeline.groupFormed', { name: group.name }), href: null, weight: 1 })),
   ];
   return entries.sort((a, c) => dateKey(a.date).localeCompare(dateKey(c.date)) || a.title.localeCompare(c.title));
 }
@@ -197,16 +216,19 @@ export function atAGlanceSection(b: Build): Block[] {
     }),
   ];
   const entries = timeline(b);
+  const { shown, more } = capped(entries, reportCaps.timeline, (a, c) => a.weight - c.weight || dateKey(a.date).localeCompare(dateKey(c.date)) || a.title.localeCompare(c.title));
   const timelineBlocks: Block[] =
     entries.length === 0
       ? [{ kind: 'empty', text: t('report.glance.timeline.empty', yearText(b)) }]
       : [
+          ...(more > 0 ? [{ kind: 'paragraph' as const, content: [t('report.glance.timeline.selected', { shown: shown.length, total: entries.length })] }] : []),
           {
             kind: 'table',
             caption: t('report.glance.timeline.caption', yearText(b)),
             columns: [t('report.glance.column.date'), t('report.glance.column.what'), t('report.glance.column.kind')],
-            rows: entries.map((entry) => [partialDate(b, entry.date), entry.href ? { text: entry.title, href: entry.href } : entry.title, entry.kind]),
+            rows: shown.map((entry) => [partialDate(b, entry.date), entry.href ? { text: entry.title, href: entry.href } : entry.title, entry.kind]),
           },
+          ...(more > 0 ? [moreTimeline(b, more)] : []),
         ];
   blocks.push({ kind: 'subsection', id: 'at-a-glance-timeline', title: t('report.glance.timeline'), blocks: timelineBlocks });
   return blocks;
@@ -245,8 +267,11 @@ export function pledgesSection(b: Build): Block[] {
       source: t('report.source.pledges'),
     }),
   );
-  for (const pledge of data.pledges) {
-    const supporting = pledgeCoverage(b, pledge);
+  const supportOf = new Map(data.pledges.map((pledge) => [pledge.id, pledgeCoverage(b, pledge)]));
+  const { shown, more } = capped(data.pledges, reportCaps.pledges, (a, c) => (supportOf.get(c.id)?.length ?? 0) - (supportOf.get(a.id)?.length ?? 0) || a.position - c.position || a.id - c.id);
+  if (more > 0) blocks.push({ kind: 'paragraph', content: [t('report.pledges.selected', { shown: shown.length, total: data.pledges.length })] });
+  for (const pledge of shown) {
+    const supporting = supportOf.get(pledge.id) ?? [];
     const inner: Block[] = [
       {
         kind: 'paragraph',
@@ -263,9 +288,28 @@ export function pledgesSection(b: Build): Block[] {
     inner.push({ kind: 'heading', content: [t('report.pledges.supporting')] });
     if (supporting.length === 0) inner.push({ kind: 'empty', text: t('report.pledges.supporting.empty') });
     else inner.push(...progressClaims(b, supporting));
-    blocks.push({ kind: 'subsection', id: `pledge-${pledge.position}`, title: t('report.pledges.title', { number: pledge.position, title: pledge.priority?.title ?? pledge.title }), blocks: inner });
+    blocks.push({ kind: 'subsection', id: `pledge-${pledge.position}`, title: pledgeTitle(b, pledge), blocks: inner });
   }
+  if (more > 0) blocks.push(morePledges(b, more));
   return blocks;
+}
+
+function pledgeTitle(b: Build, pledge: progress.Pledge): string {
+  return b.t('report.pledges.title', { number: pledge.position, title: pledge.priority?.title ?? pledge.title });
+}
+
+/** Every pledge of the term with its status and how many accepted updates support it: the CSV beside the report. */
+export function pledgesTable(b: Build): FigureTable {
+  const { t } = b;
+  return {
+    columns: [t('report.knowledge.column.title'), t('report.pledges.status'), t('report.pledges.items'), t('report.figure.updates')],
+    rows: b.data.pledges.map((pledge) => [
+      pledgeTitle(b, pledge),
+      pledge.progressStatus ? statusName(b, pledge.progressStatus) : t('report.pledges.noStatus'),
+      pledge.items.map((item) => `${item.code} ${item.title}`).join('; '),
+      pledgeCoverage(b, pledge).length,
+    ]),
+  };
 }
 
 /** Up to this many organizations, the table of members' contributions lists every one. */
@@ -393,7 +437,7 @@ export function crisesSection(b: Build, narratives: Narratives): Block[] {
           : { kind: 'paragraph', content: [formed] },
       );
     }
-    inner.push({ kind: 'paragraph', content: [group.members.length > 0 ? t('report.crises.members', { count: group.members.length, names: group.members.map((member) => member.acronym).join(', ') }) : t('report.crises.membersUnknown')] });
+    inner.push({ kind: 'paragraph', content: [groupMembersText(b, group.members)] });
     if (posts.total === 0) inner.push({ kind: 'empty', text: t('report.crises.noPosts', { year: String(data.year), name: group.name }) });
     else {
       if (posts.anySample) {
@@ -423,37 +467,51 @@ export function crisesSection(b: Build, narratives: Narratives): Block[] {
   return blocks;
 }
 
+/** A working group's members, named; counted only, when there are more than a paragraph can name. */
+function groupMembersText(b: Build, members: { acronym: string }[]): string {
+  if (members.length === 0) return b.t('report.crises.membersUnknown');
+  if (members.length > reportCaps.namedOrganizations.inFull) return b.t('report.crises.membersCounted', { count: members.length });
+  return b.t('report.crises.members', { count: members.length, names: members.map((member) => member.acronym).join(', ') });
+}
+
 function tagList(b: Build, tags: string[]): string {
   if (tags.length <= tagsNamed) return tags.join(', ');
   return `${tags.slice(0, tagsNamed).join(', ')} ${b.t('report.crises.moreTags', { count: tags.length - tagsNamed })}`;
 }
 
-export function meetingsSection(b: Build): Block[] {
+function meetingsTable(b: Build): Block[] {
   const { data, t } = b;
-  if (data.meetings.length === 0 && data.decisions.length === 0) return [{ kind: 'empty', text: t('report.meetings.empty', yearText(b)) }];
-  const blocks: Block[] = [];
-  if (data.meetings.length > 0) {
-    blocks.push({
+  const decisionsAt = new Map<number, number>();
+  for (const decision of data.decisions) decisionsAt.set(decision.meetingId, (decisionsAt.get(decision.meetingId) ?? 0) + 1);
+  const { shown, more } = capped(data.meetings, reportCaps.meetings, bySignificantMeeting(decisionsAt));
+  return [
+    ...(more > 0 ? [{ kind: 'paragraph' as const, content: [t('report.meetings.selected', { shown: shown.length, total: data.meetings.length })] }] : []),
+    {
       kind: 'table',
       caption: t('report.meetings.caption', yearText(b)),
       columns: [t('report.glance.column.date'), t('report.meetings.column.meeting'), t('report.meetings.column.level'), t('report.meetings.column.decisions')],
-      rows: data.meetings.map((meeting) => [
-        b.fmt.date(meeting.startsOn),
-        { text: meeting.title, href: meeting.url },
-        t(`meetings.level.${meeting.level}` as MessageKey),
-        data.decisions.filter((decision) => decision.meetingId === meeting.id).length,
-      ]),
-    });
-  } else blocks.push({ kind: 'empty', text: t('report.meetings.noMeetings', yearText(b)) });
+      rows: shown.map((meeting) => [b.fmt.date(meeting.startsOn), { text: meeting.title, href: meeting.url }, t(`meetings.level.${meeting.level}` as MessageKey), decisionsAt.get(meeting.id) ?? 0]),
+    },
+    ...(more > 0 ? [moreMeetings(b, more)] : []),
+  ];
+}
+
+export function meetingsSection(b: Build): Block[] {
+  const { data, t } = b;
+  if (data.meetings.length === 0 && data.decisions.length === 0) return [{ kind: 'empty', text: t('report.meetings.empty', yearText(b)) }];
+  const blocks: Block[] = data.meetings.length > 0 ? meetingsTable(b) : [{ kind: 'empty', text: t('report.meetings.noMeetings', yearText(b)) }];
   blocks.push({ kind: 'heading', content: [t('report.meetings.decisions')] });
   if (data.decisions.length === 0) blocks.push({ kind: 'empty', text: t('report.annex.decisions.empty', yearText(b)) });
-  for (const decision of data.decisions) {
+  const { shown, more } = capped(data.decisions, reportCaps.decisions, bySignificantDecision);
+  if (more > 0) blocks.push({ kind: 'paragraph', content: [t('report.decisions.selected', { shown: shown.length, total: data.decisions.length })] });
+  for (const decision of shown) {
     blocks.push({
       kind: 'claim',
       content: [{ text: `${decision.reference} `, strong: true }, decision.title, ` (${t(`decisions.type.${decision.type}` as MessageKey)}, ${b.fmt.date(decision.decidedOn)}).`, ...(decision.body ? [' ', plain(decision.body)] : [])],
       sources: [{ label: decision.meetingTitle, href: decision.url }],
     });
   }
+  if (more > 0) blocks.push(moreDecisions(b, more));
   return blocks;
 }
 
@@ -462,6 +520,8 @@ function endorsersText(b: Build, statement: statements.PublishedStatementDetail)
   if (!endorsement) return [b.t('report.statements.noEndorsement')];
   const named = [...endorsement.endorsers, ...endorsement.silentConsent].sort((a, c) => a.acronym.localeCompare(c.acronym));
   const total = named.length + endorsement.unnamed;
+  // Hundreds of acronyms make no sentence: a large group's endorsers are counted here and named on the statement's page.
+  if (named.length > reportCaps.namedOrganizations.inFull) return [b.t('report.statements.endorsedCounted', { count: total }), ' ', { text: b.t('report.statements.endorsersPage'), href: statement.url }, '.'];
   const parts: Inline[] = [b.t('report.statements.endorsed', { count: total })];
   named.forEach((member, index) => {
     parts.push(index === 0 ? ' ' : ', ');
@@ -519,25 +579,29 @@ function publicationLabel(b: Build, publication: Publication): string {
 export function knowledgeSection(b: Build): Block[] {
   const { data, t } = b;
   if (data.publications.length === 0 && data.events.length === 0) return [{ kind: 'empty', text: t('report.knowledge.empty', yearText(b)) }];
+  const listed = capped(data.publications, reportCaps.publications, bySignificantPublication);
   const publications: Block[] =
     data.publications.length === 0
       ? [{ kind: 'empty', text: t('report.knowledge.noPublications', yearText(b)) }]
       : [
+          ...(listed.more > 0 ? [{ kind: 'paragraph' as const, content: [t('report.knowledge.publications.selected', { shown: listed.shown.length, total: data.publications.length })] }] : []),
           {
             kind: 'table',
             caption: t('report.knowledge.publications.caption', yearText(b)),
             columns: [t('report.knowledge.column.title'), t('report.knowledge.column.kind'), t('report.knowledge.column.year')],
-            rows: data.publications.map((publication) => [
+            rows: listed.shown.map((publication) => [
               { text: publication.title, href: `/publications/${publication.slug}` },
               publicationLabel(b, publication),
               publication.year === null ? '' : `${publication.year}${publication.yearUncertain ? ` (${t('report.knowledge.uncertain')})` : ''}`,
             ]),
           },
+          ...(listed.more > 0 ? [morePublications(b, listed.more)] : []),
         ];
+  const held = capped(data.events, reportCaps.events, bySignificantEvent);
   const events: Block[] =
     data.events.length === 0
       ? [{ kind: 'empty', text: t('report.knowledge.noEvents', yearText(b)) }]
-      : data.events.map((event) => ({
+      : held.shown.map((event) => ({
           kind: 'claim' as const,
           content: [
             { text: `${b.fmt.date(event.startsOn)}${event.endsOn && event.endsOn !== event.startsOn ? `–${b.fmt.date(event.endsOn)}` : ''}: `, strong: true },
@@ -549,6 +613,8 @@ export function knowledgeSection(b: Build): Block[] {
           ],
           sources: [{ label: t('report.source.event'), href: `/events/${event.slug}` }],
         }));
+  if (held.more > 0) events.unshift({ kind: 'paragraph', content: [t('report.knowledge.events.selected', { shown: held.shown.length, total: data.events.length })] });
+  if (held.more > 0) events.push(moreEvents(b, held.more));
   return [
     { kind: 'subsection', id: 'knowledge-publications', title: t('report.knowledge.publications'), blocks: publications },
     { kind: 'subsection', id: 'knowledge-events', title: t('report.knowledge.events'), blocks: events },
@@ -671,22 +737,26 @@ export function outlookSection(b: Build, narratives: Narratives): Block[] {
   return blocks;
 }
 
+function memberTable(b: Build): Block {
+  const { data, t } = b;
+  return {
+    kind: 'table',
+    caption: t('report.annex.members.caption', { count: data.members.length }),
+    columns: [t('members.column.acronym'), t('members.column.name'), t('members.column.kind'), t('members.column.joined')],
+    rows: data.members.map((member) => [
+      { text: member.acronym, href: memberHref(member) },
+      member.name,
+      valueLabel(data.kinds, member.kind, b.locale),
+      member.joinedYear === null ? '' : String(member.joinedYear),
+    ]),
+  };
+}
+
 export function memberAnnex(b: Build): Block[] {
   const { data, t } = b;
   if (data.members.length === 0) return [{ kind: 'empty', text: t('report.annex.members.empty') }];
-  const blocks: Block[] = [
-    {
-      kind: 'table',
-      caption: t('report.annex.members.caption', { count: data.members.length }),
-      columns: [t('members.column.acronym'), t('members.column.name'), t('members.column.kind'), t('members.column.joined')],
-      rows: data.members.map((member) => [
-        { text: member.acronym, href: memberHref(member) },
-        member.name,
-        valueLabel(data.kinds, member.kind, b.locale),
-        member.joinedYear === null ? '' : String(member.joinedYear),
-      ]),
-    },
-  ];
+  // A large group's member list is a CSV beside the report: the annex counts them by kind.
+  const blocks: Block[] = data.members.length > reportCaps.members.inFull ? membersByKind(b) : [memberTable(b)];
   if (data.reportedMembership && data.reportedMembership.count > data.members.length) {
     blocks.push({ kind: 'note', text: t('report.annex.members.incomplete', { reported: data.reportedMembership.count, listed: data.members.length }) });
   }
@@ -696,12 +766,16 @@ export function memberAnnex(b: Build): Block[] {
 export function decisionsAnnex(b: Build): Block[] {
   const { data, t } = b;
   if (data.decisions.length === 0) return [{ kind: 'empty', text: t('report.annex.decisions.empty', yearText(b)) }];
+  const { shown, more } = capped(data.decisions, reportCaps.decisions, bySignificantDecision);
   return [
+    ...(more > 0
+      ? [{ kind: 'paragraph' as const, content: [t('report.annex.decisions.selected', { shown: shown.length, total: data.decisions.length }), ' ', { text: t('report.list.decisions', yearText(b)), href: listCsvHref(b, 'decisions') }, '.'] }]
+      : []),
     {
       kind: 'table',
       caption: t('report.annex.decisions.caption', yearText(b)),
-      columns: [t('report.annex.decisions.reference'), t('report.annex.decisions.title'), t('report.annex.decisions.type'), t('report.glance.column.date'), t('report.meetings.column.meeting')],
-      rows: data.decisions.map((decision) => [
+      columns: decisionColumns(b),
+      rows: shown.map((decision) => [
         { text: decision.reference, href: decision.url },
         decision.title,
         t(`decisions.type.${decision.type}` as MessageKey),
@@ -709,6 +783,7 @@ export function decisionsAnnex(b: Build): Block[] {
         decision.meetingTitle,
       ]),
     },
+    ...(more > 0 ? [moreDecisions(b, more)] : []),
   ];
 }
 

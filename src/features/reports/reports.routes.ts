@@ -9,7 +9,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import * as jobs from './report-jobs.service';
 import { renderFigureSvgs } from './report.html';
-import type { NarrativeKey } from './report.model';
+import { reportListIds, type NarrativeKey } from './report.model';
 import { figureParams, formatParams, generateForm, jobParams, lifecycleForm, narrativeForm, narrativeParams, previewForm, reportLanguageQuery, reportYearParams } from './reports.schemas';
 import * as library from '../library/library.service';
 import * as reports from './reports.service';
@@ -106,6 +106,16 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       return sendCsv(reply, file.fileName, file.csv);
     });
 
+    // The full lists a large group's report summarises: /reports/2022/members.csv, /reports/2022/decisions.csv.
+    for (const list of reportListIds) {
+      app.get(`/reports/:year/${list}.csv`, async (request, reply) => {
+        const { year } = parseInput(reportYearParams, request.params);
+        const { lang } = parseInput(reportLanguageQuery, request.query);
+        const file = await reports.getListCsv(deps, request.actor, year, list, lang);
+        return sendCsv(reply, file.fileName, file.csv);
+      });
+    }
+
     app.get('/reports/:year/edit', async (request, reply) => {
       const { year } = parseInput(reportYearParams, request.params);
       return renderWorkspace(request, reply, year);
@@ -178,8 +188,8 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       const { year } = parseInput(reportYearParams, request.params);
       const { lang } = parseInput(reportLanguageQuery, request.query);
       const report = await reports.getReport(deps, request.actor, year, lang);
-      // Every update of the year is the CSV's (/reports/:year/updates.csv): a large group's would weigh megabytes here.
-      const { updates: _updates, ...model } = report.model;
+      // Every update of the year, and the full lists, are CSVs (/reports/:year/updates.csv, members.csv, …): a large group's would weigh megabytes here.
+      const { updates: _updates, lists: _lists, ...model } = report.model;
       return { ...report.summary, model };
     });
   };

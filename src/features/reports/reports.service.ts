@@ -16,11 +16,11 @@ import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import { currentLocale, localized, translator, type Locale } from '../../lib/i18n';
 import * as jobs from './report-jobs.service';
-import { openBrowserSession } from './report.browser';
+import { openBrowserSession, startBrowser } from './report.browser';
 import { compileReportInEveryLanguage, modelOfReport, narrativesOf } from './report.compile';
-import { documentFileName, figureCsv as csvOfFigure, figureFileName, updatesCsv, updatesFileName } from './report.files';
+import { documentFileName, figureCsv as csvOfFigure, figureFileName, listCsvFiles, updatesCsv, updatesFileName } from './report.files';
 import { NarrativeHtml } from './report.html';
-import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportModel, type ReportStatus } from './report.model';
+import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportListId, type ReportModel, type ReportStatus } from './report.model';
 import { optionalSectionTitle } from '../../lib/report-sections';
 import { contentTypes, render } from './report.render';
 import * as repo from './reports.repository';
@@ -93,19 +93,26 @@ export interface ReportDownload {
 }
 
 /**
+ * The bytes of a file the last generation wrote, when it is of the report as it stands: same status
+ * and, for a final or published report, same data moment (a draft's stands for it only when asked).
+ */
+async function generatedFile(deps: Deps, row: repo.ReportRow, fileName: string, options: { draftsToo: boolean }): Promise<Buffer | null> {
+  if (row.status === 'draft' && !options.draftsToo) return null;
+  const stored = await repo.findFile(deps.db, row.id, fileName);
+  const current = stored && stored.report_status === row.status && (row.status === 'draft' || stored.data_as_of.getTime() === row.data_as_of?.getTime());
+  return current && stored.stored_name ? files.findFileBytes(deps.db, stored.stored_name) : null;
+}
+
+/**
  * A report document: the file the last generation wrote, when it is of the report as it stands
  * (same status and data moment); otherwise rendered now from the same model.
  */
 export async function getReportDocument(deps: Deps, actor: Actor | null, year: number, format: ReportFormat, locale: Locale = 'en'): Promise<ReportDownload> {
   const row = await readableReport(deps, actor, year);
   const fileName = documentFileName(year, format, locale);
-  if (row) {
-    const stored = await repo.findFile(deps.db, row.id, fileName);
-    // A draft's last generated file stands for it; a final or published report needs a file of its own status and data moment.
-    const current = stored && stored.report_status === row.status && (row.status === 'draft' || stored.data_as_of.getTime() === row.data_as_of?.getTime());
-    const body = current && stored.stored_name ? await files.findFileBytes(deps.db, stored.stored_name) : null;
-    if (body) return { fileName, contentType: contentTypes[format], body };
-  }
+  // A draft's last generated file stands for it; a final or published report needs a file of its own status and data moment.
+  const body = row ? await generatedFile(deps, row, fileName, { draftsToo: true }) : null;
+  if (body) return { fileName, contentType: contentTypes[format], body };
   const model = await modelOfReport(deps, year, row, locale);
   return { fileName, contentType: contentTypes[format], body: await render(model, format, { chromiumPath: deps.config.chromiumPath }) };
 }
@@ -124,6 +131,14 @@ export async function getUpdatesCsv(deps: Deps, actor: Actor | null, year: numbe
   const csv = updatesCsv(await modelOfReport(deps, year, row, locale));
   if (csv === null) throw notFound('figure', { figure: 'updates', year: String(year) });
   return { fileName: updatesFileName(year, locale), csv };
+}
+
+/** A full list beside the report (the members, the decisions), from the same model as the report. */
+export async function getListCsv(deps: Deps, actor: Actor | null, year: number, id: ReportListId, locale: Locale = 'en'): Promise<{ fileName: string; csv: string }> {
+  const row = await readableReport(deps, actor, year);
+  const list = listCsvFiles(await modelOfReport(deps, year, row, locale), locale).find((candidate) => candidate.id === id);
+  if (!list) throw notFound('figure', { figure: id, year: String(year) });
+  return { fileName: list.name, csv: list.csv };
 }
 
 // ---- the workspace ----
@@ -378,14 +393,23 @@ export async function exportReport(
   const total = formats.length + 2;
   onStep({ step: 'compile', done: 0, total });
   const row = await readableReport(deps, actor, year);
-  const model = await modelOfReport(deps, year, row, locale);
-  const files: ExportedFile[] = [];
   const session = openBrowserSession(deps.config.chromiumPath);
+  const files: ExportedFile[] = [];
+  let model: ReportModel;
   try {
+    // A final or published report's files, once generated, are its files: the same model gives the same document.
+    const stored = new Map<ReportFormat, Buffer>();
+    for (const format of formats) {
+      const data = row ? await generatedFile(deps, row, documentFileName(year, format, locale), { draftsToo: false }) : null;
+      if (data) stored.set(format, data);
+    }
+    // Chromium starts while the model is gathered: its launch is a good part of a small report's time.
+    if (formats.some((format) => format !== 'html' && !stored.has(format))) startBrowser(session);
+    model = await modelOfReport(deps, year, row, locale);
     // One format after another: side by side, a loaded machine's Chromium timed out loading the PDF's page.
     for (const [index, format] of formats.entries()) {
       onStep({ step: format, done: index + 1, total });
-      files.push({ name: documentFileName(year, format, locale), data: await render(model, format, { session }) });
+      files.push({ name: documentFileName(year, format, locale), data: stored.get(format) ?? (await render(model, format, { session })) });
     }
   } finally {
     await session.close();
@@ -394,6 +418,7 @@ export async function exportReport(
   for (const item of model.figures) files.push({ name: figureFileName(year, item, locale), data: Buffer.from(csvOfFigure(item), 'utf8') });
   const updates = updatesCsv(model);
   if (updates !== null) files.push({ name: updatesFileName(year, locale), data: Buffer.from(updates, 'utf8') });
+  for (const list of listCsvFiles(model, locale)) files.push({ name: list.name, data: Buffer.from(list.csv, 'utf8') });
   onStep({ step: 'done', done: total, total });
   return { model, files };
 }

@@ -5,7 +5,7 @@ import type { Publication } from '../library/library.schemas';
 import { Flash } from '../../views/components/flash';
 import { CheckboxGroup, ErrorSummary, PostForm, SelectField, type FieldErrors } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
-import { documentFileName, figureFileName, updatesFileName } from './report.files';
+import { documentFileName, figureFileName, listFileName, updatesFileName } from './report.files';
 import { ReportBody } from './report.html';
 import { reportFormats, type NarrativeKey, type ReportFormat, type ReportModel } from './report.model';
 import { optionalSectionTitle } from '../../lib/report-sections';
@@ -32,6 +32,10 @@ function documentHref(year: number, format: ReportFormat, locale = 'en'): string
 
 function updatesHref(year: number, locale = 'en'): string {
   return `/reports/${year}/updates.csv${languageQuery(locale)}`;
+}
+
+function listHref(year: number, id: string, locale = 'en'): string {
+  return `/reports/${year}/${id}.csv${languageQuery(locale)}`;
 }
 
 function figureHref(year: number, figureId: string, locale = 'en'): string {
@@ -138,6 +142,15 @@ function Downloads({ ctx, model }: { ctx: ViewContext; model: ReportModel }): Sa
             </a>
           </li>
         ) : null}
+        {(model.lists ?? [])
+          .filter((list) => list.table.rows.length > 0)
+          .map((list) => (
+            <li>
+              <a href={listHref(year, list.id, locale)} download={listFileName(year, list.id, locale)}>
+                {t(`reports.downloads.list.${list.id}`, { count: list.table.rows.length })}
+              </a>
+            </li>
+          ))}
       </ul>
       {model.figures.length > 0 ? (
         <details>

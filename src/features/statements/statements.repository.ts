@@ -124,6 +124,17 @@ export async function listVersions(db: Executor, statementId: number, limit: num
     .execute();
 }
 
+/** The current version of each of these statements, in one statement. */
+export async function listCurrentVersions(db: Executor, statementIds: number[]): Promise<VersionRow[]> {
+  if (statementIds.length === 0) return [];
+  return db
+    .selectFrom('statement_versions as v')
+    .innerJoin('statements as s', (join) => join.onRef('s.id', '=', 'v.statement_id').onRef('s.current_version', '=', 'v.number'))
+    .selectAll('v')
+    .where('v.statement_id', 'in', statementIds)
+    .execute();
+}
+
 // ---- comments ----
 
 export async function insertComment(db: Executor, comment: Insertable<StatementCommentsTable>): Promise<CommentRow> {
@@ -186,6 +197,12 @@ export async function findOpenRound(db: Executor, statementId: number): Promise<
 
 export async function listRounds(db: Executor, statementId: number): Promise<RoundRow[]> {
   return db.selectFrom('endorsement_rounds').selectAll().where('statement_id', '=', statementId).orderBy('opened_at', 'desc').orderBy('id', 'desc').limit(50).execute();
+}
+
+/** The rounds of each of these statements, newest first within each: as listRounds, for many statements in one statement. */
+export async function listRoundsOfStatements(db: Executor, statementIds: number[]): Promise<RoundRow[]> {
+  if (statementIds.length === 0) return [];
+  return db.selectFrom('endorsement_rounds').selectAll().where('statement_id', 'in', statementIds).orderBy('statement_id').orderBy('opened_at', 'desc').orderBy('id', 'desc').execute();
 }
 
 /** The last round that closed with a result, per statement: whose endorsers a published text lists. */

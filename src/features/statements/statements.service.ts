@@ -490,6 +490,59 @@ export async function getStatementWithEndorsers(deps: Deps, slug: string): Promi
   };
 }
 
+/**
+ * The published statements of a year, each with its text, adoption and endorsers, as
+ * getStatementWithEndorsers gives one: read set-based (statements, their current versions, their
+ * rounds, their adoptions, the endorsing organizations), so the number of SQL statements does not grow
+ * with the number of texts. Oldest publication first.
+ */
+export async function listPublishedStatementsWithEndorsers(deps: Deps, year: number): Promise<PublishedStatementDetail[]> {
+  const pageSize = 1000;
+  const rows: repo.StatementRow[] = [];
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await repo.listStatements(deps.db, { statuses: ['published'], year }, pageSize, offset);
+    rows.push(...page);
+    if (page.length < pageSize) break;
+  }
+  const ids = rows.map((row) => row.id);
+  const [versions, rounds, adoptions] = await Promise.all([repo.listCurrentVersions(deps.db, ids), repo.listRoundsOfStatements(deps.db, ids), meetings.listAdoptionDecisions(deps, ids)]);
+  const roundsOf = new Map<number, repo.RoundRow[]>();
+  for (const round of rounds) roundsOf.set(round.statement_id, [...(roundsOf.get(round.statement_id) ?? []), round]);
+  const standing = new Map<number, repo.RoundRow>();
+  for (const row of rows) {
+    const round = standingEndorsement(row, roundsOf.get(row.id) ?? []);
+    if (round?.result && round.closed_at) standing.set(row.id, round);
+  }
+  const entityIds = [...standing.values()].flatMap((round) => (round.result ? [...round.result.endorserIds, ...round.result.silentConsentIds] : []));
+  const entities = await members.summariesByIds(deps, [...new Set(entityIds)]);
+  const versionOf = new Map(versions.map((version) => [version.statement_id, version]));
+  return rows
+    .flatMap((row) => {
+      const version = versionOf.get(row.id);
+      if (!version) return [];
+      const round = standing.get(row.id);
+      return [{ ...toSummary(row), publishedOn: row.published_on ?? '', text: toTextVersion(version), sources: row.sources, adoption: adoptions.get(row.id) ?? null, endorsement: round ? endorsementFromRound(round, entities) : null }];
+    })
+    .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.id - b.id);
+}
+
+function endorsementFromRound(round: repo.RoundRow, entities: Map<number, MemberSummary>): Endorsement | null {
+  if (!round.result || !round.closed_at) return null;
+  const named = (list: number[]) => list.flatMap((id) => entities.get(id) ?? []).sort((a, b) => a.acronym.localeCompare(b.acronym));
+  return {
+    roundId: round.id,
+    rule: round.rule,
+    versionNumber: round.version_number,
+    closedAt: round.closed_at,
+    total: round.member_total,
+    totalAsOf: round.member_total_as_of,
+    endorsers: named(round.result.endorserIds),
+    silentConsent: named(round.result.silentConsentIds),
+    unnamed: round.result.unnamedEndorsers,
+    publicNote: round.public_note,
+  };
+}
+
 export async function statementSummariesByIds(deps: Deps, ids: number[]): Promise<Map<number, StatementSummary>> {
   const rows = await repo.listStatementsByIds(deps.db, ids);
   return new Map(rows.map((row) => [row.id, toSummary(row)]));
