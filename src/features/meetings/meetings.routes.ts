@@ -10,6 +10,7 @@ import { can } from '../../policy/policy';
 import { outOfTermReason } from '../../policy/actor';
 import type { ViewContext } from '../../views/context';
 import * as statements from '../statements/statements.service';
+import * as members from '../members/members.service';
 import { meetingCalendar, meetingsFeed } from './meetings.calendar';
 import {
   approveMinutesForm,
@@ -72,7 +73,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     const meeting = await meetings.getMeeting(deps, request.actor, id);
     const [statementLinks, memberList, adoptable] = await Promise.all([
       linkedStatements(deps, meeting.decisions.map((decision) => decision.statementId)),
-      meeting.rights.recordDecision ? meetings.listMemberEntities(deps) : Promise.resolve([]),
+      meeting.rights.recordDecision ? members.listMemberOrganizations(deps) : Promise.resolve([]),
       meeting.rights.recordDecision ? statements.listAdoptableStatements(deps, request.actor) : Promise.resolve([]),
     ]);
     const data: MeetingPageData = {
@@ -109,7 +110,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/meetings/new', async (request, reply) => {
       meetings.assertMayManageMeetings(deps, request.actor);
-      const memberList = await meetings.listMemberEntities(deps);
+      const memberList = await members.listMemberOrganizations(deps);
       // Who takes part is chosen, never assumed: no organization is ticked until someone ticks it.
       const values = meetingFormValues(null, { participants: [], timeZone: 'Europe/Vienna' });
       return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting: null, members: memberList, state: { ...emptyForm, values } }));
@@ -122,7 +123,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
         return redirectAfterPost(reply, `${meeting.url}?notice=created`);
       } catch (error) {
         const state = { ...failedForm(request, error), values: { ...formValues(request), participants: [(request.body as Record<string, unknown>)?.participants ?? []].flat().map(String) } };
-        const memberList = await meetings.listMemberEntities(deps);
+        const memberList = await members.listMemberOrganizations(deps);
         return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting: null, members: memberList, state }), statusOf(error));
       }
     });
@@ -144,7 +145,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/meetings/:id/edit', async (request, reply) => {
       const { id } = parseInput(meetingIdParams, request.params);
       const meeting = await meetings.meetingForEditing(deps, request.actor, id);
-      const memberList = await meetings.listMemberEntities(deps);
+      const memberList = await members.listMemberOrganizations(deps);
       const values = meetingFormValues(meeting, { participants: [], timeZone: meeting.timeZone });
       return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting, members: memberList, state: { ...emptyForm, values } }));
     });
@@ -164,7 +165,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
           state.values.version = String(current.version);
           state.message = ctx.t('form.stale');
         }
-        const memberList = await meetings.listMemberEntities(deps);
+        const memberList = await members.listMemberOrganizations(deps);
         return sendHtml(reply, MeetingFormPage({ ctx, meeting, members: memberList, state }), statusOf(error));
       }
     });

@@ -878,7 +878,7 @@ export async function recordPosition(deps: Deps, actor: Actor | null, slug: stri
 export async function closeRound(deps: Deps, actor: Actor | null, slug: string, roundId: number): Promise<RoundOutcome> {
   authorize(actor, 'statement.draft', penSubject(deps));
   const now = deps.clock.now();
-  const listedIds = (await meetings.listMemberEntities(deps)).map((member) => member.id);
+  const listedIds = (await members.listMemberOrganizations(deps)).map((member) => member.id);
   return deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     const round = await repo.lockRound(trx, statement.id, roundId);
@@ -984,7 +984,7 @@ async function membershipOn(deps: Deps, date: string): Promise<{ total: number; 
 
 /** The confirmed members of the directory (not those whose membership is uncertain) that had joined by a year. */
 async function confirmedMemberIds(deps: Deps, year: number): Promise<number[]> {
-  const listed = await meetings.listMemberEntities(deps);
+  const listed = await members.listMemberOrganizations(deps);
   return listed.filter((member) => !member.uncertain && (member.joinedYear === null || member.joinedYear <= year)).map((member) => member.id);
 }
 
