@@ -31,6 +31,7 @@ import { authorize, can } from '../../policy/policy';
 import { advisoryRole, advisoryRoleOffered } from '../../policy/advisory-role';
 import * as audit from '../audit/audit.service';
 import * as meetings from '../meetings/meetings.service';
+import { fieldError } from '../../lib/errors';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import * as search from '../search/search.service';
@@ -1062,3 +1063,17 @@ export async function loadReferenceRecord(deps: Deps, actor: Actor, record: Refe
   }
   return inserted;
 }
+
+// ---- adoption in the decisions register: statements owns it (see meetings/decision-types.ts) ----
+
+meetings.registerDecisionType('adoption', {
+  async recordFromForm(deps, actor, meetingId, input) {
+    if (!input.statement) throw fieldError('statement', localized('raised.meeting.chooseStatement'));
+    return adoptStatement(deps, actor, input.statement, { meeting: meetingId, title: input.title, body: input.body });
+  },
+  choices: listAdoptableStatements,
+  async subjects(deps, ids) {
+    const found = await statementSummariesByIds(deps, ids);
+    return new Map([...found].map(([id, statement]) => [id, { title: statement.title, url: statement.url }]));
+  },
+});
