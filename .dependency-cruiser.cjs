@@ -3,7 +3,7 @@
  * routes | cli -> service -> repository -> table types -> lib.
  */
 
-const { featureUses, cyclesToBreak } = require('./feature-dependencies.cjs');
+const { featureUses } = require('./feature-dependencies.cjs');
 
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const featureRules = Object.entries(featureUses).map(([feature, uses]) => ({
@@ -11,23 +11,12 @@ const featureRules = Object.entries(featureUses).map(([feature, uses]) => ({
   comment: `${feature} may use ${uses.length > 0 ? uses.join(', ') : 'no other feature'} (feature-dependencies.cjs).`,
   severity: 'error',
   from: { path: `^src/features/${escape(feature)}/` },
-  to: {
-    path: '^src/features/',
-    pathNot: [feature, ...uses, ...cyclesToBreak.filter((cycle) => cycle.from === feature).map((cycle) => cycle.to)].map((name) => `^src/features/${escape(name)}/`),
-  },
-}));
-const cycleRules = cyclesToBreak.map(({ from, to, files }) => ({
-  name: `cycle-${from}-to-${to}-only-where-it-is`,
-  comment: `${from} -> ${to} closes a cycle that is to be broken (feature-dependencies.cjs): no file other than those listed may add to it.`,
-  severity: 'error',
-  from: { path: `^src/features/${escape(from)}/`, pathNot: files.map((file) => `^${escape(file)}$`) },
-  to: { path: `^src/features/${escape(to)}/` },
+  to: { path: '^src/features/', pathNot: [feature, ...uses].map((name) => `^src/features/${escape(name)}/`) },
 }));
 
 module.exports = {
   forbidden: [
     ...featureRules,
-    ...cycleRules,
     {
       name: 'features-are-declared',
       comment: 'Every feature folder is declared in featureUses, with what it uses.',

@@ -32,38 +32,6 @@ const featureUses = {
   work: ['accounts', 'notifications', 'progress', 'reports', 'statements'],
 };
 
-/**
- * Uses that still point back up the list and close a cycle, to be removed (not added to): each says
- * why it is there and how it goes. The order above ignores them; the rules allow exactly these
- * imports; the test fails when one is no longer needed, so that it is taken off.
- */
-const cyclesToBreak = [
-  {
-    from: 'accounts',
-    to: 'identity-providers',
-    files: ['src/features/accounts/accounts.routes.ts', 'src/features/accounts/accounts.views.tsx'],
-    why: 'The sign-in page lists the providers and signs out of one; identity-providers signs people in to accounts. The app should hand the sign-in page its providers.',
-  },
-  {
-    from: 'translations',
-    to: 'library',
-    files: ['src/features/translations/text-sources.service.ts'],
-    why: 'Finding the source of a translation asks each owner of texts; the owners should register their kind of text with translations instead.',
-  },
-  {
-    from: 'translations',
-    to: 'reports',
-    files: ['src/features/translations/text-sources.service.ts'],
-    why: 'As for library: report sections are a kind of text the reports feature should register.',
-  },
-  {
-    from: 'translations',
-    to: 'statements',
-    files: ['src/features/translations/text-sources.service.ts'],
-    why: 'As for library: statements should register their texts.',
-  },
-];
-
 /** The features in an order where each comes after all it uses; throws on a cycle or an undeclared feature. */
 function featureOrder(uses) {
   const order = [];
@@ -82,4 +50,4 @@ function featureOrder(uses) {
 }
 featureOrder(featureUses);
 
-module.exports = { featureUses, cyclesToBreak, featureOrder };
+module.exports = { featureUses, featureOrder };

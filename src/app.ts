@@ -20,6 +20,7 @@ import { registerUploads } from './http/uploads';
 import { accountsRoutes } from './features/accounts/accounts.routes';
 import { passkeysRoutes } from './features/accounts/passkeys.routes';
 import { identityProvidersRoutes } from './features/identity-providers/identity-providers.routes';
+import * as identityProviders from './features/identity-providers/identity-providers.service';
 import { groupSettingsRoutes } from './features/group-settings/group-settings.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { jobsRoutes } from './features/jobs/jobs.routes';
@@ -106,7 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(membersRoutes(deps, { cochairYears, contributions: memberContributions }));
   await app.register(mappingRoutes(deps));
   await app.register(referenceMembersRoutes(deps));
-  await app.register(accountsRoutes(deps));
+  await app.register(accountsRoutes(deps, identityProviders));
   await app.register(passkeysRoutes(deps));
   await app.register(identityProvidersRoutes(deps));
   await app.register(auditRoutes(deps));

@@ -3,7 +3,7 @@
  * declaration to having no cycle and to naming every feature folder, and the code to the declaration:
  * it reads every import under src/ (dependency-cruiser, type-only imports included), collapses them
  * to the feature folders they join, and fails on a use that is not declared and on any cycle between
- * features other than those still listed as to be broken (and on one of those once it is gone).
+ * features.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -14,9 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
-const { featureUses, cyclesToBreak, featureOrder } = require(join(root, 'feature-dependencies.cjs')) as {
+const { featureUses, featureOrder } = require(join(root, 'feature-dependencies.cjs')) as {
   featureUses: Record<string, string[]>;
-  cyclesToBreak: { from: string; to: string; files: string[] }[];
   featureOrder: (uses: Record<string, string[]>) => string[];
 };
 
@@ -103,18 +102,14 @@ describe('dependencies between features', () => {
     const undeclared: string[] = [];
     for (const [from, uses] of graph) {
       for (const [to, example] of uses) {
-        const allowed = featureUses[from]?.includes(to) || cyclesToBreak.some((cycle) => cycle.from === from && cycle.to === to);
-        if (!allowed) undeclared.push(`${from} uses ${to} (${example})`);
+        if (!featureUses[from]?.includes(to)) undeclared.push(`${from} uses ${to} (${example})`);
       }
     }
     expect(undeclared).toEqual([]);
   });
 
-  it('finds no cycle between features but those still listed as to be broken, and each of those still there', () => {
-    const withoutListed = new Map([...graph].map(([from, uses]) => [from, [...uses.keys()].filter((to) => !cyclesToBreak.some((cycle) => cycle.from === from && cycle.to === to))]));
-    expect(cycles(withoutListed)).toEqual([]);
-    const gone = cyclesToBreak.filter((cycle) => !graph.get(cycle.from)?.has(cycle.to)).map((cycle) => `${cycle.from} -> ${cycle.to}`);
-    expect(gone).toEqual([]);
+  it('finds no cycle between features in the code', () => {
+    expect(cycles(new Map([...graph].map(([from, uses]) => [from, [...uses.keys()]])))).toEqual([]);
   });
 
   it('would see a cycle in the code', () => {

@@ -36,6 +36,7 @@ import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import * as search from '../search/search.service';
 import * as translations from '../translations/translations.service';
+import * as textSources from '../translations/text-sources.service';
 import { readableDiff, type DiffBlock } from '../../lib/diff';
 import * as repo from './statements.repository';
 import { consultationForm, roundForm, type AdoptInput, type CommentInput, type NewStatementInput, type PositionInput, type RoundInput, type StatementListQuery, type TextInput } from './statements.schemas';
@@ -1076,4 +1077,11 @@ meetings.registerDecisionType('adoption', {
     const found = await statementSummariesByIds(deps, ids);
     return new Map([...found].map(([id, statement]) => [id, { title: statement.title, url: statement.url }]));
   },
+});
+
+// ---- statements are texts to translate (see translations/text-sources.service.ts) ----
+
+textSources.registerTextSource('statement', async (deps, actor, id) => {
+  const text = await statementTextById(deps, actor, id);
+  return { title: text.title, body: text.body, language: text.summary.originalLanguage, url: text.summary.url, penYear: text.penYear };
 });
