@@ -1,6 +1,6 @@
 /**
  * Who may use whom, feature by feature: the one declaration of the direction between features
- * (docs/architecture.md says why each points the way it does). A feature imports only the features
+ * (docs/architecture.md says how the cycles the code once had were broken). A feature imports only the features
  * it lists here (routes, views and types included); the list has no cycle, so neither has the code.
  * A new feature folder is declared here before it imports or is imported
  * (.dependency-cruiser.cjs turns the list into one rule per feature, checked by `npm run depcheck`;
