@@ -2,8 +2,28 @@
  * The import rules of ../DESIGN.md ("Architecture"), checked on every test run:
  * routes | cli -> service -> repository -> table types -> lib.
  */
+
+const { featureUses } = require('./feature-dependencies.cjs');
+
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const featureRules = Object.entries(featureUses).map(([feature, uses]) => ({
+  name: `feature-${feature}-uses-what-it-declares`,
+  comment: `${feature} may use ${uses.length > 0 ? uses.join(', ') : 'no other feature'} (feature-dependencies.cjs).`,
+  severity: 'error',
+  from: { path: `^src/features/${escape(feature)}/` },
+  to: { path: '^src/features/', pathNot: [feature, ...uses].map((name) => `^src/features/${escape(name)}/`) },
+}));
+
 module.exports = {
   forbidden: [
+    ...featureRules,
+    {
+      name: 'features-are-declared',
+      comment: 'Every feature folder is declared in featureUses, with what it uses.',
+      severity: 'error',
+      from: { path: `^src/features/(?!(?:${Object.keys(featureUses).map(escape).join('|')})/)` },
+      to: { path: '^src/' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
     {
       name: 'lib-imports-nothing-internal',

@@ -24,6 +24,11 @@ function usageError(problem: MessageKey, params: Record<string, string> = {}): A
   return new AppError('VALIDATION', localized(problem, { ...params, usage: localized('cli.texts.usage') }));
 }
 
+/** The features that own texts register their kinds with translations when their services load (translations/text-sources.service.ts). */
+async function loadTextOwners(): Promise<void> {
+  await Promise.all([import('../features/library/library.service'), import('../features/reports/reports.service'), import('../features/statements/statements.service')]);
+}
+
 export async function runTexts(args: string[]): Promise<void> {
   const [action, ...rest] = args;
   const files = rest.filter((arg, index) => !arg.startsWith('--') && !['--kind', '--id', '--lang'].includes(rest[index - 1] ?? ''));
@@ -39,6 +44,7 @@ export async function runTexts(args: string[]): Promise<void> {
     await withContext(
       async ({ database, deps }) => {
         await migrateToLatest(database.db);
+        await loadTextOwners();
         const xliff = await exportXliff(deps, commandLineActor(), kind as TextKind, id, lang);
         await writeFile(resolve(file), xliff, 'utf8');
         console.log(localized('cli.texts.exported', { file: resolve(file), kind, id, language: lang }));
@@ -53,6 +59,7 @@ export async function runTexts(args: string[]): Promise<void> {
     await withContext(
       async ({ database, deps }) => {
         await migrateToLatest(database.db);
+        await loadTextOwners();
         const imported = await importXliff(deps, commandLineActor(), text, file);
         const what = { file, kind: imported.kind, ref: imported.ref, language: imported.language };
         if (imported.versionNumber === null) console.log(localized('cli.texts.unchanged', what));

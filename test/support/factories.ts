@@ -1,4 +1,5 @@
 /** Factories: real records made through the services, as the app makes them. */
+import { sql } from 'kysely';
 import * as accounts from '../../src/features/accounts/accounts.service';
 import type { Role } from '../../src/features/accounts/accounts.table';
 import type { Deps } from '../../src/deps';
@@ -51,4 +52,18 @@ export function signedInPeople(context: () => TestContext): SignedInPeople {
     return signedIn;
   }
   return { client, people };
+}
+
+/** Many organizations in one set-based statement (generate_series): `TEST1`…`TESTn` unless `prefix` says otherwise. */
+export async function insertTestOrganizations(
+  deps: Deps,
+  count: number,
+  options: { prefix?: string; status?: 'member' | 'partner' | 'former'; joinedYear?: number; leftYear?: number } = {},
+): Promise<void> {
+  const prefix = options.prefix ?? 'TEST';
+  await sql`
+    insert into entities (acronym, slug, name, kind, status, joined_year, left_year, sources, created_at, updated_at)
+    select ${prefix} || n, lower(${prefix}) || '-' || n, 'Test organization ' || ${prefix} || n, 'international', ${options.status ?? 'member'},
+           ${options.joinedYear ?? null}::int, ${options.leftYear ?? null}::int, '[]'::jsonb, now(), now()
+    from generate_series(1, ${count}::int) as n`.execute(deps.db);
 }

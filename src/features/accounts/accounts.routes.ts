@@ -13,7 +13,6 @@ import { can } from '../../policy/policy';
 import type { SelectOption } from '../../views/components/forms';
 import type { ViewContext } from '../../views/context';
 import { apiTokenForm, approveForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInCodeForm, signInForm } from './accounts.schemas';
-import * as identityProviders from '../identity-providers/identity-providers.service';
 import * as members from '../members/members.service';
 import * as accounts from './accounts.service';
 import { requestPasswordReset } from './password-reset.service';
@@ -31,6 +30,7 @@ import {
   SignedOutPage,
   SignInPage,
   type AccountPageData,
+  type SignInChoice,
   type FormState,
 } from './accounts.views';
 
@@ -47,7 +47,19 @@ function requestInfo(request: FastifyRequest) {
   return { ip: request.ip, userAgent: request.headers['user-agent'] };
 }
 
-export function accountsRoutes(deps: Deps): FastifyPluginAsync {
+/**
+ * What the sign-in pages need of the identity providers. That feature signs people in to accounts
+ * (it uses this one), so the app hands these in rather than this feature importing it.
+ */
+export interface SignInProviders {
+  listSignInChoices(deps: Deps): Promise<SignInChoice[]>;
+  /** Why a password may not be used for this address (its domain signs in through a provider), or null. */
+  passwordSignInRefusal(deps: Deps, email: string): Promise<string | null>;
+  /** Where to end the session at the provider too, when it offers that. */
+  providerSignOut(deps: Deps, providerId: number): Promise<{ name: string; url: string } | null>;
+}
+
+export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): FastifyPluginAsync {
   async function renderAccount(request: FastifyRequest, reply: FastifyReply, extra: Partial<AccountPageData> = {}, status = 200) {
     const actor = request.actor;
     const ctx = viewContext(request);

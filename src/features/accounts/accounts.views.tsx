@@ -8,7 +8,6 @@ import { qrCodeSvg } from '../../lib/qr';
 import type { Account, ApiToken, SessionInfo } from './accounts.service';
 import type { TotpSetup } from './second-factor.service';
 import { PasskeySignIn } from './passkeys.views';
-import type { SignInChoice } from '../identity-providers/identity-providers.service';
 import { roles, type Role } from './accounts.table';
 import { offeredRoles, roleLabelKey } from '../../policy/advisory-role';
 import { ScrollTable } from '../../views/components/scroll-region';
@@ -24,6 +23,12 @@ export interface FormState {
 }
 
 export const emptyForm: FormState = { values: {}, errors: {} };
+
+/** A way to sign in through an identity provider, as the sign-in page offers it. */
+export interface SignInChoice {
+  id: number;
+  name: string;
+}
 
 export function SignInPage({ ctx, form, next, notice, providers = [] }: { ctx: ViewContext; form: FormState; next: string; notice?: string | null; providers?: SignInChoice[] }): SafeHtml {
   const { t } = ctx;

@@ -7,6 +7,10 @@ export type AuditRow = Selectable<AuditLogTable> & { actor_email: string | null;
 export interface AuditFilter {
   accountId?: number | undefined;
   entityId?: number | undefined;
+  /** The email of the person who acted (any case). */
+  actorEmail?: string | undefined;
+  /** The acronym or slug of the organization the record belongs to (any case). */
+  entityKey?: string | undefined;
   tableName?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -20,6 +24,11 @@ function filtered(db: Executor, filter: AuditFilter) {
   let query = db.selectFrom('audit_log as a').leftJoin('accounts as acc', 'acc.id', 'a.actor_account_id').leftJoin('entities as e', 'e.id', 'a.entity_id');
   if (filter.accountId !== undefined) query = query.where('a.actor_account_id', '=', filter.accountId);
   if (filter.entityId !== undefined) query = query.where('a.entity_id', '=', filter.entityId);
+  if (filter.actorEmail !== undefined) query = query.where(sql`lower(acc.email)`, '=', filter.actorEmail.trim().toLowerCase());
+  if (filter.entityKey !== undefined) {
+    const key = filter.entityKey.toLowerCase();
+    query = query.where((eb) => eb.or([eb(sql`lower(e.acronym)`, '=', key), eb('e.slug', '=', key)]));
+  }
   if (filter.tableName) query = query.where('a.table_name', '=', filter.tableName);
   if (filter.from) query = query.where('a.at', '>=', sql<Date>`${filter.from}::date`);
   if (filter.to) query = query.where('a.at', '<', sql<Date>`${filter.to}::date + 1`);

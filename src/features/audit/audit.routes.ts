@@ -5,8 +5,6 @@ import { sendCsvStream, sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { csvChunks } from '../../lib/csv';
 import { parseInput } from '../../lib/validation';
-import * as accounts from '../accounts/accounts.service';
-import * as members from '../members/members.service';
 
 import { auditQuery, type AuditQuery } from './audit.schemas';
 import * as audit from './audit.service';
@@ -20,17 +18,14 @@ async function* auditCsvRows(batches: AsyncIterable<audit.AuditRow[]>): AsyncGen
 }
 
 export function auditRoutes(deps: Deps): FastifyPluginAsync {
-  /** Turns the people-facing filters (an email, an acronym) into ids; an unknown one matches nothing. */
-  async function toFilter(query: AuditQuery): Promise<AuditFilter> {
-    const filter: AuditFilter = { tableName: query.table, from: query.from, to: query.to };
-    if (query.person) filter.accountId = (await accounts.findAccountId(deps, query.person)) ?? -1;
-    if (query.entity) filter.entityId = (await members.entityIdsByAcronym(deps, [query.entity])).get(query.entity) ?? -1;
-    return filter;
+  /** The people-facing filters (an email, an acronym) are matched in the log's own query; an unknown one matches nothing. */
+  function toFilter(query: AuditQuery): AuditFilter {
+    return { tableName: query.table, from: query.from, to: query.to, actorEmail: query.person, entityKey: query.entity };
   }
 
   async function parsed(request: FastifyRequest) {
     const query = parseInput(auditQuery, request.query);
-    return { query, filter: await toFilter(query) };
+    return { query, filter: toFilter(query) };
   }
 
   return async (app) => {

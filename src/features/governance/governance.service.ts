@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import * as audit from '../audit/audit.service';
+import * as meetings from '../meetings/meetings.service';
 import * as members from '../members/members.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as repo from './governance.repository';
@@ -249,3 +250,12 @@ export async function readReferenceTerms(deps: Deps): Promise<{ terms: Reference
   }));
   return { terms, priorities };
 }
+
+// Governance reacts to the register: a decision endorsing co-chairs creates or confirms its term, in
+// the transaction that records it. This is the one place the two meet (see meetings/decision-types.ts).
+meetings.registerDecisionType('endorsement_cochairs', {
+  async decided(trx, at, actor, decision) {
+    if (decision.termYear === null) return;
+    await endorseTermByDecision(trx, at, actor, { year: decision.termYear, chairEntityIds: decision.chairEntityIds, decisionId: decision.id, endorsedOn: decision.decidedOn });
+  },
+});

@@ -15,6 +15,7 @@ import * as audit from '../audit/audit.service';
 import * as files from '../files/files.service';
 import * as search from '../search/search.service';
 import * as translations from '../translations/translations.service';
+import * as textSources from '../translations/text-sources.service';
 import * as repo from './library.repository';
 import { publicationForm, type EventInput, type EventListQuery, type LibraryEvent, type Publication, type PublicationInput, type PublicationListQuery } from './library.schemas';
 import { parseWithChecks } from '../../lib/validation';
@@ -578,5 +579,15 @@ export async function loadReferenceLibrary(deps: Deps, data: { publications: Ref
       inserted++;
     }
     return inserted;
+  });
+}
+
+// ---- publications and events are texts to translate (see translations/text-sources.service.ts) ----
+
+for (const kind of ['publication', 'event'] as const) {
+  textSources.registerTextSource(kind, async (deps, actor, id) => {
+    const record = await libraryTextById(deps, actor, kind, id);
+    const url = kind === 'publication' ? `/publications/${record.slug}` : `/events/${record.slug}`;
+    return { title: record.title, body: record.summary, language: record.originalLanguage, url, penYear: libraryPenYear(deps) };
   });
 }

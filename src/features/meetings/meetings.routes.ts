@@ -4,12 +4,12 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError, fieldError } from '../../lib/errors';
+import { isAppError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import { outOfTermReason } from '../../policy/actor';
 import type { ViewContext } from '../../views/context';
-import * as statements from '../statements/statements.service';
+import * as members from '../members/members.service';
 import { meetingCalendar, meetingsFeed } from './meetings.calendar';
 import {
   approveMinutesForm,
@@ -61,9 +61,7 @@ function noticeText(ctx: ViewContext, request: FastifyRequest): string | null {
 }
 
 async function linkedStatements(deps: Deps, ids: (number | null)[]): Promise<Map<number, LinkedStatement>> {
-  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-  const found = await statements.statementSummariesByIds(deps, wanted);
-  return new Map([...found].map(([id, statement]) => [id, { title: statement.title, url: statement.url }]));
+  return meetings.decisionSubjects(deps, 'adoption', ids);
 }
 
 export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
@@ -72,8 +70,8 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     const meeting = await meetings.getMeeting(deps, request.actor, id);
     const [statementLinks, memberList, adoptable] = await Promise.all([
       linkedStatements(deps, meeting.decisions.map((decision) => decision.statementId)),
-      meeting.rights.recordDecision ? meetings.listMemberEntities(deps) : Promise.resolve([]),
-      meeting.rights.recordDecision ? statements.listAdoptableStatements(deps, request.actor) : Promise.resolve([]),
+      meeting.rights.recordDecision ? members.listMemberOrganizations(deps) : Promise.resolve([]),
+      meeting.rights.recordDecision ? meetings.decisionChoices(deps, request.actor, 'adoption') : Promise.resolve([]),
     ]);
     const data: MeetingPageData = {
       meeting,
@@ -109,7 +107,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/meetings/new', async (request, reply) => {
       meetings.assertMayManageMeetings(deps, request.actor);
-      const memberList = await meetings.listMemberEntities(deps);
+      const memberList = await members.listMemberOrganizations(deps);
       // Who takes part is chosen, never assumed: no organization is ticked until someone ticks it.
       const values = meetingFormValues(null, { participants: [], timeZone: 'Europe/Vienna' });
       return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting: null, members: memberList, state: { ...emptyForm, values } }));
@@ -122,7 +120,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
         return redirectAfterPost(reply, `${meeting.url}?notice=created`);
       } catch (error) {
         const state = { ...failedForm(request, error), values: { ...formValues(request), participants: [(request.body as Record<string, unknown>)?.participants ?? []].flat().map(String) } };
-        const memberList = await meetings.listMemberEntities(deps);
+        const memberList = await members.listMemberOrganizations(deps);
         return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting: null, members: memberList, state }), statusOf(error));
       }
     });
@@ -144,7 +142,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/meetings/:id/edit', async (request, reply) => {
       const { id } = parseInput(meetingIdParams, request.params);
       const meeting = await meetings.meetingForEditing(deps, request.actor, id);
-      const memberList = await meetings.listMemberEntities(deps);
+      const memberList = await members.listMemberOrganizations(deps);
       const values = meetingFormValues(meeting, { participants: [], timeZone: meeting.timeZone });
       return sendHtml(reply, MeetingFormPage({ ctx: viewContext(request), meeting, members: memberList, state: { ...emptyForm, values } }));
     });
@@ -164,7 +162,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
           state.values.version = String(current.version);
           state.message = ctx.t('form.stale');
         }
-        const memberList = await meetings.listMemberEntities(deps);
+        const memberList = await members.listMemberOrganizations(deps);
         return sendHtml(reply, MeetingFormPage({ ctx, meeting, members: memberList, state }), statusOf(error));
       }
     });
@@ -239,13 +237,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
       meetings.assertMayRecordDecisions(deps, request.actor);
       try {
         const input = parseInput(decisionForm, request.body);
-        let reference: string;
-        if (input.type === 'adoption') {
-          if (!input.statement) throw fieldError('statement', localized('raised.meeting.chooseStatement'));
-          reference = (await statements.adoptStatement(deps, request.actor, input.statement, { meeting: id, title: input.title, body: input.body })).reference;
-        } else {
-          reference = (await meetings.recordDecision(deps, request.actor, id, input)).reference;
-        }
+        const { reference } = await meetings.decide(deps, request.actor, id, input);
         return redirectAfterPost(reply, `/meetings/${id}?notice=decision&reference=${encodeURIComponent(reference)}#decisions`);
       } catch (error) {
         if (isAppError(error, 'NOT_FOUND')) throw error;

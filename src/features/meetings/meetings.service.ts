@@ -10,7 +10,7 @@
  *   listDecisions(deps, { year, type?, includeMembersOnly? })  the decisions of a year, in register order (at most 500)
  *   findAdoptionDecision(deps, statementId)               the decision that adopted a statement, with its meeting
  *   listAdoptionDecisions(deps, statementIds)             the same for several statements at once
- * For the statements feature, inside its own transaction:
+ * For the features that own what decisions are about (see decision-types.ts), inside their own transaction:
  *   recordDecisionWithin(trx, deps, actor, meetingId, decision)  numbers and records a decision (adoption included)
  */
 import { groupIdentity } from '../../lib/group';
@@ -24,10 +24,11 @@ import { authorize, can } from '../../policy/policy';
 import * as accounts from '../accounts/accounts.service';
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
-import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import * as search from '../search/search.service';
+import { decisionTypeHandler, type DecisionSubject } from './decision-types';
+export { registerDecisionType, type DecisionTypeHandler, type RecordedDecision } from './decision-types';
 import { decisionReference } from './decision-prefix';
 import * as repo from './meetings.repository';
 import type { AttendanceInput, Decision, DecisionInput, DecisionListQuery, DocumentInput, Meeting, MeetingInput, MeetingListQuery, MinutesInput } from './meetings.schemas';
@@ -201,23 +202,6 @@ export function assertMayManageMeetings(deps: Deps, actor: Actor | null): void {
 
 export function assertMayRecordDecisions(deps: Deps, actor: Actor | null): void {
   authorize(actor, 'decision.record', { year: currentYear(deps) });
-}
-
-export type MemberEntity = MemberSummary & { id: number };
-
-/** Current members with their ids: the participants of a new meeting, the organizations of a round. */
-export async function listMemberEntities(deps: Deps): Promise<MemberEntity[]> {
-  const all: MemberSummary[] = [];
-  for (let page = 1; page <= 20; page++) {
-    const result = await members.listMembers(deps, { page, kind: undefined, q: undefined });
-    all.push(...result.items);
-    if (all.length >= result.total || result.items.length === 0) break;
-  }
-  const ids = await members.entityIdsByAcronym(deps, all.map((member) => member.acronym));
-  return all.flatMap((member) => {
-    const id = ids.get(member.acronym);
-    return id === undefined ? [] : [{ ...member, id }];
-  });
 }
 
 // ---- the search index ----
@@ -485,7 +469,8 @@ export interface DecisionToRecord {
 /**
  * Numbers and records a decision inside the caller's transaction (the meeting row is locked, so two
  * decisions never take the same number), indexes it, writes the audit entry; an endorsement of
- * co-chairs creates or confirms the term it names. Authorization is the caller's.
+ * co-chairs creates or confirms the term it names (through its owner, see decision-types.ts).
+ * Authorization is the caller's.
  */
 export async function recordDecisionWithin(trx: Executor, deps: Deps, actor: Actor | null, meetingId: number, decision: DecisionToRecord): Promise<Decision> {
   const now = deps.clock.now();
@@ -513,9 +498,13 @@ export async function recordDecisionWithin(trx: Executor, deps: Deps, actor: Act
     created_by: actor && actor.accountId > 0 ? actor.accountId : null,
     created_at: now,
   });
-  if (decision.type === 'endorsement_cochairs' && decision.termYear) {
-    await governance.endorseTermByDecision(trx, now, actor, { year: decision.termYear, chairEntityIds: decision.chairEntityIds ?? [], decisionId: row.id, endorsedOn: meeting.starts_on });
-  }
+  await decisionTypeHandler(decision.type)?.decided?.(trx, now, actor, {
+    id: row.id,
+    reference: row.reference,
+    decidedOn: meeting.starts_on,
+    termYear: row.term_year,
+    chairEntityIds: decision.chairEntityIds ?? [],
+  });
   await indexDecision(trx, row, meeting);
   await audit.record(trx, now, { actor, action: 'create', table: 'decisions', recordId: row.id, after: row });
   return toDecision(row, meeting.title);
@@ -533,9 +522,31 @@ async function endorsementDetails(deps: Deps, input: DecisionInput): Promise<{ t
 }
 
 /**
+ * Records a decision from a meeting's decision form: a type whose subject another feature owns (an
+ * adoption: statements) goes to that feature, which checks its subject; the others are recorded here.
+ */
+export async function decide(deps: Deps, actor: Actor | null, meetingId: number, input: DecisionInput): Promise<{ reference: string }> {
+  const owner = decisionTypeHandler(input.type);
+  if (owner?.recordFromForm) return owner.recordFromForm(deps, actor, meetingId, input);
+  return recordDecision(deps, actor, meetingId, input);
+}
+
+/** What a decision form offers to choose for a type (the texts one may adopt), from the feature that owns them. */
+export async function decisionChoices(deps: Deps, actor: Actor | null, type: DecisionType): Promise<{ slug: string; title: string }[]> {
+  return (await decisionTypeHandler(type)?.choices?.(deps, actor)) ?? [];
+}
+
+/** Titles and addresses of what decisions of a type are about (the statements adopted), by id. */
+export async function decisionSubjects(deps: Deps, type: DecisionType, ids: (number | null)[]): Promise<Map<number, DecisionSubject>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  const subjects = decisionTypeHandler(type)?.subjects;
+  return subjects && wanted.length > 0 ? subjects(deps, wanted) : new Map();
+}
+
+/**
  * Records a decision taken at a meeting: an assessment, an endorsement of co-chairs, or another
- * decision. An adoption names a statement and goes through the statements feature, which checks
- * that the text was endorsed.
+ * decision. An adoption names a statement and goes through the statements feature (`decide`), which
+ * checks that the text was endorsed.
  */
 export async function recordDecision(deps: Deps, actor: Actor | null, meetingId: number, input: DecisionInput): Promise<Decision> {
   authorize(actor, 'decision.record', { year: currentYear(deps) });

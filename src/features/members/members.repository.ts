@@ -39,6 +39,23 @@ export async function countEntities(db: Executor, filter: EntityFilter): Promise
   return row.count;
 }
 
+/**
+ * The organizations that are members: today (status `member`), or in a given year (joined by then and
+ * not left before its end, whatever their status now). No limit: every member, in one statement.
+ */
+export async function listMemberEntities(db: Executor, at: { year?: number | undefined } = {}): Promise<EntityItem[]> {
+  let query = db.selectFrom('entities').select(['id', 'acronym', 'slug', 'name', 'kind', 'status', 'joined_year', 'left_year', 'uncertain']);
+  const year = at.year;
+  if (year === undefined) query = query.where('status', '=', 'member');
+  else {
+    query = query
+      .where('status', 'in', ['member', 'former'])
+      .where((eb) => eb.or([eb('joined_year', 'is', null), eb('joined_year', '<=', year)]))
+      .where((eb) => eb.or([eb('left_year', 'is', null), eb('left_year', '>', year)]));
+  }
+  return query.orderBy(sql`lower(acronym)`).execute();
+}
+
 /** The entities a slug or an acronym (any case) names, for several keys in one statement. */
 export async function listEntitiesByKeys(db: Executor, keys: string[]): Promise<EntityRow[]> {
   if (keys.length === 0) return [];

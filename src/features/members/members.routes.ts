@@ -1,5 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Deps } from '../../deps';
+import type { SafeHtml } from '../../lib/html';
+import type { Actor } from '../../policy/actor';
+import type { ViewContext } from '../../views/context';
 import { renderFigures } from '../../lib/figures';
 import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
 import { isAppError } from '../../lib/errors';
@@ -7,8 +10,6 @@ import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import * as governance from '../governance/governance.service';
-import * as progress from '../progress/progress.service';
 import { membershipFigure } from './mapping.figures';
 import * as vocabularies from '../vocabularies/vocabularies.service';
 import { memberForm, memberKeyParams, memberListQuery, profileBody, profileForm } from './members.schemas';
@@ -18,7 +19,18 @@ import * as members from './members.service';
 import { AboutPage, MemberPage, MembersPage } from './members.views';
 import { cachedForVisitors } from '../../http/page-cache';
 
-export function membersRoutes(deps: Deps): FastifyPluginAsync {
+/**
+ * What a member's page shows from features that use this one (so this one cannot import them): the
+ * app passes them in.
+ */
+export interface MemberPageParts {
+  /** The years the organization co-chaired (the governance feature's terms). */
+  cochairYears(deps: Deps, entityId: number): Promise<number[]>;
+  /** The organization's part in the Plan of Action, rendered by the progress feature. */
+  contributions(deps: Deps, actor: Actor | null, entityId: number, cochairYears: number[], ctx: ViewContext): Promise<SafeHtml>;
+}
+
+export function membersRoutes(deps: Deps, parts: MemberPageParts): FastifyPluginAsync {
   return async (app) => {
     app.get('/members', cachedForVisitors, async (request, reply) => {
       const query = parseInput(memberListQuery, request.query);
@@ -34,7 +46,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/members/:acronym', cachedForVisitors, async (request, reply) => {
       const { acronym } = parseInput(memberKeyParams, request.params);
       const member = await members.getMember(deps, acronym);
-      const cochairYears = await governance.cochairYears(deps, member.id);
+      const cochairYears = await parts.cochairYears(deps, member.id);
       const ctx = viewContext(request);
       const rights = {
         editRecord: can(request.actor, 'member.edit', { entityId: member.id }),
@@ -42,7 +54,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
       };
       const notice = (request.query as Record<string, string>).notice;
       const saved = notice === 'profile-saved' ? ctx.t('profile.saved') : notice === 'member-saved' ? ctx.t('member.saved') : null;
-      const contributions = await progress.entityContributions(deps, request.actor, member.id, await progress.defaultYear(deps), cochairYears);
+      const contributions = await parts.contributions(deps, request.actor, member.id, cochairYears, ctx);
       const vocabularySet = await vocabularies.getVocabularies(deps);
       return sendHtml(reply, MemberPage({ ctx, member, cochairYears, rights, notice: saved, contributions, vocabularies: vocabularySet }));
     });
@@ -133,7 +145,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/api/v1/members/:acronym', async (request) => {
       const { acronym } = parseInput(memberKeyParams, request.params);
       const member = await members.getMember(deps, acronym);
-      return { ...member, cochairYears: await governance.cochairYears(deps, member.id) };
+      return { ...member, cochairYears: await parts.cochairYears(deps, member.id) };
     });
   };
 }

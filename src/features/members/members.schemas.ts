@@ -28,6 +28,10 @@ export const memberSummarySchema = z.object({
 });
 export type MemberSummary = z.infer<typeof memberSummarySchema>;
 
+/** A member organization with its id: what other features use to act on the current members. */
+export const memberOrganizationSchema = memberSummarySchema.extend({ id: z.number() });
+export type MemberOrganization = z.infer<typeof memberOrganizationSchema>;
+
 export const profileSchema = z.object({
   asOf: z.string(),
   /** Value codes by dimension of the mapping. */

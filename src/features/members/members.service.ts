@@ -4,7 +4,7 @@ import { fieldError, notFound } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import * as vocabularies from '../vocabularies/vocabularies.service';
 import * as repo from './members.repository';
-import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
+import type { MemberDetail, MemberListQuery, MemberOrganization, MemberSummary, Profile } from './members.schemas';
 import type { EntityKind, EntityStatus } from './members.table';
 
 export const memberPageSize = 50;
@@ -60,6 +60,16 @@ export async function listMembers(deps: Deps, query: MemberListQuery, statuses: 
     repo.countEntities(db, filter),
   ]);
   return { items: items.map(toSummary), page: query.page, pageSize: memberPageSize, total };
+}
+
+/**
+ * Every member organization with its id, in one statement and without a cap: the current members, or
+ * those of a year (joined by then, not left before its end; joining and leaving are recorded as years).
+ * This is the one list of members that other features use (participants, rounds, filters, the report).
+ */
+export async function listMemberOrganizations({ db }: Deps, at: { year?: number | undefined } = {}): Promise<MemberOrganization[]> {
+  const rows = await repo.listMemberEntities(db, at);
+  return rows.map((row) => ({ ...toSummary(row), id: row.id }));
 }
 
 export async function listOtherOrganizations({ db }: Deps): Promise<MemberSummary[]> {

@@ -12,7 +12,6 @@ import { Layout } from '../../views/layout';
 import { findValue, labelIn, valueLabel, vocabularyName, type Vocabularies, type Vocabulary } from '../vocabularies/vocabularies.schemas';
 import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
 import type { MemberPage, MembershipCount, AboutData } from './members.service';
-import type { EntityContributions } from '../progress/progress.service';
 import { ScrollTable } from '../../views/components/scroll-region';
 
 /** A kind of organization in the reader's language (from the group's list of kinds). */
@@ -185,60 +184,14 @@ export interface MemberRights {
   editProfile: boolean;
 }
 
-/** The organization's part in the Plan of Action (the progress feature's data). */
-function ContributionsSection({ ctx, contributions }: { ctx: ViewContext; contributions: EntityContributions }): SafeHtml {
-  const { t } = ctx;
-  return (
-    <section aria-labelledby="contributions-title" id="contributions">
-      <h2 id="contributions-title">{t('member.contributions', { year: String(contributions.year) })}</h2>
-      <h3>{t('member.contributions.items')}</h3>
-      {contributions.items.length === 0 ? (
-        <p>{t('member.contributions.items.none')}</p>
-      ) : (
-        <ul>
-          {contributions.items.map(({ item, role }) => (
-            <li>
-              <a href={`/plan?year=${contributions.year}#item-${item.code}`}>
-                {item.code} {item.title}
-              </a>{' '}
-              ({t(`progress.role.${role}` as MessageKey)})
-            </li>
-          ))}
-        </ul>
-      )}
-      {contributions.pledges.length > 0 ? (
-        <>
-          <p>{t('member.contributions.pledges')}</p>
-          <ul>{contributions.pledges.map((pledge) => <li>{pledge.title}</li>)}</ul>
-        </>
-      ) : null}
-      <h3>{t('member.contributions.updates')}</h3>
-      {contributions.updates === null ? (
-        <p>{t('member.contributions.signIn')}</p>
-      ) : contributions.updates.length === 0 ? (
-        <p>{t('member.contributions.updates.none')}</p>
-      ) : (
-        <ul>
-          {contributions.updates.map((update) => (
-            <li>
-              <a href={`/progress/updates/${update.id}`}>{update.target.code ? `${update.target.code} ${update.target.title}` : update.target.title}</a>:{' '}
-              {t(`progress.status.${update.status}` as MessageKey)}
-              {update.isSample ? ` (${t('progress.sample.short')})` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
 export function MemberPage(props: {
   ctx: ViewContext;
   member: MemberDetail;
   cochairYears: number[];
   rights: MemberRights;
   notice: string | null;
-  contributions?: EntityContributions;
+  /** The organization's part in the Plan of Action, as the progress feature renders it. */
+  contributions?: SafeHtml | undefined;
   vocabularies: Vocabularies;
 }): SafeHtml {
   const { ctx, member, cochairYears, rights, notice } = props;
@@ -296,7 +249,7 @@ export function MemberPage(props: {
         </p>
       ) : null}
       <ProfileSection ctx={ctx} profile={member.profile} dimensions={props.vocabularies.dimensions} />
-      {props.contributions ? <ContributionsSection ctx={ctx} contributions={props.contributions} /> : null}
+      {props.contributions ?? null}
     </Layout>
   );
 }

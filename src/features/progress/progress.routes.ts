@@ -1,6 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { groupSlug } from '../../lib/group';
 import type { Deps } from '../../deps';
+import type { SafeHtml } from '../../lib/html';
+import type { Actor } from '../../policy/actor';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendCsv, sendCsvStream, sendHtml, sendStream, xlsxType } from '../../http/reply';
 import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
@@ -18,6 +20,7 @@ import { dashboardQuery, idParams, newUpdateQuery, yearQuery } from './progress.
 import * as progress from './progress.service';
 import * as updates from './updates.service';
 import { DashboardPage, FilingPage, PeriodPage, PeriodsPage, PledgesPage, type PledgesData } from './progress.views';
+import { ContributionsSection } from './member-contributions.views';
 import { UpdateFormPage, updateFormValues, UpdatePage, type UpdateFormState, type UpdatePageState } from './updates.views';
 
 const updateNotices = {
@@ -355,4 +358,10 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
       return { items: data.pledges };
     });
   };
+}
+
+/** An organization's part in the year's Plan of Action, for its page in the members' directory (the app hands it to the members feature). */
+export async function memberContributions(deps: Deps, actor: Actor | null, entityId: number, cochairYears: number[], ctx: ViewContext): Promise<SafeHtml> {
+  const contributions = await progress.entityContributions(deps, actor, entityId, await progress.defaultYear(deps), cochairYears);
+  return ContributionsSection({ ctx, contributions });
 }

@@ -807,12 +807,7 @@ export async function loadDashboard(deps: Deps, actor: Actor | null, query: { ye
 
 /** The organizations a filter offers: current members, by acronym. */
 export async function reportingEntities(deps: Deps): Promise<(MemberSummary & { id: number })[]> {
-  const page = await members.listMembers(deps, { page: 1, kind: undefined, q: undefined });
-  const ids = await members.entityIdsByAcronym(deps, page.items.map((entity) => entity.acronym));
-  return page.items.flatMap((entity) => {
-    const id = ids.get(entity.acronym);
-    return id === undefined ? [] : [{ ...entity, id }];
-  });
+  return members.listMemberOrganizations(deps);
 }
 
 /** What the dashboard's figures are drawn from, for a filter: the status counts and the indicator series. */

@@ -75,7 +75,7 @@ async function allPages<T>(fetch: (page: number) => Promise<{ items: T[]; total:
 }
 
 async function allMembers(deps: Deps): Promise<MemberSummary[]> {
-  return allPages((page) => members.listMembers(deps, { page, kind: undefined, q: undefined }));
+  return (await members.listMemberOrganizations(deps)).map(({ id: _id, ...member }) => member);
 }
 
 async function acceptedUpdates(deps: Deps, year: number): Promise<progress.ProgressUpdate[]> {

@@ -14,6 +14,7 @@ import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
+import * as textSources from '../translations/text-sources.service';
 import { currentLocale, localized, translator, type Locale } from '../../lib/i18n';
 import * as jobs from './report-jobs.service';
 import { openBrowserSession, startBrowser } from './report.browser';
@@ -449,3 +450,11 @@ export async function loadSampleNarratives(deps: Deps, actor: Actor, sample: Sam
     return inserted;
   });
 }
+
+// ---- a report's narrative sections are texts to translate (see translations/text-sources.service.ts) ----
+
+textSources.registerTextSource('report_section', async (deps, actor, year, part) => {
+  const section = await narrativeText(deps, actor, year, part as NarrativeKey);
+  // A section has no title of its own: its key names it in the workspace and in files.
+  return { title: part, body: section.markdown, language: section.language, url: section.url, penYear: year };
+});

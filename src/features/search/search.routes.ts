@@ -4,19 +4,20 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { parseInput } from '../../lib/validation';
 import { searchQuery } from './search.schemas';
-import { searchSite } from './site-search.service';
+import { searchSite, type ReadableGroups } from './site-search.service';
 import { SearchPage } from './search.views';
 import { cachedForVisitors } from '../../http/page-cache';
 
-export function searchRoutes(deps: Deps): FastifyPluginAsync {
+/** `readableGroups` comes from the groups feature (which uses search, so search does not import it). */
+export function searchRoutes(deps: Deps, readableGroups: ReadableGroups): FastifyPluginAsync {
   return async (app) => {
     app.get('/search', cachedForVisitors, async (request, reply) => {
-      const results = await searchSite(deps, request.actor, parseInput(searchQuery, request.query));
+      const results = await searchSite(deps, request.actor, parseInput(searchQuery, request.query), readableGroups);
       return sendHtml(reply, SearchPage({ ctx: viewContext(request), results }));
     });
 
     app.get('/api/v1/search', async (request) => {
-      const results = await searchSite(deps, request.actor, parseInput(searchQuery, request.query));
+      const results = await searchSite(deps, request.actor, parseInput(searchQuery, request.query), readableGroups);
       const plain = (segments: { text: string }[]) => segments.map((segment) => segment.text).join('');
       return {
         ...results,

@@ -7,7 +7,6 @@
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
-import * as groups from '../groups/groups.service';
 import * as repo from './search.repository';
 import type { SearchQuery, SearchResults, TextSegment } from './search.schemas';
 import { highlightStart, highlightStop } from './search.service';
@@ -26,16 +25,23 @@ export function toSegments(headline: string): TextSegment[] {
   return segments;
 }
 
-async function scopeOf(deps: Deps, actor: Actor | null): Promise<repo.SearchScope> {
+/**
+ * The working groups whose posts a person may read. Groups feed the index and own who belongs to
+ * them; the search is given this function (by the app) rather than asking the groups feature, which
+ * depends on it.
+ */
+export type ReadableGroups = (deps: Deps, actor: Actor) => Promise<number[]>;
+
+async function scopeOf(deps: Deps, actor: Actor | null, readableGroups: ReadableGroups): Promise<repo.SearchScope> {
   if (!actor) return { all: false, members: false, groupIds: [] };
   if (can(actor, 'search.everything')) return { all: true };
-  return { all: false, members: true, groupIds: await groups.readableGroupIds(deps, actor) };
+  return { all: false, members: true, groupIds: await readableGroups(deps, actor) };
 }
 
-export async function searchSite(deps: Deps, actor: Actor | null, query: SearchQuery): Promise<SearchResults> {
+export async function searchSite(deps: Deps, actor: Actor | null, query: SearchQuery, readableGroups: ReadableGroups): Promise<SearchResults> {
   const empty: SearchResults = { query, items: [], total: 0, page: query.page, pageSize: searchPageSize, facets: { kinds: [], years: [] } };
   if (!query.q) return empty;
-  const scope = await scopeOf(deps, actor);
+  const scope = await scopeOf(deps, actor, readableGroups);
   const kinds = query.kind ? [query.kind] : [];
   const year = query.year ?? null;
   const [page, facets] = await Promise.all([

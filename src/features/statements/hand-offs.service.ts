@@ -9,7 +9,7 @@ import type { MessageKey } from '../../lib/i18n';
 import type { Actor, Role } from '../../policy/actor';
 import { roleLabelKey } from '../../policy/advisory-role';
 import * as accounts from '../accounts/accounts.service';
-import * as meetings from '../meetings/meetings.service';
+import * as members from '../members/members.service';
 import * as notifications from '../notifications/notifications.service';
 import type { NoticeParam } from '../notifications/notifications.service';
 import * as repo from './statements.repository';
@@ -30,7 +30,7 @@ function roundParams(round: repo.RoundRow, statement: { title: string }, from: N
 }
 
 async function memberFocalPoints(deps: Deps, without?: Set<number>): Promise<accounts.Recipient[]> {
-  const entityIds = (await meetings.listMemberEntities(deps)).map((member) => member.id).filter((id) => !without?.has(id));
+  const entityIds = (await members.listMemberOrganizations(deps)).map((member) => member.id).filter((id) => !without?.has(id));
   return entityIds.length > 0 ? accounts.listRecipients(deps, 'focal_point', entityIds) : [];
 }
 
@@ -79,7 +79,7 @@ export async function sendRoundReminders(deps: Deps): Promise<{ rounds: number; 
     if (!(await repo.markRoundReminded(deps.db, round.id, now))) continue;
     const answered = new Set((await repo.listPositions(deps.db, round.id)).map((position) => position.entity_id));
     const recipients = await memberFocalPoints(deps, answered);
-    const entities = new Map((await meetings.listMemberEntities(deps)).map((member) => [member.id, member.acronym]));
+    const entities = new Map((await members.listMemberOrganizations(deps)).map((member) => [member.id, member.acronym]));
     // One notice per organization's focal points, naming the organization.
     for (const [entityId, people] of groupBy(recipients, (recipient) => recipient.entityId ?? 0)) {
       const params = { ...roundParams(round, round, { message: 'notification.from.penHolders' }), entity: entities.get(entityId) ?? '' };

@@ -31,10 +31,12 @@ import { authorize, can } from '../../policy/policy';
 import { advisoryRole, advisoryRoleOffered } from '../../policy/advisory-role';
 import * as audit from '../audit/audit.service';
 import * as meetings from '../meetings/meetings.service';
+import { fieldError } from '../../lib/errors';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import * as search from '../search/search.service';
 import * as translations from '../translations/translations.service';
+import * as textSources from '../translations/text-sources.service';
 import { readableDiff, type DiffBlock } from '../../lib/diff';
 import * as repo from './statements.repository';
 import { consultationForm, roundForm, type AdoptInput, type CommentInput, type NewStatementInput, type PositionInput, type RoundInput, type StatementListQuery, type TextInput } from './statements.schemas';
@@ -931,7 +933,7 @@ export async function recordPosition(deps: Deps, actor: Actor | null, slug: stri
 export async function closeRound(deps: Deps, actor: Actor | null, slug: string, roundId: number): Promise<RoundOutcome> {
   authorize(actor, 'statement.draft', penSubject(deps));
   const now = deps.clock.now();
-  const listedIds = (await meetings.listMemberEntities(deps)).map((member) => member.id);
+  const listedIds = (await members.listMemberOrganizations(deps)).map((member) => member.id);
   return deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     const round = await repo.lockRound(trx, statement.id, roundId);
@@ -1037,7 +1039,7 @@ async function membershipOn(deps: Deps, date: string): Promise<{ total: number; 
 
 /** The confirmed members of the directory (not those whose membership is uncertain) that had joined by a year. */
 async function confirmedMemberIds(deps: Deps, year: number): Promise<number[]> {
-  const listed = await meetings.listMemberEntities(deps);
+  const listed = await members.listMemberOrganizations(deps);
   return listed.filter((member) => !member.uncertain && (member.joinedYear === null || member.joinedYear <= year)).map((member) => member.id);
 }
 
@@ -1115,3 +1117,24 @@ export async function loadReferenceRecord(deps: Deps, actor: Actor, record: Refe
   }
   return inserted;
 }
+
+// ---- adoption in the decisions register: statements owns it (see meetings/decision-types.ts) ----
+
+meetings.registerDecisionType('adoption', {
+  async recordFromForm(deps, actor, meetingId, input) {
+    if (!input.statement) throw fieldError('statement', localized('raised.meeting.chooseStatement'));
+    return adoptStatement(deps, actor, input.statement, { meeting: meetingId, title: input.title, body: input.body });
+  },
+  choices: listAdoptableStatements,
+  async subjects(deps, ids) {
+    const found = await statementSummariesByIds(deps, ids);
+    return new Map([...found].map(([id, statement]) => [id, { title: statement.title, url: statement.url }]));
+  },
+});
+
+// ---- statements are texts to translate (see translations/text-sources.service.ts) ----
+
+textSources.registerTextSource('statement', async (deps, actor, id) => {
+  const text = await statementTextById(deps, actor, id);
+  return { title: text.title, body: text.body, language: text.summary.originalLanguage, url: text.summary.url, penYear: text.penYear };
+});

@@ -2,15 +2,26 @@
  * What each kind of text is, asked of the feature that owns it: its words, its language, its page,
  * and whether the person may read it (the owner's rule: NOT_FOUND otherwise). Translations' routes
  * and the `icat texts` command resolve a text here, then hand it to translations.service.
+ *
+ * The owners use translations, so they register their kinds here (`registerTextSource`) when their
+ * service loads, rather than translations importing them: statements ('statement'), library
+ * ('publication', 'event'), reports ('report_section').
  */
 import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
-import * as library from '../library/library.service';
-import * as reports from '../reports/reports.service';
-import * as statements from '../statements/statements.service';
 import type { SourceText, TextKind } from './translations.service';
+
+/** A text of one kind, by its id (and, for a report section, its part), as `actor` may read it. */
+export type TextSourceReader = (deps: Deps, actor: Actor | null, id: number, part: string) => Promise<Omit<SourceText, 'key' | 'ref'>>;
+
+const readers = new Map<TextKind, TextSourceReader>();
+
+/** Called once by the feature that owns texts of `kind`. */
+export function registerTextSource(kind: TextKind, read: TextSourceReader): void {
+  readers.set(kind, read);
+}
 
 const reportSections = ['foreword', 'crises', 'outlook'] as const;
 type ReportSection = (typeof reportSections)[number];
@@ -28,17 +39,8 @@ export async function sourceText(deps: Deps, actor: Actor | null, kind: TextKind
   const [idText = '', part = ''] = ref.split('.');
   const id = /^\d{1,9}$/.test(idText) ? Number(idText) : NaN;
   if (!Number.isInteger(id) || (kind === 'report_section') !== (part !== '')) throw badReference(kind, ref);
-  if (kind === 'statement') {
-    const text = await statements.statementTextById(deps, actor, id);
-    return { key: { kind, id, part: '' }, ref, title: text.title, body: text.body, language: text.summary.originalLanguage, url: text.summary.url, penYear: text.penYear };
-  }
-  if (kind === 'publication' || kind === 'event') {
-    const record = await library.libraryTextById(deps, actor, kind, id);
-    const url = kind === 'publication' ? `/publications/${record.slug}` : `/events/${record.slug}`;
-    return { key: { kind, id, part: '' }, ref, title: record.title, body: record.summary, language: record.originalLanguage, url, penYear: library.libraryPenYear(deps) };
-  }
-  if (!isReportSection(part)) throw badReference(kind, ref);
-  const section = await reports.narrativeText(deps, actor, id, part);
-  // A section has no title of its own: its key names it in the workspace and in files.
-  return { key: { kind, id, part }, ref, title: part, body: section.markdown, language: section.language, url: section.url, penYear: id };
+  if (kind === 'report_section' && !isReportSection(part)) throw badReference(kind, ref);
+  const read = readers.get(kind);
+  if (!read) throw new Error(`No feature has registered texts of kind "${kind}".`);
+  return { key: { kind, id, part }, ref, ...(await read(deps, actor, id, part)) };
 }
