@@ -45,13 +45,13 @@ export async function runServe(): Promise<void> {
     const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger, jobs };
     const upgrade = await upgradeDatabase(deps);
     if (upgrade.applied.length > 0 || upgrade.movedFiles > 0) console.log(localized('cli.serve.upgraded', { upgrade: describeUpgrade(upgrade) }));
-    // Messages translators imported replace the catalogue's; imports made elsewhere are picked up within a minute.
+    // Messages translators imported replace the catalogue's; imports made elsewhere are picked up once the content stamp moves.
     await loadMessageOverrides(deps);
     const stopWatchingMessages = watchMessageOverrides(deps);
-    // The group's names and words (group_settings); a change made by another process is picked up within a minute.
+    // The group's names and words (group_settings); a change made by another process is picked up once the content stamp moves.
     await loadGroupSettings(deps);
     const stopWatchingGroup = watchGroupSettings(deps);
-    // The vocabularies every mapping and member page reads are held in memory; another process's change is picked up within a minute.
+    // The vocabularies every mapping and member page reads are held in memory; another process's change is picked up once the content stamp moves.
     const stopWatchingVocabularies = watchVocabularies(deps);
     // An install prepared for another group (`icat init`) never gets the demo data.
     if (config.seedOnStart && !(await isSeeded(deps)) && !(await isInitialisedForGroup(deps))) {

@@ -19,6 +19,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readContentVersion } from '../db/content-version';
 import type { Deps } from '../deps';
 import { shownStateVersion } from '../lib/shown-state';
+import { checkWatchedNow } from '../lib/change-watcher';
 import { addVary, compress, compressFromBytes, negotiateEncoding, type Encoding } from './compression';
 import { clientHas, notModified, weakEtagOf } from './etag';
 import { isPrivateAnswer } from './security';
@@ -192,6 +193,7 @@ class ContentWatch {
       if (this.last !== null && now !== this.last) {
         this.cache.clear();
         this.clearAgain = true;
+        checkWatchedNow();
       } else if (this.clearAgain) {
         this.cache.clear();
         this.clearAgain = false;

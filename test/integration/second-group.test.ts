@@ -196,8 +196,12 @@ for (const kind of testDatabaseKinds()) {
 
     it('loads the group, its plan and its people with the icat command, while the server runs', async () => {
       // The bundle brings the group's own vocabulary (its mapping dimensions, its kinds of organization) with its members.
+      const mappingText = async () => visibleText((await new TestClient(server?.url ?? '').get('/mapping')).body);
+      expect(await mappingText()).not.toContain('Disability group');
       const imported = succeeded(await icatCommand(['import-group', groupFile], env), 'import-group');
       expect(imported.stdout).toContain('imported in one transaction. New records: organizations, counts and history entries 18; terms 2; priorities 6; working groups 1.');
+      // The running server holds the vocabularies in memory; it reads them again as soon as it sees the data move, not a minute later.
+      await expect.poll(mappingText, { timeout: 10_000, interval: 250 }).toContain('Disability group');
       const again = succeeded(await icatCommand(['import-group', groupFile], env), 'import-group again');
       expect(again.stdout).toContain('organizations, counts and history entries 0');
 
