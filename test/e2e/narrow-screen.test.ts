@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { RouteAccess } from '../access/access';
+import { whoGetsThrough, type RouteAccess } from '../access/access';
 import { createTestAccount } from '../support/factories';
 import { useBrowser } from './support/browser';
 
@@ -31,7 +31,7 @@ const tablesOutsideRegions = `[...document.querySelectorAll('table')].flatMap((t
 /** Opens each page it may open and returns those wider than the phone, with their width, and tables outside named regions. */
 async function tooWide(page: Page, who: 'public' | 'admin' | 'cochair'): Promise<string[]> {
   const wide: string[] = [];
-  for (const entry of pages.filter((candidate) => candidate.allow.includes(who))) {
+  for (const entry of pages.filter((candidate) => whoGetsThrough(candidate).includes(who))) {
     // A file (a report's HTML download, a calendar) is saved, not shown: nothing to measure.
     const response = await page.goto(entry.url).catch((error: Error) => {
       if (error.message.includes('Download is starting')) return null;
