@@ -40,6 +40,8 @@ export interface ExactAccess {
   url: string;
   /** The form to post (the CSRF token is added), or a form for each person. */
   form?: Form;
+  /** Post the form as multipart/form-data (without files), as a page whose form may carry files does. */
+  multipart?: boolean;
   /** What each person gets. */
   expect: Expectation;
 }
@@ -53,6 +55,7 @@ export interface AllowListAccess {
   route: string;
   url: string;
   form?: Form;
+  multipart?: boolean;
   allow: Who[];
 }
 
@@ -115,4 +118,22 @@ function isRefusal(answer: Answer): boolean {
 export function whoGetsThrough(entry: RouteAccess): Who[] {
   if ('allow' in entry) return entry.allow;
   return everyone.filter((person) => !isRefusal(entry.expect[person]));
+}
+
+/** The form an entry posts as a person. */
+export function formFor(entry: RouteAccess, person: Who): Record<string, string> {
+  return typeof entry.form === 'function' ? entry.form(person) : (entry.form ?? {});
+}
+
+/**
+ * The first entry of each route whose URL names no record the walk makes (records.ts): for the tests
+ * that visit every route once on a seeded database (the fuzz suite, the pseudo-locale, narrow screens).
+ */
+export function onePerRoute(entries: RouteAccess[]): RouteAccess[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (entry.url.includes('{') || seen.has(entry.route)) return false;
+    seen.add(entry.route);
+    return true;
+  });
 }

@@ -17,7 +17,9 @@ export const routeAccess: RouteAccess[] = [
   { route: 'GET /groups/:slug/edit', url: `${group}/edit`, expect: pageFor(managers, 200) },
   // Posted empty (400): the walk leaves the group as it was.
   { route: 'POST /groups/:slug/edit', url: `${group}/edit`, expect: allowedFor(managers, 400) },
-  // A post is multipart (it may carry files); a plain form is refused (415).
+  // Valid, as the page's multipart form sends it: each reader shares a post.
+  { route: 'POST /groups/:slug/posts', url: `${group}/posts`, multipart: true, form: (person) => ({ kind: 'policy_brief', title: `Shared by ${person}`, summary: 'Shared during the access walk.' }), expect: allowedFor(readers, '303 /groups/policy-support-group/posts/*') },
+  // A plain form is refused (415) once the person may post.
   { route: 'POST /groups/:slug/posts', url: `${group}/posts`, expect: allowedFor(readers, 415) },
   { route: 'GET /groups/:slug/posts/:id', url: `${group}/posts/1`, expect: pageFor(readers, 200) },
   { route: 'GET /api/v1/groups/:slug/posts', url: `/api/v1${group}/posts`, expect: allowedFor(readers, 200) },

@@ -6,13 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { whoGetsThrough, type RouteAccess } from '../access/access';
+import { onePerRoute, whoGetsThrough, type RouteAccess } from '../access/access';
 import { createTestAccount } from '../support/factories';
 import { useBrowser } from './support/browser';
 
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const pages = Object.values(tables)
-  .flatMap((table) => table.routeAccess)
+const pages = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess))
   .filter((entry) => entry.route.startsWith('GET ') && !entry.url.startsWith('/api/') && !/\.(csv|pdf|docx|xlsx|ics|atom|xml|json|txt|png|svg)$/.test(entry.url.split('?')[0] ?? ''));
 
 const phone = { width: 390, height: 844 };

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { whoGetsThrough, type RouteAccess, type Who } from '../access/access';
+import { onePerRoute, whoGetsThrough, type RouteAccess, type Who } from '../access/access';
 import { settleJobs, useTestContext } from '../support/build-test-app';
 import { signedInPeople } from '../support/factories';
 import type { TestClient, TestResponse } from '../support/http-client';
@@ -19,8 +19,7 @@ import { clientFor, discoverForms, notFuzzed, pathParameters, targetOf, withPath
 
 const runs = Number(process.env.FUZZ_RUNS ?? 2);
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const entries = Object.values(tables)
-  .flatMap((table) => table.routeAccess)
+const entries = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess))
   .filter((entry) => !notFuzzed.has(entry.route) && entry.route !== 'GET /healthz');
 
 function shown(value: string): string {

@@ -3,7 +3,7 @@
  * fields of the form that posts to it (found by walking every page as every person), the query
  * fields of each page and API route, and the path parameters of each route.
  */
-import { people, whoGetsThrough, type RouteAccess, type Who } from '../access/access';
+import { formFor, people, whoGetsThrough, type RouteAccess, type Who } from '../access/access';
 import type { SignedInPeople } from '../support/factories';
 import { TestClient } from '../support/http-client';
 import type { TestContext } from '../support/build-test-app';
@@ -79,7 +79,7 @@ export function targetOf(entry: RouteAccess, forms: Map<string, { form: PageForm
     return { route: entry.route, method, url: entry.url, person, fields: merged(queryFields(entry.url), filters, extras.map((name) => ({ name, type: 'query', value: '' }))), multipart: false };
   }
   const discovered = forms.get(entry.route);
-  const given = Object.entries(entry.form ?? {}).map(([name, value]) => ({ name, type: 'text', value }));
+  const given = Object.entries(formFor(entry, person)).map(([name, value]) => ({ name, type: 'text', value }));
   if (!discovered) return { route: entry.route, method, url: entry.url, person, fields: given, multipart: false };
   return { route: entry.route, method, url: discovered.form.action, person: discovered.person, fields: merged(discovered.form.fields, given), multipart: discovered.form.multipart };
 }

@@ -5,11 +5,12 @@
  * mismatch is listed.
  */
 import { describe, expect, it } from 'vitest';
-import { answers, describeAnswer, people, type RouteAccess, type Who } from '../access/access';
+import { answers, describeAnswer, formFor, people, type RouteAccess, type Who } from '../access/access';
 import { fillUrl, prepareAccessRecords } from '../access/records';
 import { useTestContext } from '../support/build-test-app';
 import { createTestAccount } from '../support/factories';
 import { TestClient, type TestResponse } from '../support/http-client';
+import { postMultipart } from '../support/multipart';
 
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
 const entries = Object.values(tables).flatMap((table) => table.routeAccess);
@@ -63,8 +64,7 @@ describe('route access', () => {
         const client = clients.get(person) as TestClient;
         const account = accounts.get(person);
         if (account && !client.cookies.has('icat_session')) await client.signIn(account.email, account.password);
-        const form = typeof entry.form === 'function' ? entry.form(person) : (entry.form ?? {});
-        const response = method === 'GET' ? await client.get(url) : await client.post(url, form);
+        const response = method === 'GET' ? await client.get(url) : entry.multipart ? await postMultipart(client, url, formFor(entry, person), []) : await client.post(url, formFor(entry, person));
         const problem = mismatch(entry, person, response);
         if (problem) mismatches.push(`${entry.route} (${url}) as ${person}: ${problem}`);
       }
