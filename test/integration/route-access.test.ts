@@ -11,6 +11,7 @@ import { useTestContext } from '../support/build-test-app';
 import { createTestAccount } from '../support/factories';
 import { TestClient, type TestResponse } from '../support/http-client';
 import { postMultipart } from '../support/multipart';
+import { testDatabaseKinds } from '../support/test-database';
 
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
 const entries = Object.values(tables).flatMap((table) => table.routeAccess);
@@ -33,44 +34,46 @@ function mismatch(entry: RouteAccess, person: Who, response: TestResponse): stri
   return refused(response.statusCode, location) === expectedRefused ? undefined : `got ${got}, expected ${expectedRefused ? 'a refusal' : 'access'}`;
 }
 
-describe('route access', () => {
-  const ctx = useTestContext('pglite');
+for (const kind of testDatabaseKinds()) {
+  describe(`route access [${kind}]`, () => {
+    const ctx = useTestContext(kind);
 
-  it('has an entry for every registered route, and none for a route that does not exist', () => {
-    const registered = ctx().app.registeredRoutes.filter((route) => !route.startsWith('GET /assets/'));
-    const described = new Set(entries.map((entry) => entry.route));
-    expect(registered.filter((route) => !described.has(route))).toEqual([]);
-    expect([...described].filter((route) => !registered.includes(route))).toEqual([]);
-  });
+    it('has an entry for every registered route, and none for a route that does not exist', () => {
+      const registered = ctx().app.registeredRoutes.filter((route) => !route.startsWith('GET /assets/'));
+      const described = new Set(entries.map((entry) => entry.route));
+      expect(registered.filter((route) => !described.has(route))).toEqual([]);
+      expect([...described].filter((route) => !registered.includes(route))).toEqual([]);
+    });
 
-  it('gives each person exactly the answer each entry expects', async () => {
-    const clients = new Map<Who, TestClient>();
-    const accounts = new Map<Who, { email: string; password: string }>();
-    for (const person of who) {
-      const client = new TestClient(ctx().app);
-      if (person !== 'public') {
-        const account = await createTestAccount(ctx().deps, people[person]);
-        accounts.set(person, account);
-        await client.signIn(account.email, account.password);
-      }
-      clients.set(person, client);
-    }
-    const records = await prepareAccessRecords(clients);
-    const mismatches: string[] = [];
-    for (const entry of entries) {
-      const method = entry.route.split(' ')[0];
-      const url = fillUrl(entry.url, records);
+    it('gives each person exactly the answer each entry expects', async () => {
+      const clients = new Map<Who, TestClient>();
+      const accounts = new Map<Who, { email: string; password: string }>();
       for (const person of who) {
-        const client = clients.get(person) as TestClient;
-        const account = accounts.get(person);
-        if (account && !client.cookies.has('icat_session')) await client.signIn(account.email, account.password);
-        const response = method === 'GET' ? await client.get(url) : entry.multipart ? await postMultipart(client, url, formFor(entry, person), []) : await client.post(url, formFor(entry, person));
-        const problem = mismatch(entry, person, response);
-        if (problem) mismatches.push(`${entry.route} (${url}) as ${person}: ${problem}`);
+        const client = new TestClient(ctx().app);
+        if (person !== 'public') {
+          const account = await createTestAccount(ctx().deps, people[person]);
+          accounts.set(person, account);
+          await client.signIn(account.email, account.password);
+        }
+        clients.set(person, client);
       }
-    }
-    const allowLists = entries.filter((entry) => 'allow' in entry).map((entry) => entry.route);
-    if (allowLists.length > 0) console.warn(`Entries that list only who gets through, without their answers (write them with expect):\n${allowLists.join('\n')}`);
-    expect(mismatches).toEqual([]);
-  }, 240_000);
-});
+      const records = await prepareAccessRecords(clients);
+      const mismatches: string[] = [];
+      for (const entry of entries) {
+        const method = entry.route.split(' ')[0];
+        const url = fillUrl(entry.url, records);
+        for (const person of who) {
+          const client = clients.get(person) as TestClient;
+          const account = accounts.get(person);
+          if (account && !client.cookies.has('icat_session')) await client.signIn(account.email, account.password);
+          const response = method === 'GET' ? await client.get(url) : entry.multipart ? await postMultipart(client, url, formFor(entry, person), []) : await client.post(url, formFor(entry, person));
+          const problem = mismatch(entry, person, response);
+          if (problem) mismatches.push(`${entry.route} (${url}) as ${person}: ${problem}`);
+        }
+      }
+      const allowLists = entries.filter((entry) => 'allow' in entry).map((entry) => entry.route);
+      if (allowLists.length > 0) console.warn(`Entries that list only who gets through, without their answers (write them with expect):\n${allowLists.join('\n')}`);
+      expect(mismatches).toEqual([]);
+    }, 240_000);
+  });
+}
