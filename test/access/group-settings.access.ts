@@ -1,8 +1,10 @@
-import { everyone, type RouteAccess } from './access';
+import { allowedFor, pageFor, same, type RouteAccess } from './access';
 
 export const routeAccess: RouteAccess[] = [
-  { route: 'GET /admin/group', url: '/admin/group', allow: ['admin'] },
-  { route: 'POST /admin/group', url: '/admin/group', form: { shortName: 'Nope' }, allow: ['admin'] },
-  { route: 'GET /group/logo', url: '/group/logo', allow: everyone },
-  { route: 'GET /group/brand.css', url: '/group/brand.css', allow: everyone },
+  { route: 'GET /admin/group', url: '/admin/group', expect: pageFor(['admin'], 200) },
+  // The form is multipart (it carries the logo); a plain form is refused (415) before anything is read.
+  { route: 'POST /admin/group', url: '/admin/group', form: { shortName: 'Nope' }, expect: allowedFor(['admin'], 415) },
+  // The seed sets no logo: not found, for everyone.
+  { route: 'GET /group/logo', url: '/group/logo', expect: same(404) },
+  { route: 'GET /group/brand.css', url: '/group/brand.css', expect: same(200) },
 ];

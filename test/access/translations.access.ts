@@ -1,4 +1,4 @@
-import type { RouteAccess, Who } from './access';
+import { allowedFor, pageFor, type RouteAccess, type Who } from './access';
 
 /** Members read translations; the survivor advisors and the public do not (the public reads approved ones on the text's page). */
 const members: Who[] = ['member', 'focal_point', 'other_focal_point', 'cochair', 'admin'];
@@ -8,10 +8,11 @@ const writers: Who[] = ['focal_point', 'other_focal_point', 'cochair', 'admin'];
 const text = '/translations/statement/1';
 
 export const routeAccess: RouteAccess[] = [
-  { route: 'GET /translations/:kind/:ref', url: text, allow: members },
-  { route: 'POST /translations/:kind/:ref', url: text, allow: writers },
-  { route: 'GET /translations/:kind/:ref/:lang', url: `${text}/fr`, allow: members },
-  { route: 'POST /translations/:kind/:ref/:lang', url: `${text}/fr`, allow: writers },
-  { route: 'POST /translations/:kind/:ref/:lang/approve', url: `${text}/fr/approve`, allow: ['admin'] },
-  { route: 'GET /translations/:kind/:ref/:lang/diff', url: `${text}/fr/diff?from=1&to=2`, allow: members },
+  { route: 'GET /translations/:kind/:ref', url: text, expect: pageFor(members, 200) },
+  // Posted empty (400): no translation is made, so the pages of one are not found (404) below.
+  { route: 'POST /translations/:kind/:ref', url: text, expect: allowedFor(writers, 400) },
+  { route: 'GET /translations/:kind/:ref/:lang', url: `${text}/fr`, expect: pageFor(members, 404) },
+  { route: 'POST /translations/:kind/:ref/:lang', url: `${text}/fr`, expect: allowedFor(writers, 404) },
+  { route: 'POST /translations/:kind/:ref/:lang/approve', url: `${text}/fr/approve`, expect: allowedFor(['admin'], 404) },
+  { route: 'GET /translations/:kind/:ref/:lang/diff', url: `${text}/fr/diff?from=1&to=2`, expect: pageFor(members, 404) },
 ];

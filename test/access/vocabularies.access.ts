@@ -1,11 +1,12 @@
-import type { RouteAccess } from './access';
+import { allowedFor, pageFor, type RouteAccess } from './access';
 
+/** Forms are posted empty: the secretariat gets the form back (400), nothing changes. */
 export const routeAccess: RouteAccess[] = [
-  { route: 'GET /admin/vocabularies', url: '/admin/vocabularies', allow: ['admin'] },
-  { route: 'POST /admin/vocabularies', url: '/admin/vocabularies', allow: ['admin'] },
-  { route: 'GET /admin/vocabularies/:code', url: '/admin/vocabularies/regions', allow: ['admin'] },
-  { route: 'POST /admin/vocabularies/:code', url: '/admin/vocabularies/regions', allow: ['admin'] },
-  { route: 'POST /admin/vocabularies/:code/values', url: '/admin/vocabularies/regions/values', allow: ['admin'] },
-  { route: 'GET /admin/vocabularies/:code/values/:value', url: '/admin/vocabularies/regions/values/africa', allow: ['admin'] },
-  { route: 'POST /admin/vocabularies/:code/values/:value', url: '/admin/vocabularies/regions/values/africa', allow: ['admin'] },
+  { route: 'GET /admin/vocabularies', url: '/admin/vocabularies', expect: pageFor(['admin'], 200) },
+  { route: 'POST /admin/vocabularies', url: '/admin/vocabularies', expect: allowedFor(['admin'], 400) },
+  { route: 'GET /admin/vocabularies/:code', url: '/admin/vocabularies/regions', expect: pageFor(['admin'], 200) },
+  { route: 'POST /admin/vocabularies/:code', url: '/admin/vocabularies/regions', expect: allowedFor(['admin'], 400) },
+  { route: 'POST /admin/vocabularies/:code/values', url: '/admin/vocabularies/regions/values', expect: allowedFor(['admin'], 400) },
+  { route: 'GET /admin/vocabularies/:code/values/:value', url: '/admin/vocabularies/regions/values/africa', expect: pageFor(['admin'], 200) },
+  { route: 'POST /admin/vocabularies/:code/values/:value', url: '/admin/vocabularies/regions/values/africa', expect: allowedFor(['admin'], 400) },
 ];

@@ -1,6 +1,6 @@
-import { signedIn, type RouteAccess } from './access';
+import { pageFor, signedIn, type RouteAccess } from './access';
 
 export const routeAccess: RouteAccess[] = [
   // Everyone signed in has a "My work" page, even when nothing waits for them.
-  { route: 'GET /work', url: '/work', allow: signedIn },
+  { route: 'GET /work', url: '/work', expect: pageFor(signedIn, 200) },
 ];

@@ -6,13 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { RouteAccess } from '../access/access';
+import { onePerRoute, whoGetsThrough, type RouteAccess } from '../access/access';
 import { createTestAccount } from '../support/factories';
 import { useBrowser } from './support/browser';
 
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const pages = Object.values(tables)
-  .flatMap((table) => table.routeAccess)
+const pages = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess))
   .filter((entry) => entry.route.startsWith('GET ') && !entry.url.startsWith('/api/') && !/\.(csv|pdf|docx|xlsx|ics|atom|xml|json|txt|png|svg)$/.test(entry.url.split('?')[0] ?? ''));
 
 const phone = { width: 390, height: 844 };
@@ -31,7 +30,7 @@ const tablesOutsideRegions = `[...document.querySelectorAll('table')].flatMap((t
 /** Opens each page it may open and returns those wider than the phone, with their width, and tables outside named regions. */
 async function tooWide(page: Page, who: 'public' | 'admin' | 'cochair'): Promise<string[]> {
   const wide: string[] = [];
-  for (const entry of pages.filter((candidate) => candidate.allow.includes(who))) {
+  for (const entry of pages.filter((candidate) => whoGetsThrough(candidate).includes(who))) {
     // A file (a report's HTML download, a calendar) is saved, not shown: nothing to measure.
     const response = await page.goto(entry.url).catch((error: Error) => {
       if (error.message.includes('Download is starting')) return null;

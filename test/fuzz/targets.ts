@@ -3,7 +3,7 @@
  * fields of the form that posts to it (found by walking every page as every person), the query
  * fields of each page and API route, and the path parameters of each route.
  */
-import { people, type RouteAccess, type Who } from '../access/access';
+import { formFor, people, whoGetsThrough, type RouteAccess, type Who } from '../access/access';
 import type { SignedInPeople } from '../support/factories';
 import { TestClient } from '../support/http-client';
 import type { TestContext } from '../support/build-test-app';
@@ -47,7 +47,7 @@ export async function discoverForms(context: TestContext, crowd: SignedInPeople,
   const routes = entries.map((entry) => entry.route);
   const found = new Map<string, { form: PageForm; person: Who }>();
   for (const entry of entries.filter((candidate) => candidate.route.startsWith('GET '))) {
-    for (const person of entry.allow) {
+    for (const person of whoGetsThrough(entry)) {
       const page = await (await clientFor(context, crowd, person)).get(entry.url);
       if (!String(page.headers['content-type']).includes('text/html')) continue;
       for (const form of formsOf(page.body, entry.url)) {
@@ -72,14 +72,14 @@ function merged(...lists: FormField[][]): FormField[] {
 
 export function targetOf(entry: RouteAccess, forms: Map<string, { form: PageForm; person: Who }>): FuzzTarget {
   const method = entry.route.startsWith('POST ') ? 'POST' : 'GET';
-  const person: Who = entry.allow[0] ?? 'public';
+  const person: Who = whoGetsThrough(entry)[0] ?? 'public';
   if (method === 'GET') {
     const filters = forms.get(`GET ${entry.route}`)?.form.fields ?? [];
     const extras = entry.url.startsWith('/api/') ? ['page'] : pageQueryFields;
     return { route: entry.route, method, url: entry.url, person, fields: merged(queryFields(entry.url), filters, extras.map((name) => ({ name, type: 'query', value: '' }))), multipart: false };
   }
   const discovered = forms.get(entry.route);
-  const given = Object.entries(entry.form ?? {}).map(([name, value]) => ({ name, type: 'text', value }));
+  const given = Object.entries(formFor(entry, person)).map(([name, value]) => ({ name, type: 'text', value }));
   if (!discovered) return { route: entry.route, method, url: entry.url, person, fields: given, multipart: false };
   return { route: entry.route, method, url: discovered.form.action, person: discovered.person, fields: merged(discovered.form.fields, given), multipart: discovered.form.multipart };
 }

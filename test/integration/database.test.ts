@@ -7,6 +7,7 @@ import { openEmbeddedDatabase } from '../../src/db/database';
 import { acquireDirectoryLock } from '../../src/db/lock';
 import { migrateToLatest } from '../../src/db/migrate';
 import { icatCommand } from '../support/cli';
+import { seedOrganizations } from '../support/seed-data';
 import { makeTempDir } from '../support/test-database';
 
 
@@ -51,7 +52,7 @@ describe('one owner per embedded database', { timeout: 120_000 }, () => {
       const counted = await sql<{ count: number }>`select count(*) as count from counter`.execute(owner.db);
       expect(counted.rows[0]?.count).toBe(50);
       const entities = await owner.db.selectFrom('entities').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-      expect(entities.count).toBe(18);
+      expect(entities.count).toBe(seedOrganizations().length);
     } finally {
       await owner.close();
     }

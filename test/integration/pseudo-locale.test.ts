@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languageNames, supportedLocales, usePseudoEnglish } from '../../src/lib/i18n';
-import { people, type RouteAccess, type Who } from '../access/access';
+import { onePerRoute, people, type RouteAccess, type Who } from '../access/access';
 import { settleJobs, useTestContext } from '../support/build-test-app';
 import { outbox } from '../support/mail';
 import { createTestAccount } from '../support/factories';
@@ -16,7 +16,7 @@ import { icat } from '../support/group-words';
 import { TestClient } from '../support/http-client';
 
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const getRoutes = Object.values(tables).flatMap((table) => table.routeAccess).filter((entry) => entry.route.startsWith('GET '));
+const getRoutes = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess)).filter((entry) => entry.route.startsWith('GET '));
 const readers: Who[] = ['public', 'focal_point', 'cochair', 'admin'];
 
 /** Words any page may show untranslated: language names in themselves, and what Intl writes for dates. */

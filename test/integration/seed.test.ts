@@ -4,6 +4,7 @@ import { seedDatabase, seedSteps, type SeedStep } from '../../src/cli/seed';
 import { AppError } from '../../src/lib/errors';
 import { commandEnvironment, icatCommand } from '../support/cli';
 import { useTestContext } from '../support/build-test-app';
+import { seedOrganizations } from '../support/seed-data';
 import { snapshotTables } from '../support/table-snapshot';
 import { testDatabaseKinds } from '../support/test-database';
 
@@ -47,7 +48,7 @@ for (const kind of testDatabaseKinds()) {
       const first = await seedDatabase(ctx().deps);
       expect(first.steps.every((step) => step.inserted > 0)).toBe(true);
       const afterFirst = await snapshotTables(ctx().database.db);
-      expect(afterFirst.entities).toHaveLength(18);
+      expect(afterFirst.entities).toHaveLength(seedOrganizations().length);
       const second = await seedDatabase(ctx().deps);
       expect(second.steps.map((step) => step.inserted)).toEqual(second.steps.map(() => 0));
       expect(await snapshotTables(ctx().database.db)).toEqual(afterFirst);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../../../test/support/build-test-app';
+import { seedProfiles } from '../../../test/support/seed-data';
 import { makeTempDir, testDatabaseKinds } from '../../../test/support/test-database';
 import { isAppError } from '../../lib/errors';
 import { readSpreadsheet } from '../../lib/spreadsheet';
@@ -32,7 +33,7 @@ for (const kind of testDatabaseKinds()) {
       expect(html).toContain('Figure 1.</span> Organizations by region of engagement');
       expect(html).toMatch(/role="img" aria-label="Organizations by region of engagement: /);
       expect(html).toContain('sample data for demonstration');
-      expect(tableRows(html)).toHaveLength(14);
+      expect(tableRows(html)).toHaveLength(seedProfiles().length);
     });
 
     it('narrows figures and table with a plain GET filter, and the counts match the database', async () => {

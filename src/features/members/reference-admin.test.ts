@@ -28,6 +28,8 @@ for (const kind of testDatabaseKinds()) {
     const focalPoint = () => people.client('icmpd focal point', { roles: ['focal_point'], entity: 'ICMPD' });
     const otherFocalPoint = () => people.client('osce focal point', { roles: ['focal_point'], entity: 'OSCE' });
     const organizationCount = async () => Number((await ctx().deps.db.selectFrom('entities').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    /** A made-up organization of the test's own, so that no test depends on one another made. */
+    const organization = (acronym: string) => createMemberOrganization(ctx().deps, commandLineActor('test'), { ...sample, acronym });
     const auditOf = async (table: string, action: string) =>
       ctx().deps.db.selectFrom('audit_log').selectAll().where('table_name', '=', table).where('action', '=', action).orderBy('id').execute();
 
@@ -117,41 +119,44 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('edits the record, sources included; of two admins on one version, the second gets 409 with what they typed kept', async () => {
+      await organization('TSTEDIT');
       const first = await admin();
       const second = await otherAdmin();
-      const form = await first.get('/admin/members/tstorg');
+      const form = await first.get('/admin/members/tstedit');
       const version = /name="version" value="(\d+)"/.exec(form.body)?.[1] ?? '';
-      await second.get('/admin/members/tstorg');
-      const edit = { ...sample, name: 'Test Sample Organization, renamed (sample data)', sources: 'https://example.org/only-source', uncertain: 'true', version };
-      const saved = await first.post('/admin/members/tstorg', edit);
+      await second.get('/admin/members/tstedit');
+      const edit = { ...sample, acronym: 'TSTEDIT', name: 'Test Sample Organization, renamed (sample data)', sources: 'https://example.org/only-source', uncertain: 'true', version };
+      const saved = await first.post('/admin/members/tstedit', edit);
       expect(saved.statusCode).toBe(303);
-      const stale = await second.post('/admin/members/tstorg', { ...edit, name: 'Typed by the second admin', version });
+      const stale = await second.post('/admin/members/tstedit', { ...edit, name: 'Typed by the second admin', version });
       expect(stale.statusCode).toBe(409);
       expect(stale.body).toContain('value="Typed by the second admin"');
       expect(stale.body).toContain('Test Sample Organization, renamed (sample data)');
       expect(stale.body).toContain(`name="version" value="${Number(version) + 1}"`);
-      const detail = (await ctx().app.inject('/api/v1/members/tstorg')).json();
+      const detail = (await ctx().app.inject('/api/v1/members/tstedit')).json();
       expect(detail).toMatchObject({ name: 'Test Sample Organization, renamed (sample data)', sources: ['https://example.org/only-source'], uncertain: true });
       expect((await auditOf('entities', 'update')).at(-1)?.before).toMatchObject({ name: 'Test Sample Organization (sample data)' });
     });
 
     it('retires an organization with the year it left and its successor, after checking both', async () => {
+      await organization('TSTRETIRE');
+      await organization('TSTNEXT');
       const client = await admin();
-      const version = /name="version" value="(\d+)"/.exec((await client.get('/admin/members/tstorg')).body)?.[1] ?? '';
-      const bad = await client.post('/admin/members/tstorg/retire', { retire_left_year: '2019', successor: 'NOBODY', version });
+      const version = /name="version" value="(\d+)"/.exec((await client.get('/admin/members/tstretire')).body)?.[1] ?? '';
+      const bad = await client.post('/admin/members/tstretire/retire', { retire_left_year: '2019', successor: 'NOBODY', version });
       expect(bad.statusCode).toBe(400);
       expect(bad.body).toContain('must not be before the year joined');
       expect(bad.body).toContain('&quot;NOBODY&quot; is not a known organization');
-      const self = await client.post('/admin/members/tstorg/retire', { retire_left_year: '2022', successor: 'tstorg', version });
+      const self = await client.post('/admin/members/tstretire/retire', { retire_left_year: '2022', successor: 'tstretire', version });
       expect(self.body).toContain('cannot be the organization itself');
-      expect((await ctx().app.inject('/api/v1/members/tstorg')).json().status).toBe('member');
-      const retired = await client.post('/admin/members/tstorg/retire', { retire_left_year: '2022', successor: 'TST3', version });
+      expect((await ctx().app.inject('/api/v1/members/tstretire')).json().status).toBe('member');
+      const retired = await client.post('/admin/members/tstretire/retire', { retire_left_year: '2022', successor: 'TSTNEXT', version });
       expect(retired.statusCode).toBe(303);
-      const detail = (await ctx().app.inject('/api/v1/members/tstorg')).json();
-      expect(detail).toMatchObject({ status: 'former', leftYear: 2022, successor: { acronym: 'TST3' } });
-      expect((await ctx().app.inject('/members/tst3')).body).toContain('TSTORG');
+      const detail = (await ctx().app.inject('/api/v1/members/tstretire')).json();
+      expect(detail).toMatchObject({ status: 'former', leftYear: 2022, successor: { acronym: 'TSTNEXT' } });
+      expect((await ctx().app.inject('/members/tstnext')).body).toContain('TSTRETIRE');
       expect(await auditOf('entities', 'retire')).toHaveLength(1);
-      const again = await client.post('/admin/members/tstorg/retire', { retire_left_year: '2022', version });
+      const again = await client.post('/admin/members/tstretire/retire', { retire_left_year: '2022', version });
       expect(again.statusCode).toBe(409);
     });
 

@@ -4,6 +4,7 @@ import { useTestContext } from '../../../test/support/build-test-app';
 import { signedInPeople } from '../../../test/support/factories';
 import { postMultipart } from '../../../test/support/multipart';
 import { sampleHtml, samplePdf } from '../../../test/support/sample-files';
+import { seedProgress } from '../../../test/support/seed-data';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { parseCsv } from '../../lib/csv';
 import * as progress from './progress.service';
@@ -65,7 +66,8 @@ for (const kind of testDatabaseKinds()) {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Updates', 'Indicator values', 'Indicators']);
-      expect(workbook.getWorksheet('Updates')?.rowCount).toBe(7);
+      // A header row, then one row for each of the seed's sample updates.
+      expect(workbook.getWorksheet('Updates')?.rowCount).toBe(seedProgress().updates.length + 1);
       const figureCsv = await (await member()).get('/progress/figures/figure-priorities.csv?year=2022');
       expect(parseCsv(figureCsv.body)[1]?.[0]).toBe("Inclusion of survivors' voices");
     });
@@ -73,16 +75,16 @@ for (const kind of testDatabaseKinds()) {
     it('serves progress and pledges as JSON', async () => {
       const body = (await (await member()).get('/api/v1/progress?year=2022')).json();
       expect(body.filter).toEqual({ year: 2022, entity: null, priority: null });
-      expect(body.status.total).toBe(6);
+      expect(body.status.total).toBe(seedProgress().updates.length);
       expect(body.updates.items[0]).toHaveProperty('narrative');
       const pledges = (await (await member()).get('/api/v1/progress/pledges?year=2022')).json();
-      expect(pledges.items).toHaveLength(7);
+      expect(pledges.items).toHaveLength(seedProgress().pledges.length);
       expect(pledges.items[0]).toMatchObject({ title: "Inclusion of survivors' voices", isSample: true, priority: { title: "Inclusion of survivors' voices" } });
     });
 
-    it('lists the seven 2022 pledges with their items, and lets the co-chairs record their own progress', async () => {
+    it('lists the 2022 pledges with their items, and lets the co-chairs record their own progress', async () => {
       const page = await (await member()).get('/progress/pledges?year=2022');
-      expect(page.body.match(/class="pledge"/g)).toHaveLength(7);
+      expect(page.body.match(/class="pledge"/g)).toHaveLength(seedProgress().pledges.length);
       expect(page.body).not.toContain('Update the co-chairs’ progress');
       const chair = await client('chair', { roles: ['cochair'], entity: 'ICMPD' });
       const [first] = await progress.listPledges(ctx().deps, 2022);
