@@ -10,6 +10,9 @@ export const timestamp = z
 /** A calendar day, `YYYY-MM-DD`. */
 export const day = z.string().meta({ format: 'date' });
 
+/** A day, a month or a year, as precise as the record is known: `2012`, `2012-10`, `2012-10-15`. */
+export const partialDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
 export const int = z.number().int();
 
 /** The fields of a page of a longer list. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { supportedLocales, type Locale } from '../../lib/i18n';
-import { day, int, pageWithYears, timestamp } from '../../lib/api-schemas';
+import { int, pageWithYears, partialDay, timestamp } from '../../lib/api-schemas';
 import { optional, pageNumber, says } from '../../lib/validation';
 
 export const publicationKinds = ['issue_brief', 'annual_report', 'statement', 'toolkit', 'paper', 'contribution'] as const;
@@ -173,8 +173,8 @@ export const eventAnswerSchema = z.object({
   id: int,
   slug: z.string(),
   title: z.string(),
-  startsOn: day,
-  endsOn: day.nullable(),
+  startsOn: partialDay,
+  endsOn: partialDay.nullable(),
   startTime: z.string().nullable(),
   endTime: z.string().nullable(),
   timeZone: z.string().nullable(),

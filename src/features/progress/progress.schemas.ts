@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localized } from '../../lib/i18n';
 import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
-import { day, int, pageFields, timestamp } from '../../lib/api-schemas';
+import { day, int, pageFields, partialDay, timestamp } from '../../lib/api-schemas';
 import { memberSummarySchema } from '../members/members.schemas';
 import { directions, indicatorTypes, periodKinds, planLevels, progressStatuses, updateStates, type ProgressStatus, type UpdateState } from './progress.table';
 
@@ -155,7 +155,7 @@ export const planSummaryAnswerSchema = z.object({
   title: z.string(),
   periodStart: int,
   periodEnd: int,
-  endorsedOn: day.nullable(),
+  endorsedOn: partialDay.nullable(),
   endorsedBy: z.string().nullable(),
   note: z.string().nullable(),
   isSample: z.boolean(),
@@ -278,7 +278,8 @@ export const updateApiBody = z.looseObject({
   status: z.string().optional(),
   narrative: z.string().optional(),
   evidence_links: z.union([z.string(), z.array(z.string())]).optional(),
-  values: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])).optional(),
+  /** Indicator values by indicator number; a list instead of an object is ignored, as an empty form. */
+  values: z.union([z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])), z.array(z.unknown())]).optional(),
   intent: z.enum(['save', 'submit']).optional(),
   version: z.union([int, z.string()]).optional(),
 });
