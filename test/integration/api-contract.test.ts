@@ -9,12 +9,14 @@ import { Writable } from 'node:stream';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { buildApp } from '../../src/app';
 import { apiRoute } from '../../src/http/api-route';
 import { registerErrorHandling } from '../../src/http/error-handler';
 import { schemaProblems, type JsonSchema } from '../support/json-schema';
 import { useTestContext } from '../support/build-test-app';
 import { createTestAccount } from '../support/factories';
 import { TestClient, type TestResponse } from '../support/http-client';
+import { countStatements } from '../support/statement-counter';
 import { testDatabaseKinds } from '../support/test-database';
 
 type OpenApi = { paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> }>> };
@@ -135,6 +137,19 @@ for (const kind of testDatabaseKinds()) {
       const report = (await cochair.get('/api/v1/reports/2022')).json();
       expect(report.model).toHaveProperty('sections');
       expect(report.model).not.toHaveProperty('updates');
+    });
+
+    it('publishes the document and the reference page without reading the database', async () => {
+      const counter = countStatements(ctx().deps.db);
+      const app = await buildApp({ ...ctx().deps, db: counter.db, database: ctx().database, pageCache: { enabled: false } });
+      try {
+        for (const url of ['/api/v1/openapi.json', '/api', '/api?lang=ar']) {
+          const statements = await counter.during(async () => expect((await app.inject({ method: 'GET', url })).statusCode).toBe(200));
+          expect(statements, url).toEqual([]);
+        }
+      } finally {
+        await app.close();
+      }
     });
 
     it('publishes a reference page in the reader’s language, naming every route and who may call it', async () => {
