@@ -28,6 +28,10 @@ class FieldLister {
 
   /** The schema without its `null` alternative, and whether null was one. */
   private withoutNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } {
+    if (Array.isArray(schema.type) && schema.type.includes('null')) {
+      const types = (schema.type as string[]).filter((type) => type !== 'null');
+      return { schema: { ...schema, type: types.length === 1 ? types[0] : types }, nullable: true };
+    }
     const variants = Array.isArray(schema.anyOf) ? (schema.anyOf as JsonSchema[]) : null;
     if (!variants) return { schema, nullable: false };
     const others = variants.filter((variant) => variant.type !== 'null');
@@ -50,6 +54,7 @@ class FieldLister {
     if (schema.type === 'array') return this.t('api.docs.listOf', { type: this.typeText((schema.items ?? {}) as JsonSchema) });
     if (schema.type === 'object') return name && !name.startsWith('Shared') ? `${this.t('api.docs.object')} (${name})` : this.t('api.docs.object');
     if (typeof schema.type === 'string') return typeof schema.format === 'string' ? `${schema.type} (${schema.format})` : schema.type;
+    if (Array.isArray(schema.type)) return (schema.type as string[]).join(' | ');
     return this.t('api.docs.anyValue');
   }
 

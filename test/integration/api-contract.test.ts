@@ -160,6 +160,11 @@ for (const kind of testDatabaseKinds()) {
       expect(english.headers['content-type']).toContain('text/html');
       for (const path of Object.keys(document.paths)) expect(english.body).toContain(path.replace(/\{([^}]+)\}/g, ':$1'));
       expect(english.body).toContain('Focal points, for their own organization.');
+      // Each field with its type in words: a nullable text, a list of a named shape, a moment.
+      const getTerm = /<section class="api-route" id="getTerm".*?<\/section>/s.exec(english.body)?.[0] ?? '';
+      expect(getTerm).toMatch(/<code dir="ltr">note<\/code>\s*<\/th>\s*<td dir="ltr">string or null<\/td>/);
+      expect(getTerm).toMatch(/<code dir="ltr">chairs<\/code>\s*<\/th>\s*<td dir="ltr">list of object \(MemberSummary\)<\/td>/);
+      expect(getTerm).not.toContain('any value');
       expect(english.body).toContain('href="/api/v1/openapi.json"');
       const french = await visitor.get('/api?lang=fr');
       expect(french.body).toContain('<h1>L’API JSON</h1>');
