@@ -48,7 +48,9 @@ function FieldTable({ ctx, id, caption, fields }: { ctx: ViewContext; id: string
             <th scope="row">
               <code dir="ltr">{field.path}</code>
             </th>
-            <td dir="ltr">{field.type}</td>
+            <td dir="ltr">
+              <code>{field.type}</code>
+            </td>
             <td>{field.required ? t('api.docs.yes') : t('api.docs.no')}</td>
           </tr>
         ))}
@@ -77,7 +79,9 @@ function Parameters({ ctx, route }: { ctx: ViewContext; route: ApiReferenceRoute
               <code dir="ltr">{parameter.name}</code>
             </th>
             <td>{t(parameter.in === 'path' ? 'api.docs.in.path' : 'api.docs.in.query')}</td>
-            <td dir="ltr">{parameter.type}</td>
+            <td dir="ltr">
+              <code>{parameter.type}</code>
+            </td>
             <td>{parameter.required ? t('api.docs.yes') : t('api.docs.no')}</td>
           </tr>
         ))}

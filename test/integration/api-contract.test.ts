@@ -162,8 +162,8 @@ for (const kind of testDatabaseKinds()) {
       expect(english.body).toContain('Focal points, for their own organization.');
       // Each field with its type in words: a nullable text, a list of a named shape, a moment.
       const getTerm = /<section class="api-route" id="getTerm".*?<\/section>/s.exec(english.body)?.[0] ?? '';
-      expect(getTerm).toMatch(/<code dir="ltr">note<\/code>\s*<\/th>\s*<td dir="ltr">string or null<\/td>/);
-      expect(getTerm).toMatch(/<code dir="ltr">chairs<\/code>\s*<\/th>\s*<td dir="ltr">list of object \(MemberSummary\)<\/td>/);
+      expect(getTerm).toMatch(/<code dir="ltr">note<\/code>\s*<\/th>\s*<td dir="ltr">\s*<code>string or null<\/code>\s*<\/td>/);
+      expect(getTerm).toMatch(/<code dir="ltr">chairs<\/code>\s*<\/th>\s*<td dir="ltr">\s*<code>list of object \(MemberSummary\)<\/code>\s*<\/td>/);
       expect(getTerm).not.toContain('any value');
       expect(english.body).toContain('href="/api/v1/openapi.json"');
       const french = await visitor.get('/api?lang=fr');
