@@ -17,6 +17,7 @@ import { registerEtags } from './http/etag';
 import { defaultPageCacheOptions, registerPageCache, type PageCacheOptions } from './http/page-cache';
 import { BufferedLogStream } from './lib/logger';
 import { registerUploads } from './http/uploads';
+import { registerApiContract } from './http/api-contract';
 import { accountsRoutes } from './features/accounts/accounts.routes';
 import { passkeysRoutes } from './features/accounts/passkeys.routes';
 import { identityProvidersRoutes } from './features/identity-providers/identity-providers.routes';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerStaticFiles(app);
 
   registerProbes(app, database);
+  registerApiContract(app);
 
   await app.register(siteRoutes(deps));
   await app.register(groupsRoutes(deps));

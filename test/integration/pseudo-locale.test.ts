@@ -37,7 +37,8 @@ function wordsAlwaysAllowed(): Set<string> {
 const alwaysAllowed = wordsAlwaysAllowed();
 
 function visibleTexts(html: string): string[] {
-  const body = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, ' ');
+  // Text in <code> is code (the API reference's field names, paths and types), in no language.
+  const body = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->|<code[\s\S]*?<\/code>/g, ' ');
   const attributes = [...body.matchAll(/\s(?:title|aria-label|placeholder|alt)="([^"]*)"/g)].map((match) => match[1]!);
   const buttons = [...body.matchAll(/<input[^>]*type="(?:submit|button)"[^>]*value="([^"]*)"/g)].map((match) => match[1]!);
   const texts = body.split(/<[^>]*>/);

@@ -2,8 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Deps } from '../../deps';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { parseInput } from '../../lib/validation';
-import { termYearParams } from './governance.schemas';
+import { termAnswerSchema, termListAnswerSchema, termYearParams } from './governance.schemas';
+import { apiRoute } from '../../http/api-route';
 import * as meetings from '../meetings/meetings.service';
 import * as governance from './governance.service';
 import { GovernancePage } from './governance.views';
@@ -34,14 +34,16 @@ export function governanceRoutes(deps: Deps): FastifyPluginAsync {
       return sendHtml(reply, GovernancePage({ ctx: viewContext(request), years, decisions, currentYear: deps.clock.now().getUTCFullYear() }));
     });
 
-    app.get('/api/v1/terms', async () => {
-      const years = await governance.listTermYears(deps);
-      return { items: years.map(termJson) };
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/terms', operationId: 'listTerms', summary: 'api.op.listTerms', tag: 'governance', access: 'everyone', response: termListAnswerSchema },
+      async () => ({ items: (await governance.listTermYears(deps)).map(termJson) }),
+    );
 
-    app.get('/api/v1/terms/:year', async (request) => {
-      const { year } = parseInput(termYearParams, request.params);
-      return termJson(await governance.getTermYear(deps, year));
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/terms/:year', operationId: 'getTerm', summary: 'api.op.getTerm', tag: 'governance', access: 'everyone', params: termYearParams, response: termAnswerSchema },
+      async ({ params: { year } }) => termJson(await governance.getTermYear(deps, year)),
+    );
   };
 }

@@ -11,7 +11,8 @@ import type { ViewContext } from '../../views/context';
 import * as members from '../members/members.service';
 import * as coordination from './coordination.service';
 import * as groups from './groups.service';
-import { coordinationQuery, fileParams, groupForm, groupParams, postForm, postListQuery, postParams, replyForm, subscriptionForm, type PostListQuery } from './groups.schemas';
+import { coordinationQuery, fileParams, groupForm, groupListAnswerSchema, groupParams, postForm, postListQuery, postPageAnswerSchema, postParams, replyForm, subscriptionForm, type PostListQuery } from './groups.schemas';
+import { apiRoute } from '../../http/api-route';
 import { CoordinationPage, emptyForm, GroupFormPage, groupFormValues, GroupPage, GroupsPage, NewerPost, PostEditPage, postFormValues, PostPage, type FormState } from './groups.views';
 import * as notifications from './notifications.service';
 import * as posts from './posts.service';
@@ -219,12 +220,16 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
       return sendDownload(reply, exportName(matrix, 'xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', workbook);
     });
 
-    app.get('/api/v1/groups', async (request) => ({ groups: await groups.listGroups(deps, request.actor) }));
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/groups', operationId: 'listGroups', summary: 'api.op.listGroups', tag: 'groups', access: 'signedIn', response: groupListAnswerSchema },
+      async (_input, request) => ({ groups: await groups.listGroups(deps, request.actor) }),
+    );
 
-    app.get('/api/v1/groups/:slug/posts', async (request) => {
-      const { slug } = parseInput(groupParams, request.params);
-      const page = await posts.listPosts(deps, request.actor, slug, parseInput(postListQuery, request.query));
-      return { group: { slug: page.group.slug, name: page.group.name }, items: page.items, page: page.page, pageSize: page.pageSize, total: page.total };
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/groups/:slug/posts', operationId: 'listGroupPosts', summary: 'api.op.listGroupPosts', tag: 'groups', access: 'groupMembers', params: groupParams, query: postListQuery, response: postPageAnswerSchema },
+      async ({ params: { slug }, query }, request) => posts.listPosts(deps, request.actor, slug, query),
+    );
   };
 }

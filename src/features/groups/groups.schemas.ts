@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localized } from '../../lib/i18n';
+import { int, pageFields, timestamp } from '../../lib/api-schemas';
 import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 
 export const groupKinds = ['standing', 'ad_hoc'] as const;
@@ -164,3 +165,53 @@ export interface Reply {
   createdAt: Date;
   replies: Reply[];
 }
+
+// ---- what the JSON API answers ----
+
+export const groupListAnswerSchema = z.object({
+  groups: z.array(
+    z.object({
+      id: int,
+      slug: z.string(),
+      name: z.string(),
+      kind: z.enum(groupKinds),
+      mandate: z.string(),
+      formedOn: z.string().nullable(),
+      formedReason: z.string().nullable(),
+      closedOn: z.string().nullable(),
+      sources: z.array(z.string()),
+      version: int,
+      members: z.array(z.object({ entityId: int, acronym: z.string(), name: z.string(), slug: z.string(), convener: z.boolean() })),
+      /** What the caller may do in the group. */
+      rights: z.object({ read: z.boolean(), post: z.boolean(), manage: z.boolean() }),
+    }),
+  ),
+});
+
+export const postPageAnswerSchema = z.object({
+  group: z.object({ slug: z.string(), name: z.string() }),
+  items: z.array(
+    z.object({
+      id: int,
+      groupId: int,
+      groupSlug: z.string(),
+      kind: z.enum(postKinds),
+      title: z.string(),
+      summary: z.string(),
+      themes: z.array(z.string()),
+      crises: z.array(z.string()),
+      regions: z.array(z.string()),
+      links: z.array(z.object({ url: z.string(), label: z.string() })),
+      authorAccountId: int.nullable(),
+      authorName: z.string(),
+      entityAcronym: z.string().nullable(),
+      isSample: z.boolean(),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      version: int,
+      files: z.array(z.object({ id: int, name: z.string(), mimeType: z.string(), sizeBytes: int, href: z.string() })),
+      replyCount: int,
+    }),
+  ),
+  ...pageFields,
+});

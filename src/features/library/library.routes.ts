@@ -9,7 +9,8 @@ import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import type { ViewContext } from '../../views/context';
 import { eventCalendar } from './library.calendar';
-import { eventForm, eventListQuery, publicationListQuery, slugParams, statusForm } from './library.schemas';
+import { eventForm, eventListQuery, eventPageAnswerSchema, publicationListQuery, publicationPageAnswerSchema, slugParams, statusForm } from './library.schemas';
+import { apiRoute } from '../../http/api-route';
 import * as translations from '../translations/translations.service';
 import { wantedLanguage } from '../../views/components/text-languages';
 import * as library from './library.service';
@@ -191,7 +192,15 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
       return redirectAfterPost(reply, `/events/${saved.slug}?notice=event-${status === 'published' ? 'published' : 'draft'}`);
     });
 
-    app.get('/api/v1/publications', async (request) => library.listPublications(deps, request.actor, parseInput(publicationListQuery, request.query)));
-    app.get('/api/v1/events', async (request) => library.listEvents(deps, request.actor, parseInput(eventListQuery, request.query)));
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/publications', operationId: 'listPublications', summary: 'api.op.listPublications', tag: 'library', access: 'everyone', query: publicationListQuery, response: publicationPageAnswerSchema },
+      async ({ query }, request) => library.listPublications(deps, request.actor, query),
+    );
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/events', operationId: 'listEvents', summary: 'api.op.listEvents', tag: 'library', access: 'everyone', query: eventListQuery, response: eventPageAnswerSchema },
+      async ({ query }, request) => library.listEvents(deps, request.actor, query),
+    );
   };
 }

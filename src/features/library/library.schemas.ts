@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { supportedLocales, type Locale } from '../../lib/i18n';
+import { int, pageWithYears, partialDay, timestamp } from '../../lib/api-schemas';
 import { optional, pageNumber, says } from '../../lib/validation';
 
 export const publicationKinds = ['issue_brief', 'annual_report', 'statement', 'toolkit', 'paper', 'contribution'] as const;
@@ -142,3 +143,56 @@ export interface LibraryEvent {
   /** An .ics needs a known day. */
   hasCalendar: boolean;
 }
+
+// ---- what the JSON API answers ----
+
+export const publicationAnswerSchema = z.object({
+  id: int,
+  slug: z.string(),
+  kind: z.enum(publicationKinds),
+  number: int.nullable(),
+  numberUncertain: z.boolean(),
+  title: z.string(),
+  year: int.nullable(),
+  yearUncertain: z.boolean(),
+  summary: z.string(),
+  originalLanguage: z.enum(supportedLocales),
+  languages: z.array(z.string()),
+  url: z.string().nullable(),
+  file: z.object({ name: z.string(), mimeType: z.string(), sizeBytes: int, href: z.string() }).nullable(),
+  note: z.string().nullable(),
+  sources: z.array(z.string()),
+  status: z.enum(['draft', 'published']),
+  version: int,
+  updatedAt: timestamp,
+});
+
+export const publicationPageAnswerSchema = z.object({ items: z.array(publicationAnswerSchema), ...pageWithYears });
+
+export const eventAnswerSchema = z.object({
+  id: int,
+  slug: z.string(),
+  title: z.string(),
+  startsOn: partialDay,
+  endsOn: partialDay.nullable(),
+  startTime: z.string().nullable(),
+  endTime: z.string().nullable(),
+  timeZone: z.string().nullable(),
+  place: z.string().nullable(),
+  online: z.boolean(),
+  organizers: z.array(z.string()),
+  marginsOf: z.string().nullable(),
+  speakers: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
+  summary: z.string(),
+  originalLanguage: z.enum(supportedLocales),
+  url: z.string().nullable(),
+  note: z.string().nullable(),
+  uncertain: z.boolean(),
+  sources: z.array(z.string()),
+  status: z.enum(['draft', 'published']),
+  version: int,
+  updatedAt: timestamp,
+  hasCalendar: z.boolean(),
+});
+
+export const eventPageAnswerSchema = z.object({ items: z.array(eventAnswerSchema), ...pageWithYears });

@@ -22,7 +22,11 @@ import {
   meetingIdParams,
   meetingListQuery,
   minutesForm,
+  decisionPageAnswerSchema,
+  meetingDetailAnswerSchema,
+  meetingPageAnswerSchema,
 } from './meetings.schemas';
+import { apiRoute } from '../../http/api-route';
 import * as meetings from './meetings.service';
 import {
   DecisionsPage,
@@ -254,20 +258,22 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
       return sendHtml(reply, DecisionsPage({ ctx: viewContext(request), query, page, statements: statementLinks }));
     });
 
-    app.get('/api/v1/meetings', async (request) => {
-      const query = parseInput(meetingListQuery, request.query);
-      return meetings.listMeetingsPage(deps, request.actor, query);
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/meetings', operationId: 'listMeetings', summary: 'api.op.listMeetings', tag: 'meetings', access: 'everyone', query: meetingListQuery, response: meetingPageAnswerSchema },
+      async ({ query }, request) => meetings.listMeetingsPage(deps, request.actor, query),
+    );
 
-    app.get('/api/v1/meetings/:id', async (request) => {
-      const { id } = parseInput(meetingIdParams, request.params);
-      const { rights: _rights, ...meeting } = await meetings.getMeeting(deps, request.actor, id);
-      return meeting;
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/meetings/:id', operationId: 'getMeeting', summary: 'api.op.getMeeting', tag: 'meetings', access: 'everyone', params: meetingIdParams, response: meetingDetailAnswerSchema },
+      async ({ params: { id } }, request) => meetings.getMeeting(deps, request.actor, id),
+    );
 
-    app.get('/api/v1/decisions', async (request) => {
-      const query = parseInput(decisionListQuery, request.query);
-      return meetings.listDecisionsPage(deps, request.actor, query);
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/decisions', operationId: 'listDecisions', summary: 'api.op.listDecisions', tag: 'meetings', access: 'everyone', query: decisionListQuery, response: decisionPageAnswerSchema },
+      async ({ query }, request) => meetings.listDecisionsPage(deps, request.actor, query),
+    );
   };
 }

@@ -3,6 +3,8 @@ import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validatio
 import { isTimeZone } from '../../lib/zoned-time';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
 import { localized } from '../../lib/i18n';
+import { day, int, pageWithYears, timestamp } from '../../lib/api-schemas';
+import { memberSummarySchema } from '../members/members.schemas';
 
 const year = z.coerce.number().int().min(1990, says('fields.year')).max(2200, says('fields.year'));
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate')).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));
@@ -124,3 +126,27 @@ export const decisionSchema = z.object({
   url: z.string(),
 });
 export type Decision = z.infer<typeof decisionSchema>;
+
+// ---- what the JSON API answers ----
+
+export const meetingAnswerSchema = meetingSchema.extend({ startsAt: timestamp, endsAt: timestamp.nullable(), startsOn: day }).meta({ id: 'Meeting' });
+export const decisionAnswerSchema = decisionSchema.extend({ decidedOn: day }).meta({ id: 'Decision' });
+
+export const meetingPageAnswerSchema = z.object({ items: z.array(meetingAnswerSchema), ...pageWithYears });
+export const decisionPageAnswerSchema = z.object({ items: z.array(decisionAnswerSchema), ...pageWithYears });
+
+export const meetingDetailAnswerSchema = meetingAnswerSchema.extend({
+  summary: z.string().nullable(),
+  note: z.string().nullable(),
+  sources: z.array(z.string()),
+  agenda: z.array(z.string()),
+  participants: z.array(z.object({ entity: memberSummarySchema, entityId: int, attendance: z.enum(attendanceValues).nullable(), note: z.string().nullable() })),
+  documents: z.array(z.object({ id: int, title: z.string(), url: z.string() })),
+  decisions: z.array(decisionAnswerSchema),
+  /** The minutes, when the reader may see them. */
+  minutes: z.string().nullable(),
+  hasMinutes: z.boolean(),
+  minutesApprovedAt: timestamp.nullable(),
+  invitationsSentAt: timestamp.nullable(),
+  version: int,
+});

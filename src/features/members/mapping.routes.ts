@@ -9,6 +9,8 @@ import { mappingFigures, mappingPanels } from './mapping.figures';
 import * as mapping from './mapping.service';
 import { mappingQueryString, MappingPage } from './mapping.views';
 import { cachedForVisitors } from '../../http/page-cache';
+import { apiRoute } from '../../http/api-route';
+import { mappingAnswerSchema, mappingApiQuery } from './members.schemas';
 
 export function mappingRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
@@ -48,6 +50,10 @@ export function mappingRoutes(deps: Deps): FastifyPluginAsync {
       return sendCsv(reply, `${groupSlug()}-${figure.id}.csv`, toCsv(figure.table.columns, figure.table.rows));
     });
 
-    app.get('/api/v1/mapping', async (request) => mapping.getMapping(deps, request.query, 'all'));
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/mapping', operationId: 'getMapping', summary: 'api.op.getMapping', tag: 'members', access: 'everyone', query: mappingApiQuery, response: mappingAnswerSchema },
+      async ({ query }) => mapping.getMapping(deps, query, 'all'),
+    );
   };
 }

@@ -12,12 +12,13 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { membershipFigure } from './mapping.figures';
 import * as vocabularies from '../vocabularies/vocabularies.service';
-import { memberForm, memberKeyParams, memberListQuery, profileBody, profileForm } from './members.schemas';
+import { memberAnswerSchema, memberForm, memberKeyParams, memberListQuery, memberPageSchema, profileAnswerSchema, profileApiBody, profileBody, profileConflictSchema, profileForm } from './members.schemas';
 import * as editing from './members.editing.service';
 import { MemberEditPage, memberFormValues, newerMember, newerProfile, ProfileEditPage, profileFormValues, type EditState } from './members.edit.views';
 import * as members from './members.service';
 import { AboutPage, MemberPage, MembersPage } from './members.views';
 import { cachedForVisitors } from '../../http/page-cache';
+import { ApiConflict, apiRoute } from '../../http/api-route';
 
 /**
  * What a member's page shows from features that use this one (so this one cannot import them): the
@@ -120,32 +121,49 @@ export function membersRoutes(deps: Deps, parts: MemberPageParts): FastifyPlugin
       return sendHtml(reply, AboutPage({ ctx, about, figure: rendered }));
     });
 
-    app.get('/api/v1/members', async (request) => {
-      const query = parseInput(memberListQuery, request.query);
-      return members.listMembers(deps, query);
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/members', operationId: 'listMembers', summary: 'api.op.listMembers', tag: 'members', access: 'everyone', query: memberListQuery, response: memberPageSchema },
+      async ({ query }) => members.listMembers(deps, query),
+    );
 
     /**
      * The profile form as JSON, for a personal API token (or a session with its CSRF token): the same
      * fields, the same checks and the same rights; `version` is the one read, and a stale one gets 409
      * with the profile as it is now.
      */
-    app.post('/api/v1/members/:acronym/profile', async (request, reply) => {
-      const { acronym } = parseInput(memberKeyParams, request.params);
-      await editing.memberForEditing(deps, request.actor, acronym, 'profile');
-      try {
-        const profile = await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, profileBody(request.body)));
-        return reply.send({ profile });
-      } catch (error) {
-        if (!(error instanceof editing.StaleProfileError)) throw error;
-        return reply.status(409).send({ error: { code: error.code, message: error.message, current: error.current } });
-      }
-    });
+    apiRoute(
+      app,
+      {
+        method: 'POST',
+        url: '/api/v1/members/:acronym/profile',
+        operationId: 'saveMemberProfile',
+        summary: 'api.op.saveMemberProfile',
+        tag: 'members',
+        access: 'profileEditors',
+        params: memberKeyParams,
+        body: profileApiBody,
+        response: profileAnswerSchema,
+        conflict: profileConflictSchema,
+      },
+      async ({ params: { acronym } }, request) => {
+        await editing.memberForEditing(deps, request.actor, acronym, 'profile');
+        try {
+          return { profile: await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, profileBody(request.body))) };
+        } catch (error) {
+          if (!(error instanceof editing.StaleProfileError)) throw error;
+          return new ApiConflict({ error: { code: error.code, message: error.message, current: error.current } });
+        }
+      },
+    );
 
-    app.get('/api/v1/members/:acronym', async (request) => {
-      const { acronym } = parseInput(memberKeyParams, request.params);
-      const member = await members.getMember(deps, acronym);
-      return { ...member, cochairYears: await parts.cochairYears(deps, member.id) };
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/members/:acronym', operationId: 'getMember', summary: 'api.op.getMember', tag: 'members', access: 'everyone', params: memberKeyParams, response: memberAnswerSchema },
+      async ({ params: { acronym } }) => {
+        const member = await members.getMember(deps, acronym);
+        return { ...member, cochairYears: await parts.cochairYears(deps, member.id) };
+      },
+    );
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { supportedLocales } from '../../lib/i18n';
 import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 
 export const memberListQuery = z.object({
@@ -25,7 +26,7 @@ export const memberSummarySchema = z.object({
   joinedYear: z.number().nullable(),
   leftYear: z.number().nullable(),
   uncertain: z.boolean(),
-});
+}).meta({ id: 'MemberSummary' });
 export type MemberSummary = z.infer<typeof memberSummarySchema>;
 
 /** A member organization with its id: what other features use to act on the current members. */
@@ -41,7 +42,7 @@ export const profileSchema = z.object({
   partnerships: z.array(z.object({ name: z.string() })),
   isSample: z.boolean(),
   version: z.number(),
-});
+}).meta({ id: 'Profile' });
 export type Profile = z.infer<typeof profileSchema>;
 
 export const memberDetailSchema = memberSummarySchema.extend({
@@ -126,3 +127,52 @@ export const memberForm = z
     ...whenFieldsValid('joined_year', 'left_year'),
   });
 export type MemberInput = z.infer<typeof memberForm>;
+
+// ---- what the JSON API answers (src/http/api-route.ts parses each answer through its schema) ----
+
+export const memberPageSchema = z.object({ items: z.array(memberSummarySchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+
+export const memberAnswerSchema = memberDetailSchema.extend({ cochairYears: z.array(z.number().int()) });
+
+/** The profile API's body: the form's fields as JSON; `values` gives each dimension's value codes. */
+export const profileApiBody = z.looseObject({
+  values: z.record(z.string(), z.array(z.string())).optional(),
+  expertise: z.string().nullable().optional(),
+  initiatives: z.union([z.array(z.string()), z.string()]).optional(),
+  partnerships: z.union([z.array(z.string()), z.string()]).optional(),
+  /** The profile's version as read (required by the service, which checks rights first). */
+  version: z.union([z.number().int(), z.string()]).optional(),
+});
+
+export const profileAnswerSchema = z.object({ profile: profileSchema });
+
+export const profileConflictSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), current: profileSchema.nullable() }),
+});
+
+const localeLabels = z.partialRecord(z.enum(supportedLocales), z.string());
+
+export const mappingAnswerSchema = z.object({
+  filter: z.record(z.string(), z.string()),
+  dimensions: z.array(
+    z.object({
+      code: z.string(),
+      purpose: z.string(),
+      names: localeLabels,
+      captions: localeLabels,
+      charted: z.boolean(),
+      position: z.number().int(),
+      version: z.number().int(),
+      values: z.array(z.object({ code: z.string(), labels: localeLabels, position: z.number().int(), retiredYear: z.number().int().nullable(), version: z.number().int() })),
+    }),
+  ),
+  entities: z.array(z.object({ acronym: z.string(), slug: z.string(), name: z.string(), profile: profileSchema })),
+  counts: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
+  anySample: z.boolean(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+});
+
+/** The mapping's filters: a value code by dimension code. */
+export const mappingApiQuery = z.record(z.string(), z.union([z.string(), z.array(z.string())]));

@@ -7,7 +7,8 @@ import { AppError, isAppError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import * as plans from './plan.service';
-import { planEditForm, planQuery, type PlanQuery } from './progress.schemas';
+import { planAnswerSchema, planApiQuery, planEditForm, planQuery, type PlanQuery } from './progress.schemas';
+import { apiRoute } from '../../http/api-route';
 import { PlanEditPage, PlanPage, type PlanEditState } from './plan.views';
 import { localized } from '../../lib/i18n';
 import { cachedForVisitors } from '../../http/page-cache';
@@ -70,11 +71,14 @@ export function planRoutes(deps: Deps): FastifyPluginAsync {
       }
     });
 
-    app.get('/api/v1/plan', async (request) => {
-      const query = parseInput(planQuery, request.query);
-      const plan = await selectedPlan(query);
-      if (!plan) throw new AppError('NOT_FOUND', localized('raised.plan.none'));
-      return plan;
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/plan', operationId: 'getPlan', summary: 'api.op.getPlan', tag: 'progress', access: 'everyone', query: planApiQuery, response: planAnswerSchema, notFound: true },
+      async ({ query }) => {
+        const plan = await selectedPlan(query);
+        if (!plan) throw new AppError('NOT_FOUND', localized('raised.plan.none'));
+        return plan;
+      },
+    );
   };
 }

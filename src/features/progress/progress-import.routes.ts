@@ -17,7 +17,8 @@ import { authorize } from '../../policy/policy';
 import { importProgress, readUploadedSheet, type ImportIssue, type ProgressImportResult } from './progress-import.service';
 import { importTemplate, templateWorkbook } from './progress-import.template';
 import { ImportPage } from './progress-import.views';
-import { idParams } from './progress.schemas';
+import { idParams, updateAnswerSchema, updateApiBody, updateConflictSchema } from './progress.schemas';
+import { ApiConflict, apiRoute } from '../../http/api-route';
 import * as progress from './progress.service';
 import * as api from './updates-api.service';
 import * as updates from './updates.service';
@@ -70,19 +71,38 @@ export function registerProgressImportRoutes(app: FastifyInstance, deps: Deps): 
 
   // ---- JSON API: the form's writes, with a personal token ----
 
-  app.post('/api/v1/progress/updates', async (request, reply) => {
-    const update = await api.createFromApi(deps, request.actor, request.body);
-    return reply.status(201).header('location', `/progress/updates/${update.id}`).send({ update });
-  });
+  apiRoute(
+    app,
+    { method: 'POST', url: '/api/v1/progress/updates', operationId: 'createProgressUpdate', summary: 'api.op.createProgressUpdate', tag: 'progress', access: 'focalPoints', body: updateApiBody, response: updateAnswerSchema, status: 201 },
+    async ({ body }, request, reply) => {
+      const update = await api.createFromApi(deps, request.actor, body);
+      reply.header('location', `/progress/updates/${update.id}`);
+      return { update };
+    },
+  );
 
-  app.post('/api/v1/progress/updates/:id', async (request, reply) => {
-    const { id } = parseInput(idParams, request.params);
-    try {
-      return { update: await api.saveFromApi(deps, request.actor, id, request.body) };
-    } catch (error) {
-      // A stale version: 409, with what is saved now so that the program can merge and send again.
-      if (error instanceof updates.StaleUpdateError) return reply.status(409).send({ error: { code: error.code, message: error.message }, current: api.presentUpdate(error.current) });
-      throw error;
-    }
-  });
+  apiRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/v1/progress/updates/:id',
+      operationId: 'saveProgressUpdate',
+      summary: 'api.op.saveProgressUpdate',
+      tag: 'progress',
+      access: 'focalPoints',
+      params: idParams,
+      body: updateApiBody,
+      response: updateAnswerSchema,
+      conflict: updateConflictSchema,
+    },
+    async ({ params: { id }, body }, request) => {
+      try {
+        return { update: await api.saveFromApi(deps, request.actor, id, body) };
+      } catch (error) {
+        // A stale version: 409, with what is saved now so that the program can merge and send again.
+        if (error instanceof updates.StaleUpdateError) return new ApiConflict({ error: { code: error.code, message: error.message }, current: api.presentUpdate(error.current) });
+        throw error;
+      }
+    },
+  );
 }

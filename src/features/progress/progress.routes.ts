@@ -16,7 +16,8 @@ import type { ViewContext } from '../../views/context';
 import { indicatorFigures, statusFigure } from './progress.figures';
 import { registerProgressImportRoutes } from './progress-import.routes';
 import { progressWorkbook, updatesCsv, valuesCsv } from './progress.export';
-import { dashboardQuery, idParams, newUpdateQuery, yearQuery } from './progress.schemas';
+import { dashboardAnswerSchema, dashboardQuery, idParams, newUpdateQuery, pledgeListAnswerSchema, yearQuery } from './progress.schemas';
+import { apiRoute } from '../../http/api-route';
 import * as progress from './progress.service';
 import * as updates from './updates.service';
 import { DashboardPage, FilingPage, PeriodPage, PeriodsPage, PledgesPage, type PledgesData } from './progress.views';
@@ -340,23 +341,29 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
 
     // ---- JSON ----
 
-    app.get('/api/v1/progress', async (request) => {
-      const query = parseInput(dashboardQuery, request.query);
-      const dashboard = await progress.loadDashboard(deps, request.actor, query);
-      return {
-        filter: { year: dashboard.filter.year, entity: dashboard.filter.entity?.acronym ?? null, priority: dashboard.filter.priority?.id ?? null },
-        plan: dashboard.plan,
-        status: dashboard.status,
-        indicators: dashboard.indicators,
-        updates: { items: dashboard.updates.items, total: dashboard.updates.total, page: query.page, pageSize: progress.dashboardPageSize },
-      };
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/progress', operationId: 'getProgress', summary: 'api.op.getProgress', tag: 'progress', access: 'signedIn', query: dashboardQuery, response: dashboardAnswerSchema },
+      async ({ query }, request) => {
+        const dashboard = await progress.loadDashboard(deps, request.actor, query);
+        return {
+          filter: { year: dashboard.filter.year, entity: dashboard.filter.entity?.acronym ?? null, priority: dashboard.filter.priority?.id ?? null },
+          plan: dashboard.plan,
+          status: dashboard.status,
+          indicators: dashboard.indicators,
+          updates: { items: dashboard.updates.items, total: dashboard.updates.total, page: query.page, pageSize: progress.dashboardPageSize },
+        };
+      },
+    );
 
-    app.get('/api/v1/progress/pledges', async (request) => {
-      const { year } = parseInput(yearQuery, request.query);
-      const data = await progress.pledgesForReading(deps, request.actor, year ?? (await progress.defaultYear(deps)));
-      return { items: data.pledges };
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/progress/pledges', operationId: 'listPledges', summary: 'api.op.listPledges', tag: 'progress', access: 'signedIn', query: yearQuery, response: pledgeListAnswerSchema },
+      async ({ query: { year } }, request) => {
+        const data = await progress.pledgesForReading(deps, request.actor, year ?? (await progress.defaultYear(deps)));
+        return { items: data.pledges };
+      },
+    );
   };
 }
 

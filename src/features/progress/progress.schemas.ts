@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { localized } from '../../lib/i18n';
 import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
-import { periodKinds, progressStatuses, type ProgressStatus, type UpdateState } from './progress.table';
+import { day, int, pageFields, partialDay, timestamp } from '../../lib/api-schemas';
+import { memberSummarySchema } from '../members/members.schemas';
+import { directions, indicatorTypes, periodKinds, planLevels, progressStatuses, updateStates, type ProgressStatus, type UpdateState } from './progress.table';
 
 const id = z.coerce
   .number(says('input.notNumber'))
@@ -22,6 +24,8 @@ export const keyParams = z.object({ key: z.string().trim().min(1).max(80) });
 
 export const planQuery = z.object({ plan: optional(z.string().trim().min(1).max(80)), year: optional(yearField), notice: optional(z.string().max(40)) });
 export type PlanQuery = z.infer<typeof planQuery>;
+/** The plan's JSON: a plan by its key, or the plan in force in a year (this year when neither is given). */
+export const planApiQuery = planQuery.omit({ notice: true });
 
 /** The plan editor: the whole YAML text, a note for the version history, and the version it was opened on. */
 export const planEditForm = z.object({
@@ -138,3 +142,166 @@ export interface UpdateRef {
   state: UpdateState;
   status: ProgressStatus;
 }
+
+// ---- what the JSON API answers ----
+
+const statusCountsSchema = z.object(Object.fromEntries(progressStatuses.map((status) => [status, int])) as Record<ProgressStatus, typeof int>);
+const planEntitySchema = memberSummarySchema.extend({ id: int });
+const itemRefSchema = z.object({ id: int, code: z.string(), title: z.string() });
+
+export const planSummaryAnswerSchema = z.object({
+  id: int,
+  key: z.string(),
+  title: z.string(),
+  periodStart: int,
+  periodEnd: int,
+  endorsedOn: partialDay.nullable(),
+  endorsedBy: z.string().nullable(),
+  note: z.string().nullable(),
+  isSample: z.boolean(),
+  version: int,
+  updatedAt: timestamp,
+});
+
+export const planAnswerSchema = planSummaryAnswerSchema.extend({
+  items: z.array(
+    z.object({
+      id: int,
+      code: z.string(),
+      level: z.enum(planLevels),
+      title: z.string(),
+      description: z.string().nullable(),
+      parentId: int.nullable(),
+      position: int,
+      retired: z.boolean(),
+      lead: z.array(planEntitySchema),
+      contributors: z.array(planEntitySchema),
+      indicators: z.array(
+        z.object({
+          id: int,
+          itemId: int,
+          name: z.string(),
+          unit: z.string(),
+          type: z.enum(indicatorTypes),
+          direction: z.enum(directions),
+          baseline: z.number().nullable(),
+          baselineYear: int.nullable(),
+          targets: z.array(z.object({ year: int, value: z.number() })),
+          retired: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});
+
+const statusRowSchema = z.object({ key: z.string(), label: z.string(), counts: statusCountsSchema, total: int });
+
+const progressUpdateSchema = z.object({
+  id: int,
+  period: z.object({
+    id: int,
+    year: int,
+    label: z.string(),
+    kind: z.enum(periodKinds),
+    opensOn: day,
+    deadline: day,
+    lockedAt: timestamp.nullable(),
+    phase: z.enum(['upcoming', 'open', 'overdue', 'locked']),
+    isSample: z.boolean(),
+    version: int,
+  }),
+  entity: planEntitySchema,
+  target: z.object({ kind: z.enum(['item', 'pledge']), id: int, code: z.string().nullable(), title: z.string() }),
+  state: z.enum(updateStates),
+  status: z.enum(progressStatuses),
+  narrative: z.string(),
+  reviewComment: z.string().nullable(),
+  submittedAt: timestamp.nullable(),
+  reviewedAt: timestamp.nullable(),
+  reviewedBy: z.string().nullable(),
+  author: z.string(),
+  isSample: z.boolean(),
+  version: int,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  evidence: z.array(z.object({ id: int, kind: z.enum(['link', 'file']), title: z.string(), url: z.string().nullable(), mimeType: z.string().nullable(), sizeBytes: int.nullable() })),
+  values: z.array(z.object({ indicatorId: int, name: z.string(), unit: z.string(), type: z.enum(indicatorTypes), value: z.number() })),
+});
+
+export const dashboardAnswerSchema = z.object({
+  filter: z.object({ year: int, entity: z.string().nullable(), priority: int.nullable() }),
+  plan: planSummaryAnswerSchema.nullable(),
+  status: z.object({ overall: statusCountsSchema, total: int, byPriority: z.array(statusRowSchema), byObjective: z.array(statusRowSchema) }),
+  indicators: z.array(
+    z.object({
+      indicator: z.object({ id: int, name: z.string(), unit: z.string(), type: z.enum(indicatorTypes), direction: z.enum(directions) }),
+      item: itemRefSchema,
+      baseline: z.number().nullable(),
+      baselineYear: int.nullable(),
+      points: z.array(z.object({ year: int, target: z.number().nullable(), actual: z.number().nullable(), reports: int, met: z.boolean().nullable() })),
+    }),
+  ),
+  updates: z.object({ items: z.array(progressUpdateSchema), ...pageFields }),
+});
+
+export const pledgeListAnswerSchema = z.object({
+  items: z.array(
+    z.object({
+      id: int,
+      year: int,
+      position: int,
+      title: z.string(),
+      description: z.string().nullable(),
+      priority: z.object({ id: int, title: z.string() }).nullable(),
+      items: z.array(itemRefSchema),
+      progressStatus: z.enum(progressStatuses).nullable(),
+      progressNote: z.string().nullable(),
+      isSample: z.boolean(),
+      version: int,
+      updatedAt: timestamp,
+    }),
+  ),
+});
+
+/**
+ * The body of the JSON API's update writes: the update form's fields. `evidence_links` may be a list
+ * of lines, `values` an object from indicator number to value; `period` with `item` or `pledge`
+ * names what a new update is about, `version` the version an edit was read at. Every field is
+ * optional here so that rights are checked before the fields: the service then checks each one.
+ */
+export const updateApiBody = z.looseObject({
+  period: z.union([int, z.string()]).optional(),
+  item: z.union([int, z.string()]).optional(),
+  pledge: z.union([int, z.string()]).optional(),
+  organization: z.string().optional(),
+  /** One of the progress statuses (required by the service). */
+  status: z.string().optional(),
+  narrative: z.string().optional(),
+  evidence_links: z.union([z.string(), z.array(z.string())]).optional(),
+  /** Indicator values by indicator number; a list instead of an object is ignored, as an empty form. */
+  values: z.union([z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])), z.array(z.unknown())]).optional(),
+  intent: z.enum(['save', 'submit']).optional(),
+  version: z.union([int, z.string()]).optional(),
+});
+
+const apiUpdateSchema = z.object({
+  id: int,
+  version: int,
+  state: z.enum(updateStates),
+  status: z.enum(progressStatuses),
+  period: z.object({ id: int, year: int, label: z.string() }),
+  organization: z.string(),
+  target: z.object({ kind: z.enum(['item', 'pledge']), id: int, code: z.string().nullable(), title: z.string() }),
+  narrative: z.string(),
+  evidenceLinks: z.array(z.object({ url: z.string(), title: z.string() })),
+  evidenceFiles: int,
+  values: z.array(z.object({ indicatorId: int, name: z.string(), unit: z.string(), type: z.string(), value: z.number() })),
+  submittedAt: timestamp.nullable(),
+  updatedAt: timestamp,
+  url: z.string(),
+});
+
+export const updateAnswerSchema = z.object({ update: apiUpdateSchema });
+
+/** A stale version: the error, and the update as saved now so that a program can merge and send again. */
+export const updateConflictSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }), current: apiUpdateSchema });

@@ -10,7 +10,8 @@ import { parseInput } from '../../lib/validation';
 import * as jobs from './report-jobs.service';
 import { renderFigureSvgs } from './report.html';
 import { reportListIds, type NarrativeKey } from './report.model';
-import { figureParams, formatParams, generateForm, jobParams, lifecycleForm, narrativeForm, narrativeParams, previewForm, reportLanguageQuery, reportYearParams } from './reports.schemas';
+import { figureParams, formatParams, generateForm, jobParams, lifecycleForm, narrativeForm, narrativeParams, previewForm, reportAnswerSchema, reportLanguageQuery, reportListAnswerSchema, reportYearParams } from './reports.schemas';
+import { apiRoute } from '../../http/api-route';
 import * as library from '../library/library.service';
 import * as reports from './reports.service';
 import { ReportPage, ReportsListPage, WorkspacePage, workspaceHref, type NarrativeState } from './reports.views';
@@ -182,16 +183,21 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
     app.post('/reports/:year/publish', lifecycleRoute(reports.publishReport, 'published'));
     app.post('/reports/:year/reopen', lifecycleRoute(reports.reopenReport, 'reopened'));
 
-    app.get('/api/v1/reports', async () => ({ items: await reports.listPublishedReports(deps) }));
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/reports', operationId: 'listReports', summary: 'api.op.listReports', tag: 'reports', access: 'everyone', response: reportListAnswerSchema },
+      async () => ({ items: await reports.listPublishedReports(deps) }),
+    );
 
-    app.get('/api/v1/reports/:year', async (request) => {
-      const { year } = parseInput(reportYearParams, request.params);
-      const { lang } = parseInput(reportLanguageQuery, request.query);
-      const report = await reports.getReport(deps, request.actor, year, lang);
-      // Every update of the year, and the full lists, are CSVs (/reports/:year/updates.csv, members.csv, …): a large group's would weigh megabytes here.
-      const { updates: _updates, lists: _lists, ...model } = report.model;
-      return { ...report.summary, model };
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/reports/:year', operationId: 'getReport', summary: 'api.op.getReport', tag: 'reports', access: 'reportReaders', params: reportYearParams, query: reportLanguageQuery, response: reportAnswerSchema },
+      async ({ params: { year }, query: { lang } }, request) => {
+        const report = await reports.getReport(deps, request.actor, year, lang);
+        // Every update of the year, and the full lists, are CSVs (/reports/:year/updates.csv, members.csv, …): the answer's schema leaves them out.
+        return { ...report.summary, model: report.model };
+      },
+    );
   };
 }
 

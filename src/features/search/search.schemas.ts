@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Locale } from '../../lib/i18n';
+import { supportedLocales, type Locale } from '../../lib/i18n';
+import { int, pageFields } from '../../lib/api-schemas';
 import { optional, pageNumber, says } from '../../lib/validation';
 
 export const searchQuery = z.object({
@@ -35,3 +36,26 @@ export interface SearchResults {
   pageSize: number;
   facets: { kinds: { value: string; count: number }[]; years: { value: number; count: number }[] };
 }
+
+// ---- what the JSON API answers ----
+
+const segmentsSchema = z.array(z.object({ text: z.string(), mark: z.boolean() }));
+
+export const searchAnswerSchema = z.object({
+  query: z.object({ q: z.string().optional(), kind: z.string().optional(), year: int.optional(), page: int }),
+  items: z.array(
+    z.object({
+      kind: z.string(),
+      /** The title and snippet as plain text; `highlights` gives them in pieces, matched words marked. */
+      title: z.string(),
+      snippet: z.string(),
+      url: z.string(),
+      year: int.nullable(),
+      visibility: z.enum(['public', 'members', 'group']),
+      language: z.enum(supportedLocales),
+      highlights: z.object({ title: segmentsSchema, snippet: segmentsSchema }),
+    }),
+  ),
+  ...pageFields,
+  facets: z.object({ kinds: z.array(z.object({ value: z.string(), count: int })), years: z.array(z.object({ value: int, count: int })) }),
+});

@@ -23,7 +23,10 @@ import {
   statementListQuery,
   textForm,
   withdrawForm,
+  statementAnswerSchema,
+  tallyAnswerSchema,
 } from './statements.schemas';
+import { apiRoute } from '../../http/api-route';
 import * as statements from './statements.service';
 import { DiffPage, EditTextPage, emptyForm, NewStatementPage, newerText, StatementListPage, StatementPage, tallyText, type FormState, type StatementPageData } from './statements.views';
 import { cachedForVisitors } from '../../http/page-cache';
@@ -239,17 +242,28 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
       });
     });
 
-    app.get('/api/v1/statements/:slug', async (request) => {
-      const { slug } = parseInput(slugParams, request.params);
-      const { rights: _rights, positionFor: _positionFor, ...statement } = await statements.getStatement(deps, request.actor, slug);
-      return statement;
-    });
+    apiRoute(
+      app,
+      { method: 'GET', url: '/api/v1/statements/:slug', operationId: 'getStatement', summary: 'api.op.getStatement', tag: 'statements', access: 'everyone', params: slugParams, response: statementAnswerSchema },
+      async ({ params: { slug } }, request) => statements.getStatement(deps, request.actor, slug),
+    );
 
-    app.get('/api/v1/statements/:slug/rounds/:roundId/tally', async (request) => {
-      const { slug, roundId } = parseInput(roundParams, request.params);
-      const round = await statements.getRoundTally(deps, request.actor, slug, roundId);
-      const text = tallyText(viewContext(request), round.tally);
-      return { roundId: round.id, open: round.open, accepting: round.accepting, outcome: round.outcome, tally: round.tally, text, totalAsOf: round.totalAsOf, listed: round.listed };
-    });
+    apiRoute(
+      app,
+      {
+        method: 'GET',
+        url: '/api/v1/statements/:slug/rounds/:roundId/tally',
+        operationId: 'getRoundTally',
+        summary: 'api.op.getRoundTally',
+        tag: 'statements',
+        access: 'memberOrganizations',
+        params: roundParams,
+        response: tallyAnswerSchema,
+      },
+      async ({ params: { slug, roundId } }, request) => {
+        const round = await statements.getRoundTally(deps, request.actor, slug, roundId);
+        return { ...round, roundId: round.id, text: tallyText(viewContext(request), round.tally) };
+      },
+    );
   };
 }

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { supportedLocales } from '../../lib/i18n';
 import { optional, pageNumber, says } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
-import { positions, roundRules, statementKinds, statementStatuses } from './statements.table';
+import { int, timestamp } from '../../lib/api-schemas';
+import { decisionAnswerSchema, meetingAnswerSchema } from '../meetings/meetings.schemas';
+import { memberSummarySchema } from '../members/members.schemas';
+import { positions, roundOutcomes, roundRules, statementKinds, statementStatuses } from './statements.table';
 
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate')).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));
 const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('fields.clockTime'));
@@ -96,3 +99,102 @@ export type AdoptInput = z.infer<typeof adoptForm>;
 
 export const publishForm = z.object({ published_on: optional(isoDate) });
 export const withdrawForm = z.object({ reason: z.string().trim().min(3, says('fields.sayWhyWithdrawn')).max(2000) });
+
+// ---- what the JSON API answers ----
+
+const tallySchema = z.object({ total: int, endorsed: int, abstained: int, objected: int, silent: int, responded: int });
+const versionInfoSchema = z.object({ number: int, title: z.string(), note: z.string().nullable(), authorLabel: z.string(), createdAt: timestamp });
+
+const roundAnswerSchema = z.object({
+  id: int,
+  versionNumber: int,
+  rule: z.enum(roundRules),
+  quorum: int.nullable(),
+  deadline: timestamp,
+  /** The zone the deadline was set in, and is shown in. */
+  timeZone: z.string(),
+  openedAt: timestamp,
+  closedAt: timestamp.nullable(),
+  outcome: z.enum(roundOutcomes).nullable(),
+  note: z.string().nullable(),
+  totalAsOf: z.string().nullable(),
+  listed: int,
+  tally: tallySchema,
+  /** Open: no outcome yet. Accepting: open and before the deadline. */
+  open: z.boolean(),
+  accepting: z.boolean(),
+  /** Each organization's position (members only; empty for others). */
+  positions: z.array(z.object({ entity: memberSummarySchema, position: z.enum(positions), comment: z.string().nullable(), recordedBy: z.string(), recordedAt: timestamp, version: int })),
+  result: z
+    .object({ endorsed: int, abstained: int, objected: int, silent: int, endorserIds: z.array(int), silentConsentIds: z.array(int), unnamedEndorsers: int })
+    .nullable(),
+});
+
+export const statementAnswerSchema = z.object({
+  id: int,
+  slug: z.string(),
+  kind: z.enum(statementKinds),
+  title: z.string(),
+  status: z.enum(statementStatuses),
+  year: int,
+  publishedOn: z.string().nullable(),
+  isSummary: z.boolean(),
+  isSample: z.boolean(),
+  originalLanguage: z.enum(supportedLocales),
+  url: z.string(),
+  sources: z.array(z.string()),
+  withdrawnReason: z.string().nullable(),
+  version: int,
+  text: versionInfoSchema.extend({ body: z.string(), paragraphs: z.array(z.string()) }),
+  versions: z.array(versionInfoSchema),
+  comments: z.array(
+    z.object({
+      id: int,
+      versionNumber: int,
+      paragraph: int,
+      excerpt: z.string(),
+      body: z.string(),
+      /** Null when the commenter asked to be shown by role only. */
+      authorName: z.string().nullable(),
+      authorEntity: z.string().nullable(),
+      authorRole: z.string(),
+      status: z.enum(['open', 'resolved']),
+      createdAt: timestamp,
+      canResolve: z.boolean(),
+      inConsultation: z.boolean(),
+    }),
+  ),
+  openComments: int,
+  consultation: z.object({ id: int, invitedRoles: z.array(z.string()), deadline: timestamp, note: z.string().nullable(), openedAt: timestamp, accepting: z.boolean() }).nullable(),
+  rounds: z.array(roundAnswerSchema),
+  endorsement: z
+    .object({
+      roundId: int,
+      rule: z.enum(roundRules),
+      versionNumber: int,
+      closedAt: timestamp,
+      total: int,
+      totalAsOf: z.string().nullable(),
+      endorsers: z.array(memberSummarySchema),
+      silentConsent: z.array(memberSummarySchema),
+      /** Endorsers counted but not named: members the directory does not list. */
+      unnamed: int,
+      publicNote: z.string().nullable(),
+    })
+    .nullable(),
+  adoption: decisionAnswerSchema.extend({ meeting: meetingAnswerSchema }).nullable(),
+  /** For a co-chair outside their term, on a text still worked on: the year, and the years of their term. */
+  outOfTerm: z.object({ year: int, termYears: z.array(int) }).nullable(),
+});
+
+export const tallyAnswerSchema = z.object({
+  roundId: int,
+  open: z.boolean(),
+  accepting: z.boolean(),
+  outcome: z.enum(roundOutcomes).nullable(),
+  tally: tallySchema,
+  /** The tally in words, in the caller's language. */
+  text: z.string(),
+  totalAsOf: z.string().nullable(),
+  listed: int,
+});
