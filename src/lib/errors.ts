@@ -56,3 +56,43 @@ export function isAppError(error: unknown, code?: ErrorCode): error is AppError 
 export function fieldError(field: string, message: string): AppError {
   return new AppError('VALIDATION', localized('raised.field', { field, problem: message }), { fields: [{ field, message }] });
 }
+
+/**
+ * A kind of record that a save can find moved on: its catalogue sentence, and (by its type) the
+ * shape in which the saved record is shown beside what the person typed. Declared once per record
+ * by its service (`staleRecord<Publication>('raised.library.stalePublication')`).
+ */
+export interface StaleRecord<Current> {
+  readonly messageKey: MessageKey;
+  /** Carries the type only: never read. */
+  readonly shown?: (current: Current) => void;
+}
+
+export function staleRecord<Current>(messageKey: MessageKey): StaleRecord<Current> {
+  return { messageKey };
+}
+
+/**
+ * A save refused (409) because the record is no longer at the version the form was opened at.
+ * It carries the record as now saved, so the form can show it beside what was typed, which the
+ * route takes from the request.
+ */
+export class StaleVersionError<Current = unknown> extends AppError {
+  constructor(
+    readonly kind: StaleRecord<Current>,
+    readonly current: Current,
+    params?: Params,
+  ) {
+    super('STALE_VERSION', localized(kind.messageKey, params));
+    this.name = 'StaleVersionError';
+  }
+}
+
+export function staleVersion<Current>(kind: StaleRecord<Current>, current: Current, params?: Params): StaleVersionError<Current> {
+  return new StaleVersionError(kind, current, params);
+}
+
+/** Whether `error` refused a save of this kind of record: then `error.current` is its saved state. */
+export function isStale<Current>(error: unknown, kind: StaleRecord<Current>): error is StaleVersionError<Current> {
+  return error instanceof StaleVersionError && error.kind === kind;
+}
