@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Deps } from '../../deps';
 import { renderFigures } from '../../lib/figures';
 import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import { sendHtml } from '../../http/reply';
@@ -65,8 +65,8 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
         const { errors, message } = formErrors(error);
         const vocabularySet = await vocabularies.getVocabularies(deps);
         const values: EditState['values'] = { ...(request.body as Record<string, string | string[]>), _csrf: '' };
-        const newer = error instanceof editing.StaleProfileError ? newerProfile(ctx, error.current, vocabularySet) : null;
-        if (error instanceof editing.StaleProfileError) values.version = String(error.current?.version ?? 0);
+        const newer = isStale(error, editing.staleProfile) ? newerProfile(ctx, error.current, vocabularySet) : null;
+        if (isStale(error, editing.staleProfile)) values.version = String(error.current?.version ?? 0);
         const state: EditState = { values, errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message, newer };
         return sendHtml(reply, ProfileEditPage({ ctx, member, state, vocabularies: vocabularySet }), statusOf(error));
       }
@@ -90,7 +90,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
         const { errors, message } = formErrors(error);
         const values: EditState['values'] = formValues(request);
         let newer = null;
-        if (error instanceof editing.StaleMemberError) {
+        if (isStale(error, editing.staleMember)) {
           const current = await members.getMember(deps, acronym);
           newer = newerMember(ctx, current);
           values.version = String(current.version);
@@ -125,7 +125,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
         const profile = await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, profileBody(request.body)));
         return reply.send({ profile });
       } catch (error) {
-        if (!(error instanceof editing.StaleProfileError)) throw error;
+        if (!isStale(error, editing.staleProfile)) throw error;
         return reply.status(409).send({ error: { code: error.code, message: error.message, current: error.current } });
       }
     });
