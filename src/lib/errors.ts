@@ -96,3 +96,22 @@ export function staleVersion<Current>(kind: StaleRecord<Current>, current: Curre
 export function isStale<Current>(error: unknown, kind: StaleRecord<Current>): error is StaleVersionError<Current> {
   return error instanceof StaleVersionError && error.kind === kind;
 }
+
+/**
+ * Runs `work` (a transaction), and raises a refusal of kind `inside`, which carries the saved row,
+ * again as kind `outside`, showing the record as `show` reads it once the work is over: reading
+ * it whole may need connections the transaction held (the embedded database has one).
+ */
+export async function showStaleAfter<T, Row, Current>(
+  work: () => Promise<T>,
+  inside: StaleRecord<Row>,
+  outside: StaleRecord<Current>,
+  show: (saved: Row) => Promise<Current>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isStale(error, inside)) throw staleVersion(outside, await show(error.current));
+    throw error;
+  }
+}
