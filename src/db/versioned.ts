@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import { AppError, staleVersion, type StaleRecord } from '../lib/errors';
-import { localized } from '../lib/i18n';
+import { localized, type Params } from '../lib/i18n';
 import type { DB, Executor } from './database';
 
 /** The tables whose rows have a numeric `id` and a `version`. */
@@ -63,6 +63,8 @@ export interface VersionedUpdate<T extends VersionedTable, Current> {
   at?: DB[T] extends { updated_at: unknown } ? Date : never;
   /** The refusal when the record has moved on, and the shape its saved state is shown in. */
   stale: StaleRecord<Current>;
+  /** Values for the refusal's sentence, when it names the record. */
+  staleParams?: Params;
   show: (saved: Row<T>) => Current | Promise<Current>;
   /** Writes that belong with the record (its lists, its files), run after the update. */
   related?: (after: Row<T>) => Promise<void>;
@@ -81,9 +83,9 @@ export interface VersionedUpdate<T extends VersionedTable, Current> {
  */
 export async function updateVersioned<T extends VersionedTable, Current>(trx: Executor, write: VersionedUpdate<T, Current>): Promise<Row<T>> {
   const before = write.before as unknown as VersionedRow;
-  if (before.version !== write.expectedVersion) throw staleVersion(write.stale, await write.show(write.before));
+  if (before.version !== write.expectedVersion) throw staleVersion(write.stale, await write.show(write.before), write.staleParams);
   const after = await updateIfVersion(trx, write.table, before.id, write.expectedVersion, write.changes, write.at);
-  if (!after) throw staleVersion(write.stale, await write.show(await savedRow(trx, write.table, before.id)));
+  if (!after) throw staleVersion(write.stale, await write.show(await savedRow(trx, write.table, before.id)), write.staleParams);
   await write.related?.(after);
   await write.reindex?.(after);
   await write.audit(after);
