@@ -7,26 +7,41 @@ import { ErrorPage, type ErrorView } from '../views/error.views';
 import { sendHtml, wantsJson } from './reply';
 import { viewContext } from './view-context';
 
-export const statusByCode: Record<ErrorCode, number> = {
-  VALIDATION: 400,
-  IMPORT_INVALID: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  CSRF: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  STALE_VERSION: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  RATE_LIMITED: 429,
-  CONFIG_INVALID: 500,
-  DATABASE_UNREACHABLE: 503,
-  DATABASE_LOCKED: 503,
-  DATABASE_BUSY: 503,
-  MIGRATION_FAILED: 500,
-  PROVIDER_UNAVAILABLE: 502,
+/**
+ * Each code's HTTP status, in one table for the error handler and for routes that answer a form
+ * again. One documented exception: the sign-in form answers a refused sign-in with 422 rather than
+ * 401, because the page itself is not refused, only the credentials; a browser or proxy that sees
+ * 401 expects an authentication challenge.
+ */
+const statuses: Record<ErrorCode, { status: number; signInForm?: number }> = {
+  VALIDATION: { status: 400, signInForm: 422 },
+  IMPORT_INVALID: { status: 400 },
+  UNAUTHENTICATED: { status: 401, signInForm: 422 },
+  FORBIDDEN: { status: 403 },
+  CSRF: { status: 403 },
+  NOT_FOUND: { status: 404 },
+  CONFLICT: { status: 409 },
+  STALE_VERSION: { status: 409 },
+  PAYLOAD_TOO_LARGE: { status: 413 },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415 },
+  RATE_LIMITED: { status: 429 },
+  CONFIG_INVALID: { status: 500 },
+  DATABASE_UNREACHABLE: { status: 503 },
+  DATABASE_LOCKED: { status: 503 },
+  DATABASE_BUSY: { status: 503 },
+  MIGRATION_FAILED: { status: 500 },
+  PROVIDER_UNAVAILABLE: { status: 502 },
 };
 
+/** Who answers: any request, or the sign-in form (see the exception above). */
+export type Answering = 'request' | 'signInForm';
+
+export function statusFor(code: ErrorCode, answering: Answering = 'request'): number {
+  const entry = statuses[code];
+  return (answering === 'signInForm' ? entry.signInForm : undefined) ?? entry.status;
+}
+
+export const statusByCode = Object.fromEntries(Object.entries(statuses).map(([code, entry]) => [code, entry.status])) as Record<ErrorCode, number>;
 
 /** Errors fastify raises itself, before our code runs. */
 const frameworkErrors: Record<string, ErrorCode> = {
@@ -83,7 +98,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
     }
     const fields = inAddress(request, (known.details.fields ?? []) as ErrorView['fields']);
-    return sendError(request, reply, statusByCode[known.code], { code: known.code, message: known.message, fields });
+    return sendError(request, reply, statusFor(known.code), { code: known.code, message: known.message, fields });
   });
   app.setNotFoundHandler((request, reply) =>
     sendError(request, reply, 404, { code: 'NOT_FOUND', message: localized('error.notFound.path', { path: request.url.split('?')[0] ?? '' }), fields: [] }),

@@ -1,6 +1,7 @@
 /** Helpers for routes that answer HTML forms: turning an error back into the form, redirects. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../lib/errors';
+import { statusFor, type Answering } from './error-handler';
 
 export interface FormErrors {
   errors: Record<string, string>;
@@ -16,11 +17,9 @@ export function formErrors(error: unknown): FormErrors {
   return { errors: Object.fromEntries(fields.map((issue) => [issue.field, issue.message])), message: fields.length > 0 ? null : error.message };
 }
 
-export function statusOf(error: unknown): number {
-  if (isAppError(error, 'RATE_LIMITED')) return 429;
-  if (isAppError(error, 'UNAUTHENTICATED')) return 401;
-  if (isAppError(error, 'STALE_VERSION') || isAppError(error, 'CONFLICT')) return 409;
-  return 400;
+/** The status of a form answered again with its problems: the error handler's table decides. */
+export function statusOf(error: unknown, answering: Answering = 'request'): number {
+  return isAppError(error) ? statusFor(error.code, answering) : 400;
 }
 
 const siteOrigin = 'http://icat.invalid';

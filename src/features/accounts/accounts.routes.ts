@@ -4,9 +4,9 @@ import type { Deps } from '../../deps';
 import { clearSessionCookie, sessionCookie, setSessionCookie } from '../../http/auth';
 import { rotateCsrfToken } from '../../http/csrf';
 import { formErrors, formValues, noticeKey, redirectAfterPost, safeNext, statusOf } from '../../http/forms';
+import { statusFor } from '../../http/error-handler';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { isAdmin, type Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
@@ -114,7 +114,7 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
       const next = safeNext(form.next);
       const providers = await identityProviders.listSignInChoices(deps);
       const passwordsOff = await identityProviders.passwordSignInRefusal(deps, form.email);
-      if (passwordsOff) return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: { values: { email: form.email }, errors: {}, message: passwordsOff }, next, providers }), 422);
+      if (passwordsOff) return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: { values: { email: form.email }, errors: {}, message: passwordsOff }, next, providers }), statusFor('UNAUTHENTICATED', 'signInForm'));
       try {
         const signedIn = await signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
         setSessionCookie(request, reply, signedIn.sessionToken);
@@ -123,9 +123,7 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
       } catch (error) {
         const state: FormState = { values: { email: form.email }, errors: {}, message: (error as Error).message };
         formErrors(error);
-        // 422 rather than 401: the page answers, with the form again; nobody is refused a page.
-        const status = isAppError(error, 'RATE_LIMITED') ? 429 : 422;
-        return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: state, next, providers }), status);
+        return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: state, next, providers }), statusOf(error, 'signInForm'));
       }
     });
 

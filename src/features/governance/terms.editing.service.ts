@@ -5,7 +5,8 @@
  * authorized, written in one transaction with its audit entry, refused with 409 when stale.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, showStaleAfter, staleRecord } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { parseWithChecks } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
@@ -42,14 +43,12 @@ export interface TermListItem {
   priorityCount: number;
 }
 
-export class StaleTermError extends AppError {
-  constructor(readonly current: EditableTerm) {
-    super('STALE_VERSION', localized('referenceAdmin.raised.stale'));
-  }
-}
-
-/** Thrown inside the transaction when the term has moved on; turned into StaleTermError outside it. */
-const staleMarker = new Error('stale term');
+export const staleTerm = staleRecord<EditableTerm>('referenceAdmin.raised.stale');
+/**
+ * Inside the transaction the refusal carries the row; what is saved now is shown whole after the
+ * transaction: the embedded database has one session, held by it until then.
+ */
+const staleTermRow = staleRecord<repo.TermRow>('referenceAdmin.raised.stale');
 
 function isViolation(error: unknown, code: string): boolean {
   return (error as { code?: string } | null)?.code === code;
@@ -165,30 +164,40 @@ export async function updateTerm(deps: Deps, actor: Actor | null, year: number, 
   const now = deps.clock.now();
   const before = await editable(deps, term);
   try {
-    await deps.db.transaction().execute(async (trx) => {
-      const saved = await repo.updateTermRecord(trx, term.id, input.version, { endorsed_on: input.endorsed_on ?? null, note: input.note ?? null, uncertain: input.uncertain, sources: JSON.stringify(input.sources) }, now);
-      if (!saved) throw staleMarker;
-      await repo.replaceChairs(trx, term.id, chairIds);
-      await repo.shiftPriorityPositions(trx, term.id);
-      const keptIds = new Set(kept.flatMap((priority) => (priority.id === undefined ? [] : [priority.id])));
-      await repo.deletePriorities(trx, term.id, [...existing].filter((id) => !keptIds.has(id)));
-      for (const [index, priority] of kept.entries()) {
-        const values = { position: index + 1, title: priority.title, cross_cutting: priority.crossCutting, sources: JSON.stringify(priority.sources) };
-        if (priority.id !== undefined) await repo.updatePriority(trx, priority.id, term.id, values);
-        else await repo.insertPriority(trx, { term_id: term.id, ...values, created_at: now });
-      }
-      await audit.record(trx, now, {
-        actor,
-        action: 'update',
-        table: 'terms',
-        recordId: term.id,
-        before,
-        after: { year, chairs: chairIds, endorsed_on: saved.endorsed_on, note: saved.note, uncertain: saved.uncertain, sources: saved.sources, priorities: kept, version: saved.version },
-      });
-    });
+    const save = () =>
+      deps.db.transaction().execute((trx) =>
+        updateVersioned(trx, {
+          table: 'terms',
+          before: term,
+          expectedVersion: input.version,
+          changes: { endorsed_on: input.endorsed_on ?? null, note: input.note ?? null, uncertain: input.uncertain, sources: JSON.stringify(input.sources) },
+          at: now,
+          stale: staleTermRow,
+          show: (current) => current,
+          related: async () => {
+            await repo.replaceChairs(trx, term.id, chairIds);
+            await repo.shiftPriorityPositions(trx, term.id);
+            const keptIds = new Set(kept.flatMap((priority) => (priority.id === undefined ? [] : [priority.id])));
+            await repo.deletePriorities(trx, term.id, [...existing].filter((id) => !keptIds.has(id)));
+            for (const [index, priority] of kept.entries()) {
+              const values = { position: index + 1, title: priority.title, cross_cutting: priority.crossCutting, sources: JSON.stringify(priority.sources) };
+              if (priority.id !== undefined) await repo.updatePriority(trx, priority.id, term.id, values);
+              else await repo.insertPriority(trx, { term_id: term.id, ...values, created_at: now });
+            }
+          },
+          audit: (saved) =>
+            audit.record(trx, now, {
+              actor,
+              action: 'update',
+              table: 'terms',
+              recordId: term.id,
+              before,
+              after: { year, chairs: chairIds, endorsed_on: saved.endorsed_on, note: saved.note, uncertain: saved.uncertain, sources: saved.sources, priorities: kept, version: saved.version },
+            }),
+        }),
+      );
+    await showStaleAfter(save, staleTermRow, staleTerm, (current) => editable(deps, current));
   } catch (error) {
-    // What is saved now is read after the transaction: the embedded database has one session, held by it until then.
-    if (error === staleMarker) throw new StaleTermError(await editable(deps, (await repo.findTermById(deps.db, term.id)) ?? term));
     // A priority with pledges attached cannot go: the foreign key says so, and nothing was changed.
     if (!isViolation(error, '23503')) throw error;
     const message = localized('referenceAdmin.raised.priorityInUse');

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps';
 import { formErrors, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import type { FormState } from '../../views/components/forms';
@@ -76,7 +76,7 @@ export function termsAdminRoutes(deps: Deps): FastifyPluginAsync {
       } catch (error) {
         const { errors, message } = formErrors(error);
         const state: FormState = { values: postedValues(request), errors, message: isAppError(error, 'STALE_VERSION') ? viewContext(request).t('form.stale') : message };
-        if (error instanceof terms.StaleTermError) {
+        if (isStale(error, terms.staleTerm)) {
           state.values.version = String(error.current.version);
           state.newer = newerTerm(viewContext(request), error.current);
         }

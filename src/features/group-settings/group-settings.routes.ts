@@ -4,6 +4,7 @@ import { formErrors, noticeKey, redirectAfterPost } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { readMultipartForm, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
+import { isStale } from '../../lib/errors';
 import { brandStylesheet } from '../../lib/group';
 import * as groupSettings from './group-settings.service';
 import { GroupSettingsPage, type GroupSettingsFormState } from './group-settings.views';
@@ -34,7 +35,7 @@ export function groupSettingsRoutes(deps: Deps): FastifyPluginAsync {
       } catch (error) {
         const { errors, message } = formErrors(error);
         // A stale save keeps what was typed, at the version now saved: sending it again replaces that version.
-        const stale = error instanceof groupSettings.StaleGroupSettingsError ? error.current : null;
+        const stale = isStale(error, groupSettings.staleGroupSettings) ? error.current : null;
         const state = { values: { ...values, ...(stale ? { version: String(stale.version) } : {}) }, errors, message: stale ? viewContext(request).t('groupSettings.stale') : message };
         return render(request, reply, state, uploadFormStatus(error));
       }

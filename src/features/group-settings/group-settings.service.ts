@@ -7,8 +7,8 @@
 import type { Deps } from '../../deps';
 import { watchForChanges } from '../../lib/change-watcher';
 import { writeMeta, readMeta } from '../../db/meta';
-import { updateIfVersion } from '../../db/versioned';
-import { AppError } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, staleRecord, staleVersion } from '../../lib/errors';
 import {
   bestTextOn,
   contrastRatio,
@@ -176,11 +176,7 @@ export async function groupSettingsForEditing(deps: Deps, actor: Actor | null): 
 }
 
 /** A save that came after another: 409, with the settings now saved so the form can be sent again. */
-export class StaleGroupSettingsError extends AppError {
-  constructor(readonly current: GroupIdentityData) {
-    super('STALE_VERSION', localized('groupSettings.stale'));
-  }
-}
+export const staleGroupSettings = staleRecord<GroupIdentityData>('groupSettings.stale');
 
 const contrastChecks: FieldCheck<GroupSettingsForm>[] = [
   {
@@ -230,7 +226,7 @@ export interface LogoUpload {
 
 /**
  * Saves the settings from the form, at the version it was opened at: every problem is named at once
- * and nothing changes; a save after another's is refused (StaleGroupSettingsError, 409).
+ * and nothing changes; a save after another's is refused (the stale-version error, 409).
  */
 export async function updateGroupSettings(deps: Deps, actor: Actor | null, fields: unknown, logo: LogoUpload | null = null): Promise<GroupIdentityData> {
   authorize(actor, 'groupSettings.manage');
@@ -277,17 +273,26 @@ export async function updateGroupSettings(deps: Deps, actor: Actor | null, field
     let logoColumns: { logo_stored_name: string | null; logo_mime_type: string | null } | Record<string, never> = {};
     if (checkedLogo) logoColumns = { logo_stored_name: await files.storeDocument(trx, checkedLogo.bytes, checkedLogo.mimeType, now), logo_mime_type: checkedLogo.mimeType };
     else if (form.removeLogo) logoColumns = { logo_stored_name: null, logo_mime_type: null };
-    let row: repo.GroupSettingsRow | undefined;
     if (!before) {
       // A fresh install's first save: there is nothing to be stale against unless someone saved first.
-      row = form.version === 0 ? await repo.insertSettings(trx, { id: repo.settingsId, ...changes, ...logoColumns, version: 1, updated_at: now }) : undefined;
-    } else {
-      row = await updateIfVersion(trx, 'group_settings', repo.settingsId, form.version, { ...changes, ...logoColumns }, now);
+      if (form.version !== 0) throw staleVersion(staleGroupSettings, toData(await repo.findSettings(trx)));
+      const row = await repo.insertSettings(trx, { id: repo.settingsId, ...changes, ...logoColumns, version: 1, updated_at: now });
+      await audit.record(trx, now, { actor, action: 'create', table: 'group_settings', recordId: repo.settingsId, before, after: row });
+      return row;
     }
-    if (!row) throw new StaleGroupSettingsError(toData(before ?? (await repo.findSettings(trx))));
-    if ('logo_stored_name' in logoColumns && before?.logo_stored_name && before.logo_stored_name !== row.logo_stored_name) await files.deleteFiles(trx, [before.logo_stored_name]);
-    await audit.record(trx, now, { actor, action: before ? 'update' : 'create', table: 'group_settings', recordId: repo.settingsId, before, after: row });
-    return row;
+    return updateVersioned(trx, {
+      table: 'group_settings',
+      before,
+      expectedVersion: form.version,
+      changes: { ...changes, ...logoColumns },
+      at: now,
+      stale: staleGroupSettings,
+      show: toData,
+      related: async (row) => {
+        if ('logo_stored_name' in logoColumns && before.logo_stored_name && before.logo_stored_name !== row.logo_stored_name) await files.deleteFiles(trx, [before.logo_stored_name]);
+      },
+      audit: (row) => audit.record(trx, now, { actor, action: 'update', table: 'group_settings', recordId: repo.settingsId, before, after: row }),
+    });
   });
   const data = toData(saved);
   applyGroupIdentity(data);
@@ -406,12 +411,11 @@ export async function importReferenceGroup(deps: Deps, actor: Actor, group: Refe
     };
     const changes = merged(group);
     if (JSON.stringify(changes) === JSON.stringify(merged(null))) return 0;
-    const saved = await updateIfVersion(
-      trx,
-      'group_settings',
-      repo.settingsId,
-      before.version,
-      {
+    await updateVersioned(trx, {
+      table: 'group_settings',
+      before,
+      expectedVersion: before.version,
+      changes: {
         full_name: JSON.stringify(changes.full_name),
         description: JSON.stringify(changes.description),
         home_text: JSON.stringify(changes.home_text),
@@ -423,10 +427,11 @@ export async function importReferenceGroup(deps: Deps, actor: Actor, group: Refe
         contact_email: changes.contact_email,
         updated_by_label: actor.name,
       },
-      now,
-    );
-    if (!saved) throw new StaleGroupSettingsError(toData(await repo.findSettings(trx)));
-    await audit.record(trx, now, { actor, action: 'import', table: 'group_settings', recordId: repo.settingsId, before, after: saved });
+      at: now,
+      stale: staleGroupSettings,
+      show: toData,
+      audit: (saved) => audit.record(trx, now, { actor, action: 'import', table: 'group_settings', recordId: repo.settingsId, before, after: saved }),
+    });
     return 1;
   });
 }

@@ -4,7 +4,7 @@ import { formErrors, formValues, noticeKey, redirectAfterPost } from '../../http
 import { sendCsv, sendDownload, sendHtml } from '../../http/reply';
 import { readMultipartForm, sendStoredFile, uploadFormStatus, type MultipartForm } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import type { ViewContext } from '../../views/context';
@@ -102,7 +102,7 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
         return redirectAfterPost(reply, `/groups/${saved.slug}?notice=saved`);
       } catch (error) {
         const state = stateFromError(error, formValues(request));
-        if (error instanceof groups.StaleGroupError) {
+        if (isStale(error, groups.staleGroup)) {
           state.values.version = String(error.current.version);
           state.message = viewContext(request).t('form.stale');
         }
@@ -149,7 +149,7 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
       } catch (error) {
         const ctx = viewContext(request);
         const state = stateFromError(error, values);
-        if (error instanceof posts.StalePostError) {
+        if (isStale(error, posts.stalePost)) {
           state.values.version = String(error.current.version);
           state.message = ctx.t('form.stale');
           state.newer = NewerPost({ ctx, post: error.current });

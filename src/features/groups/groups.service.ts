@@ -3,7 +3,8 @@
  * inside a group (posts, replies, files) is in posts.service.ts; mail in notifications.service.ts.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound, fieldError } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, fieldError, showStaleAfter, staleRecord } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
@@ -196,46 +197,47 @@ export async function createGroup(deps: Deps, actor: Actor | null, input: GroupI
   return (await groupById(deps, id)) as Group;
 }
 
-export class StaleGroupError extends AppError {
-  constructor(readonly current: Group) {
-    super('STALE_VERSION', localized('raised.group.stale'));
-  }
-}
+export const staleGroup = staleRecord<Group>('raised.group.stale');
+/** Inside the transaction the refusal carries the row; the group is shown whole once it is over. */
+const staleGroupRow = staleRecord<repo.GroupRow>('raised.group.stale');
 
 export async function updateGroup(deps: Deps, actor: Actor | null, slug: string, input: GroupInput): Promise<Group> {
   const group = await groupForManaging(deps, actor, slug);
   checkDates(input);
   const entries = await entityEntries(deps, input);
   const now = deps.clock.now();
-  const updated = await deps.db.transaction().execute(async (trx) => {
-    const before = await repo.findGroupById(trx, group.id);
-    const saved = await repo.updateGroup(
-      trx,
-      group.id,
-      input.version,
-      {
-        name: input.name,
-        kind: input.kind,
-        mandate: input.mandate,
-        formed_on: input.formed_on ?? null,
-        formed_reason: input.formed_reason ?? null,
-        closed_on: input.closed_on ?? null,
-      },
-      now,
-    );
-    if (!saved) return false;
-    await repo.replaceGroupEntities(trx, group.id, entries);
-    await audit.record(trx, now, {
-      actor,
-      action: 'update',
-      table: 'groups',
-      recordId: group.id,
-      before: { ...before, entities: group.members.map((member) => ({ entityId: member.entityId, convener: member.convener })) },
-      after: { ...saved, entities: entries },
+  const save = () =>
+    deps.db.transaction().execute(async (trx) => {
+      const before = await repo.findGroupById(trx, group.id);
+      if (!before) throw notFound('group', { slug });
+      await updateVersioned(trx, {
+        table: 'groups',
+        before,
+        expectedVersion: input.version,
+        changes: {
+          name: input.name,
+          kind: input.kind,
+          mandate: input.mandate,
+          formed_on: input.formed_on ?? null,
+          formed_reason: input.formed_reason ?? null,
+          closed_on: input.closed_on ?? null,
+        },
+        at: now,
+        stale: staleGroupRow,
+        show: (current) => current,
+        related: () => repo.replaceGroupEntities(trx, group.id, entries),
+        audit: (saved) =>
+          audit.record(trx, now, {
+            actor,
+            action: 'update',
+            table: 'groups',
+            recordId: group.id,
+            before: { ...before, entities: group.members.map((member) => ({ entityId: member.entityId, convener: member.convener })) },
+            after: { ...saved, entities: entries },
+          }),
+      });
     });
-    return true;
-  });
-  if (!updated) throw new StaleGroupError(await groupBySlug(deps, slug));
+  await showStaleAfter(save, staleGroupRow, staleGroup, () => groupBySlug(deps, slug));
   return (await groupById(deps, group.id)) as Group;
 }
 

@@ -4,7 +4,8 @@
  * in the search index with visibility 'group', so search shows it to the same people only.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound, fieldError } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, fieldError, showStaleAfter, staleRecord } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
 import type { DownloadableFile, StoredFile } from '../../lib/uploads';
 import { commandLineActor, type Actor } from '../../policy/actor';
@@ -240,11 +241,9 @@ export async function createPost(deps: Deps, actor: Actor | null, slug: string, 
   return post as Post;
 }
 
-export class StalePostError extends AppError {
-  constructor(readonly current: Post) {
-    super('STALE_VERSION', localized('raised.post.stale'));
-  }
-}
+export const stalePost = staleRecord<Post>('raised.post.stale');
+/** Inside the transaction the refusal carries the row; the post is shown whole once it is over. */
+const stalePostRow = staleRecord<repo.PostRow>('raised.post.stale');
 
 async function postForEditing(deps: Deps, actor: Actor | null, slug: string, id: number): Promise<{ group: Group; row: repo.PostRow }> {
   const group = await groupForPosting(deps, actor, slug);
@@ -273,26 +272,27 @@ export async function updatePost(deps: Deps, actor: Actor | null, slug: string, 
   ]);
   files.checkUploads(uploads, 'files');
   const now = deps.clock.now();
-  let saved: repo.PostRow | undefined;
-  await deps.db.transaction().execute(async (trx) => {
-    saved = await repo.updatePost(
-      trx,
-      row.id,
-      input.version,
-      { kind: input.kind, title: input.title, summary: input.summary, themes, crises, regions, links: JSON.stringify(input.links) },
-      now,
-    );
-    if (!saved) return;
-    const stored = await storeFiles(trx, uploads, now);
-    await insertFiles(trx, row.id, stored, now);
-    await reindexPost(trx, group, row.id);
-    await audit.record(trx, now, { actor, action: 'update', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: row, after: { ...saved, addedFiles: stored } });
-  });
-  if (!saved) {
-    // Read the newer post after the transaction: on the embedded database a second connection would wait for it.
-    const current = (await repo.findPost(deps.db, row.id)) ?? row;
-    throw new StalePostError((await toPosts(deps, group, [current]))[0] as Post);
-  }
+  const save = () =>
+    deps.db.transaction().execute(async (trx) => {
+      let stored: Awaited<ReturnType<typeof storeFiles>> = [];
+      await updateVersioned(trx, {
+        table: 'group_posts',
+        before: row,
+        expectedVersion: input.version,
+        changes: { kind: input.kind, title: input.title, summary: input.summary, themes, crises, regions, links: JSON.stringify(input.links) },
+        at: now,
+        stale: stalePostRow,
+        show: (current) => current,
+        related: async () => {
+          stored = await storeFiles(trx, uploads, now);
+          await insertFiles(trx, row.id, stored, now);
+        },
+        reindex: () => reindexPost(trx, group, row.id),
+        audit: (saved) => audit.record(trx, now, { actor, action: 'update', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: row, after: { ...saved, addedFiles: stored } }),
+      });
+    });
+  // The newer post is shown once the transaction is over: on the embedded database a second connection would wait for it.
+  await showStaleAfter(save, stalePostRow, stalePost, async (current) => (await toPosts(deps, group, [current]))[0] as Post);
   return (await getPost(deps, actor, slug, row.id)).post;
 }
 

@@ -5,6 +5,7 @@ import { sendHtml } from '../../http/reply';
 import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
 import { cachedForVisitors } from '../../http/page-cache';
+import { isStale } from '../../lib/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import type { ViewContext } from '../../views/context';
@@ -42,8 +43,8 @@ function noticeOf(ctx: ViewContext): string | null {
 
 function stateFromError(ctx: ViewContext, error: unknown, values: FormState['values']): FormState {
   const { errors, message } = formErrors(error);
-  const stale = error instanceof library.StalePublicationError || error instanceof library.StaleEventError;
-  const current = stale ? (error as library.StalePublicationError | library.StaleEventError).current : null;
+  const current = isStale(error, library.stalePublication) || isStale(error, library.staleEvent) ? error.current : null;
+  const stale = current !== null;
   return {
     values: { ...values, _csrf: '', ...(current ? { version: String(current.version) } : {}) },
     errors,

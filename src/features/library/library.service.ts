@@ -5,7 +5,8 @@
  */
 import type { Deps } from '../../deps';
 import type { Executor } from '../../db/database';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, staleRecord } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
 import type { DownloadableFile, StoredFile } from '../../lib/uploads';
 import { isTimeZone } from '../../lib/zoned-time';
@@ -250,11 +251,7 @@ export async function createPublication(deps: Deps, actor: Actor | null, fields:
   return toPublication(row);
 }
 
-export class StalePublicationError extends AppError {
-  constructor(readonly current: Publication) {
-    super('STALE_VERSION', localized('raised.library.stalePublication'));
-  }
-}
+export const stalePublication = staleRecord<Publication>('raised.library.stalePublication');
 
 export async function publicationForEditing(deps: Deps, actor: Actor | null, slug: string): Promise<Publication> {
   authorize(actor, 'library.manage', { year: year(deps) });
@@ -268,27 +265,43 @@ export async function updatePublication(deps: Deps, actor: Actor | null, slug: s
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findPublicationBySlug(trx, slug);
+    if (!before) throw notFound('publication');
     const stored = await storeOptionalFile(trx, file, now);
-    const saved = await repo.updatePublication(trx, current.id, input.version, { ...publicationColumns(input), ...fileColumns(stored) }, now);
-    if (!saved) throw new StalePublicationError(toPublication(before ?? (await repo.findPublicationBySlug(trx, slug))!));
-    if (stored) await files.deleteFiles(trx, [before?.file_stored_name]);
-    await indexPublication(trx, saved);
-    await audit.record(trx, now, { actor, action: 'update', table: 'publications', recordId: saved.id, before, after: saved });
-    return saved;
+    return updateVersioned(trx, {
+      table: 'publications',
+      before,
+      expectedVersion: input.version,
+      changes: { ...publicationColumns(input), ...fileColumns(stored) },
+      at: now,
+      stale: stalePublication,
+      show: toPublication,
+      related: async () => {
+        if (stored) await files.deleteFiles(trx, [before.file_stored_name]);
+      },
+      reindex: (saved) => indexPublication(trx, saved),
+      audit: (saved) => audit.record(trx, now, { actor, action: 'update', table: 'publications', recordId: saved.id, before, after: saved }),
+    });
   });
   return toPublication(row);
 }
 
 export async function setPublicationStatus(deps: Deps, actor: Actor | null, slug: string, status: LibraryStatus, version: number): Promise<Publication> {
-  const current = await publicationForEditing(deps, actor, slug);
+  await publicationForEditing(deps, actor, slug);
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findPublicationBySlug(trx, slug);
-    const saved = await repo.updatePublication(trx, current.id, version, { status }, now);
-    if (!saved) throw new StalePublicationError(toPublication(before!));
-    await indexPublication(trx, saved);
-    await audit.record(trx, now, { actor, action: status === 'published' ? 'publish' : 'unpublish', table: 'publications', recordId: saved.id, before, after: saved });
-    return saved;
+    if (!before) throw notFound('publication');
+    return updateVersioned(trx, {
+      table: 'publications',
+      before,
+      expectedVersion: version,
+      changes: { status },
+      at: now,
+      stale: stalePublication,
+      show: toPublication,
+      reindex: (saved) => indexPublication(trx, saved),
+      audit: (saved) => audit.record(trx, now, { actor, action: status === 'published' ? 'publish' : 'unpublish', table: 'publications', recordId: saved.id, before, after: saved }),
+    });
   });
   return toPublication(row);
 }
@@ -439,11 +452,7 @@ export async function createEvent(deps: Deps, actor: Actor | null, input: EventI
   return toEvent(row);
 }
 
-export class StaleEventError extends AppError {
-  constructor(readonly current: LibraryEvent) {
-    super('STALE_VERSION', localized('raised.library.staleEvent'));
-  }
-}
+export const staleEvent = staleRecord<LibraryEvent>('raised.library.staleEvent');
 
 export async function eventForEditing(deps: Deps, actor: Actor | null, slug: string): Promise<LibraryEvent> {
   authorize(actor, 'library.manage', { year: year(deps) });
@@ -451,30 +460,44 @@ export async function eventForEditing(deps: Deps, actor: Actor | null, slug: str
 }
 
 export async function updateEvent(deps: Deps, actor: Actor | null, slug: string, input: EventInput): Promise<LibraryEvent> {
-  const current = await eventForEditing(deps, actor, slug);
+  await eventForEditing(deps, actor, slug);
   checkEvent(input);
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findEventBySlug(trx, slug);
-    const saved = await repo.updateEvent(trx, current.id, input.version, eventColumns(input), now);
-    if (!saved) throw new StaleEventError(toEvent(before!));
-    await indexEvent(trx, saved);
-    await audit.record(trx, now, { actor, action: 'update', table: 'events', recordId: saved.id, before, after: saved });
-    return saved;
+    if (!before) throw notFound('event');
+    return updateVersioned(trx, {
+      table: 'events',
+      before,
+      expectedVersion: input.version,
+      changes: eventColumns(input),
+      at: now,
+      stale: staleEvent,
+      show: toEvent,
+      reindex: (saved) => indexEvent(trx, saved),
+      audit: (saved) => audit.record(trx, now, { actor, action: 'update', table: 'events', recordId: saved.id, before, after: saved }),
+    });
   });
   return toEvent(row);
 }
 
 export async function setEventStatus(deps: Deps, actor: Actor | null, slug: string, status: LibraryStatus, version: number): Promise<LibraryEvent> {
-  const current = await eventForEditing(deps, actor, slug);
+  await eventForEditing(deps, actor, slug);
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
     const before = await repo.findEventBySlug(trx, slug);
-    const saved = await repo.updateEvent(trx, current.id, version, { status }, now);
-    if (!saved) throw new StaleEventError(toEvent(before!));
-    await indexEvent(trx, saved);
-    await audit.record(trx, now, { actor, action: status === 'published' ? 'publish' : 'unpublish', table: 'events', recordId: saved.id, before, after: saved });
-    return saved;
+    if (!before) throw notFound('event');
+    return updateVersioned(trx, {
+      table: 'events',
+      before,
+      expectedVersion: version,
+      changes: { status },
+      at: now,
+      stale: staleEvent,
+      show: toEvent,
+      reindex: (saved) => indexEvent(trx, saved),
+      audit: (saved) => audit.record(trx, now, { actor, action: status === 'published' ? 'publish' : 'unpublish', table: 'events', recordId: saved.id, before, after: saved }),
+    });
   });
   return toEvent(row);
 }

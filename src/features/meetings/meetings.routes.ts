@@ -4,7 +4,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale, fieldError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import { outOfTermReason } from '../../policy/actor';
@@ -160,7 +160,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
       } catch (error) {
         const ctx = viewContext(request);
         const state: FormState = { ...failedForm(request, error), values: { ...formValues(request), participants: [(request.body as Record<string, unknown>)?.participants ?? []].flat().map(String) } };
-        if (error instanceof meetings.StaleMeetingError) {
+        if (isStale(error, meetings.staleMeeting)) {
           const current = await meetings.getMeeting(deps, request.actor, id);
           state.newer = newerMeeting(ctx, current);
           state.values.version = String(current.version);
@@ -213,7 +213,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
       } catch (error) {
         const ctx = viewContext(request);
         const state = failedForm(request, error);
-        if (error instanceof meetings.StaleMeetingError) {
+        if (isStale(error, meetings.staleMeeting)) {
           state.newer = newerMinutes(error.current.minutes);
           state.values.version = String(error.current.version);
           state.message = ctx.t('form.stale');

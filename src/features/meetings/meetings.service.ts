@@ -16,7 +16,8 @@
 import { groupIdentity } from '../../lib/group';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
-import { AppError, notFound, fieldError, validationError } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, fieldError, staleRecord, staleVersion, validationError } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
 import { formatZonedDate, formatZonedDateTime, localDate, zonedTimeToInstant } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
@@ -242,11 +243,8 @@ export async function reindexMeetings(deps: Deps): Promise<number> {
 
 // ---- writing meetings ----
 
-export class StaleMeetingError extends AppError {
-  constructor(readonly current: repo.MeetingRow) {
-    super('STALE_VERSION', localized('raised.meeting.stale'));
-  }
-}
+/** A meeting saved by someone else meanwhile: the refusal shows its saved row. */
+export const staleMeeting = staleRecord<repo.MeetingRow>('raised.meeting.stale');
 
 async function participantIds(deps: Deps, acronyms: string[]): Promise<number[]> {
   const ids = await members.entityIdsByAcronym(deps, acronyms);
@@ -308,7 +306,7 @@ export async function updateMeeting(deps: Deps, actor: Actor | null, id: number,
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.lockMeeting(trx, id);
     if (!before) throw notFound('meeting');
-    if (input.version !== before.version) throw new StaleMeetingError(before);
+    if (input.version !== before.version) throw staleVersion(staleMeeting, before);
     const number = input.number ?? before.number;
     const holder = await repo.findMeetingByNumber(trx, input.level, number);
     if (holder && holder.id !== id) throw numberTaken(number);
@@ -317,14 +315,25 @@ export async function updateMeeting(deps: Deps, actor: Actor | null, id: number,
       throw new AppError('CONFLICT', localized('raised.meeting.hasDecisions'));
     }
     const agendaBefore = (await repo.listAgenda(trx, id)).map((item) => item.title);
-    const after = await repo.updateMeeting(trx, id, before.version, { ...values, number }, now);
-    if (!after) throw new StaleMeetingError(before);
-    await repo.replaceAgenda(trx, id, input.agenda);
-    await repo.replaceParticipants(trx, id, entityIds);
-    await indexMeeting(trx, after, input.agenda);
-    // Its decisions are found with the meeting's title and visibility: keep them in step.
-    for (const decision of await repo.listDecisions(trx, { meetingId: id, publicOnly: false }, 500, 0)) await indexDecision(trx, decision, after);
-    await audit.record(trx, now, { actor, action: 'update', table: 'meetings', recordId: id, before: { ...before, agenda: agendaBefore }, after: { ...after, agenda: input.agenda, participants: entityIds } });
+    await updateVersioned(trx, {
+      table: 'meetings',
+      before,
+      expectedVersion: input.version,
+      changes: { ...values, number },
+      at: now,
+      stale: staleMeeting,
+      show: (saved) => saved,
+      related: async () => {
+        await repo.replaceAgenda(trx, id, input.agenda);
+        await repo.replaceParticipants(trx, id, entityIds);
+      },
+      reindex: async (after) => {
+        await indexMeeting(trx, after, input.agenda);
+        // Its decisions are found with the meeting's title and visibility: keep them in step.
+        for (const decision of await repo.listDecisions(trx, { meetingId: id, publicOnly: false }, 500, 0)) await indexDecision(trx, decision, after);
+      },
+      audit: (after) => audit.record(trx, now, { actor, action: 'update', table: 'meetings', recordId: id, before: { ...before, agenda: agendaBefore }, after: { ...after, agenda: input.agenda, participants: entityIds } }),
+    });
   });
   return getMeeting(deps, actor, id);
 }
@@ -384,10 +393,16 @@ export async function saveMinutes(deps: Deps, actor: Actor | null, id: number, i
     const before = await repo.lockMeeting(trx, id);
     if (!before) throw notFound('meeting');
     if (before.minutes_approved_at) throw minutesLocked(before);
-    if (input.version !== before.version) throw new StaleMeetingError(before);
-    const after = await repo.updateMeeting(trx, id, before.version, { minutes: input.minutes || null }, now);
-    if (!after) throw new StaleMeetingError(before);
-    await audit.record(trx, now, { actor, action: 'update_minutes', table: 'meetings', recordId: id, before: { minutes: before.minutes }, after: { minutes: after.minutes } });
+    await updateVersioned(trx, {
+      table: 'meetings',
+      before,
+      expectedVersion: input.version,
+      changes: { minutes: input.minutes || null },
+      at: now,
+      stale: staleMeeting,
+      show: (saved) => saved,
+      audit: (after) => audit.record(trx, now, { actor, action: 'update_minutes', table: 'meetings', recordId: id, before: { minutes: before.minutes }, after: { minutes: after.minutes } }),
+    });
   });
 }
 
@@ -399,11 +414,17 @@ export async function approveMinutes(deps: Deps, actor: Actor | null, id: number
     if (!before) throw notFound('meeting');
     if (before.minutes_approved_at) throw minutesLocked(before);
     if (!before.minutes) throw new AppError('CONFLICT', localized('raised.meeting.noMinutes'));
-    if (version !== before.version) throw new StaleMeetingError(before);
-    const after = await repo.updateMeeting(trx, id, before.version, { minutes_approved_at: now, minutes_approved_by: actor.accountId || null }, now);
-    if (!after) throw new StaleMeetingError(before);
-    await indexMeeting(trx, after, (await repo.listAgenda(trx, id)).map((item) => item.title));
-    await audit.record(trx, now, { actor, action: 'approve_minutes', table: 'meetings', recordId: id, before: { minutes_approved_at: null }, after: { minutes_approved_at: now } });
+    await updateVersioned(trx, {
+      table: 'meetings',
+      before,
+      expectedVersion: version,
+      changes: { minutes_approved_at: now, minutes_approved_by: actor.accountId || null },
+      at: now,
+      stale: staleMeeting,
+      show: (saved) => saved,
+      reindex: async (after) => indexMeeting(trx, after, (await repo.listAgenda(trx, id)).map((item) => item.title)),
+      audit: () => audit.record(trx, now, { actor, action: 'approve_minutes', table: 'meetings', recordId: id, before: { minutes_approved_at: null }, after: { minutes_approved_at: now } }),
+    });
   });
 }
 
@@ -423,9 +444,16 @@ export async function sendInvitations(deps: Deps, actor: Actor | null, id: numbe
   const recipients = await accounts.listRecipients(deps, 'focal_point', participants.map((participant) => participant.entity_id));
   if (recipients.length === 0) throw new AppError('CONFLICT', localized('raised.meeting.nobodyToInvite'));
   await deps.db.transaction().execute(async (trx) => {
-    const after = await repo.updateMeeting(trx, id, meeting.version, { invitations_sent_at: now }, now);
-    if (!after) throw new StaleMeetingError(meeting);
-    await audit.record(trx, now, { actor, action: 'invite', table: 'meetings', recordId: id, after: { invitations_sent_at: now, recipients: recipients.map((recipient) => recipient.accountId) } });
+    await updateVersioned(trx, {
+      table: 'meetings',
+      before: meeting,
+      expectedVersion: meeting.version,
+      changes: { invitations_sent_at: now },
+      at: now,
+      stale: staleMeeting,
+      show: (saved) => saved,
+      audit: () => audit.record(trx, now, { actor, action: 'invite', table: 'meetings', recordId: id, after: { invitations_sent_at: now, recipients: recipients.map((recipient) => recipient.accountId) } }),
+    });
   });
   const agenda = (await repo.listAgenda(deps.db, id)).map((item, index) => `${index + 1}. ${item.title}`);
   const where = [meeting.place, meeting.online_url].filter(Boolean).join(' / ') || 'to be announced';

@@ -4,7 +4,8 @@
  * write is checked, audited in its transaction, and refused when the record has moved on (409).
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { parseInput, parseWithChecks } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
@@ -46,11 +47,8 @@ function toHistory(row: repo.HistoryRow): HistoryRecord {
   return { id: row.id, occurredOn: row.occurred_on, summary: row.summary, sources: row.sources, version: row.version };
 }
 
-export class StaleAboutRecordError extends AppError {
-  constructor(readonly current: MembershipCountRecord | HistoryRecord | null) {
-    super('STALE_VERSION', localized('referenceAdmin.raised.stale'));
-  }
-}
+/** A count or history entry saved or deleted meanwhile (then shown as null). */
+export const staleAboutRecord = staleRecord<MembershipCountRecord | HistoryRecord | null>('referenceAdmin.raised.stale');
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === '23505';
@@ -116,12 +114,17 @@ export async function updateMembershipCount(deps: Deps, actor: Actor | null, id:
   return withUniqueAs('as_of', 'referenceAdmin.raised.countDateTaken', () =>
     deps.db.transaction().execute(async (trx) => {
       const before = await repo.findMembershipCount(trx, id);
-      const saved = await repo.updateMembershipCount(trx, id, input.version, { as_of: input.as_of, count: input.count, note: input.note ?? null, sources: JSON.stringify(input.sources) }, now);
-      if (!saved) {
-        const current = await repo.findMembershipCount(trx, id);
-        throw new StaleAboutRecordError(current ? toCount(current) : null);
-      }
-      await audit.record(trx, now, { actor, action: 'update', table: 'membership_counts', recordId: id, before, after: saved });
+      if (!before) throw staleVersion(staleAboutRecord, null);
+      const saved = await updateVersioned(trx, {
+        table: 'membership_counts',
+        before,
+        expectedVersion: input.version,
+        changes: { as_of: input.as_of, count: input.count, note: input.note ?? null, sources: JSON.stringify(input.sources) },
+        at: now,
+        stale: staleAboutRecord,
+        show: toCount,
+        audit: (after) => audit.record(trx, now, { actor, action: 'update', table: 'membership_counts', recordId: id, before, after }),
+      });
       return toCount(saved);
     }),
   );
@@ -135,7 +138,7 @@ export async function deleteMembershipCount(deps: Deps, actor: Actor | null, id:
     const deleted = await repo.deleteMembershipCount(trx, id, version);
     if (!deleted) {
       const current = await repo.findMembershipCount(trx, id);
-      throw new StaleAboutRecordError(current ? toCount(current) : null);
+      throw staleVersion(staleAboutRecord, current ? toCount(current) : null);
     }
     await audit.record(trx, now, { actor, action: 'delete', table: 'membership_counts', recordId: id, before: deleted });
   });
@@ -181,12 +184,17 @@ export async function updateHistoryEntry(deps: Deps, actor: Actor | null, id: nu
   return withUniqueAs('summary', 'referenceAdmin.raised.historyTaken', () =>
     deps.db.transaction().execute(async (trx) => {
       const before = await repo.findHistoryEntry(trx, id);
-      const saved = await repo.updateHistoryEntry(trx, id, input.version, { occurred_on: input.occurred_on, summary: input.summary, sources: JSON.stringify(input.sources) }, now);
-      if (!saved) {
-        const current = await repo.findHistoryEntry(trx, id);
-        throw new StaleAboutRecordError(current ? toHistory(current) : null);
-      }
-      await audit.record(trx, now, { actor, action: 'update', table: 'group_history', recordId: id, before, after: saved });
+      if (!before) throw staleVersion(staleAboutRecord, null);
+      const saved = await updateVersioned(trx, {
+        table: 'group_history',
+        before,
+        expectedVersion: input.version,
+        changes: { occurred_on: input.occurred_on, summary: input.summary, sources: JSON.stringify(input.sources) },
+        at: now,
+        stale: staleAboutRecord,
+        show: toHistory,
+        audit: (after) => audit.record(trx, now, { actor, action: 'update', table: 'group_history', recordId: id, before, after }),
+      });
       return toHistory(saved);
     }),
   );
@@ -200,7 +208,7 @@ export async function deleteHistoryEntry(deps: Deps, actor: Actor | null, id: nu
     const deleted = await repo.deleteHistoryEntry(trx, id, version);
     if (!deleted) {
       const current = await repo.findHistoryEntry(trx, id);
-      throw new StaleAboutRecordError(current ? toHistory(current) : null);
+      throw staleVersion(staleAboutRecord, current ? toHistory(current) : null);
     }
     await audit.record(trx, now, { actor, action: 'delete', table: 'group_history', recordId: id, before: deleted });
   });

@@ -4,7 +4,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import type { FormState, SelectOption } from '../../views/components/forms';
@@ -114,7 +114,7 @@ export function referenceMembersRoutes(deps: Deps): FastifyPluginAsync {
         return redirectAfterPost(reply, `/admin/members/${encodeURIComponent(saved.slug)}?notice=saved`);
       } catch (error) {
         const state = refusedState(request, error, formValues(request));
-        if (error instanceof organizations.StaleOrganizationError) {
+        if (isStale(error, organizations.staleOrganization)) {
           state.values.version = String(error.current.version);
           state.newer = newerOrganization(viewContext(request), (await getVocabularies(deps)).kinds, error.current);
         }
@@ -132,7 +132,7 @@ export function referenceMembersRoutes(deps: Deps): FastifyPluginAsync {
       } catch (error) {
         const values = { left_year: String(body.retire_left_year ?? ''), successor: String(body.successor ?? ''), version: String(body.version ?? '') };
         const state = refusedState(request, error, values);
-        if (error instanceof organizations.StaleOrganizationError) state.values.version = String(error.current.version);
+        if (isStale(error, organizations.staleOrganization)) state.values.version = String(error.current.version);
         return renderEdit(request, reply, acronym, null, state, statusOf(error));
       }
     });
@@ -236,7 +236,7 @@ export function referenceMembersRoutes(deps: Deps): FastifyPluginAsync {
 /** A refused form, with what was typed kept; when it was stale, what is saved now beside it and its version to save over. */
 function staleAware(request: FastifyRequest, error: unknown): FormState {
   const state = refusedState(request, error, formValues(request));
-  if (error instanceof about.StaleAboutRecordError) {
+  if (isStale(error, about.staleAboutRecord)) {
     state.newer = newerRecord(viewContext(request), error.current);
     if (error.current) state.values.version = String(error.current.version);
   }

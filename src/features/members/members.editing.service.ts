@@ -5,7 +5,8 @@
  */
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
-import { AppError, notFound, fieldError, validationError, type FieldIssue } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { notFound, fieldError, staleRecord, staleVersion, validationError, type FieldIssue } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
@@ -48,11 +49,8 @@ async function entityOrThrow(deps: Deps, key: string): Promise<repo.EntityRow> {
   return entity;
 }
 
-export class StaleProfileError extends AppError {
-  constructor(readonly current: Profile | null) {
-    super('STALE_VERSION', localized('raised.member.staleProfile'));
-  }
-}
+/** A profile saved meanwhile (or, for none, the version 0 of no profile yet). */
+export const staleProfile = staleRecord<Profile | null>('raised.member.staleProfile');
 
 /** Saves the profile as of today: today's profile gets a new version, an older one is kept and a new dated one is added. */
 export async function saveProfile(deps: Deps, actor: Actor | null, key: string, input: ProfileInput): Promise<Profile> {
@@ -73,22 +71,28 @@ export async function saveProfile(deps: Deps, actor: Actor | null, key: string, 
   };
   return deps.db.transaction().execute(async (trx) => {
     const latest = await repo.lockLatestProfile(trx, entity.id);
-    if ((latest?.version ?? 0) !== input.version) throw new StaleProfileError(latest ? toProfile(latest) : null);
-    const saved =
-      latest && latest.as_of === today
-        ? await repo.replaceProfile(trx, latest.id, latest.version, values, now)
-        : await repo.insertProfile(trx, { ...values, version: (latest?.version ?? 0) + 1, created_at: now, updated_at: now });
-    if (!saved) throw new StaleProfileError(latest ? toProfile(latest) : null);
-    await audit.record(trx, now, { actor, action: latest?.as_of === today ? 'update' : 'create', table: 'profiles', recordId: saved.id, entityId: entity.id, before: latest ?? null, after: saved });
+    if ((latest?.version ?? 0) !== input.version) throw staleVersion(staleProfile, latest ? toProfile(latest) : null);
+    if (latest && latest.as_of === today) {
+      const saved = await updateVersioned(trx, {
+        table: 'profiles',
+        before: latest,
+        expectedVersion: input.version,
+        changes: values,
+        at: now,
+        stale: staleProfile,
+        show: toProfile,
+        audit: (after) => audit.record(trx, now, { actor, action: 'update', table: 'profiles', recordId: after.id, entityId: entity.id, before: latest, after }),
+      });
+      return toProfile(saved);
+    }
+    // A new dated profile continues the versions of the one before; the lock above keeps that one in place.
+    const saved = await repo.insertProfile(trx, { ...values, version: (latest?.version ?? 0) + 1, created_at: now, updated_at: now });
+    await audit.record(trx, now, { actor, action: 'create', table: 'profiles', recordId: saved.id, entityId: entity.id, before: latest ?? null, after: saved });
     return toProfile(saved);
   });
 }
 
-export class StaleMemberError extends AppError {
-  constructor(readonly current: repo.EntityRow) {
-    super('STALE_VERSION', localized('raised.member.stale'));
-  }
-}
+export const staleMember = staleRecord<repo.EntityRow>('raised.member.stale');
 
 export async function updateMember(deps: Deps, actor: Actor | null, key: string, input: MemberInput): Promise<repo.EntityRow> {
   const entity = await entityOrThrow(deps, key);
@@ -100,12 +104,12 @@ export async function updateMember(deps: Deps, actor: Actor | null, key: string,
   if (kindProblem) throw fieldError('kind', kindProblem);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
-    const before = await repo.findEntityById(trx, entity.id);
-    const saved = await repo.updateEntity(
-      trx,
-      entity.id,
-      input.version,
-      {
+    const before = (await repo.findEntityById(trx, entity.id)) ?? entity;
+    return updateVersioned(trx, {
+      table: 'entities',
+      before,
+      expectedVersion: input.version,
+      changes: {
         name: input.name,
         kind: input.kind,
         status: input.status,
@@ -114,11 +118,11 @@ export async function updateMember(deps: Deps, actor: Actor | null, key: string,
         mandate: input.mandate ?? null,
         role_note: input.role_note ?? null,
       },
-      now,
-    );
-    if (!saved) throw new StaleMemberError(before ?? entity);
-    await audit.record(trx, now, { actor, action: 'update', table: 'entities', recordId: entity.id, entityId: entity.id, before, after: saved });
-    return saved;
+      at: now,
+      stale: staleMember,
+      show: (current) => current,
+      audit: (saved) => audit.record(trx, now, { actor, action: 'update', table: 'entities', recordId: entity.id, entityId: entity.id, before, after: saved }),
+    });
   });
 }
 

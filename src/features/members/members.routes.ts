@@ -5,7 +5,7 @@ import type { Actor } from '../../policy/actor';
 import type { ViewContext } from '../../views/context';
 import { renderFigures } from '../../lib/figures';
 import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import { sendHtml } from '../../http/reply';
@@ -78,8 +78,8 @@ export function membersRoutes(deps: Deps, parts: MemberPageParts): FastifyPlugin
         const { errors, message } = formErrors(error);
         const vocabularySet = await vocabularies.getVocabularies(deps);
         const values: EditState['values'] = { ...(request.body as Record<string, string | string[]>), _csrf: '' };
-        const newer = error instanceof editing.StaleProfileError ? newerProfile(ctx, error.current, vocabularySet) : null;
-        if (error instanceof editing.StaleProfileError) values.version = String(error.current?.version ?? 0);
+        const newer = isStale(error, editing.staleProfile) ? newerProfile(ctx, error.current, vocabularySet) : null;
+        if (isStale(error, editing.staleProfile)) values.version = String(error.current?.version ?? 0);
         const state: EditState = { values, errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message, newer };
         return sendHtml(reply, ProfileEditPage({ ctx, member, state, vocabularies: vocabularySet }), statusOf(error));
       }
@@ -103,7 +103,7 @@ export function membersRoutes(deps: Deps, parts: MemberPageParts): FastifyPlugin
         const { errors, message } = formErrors(error);
         const values: EditState['values'] = formValues(request);
         let newer = null;
-        if (error instanceof editing.StaleMemberError) {
+        if (isStale(error, editing.staleMember)) {
           const current = await members.getMember(deps, acronym);
           newer = newerMember(ctx, current);
           values.version = String(current.version);
@@ -151,7 +151,7 @@ export function membersRoutes(deps: Deps, parts: MemberPageParts): FastifyPlugin
         try {
           return { profile: await editing.saveProfile(deps, request.actor, acronym, parseInput(profileForm, profileBody(request.body))) };
         } catch (error) {
-          if (!(error instanceof editing.StaleProfileError)) throw error;
+          if (!isStale(error, editing.staleProfile)) throw error;
           return new ApiConflict({ error: { code: error.code, message: error.message, current: error.current } });
         }
       },

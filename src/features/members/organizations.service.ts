@@ -5,7 +5,8 @@
  * with its audit entry, and refuses a stale version. A screen and a file importer call the same ones.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, staleRecord } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { parseWithChecks } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
@@ -31,11 +32,7 @@ export async function kindChoices(deps: Deps): Promise<string[]> {
   return offeredValues(kinds).map((value) => value.code);
 }
 
-export class StaleOrganizationError extends AppError {
-  constructor(readonly current: repo.EntityRow) {
-    super('STALE_VERSION', localized('raised.member.stale'));
-  }
-}
+export const staleOrganization = staleRecord<repo.EntityRow>('raised.member.stale');
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === '23505';
@@ -107,12 +104,12 @@ export async function updateMemberOrganization(deps: Deps, actor: Actor | null, 
   const input = await parseWithChecks(organizationUpdateForm, raw, [kindCheck(await kindChoices(deps))]);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
-    const before = await repo.findEntityById(trx, entity.id);
-    const saved = await repo.updateEntityRecord(
-      trx,
-      entity.id,
-      input.version,
-      {
+    const before = (await repo.findEntityById(trx, entity.id)) ?? entity;
+    return updateVersioned(trx, {
+      table: 'entities',
+      before,
+      expectedVersion: input.version,
+      changes: {
         name: input.name,
         kind: input.kind as EntityKind,
         status: input.status,
@@ -125,11 +122,11 @@ export async function updateMemberOrganization(deps: Deps, actor: Actor | null, 
         uncertain: input.uncertain,
         sources: JSON.stringify(input.sources),
       },
-      now,
-    );
-    if (!saved) throw new StaleOrganizationError(before ?? entity);
-    await audit.record(trx, now, { actor, action: 'update', table: 'entities', recordId: entity.id, entityId: entity.id, before, after: saved });
-    return saved;
+      at: now,
+      stale: staleOrganization,
+      show: (current) => current,
+      audit: (saved) => audit.record(trx, now, { actor, action: 'update', table: 'entities', recordId: entity.id, entityId: entity.id, before, after: saved }),
+    });
   });
 }
 
@@ -162,11 +159,17 @@ export async function retireMemberOrganization(deps: Deps, actor: Actor | null, 
   ]);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
-    const before = await repo.findEntityById(trx, entity.id);
-    const saved = await repo.updateEntityRecord(trx, entity.id, input.version, { status: 'former', left_year: input.left_year, successor_id: successorId }, now);
-    if (!saved) throw new StaleOrganizationError(before ?? entity);
-    await audit.record(trx, now, { actor, action: 'retire', table: 'entities', recordId: entity.id, entityId: entity.id, before, after: saved });
-    return saved;
+    const before = (await repo.findEntityById(trx, entity.id)) ?? entity;
+    return updateVersioned(trx, {
+      table: 'entities',
+      before,
+      expectedVersion: input.version,
+      changes: { status: 'former', left_year: input.left_year, successor_id: successorId },
+      at: now,
+      stale: staleOrganization,
+      show: (current) => current,
+      audit: (saved) => audit.record(trx, now, { actor, action: 'retire', table: 'entities', recordId: entity.id, entityId: entity.id, before, after: saved }),
+    });
   });
 }
 

@@ -3,7 +3,8 @@
  * co-chairs of its year and the secretariat, as for creating one; audited, and refused when stale.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, staleRecord } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { parseWithChecks } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
@@ -13,11 +14,7 @@ import { periodEditForm, type PeriodEditInput } from './periods.schemas';
 import { toPeriod, type Period } from './progress.model';
 import * as repo from './progress.repository';
 
-export class StalePeriodError extends AppError {
-  constructor(readonly current: Period) {
-    super('STALE_VERSION', localized('raised.period.stale'));
-  }
-}
+export const stalePeriod = staleRecord<Period>('raised.period.stale');
 
 export async function periodForEditing(deps: Deps, actor: Actor | null, id: number): Promise<Period> {
   const row = await repo.findPeriod(deps.db, id);
@@ -39,14 +36,19 @@ export async function updateReportingPeriod(deps: Deps, actor: Actor | null, id:
     },
   ]);
   const now = deps.clock.now();
-  const stale = new Error('stale period');
   try {
     const saved = await deps.db.transaction().execute(async (trx) => {
       const before = await repo.findPeriod(trx, id);
-      const updated = await repo.updatePeriod(trx, id, input.version, { label: input.label, kind: input.kind, opens_on: input.opens_on, deadline: input.deadline, updated_at: now });
-      if (!updated) throw stale;
-      await audit.record(trx, now, { actor, action: 'update', table: 'reporting_periods', recordId: id, before: before ?? null, after: updated });
-      return updated;
+      if (!before) throw notFound('reportingPeriod');
+      return updateVersioned(trx, {
+        table: 'reporting_periods',
+        before,
+        expectedVersion: input.version,
+        changes: { label: input.label, kind: input.kind, opens_on: input.opens_on, deadline: input.deadline, updated_at: now },
+        stale: stalePeriod,
+        show: (current) => toPeriod(current, now),
+        audit: (updated) => audit.record(trx, now, { actor, action: 'update', table: 'reporting_periods', recordId: id, before, after: updated }),
+      });
     });
     return toPeriod(saved, now);
   } catch (error) {
@@ -54,9 +56,6 @@ export async function updateReportingPeriod(deps: Deps, actor: Actor | null, id:
       const message = localized('raised.period.labelTaken', { year: String(period.year) });
       throw new AppError('CONFLICT', localized('raised.field', { field: 'label', problem: message }), { fields: [{ field: 'label', message }] });
     }
-    if (error !== stale) throw error;
-    const current = await repo.findPeriod(deps.db, id);
-    if (!current) throw notFound('reportingPeriod');
-    throw new StalePeriodError(toPeriod(current, now));
+    throw error;
   }
 }

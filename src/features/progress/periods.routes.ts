@@ -4,7 +4,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import type { FormState } from '../../views/components/forms';
 import * as periods from './periods.editing.service';
@@ -29,7 +29,7 @@ export function periodEditingRoutes(deps: Deps): FastifyPluginAsync {
         const ctx = viewContext(request);
         const { errors, message } = formErrors(error);
         const state: FormState = { values: formValues(request), errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message };
-        if (error instanceof periods.StalePeriodError) {
+        if (isStale(error, periods.stalePeriod)) {
           state.values.version = String(error.current.version);
           state.newer = newerPeriod(ctx, error.current);
         }

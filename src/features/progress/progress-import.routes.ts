@@ -9,7 +9,7 @@ import { sendCsv, sendDownload, sendHtml } from '../../http/reply';
 import { readMultipartForm, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
 import { toCsv } from '../../lib/csv';
-import { AppError, isAppError } from '../../lib/errors';
+import { AppError, isAppError, isStale } from '../../lib/errors';
 import { groupSlug } from '../../lib/group';
 import { localized } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
@@ -100,7 +100,7 @@ export function registerProgressImportRoutes(app: FastifyInstance, deps: Deps): 
         return { update: await api.saveFromApi(deps, request.actor, id, body) };
       } catch (error) {
         // A stale version: 409, with what is saved now so that the program can merge and send again.
-        if (error instanceof updates.StaleUpdateError) return new ApiConflict({ error: { code: error.code, message: error.message }, current: api.presentUpdate(error.current) });
+        if (isStale(error, updates.staleUpdate)) return new ApiConflict({ error: { code: error.code, message: error.message }, current: api.presentUpdate(error.current) });
         throw error;
       }
     },

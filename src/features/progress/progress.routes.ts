@@ -8,7 +8,7 @@ import { sendCsv, sendCsvStream, sendHtml, sendStream, xlsxType } from '../../ht
 import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
 import { toCsv } from '../../lib/csv';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import { renderFigures, type Figure } from '../../lib/figures';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
@@ -212,7 +212,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
         const { errors, message } = formErrors(error);
         const detail = await updates.getUpdate(deps, request.actor, id);
         const values = formValues(request);
-        const stale = error instanceof updates.StaleUpdateError ? error.current : null;
+        const stale = isStale(error, updates.staleUpdate) ? error.current : null;
         if (stale) values.version = String(stale.version);
         const ctx = viewContext(request);
         const state: UpdateFormState = { values, errors, message: stale ? ctx.t('form.stale') : message, newer: stale };
@@ -294,7 +294,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
         const { errors, message } = formErrors(error);
         const current = await progress.getPledge(deps, id);
         const values = formValues(request);
-        if (error instanceof progress.StalePledgeError) values.version = String(error.current.version);
+        if (isStale(error, progress.stalePledge)) values.version = String(error.current.version);
         const shown = isAppError(error, 'STALE_VERSION') ? viewContext(request).t('form.stale') : message;
         return renderPledges(request, reply, current.year, { form: `pledge-${id}`, values, errors, message: shown }, statusOf(error));
       }

@@ -26,7 +26,9 @@
 import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { stalePeriod } from './periods.editing.service';
+import { AppError, isStale, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import { parseInput, parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
@@ -176,11 +178,9 @@ export async function createPledge(deps: Deps, actor: Actor | null, raw: unknown
   return (await pledgesOf(deps, [row], input.year))[0] as Pledge;
 }
 
-export class StalePledgeError extends AppError {
-  constructor(readonly current: Pledge) {
-    super('STALE_VERSION', localized('raised.pledge.stale'));
-  }
-}
+export const stalePledge = staleRecord<Pledge>('raised.pledge.stale');
+/** Inside the transaction the refusal carries the row; the pledge is shown whole once it is over. */
+const stalePledgeRow = staleRecord<repo.PledgeRow>('raised.pledge.stale');
 
 /** The co-chairs record their own progress on a pledge, and which plan items it advances. */
 export async function updatePledgeProgress(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<Pledge> {
@@ -189,14 +189,24 @@ export async function updatePledgeProgress(deps: Deps, actor: Actor | null, id: 
   const input = await parseWithChecks(pledgeProgressForm, raw, [{ field: 'items', reads: ['items'], problem: (form) => itemsProblem(deps, year, form.items) }]);
   const itemIds = await itemIdsForCodes(deps, year, input.items);
   const now = deps.clock.now();
-  const saved = await deps.db.transaction().execute(async (trx) => {
-    const updated = await repo.updatePledge(trx, id, input.version, { progress_status: input.status ?? null, progress_note: input.note ?? null, updated_at: now });
-    if (!updated) return null;
-    await repo.replacePledgeItems(trx, id, itemIds);
-    await audit.record(trx, now, { actor, action: 'update', table: 'pledges', recordId: id, before: row, after: { ...updated, items: input.items } });
-    return updated;
-  });
-  if (!saved) throw new StalePledgeError(await getPledge(deps, id));
+  let saved: repo.PledgeRow;
+  try {
+    saved = await deps.db.transaction().execute((trx) =>
+      updateVersioned(trx, {
+        table: 'pledges',
+        before: row,
+        expectedVersion: input.version,
+        changes: { progress_status: input.status ?? null, progress_note: input.note ?? null, updated_at: now },
+        stale: stalePledgeRow,
+        show: (current) => current,
+        related: () => repo.replacePledgeItems(trx, id, itemIds),
+        audit: (updated) => audit.record(trx, now, { actor, action: 'update', table: 'pledges', recordId: id, before: row, after: { ...updated, items: input.items } }),
+      }),
+    );
+  } catch (error) {
+    if (isStale(error, stalePledgeRow)) throw staleVersion(stalePledge, await getPledge(deps, id));
+    throw error;
+  }
   return (await pledgesOf(deps, [saved], year))[0] as Pledge;
 }
 
@@ -241,12 +251,17 @@ async function changeLock(deps: Deps, actor: Actor | null, id: number, raw: unkn
   const { version } = parseInput(versionForm, raw);
   if (lock === (row.locked_at !== null)) throw new AppError('CONFLICT', lock ? 'This period is locked already.' : 'This period is not locked.');
   const now = deps.clock.now();
-  const saved = await deps.db.transaction().execute(async (trx) => {
-    const updated = await repo.updatePeriod(trx, id, version, { locked_at: lock ? now : null, updated_at: now });
-    if (!updated) throw new AppError('STALE_VERSION', localized('raised.period.stale'));
-    await audit.record(trx, now, { actor, action: lock ? 'lock' : 'reopen', table: 'reporting_periods', recordId: id, before: row, after: updated });
-    return updated;
-  });
+  const saved = await deps.db.transaction().execute((trx) =>
+    updateVersioned(trx, {
+      table: 'reporting_periods',
+      before: row,
+      expectedVersion: version,
+      changes: { locked_at: lock ? now : null, updated_at: now },
+      stale: stalePeriod,
+      show: (current) => toPeriod(current, now),
+      audit: (updated) => audit.record(trx, now, { actor, action: lock ? 'lock' : 'reopen', table: 'reporting_periods', recordId: id, before: row, after: updated }),
+    }),
+  );
   return toPeriod(saved, now);
 }
 

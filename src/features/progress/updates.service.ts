@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { Deps } from '../../deps';
-import { AppError, notFound, validationError, type FieldIssue } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, isStale, notFound, staleRecord, staleVersion, validationError, type FieldIssue } from '../../lib/errors';
 import type { DownloadableFile, StoredFile } from '../../lib/uploads';
 import { fieldIssues } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
@@ -151,22 +152,44 @@ export async function createUpdate(deps: Deps, actor: Actor | null, raw: unknown
   }
 }
 
-export class StaleUpdateError extends AppError {
-  constructor(readonly current: ProgressUpdate) {
-    super('STALE_VERSION', localized('raised.update.stale'));
-  }
-}
+export const staleUpdate = staleRecord<ProgressUpdate>('raised.update.stale');
 
-/** Thrown inside a transaction; the saved update is read once the transaction is over (PGlite has one connection). */
-class Stale extends Error {}
+/**
+ * Inside a transaction the refusal carries the row; the saved update is shown whole once the
+ * transaction is over (reading it goes through deps.db, and PGlite has one connection).
+ */
+const staleUpdateRow = staleRecord<repo.UpdateRow>('raised.update.stale');
 
 async function inTransaction<T>(deps: Deps, id: number, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   try {
     return await deps.db.transaction().execute(work);
   } catch (error) {
-    if (error instanceof Stale) throw new StaleUpdateError(await current(deps, id));
+    if (isStale(error, staleUpdateRow)) throw staleVersion(staleUpdate, await current(deps, id));
     throw error;
   }
+}
+
+/** Moves an update to its next version with `changes`, recording the version and the audit entry with it. */
+function saveVersion(
+  trx: Transaction<DB>,
+  before: repo.UpdateRow,
+  expectedVersion: number,
+  changes: Parameters<typeof repo.updateUpdate>[3],
+  steps: { related?: (after: repo.UpdateRow) => Promise<void>; recorded: string; actor: Actor; now: Date; audit: (after: repo.UpdateRow) => audit.AuditEntry },
+): Promise<repo.UpdateRow> {
+  return updateVersioned(trx, {
+    table: 'progress_updates',
+    before,
+    expectedVersion,
+    changes,
+    stale: staleUpdateRow,
+    show: (saved) => saved,
+    related: async (after) => {
+      await steps.related?.(after);
+      await recordVersion(trx, after, steps.recorded, steps.actor, steps.now);
+    },
+    audit: (after) => audit.record(trx, steps.now, steps.audit(after)),
+  });
 }
 
 interface Loaded {
@@ -205,20 +228,20 @@ export async function saveUpdate(deps: Deps, actor: Actor | null, id: number, ra
   const saved = await inTransaction(deps, id, async (trx) => {
     await repo.lockPeriodRow(trx, period.id);
     const before = await repo.lockUpdate(trx, id);
-    if (!before || before.version !== input.version) throw new Stale();
+    if (!before) throw notFound('progressUpdate');
+    if (before.version !== input.version) throw staleVersion(staleUpdateRow, before);
     assertState(before, editable, 'edited');
-    const updated = await repo.updateUpdate(trx, id, before.version, {
-      status: input.status,
-      narrative: input.narrative,
-      ...(submit ? { state: 'submitted' as const, submitted_at: now } : {}),
-      updated_at: now,
+    const changes = { status: input.status, narrative: input.narrative, ...(submit ? { state: 'submitted' as const, submitted_at: now } : {}), updated_at: now };
+    return saveVersion(trx, before, input.version, changes, {
+      related: async () => {
+        await repo.replaceLinks(trx, id, input.evidence_links, now);
+        await repo.replaceValues(trx, id, period.year, values);
+      },
+      recorded: submit ? (before.state === 'returned' ? 'resubmit' : 'submit') : 'edit',
+      actor,
+      now,
+      audit: (updated) => ({ actor, action: submit ? 'submit' : 'update', table: 'progress_updates', recordId: id, entityId: row.entity_id, before, after: { ...updated, links: input.evidence_links, values } }),
     });
-    if (!updated) throw new Stale();
-    await repo.replaceLinks(trx, id, input.evidence_links, now);
-    await repo.replaceValues(trx, id, period.year, values);
-    await recordVersion(trx, updated, submit ? (before.state === 'returned' ? 'resubmit' : 'submit') : 'edit', actor, now);
-    await audit.record(trx, now, { actor, action: submit ? 'submit' : 'update', table: 'progress_updates', recordId: id, entityId: row.entity_id, before, after: { ...updated, links: input.evidence_links, values } });
-    return updated;
   });
   const update = (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
   if (submit) await handOffUpdate(deps, actor, update);
@@ -242,13 +265,15 @@ async function transition(
   const saved = await inTransaction(deps, row.id, async (trx) => {
     await repo.lockPeriodRow(trx, period.id);
     const before = await repo.lockUpdate(trx, row.id);
-    if (!before || before.version !== version) throw new Stale();
+    if (!before) throw notFound('progressUpdate');
+    if (before.version !== version) throw staleVersion(staleUpdateRow, before);
     assertState(before, allowed, doing);
-    const updated = await repo.updateUpdate(trx, row.id, before.version, { ...changes, updated_at: now });
-    if (!updated) throw new Stale();
-    await recordVersion(trx, updated, action, actor, now);
-    await audit.record(trx, now, { actor, action, table: 'progress_updates', recordId: row.id, entityId: row.entity_id, before, after: updated });
-    return updated;
+    return saveVersion(trx, before, version, { ...changes, updated_at: now }, {
+      recorded: action,
+      actor,
+      now,
+      audit: (updated) => ({ actor, action, table: 'progress_updates', recordId: row.id, entityId: row.entity_id, before, after: updated }),
+    });
   });
   const update = (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
   await handOffUpdate(deps, actor, update);
@@ -376,11 +401,12 @@ export async function attachFiles(deps: Deps, someone: Actor | null, id: number,
         created_at: now,
       });
     }
-    const updated = await repo.updateUpdate(trx, id, before.version, { updated_at: now });
-    if (!updated) throw new Stale();
-    await recordVersion(trx, updated, 'attach', actor, now);
-    await audit.record(trx, now, { actor, action: 'attach', table: 'progress_updates', recordId: id, entityId: before.entity_id, after: { files: stored.map((file) => file.originalName) } });
-    return updated;
+    return saveVersion(trx, before, before.version, { updated_at: now }, {
+      recorded: 'attach',
+      actor,
+      now,
+      audit: () => ({ actor, action: 'attach', table: 'progress_updates', recordId: id, entityId: before.entity_id, after: { files: stored.map((file) => file.originalName) } }),
+    });
   });
   return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
 }
@@ -399,11 +425,12 @@ export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId
     assertState(before, editable, 'changed');
     await repo.deleteEvidence(trx, evidenceId);
     await files.deleteFiles(trx, [evidence.stored_name]);
-    const updated = await repo.updateUpdate(trx, before.id, before.version, { updated_at: now });
-    if (!updated) throw new Stale();
-    await recordVersion(trx, updated, 'remove_evidence', actor, now);
-    await audit.record(trx, now, { actor, action: 'remove_evidence', table: 'progress_updates', recordId: before.id, entityId: before.entity_id, before: evidence });
-    return updated;
+    return saveVersion(trx, before, before.version, { updated_at: now }, {
+      recorded: 'remove_evidence',
+      actor,
+      now,
+      audit: () => ({ actor, action: 'remove_evidence', table: 'progress_updates', recordId: before.id, entityId: before.entity_id, before: evidence }),
+    });
   });
   return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
 }

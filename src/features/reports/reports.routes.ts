@@ -3,7 +3,7 @@ import type { Deps } from '../../deps';
 import { formErrors, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendCsv, sendDownload, sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import { trustedHtml, type SafeHtml } from '../../lib/html';
 import type { MessageKey } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
@@ -140,7 +140,7 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       } catch (error) {
         const { errors, message } = formErrors(error);
         const ctx = viewContext(request);
-        const stale = error instanceof reports.StaleNarrativeError ? error.current : null;
+        const stale = isStale(error, reports.staleNarrative) ? error.current : null;
         const state: NarrativeState = {
           key,
           markdown: typed,

@@ -6,7 +6,8 @@
  */
 import type { CountPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import * as files from '../files/files.service';
@@ -224,11 +225,9 @@ export async function reportsToFinalizeCount(deps: Deps, actor: Actor): Promise<
   };
 }
 
-export class StaleNarrativeError extends AppError {
-  constructor(readonly current: NarrativeView) {
-    super('STALE_VERSION', localized('raised.report.staleSection'));
-  }
-}
+export const staleNarrative = staleRecord<NarrativeView>('raised.report.staleSection');
+/** A report whose status or text moved on: its sentence names the year. */
+export const staleReportRecord = staleRecord<ReportSummary>('raised.report.stale');
 
 function notDraft(year: number, status: ReportStatus): AppError {
   return new AppError('CONFLICT', localized('raised.report.notDraft', { year: String(year), status }));
@@ -244,12 +243,12 @@ export async function saveNarrative(deps: Deps, actor: Actor | null, year: numbe
     if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
     if (report.status !== 'draft') throw notDraft(year, report.status);
     const before = await repo.lockNarrative(trx, report.id, key);
-    if ((before?.version ?? 0) !== input.version) throw new StaleNarrativeError(toNarrativeView(key, before));
+    if ((before?.version ?? 0) !== input.version) throw staleVersion(staleNarrative, toNarrativeView(key, before));
     const values = { markdown, updated_by_label: actorLabel(actor), updated_at: now };
     const saved = before
       ? await repo.updateNarrative(trx, report.id, key, before.version, values)
       : await repo.insertNarrative(trx, { report_id: report.id, key, ...values });
-    if (!saved) throw new StaleNarrativeError(toNarrativeView(key, before));
+    if (!saved) throw staleVersion(staleNarrative, toNarrativeView(key, before));
     await repo.insertNarrativeVersion(trx, {
       report_id: report.id,
       key,
@@ -298,17 +297,26 @@ export async function finalizeReport(deps: Deps, actor: Actor | null, year: numb
     const { row: report, created } = await repo.lockOrCreateReport(trx, year, now);
     if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
     if (report.status !== 'draft') throw new AppError('CONFLICT', localized('raised.report.already', { year: String(year), status: report.status }));
-    if (!created && report.version !== version) throw staleReport(year);
-    const saved = await repo.updateReport(trx, report.id, report.version, { status: 'final', snapshot, data_as_of: model.meta.dataAsOf, finalized_at: now }, now);
-    if (!saved) throw staleReport(year);
-    await repo.replaceSnapshots(trx, report.id, translations);
-    await audit.record(trx, now, {
-      actor,
-      action: 'finalize',
+    // A report created just now was not there when the form was opened: its version is the one to save over.
+    const saved = await updateVersioned(trx, {
       table: 'reports',
-      recordId: report.id,
-      before: { year, status: report.status, version: report.version },
-      after: { year, status: saved.status, version: saved.version, dataAsOf: model.meta.dataAsOf, figures: model.figures.length },
+      before: report,
+      expectedVersion: created ? report.version : version,
+      changes: { status: 'final', snapshot, data_as_of: model.meta.dataAsOf, finalized_at: now },
+      at: now,
+      stale: staleReportRecord,
+      staleParams: { year: String(year) },
+      show: (current) => toSummary(year, current),
+      related: () => repo.replaceSnapshots(trx, report.id, translations),
+      audit: (after) =>
+        audit.record(trx, now, {
+          actor,
+          action: 'finalize',
+          table: 'reports',
+          recordId: report.id,
+          before: { year, status: report.status, version: report.version },
+          after: { year, status: after.status, version: after.version, dataAsOf: model.meta.dataAsOf, figures: model.figures.length },
+        }),
     });
     return toSummary(year, saved);
   });
@@ -326,17 +334,25 @@ async function changeStatus(
     const report = await repo.findReport(trx, year);
     if (!report) throw notFound('annualReport', { year: String(year) });
     if (report.status !== change.from) throw new AppError('CONFLICT', localized('raised.report.notFrom', { year: String(year), status: report.status, from: change.from }));
-    if (report.version !== version) throw staleReport(year);
-    const saved = await repo.updateReport(trx, report.id, version, change.values, now);
-    if (!saved) throw staleReport(year);
-    await change.alsoIn?.(trx, report.id);
-    await audit.record(trx, now, {
-      actor,
-      action: change.action,
+    const saved = await updateVersioned(trx, {
       table: 'reports',
-      recordId: report.id,
-      before: { year, status: report.status, version: report.version, dataAsOf: report.data_as_of },
-      after: { year, status: saved.status, version: saved.version, dataAsOf: saved.data_as_of },
+      before: report,
+      expectedVersion: version,
+      changes: change.values,
+      at: now,
+      stale: staleReportRecord,
+      staleParams: { year: String(year) },
+      show: (current) => toSummary(year, current),
+      related: async () => change.alsoIn?.(trx, report.id),
+      audit: (after) =>
+        audit.record(trx, now, {
+          actor,
+          action: change.action,
+          table: 'reports',
+          recordId: report.id,
+          before: { year, status: report.status, version: report.version, dataAsOf: report.data_as_of },
+          after: { year, status: after.status, version: after.version, dataAsOf: after.data_as_of },
+        }),
     });
     return toSummary(year, saved);
   });

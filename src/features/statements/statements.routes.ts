@@ -3,6 +3,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
+import { isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
@@ -134,7 +135,7 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
         const ctx = viewContext(request);
         const { errors, message } = formErrors(error);
         const state: FormState = { values: formValues(request), errors, message };
-        if (error instanceof statements.StaleStatementError) {
+        if (isStale(error, statements.staleStatement)) {
           const current = await statements.getStatement(deps, request.actor, slug);
           state.newer = newerText(error.current);
           state.values.version = String(current.version);

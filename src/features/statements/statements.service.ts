@@ -22,7 +22,8 @@
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import type { Locale } from '../../lib/i18n';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { formatDeadline, zonedTimeToInstant } from '../../lib/zoned-time';
@@ -678,11 +679,8 @@ export async function createStatement(deps: Deps, actor: Actor | null, input: Ne
   return toSummary(row);
 }
 
-export class StaleStatementError extends AppError {
-  constructor(readonly current: TextVersion) {
-    super('STALE_VERSION', localized('raised.statement.stale'));
-  }
-}
+/** A text saved meanwhile: the refusal shows its current version. */
+export const staleStatement = staleRecord<TextVersion>('raised.statement.stale');
 
 export interface SavedText {
   /** The new version's number, or null when nothing changed. */
@@ -703,22 +701,30 @@ export async function saveText(deps: Deps, actor: Actor | null, slug: string, in
     if (!workingStates.includes(row.status)) throw conflict(localized('raised.statement.noLongerChanges', { status: row.status }));
     const current = await repo.findVersion(trx, row.id, row.current_version);
     if (!current) throw notFound('statementText');
-    if (input.version !== row.version) throw new StaleStatementError(toTextVersion(current));
+    if (input.version !== row.version) throw staleVersion(staleStatement, toTextVersion(current));
     if (current.title === input.title && current.body === input.body) return { versionNumber: null, roundSuperseded: false };
     const number = row.current_version + 1;
     await repo.insertVersion(trx, { statement_id: row.id, number, title: input.title, body: input.body, note: input.note ?? null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
     const openRound = await repo.findOpenRound(trx, row.id);
     if (openRound) await supersedeRound(trx, now, actor, openRound, 'superseded');
-    const after = await repo.updateStatement(trx, row.id, row.version, { title: input.title, current_version: number, status: row.status === 'endorsement' ? 'drafting' : row.status }, now);
-    if (!after) throw new StaleStatementError(toTextVersion(current));
-    await indexStatement(trx, after, input.body);
-    await audit.record(trx, now, {
-      actor,
-      action: 'new_version',
+    await updateVersioned(trx, {
       table: 'statements',
-      recordId: row.id,
-      before: { version: current.number, title: current.title, status: row.status },
-      after: { version: number, title: input.title, note: input.note ?? null, status: after.status },
+      before: row,
+      expectedVersion: input.version,
+      changes: { title: input.title, current_version: number, status: row.status === 'endorsement' ? 'drafting' : row.status },
+      at: now,
+      stale: staleStatement,
+      show: async (saved) => toTextVersion((await repo.findVersion(trx, saved.id, saved.current_version)) ?? current),
+      reindex: (after) => indexStatement(trx, after, input.body),
+      audit: (after) =>
+        audit.record(trx, now, {
+          actor,
+          action: 'new_version',
+          table: 'statements',
+          recordId: row.id,
+          before: { version: current.number, title: current.title, status: row.status },
+          after: { version: number, title: input.title, note: input.note ?? null, status: after.status },
+        }),
     });
     return { versionNumber: number, roundSuperseded: Boolean(openRound) };
   });
@@ -897,11 +903,8 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, r
   return round.id;
 }
 
-export class StalePositionError extends AppError {
-  constructor(readonly current: repo.PositionRow | undefined) {
-    super('STALE_VERSION', localized('raised.statement.stalePosition'));
-  }
-}
+/** A position recorded meanwhile (none: undefined); positions are keyed by round and organization, so they keep their own write. */
+export const stalePosition = staleRecord<repo.PositionRow | undefined>('raised.statement.stalePosition');
 
 /** Records (or changes) the position of the actor's organization in an open round, until it closes. */
 export async function recordPosition(deps: Deps, actor: Actor | null, slug: string, roundId: number, input: PositionInput): Promise<void> {
@@ -916,12 +919,12 @@ export async function recordPosition(deps: Deps, actor: Actor | null, slug: stri
     if (round.closed_at) throw conflict(localized('raised.statement.roundClosedPositions', { date: day(round.closed_at) }));
     if (now >= round.deadline) throw conflict(localized('raised.statement.deadlinePassed', { date: day(round.deadline) }));
     const existing = await repo.findPosition(trx, round.id, entityId);
-    if ((existing?.version ?? 0) !== input.version) throw new StalePositionError(existing);
+    if ((existing?.version ?? 0) !== input.version) throw staleVersion(stalePosition, existing);
     const values = { position: input.position, comment: input.comment ?? null, recorded_by: accountIdOf(actor), recorded_by_label: authorLabel(actor), recorded_at: now };
     const saved = existing
       ? await repo.updatePosition(trx, round.id, entityId, existing.version, values)
       : await repo.insertPosition(trx, { round_id: round.id, entity_id: entityId, ...values });
-    if (!saved) throw new StalePositionError(existing);
+    if (!saved) throw staleVersion(stalePosition, existing);
     await audit.record(trx, now, { actor, action: existing ? 'change_position' : 'record_position', table: 'endorsement_positions', recordId: `${round.id}:${entityId}`, entityId, before: existing ?? null, after: saved });
   });
 }

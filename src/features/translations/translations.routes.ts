@@ -3,6 +3,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
+import { isStale } from '../../lib/errors';
 import type { Locale } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
 import type { ViewContext } from '../../views/context';
@@ -39,7 +40,7 @@ export function translationsRoutes(deps: Deps): FastifyPluginAsync {
     const ctx = viewContext(request);
     const { errors, message } = formErrors(error);
     const state: FormState = { values: formValues(request), errors, message };
-    if (error instanceof translations.StaleTranslationError) {
+    if (isStale(error, translations.staleTranslation)) {
       const source = await sourceText(deps, request.actor, parseInput(textParams, params).kind, params.ref);
       const current = await translations.getTranslation(deps, request.actor, source, params.lang);
       state.newer = newerTranslation(error.current, params.lang);

@@ -16,7 +16,8 @@
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { readableDiff, type DiffBlock } from '../../lib/diff';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import type { Locale } from '../../lib/i18n';
 import { localized, supportedLocales } from '../../lib/i18n';
 import { markdownToPlainText } from '../../lib/markdown';
@@ -131,11 +132,8 @@ function editSubject(source: SourceText, row: repo.TranslationRow) {
   return { year: source.penYear, entityId: row.entity_id };
 }
 
-export class StaleTranslationError extends AppError {
-  constructor(readonly current: TranslationText) {
-    super('STALE_VERSION', 'Someone else saved a new version of this translation while you were editing it.');
-  }
-}
+/** A translation saved meanwhile: the refusal shows its current text. */
+export const staleTranslation = staleRecord<TranslationText>('raised.translation.stale');
 
 function conflict(message: string): AppError {
   return new AppError('CONFLICT', message);
@@ -292,7 +290,7 @@ export interface SavedTranslation {
 
 /**
  * Saves a new version of a translation if nobody saved one since the form was opened (else
- * StaleTranslationError, a 409 that keeps what was typed). The new version is unofficial.
+ * the stale-version error, a 409 that keeps what was typed). The new version is unofficial.
  */
 export async function saveTranslation(deps: Deps, actor: Actor | null, source: SourceText, language: Locale, input: TranslationTextInput): Promise<SavedTranslation> {
   authorize(actor, 'translation.read');
@@ -303,20 +301,28 @@ export async function saveTranslation(deps: Deps, actor: Actor | null, source: S
     authorize(actor, 'translation.edit', editSubject(source, row));
     const current = await repo.findVersion(trx, row.id, row.current_version);
     if (!current) throw notFound('translationText');
-    if (input.version !== row.version) throw new StaleTranslationError(toText(current));
+    if (input.version !== row.version) throw staleVersion(staleTranslation, toText(current));
     if (current.title === input.title && current.body === input.body) return { versionNumber: null };
     const number = row.current_version + 1;
     await repo.insertVersion(trx, { translation_id: row.id, number, title: input.title, body: input.body, note: input.note ?? null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
-    const after = await repo.updateTranslation(trx, row.id, row.version, { current_version: number }, now);
-    if (!after) throw new StaleTranslationError(toText(current));
-    await audit.record(trx, now, {
-      actor,
-      action: 'new_version',
+    await updateVersioned(trx, {
       table: 'text_translations',
-      recordId: row.id,
-      entityId: row.entity_id,
-      before: { version: current.number, title: current.title, approvedVersion: row.approved_version },
-      after: { version: number, title: input.title, note: input.note ?? null, official: false },
+      before: row,
+      expectedVersion: input.version,
+      changes: { current_version: number },
+      at: now,
+      stale: staleTranslation,
+      show: async (saved) => toText((await repo.findVersion(trx, saved.id, saved.current_version)) ?? current),
+      audit: () =>
+        audit.record(trx, now, {
+          actor,
+          action: 'new_version',
+          table: 'text_translations',
+          recordId: row.id,
+          entityId: row.entity_id,
+          before: { version: current.number, title: current.title, approvedVersion: row.approved_version },
+          after: { version: number, title: input.title, note: input.note ?? null, official: false },
+        }),
     });
     return { versionNumber: number };
   });
@@ -331,22 +337,29 @@ export async function approveTranslation(deps: Deps, actor: Actor | null, source
     if (!before) throw notFound('translation');
     const current = await repo.findVersion(trx, before.id, before.current_version);
     if (!current) throw notFound('translationText');
-    if (input.version !== before.version || input.number !== before.current_version) throw new StaleTranslationError(toText(current));
+    if (input.version !== before.version || input.number !== before.current_version) throw staleVersion(staleTranslation, toText(current));
     if (before.approved_version === before.current_version) throw conflict(`Version ${before.current_version} of this translation is approved already.`);
-    const after = await repo.updateTranslation(trx, before.id, before.version, { approved_version: before.current_version, approved_by: accountIdOf(actor), approved_by_label: authorLabel(actor), approved_at: now }, now);
-    if (!after) throw new StaleTranslationError(toText(current));
-    // Indexed only where the original is (search.indexTranslation): a draft's translations stay out.
-    await search.indexTranslation(trx, { kind: source.key.kind, recordId: source.key.id, language, title: current.title, body: markdownToPlainText(current.body) });
-    await audit.record(trx, now, {
-      actor,
-      action: 'approve',
+    return updateVersioned(trx, {
       table: 'text_translations',
-      recordId: before.id,
-      entityId: before.entity_id,
-      before: { approvedVersion: before.approved_version },
-      after: { approvedVersion: after.approved_version, approvedBy: after.approved_by_label },
+      before,
+      expectedVersion: input.version,
+      changes: { approved_version: before.current_version, approved_by: accountIdOf(actor), approved_by_label: authorLabel(actor), approved_at: now },
+      at: now,
+      stale: staleTranslation,
+      show: async (saved) => toText((await repo.findVersion(trx, saved.id, saved.current_version)) ?? current),
+      // Indexed only where the original is (search.indexTranslation): a draft's translations stay out.
+      reindex: () => search.indexTranslation(trx, { kind: source.key.kind, recordId: source.key.id, language, title: current.title, body: markdownToPlainText(current.body) }),
+      audit: (after) =>
+        audit.record(trx, now, {
+          actor,
+          action: 'approve',
+          table: 'text_translations',
+          recordId: before.id,
+          entityId: before.entity_id,
+          before: { approvedVersion: before.approved_version },
+          after: { approvedVersion: after.approved_version, approvedBy: after.approved_by_label },
+        }),
     });
-    return after;
   });
   const [summary] = await summaries(deps, source, [row]);
   return summary as TranslationSummary;

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { emptyForm, type FormState } from '../../views/components/forms';
 import { dimensionAddForm, dimensionEditForm, valueAddForm, valueEditForm, valueParams, vocabularyParams } from './vocabularies.schemas';
@@ -68,7 +68,7 @@ export function vocabulariesRoutes(deps: Deps): FastifyPluginAsync {
         const ctx = viewContext(request);
         const { errors, message } = formErrors(error);
         const values = formValues(request);
-        const stale = error instanceof vocabularies.StaleVocabularyError ? error.current : null;
+        const stale = isStale(error, vocabularies.staleVocabulary) ? error.current : null;
         if (stale) values.version = String(stale.version);
         const state: FormState = { values, errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message, newer: stale ? newerLabels(ctx, stale.names) : null };
         const current = stale ?? (await vocabularies.getVocabulary(deps, code));
@@ -110,7 +110,7 @@ export function vocabulariesRoutes(deps: Deps): FastifyPluginAsync {
         const ctx = viewContext(request);
         const { errors, message } = formErrors(error);
         const values = formValues(request);
-        const stale = error instanceof vocabularies.StaleValueError ? error.current : null;
+        const stale = isStale(error, vocabularies.staleValue) ? error.current : null;
         if (stale) values.version = String(stale.version);
         const state: FormState = { values, errors, message: isAppError(error, 'STALE_VERSION') ? ctx.t('form.stale') : message, newer: stale ? newerLabels(ctx, stale.labels) : null };
         return sendHtml(reply, ValuePage({ ctx, vocabulary, value: stale ?? value, state }), statusOf(error));

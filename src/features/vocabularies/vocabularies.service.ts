@@ -9,7 +9,8 @@ import type { Transaction } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { DB } from '../../db/schema';
 import { watchForChanges } from '../../lib/change-watcher';
-import { AppError, fieldError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, fieldError, notFound, staleRecord } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
@@ -116,20 +117,8 @@ async function rowOrThrow(db: Executor, code: string): Promise<repo.VocabularyRo
   return row;
 }
 
-export class StaleVocabularyError extends AppError {
-  constructor(readonly current: Vocabulary) {
-    super('STALE_VERSION', localized('raised.vocabulary.stale'));
-  }
-}
-
-export class StaleValueError extends AppError {
-  constructor(
-    readonly vocabulary: Vocabulary,
-    readonly current: VocabularyValue,
-  ) {
-    super('STALE_VERSION', localized('raised.vocabulary.stale'));
-  }
-}
+export const staleVocabulary = staleRecord<Vocabulary>('raised.vocabulary.stale');
+export const staleValue = staleRecord<VocabularyValue>('raised.vocabulary.stale');
 
 /** Puts the row with `id` at `position` (1-based) among `ids` and renumbers the others, without touching their versions. */
 async function reorder(db: Executor, table: 'vocabularies' | 'vocabulary_values', ids: number[], id: number, position: number): Promise<void> {
@@ -167,19 +156,21 @@ export async function updateDimension(deps: Deps, actor: Actor | null, code: str
   const now = deps.clock.now();
   return changing(deps, async (trx) => {
     const before = await rowOrThrow(trx, code);
-    const saved = await repo.updateVocabulary(
-      trx,
-      before.id,
-      input.version,
-      { names: JSON.stringify(labelsFrom(input, 'name')), captions: JSON.stringify(labelsFrom(input, 'caption')), charted: before.purpose === 'mapping' && input.charted },
-      now,
-    );
-    if (!saved) throw new StaleVocabularyError(await getVocabularyIn(trx, code));
-    if (before.purpose === 'mapping') {
-      const siblings = await repo.listVocabularies(trx, 'mapping');
-      await reorder(trx, 'vocabularies', siblings.map((row) => row.id), before.id, input.position);
-    }
-    await audit.record(trx, now, { actor, action: 'update', table: 'vocabularies', recordId: before.id, before, after: { ...saved, position: input.position } });
+    await updateVersioned(trx, {
+      table: 'vocabularies',
+      before,
+      expectedVersion: input.version,
+      changes: { names: JSON.stringify(labelsFrom(input, 'name')), captions: JSON.stringify(labelsFrom(input, 'caption')), charted: before.purpose === 'mapping' && input.charted },
+      at: now,
+      stale: staleVocabulary,
+      show: () => getVocabularyIn(trx, code),
+      related: async () => {
+        if (before.purpose !== 'mapping') return;
+        const siblings = await repo.listVocabularies(trx, 'mapping');
+        await reorder(trx, 'vocabularies', siblings.map((row) => row.id), before.id, input.position);
+      },
+      audit: (saved) => audit.record(trx, now, { actor, action: 'update', table: 'vocabularies', recordId: before.id, before, after: { ...saved, position: input.position } }),
+    });
     return getVocabularyIn(trx, code);
   });
 }
@@ -219,15 +210,21 @@ export async function updateValue(deps: Deps, actor: Actor | null, code: string,
     const before = await repo.findValue(trx, vocabulary.id, valueCode);
     if (!before) throw notFound('vocabularyValue', { code: valueCode });
     const retiredYear = input.retired ? (before.retired_year ?? now.getUTCFullYear()) : null;
-    const saved = await repo.updateValue(trx, before.id, input.version, { labels: JSON.stringify(labelsFrom(input, 'label')), retired_year: retiredYear }, now);
-    if (!saved) {
-      const current = await repo.findValue(trx, vocabulary.id, valueCode);
-      throw new StaleValueError(toVocabulary(vocabulary, []), toValue(current ?? before));
-    }
-    const siblings = await repo.listValues(trx, [vocabulary.id]);
-    await reorder(trx, 'vocabulary_values', siblings.map((row) => row.id), before.id, input.position);
     const action = before.retired_year === null && retiredYear !== null ? 'retire' : 'update';
-    await audit.record(trx, now, { actor, action, table: 'vocabulary_values', recordId: before.id, before, after: { ...saved, position: input.position } });
+    const saved = await updateVersioned(trx, {
+      table: 'vocabulary_values',
+      before,
+      expectedVersion: input.version,
+      changes: { labels: JSON.stringify(labelsFrom(input, 'label')), retired_year: retiredYear },
+      at: now,
+      stale: staleValue,
+      show: toValue,
+      related: async () => {
+        const siblings = await repo.listValues(trx, [vocabulary.id]);
+        await reorder(trx, 'vocabulary_values', siblings.map((row) => row.id), before.id, input.position);
+      },
+      audit: (after) => audit.record(trx, now, { actor, action, table: 'vocabulary_values', recordId: before.id, before, after: { ...after, position: input.position } }),
+    });
     return toValue({ ...saved, position: input.position });
   });
 }

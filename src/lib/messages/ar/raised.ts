@@ -172,6 +172,7 @@ export const raised: Translation<typeof english> = {
   'raised.statement.publishAdoptedOnly': `لا يُنشر إلا نص معتمد؛ وحالة هذا النص: "${statementStatus}".`,
   'raised.statement.cannotWithdraw': `حالة النص: "${statementStatus}"؛ ولا يمكن سحبه من هنا.`,
   'raised.statement.stale': 'حفظ شخص آخر صيغة جديدة من هذا النص أثناء تحريرك له.',
+  'raised.translation.stale': 'حفظ شخص آخر صيغة جديدة من هذه الترجمة أثناء تحريرك لها.',
   'raised.statement.stalePosition': 'سجّل شخص آخر في أثناء ذلك موقفًا باسم منظمتك؛ تحقق منه وسجّل موقفك مرة أخرى.',
 
   'raised.library.stalePublication': 'حفظ شخص آخر هذا المنشور أثناء تحريرك له.',

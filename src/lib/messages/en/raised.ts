@@ -168,6 +168,7 @@ export const raised = {
   'raised.statement.publishAdoptedOnly': 'Only an adopted text is published; this one is {status}.',
   'raised.statement.cannotWithdraw': 'The text is {status} and cannot be withdrawn here.',
   'raised.statement.stale': 'Someone else saved a new version of this text while you were editing it.',
+  'raised.translation.stale': 'Someone else saved a new version of this translation while you were editing it.',
   'raised.statement.stalePosition': 'Someone else recorded a position for your organization meanwhile; check it and record yours again.',
 
   'raised.library.stalePublication': 'Someone else saved this publication while you were editing it.',

@@ -171,6 +171,7 @@ export const raised: Translation<typeof english> = {
   'raised.statement.publishAdoptedOnly': `Solo se publica un texto aprobado; este está en estado «${statementStatus}».`,
   'raised.statement.cannotWithdraw': `El texto está en estado «${statementStatus}» y no puede retirarse aquí.`,
   'raised.statement.stale': 'Otra persona guardó una nueva versión de este texto mientras usted lo editaba.',
+  'raised.translation.stale': 'Otra persona guardó una nueva versión de esta traducción mientras usted la editaba.',
   'raised.statement.stalePosition': 'Otra persona registró entretanto una posición de su organización; revísela y vuelva a registrar la suya.',
 
   'raised.library.stalePublication': 'Otra persona guardó esta publicación mientras usted la editaba.',

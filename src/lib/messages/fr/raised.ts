@@ -171,6 +171,7 @@ export const raised: Translation<typeof english> = {
   'raised.statement.publishAdoptedOnly': `Seul un texte adopté est publié ; celui-ci est au stade « ${statementStatus} ».`,
   'raised.statement.cannotWithdraw': `Le texte est au stade « ${statementStatus} » et ne peut pas être retiré ici.`,
   'raised.statement.stale': 'Une autre personne a enregistré une nouvelle version de ce texte pendant que vous le modifiiez.',
+  'raised.translation.stale': 'Une autre personne a enregistré une nouvelle version de cette traduction pendant que vous la modifiiez.',
   'raised.statement.stalePosition': 'Une autre personne a consigné entre-temps une position pour votre organisation ; vérifiez-la et consignez de nouveau la vôtre.',
 
   'raised.library.stalePublication': 'Une autre personne a enregistré cette publication pendant que vous la modifiiez.',

@@ -171,6 +171,7 @@ export const raised: Translation<typeof english> = {
   'raised.statement.publishAdoptedOnly': `Публикуется только принятый текст; статус этого текста: «${statementStatus}».`,
   'raised.statement.cannotWithdraw': `Статус текста: «${statementStatus}»; здесь его нельзя отозвать.`,
   'raised.statement.stale': 'Кто-то другой сохранил новую версию этого текста, пока вы его редактировали.',
+  'raised.translation.stale': 'Кто-то другой сохранил новую версию этого перевода, пока вы его редактировали.',
   'raised.statement.stalePosition': 'Тем временем кто-то другой зарегистрировал позицию вашей организации; проверьте ее и зарегистрируйте свою еще раз.',
 
   'raised.library.stalePublication': 'Кто-то другой сохранил эту публикацию, пока вы ее редактировали.',

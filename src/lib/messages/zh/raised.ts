@@ -171,6 +171,7 @@ export const raised: Translation<typeof english> = {
   'raised.statement.publishAdoptedOnly': `只有已通过的文本才会发布；该文本的状态为“${statementStatus}”。`,
   'raised.statement.cannotWithdraw': `该文本的状态为“${statementStatus}”，无法在此撤回。`,
   'raised.statement.stale': '在您编辑期间，其他人保存了此文本的新版本。',
+  'raised.translation.stale': '在您编辑期间，其他人保存了此译文的新版本。',
   'raised.statement.stalePosition': '在此期间，其他人为贵组织记录了立场；请查看后重新记录您的立场。',
 
   'raised.library.stalePublication': '在您编辑期间，其他人保存了此出版物。',
