@@ -217,6 +217,39 @@ export async function listUpdateVersions(db: Executor, updateId: number): Promis
 
 // ---- evidence and indicator values ----
 
+/** A period as JSON inside another row: its time comes as text. */
+export type PeriodItem = Omit<PeriodRow, 'locked_at' | 'created_at' | 'updated_at'> & { locked_at: string | null };
+
+/** What an update shows beside its own row, read as JSON: organization, period, target, evidence, indicator values. */
+export interface UpdateDetails {
+  id: number;
+  period: PeriodItem;
+  entity: { id: number; acronym: string; slug: string; name: string; kind: string; status: string; joined_year: number | null; left_year: number | null; uncertain: boolean };
+  item: { id: number; code: string; title: string } | null;
+  pledge: { id: number; title: string } | null;
+  evidence: (Omit<EvidenceRow, 'created_at'> & { created_at: string })[];
+  values: { indicator_id: number; name: string; unit: string; value_type: string; value: number }[];
+}
+
+/** The details of several updates in one statement, whatever their number. */
+export async function listUpdateDetails(db: Executor, updateIds: number[]): Promise<UpdateDetails[]> {
+  if (updateIds.length === 0) return [];
+  return db
+    .selectFrom('progress_updates as u')
+    .where('u.id', '=', sql<number>`any(${sql.val(updateIds)}::int[])`)
+    .select([
+      'u.id',
+      sql<PeriodItem>`(select jsonb_build_object('id', p.id, 'year', p.year, 'label', p.label, 'kind', p.kind, 'opens_on', p.opens_on, 'deadline', p.deadline, 'locked_at', p.locked_at, 'is_sample', p.is_sample, 'version', p.version) from reporting_periods p where p.id = u.period_id)`.as('period'),
+      sql<UpdateDetails['entity']>`(select jsonb_build_object('id', e.id, 'acronym', e.acronym, 'slug', e.slug, 'name', e.name, 'kind', e.kind, 'status', e.status, 'joined_year', e.joined_year, 'left_year', e.left_year, 'uncertain', e.uncertain) from entities e where e.id = u.entity_id)`.as('entity'),
+      sql<UpdateDetails['item']>`(select jsonb_build_object('id', i.id, 'code', i.code, 'title', i.title) from plan_items i where i.id = u.plan_item_id)`.as('item'),
+      sql<UpdateDetails['pledge']>`(select jsonb_build_object('id', pl.id, 'title', pl.title) from pledges pl where pl.id = u.pledge_id)`.as('pledge'),
+      sql<UpdateDetails['evidence']>`coalesce((select jsonb_agg(to_jsonb(ev) order by ev.position) from progress_evidence ev where ev.update_id = u.id), '[]'::jsonb)`.as('evidence'),
+      sql<UpdateDetails['values']>`coalesce((select jsonb_agg(jsonb_build_object('indicator_id', ind.id, 'name', ind.name, 'unit', ind.unit, 'value_type', ind.value_type, 'value', v.value) order by v.id)
+        from indicator_values v join indicators ind on ind.id = v.indicator_id where v.update_id = u.id), '[]'::jsonb)`.as('values'),
+    ])
+    .execute();
+}
+
 export async function listEvidence(db: Executor, updateIds: number[]): Promise<EvidenceRow[]> {
   if (updateIds.length === 0) return [];
   return db.selectFrom('progress_evidence').selectAll().where('update_id', 'in', updateIds).orderBy('update_id').orderBy('position').execute();

@@ -264,52 +264,40 @@ export async function reopenPeriod(deps: Deps, actor: Actor | null, id: number, 
 
 type EntitySummary = MemberSummary & { id: number };
 
-/** Rows to full updates: organization, target, evidence and indicator values. */
+/** Rows to full updates: organization, target, evidence and indicator values (one statement, whatever their number). */
 export async function hydrateUpdates(deps: Deps, rows: repo.UpdateRow[]): Promise<ProgressUpdate[]> {
   if (rows.length === 0) return [];
   const now = deps.clock.now();
-  const ids = rows.map((row) => row.id);
-  const [periodRows, entities, items, pledgeRows, evidence, values] = await Promise.all([
-    Promise.all([...new Set(rows.map((row) => row.period_id))].map((id) => repo.findPeriod(deps.db, id))),
-    members.summariesByIds(deps, [...new Set(rows.map((row) => row.entity_id))]),
-    plans.itemsByIds(deps, rows.flatMap((row) => (row.plan_item_id ? [row.plan_item_id] : []))),
-    repo.listPledgesByIds(deps.db, rows.flatMap((row) => (row.pledge_id ? [row.pledge_id] : []))),
-    repo.listEvidence(deps.db, ids),
-    repo.listValues(deps.db, ids),
-  ]);
-  const indicators = await plans.indicatorsByIds(deps, [...new Set(values.map((value) => value.indicator_id))]);
-  const periods = new Map(periodRows.flatMap((row) => (row ? [[row.id, toPeriod(row, now)] as const] : [])));
-  const pledges = new Map(pledgeRows.map((row) => [row.id, row]));
+  const details = new Map((await repo.listUpdateDetails(deps.db, rows.map((row) => row.id))).map((detail) => [detail.id, detail]));
   return rows.map((row) => {
-    const item = row.plan_item_id ? items.get(row.plan_item_id) : undefined;
-    const pledge = row.pledge_id ? pledges.get(row.pledge_id) : undefined;
-    const entity = entities.get(row.entity_id);
-    return {
-      id: row.id,
-      period: periods.get(row.period_id) as Period,
-      entity: { ...(entity as MemberSummary), id: row.entity_id },
-      target: item ? { kind: 'item', id: item.id, code: item.code, title: item.title } : { kind: 'pledge', id: pledge?.id ?? 0, code: null, title: pledge?.title ?? '' },
-      state: row.state,
-      status: row.status,
-      narrative: row.narrative,
-      reviewComment: row.review_comment,
-      submittedAt: row.submitted_at,
-      reviewedAt: row.reviewed_at,
-      reviewedBy: row.reviewed_by_label,
-      author: row.author_label,
-      isSample: row.is_sample,
-      version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      evidence: evidence.filter((entry) => entry.update_id === row.id).map(toEvidence),
-      values: values
-        .filter((value) => value.update_id === row.id)
-        .flatMap((value): IndicatorValue[] => {
-          const indicator = indicators.get(value.indicator_id);
-          return indicator ? [{ indicatorId: indicator.id, name: indicator.name, unit: indicator.unit, type: indicator.type, value: value.value }] : [];
-        }),
-    };
+    const detail = details.get(row.id) as repo.UpdateDetails;
+    const period = toPeriod({ ...detail.period, locked_at: detail.period.locked_at === null ? null : new Date(detail.period.locked_at) } as repo.PeriodRow, now);
+    return toProgressUpdate(row, detail, period);
   });
+}
+
+function toProgressUpdate(row: repo.UpdateRow, detail: repo.UpdateDetails, period: Period): ProgressUpdate {
+  const { item, pledge } = detail;
+  return {
+    id: row.id,
+    period,
+    entity: { ...members.toSummary(detail.entity as Parameters<typeof members.toSummary>[0]), id: row.entity_id },
+    target: item ? { kind: 'item', id: item.id, code: item.code, title: item.title } : { kind: 'pledge', id: pledge?.id ?? 0, code: null, title: pledge?.title ?? '' },
+    state: row.state,
+    status: row.status,
+    narrative: row.narrative,
+    reviewComment: row.review_comment,
+    submittedAt: row.submitted_at,
+    reviewedAt: row.reviewed_at,
+    reviewedBy: row.reviewed_by_label,
+    author: row.author_label,
+    isSample: row.is_sample,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    evidence: detail.evidence.map((entry) => toEvidence({ ...entry, created_at: new Date(entry.created_at) })),
+    values: detail.values.map((value) => ({ indicatorId: value.indicator_id, name: value.name, unit: value.unit, type: value.value_type as IndicatorType, value: Number(value.value) })),
+  };
 }
 
 interface Scope {
