@@ -42,7 +42,7 @@ export function membersRoutes(deps: Deps): FastifyPluginAsync {
       };
       const notice = (request.query as Record<string, string>).notice;
       const saved = notice === 'profile-saved' ? ctx.t('profile.saved') : notice === 'member-saved' ? ctx.t('member.saved') : null;
-      const contributions = await progress.entityContributions(deps, request.actor, member.id, await progress.defaultYear(deps), cochairYears);
+      const contributions = await progress.memberContributions(deps, request.actor, member.id, cochairYears);
       const vocabularySet = await vocabularies.getVocabularies(deps);
       return sendHtml(reply, MemberPage({ ctx, member, cochairYears, rights, notice: saved, contributions, vocabularies: vocabularySet }));
     });

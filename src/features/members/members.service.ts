@@ -62,6 +62,12 @@ export async function listMembers(deps: Deps, query: MemberListQuery, statuses: 
   return { items: items.map(toSummary), page: query.page, pageSize: memberPageSize, total };
 }
 
+/** The first page of the directory's current members, each with its id, in one statement: what a filter offers. */
+export async function listCurrentMembers({ db }: Deps): Promise<(MemberSummary & { id: number })[]> {
+  const rows = await repo.listEntities(db, { status: ['member'] }, memberPageSize, 0);
+  return rows.map((row) => ({ ...toSummary(row), id: row.id }));
+}
+
 export async function listOtherOrganizations({ db }: Deps): Promise<MemberSummary[]> {
   const rows = await repo.listEntities(db, { status: ['partner', 'former'] }, 100, 0);
   return rows.map(toSummary);
