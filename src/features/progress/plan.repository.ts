@@ -1,4 +1,4 @@
-import { sql, type Insertable, type RawBuilder, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
 import type { IndicatorsTable, IndicatorTargetsTable, PlanItemEntitiesTable, PlanItemsTable, PlansTable, PlanVersionsTable } from './progress.table';
@@ -117,50 +117,6 @@ export async function listItemsWithDetails(db: Executor, planId: number): Promis
     .where('i.plan_id', '=', planId)
     .orderBy(sql`string_to_array(i.code, '.')::int[]`)
     .execute();
-}
-
-/** An organization as JSON inside another row: what its directory entry shows. */
-export interface EntityJson {
-  id: number;
-  acronym: string;
-  slug: string;
-  name: string;
-  kind: string;
-  status: string;
-  joined_year: number | null;
-  left_year: number | null;
-  uncertain: boolean;
-}
-
-/** A plan as one JSON document: its row (times as text) and its items, each link with its organization. */
-export type PlanJson = Omit<PlanRow, 'created_at' | 'updated_at'> & {
-  created_at: string;
-  updated_at: string;
-  items: (Omit<PlanItemDetailRow, 'links'> & { links: (PlanItemDetailRow['links'][number] & { entity: EntityJson })[] })[];
-};
-
-/**
- * The plan in force in a year as one JSON value (null without one), to read alone or inside another
- * statement: the plan, its items in code order with their organizations, indicators and targets.
- */
-export function planCoveringJson(year: number | RawBuilder<number>) {
-  return sql<PlanJson | null>`(select to_jsonb(pl) || jsonb_build_object('items', coalesce((
-      select jsonb_agg(to_jsonb(i) || jsonb_build_object(
-        'links', coalesce((select jsonb_agg(jsonb_build_object('entity_id', l.entity_id, 'role', l.role, 'entity', jsonb_build_object('id', e.id, 'acronym', e.acronym, 'slug', e.slug, 'name', e.name, 'kind', e.kind, 'status', e.status, 'joined_year', e.joined_year, 'left_year', e.left_year, 'uncertain', e.uncertain)))
-          from plan_item_entities l join entities e on e.id = l.entity_id where l.item_id = i.id), '[]'::jsonb),
-        'indicators', coalesce((select jsonb_agg(to_jsonb(ind) || jsonb_build_object('targets', coalesce((
-            select jsonb_agg(jsonb_build_object('year', t.year, 'target', t.target) order by t.year) from indicator_targets t where t.indicator_id = ind.id
-          ), '[]'::jsonb)) order by ind.position, ind.id)
-          from indicators ind where ind.item_id = i.id), '[]'::jsonb)
-      ) order by string_to_array(i.code, '.')::int[])
-      from plan_items i where i.plan_id = pl.id), '[]'::jsonb))
-    from plans pl where pl.period_start <= ${year} and pl.period_end >= ${year} order by pl.period_start desc, pl.id desc limit 1)`;
-}
-
-/** The plan in force in a year, whole, in one statement. */
-export async function findPlanJsonCovering(db: Executor, year: number): Promise<PlanJson | null> {
-  const row = await db.selectNoFrom(planCoveringJson(year).as('plan')).executeTakeFirstOrThrow();
-  return row.plan;
 }
 
 export async function listItemsByIds(db: Executor, ids: number[]): Promise<PlanItemRow[]> {

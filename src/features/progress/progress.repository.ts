@@ -1,9 +1,14 @@
 import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
-import { planCoveringJson, type EntityJson, type PlanItemRow, type PlanJson } from './plan.repository';
 import { updateIfVersion } from '../../db/versioned';
 import type {
+  IndicatorsTable,
+  IndicatorTargetsTable,
   IndicatorValuesTable,
+  PlanItemEntitiesTable,
+  PlanItemsTable,
+  PlanLevel,
+  PlansTable,
   PledgesTable,
   ProgressEvidenceTable,
   ProgressUpdatesTable,
@@ -22,6 +27,55 @@ export type ValueRow = Selectable<IndicatorValuesTable>;
 
 /** The most rows one read returns: a year of updates of 31 organizations on a plan is far below it. */
 export const readLimit = 10_000;
+
+// ---- the plan as one document ----
+
+/** An organization as JSON inside another row: what its directory entry shows. */
+export interface EntityJson {
+  id: number;
+  acronym: string;
+  slug: string;
+  name: string;
+  kind: string;
+  status: string;
+  joined_year: number | null;
+  left_year: number | null;
+  uncertain: boolean;
+}
+
+/** A plan as one JSON document: its row (times as text) and its items, each link with its organization. */
+export type PlanJson = Omit<Selectable<PlansTable>, 'created_at' | 'updated_at'> & {
+  created_at: string;
+  updated_at: string;
+  items: (Selectable<PlanItemsTable> & {
+    links: (Pick<Selectable<PlanItemEntitiesTable>, 'entity_id' | 'role'> & { entity: EntityJson })[];
+    indicators: (Selectable<IndicatorsTable> & { targets: Pick<Selectable<IndicatorTargetsTable>, 'year' | 'target'>[] })[];
+  })[];
+};
+
+/**
+ * The plan in force in a year as one JSON value (null without one), to read alone or inside another
+ * statement: the plan, its items in code order with their organizations, indicators and targets.
+ */
+export function planCoveringJson(year: number | RawBuilder<number>) {
+  return sql<PlanJson | null>`(select to_jsonb(pl) || jsonb_build_object('items', coalesce((
+      select jsonb_agg(to_jsonb(i) || jsonb_build_object(
+        'links', coalesce((select jsonb_agg(jsonb_build_object('entity_id', l.entity_id, 'role', l.role, 'entity', jsonb_build_object('id', e.id, 'acronym', e.acronym, 'slug', e.slug, 'name', e.name, 'kind', e.kind, 'status', e.status, 'joined_year', e.joined_year, 'left_year', e.left_year, 'uncertain', e.uncertain)))
+          from plan_item_entities l join entities e on e.id = l.entity_id where l.item_id = i.id), '[]'::jsonb),
+        'indicators', coalesce((select jsonb_agg(to_jsonb(ind) || jsonb_build_object('targets', coalesce((
+            select jsonb_agg(jsonb_build_object('year', t.year, 'target', t.target) order by t.year) from indicator_targets t where t.indicator_id = ind.id
+          ), '[]'::jsonb)) order by ind.position, ind.id)
+          from indicators ind where ind.item_id = i.id), '[]'::jsonb)
+      ) order by string_to_array(i.code, '.')::int[])
+      from plan_items i where i.plan_id = pl.id), '[]'::jsonb))
+    from plans pl where pl.period_start <= ${year} and pl.period_end >= ${year} order by pl.period_start desc, pl.id desc limit 1)`;
+}
+
+/** The plan in force in a year, whole, in one statement. */
+export async function findPlanJsonCovering(db: Executor, year: number): Promise<PlanJson | null> {
+  const row = await db.selectNoFrom(planCoveringJson(year).as('plan')).executeTakeFirstOrThrow();
+  return row.plan;
+}
 
 // ---- pledges ----
 
@@ -55,7 +109,7 @@ export async function listPledgesOfYear(db: Executor, year: number): Promise<Ple
 export interface ContributionsRow {
   year: number;
   /** The items (not retired) the organization leads or contributes to in the plan in force, in code order. */
-  items: { id: number; code: string; title: string; level: PlanItemRow['level']; leads: boolean }[];
+  items: { id: number; code: string; title: string; level: PlanLevel; leads: boolean }[];
   /** The pledges of the year's term when the year is one of `chairedYears`. */
   pledges: { id: number; title: string }[];
   /** The year's reporting periods. */
