@@ -12,7 +12,7 @@ export const budgets: StatementBudget[] = [
   { url: '/', as: 'focal_point', budget: 8 },
   { url: '/group/brand.css', as: 'focal_point', budget: 1 },
   { url: '/account', as: 'focal_point', budget: 9 },
-  { url: '/account/notifications', as: 'focal_point', budget: 7 },
+  { url: '/account/notifications', as: 'focal_point', budget: 6 },
   { url: '/notifications', as: 'focal_point', budget: 5 },
   { url: '/members/icmpd', as: 'focal_point', budget: 6 },
   { url: '/progress', as: 'focal_point', budget: 6 },
