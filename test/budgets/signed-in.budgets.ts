@@ -28,7 +28,7 @@ export const budgets: StatementBudget[] = [
   { url: '/groups/policy-support-group', as: 'focal_point', budget: 6 },
   { url: '/groups/policy-support-group/coordination', as: 'focal_point', budget: 6 },
   { url: '/meetings/1', as: 'focal_point', budget: 5 },
-  { url: '/meetings/1/edit', as: 'admin', budget: 7 },
+  { url: '/meetings/1/edit', as: 'admin', budget: 5 },
   { url: '/plan/edit', as: 'admin', budget: 5 },
   { url: '/admin/accounts', as: 'admin', budget: 4 },
   { url: '/admin/audit', as: 'admin', budget: 5 },

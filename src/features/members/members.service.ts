@@ -62,9 +62,9 @@ export async function listMembers(deps: Deps, query: MemberListQuery, statuses: 
   return { items: items.map(toSummary), page: query.page, pageSize: memberPageSize, total };
 }
 
-/** The first page of the directory's current members, each with its id, in one statement: what a filter offers. */
-export async function listCurrentMembers({ db }: Deps): Promise<(MemberSummary & { id: number })[]> {
-  const rows = await repo.listEntities(db, { status: ['member'] }, memberPageSize, 0);
+/** The directory's current members by acronym, each with its id, in one statement: the first page (what a filter offers), or up to `limit`. */
+export async function listCurrentMembers({ db }: Deps, limit = memberPageSize): Promise<(MemberSummary & { id: number })[]> {
+  const rows = await repo.listEntities(db, { status: ['member'] }, limit, 0);
   return rows.map((row) => ({ ...toSummary(row), id: row.id }));
 }
 
