@@ -22,6 +22,7 @@
  *                                       of its update on each; who is complete and who is not
  *   listPeriods(deps, year?)            reporting periods with their phase (upcoming, open, overdue, locked)
  *   entityContributions(deps, actor, entityId, year, chaired)  what the member page shows
+ *   memberContributions(deps, actor, entityId, chaired)        the same, in the year pages open on (defaultYear)
  */
 import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
