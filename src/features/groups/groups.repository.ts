@@ -29,6 +29,28 @@ export async function findGroupBySlug(db: Executor, slug: string): Promise<Group
   return db.selectFrom('groups').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+/** A member organization of a group as JSON inside the group's row. */
+export interface GroupMemberJson {
+  entity_id: number;
+  convener: boolean;
+  acronym: string;
+  name: string;
+  slug: string;
+}
+
+/** A group by slug with its member organizations, in one statement. */
+export async function findGroupWithMembers(db: Executor, slug: string): Promise<(GroupRow & { members: GroupMemberJson[] }) | undefined> {
+  return db
+    .selectFrom('groups as g')
+    .selectAll('g')
+    .select(
+      sql<GroupMemberJson[]>`coalesce((select jsonb_agg(jsonb_build_object('entity_id', ge.entity_id, 'convener', ge.convener, 'acronym', e.acronym, 'name', e.name, 'slug', e.slug))
+        from group_entities ge join entities e on e.id = ge.entity_id where ge.group_id = g.id), '[]'::jsonb)`.as('members'),
+    )
+    .where('g.slug', '=', slug)
+    .executeTakeFirst();
+}
+
 export async function findGroupById(db: Executor, id: number): Promise<GroupRow | undefined> {
   return db.selectFrom('groups').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -97,6 +119,33 @@ export async function listPosts(db: Executor, groupId: number, filter: PostFilte
 export async function countPosts(db: Executor, groupId: number, filter: PostFilter): Promise<number> {
   const row = await filteredPosts(db, groupId, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
+}
+
+/** A post as JSON (times as text) with its organization's acronym, its number of replies and its files. */
+export type PostJson = Omit<PostRow, 'created_at' | 'updated_at'> & {
+  created_at: string;
+  updated_at: string;
+  entity_acronym: string | null;
+  reply_count: number;
+  files: Pick<PostFileRow, 'id' | 'original_name' | 'mime_type' | 'size_bytes'>[];
+};
+
+/** A page of a group's posts with their details, the number that match, and the group's themes and crises, in one statement. */
+export async function findPostPage(db: Executor, groupId: number, filter: PostFilter, limit: number, offset: number, maxTags: number): Promise<{ posts: PostJson[]; total: number; themes: string[]; crises: string[] }> {
+  const page = filteredPosts(db, groupId, filter).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset);
+  const count = filteredPosts(db, groupId, filter).select((eb) => eb.fn.countAll<number>().as('count'));
+  return db
+    .selectNoFrom([
+      sql<PostJson[]>`coalesce((select jsonb_agg(to_jsonb(p) || jsonb_build_object(
+          'entity_acronym', (select e.acronym from entities e where e.id = p.entity_id),
+          'reply_count', (select count(*) from group_replies r where r.post_id = p.id),
+          'files', coalesce((select jsonb_agg(jsonb_build_object('id', f.id, 'original_name', f.original_name, 'mime_type', f.mime_type, 'size_bytes', f.size_bytes) order by f.id) from group_post_files f where f.post_id = p.id), '[]'::jsonb)
+        ) order by p.created_at desc, p.id desc) from (${page}) p), '[]'::jsonb)`.as('posts'),
+      sql<number>`(${count})::int`.as('total'),
+      sql<string[]>`array(select distinct unnest(themes) as tag from group_posts where group_id = ${groupId} order by tag limit ${maxTags})`.as('themes'),
+      sql<string[]>`array(select distinct unnest(crises) as tag from group_posts where group_id = ${groupId} order by tag limit ${maxTags})`.as('crises'),
+    ])
+    .executeTakeFirstOrThrow();
 }
 
 export async function countReplies(db: Executor, postIds: number[]): Promise<Map<number, number>> {

@@ -28,22 +28,26 @@ async function toGroups(deps: Deps, rows: repo.GroupRow[]): Promise<Group[]> {
       .flatMap((link) => {
         const entity = entities.get(link.entity_id);
         return entity ? [{ entityId: link.entity_id, acronym: entity.acronym, name: entity.name, slug: entity.slug, convener: link.convener }] : [];
-      })
-      .sort((a, b) => a.acronym.localeCompare(b.acronym));
-    return {
-      id: row.id,
-      slug: row.slug,
-      name: row.name,
-      kind: row.kind,
-      mandate: row.mandate,
-      formedOn: row.formed_on,
-      formedReason: row.formed_reason,
-      closedOn: row.closed_on,
-      sources: row.sources,
-      version: row.version,
-      members: groupMembers,
-    };
+      });
+    return toGroup(row, groupMembers);
   });
+}
+
+/** A group's row and its members (sorted here, by acronym) to a Group. */
+function toGroup(row: repo.GroupRow, groupMembers: GroupMember[]): Group {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    mandate: row.mandate,
+    formedOn: row.formed_on,
+    formedReason: row.formed_reason,
+    closedOn: row.closed_on,
+    sources: row.sources,
+    version: row.version,
+    members: [...groupMembers].sort((a, b) => a.acronym.localeCompare(b.acronym)),
+  };
 }
 
 export function memberEntityIds(group: Group): number[] {
@@ -81,10 +85,9 @@ export async function listGroups(deps: Deps, actor: Actor | null): Promise<Group
 }
 
 async function groupBySlug(deps: Deps, slug: string): Promise<Group> {
-  const row = await repo.findGroupBySlug(deps.db, slug);
+  const row = await repo.findGroupWithMembers(deps.db, slug);
   if (!row) throw notFound('group', { slug });
-  const [group] = await toGroups(deps, [row]);
-  return group as Group;
+  return toGroup(row, row.members.map((member) => ({ entityId: member.entity_id, acronym: member.acronym, name: member.name, slug: member.slug, convener: member.convener })));
 }
 
 /** A group and the actor's rights in it; its description is for anyone signed in. */

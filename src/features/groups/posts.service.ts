@@ -73,6 +73,31 @@ async function toPosts(deps: Deps, group: Group, rows: repo.PostRow[]): Promise<
   }));
 }
 
+function postFromJson(group: Group, { entity_acronym, reply_count, files, ...json }: repo.PostJson): Post {
+  const row = { ...json, created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) };
+  return {
+    id: row.id,
+    groupId: row.group_id,
+    groupSlug: group.slug,
+    kind: row.kind,
+    title: row.title,
+    summary: row.summary,
+    themes: row.themes,
+    crises: row.crises,
+    regions: row.regions,
+    links: row.links,
+    authorAccountId: row.author_account_id,
+    authorName: row.author_name,
+    entityAcronym: entity_acronym,
+    isSample: row.is_sample,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+    replyCount: Number(reply_count),
+    files: files.map((file): PostFile => ({ id: file.id, name: file.original_name, mimeType: file.mime_type, sizeBytes: file.size_bytes, href: fileHref(group, row.id, file.id) })),
+  };
+}
+
 export interface PostPage {
   group: Group;
   rights: GroupRights;
@@ -87,13 +112,8 @@ export interface PostPage {
 export async function listPosts(deps: Deps, actor: Actor | null, slug: string, query: PostListQuery): Promise<PostPage> {
   const { group, rights } = await groupForReading(deps, actor, slug);
   const filter = { kind: query.kind, theme: query.theme, crisis: query.crisis };
-  const [rows, total, themes, crises] = await Promise.all([
-    repo.listPosts(deps.db, group.id, filter, postPageSize, (query.page - 1) * postPageSize),
-    repo.countPosts(deps.db, group.id, filter),
-    repo.listTags(deps.db, group.id, 'themes', maxTags),
-    repo.listTags(deps.db, group.id, 'crises', maxTags),
-  ]);
-  return { group, rights, items: await toPosts(deps, group, rows), page: query.page, pageSize: postPageSize, total, themes, crises };
+  const { posts, total, themes, crises } = await repo.findPostPage(deps.db, group.id, filter, postPageSize, (query.page - 1) * postPageSize, maxTags);
+  return { group, rights, items: posts.map((json) => postFromJson(group, json)), page: query.page, pageSize: postPageSize, total, themes, crises };
 }
 
 async function postIn(deps: Deps, group: Group, id: number): Promise<repo.PostRow> {

@@ -16,6 +16,7 @@ import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import { describePlanIssues, parsePlanYaml, type PlanDocument, type PlanIssue } from './plan.format';
 import * as repo from './plan.repository';
+import * as progressRepo from './progress.repository';
 import type { Direction, IndicatorType, PlanLevel } from './progress.table';
 import { localized } from '../../lib/i18n';
 
@@ -95,17 +96,34 @@ function toSummary(row: repo.PlanRow): PlanSummary {
 async function assemble(deps: Deps, row: repo.PlanRow): Promise<Plan> {
   const items = await repo.listItemsWithDetails(deps.db, row.id);
   const entities = await members.summariesByIds(deps, [...new Set(items.flatMap((item) => item.links.map((link) => link.entity_id)))]);
+  return toPlan(toSummary(row), items, (id) => entities.get(id));
+}
+
+/** A plan read as one JSON document (repo.planCoveringJson) to the same shape as one assembled from rows. */
+export function planFromJson(json: progressRepo.PlanJson): Plan {
+  const entities = new Map(json.items.flatMap((item) => item.links.map((link) => [link.entity_id, members.toSummary(link.entity as Parameters<typeof members.toSummary>[0])] as const)));
+  const summary = toSummary({ ...json, created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) });
+  return toPlan(summary, json.items, (id) => entities.get(id));
+}
+
+/** The plan in force in a year, whole, in one statement. */
+async function findPlanWhole(deps: Deps, year: number): Promise<Plan | null> {
+  const json = await progressRepo.findPlanJsonCovering(deps.db, year);
+  return json ? planFromJson(json) : null;
+}
+
+function toPlan(summary: PlanSummary, items: repo.PlanItemDetailRow[], entityOf: (id: number) => MemberSummary | undefined): Plan {
   const byAcronym = (a: PlanEntity, b: PlanEntity) => a.acronym.localeCompare(b.acronym);
   const entitiesOf = (item: repo.PlanItemDetailRow, role: 'lead' | 'contributor'): PlanEntity[] =>
     item.links
       .filter((link) => link.role === role)
       .flatMap((link) => {
-        const summary = entities.get(link.entity_id);
-        return summary ? [{ ...summary, id: link.entity_id }] : [];
+        const entity = entityOf(link.entity_id);
+        return entity ? [{ ...entity, id: link.entity_id }] : [];
       })
       .sort(byAcronym);
   return {
-    ...toSummary(row),
+    ...summary,
     items: items.map((item) => ({
       id: item.id,
       code: item.code,
@@ -145,13 +163,14 @@ export async function getPlan(deps: Deps, key: string): Promise<Plan> {
 
 /** The plan in force in a year (the one covering it that started last), or null. */
 export async function findPlanForYear(deps: Deps, year: number): Promise<Plan | null> {
-  const row = await repo.findPlanCovering(deps.db, year);
-  return row ? assemble(deps, row) : null;
+  return findPlanWhole(deps, year);
 }
 
 /** The plan for a year, else the most recent one: what the plan page shows first. */
 export async function findCurrentPlan(deps: Deps, year: number): Promise<Plan | null> {
-  const row = (await repo.findPlanCovering(deps.db, year)) ?? (await repo.listPlans(deps.db))[0];
+  const covering = await findPlanWhole(deps, year);
+  if (covering) return covering;
+  const row = (await repo.listPlans(deps.db))[0];
   return row ? assemble(deps, row) : null;
 }
 

@@ -369,6 +369,6 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
 
 /** An organization's part in the year's Plan of Action, for its page in the members' directory (the app hands it to the members feature). */
 export async function memberContributions(deps: Deps, actor: Actor | null, entityId: number, cochairYears: number[], ctx: ViewContext): Promise<SafeHtml> {
-  const contributions = await progress.entityContributions(deps, actor, entityId, await progress.defaultYear(deps), cochairYears);
+  const contributions = await progress.memberContributions(deps, actor, entityId, cochairYears);
   return ContributionsSection({ ctx, contributions });
 }

@@ -22,6 +22,7 @@
  *                                       of its update on each; who is complete and who is not
  *   listPeriods(deps, year?)            reporting periods with their phase (upcoming, open, overdue, locked)
  *   entityContributions(deps, actor, entityId, year, chaired)  what the member page shows
+ *   memberContributions(deps, actor, entityId, chaired)        the same, in the year pages open on (defaultYear)
  */
 import { groupIdentity } from '../../lib/group';
 import type { Deps } from '../../deps';
@@ -74,11 +75,12 @@ export function actorLabel(actor: Actor): string {
 
 // ---- pledges ----
 
+const byItemCode = (a: ItemRef, b: ItemRef) => a.code.localeCompare(b.code, 'en', { numeric: true });
+
 async function pledgesOf(deps: Deps, rows: repo.PledgeRow[], year: number): Promise<Pledge[]> {
   const links = await repo.listPledgeItems(deps.db, rows.map((row) => row.id));
   const [items, priorities] = await Promise.all([plans.itemsByIds(deps, [...new Set(links.map((link) => link.item_id))]), governance.listPriorities(deps, year)]);
   const priorityById = new Map(priorities.map((priority) => [priority.id, { id: priority.id, title: priority.title }]));
-  const byCode = (a: ItemRef, b: ItemRef) => a.code.localeCompare(b.code, 'en', { numeric: true });
   return rows.map((row) =>
     toPledge(
       row,
@@ -89,16 +91,24 @@ async function pledgesOf(deps: Deps, rows: repo.PledgeRow[], year: number): Prom
           const item = items.get(link.item_id);
           return item ? [{ id: item.id, code: item.code, title: item.title }] : [];
         })
-        .sort(byCode),
+        .sort(byItemCode),
       row.priority_id ? (priorityById.get(row.priority_id) ?? null) : null,
     ),
   );
 }
 
+/** The pledges of a year's term, with their items and priority areas, in one statement. */
 export async function listPledges(deps: Deps, year: number): Promise<Pledge[]> {
-  const termId = await governance.termIdOf(deps, year);
-  if (termId === null) return [];
-  return pledgesOf(deps, await repo.listPledgesOfTerm(deps.db, termId), year);
+  return (await repo.listPledgesOfYear(deps.db, year)).map((json) => pledgeFromJson(json, year));
+}
+
+function pledgeFromJson({ items, priority, ...json }: repo.PledgeJson, year: number): Pledge {
+  const row = { ...json, created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) };
+  return toPledge(row, year, [...items].sort(byItemCode), priority);
+}
+
+function periodFromJson(json: repo.PeriodJson): repo.PeriodRow {
+  return { ...json, locked_at: json.locked_at === null ? null : new Date(json.locked_at), created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) };
 }
 
 async function pledgeWithYear(deps: Deps, id: number): Promise<{ row: repo.PledgeRow; year: number }> {
@@ -279,55 +289,54 @@ export async function reopenPeriod(deps: Deps, actor: Actor | null, id: number, 
 
 type EntitySummary = MemberSummary & { id: number };
 
-/** Rows to full updates: organization, target, evidence and indicator values. */
+/** Rows to full updates: organization, target, evidence and indicator values (one statement, whatever their number). */
 export async function hydrateUpdates(deps: Deps, rows: repo.UpdateRow[]): Promise<ProgressUpdate[]> {
   if (rows.length === 0) return [];
   const now = deps.clock.now();
-  const ids = rows.map((row) => row.id);
-  const [periodRows, entities, items, pledgeRows, evidence, values] = await Promise.all([
-    Promise.all([...new Set(rows.map((row) => row.period_id))].map((id) => repo.findPeriod(deps.db, id))),
-    members.summariesByIds(deps, [...new Set(rows.map((row) => row.entity_id))]),
-    plans.itemsByIds(deps, rows.flatMap((row) => (row.plan_item_id ? [row.plan_item_id] : []))),
-    repo.listPledgesByIds(deps.db, rows.flatMap((row) => (row.pledge_id ? [row.pledge_id] : []))),
-    repo.listEvidence(deps.db, ids),
-    repo.listValues(deps.db, ids),
-  ]);
-  const indicators = await plans.indicatorsByIds(deps, [...new Set(values.map((value) => value.indicator_id))]);
-  const periods = new Map(periodRows.flatMap((row) => (row ? [[row.id, toPeriod(row, now)] as const] : [])));
-  const pledges = new Map(pledgeRows.map((row) => [row.id, row]));
-  return rows.map((row) => {
-    const item = row.plan_item_id ? items.get(row.plan_item_id) : undefined;
-    const pledge = row.pledge_id ? pledges.get(row.pledge_id) : undefined;
-    const entity = entities.get(row.entity_id);
-    return {
-      id: row.id,
-      period: periods.get(row.period_id) as Period,
-      entity: { ...(entity as MemberSummary), id: row.entity_id },
-      target: item ? { kind: 'item', id: item.id, code: item.code, title: item.title } : { kind: 'pledge', id: pledge?.id ?? 0, code: null, title: pledge?.title ?? '' },
-      state: row.state,
-      status: row.status,
-      narrative: row.narrative,
-      reviewComment: row.review_comment,
-      submittedAt: row.submitted_at,
-      reviewedAt: row.reviewed_at,
-      reviewedBy: row.reviewed_by_label,
-      author: row.author_label,
-      isSample: row.is_sample,
-      version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      evidence: evidence.filter((entry) => entry.update_id === row.id).map(toEvidence),
-      values: values
-        .filter((value) => value.update_id === row.id)
-        .flatMap((value): IndicatorValue[] => {
-          const indicator = indicators.get(value.indicator_id);
-          return indicator ? [{ indicatorId: indicator.id, name: indicator.name, unit: indicator.unit, type: indicator.type, value: value.value }] : [];
-        }),
-    };
-  });
+  const details = new Map((await repo.listUpdateDetails(deps.db, rows.map((row) => row.id))).map((detail) => [detail.id, detail]));
+  return rows.map((row) => toProgressUpdate(row, details.get(row.id) as repo.UpdateDetails, now));
+}
+
+/** One update, whole, with its row (state, organization, target ids), in one statement; undefined when there is none. */
+export async function findUpdateWithRow(deps: Deps, id: number): Promise<{ row: repo.UpdateRow; update: ProgressUpdate } | undefined> {
+  const row = await repo.findUpdateWithDetails(deps.db, id);
+  return row ? { row, update: toProgressUpdate(row, row, deps.clock.now()) } : undefined;
+}
+
+/** Updates read with their details (repo.listUpdatesWithDetails) to full updates. */
+function toProgressUpdates(deps: Deps, rows: (repo.UpdateRow & repo.UpdateDetails)[]): ProgressUpdate[] {
+  const now = deps.clock.now();
+  return rows.map((row) => toProgressUpdate(row, row, now));
+}
+
+function toProgressUpdate(row: repo.UpdateRow, detail: repo.UpdateDetails, now: Date): ProgressUpdate {
+  const { item, pledge } = detail;
+  return {
+    id: row.id,
+    period: toPeriod({ ...detail.period, locked_at: detail.period.locked_at === null ? null : new Date(detail.period.locked_at) } as repo.PeriodRow, now),
+    entity: { ...members.toSummary(detail.entity as Parameters<typeof members.toSummary>[0]), id: row.entity_id },
+    target: item ? { kind: 'item', id: item.id, code: item.code, title: item.title } : { kind: 'pledge', id: pledge?.id ?? 0, code: null, title: pledge?.title ?? '' },
+    state: row.state,
+    status: row.status,
+    narrative: row.narrative,
+    reviewComment: row.review_comment,
+    submittedAt: row.submitted_at,
+    reviewedAt: row.reviewed_at,
+    reviewedBy: row.reviewed_by_label,
+    author: row.author_label,
+    isSample: row.is_sample,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    evidence: detail.evidence.map((entry) => toEvidence({ ...entry, created_at: new Date(entry.created_at) })),
+    values: detail.values.map((value) => ({ indicatorId: value.indicator_id, name: value.name, unit: value.unit, type: value.value_type as IndicatorType, value: Number(value.value) })),
+  };
 }
 
 interface Scope {
+  year: number;
+  /** Every year that has a reporting period, newest first. */
+  reportingYears: number[];
   plan: Plan | null;
   pledges: Pledge[];
   periods: repo.PeriodRow[];
@@ -335,11 +344,15 @@ interface Scope {
   coverage: Map<number, Set<number>>;
 }
 
-/** What the dashboard's reads share for a year: read once per page, passed to each. */
-async function scopeOf(deps: Deps, year: number): Promise<Scope> {
-  const [plan, pledges, periods] = await Promise.all([plans.findPlanForYear(deps, year), listPledges(deps, year), repo.listPeriods(deps.db, year)]);
+/** What the dashboard's reads share for a year: read once per page, in one statement, passed to each. */
+async function scopeOf(deps: Deps, requested: number | null): Promise<Scope> {
+  const json = await repo.findYearScope(deps.db, requested, deps.clock.now().getUTCFullYear());
+  const year = json.year;
+  const plan = json.plan ? plans.planFromJson(json.plan) : null;
+  const pledges = json.pledges.map((pledge) => pledgeFromJson(pledge, year));
+  const periods = json.periods.map(periodFromJson);
   const coverage = new Map(pledges.map((pledge) => [pledge.id, plan ? itemAndDescendants(plan, pledge.items.map((item) => item.id)) : new Set<number>()]));
-  return { plan, pledges, periods, coverage };
+  return { year, reportingYears: json.years, plan, pledges, periods, coverage };
 }
 
 function updateFilter(scope: Scope, filter: ProgressFilter, states: UpdateState[]): repo.UpdateFilter {
@@ -360,8 +373,9 @@ export async function listAcceptedUpdates(deps: Deps, filter: ProgressFilter & {
   const limit = Math.min(filter.limit ?? 50, repo.readLimit);
   const offset = filter.offset ?? 0;
   const query = updateFilter(scope, filter, ['accepted']);
-  const [rows, total] = await Promise.all([repo.listUpdates(deps.db, query, limit, offset), repo.countUpdates(deps.db, query)]);
-  return { items: await hydrateUpdates(deps, rows), total, limit, offset };
+  const rows = await repo.listUpdatesWithDetails(deps.db, query, limit, offset);
+  const total = rows[0]?.total ?? (offset > 0 ? await repo.countUpdates(deps.db, query) : 0);
+  return { items: toProgressUpdates(deps, rows), total, limit, offset };
 }
 
 export interface StatusRow {
@@ -378,7 +392,7 @@ export interface StatusSummary {
   byObjective: StatusRow[];
 }
 
-function countRows(rows: repo.UpdateRow[]): { counts: Record<ProgressStatus, number>; total: number } {
+function countRows(rows: repo.CountedUpdate[]): { counts: Record<ProgressStatus, number>; total: number } {
   const counts = emptyCounts();
   for (const row of rows) counts[row.status] += 1;
   return { counts, total: rows.length };
@@ -386,7 +400,10 @@ function countRows(rows: repo.UpdateRow[]): { counts: Record<ProgressStatus, num
 
 export async function statusCounts(deps: Deps, filter: ProgressFilter, known?: Scope): Promise<StatusSummary> {
   const scope = known ?? (await scopeOf(deps, filter.year));
-  const rows = await repo.listUpdates(deps.db, updateFilter(scope, filter, ['accepted']));
+  return countStatuses(scope, filter, await repo.listUpdates(deps.db, updateFilter(scope, filter, ['accepted'])));
+}
+
+function countStatuses(scope: Scope, filter: ProgressFilter, rows: repo.CountedUpdate[]): StatusSummary {
   const pledges = filter.priorityId === undefined ? scope.pledges : scope.pledges.filter((pledge) => pledge.id === filter.priorityId);
   const byPriority = pledges.map((pledge) => {
     const covered = scope.coverage.get(pledge.id) ?? new Set<number>();
@@ -437,27 +454,43 @@ function aggregate(type: IndicatorType, values: number[]): number | null {
  */
 export async function indicatorSeries(deps: Deps, filter: ProgressFilter, known?: Scope): Promise<IndicatorSeries[]> {
   const scope = known ?? (await scopeOf(deps, filter.year));
+  if (!indicatorsOf(scope, filter)) return [];
+  return (await figuresOf(deps, filter, scope)).indicators;
+}
+
+/** Both figures (status counts and indicator series) from one read of what they count. */
+async function figuresOf(deps: Deps, filter: ProgressFilter, scope: Scope): Promise<{ status: StatusSummary; indicators: IndicatorSeries[] }> {
+  const indicators = indicatorsOf(scope, filter);
+  const inputs = await repo.listFigureInputs(deps.db, updateFilter(scope, filter, ['accepted']), indicators?.values ?? { first: filter.year, last: filter.year, itemIds: [] });
+  return { status: countStatuses(scope, filter, inputs.counted), indicators: indicators ? seriesOf(indicators, inputs.values) : [] };
+}
+
+interface IndicatorsOfScope {
+  indicators: { item: PlanItem; indicator: PlanItem['indicators'][number] }[];
+  years: number[];
+  /** Which values the series need. */
+  values: { first: number; last: number; entityId?: number | undefined; itemIds: number[] };
+}
+
+/** The indicators a filter shows (null when there are none) and the years of their series. */
+function indicatorsOf(scope: Scope, filter: ProgressFilter): IndicatorsOfScope | null {
   const plan = scope.plan;
-  if (!plan) return [];
+  if (!plan) return null;
   const covered = filter.priorityId !== undefined ? (scope.coverage.get(filter.priorityId) ?? new Set<number>()) : null;
   const items = plan.items.filter((item) => !item.retired && (!covered || covered.has(item.id)));
   const indicators = items.flatMap((item) => item.indicators.filter((indicator) => !indicator.retired).map((indicator) => ({ item, indicator })));
-  if (indicators.length === 0) return [];
+  if (indicators.length === 0) return null;
   const years = Array.from({ length: Math.min(plan.periodEnd - plan.periodStart + 1, 10) }, (_, index) => plan.periodStart + index);
-  const periods = await repo.listPeriodsOfYears(deps.db, years[0]!, years[years.length - 1]!);
-  const rows = await repo.listUpdates(deps.db, { periodIds: periods.map((period) => period.id), entityId: filter.entityId, states: ['accepted'], itemIds: items.map((item) => item.id), pledgeIds: [] });
-  const values = await repo.listValues(deps.db, rows.map((row) => row.id));
-  const periodById = new Map(periods.map((period) => [period.id, period]));
-  const updateById = new Map(rows.map((row) => [row.id, row]));
+  return { indicators, years, values: { first: years[0]!, last: years[years.length - 1]!, entityId: filter.entityId, itemIds: items.map((item) => item.id) } };
+}
+
+function seriesOf({ indicators, years }: IndicatorsOfScope, values: repo.ReportedValue[]): IndicatorSeries[] {
   // indicator -> year -> entity -> the value of the latest period
   const latest = new Map<string, { deadline: string; value: number }>();
   for (const value of values) {
-    const update = updateById.get(value.update_id);
-    const period = update ? periodById.get(update.period_id) : undefined;
-    if (!update || !period) continue;
-    const key = `${value.indicator_id}:${period.year}:${update.entity_id}`;
+    const key = `${value.indicator_id}:${value.year}:${value.entity_id}`;
     const seen = latest.get(key);
-    if (!seen || seen.deadline < period.deadline) latest.set(key, { deadline: period.deadline, value: value.value });
+    if (!seen || seen.deadline < value.deadline) latest.set(key, { deadline: value.deadline, value: Number(value.value) });
   }
   return indicators.map(({ item, indicator }) => ({
     indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, type: indicator.type, direction: indicator.direction },
@@ -533,15 +566,18 @@ const handedIn: UpdateState[] = ['submitted', 'accepted'];
  * may be reported on, but nobody is chased for them.
  */
 export async function completeness(deps: Deps, periodId: number): Promise<Completeness> {
-  const period = await getPeriod(deps, periodId);
-  const plan = await plans.findPlanForYear(deps, period.year);
-  const rows = await repo.listUpdates(deps.db, { periodIds: [period.id] });
+  const scope = await repo.findPeriodScope(deps.db, periodId, members.memberPageSize);
+  if (!scope.period) throw notFound('reportingPeriod');
+  const period = toPeriod(periodFromJson(scope.period), deps.clock.now());
+  const plan = scope.plan ? plans.planFromJson(scope.plan) : null;
+  const rows = scope.updates;
   const leaves = (plan?.items ?? []).filter((item) => !item.retired && !plan?.items.some((child) => child.parentId === item.id && !child.retired));
   const named = new Set(leaves.flatMap((item) => [...item.lead, ...item.contributors].map((entity) => entity.id)));
-  const current = await reportingEntities(deps);
-  const entityIds = [...new Set([...current.map((entity) => entity.id), ...named, ...rows.map((row) => row.entity_id)])];
-  const summaries = await members.summariesByIds(deps, entityIds);
-  const pledgeTitles = new Map((await listPledges(deps, period.year)).map((pledge) => [pledge.id, pledge.title]));
+  const entityIds = [...new Set([...scope.members.map((entity) => entity.id), ...named, ...rows.map((row) => row.entity_id)])];
+  const summaries = new Map<number, MemberSummary>();
+  for (const entity of [...scope.members, ...rows.map((row) => row.entity)]) summaries.set(entity.id, members.toSummary(entity as Parameters<typeof members.toSummary>[0]));
+  for (const item of plan?.items ?? []) for (const { id, ...entity } of [...item.lead, ...item.contributors]) summaries.set(id, entity);
+  const pledgeTitles = new Map(scope.pledges.map((pledge) => [pledge.id, pledge.title]));
   const itemById = new Map((plan?.items ?? []).map((item) => [item.id, item]));
   const entities = entityIds
     .flatMap((id) => {
@@ -637,11 +673,23 @@ export interface EntityContributions {
 
 /** What the member page shows of an organization's part in the plan: `chaired` is the years it co-chairs. */
 export async function entityContributions(deps: Deps, actor: Actor | null, entityId: number, year: number, chaired: number[]): Promise<EntityContributions> {
-  const items = await plans.itemsOfEntity(deps, entityId, year);
-  const updates = can(actor, 'progress.read') ? (await listAcceptedUpdates(deps, { year, entityId, limit: 20 })).items : null;
-  const termId = chaired.includes(year) ? await governance.termIdOf(deps, year) : null;
-  const pledges = termId === null ? [] : (await repo.listPledgesOfTerm(deps.db, termId)).map((row) => ({ id: row.id, title: row.title }));
-  return { year, items, updates, pledges };
+  return readContributions(deps, actor, entityId, year, chaired);
+}
+
+/** What the member page shows, in the year pages open on (defaultYear): two statements, one without the right to read progress. */
+export async function memberContributions(deps: Deps, actor: Actor | null, entityId: number, chaired: number[]): Promise<EntityContributions> {
+  return readContributions(deps, actor, entityId, null, chaired);
+}
+
+async function readContributions(deps: Deps, actor: Actor | null, entityId: number, year: number | null, chaired: number[]): Promise<EntityContributions> {
+  const row = await repo.findContributions(deps.db, entityId, year, deps.clock.now().getUTCFullYear(), chaired);
+  const items = row.items.map(({ leads, ...item }): PlanItemLink => ({ item, role: leads ? 'lead' : 'contributor' }));
+  let updates: ProgressUpdate[] | null = null;
+  if (can(actor, 'progress.read')) {
+    const filter = { periodIds: row.period_ids, entityId, states: ['accepted' as const] };
+    updates = row.period_ids.length === 0 ? [] : toProgressUpdates(deps, await repo.listUpdatesWithDetails(deps.db, filter, 20, 0));
+  }
+  return { year: row.year, items, updates, pledges: row.pledges };
 }
 
 /**
@@ -777,6 +825,11 @@ export interface DashboardFilter extends ProgressFilter {
 export async function resolveFilter(deps: Deps, actor: Actor | null, query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined }): Promise<DashboardFilter> {
   authorize(actor, 'progress.read');
   const year = query.year ?? (await defaultYear(deps));
+  return filterIn(deps, query, year, () => listPledges(deps, year));
+}
+
+/** The dashboard's filter in a year whose pledges `pledgesOf` gives. */
+async function filterIn(deps: Deps, query: { entity?: string | undefined; priority?: number | undefined }, year: number, pledgesOf: () => Promise<Pledge[]>): Promise<DashboardFilter> {
   let entity: DashboardFilter['entity'] = null;
   if (query.entity) {
     const id = (await members.entityIdsByAcronym(deps, [query.entity])).get(query.entity);
@@ -786,7 +839,7 @@ export async function resolveFilter(deps: Deps, actor: Actor | null, query: { ye
   }
   let priority: Pledge | null = null;
   if (query.priority !== undefined) {
-    priority = (await listPledges(deps, year)).find((pledge) => pledge.id === query.priority) ?? null;
+    priority = (await pledgesOf()).find((pledge) => pledge.id === query.priority) ?? null;
     if (!priority) throw new AppError('VALIDATION', localized('raised.priority.unknown.summary', { year: String(year) }), { fields: [{ field: 'priority', message: localized('raised.priority.unknown', { year: String(year) }) }] });
   }
   return { year, entityId: entity?.id, priorityId: priority?.id, entity, priority };
@@ -806,13 +859,13 @@ export interface Dashboard {
 export const dashboardPageSize = 50;
 
 export async function loadDashboard(deps: Deps, actor: Actor | null, query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined; page: number }): Promise<Dashboard> {
-  const filter = await resolveFilter(deps, actor, query);
-  const scope = await scopeOf(deps, filter.year);
+  authorize(actor, 'progress.read');
+  const scope = await scopeOf(deps, query.year ?? null);
+  const filter = await filterIn(deps, query, scope.year, async () => scope.pledges);
   const { plan, pledges } = scope;
-  const [years, status, indicators, updates, entities] = await Promise.all([
-    dashboardYears(deps),
-    statusCounts(deps, filter, scope),
-    indicatorSeries(deps, filter, scope),
+  const years = [...new Set([...scope.reportingYears, deps.clock.now().getUTCFullYear()])].sort((a, b) => b - a);
+  const [{ status, indicators }, updates, entities] = await Promise.all([
+    figuresOf(deps, filter, scope),
     listAcceptedUpdates(deps, { ...filter, limit: dashboardPageSize, offset: (query.page - 1) * dashboardPageSize }, scope),
     reportingEntities(deps),
   ]);
@@ -827,9 +880,7 @@ export async function reportingEntities(deps: Deps): Promise<(MemberSummary & { 
 
 /** What the dashboard's figures are drawn from, for a filter: the status counts and the indicator series. */
 export async function figureData(deps: Deps, filter: ProgressFilter): Promise<{ status: StatusSummary; indicators: IndicatorSeries[] }> {
-  const scope = await scopeOf(deps, filter.year);
-  const [status, indicators] = await Promise.all([statusCounts(deps, filter, scope), indicatorSeries(deps, filter, scope)]);
-  return { status, indicators };
+  return figuresOf(deps, filter, await scopeOf(deps, filter.year));
 }
 
 /** Everything the exports hold for a filter: the accepted updates (all of them, up to the read limit) and the indicator series. */
@@ -867,9 +918,11 @@ async function* acceptedUpdateBatches(deps: Deps, filter: ProgressFilter, batchS
 
 export async function pledgesForReading(deps: Deps, actor: Actor | null, year: number): Promise<{ pledges: Pledge[]; cochairs: MemberSummary[]; priorities: { id: number; title: string }[]; filingPeriodId: number | null }> {
   authorize(actor, 'progress.read');
-  const [pledges, term, priorities, periods] = await Promise.all([listPledges(deps, year), governance.findTerm(deps, year), governance.listPriorities(deps, year), listPeriods(deps, year)]);
+  const [pledges, terms, periods] = await Promise.all([listPledges(deps, year), governance.listTermsWithPriorities(deps), listPeriods(deps, year)]);
+  const term = terms.find((candidate) => candidate.year === year);
   const filing = periods.find((period) => period.phase === 'open' || period.phase === 'overdue');
-  return { pledges, cochairs: term?.chairs ?? [], priorities: priorities.map((priority) => ({ id: priority.id, title: priority.title })), filingPeriodId: filing?.id ?? null };
+  const cochairs = term && term.chairs.length > 0 ? term.chairs : [];
+  return { pledges, cochairs, priorities: (term?.priorities ?? []).map((priority) => ({ id: priority.id, title: priority.title })), filingPeriodId: filing?.id ?? null };
 }
 
 export async function periodsForReading(deps: Deps, actor: Actor | null): Promise<Period[]> {
@@ -882,6 +935,6 @@ export async function periodOverview(deps: Deps, actor: Actor | null, id: number
   authorize(actor, 'progress.read');
   const status = await completeness(deps, id);
   const mayReview = can(actor, 'progress.review', { year: status.period.year });
-  const waiting = mayReview ? await hydrateUpdates(deps, await repo.listUpdates(deps.db, { periodIds: [id], states: ['submitted'] }, 200)) : [];
+  const waiting = mayReview ? toProgressUpdates(deps, await repo.listUpdatesWithDetails(deps.db, { periodIds: [id], states: ['submitted'] }, 200, 0)) : [];
   return { completeness: status, awaitingReview: waiting };
 }

@@ -23,7 +23,7 @@ import type { PlanIndicator } from './plan.service';
 import { acceptsFiling, indicatorField, snapshotOf, toPeriod, toVersion, type Period, type ProgressUpdate, type UpdateTarget, type UpdateVersion } from './progress.model';
 import * as repo from './progress.repository';
 import { editUpdateForm, newUpdateForm, returnForm, reviewForm, versionForm, type UpdateInput } from './progress.schemas';
-import { actorLabel, hydrateUpdates, listPledges } from './progress.service';
+import { actorLabel, findUpdateWithRow, hydrateUpdates, listPledges } from './progress.service';
 import type { UpdateState } from './progress.table';
 import { localized } from '../../lib/i18n';
 
@@ -327,9 +327,12 @@ export interface UpdateDetail {
 /** An update with its history. Accepted ones are for every signed-in person; the others for its organization, the co-chairs and the secretariat. */
 export async function getUpdate(deps: Deps, actor: Actor | null, id: number): Promise<UpdateDetail> {
   authorize(actor, 'progress.read');
-  const { row, period } = await load(deps, id);
+  const found = await findUpdateWithRow(deps, id);
+  if (!found) throw notFound('progressUpdate');
+  const { row, update } = found;
+  const period = update.period;
   if (row.state !== 'accepted') authorize(actor, 'progress.read_unaccepted', { entityId: row.entity_id, year: period.year });
-  const [update, versions, target] = await Promise.all([current(deps, id), repo.listUpdateVersions(deps.db, id), targetOf(deps, period, { item: row.plan_item_id, pledge: row.pledge_id }).catch(() => null)]);
+  const [versions, target] = await Promise.all([repo.listUpdateVersions(deps.db, id), targetOf(deps, period, { item: row.plan_item_id, pledge: row.pledge_id }).catch(() => null)]);
   const filing = acceptsFiling(period);
   const mayFile = can(actor, 'progress.file', { entityId: row.entity_id });
   return {
