@@ -5,6 +5,7 @@
  * growth between identical loads. Run with `npm run bench -- memory`; MEMORY_REQUESTS and
  * MEMORY_ROUNDS change the load (3,000 requests, 3 rounds by default). Linux only (/proc).
  */
+import { serverNodeFlags } from '../bin/server-flags.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -81,7 +82,7 @@ interface Server {
 async function startServer(dataDir: string): Promise<Server> {
   const port = await freePort();
   const bin = fileURLToPath(new URL('../bin/icat.js', import.meta.url));
-  const child = spawn(process.execPath, [bin, 'serve'], {
+  const child = spawn(process.execPath, [...serverNodeFlags, bin, 'serve'], {
     env: { ...process.env, ICAT_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', LOG_LEVEL: process.env.MEMORY_LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,7 @@
  * report out). Each start is given on the clock and in CPU time (ms/cpu ms), the second being the
  * one to compare on a machine that others load.
  */
+import { serverNodeFlags } from '../bin/server-flags.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,7 +101,7 @@ export async function run(): Promise<void> {
     console.log(`  first start (create and seed)      ${(await timeToFirstAnswer(process.execPath, [icat, 'serve'], dataDir)).ms.toFixed(0)} ms`);
     const measured: [string, () => Promise<Timing>][] = [
       ['npm start', () => timeToFirstAnswer('npm', ['start'], dataDir)],
-      ['node bin/icat.js serve', () => timeToFirstAnswer(process.execPath, [icat, 'serve'], dataDir)],
+      ['node bin/icat.js serve', () => timeToFirstAnswer(process.execPath, [...serverNodeFlags, icat, 'serve'], dataDir)],
     ];
     if (process.env.START_REPORT !== '0') measured.push(['icat report 2022 (html,pdf,docx)', () => timeCommand(['report', '2022', '--out', out], dataDir)]);
     for (const [name, measure] of measured) {

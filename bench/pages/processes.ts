@@ -1,4 +1,5 @@
 /** The processes a page benchmark runs: the platform (`icat serve`, as an operator starts it) and the bare route. */
+import { serverNodeFlags } from '../../bin/server-flags.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { openSync, closeSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +60,7 @@ function spawnLogged(args: string[], env: Record<string, string>, logFile: strin
 export async function startPlatform(env: { ICAT_DATA_DIR: string; DATABASE_URL?: string }, logFile: string): Promise<Child & { startedInMs: number }> {
   const port = await freePort();
   const started = Date.now();
-  const { child, exited } = spawnLogged([icatBin, 'serve'], { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ICAT_SEED: 'false' }, logFile);
+  const { child, exited } = spawnLogged([...serverNodeFlags, icatBin, 'serve'], { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ICAT_SEED: 'false' }, logFile);
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(`${url}/healthz`, exited, 'icat serve', logFile, 300_000);
   const pid = child.pid as number;

@@ -1,0 +1,2 @@
+/** See server-flags.js. */
+export declare const serverNodeFlags: string[];
