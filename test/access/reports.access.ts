@@ -12,6 +12,7 @@ export const routeAccess: RouteAccess[] = [
   { route: 'GET /reports/:year/members.csv', url: '/reports/2022/members.csv', expect: pageFor(preparers, 200) },
   { route: 'GET /reports/:year/pledges.csv', url: '/reports/2022/pledges.csv', expect: pageFor(preparers, 200) },
   { route: 'GET /reports/:year/decisions.csv', url: '/reports/2022/decisions.csv', expect: pageFor(preparers, 200) },
+  { route: 'GET /reports/:year/plan.csv', url: '/reports/2022/plan.csv', expect: pageFor(preparers, 200) },
   { route: 'GET /reports/:year/edit', url: '/reports/2022/edit', expect: pageFor(preparers, 200) },
   // A stale version: the people allowed get 409 and nothing changes for the entries after this one.
   { route: 'POST /reports/:year/narratives/:key', url: '/reports/2022/narratives/foreword', form: { markdown: 'Access test', version: '999' }, expect: allowedFor(preparers, 409) },

@@ -2,7 +2,7 @@
 import type { Formatters, Locale, MessageKey, Translate } from '../../lib/i18n';
 import type * as progress from '../progress/progress.service';
 import type { ReportData } from './report.gather';
-import type { ReportFigure } from './report.model';
+import type { ReportFigure, Source } from './report.model';
 
 export interface Build {
   locale: Locale;
@@ -13,6 +13,8 @@ export interface Build {
   sample: boolean;
   /** The accepted updates the report cites, by id: each gets a public summary in the evidence annex. */
   cited: Map<number, progress.ProgressUpdate>;
+  /** The sources that cite each update, by its id: they link elsewhere when the annex leaves its summary out. */
+  citations: Map<number, Source[]>;
 }
 
 export function statusName(b: Build, status: string): string {

@@ -35,7 +35,9 @@ export function updatesCsvHref(b: Build): string {
  */
 function updateSource(b: Build, update: progress.ProgressUpdate): Source {
   b.cited.set(update.id, update);
-  return { label: b.t('report.source.update', { id: update.id, entity: update.entity.acronym, date: acceptedOn(b, update) }), href: `/reports/${b.data.year}#${evidenceAnchor(update)}-title` };
+  const source = { label: b.t('report.source.update', { id: update.id, entity: update.entity.acronym, date: acceptedOn(b, update) }), href: `/reports/${b.data.year}#${evidenceAnchor(update)}-title` };
+  b.citations.set(update.id, [...(b.citations.get(update.id) ?? []), source]);
+  return source;
 }
 
 function targetText(update: progress.ProgressUpdate): string {

@@ -25,6 +25,7 @@ import {
   planSection,
   pledgesSection,
   pledgesTable,
+  planTable,
   statementsSection,
   type Build,
 } from './report.sections';
@@ -72,7 +73,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
   const locale = input.locale ?? 'en';
   const t = translator(locale);
   const fmt = formatters(locale);
-  const b: Build = { locale, t, fmt, data, figures: [], sample: false, cited: new Map() };
+  const b: Build = { locale, t, fmt, data, figures: [], sample: false, cited: new Map(), citations: new Map() };
   // The crises section tells the group's own story: it exists only when the group names it.
   const crisesTitle = optionalSectionTitle('crises', locale);
   type Part = [string, string, ReportSection['kind'], () => Block[]];
@@ -117,7 +118,7 @@ export function buildReportModel(data: ReportData, input: CompileInput, moment: 
     sections,
     figures: b.figures,
     updates: updatesTable(b),
-    lists: reportLists(b, pledgesTable(b)),
+    lists: reportLists(b, pledgesTable(b), planTable(b)),
   };
 }
 

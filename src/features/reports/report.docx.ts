@@ -29,9 +29,9 @@ import {
   TextRun,
   WidthType,
   type IParagraphOptions,
+  type PageNumberEstimator,
   type ParagraphChild,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { renderSvg } from '../../lib/figures';
 import { svgsToPngs, type BrowserSession, type Png } from './report.browser';
@@ -293,6 +293,15 @@ function pageHeader(model: ReportModel): Header {
   return new Header({ children: [para(isRtl(model), { children: [new TextRun({ text: `${model.meta.title}${status}`, size: 16, color: muted })] })] });
 }
 
+/**
+ * The contents and the list of figures are written filled in, each entry a link to its heading or
+ * caption, with no page numbers: Word opens the file without asking to update fields, and nothing in
+ * it is wrong. Word's pages are not Chromium's, so the PDF's numbers would point to the wrong pages,
+ * and laying the document out as Word would (docx/layout) took most of the report's time. Updating
+ * the field in Word (F9) writes Word's own numbers; the footer's page numbers Word always counts itself.
+ */
+const contentsWithoutPageNumbers: PageNumberEstimator = () => ({ bookmarks: new Map() });
+
 function buildDocument(r: Render): Document {
   const { model } = r;
   const body = model.sections.flatMap((section, index) => sectionElements(r, section, index === 0));
@@ -305,8 +314,7 @@ function buildDocument(r: Render): Document {
     creator: model.meta.groupName,
     lastModifiedBy: cochairs || model.meta.groupName,
     revision: 1,
-    features: { updateFields: true },
-    pageNumbers: estimatePageNumbers,
+    pageNumbers: contentsWithoutPageNumbers,
     numbering: {
       config: [
         {
@@ -398,10 +406,20 @@ function renumber(xml: string, pattern: RegExp): string {
 }
 
 export async function renderDocx(model: ReportModel, session: BrowserSession): Promise<Buffer> {
+  return (await drawDocxFigures(model, session))();
+}
+
+/**
+ * Draws the figures with Chromium and gives what packs the document, which needs Chromium no more:
+ * the PDF can be printed while the DOCX is packed.
+ */
+export async function drawDocxFigures(model: ReportModel, session: BrowserSession): Promise<() => Promise<Buffer>> {
   const svgs = await Promise.all(model.figures.map((figure) => renderSvg(figure.spec)));
   const images = await svgsToPngs(session, svgs);
   const pngs = new Map<string, Png>(model.figures.map((figure, index) => [figure.id, images[index] as Png]));
-  const document = buildDocument({ model, pngs, lists: { next: 1 }, rtl: isRtl(model) });
-  const packed = await Packer.toBuffer(document);
-  return normalizeDocx(new Uint8Array(packed), new Date(model.meta.dataAsOf));
+  return async () => {
+    const document = buildDocument({ model, pngs, lists: { next: 1 }, rtl: isRtl(model) });
+    const packed = await Packer.toBuffer(document);
+    return normalizeDocx(new Uint8Array(packed), new Date(model.meta.dataAsOf));
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * The report's long lists kept to a readable length. A section that lists more than its threshold
  * prints its most significant entries (in the section's own order) and "And N more", pointing to the
- * full list: a CSV beside the report (members, pledges, decisions) or the public page that lists them all
+ * full list: a CSV beside the report (members, pledges, decisions, the plan, the updates) or the public page that lists them all
  * (meetings, publications, events). Below the thresholds everything is printed, so a small group's
  * report is unchanged.
  */
@@ -31,6 +31,11 @@ export const reportCaps = {
   timeline: { inFull: 40, shown: 25 },
   publications: { inFull: 40, shown: 25 },
   events: { inFull: 30, shown: 15 },
+  /** Outputs and activities of the Plan of Action; above it (or above as many indicators), each objective is summarised by its outputs. */
+  planItems: { inFull: 60, shown: 0 },
+  planIndicators: { inFull: 60, shown: 0 },
+  /** Public summaries of the updates the report cites; above it, those with the strongest evidence, the rest in the updates' CSV. */
+  evidence: { inFull: 60, shown: 40 },
   /** Organizations named after a statement's endorsement or in a working group; above it, counted. */
   namedOrganizations: { inFull: 60, shown: 0 },
 } satisfies Record<string, Cap>;
@@ -148,11 +153,12 @@ function decisionsTable(b: Build): FigureTable {
 }
 
 /** The full lists beside the report, whatever their length: what a summarised section points to. */
-export function reportLists(b: Build, pledges: FigureTable): ReportList[] {
+export function reportLists(b: Build, pledges: FigureTable, plan: FigureTable): ReportList[] {
   return [
     { id: 'members', table: membersTable(b) },
     { id: 'pledges', table: pledges },
     { id: 'decisions', table: decisionsTable(b) },
+    { id: 'plan', table: plan },
   ];
 }
 

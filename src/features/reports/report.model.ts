@@ -132,7 +132,7 @@ export interface ReportLabels {
 }
 
 /** The full lists a large group's report summarises, each a CSV beside the report (/reports/2022/members.csv). */
-export const reportListIds = ['members', 'pledges', 'decisions'] as const;
+export const reportListIds = ['members', 'pledges', 'decisions', 'plan'] as const;
 export type ReportListId = (typeof reportListIds)[number];
 
 export interface ReportList {
@@ -150,7 +150,7 @@ export interface ReportModel {
   figures: ReportFigure[];
   /** Every accepted update of the year, one row each: the CSV beside the report (absent from models frozen before it existed). */
   updates?: FigureTable;
-  /** The member list, the pledges and the decisions, whole, as CSV beside the report (absent from models frozen before they existed). */
+  /** The member list, the pledges, the decisions and the Plan of Action, whole, as CSV beside the report (absent from models frozen before they existed). */
   lists?: ReportList[];
 }
 

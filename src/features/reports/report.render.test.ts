@@ -57,6 +57,11 @@ describe('report renderers (fixture model)', () => {
     expect(document.match(/<w:tbl>/g)?.length).toBeGreaterThanOrEqual(model.figures.length + 1);
     expect(document).toContain('TOC \\h \\o &quot;1-2&quot;');
     expect(document).toContain('TOC \\c &quot;Figure&quot; \\h');
+    // The contents are written filled in, each entry a link, with no page numbers: Word opens it without asking to update fields.
+    expect(document).toMatch(/<w:hyperlink w:history="1" w:anchor="_Toc1"><w:r><w:t xml:space="preserve">1\sForeword<\/w:t>/);
+    expect(document).toMatch(/PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:fldChar w:fldCharType="end"\/>/);
+    expect(document).not.toContain('w:dirty');
+    expect(zipText(docx, 'word/settings.xml')).not.toContain('updateFields');
     expect(document.match(/SEQ Figure/g)).toHaveLength(model.figures.length);
     expect(document.match(/<wp:docPr /g)).toHaveLength(model.figures.length);
     expect(document).toContain(`descr="${model.figures[0]?.alt}"`);

@@ -34,6 +34,11 @@ export async function render(model: ReportModel, format: ReportFormat, options: 
   }
 }
 
+/** Draws the DOCX's figures (with Chromium) and gives what packs the DOCX, which can run beside a PDF's print. */
+export async function prepareDocx(model: ReportModel, session: BrowserSession): Promise<() => Promise<Buffer>> {
+  return (await import('./report.docx')).drawDocxFigures(model, session);
+}
+
 /** Renders several formats with one browser; `onRendered` reports each as it is done. */
 export async function renderAll(
   model: ReportModel,

@@ -15,7 +15,7 @@ import type * as progress from '../progress/progress.service';
 import type * as statements from '../statements/statements.service';
 import { yearOf, type ReportData } from './report.gather';
 import { statusName, type Build } from './report.build';
-import { acceptedOn, evidenceAnchor, progressClaims, updatesCsvHref } from './report.claims';
+import { acceptedOn, byStrength, evidenceAnchor, progressClaims, updatesCsvHref } from './report.claims';
 import {
   bySignificantDecision,
   bySignificantEvent,
@@ -341,27 +341,101 @@ function formatIndicatorValue(b: Build, value: number | null, type: string, unit
   return type === 'percentage' ? `${b.fmt.number(value)} %` : `${b.fmt.number(value)} ${unit}`;
 }
 
+type IndicatorSeries = ReportData['indicators'][number];
+
+function indicatorsUnder(b: Build, under: Set<number>): IndicatorSeries[] {
+  return b.data.indicators.filter((entry) => under.has(entry.item.id)).sort((a, c) => a.item.code.localeCompare(c.item.code, 'en', { numeric: true }) || a.indicator.id - c.indicator.id);
+}
+
+/** Baseline, target, actual and whether it was met, in the year of the report. */
+function indicatorCells(b: Build, entry: IndicatorSeries): string[] {
+  const { t } = b;
+  const point = entry.points.find((candidate) => candidate.year === b.data.year);
+  const { type, unit } = entry.indicator;
+  const met = point?.met === true ? t('report.plan.met') : point?.met === false ? t('report.plan.notMet') : t('report.plan.unknown');
+  return [
+    formatIndicatorValue(b, entry.baseline, type, unit),
+    formatIndicatorValue(b, point?.target ?? null, type, unit),
+    point?.actual === null || point?.actual === undefined ? t('report.plan.noValue') : `${formatIndicatorValue(b, point.actual, type, unit)} (${t('report.plan.reports', { count: point.reports })})`,
+    met,
+  ];
+}
+
 function indicatorTable(b: Build, objective: PlanItem, under: Set<number>): Block | null {
-  const series = b.data.indicators.filter((entry) => under.has(entry.item.id)).sort((a, c) => a.item.code.localeCompare(c.item.code, 'en', { numeric: true }) || a.indicator.id - c.indicator.id);
+  const series = indicatorsUnder(b, under);
   if (series.length === 0) return null;
   const { t } = b;
   return {
     kind: 'table',
     caption: t('report.plan.indicators.caption', { code: objective.code, year: String(b.data.year) }),
     columns: [t('report.plan.column.indicator'), t('report.plan.column.baseline'), t('report.plan.column.target'), t('report.plan.column.actual'), t('report.plan.column.met')],
-    rows: series.map((entry) => {
-      const point = entry.points.find((candidate) => candidate.year === b.data.year);
-      const { type, unit } = entry.indicator;
-      const met = point?.met === true ? t('report.plan.met') : point?.met === false ? t('report.plan.notMet') : t('report.plan.unknown');
-      return [
-        `${entry.item.code} ${entry.indicator.name}`,
-        formatIndicatorValue(b, entry.baseline, type, unit),
-        formatIndicatorValue(b, point?.target ?? null, type, unit),
-        point?.actual === null || point?.actual === undefined ? t('report.plan.noValue') : `${formatIndicatorValue(b, point.actual, type, unit)} (${t('report.plan.reports', { count: point.reports })})`,
-        met,
-      ];
+    rows: series.map((entry) => [`${entry.item.code} ${entry.indicator.name}`, ...indicatorCells(b, entry)]),
+  };
+}
+
+function activeItemsBelowObjectives(plan: Plan): PlanItem[] {
+  return plan.items.filter((item) => item.level !== 'objective' && !item.retired);
+}
+
+/** A large plan's tables of outputs, activities and indicators would grow with it: each objective is then summarised by its outputs. */
+function planIsSummarised(b: Build, plan: Plan): boolean {
+  const items = activeItemsBelowObjectives(plan);
+  const ids = new Set(items.map((item) => item.id));
+  return items.length > reportCaps.planItems.inFull || b.data.indicators.filter((entry) => ids.has(entry.item.id)).length > reportCaps.planIndicators.inFull;
+}
+
+function planSummaryParagraph(b: Build, plan: Plan): Block {
+  const items = activeItemsBelowObjectives(plan);
+  const ids = new Set(items.map((item) => item.id));
+  const indicators = b.data.indicators.filter((entry) => ids.has(entry.item.id)).length;
+  return {
+    kind: 'paragraph',
+    content: [b.t('report.plan.summarised', { items: items.length, indicators }), ' ', { text: b.t('report.list.plan', { year: String(b.data.year) }), href: listCsvHref(b, 'plan') }, '.'],
+  };
+}
+
+/** One row per part directly under the objective (its outputs): how many items and indicators it holds, their accepted progress and the targets met. */
+function objectiveSummaryTable(b: Build, plan: Plan, objective: PlanItem): Block {
+  const { t } = b;
+  const parts = plan.items.filter((item) => item.parentId === objective.id && !item.retired);
+  return {
+    kind: 'table',
+    caption: t('report.plan.outputs.caption', { code: objective.code, year: String(b.data.year) }),
+    columns: [t('report.plan.column.item'), t('report.plan.column.lead'), t('report.plan.column.activities'), t('report.plan.column.status'), t('report.plan.column.indicatorsMet')],
+    rows: parts.map((part) => {
+      const under = itemsUnder(plan, [part.id]);
+      const below = plan.items.filter((item) => item.id !== part.id && under.has(item.id) && !item.retired).length;
+      const series = indicatorsUnder(b, under);
+      const met = series.filter((entry) => entry.points.find((point) => point.year === b.data.year)?.met === true).length;
+      return [`${part.code} ${part.title}`, leadNames(part), below, statusSummary(b, updatesOf(b, under)), t('report.plan.indicatorsMet', { met, total: series.length })];
     }),
   };
+}
+
+/** The whole plan, one row per indicator (an item without one has a row of its own): the CSV beside the report. */
+export function planTable(b: Build): FigureTable {
+  const { t } = b;
+  const plan = b.data.plan;
+  const columns = [
+    t('report.plan.column.item'),
+    t('report.plan.column.level'),
+    t('report.plan.column.lead'),
+    t('report.plan.column.status'),
+    t('report.plan.column.indicator'),
+    t('report.plan.column.baseline'),
+    t('report.plan.column.target'),
+    t('report.plan.column.actual'),
+    t('report.plan.column.met'),
+  ];
+  if (!plan) return { columns, rows: [] };
+  const rows = plan.items
+    .filter((item) => !item.retired)
+    .flatMap((item) => {
+      const itemCells = [`${item.code} ${item.title}`, t(`report.plan.level.${item.level}` as MessageKey), leadNames(item), statusSummary(b, updatesOf(b, itemsUnder(plan, [item.id])))];
+      const series = indicatorsUnder(b, new Set([item.id]));
+      return series.length === 0 ? [[...itemCells, '', '', '', '', '']] : series.map((entry) => [...itemCells, entry.indicator.name, ...indicatorCells(b, entry)]);
+    });
+  return { columns, rows };
 }
 
 export function planSection(b: Build): Block[] {
@@ -397,19 +471,24 @@ export function planSection(b: Build): Block[] {
       }),
     );
   }
+  const summarised = planIsSummarised(b, plan);
+  if (summarised) blocks.push(planSummaryParagraph(b, plan));
   for (const objective of objectives) {
     const under = itemsUnder(plan, [objective.id]);
     const items = plan.items.filter((item) => item.id !== objective.id && under.has(item.id) && !item.retired);
     const inner: Block[] = [];
     if (objective.description) inner.push({ kind: 'paragraph', content: [plain(objective.description)] });
-    inner.push({
-      kind: 'table',
-      caption: t('report.plan.items.caption', { code: objective.code }),
-      columns: [t('report.plan.column.item'), t('report.plan.column.level'), t('report.plan.column.lead'), t('report.plan.column.status')],
-      rows: items.map((item) => [`${item.code} ${item.title}`, t(`report.plan.level.${item.level}` as MessageKey), leadNames(item), statusSummary(b, updatesOf(b, itemsUnder(plan, [item.id])))]),
-    });
-    const indicators = indicatorTable(b, objective, under);
-    if (indicators) inner.push(indicators);
+    if (summarised) inner.push(objectiveSummaryTable(b, plan, objective));
+    else {
+      inner.push({
+        kind: 'table',
+        caption: t('report.plan.items.caption', { code: objective.code }),
+        columns: [t('report.plan.column.item'), t('report.plan.column.level'), t('report.plan.column.lead'), t('report.plan.column.status')],
+        rows: items.map((item) => [`${item.code} ${item.title}`, t(`report.plan.level.${item.level}` as MessageKey), leadNames(item), statusSummary(b, updatesOf(b, itemsUnder(plan, [item.id])))]),
+      });
+      const indicators = indicatorTable(b, objective, under);
+      if (indicators) inner.push(indicators);
+    }
     const updates = updatesOf(b, under);
     inner.push({ kind: 'heading', content: [t('report.plan.progress')] });
     if (updates.length === 0) inner.push({ kind: 'empty', text: t('report.plan.objective.empty', yearText(b)) });
@@ -800,10 +879,13 @@ export function evidenceAnnex(b: Build): Block[] {
       ? []
       : [{ kind: 'paragraph', content: [t('report.annex.evidence.all', { count: b.data.updates.length, year: String(b.data.year) }), ' ', { text: t('report.annex.evidence.csv'), href: updatesCsvHref(b) }, '.'] }];
   if (cited.length === 0) return [...all, { kind: 'empty', text: t('report.annex.evidence.empty') }];
+  const { shown, more } = capped(cited, reportCaps.evidence, byStrength);
+  if (more > 0) pointToCsv(b, cited, shown);
   return [
     ...all,
     { kind: 'paragraph', content: [t('report.annex.evidence.intro')] },
-    ...cited.map((update): Block => {
+    ...(more > 0 ? [{ kind: 'paragraph', content: [t('report.annex.evidence.selected', { shown: shown.length, total: cited.length })] } satisfies Block] : []),
+    ...shown.map((update): Block => {
       const target = update.target.code ? `${update.target.code} ${update.target.title}` : update.target.title;
       return {
         kind: 'subsection',
@@ -821,6 +903,15 @@ export function evidenceAnnex(b: Build): Block[] {
       };
     }),
   ];
+}
+
+/** The claims citing an update whose summary the annex leaves out link to the CSV of every update instead. */
+function pointToCsv(b: Build, cited: progress.ProgressUpdate[], shown: progress.ProgressUpdate[]): void {
+  const kept = new Set(shown.map((update) => update.id));
+  for (const update of cited) {
+    if (kept.has(update.id)) continue;
+    for (const source of b.citations.get(update.id) ?? []) source.href = updatesCsvHref(b);
+  }
 }
 
 export function figureAnnex(b: Build): Block[] {

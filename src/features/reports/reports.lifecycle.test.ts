@@ -116,7 +116,7 @@ for (const kind of testDatabaseKinds()) {
       expect(page.body).toContain('The files are ready');
       const written = await files();
       const model = (await reports.getReport(ctx().deps, commandLineActor(), 2022)).model;
-      const lists = ['-updates.csv', '-members.csv', '-pledges.csv', '-decisions.csv'];
+      const lists = ['-updates.csv', '-members.csv', '-pledges.csv', '-decisions.csv', '-plan.csv'];
       expect([...written.keys()].filter((name) => name.endsWith('.csv') && !lists.some((list) => name.endsWith(list)))).toHaveLength(model.figures.length);
       for (const list of lists) expect(written.has(`icat-annual-report-2022${list}`)).toBe(true);
 

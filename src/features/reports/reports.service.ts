@@ -18,13 +18,13 @@ import * as members from '../members/members.service';
 import * as textSources from '../translations/text-sources.service';
 import { currentLocale, localized, translator, type Locale } from '../../lib/i18n';
 import * as jobs from './report-jobs.service';
-import { openBrowserSession, startBrowser } from './report.browser';
+import { openBrowserSession, startBrowser, type BrowserSession } from './report.browser';
 import { compileReportInEveryLanguage, modelOfReport, narrativesOf } from './report.compile';
 import { documentFileName, figureCsv as csvOfFigure, figureFileName, listCsvFiles, updatesCsv, updatesFileName } from './report.files';
 import { NarrativeHtml } from './report.html';
 import { findFigure, narrativeKeys, type NarrativeKey, type ReportFormat, type ReportListId, type ReportModel, type ReportStatus } from './report.model';
 import { optionalSectionTitle } from '../../lib/report-sections';
-import { contentTypes, render } from './report.render';
+import { contentTypes, prepareDocx, render } from './report.render';
 import * as repo from './reports.repository';
 import type { JobView, NarrativeInput, NarrativeView, ReportFileView, ReportSummary } from './reports.schemas';
 
@@ -399,6 +399,35 @@ export async function assertReportHasData(deps: Deps): Promise<void> {
   if (listed === 0) throw new AppError('NOT_FOUND', translator('en')('report.emptyDatabase'));
 }
 
+/**
+ * The documents not stored yet: the HTML first, then the DOCX built beside the PDF's two prints (the
+ * DOCX's figures are drawn by Chromium before the PDF starts, then it is packed here while Chromium prints).
+ */
+async function renderDocuments(
+  model: ReportModel,
+  formats: readonly ReportFormat[],
+  stored: Map<ReportFormat, Buffer>,
+  session: BrowserSession,
+  onStep: (format: ReportFormat, done: number) => void,
+): Promise<Map<ReportFormat, Buffer>> {
+  const out = new Map(stored);
+  let started = 0;
+  const renderOne = async (format: ReportFormat) => {
+    onStep(format, ++started);
+    if (!out.has(format)) out.set(format, await render(model, format, { session }));
+  };
+  if (formats.includes('html')) await renderOne('html');
+  const rest = formats.filter((format) => format !== 'html');
+  if (!rest.includes('docx') || out.has('docx')) {
+    for (const format of rest) await renderOne(format);
+    return out;
+  }
+  onStep('docx', ++started);
+  const packDocx = await prepareDocx(model, session);
+  await Promise.all([packDocx().then((data) => out.set('docx', data)), ...rest.filter((format) => format !== 'docx').map(renderOne)]);
+  return out;
+}
+
 export async function exportReport(
   deps: Deps,
   actor: Actor | null,
@@ -423,11 +452,8 @@ export async function exportReport(
     // Chromium starts while the model is gathered: its launch is a good part of a small report's time.
     if (formats.some((format) => format !== 'html' && !stored.has(format))) startBrowser(session);
     model = await modelOfReport(deps, year, row, locale);
-    // One format after another: side by side, a loaded machine's Chromium timed out loading the PDF's page.
-    for (const [index, format] of formats.entries()) {
-      onStep({ step: format, done: index + 1, total });
-      files.push({ name: documentFileName(year, format, locale), data: stored.get(format) ?? (await render(model, format, { session })) });
-    }
+    const documents = await renderDocuments(model, formats, stored, session, (format, done) => onStep({ step: format, done, total }));
+    for (const format of formats) files.push({ name: documentFileName(year, format, locale), data: documents.get(format) as Buffer });
   } finally {
     await session.close();
   }

@@ -46,4 +46,12 @@ export const reportScale = {
   'report.more.pledges': '{count, plural, zero {ولا تعهدات أخرى} one {وتعهد آخر} two {وتعهدان آخران} few {و{count} تعهدات أخرى} many {و{count} تعهدًا آخر} other {و{count} تعهد آخر}}',
   'report.list.pledges': 'جميع تعهدات عام {year}، CSV',
   'reports.downloads.list.pledges': 'جميع تعهدات الولاية ({count}، CSV)',
+  'report.plan.summarised': 'تضم الخطة النواتج والأنشطة التالية: {items}، والمؤشرات: {indicators}. ويرد أدناه موجز لكل هدف حسب نواتجه؛ وترد جميع النواتج والأنشطة، مع الجهة الرائدة والتقدم المقبول وقيم المؤشرات، في ملف CSV:',
+  'report.list.plan': 'خطة العمل كاملةً، {year}، CSV',
+  'report.plan.outputs.caption': 'نواتج الهدف {code}: الأنشطة والتقدم المقبول والغايات المحققة في عام {year}',
+  'report.plan.column.activities': 'الأنشطة',
+  'report.plan.column.indicatorsMet': 'الغايات المحققة',
+  'report.plan.indicatorsMet': '{met} من أصل {total}',
+  'report.annex.evidence.selected': 'ترد أدناه موجزات {shown} من أصل {total} من التحديثات المشار إليها في هذا التقرير، بدءًا بأقواها أدلةً. وتحيل الإشارات الأخرى إلى ملف CSV الذي يضم جميع التحديثات المقبولة.',
+  'reports.downloads.list.plan': 'خطة العمل كاملةً (عدد الصفوف: {count}، CSV)',
 } as const;

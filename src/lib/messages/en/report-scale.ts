@@ -46,4 +46,12 @@ export const reportScale = {
   'report.more.pledges': '{count, plural, one {And {count} more pledge} other {And {count} more pledges}}',
   'report.list.pledges': 'all pledges of {year}, CSV',
   'reports.downloads.list.pledges': 'All pledges of the term ({count}, CSV)',
+  'report.plan.summarised': 'The plan counts {items} outputs and activities and {indicators} indicators. Each objective is summarised below by its outputs; every output and activity, with its lead, accepted progress and indicator values, is in a CSV file:',
+  'report.list.plan': 'the Plan of Action in full, {year}, CSV',
+  'report.plan.outputs.caption': 'Outputs of objective {code}: activities, accepted progress and indicator targets met in {year}',
+  'report.plan.column.activities': 'Activities',
+  'report.plan.column.indicatorsMet': 'Targets met',
+  'report.plan.indicatorsMet': '{met} of {total}',
+  'report.annex.evidence.selected': 'The summaries of {shown} of the {total} updates cited in this report are set out below: those with the strongest evidence first. The other citations link to the CSV file of all accepted updates.',
+  'reports.downloads.list.plan': 'The Plan of Action in full ({count} rows, CSV)',
 } as const;

@@ -46,4 +46,12 @@ export const reportScale = {
   'report.more.pledges': '{count, plural, one {Y {count} compromiso más} many {Y {count} de compromisos más} other {Y {count} compromisos más}}',
   'report.list.pledges': 'todos los compromisos de {year}, CSV',
   'reports.downloads.list.pledges': 'Todos los compromisos del mandato ({count}, CSV)',
+  'report.plan.summarised': 'El plan comprende {items} productos y actividades y {indicators} indicadores. A continuación se resume cada objetivo por sus productos; todos los productos y actividades, con la entidad responsable, el progreso aceptado y los valores de los indicadores, figuran en un archivo CSV:',
+  'report.list.plan': 'el Plan de Acción completo, {year}, CSV',
+  'report.plan.outputs.caption': 'Productos del objetivo {code}: actividades, progreso aceptado y metas alcanzadas en {year}',
+  'report.plan.column.activities': 'Actividades',
+  'report.plan.column.indicatorsMet': 'Metas alcanzadas',
+  'report.plan.indicatorsMet': '{met} de {total}',
+  'report.annex.evidence.selected': 'A continuación se exponen los resúmenes de {shown} de las {total} actualizaciones citadas en el presente informe, empezando por las que cuentan con pruebas más sólidas. Las demás citas remiten al archivo CSV de todas las actualizaciones aceptadas.',
+  'reports.downloads.list.plan': 'El Plan de Acción completo ({count} filas, CSV)',
 } as const;

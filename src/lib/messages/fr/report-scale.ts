@@ -46,4 +46,12 @@ export const reportScale = {
   'report.more.pledges': '{count, plural, one {Et {count} autre engagement} many {Et {count} d’autres engagements} other {Et {count} autres engagements}}',
   'report.list.pledges': 'tous les engagements de {year}, CSV',
   'reports.downloads.list.pledges': 'Tous les engagements du mandat ({count}, CSV)',
+  'report.plan.summarised': 'Le plan compte {items} produits et activités et {indicators} indicateurs. Chaque objectif est résumé ci-dessous par produit ; l’ensemble des produits et activités, avec l’entité chef de file, les progrès acceptés et les valeurs des indicateurs, figure dans un fichier CSV :',
+  'report.list.plan': 'le Plan d’action complet, {year}, CSV',
+  'report.plan.outputs.caption': 'Produits de l’objectif {code} : activités, progrès acceptés et cibles atteintes en {year}',
+  'report.plan.column.activities': 'Activités',
+  'report.plan.column.indicatorsMet': 'Cibles atteintes',
+  'report.plan.indicatorsMet': '{met} sur {total}',
+  'report.annex.evidence.selected': 'Les résumés de {shown} des {total} mises à jour citées dans le présent rapport sont présentés ci-dessous, en commençant par celles qui s’appuient sur les éléments les plus solides. Les autres références renvoient au fichier CSV de toutes les mises à jour acceptées.',
+  'reports.downloads.list.plan': 'Le Plan d’action complet ({count} lignes, CSV)',
 } as const;

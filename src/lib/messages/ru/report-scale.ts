@@ -46,4 +46,12 @@ export const reportScale = {
   'report.more.pledges': '{count, plural, one {И еще {count} обязательство} few {И еще {count} обязательства} many {И еще {count} обязательств} other {И еще {count} обязательства}}',
   'report.list.pledges': 'все обязательства на {year} год, CSV',
   'reports.downloads.list.pledges': 'Все обязательства на срок полномочий ({count}, CSV)',
+  'report.plan.summarised': 'План включает результатов и мероприятий: {items}; показателей: {indicators}. Ниже каждая цель кратко описывается по ее результатам; все результаты и мероприятия с указанием ведущей организации, принятых отчетов и значений показателей приводятся в файле CSV:',
+  'report.list.plan': 'полный текст Плана действий, {year} год, CSV',
+  'report.plan.outputs.caption': 'Результаты по цели {code}: мероприятия, принятые отчеты и достигнутые целевые значения за {year} год',
+  'report.plan.column.activities': 'Мероприятия',
+  'report.plan.column.indicatorsMet': 'Достигнутые целевые значения',
+  'report.plan.indicatorsMet': '{met} из {total}',
+  'report.annex.evidence.selected': 'Ниже приводятся резюме {shown} из {total} отчетов, на которые ссылается настоящий доклад, начиная с наиболее обоснованных. Остальные ссылки ведут к файлу CSV со всеми принятыми отчетами.',
+  'reports.downloads.list.plan': 'Полный текст Плана действий (строк: {count}, CSV)',
 } as const;

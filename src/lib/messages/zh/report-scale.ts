@@ -45,4 +45,12 @@ export const reportScale = {
   'report.more.pledges': '{count, plural, other {另有 {count} 项承诺}}',
   'report.list.pledges': '{year} 年全部承诺，CSV',
   'reports.downloads.list.pledges': '本任期全部承诺（{count} 项，CSV）',
+  'report.plan.summarised': '本计划共有产出和活动 {items} 项、指标 {indicators} 个。下文按产出概述各项目标；全部产出和活动及其牵头实体、已接受的进展和指标数值见 CSV 文件：',
+  'report.list.plan': '{year} 年行动计划全文，CSV',
+  'report.plan.outputs.caption': '目标 {code} 的产出：{year} 年的活动、已接受的进展和已实现的指标目标',
+  'report.plan.column.activities': '活动',
+  'report.plan.column.indicatorsMet': '已实现的目标',
+  'report.plan.indicatorsMet': '{total} 项中的 {met} 项',
+  'report.annex.evidence.selected': '下文列出本报告引用的 {total} 项进展更新中 {shown} 项的摘要，证据最充分者在前。其余引用链接至包含全部已接受更新的 CSV 文件。',
+  'reports.downloads.list.plan': '行动计划全文（{count} 行，CSV）',
 } as const;
