@@ -107,7 +107,7 @@ function pledgeFromJson({ items, priority, ...json }: repo.PledgeJson, year: num
   return toPledge(row, year, [...items].sort(byItemCode), priority);
 }
 
-function periodFromJson(json: repo.PeriodJson): repo.PeriodRow {
+export function periodFromJson(json: repo.PeriodJson): repo.PeriodRow {
   return { ...json, locked_at: json.locked_at === null ? null : new Date(json.locked_at), created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) };
 }
 
