@@ -3,9 +3,9 @@
  * tokens, passkeys, unused recovery codes and whether admins must sign in strongly. Lists come back
  * as JSON, so their times are text.
  */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
-import type { AccountRow } from './accounts.repository';
+import type { AccountsTable } from './accounts.table';
 
 export interface SessionJson {
   id: string;
@@ -22,7 +22,7 @@ export interface TokenJson {
   last_used_at: string | null;
 }
 
-export interface AccountPageRow extends AccountRow {
+export interface AccountPageRow extends Selectable<AccountsTable> {
   entity_acronym: string | null;
   approval_choices: { id: number; acronym: string }[];
   sessions: SessionJson[];
