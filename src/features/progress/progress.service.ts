@@ -304,7 +304,7 @@ export async function findUpdateWithRow(deps: Deps, id: number): Promise<{ row: 
 }
 
 /** Updates read with their details (repo.listUpdatesWithDetails) to full updates. */
-function toProgressUpdates(deps: Deps, rows: (repo.UpdateRow & repo.UpdateDetails)[]): ProgressUpdate[] {
+export function toProgressUpdates(deps: Deps, rows: (repo.UpdateRow & repo.UpdateDetails)[]): ProgressUpdate[] {
   const now = deps.clock.now();
   return rows.map((row) => toProgressUpdate(row, row, now));
 }

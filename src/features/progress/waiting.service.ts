@@ -8,7 +8,7 @@ import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
 import { toPeriod, type Period } from './progress.model';
 import * as repo from './progress.repository';
-import { hydrateUpdates, periodFromJson } from './progress.service';
+import { periodFromJson, toProgressUpdates } from './progress.service';
 
 const limit = 50;
 
@@ -30,7 +30,7 @@ export interface ProgressWaiting {
 
 async function waitingUpdates(deps: Deps, periods: Map<number, Period>, filter: repo.UpdateFilter): Promise<WaitingUpdate[]> {
   if (periods.size === 0) return [];
-  const updates = await hydrateUpdates(deps, await repo.listUpdates(deps.db, { ...filter, periodIds: [...periods.keys()] }, limit));
+  const updates = toProgressUpdates(deps, await repo.listUpdatesWithDetails(deps.db, { ...filter, periodIds: [...periods.keys()] }, limit, 0));
   return updates
     .map((update) => ({
       id: update.id,
