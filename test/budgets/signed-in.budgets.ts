@@ -6,12 +6,12 @@
 import type { StatementBudget } from './budgets';
 
 export const budgets: StatementBudget[] = [
-  { url: '/work', as: 'focal_point', budget: 9 },
-  { url: '/work', as: 'cochair', budget: 11 },
-  { url: '/work', as: 'admin', budget: 10 },
-  { url: '/', as: 'focal_point', budget: 8 },
+  { url: '/work', as: 'focal_point', budget: 4 },
+  { url: '/work', as: 'cochair', budget: 5 },
+  { url: '/work', as: 'admin', budget: 4 },
+  { url: '/', as: 'focal_point', budget: 6 },
   { url: '/group/brand.css', as: 'focal_point', budget: 1 },
-  { url: '/account', as: 'focal_point', budget: 9 },
+  { url: '/account', as: 'focal_point', budget: 3 },
   { url: '/account/notifications', as: 'focal_point', budget: 6 },
   { url: '/notifications', as: 'focal_point', budget: 5 },
   { url: '/members/icmpd', as: 'focal_point', budget: 6 },

@@ -15,9 +15,9 @@ import type { ViewContext } from '../../views/context';
 import { apiTokenForm, approveForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInCodeForm, signInForm } from './accounts.schemas';
 import * as members from '../members/members.service';
 import * as accounts from './accounts.service';
+import { getAccountPage } from './accounts.page.service';
 import { requestPasswordReset } from './password-reset.service';
 import * as secondFactor from './second-factor.service';
-import { listPasskeys } from './passkeys.service';
 import { completeSecondFactor, signIn } from './sign-in.service';
 import {
   AccountPage,
@@ -63,14 +63,7 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
   async function renderAccount(request: FastifyRequest, reply: FastifyReply, extra: Partial<AccountPageData> = {}, status = 200) {
     const actor = request.actor;
     const ctx = viewContext(request);
-    const account = await accounts.getAccount(deps, actor, actor?.accountId ?? 0);
-    const [sessions, tokens, required, recoveryCodesLeft, passkeyList] = await Promise.all([
-      accounts.listSessions(deps, actor),
-      accounts.listApiTokens(deps, actor),
-      secondFactor.secondFactorRequiredForAdmins(deps),
-      secondFactor.recoveryCodesLeft(deps, actor),
-      listPasskeys(deps, actor),
-    ]);
+    const { account, sessions, tokens, secondFactorRequiredForAdmins: required, recoveryCodesLeft, passkeyCount } = await getAccountPage(deps, actor);
     const notice = noticeText(ctx, request);
     const data: AccountPageData = {
       account,
@@ -84,7 +77,7 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
       totpSetup: null,
       recoveryCodes: null,
       recoveryCodesLeft,
-      passkeyCount: passkeyList.length,
+      passkeyCount,
       newToken: null,
       notice,
       form: emptyForm,

@@ -31,6 +31,24 @@ export async function listTermsWithChairs(db: Executor): Promise<(TermRow & { ch
     .execute();
 }
 
+/** A term with its chairs' ids, as JSON inside another row. */
+export interface TermJson {
+  year: number;
+  endorsed_on: string | null;
+  endorsed_by_decision_id: number | null;
+  note: string | null;
+  uncertain: boolean;
+  sources: string[];
+  chair_ids: number[];
+}
+
+/** The latest term up to `year` that has chairs, as JSON (null when none): a part of a statement that gathers a page. */
+export function latestTermUpToJsonQuery(year: number) {
+  return sql<TermJson | null>`select jsonb_build_object('year', t.year, 'endorsed_on', t.endorsed_on, 'endorsed_by_decision_id', t.endorsed_by_decision_id, 'note', t.note, 'uncertain', t.uncertain, 'sources', t.sources,
+      'chair_ids', (select jsonb_agg(c.entity_id order by c.position) from term_chairs c where c.term_id = t.id))
+    from terms t where t.year <= ${year} and exists (select 1 from term_chairs c where c.term_id = t.id) order by t.year desc limit 1`;
+}
+
 export async function findTermByYear(db: Executor, year: number): Promise<TermRow | undefined> {
   return db.selectFrom('terms').selectAll().where('year', '=', year).executeTakeFirst();
 }

@@ -1,4 +1,5 @@
 /** Governance: the chairing terms, each a year with its (co-)chair entities. */
+import type { GatherPart } from '../../db/count-parts';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
@@ -180,6 +181,26 @@ export async function loadReferenceTerms(deps: Deps, terms: ReferenceTerm[]): Pr
 export async function latestTermUpTo(deps: Deps, year: number): Promise<Term | null> {
   const terms = await listTerms(deps);
   return terms.filter((term) => term.year <= year && term.chairs.length > 0).at(-1) ?? null;
+}
+
+/** The term `latestTermUpTo` finds, read as a part of a statement that gathers a page; its chairs are read by `termWithChairs`. */
+export function latestTermUpToPart(year: number): GatherPart<repo.TermJson | null> {
+  return { query: repo.latestTermUpToJsonQuery(year), read: (value) => (value ?? null) as repo.TermJson | null };
+}
+
+/** The term a part read, with its chairs as the directory shows them. */
+export async function termWithChairs(deps: Deps, term: repo.TermJson | null): Promise<Term | null> {
+  if (!term) return null;
+  const entities = await members.summariesByIds(deps, term.chair_ids);
+  return {
+    year: term.year,
+    chairs: term.chair_ids.flatMap((id) => entities.get(id) ?? []),
+    endorsedOn: term.endorsed_on,
+    endorsedByDecisionId: term.endorsed_by_decision_id,
+    note: term.note,
+    uncertain: term.uncertain,
+    sources: term.sources,
+  };
 }
 
 // ---- Endorsement by a meeting's decision ----

@@ -88,6 +88,21 @@ export async function listEvents(db: Executor, filter: EventFilter, limit: numbe
   return eventsWhere(db, filter).selectAll().orderBy('starts_on', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
 }
 
+/** A row as JSON inside another row: its times are text. */
+export type RowJson<Row> = Omit<Row, 'created_at' | 'updated_at'> & { created_at: string; updated_at: string };
+
+/**
+ * The latest published publications and events (as `listPublications` and `listEvents` order them,
+ * up to `limit` each) as one JSON document: a part of a statement that gathers a page.
+ */
+export function latestPublishedJsonQuery(limit: number) {
+  return sql<{ publications: RowJson<PublicationRow>[]; events: RowJson<EventRow>[] }>`select jsonb_build_object(
+      'publications', coalesce((select jsonb_agg(to_jsonb(p) order by p.year desc nulls last, p.number desc nulls last, p.id desc)
+        from (select * from publications where status = 'published' order by year desc nulls last, number desc nulls last, id desc limit ${limit}) p), '[]'::jsonb),
+      'events', coalesce((select jsonb_agg(to_jsonb(e) order by e.starts_on desc, e.id desc)
+        from (select * from events where status = 'published' order by starts_on desc, id desc limit ${limit}) e), '[]'::jsonb))`;
+}
+
 export async function countEvents(db: Executor, filter: EventFilter): Promise<number> {
   const row = await eventsWhere(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);

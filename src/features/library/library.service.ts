@@ -3,6 +3,7 @@
  * and the co-chairs of the year add, edit and publish, and see drafts. Published records are in the
  * search index as 'public'; a draft is not in it at all.
  */
+import type { GatherPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import type { Executor } from '../../db/database';
 import { updateVersioned } from '../../db/versioned';
@@ -397,6 +398,18 @@ export async function listDraftEvents(deps: Deps, actor: Actor | null): Promise<
 
 export async function latestEvents(deps: Deps, limit: number): Promise<LibraryEvent[]> {
   return (await repo.listEvents(deps.db, { statuses: ['published'] }, Math.min(limit, 100), 0)).map(toEvent);
+}
+
+/** The latest published publications and events (as `latestPublications` and `latestEvents`), read as a part of a statement that gathers a page. */
+export function latestPublishedPart(limit: number): GatherPart<{ publications: Publication[]; events: LibraryEvent[] }> {
+  const times = <Row,>(row: repo.RowJson<Row>) => ({ ...row, created_at: new Date(row.created_at), updated_at: new Date(row.updated_at) });
+  return {
+    query: repo.latestPublishedJsonQuery(Math.min(limit, 100)),
+    read(value) {
+      const json = value as { publications: repo.RowJson<repo.PublicationRow>[]; events: repo.RowJson<repo.EventRow>[] };
+      return { publications: json.publications.map((row) => toPublication(times(row) as repo.PublicationRow)), events: json.events.map((row) => toEvent(times(row) as repo.EventRow)) };
+    },
+  };
 }
 
 export async function getEvent(deps: Deps, actor: Actor | null, slug: string): Promise<LibraryEvent> {

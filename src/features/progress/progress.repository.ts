@@ -170,6 +170,11 @@ export async function findYearScope(db: Executor, year: number | null, thisYear:
   return result.rows[0] as YearScopeRow;
 }
 
+/** The periods `listPeriods` reads (newest first, at most 200), as JSON: a part of a statement that gathers a page. */
+export function periodsJsonQuery() {
+  return sql<PeriodJson[]>`select coalesce(jsonb_agg(to_jsonb(p) order by p.year desc, p.deadline desc), '[]'::jsonb) from (select * from reporting_periods rp order by rp.year desc, rp.deadline desc limit 200) p`;
+}
+
 /** An update as the completeness of a period counts it, with its organization. */
 export interface PeriodUpdateJson {
   id: number;

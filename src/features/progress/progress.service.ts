@@ -107,7 +107,7 @@ function pledgeFromJson({ items, priority, ...json }: repo.PledgeJson, year: num
   return toPledge(row, year, [...items].sort(byItemCode), priority);
 }
 
-function periodFromJson(json: repo.PeriodJson): repo.PeriodRow {
+export function periodFromJson(json: repo.PeriodJson): repo.PeriodRow {
   return { ...json, locked_at: json.locked_at === null ? null : new Date(json.locked_at), created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) };
 }
 
@@ -304,7 +304,7 @@ export async function findUpdateWithRow(deps: Deps, id: number): Promise<{ row: 
 }
 
 /** Updates read with their details (repo.listUpdatesWithDetails) to full updates. */
-function toProgressUpdates(deps: Deps, rows: (repo.UpdateRow & repo.UpdateDetails)[]): ProgressUpdate[] {
+export function toProgressUpdates(deps: Deps, rows: (repo.UpdateRow & repo.UpdateDetails)[]): ProgressUpdate[] {
   const now = deps.clock.now();
   return rows.map((row) => toProgressUpdate(row, row, now));
 }

@@ -2,13 +2,13 @@
  * What waits for a person in progress reporting: submitted updates to review (the co-chairs of the
  * period's year, and the secretariat) and updates returned to their organization. Read by "My work".
  */
-import type { CountPart } from '../../db/count-parts';
+import type { CountPart, GatherPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
 import { toPeriod, type Period } from './progress.model';
 import * as repo from './progress.repository';
-import { hydrateUpdates } from './progress.service';
+import { periodFromJson, toProgressUpdates } from './progress.service';
 
 const limit = 50;
 
@@ -30,7 +30,7 @@ export interface ProgressWaiting {
 
 async function waitingUpdates(deps: Deps, periods: Map<number, Period>, filter: repo.UpdateFilter): Promise<WaitingUpdate[]> {
   if (periods.size === 0) return [];
-  const updates = await hydrateUpdates(deps, await repo.listUpdates(deps.db, { ...filter, periodIds: [...periods.keys()] }, limit));
+  const updates = toProgressUpdates(deps, await repo.listUpdatesWithDetails(deps.db, { ...filter, periodIds: [...periods.keys()] }, limit, 0));
   return updates
     .map((update) => ({
       id: update.id,
@@ -45,8 +45,18 @@ async function waitingUpdates(deps: Deps, periods: Map<number, Period>, filter: 
 }
 
 export async function progressWaitingFor(deps: Deps, actor: Actor): Promise<ProgressWaiting> {
+  return progressWaitingIn(deps, actor, await repo.listPeriods(deps.db));
+}
+
+/** The reporting periods "My work" starts from, read as a part of the statement that gathers the page. */
+export function periodsPart(): GatherPart<repo.PeriodRow[]> {
+  return { query: repo.periodsJsonQuery(), read: (value) => ((value ?? []) as repo.PeriodJson[]).map(periodFromJson) };
+}
+
+/** What waits for the person in these periods (the rows `periodsPart` read). */
+export async function progressWaitingIn(deps: Deps, actor: Actor, periods: repo.PeriodRow[]): Promise<ProgressWaiting> {
   const now = deps.clock.now();
-  const open = (await repo.listPeriods(deps.db)).map((row) => toPeriod(row, now)).filter((period) => period.phase !== 'locked');
+  const open = periods.map((row) => toPeriod(row, now)).filter((period) => period.phase !== 'locked');
   const reviewable = new Map(open.filter((period) => can(actor, 'progress.review', { year: period.year })).map((period) => [period.id, period]));
   const ownPeriods = new Map(open.map((period) => [period.id, period]));
   const [toReview, returned] = await Promise.all([

@@ -4,7 +4,7 @@
  * as a snapshot, so later edits to progress no longer change it) and publish it. Every change is
  * authorized here and audited in its transaction. The report writes nothing but reports.
  */
-import type { CountPart } from '../../db/count-parts';
+import type { CountPart, GatherPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
@@ -222,6 +222,21 @@ export async function reportsToFinalizeCount(deps: Deps, actor: Actor): Promise<
   return {
     query: repo.yearsPastDraftQuery(deps.db, years),
     read: (value) => years.length - ((value ?? []) as number[]).length,
+  };
+}
+
+/** The reports waiting for the actor (as `reportsToFinalize`), read as a part of the statement that gathers "My work". */
+export async function reportsToFinalizePart(deps: Deps, actor: Actor): Promise<GatherPart<{ year: number; url: string }[]>> {
+  const years = (await workspaceYears(deps, actor)).filter((year) => can(actor, 'report.finalize', { year }));
+  return {
+    query: repo.yearsPastDraftQuery(deps.db, years),
+    read(value) {
+      const pastDraft = new Set((value ?? []) as number[]);
+      return years
+        .filter((year) => !pastDraft.has(year))
+        .sort((a, b) => a - b)
+        .map((year) => ({ year, url: `/reports/${year}/edit` }));
+    },
   };
 }
 

@@ -2,6 +2,7 @@
  * The public site's home and indexes, gathered from the features that own the records, through
  * their services: only what is published, never drafts, group posts or open endorsement rounds.
  */
+import { gatherInOneStatement } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import { markdownToPlainText } from '../../lib/markdown';
 import * as governance from '../governance/governance.service';
@@ -21,15 +22,15 @@ export interface HomeData {
   events: LibraryEvent[];
 }
 
+/**
+ * The home page: the latest term, publications and events in one statement, then the term's chairs
+ * and the latest statements (see docs/performance.md).
+ */
 export async function getHome(deps: Deps): Promise<HomeData> {
   const currentYear = deps.clock.now().getUTCFullYear();
-  const [term, latestStatements, publications, events] = await Promise.all([
-    governance.latestTermUpTo(deps, currentYear),
-    statements.listPublishedStatements(deps, { limit: 3 }),
-    library.latestPublications(deps, 5),
-    library.latestEvents(deps, 5),
-  ]);
-  return { term, currentYear, statements: latestStatements, publications, events };
+  const [termJson, latest] = await gatherInOneStatement(deps.db, [governance.latestTermUpToPart(currentYear), library.latestPublishedPart(5)] as const);
+  const [term, latestStatements] = await Promise.all([governance.termWithChairs(deps, termJson), statements.listPublishedStatements(deps, { limit: 3 })]);
+  return { term, currentYear, statements: latestStatements, ...latest };
 }
 
 export interface StatementsData {

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Expression, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
 import type {
@@ -358,6 +358,37 @@ export function waitingFactsQuery(db: Executor, who: { entityId: number | null; 
   const consultations = who.roles.length > 0 ? sql`(select count(*) from (${consultationsInviting(db, who.roles, now).select(sql.lit(1).as('one')).limit(limit)}) x)` : sql`0`;
   const drafts = who.accountId ? sql`(select count(*) from (${commentedDraftsOf(db, who.accountId, who.statuses).select('s.id').limit(limit)}) x)` : sql`0`;
   return sql<WaitingFactsRow>`select jsonb_build_object('entity_status', (select e.status from entities e where e.id = ${who.entityId}), 'rounds', ${rounds}, 'consultations', ${consultations}, 'drafts', ${drafts})`;
+}
+
+type AsJson<Row> = { [K in keyof Row]: Row[K] extends Date ? string : Row[K] };
+
+export interface WaitingListsRow {
+  entity_status: string | null;
+  rounds: AsJson<WaitingRoundRow>[];
+  consultations: AsJson<WaitingConsultationRow>[];
+  drafts: AsJson<CommentedDraftRow>[];
+}
+
+/**
+ * The waiting lists above (each up to `limit`, in the same order) as one JSON document, with the
+ * asking organization's membership status: a part of the statement that gathers "My work". A list
+ * the person cannot have is asked with no organization, no roles or no account, and is empty.
+ */
+export function waitingListsQuery(db: Executor, who: { entityId: number | null; roles: string[]; accountId: number | null; statuses: StatementStatus[] }, now: Date, limit: number) {
+  const asJson = (query: Expression<unknown>) => sql`coalesce((select jsonb_agg(to_jsonb(x)) from (${query}) x), '[]'::jsonb)`;
+  const rounds = who.entityId
+    ? asJson(roundsAwaitingPosition(db, who.entityId, now).select(['r.id as round_id', 'r.deadline', 'r.time_zone', 'r.note', 's.slug', 's.title']).orderBy('r.deadline').limit(limit))
+    : sql`'[]'::jsonb`;
+  const consultations = who.roles.length > 0 ? asJson(consultationsInviting(db, who.roles, now).select(['c.id as consultation_id', 'c.deadline', 's.slug', 's.title']).orderBy('c.deadline').limit(limit)) : sql`'[]'::jsonb`;
+  const drafts = who.accountId
+    ? asJson(
+        commentedDraftsOf(db, who.accountId, who.statuses)
+          .select(['s.slug', 's.title', (eb) => eb.fn.countAll<number>().as('open_comments'), (eb) => eb.fn.max('c.created_at').as('latest')])
+          .orderBy('latest', 'desc')
+          .limit(limit),
+      )
+    : sql`'[]'::jsonb`;
+  return sql<WaitingListsRow>`select jsonb_build_object('entity_status', (select e.status from entities e where e.id = ${who.entityId}), 'rounds', ${rounds}, 'consultations', ${consultations}, 'drafts', ${drafts})`;
 }
 
 /** Accounts that commented on a paragraph of a text before, for the notice of a new comment there. */

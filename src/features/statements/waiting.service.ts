@@ -2,7 +2,7 @@
  * What waits for a person in the statements' life: rounds awaiting their organization's position,
  * consultations open to them, open comments on the texts they started. Read by the "My work" page.
  */
-import type { CountPart } from '../../db/count-parts';
+import type { CountPart, GatherPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
@@ -81,6 +81,26 @@ export function statementsWaitingCount(deps: Deps, actor: Actor, kinds: { round:
       const facts = value as repo.WaitingFactsRow;
       const rounds = who.entityId && can(actor, 'statement.position.record', { entityId: who.entityId, status: facts.entity_status ?? undefined }) ? Number(facts.rounds) : 0;
       return rounds + Number(facts.consultations) + Number(facts.drafts);
+    },
+  };
+}
+
+/**
+ * The lists `statementsWaitingFor` returns, read as a part of the statement that gathers "My work":
+ * the same rights, the same lists.
+ */
+export function statementsWaitingPart(deps: Deps, actor: Actor): GatherPart<StatementsWaiting> {
+  const who = { entityId: actor.entityId, roles: actor.roles, accountId: actor.accountId > 0 ? actor.accountId : null, statuses: workedOn };
+  return {
+    query: repo.waitingListsQuery(deps.db, who, deps.clock.now(), limit),
+    read(value) {
+      const lists = value as repo.WaitingListsRow;
+      const mayPosition = actor.entityId !== null && can(actor, 'statement.position.record', { entityId: actor.entityId, status: lists.entity_status ?? undefined });
+      return {
+        rounds: mayPosition ? lists.rounds.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#round`, deadline: new Date(row.deadline), timeZone: row.time_zone, message: row.note })) : [],
+        consultations: lists.consultations.map((row) => ({ title: row.title, url: statementUrl(row.slug), deadline: new Date(row.deadline) })),
+        commentedDrafts: lists.drafts.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#comments`, openComments: Number(row.open_comments), latest: new Date(row.latest) })),
+      };
     },
   };
 }

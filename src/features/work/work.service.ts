@@ -3,10 +3,12 @@
  * services. Each feature decides what the person may see (their organization's updates and rounds,
  * the years they co-chair), so a person sees only what is theirs to do.
  */
+import { sql } from 'kysely';
 import type { Deps } from '../../deps';
 import { hasRole, isAdmin, type Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
-import { countInOneStatement } from '../../db/count-parts';
+import { countInOneStatement, gatherInOneStatement, type GatherPart } from '../../db/count-parts';
+import * as accountPage from '../accounts/accounts.page.service';
 import * as accounts from '../accounts/accounts.service';
 import * as notifications from '../notifications/notifications.service';
 import * as progress from '../progress/waiting.service';
@@ -67,15 +69,19 @@ function kindsFor(actor: Actor): WorkKind[] {
   });
 }
 
+/** A section the person's roles cannot have: an empty column, read as nothing. */
+const nothing: GatherPart<never[]> = { query: sql`select null`, read: () => [] };
+
 export async function getMyWork(deps: Deps, actor: Actor | null): Promise<MyWork> {
   authorize(actor, 'workspace.read');
   const kinds = kindsFor(actor);
-  const [updates, texts, reportYears, invitations] = await Promise.all([
-    progress.progressWaitingFor(deps, actor),
-    statements.statementsWaitingFor(deps, actor),
-    kinds.includes('report') ? reports.reportsToFinalize(deps, actor) : Promise.resolve([]),
-    kinds.includes('invitation') ? accounts.pendingInvitations(deps, actor) : Promise.resolve([]),
-  ]);
+  const [periods, texts, reportYears, invitations] = await gatherInOneStatement(deps.db, [
+    progress.periodsPart(),
+    statements.statementsWaitingPart(deps, actor),
+    kinds.includes('report') ? await reports.reportsToFinalizePart(deps, actor) : nothing,
+    (kinds.includes('invitation') && accountPage.pendingInvitationsPart(actor)) || nothing,
+  ] as const);
+  const updates = await progress.progressWaitingIn(deps, actor, periods);
   const items: Record<WorkKind, WorkItem[]> = {
     review: updates.toReview.map((update) => ({ kind: 'review', title: update.title, url: update.url, due: { day: update.due }, detail: { entity: update.entityAcronym, period: `${update.period.label} ${update.period.year}` }, message: null })),
     returned: updates.returned.map((update) => ({ kind: 'returned', title: update.title, url: update.url, due: { day: update.due }, detail: { entity: update.entityAcronym, period: `${update.period.label} ${update.period.year}` }, message: update.reviewComment })),
