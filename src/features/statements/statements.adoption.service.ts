@@ -12,14 +12,11 @@ import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import type { AdoptInput } from './statements.schemas';
-import type { StatementKind } from './statements.table';
 import { penSubject, type StatementSummary, toSummary, lockedStatement, conflict, indexStatement, standingEndorsement } from './statements.rules';
 import { statementSummariesByIds } from './statements.published.service';
 import { supersedeRound } from './statements.rounds.service';
 
 // ---- adoption, publication, withdrawal ----
-
-const kindNames: Record<StatementKind, string> = { joint_statement: 'joint statement', call_to_action: 'call to action', un_contribution: 'contribution to a UN process' };
 
 /** Adopts the text by a decision of a meeting, recorded in the register; the current version must be the one a round endorsed. */
 export async function adoptStatement(deps: Deps, actor: Actor | null, slug: string, input: AdoptInput): Promise<meetings.DecisionToRecord & { reference: string }> {
@@ -31,7 +28,7 @@ export async function adoptStatement(deps: Deps, actor: Actor | null, slug: stri
     if (!endorsedBy?.closed_at) throw conflict(localized('raised.statement.adoptionNeedsEndorsement'));
     const decision = {
       type: 'adoption' as const,
-      title: input.title ?? `Adoption of the ${kindNames[statement.kind]} "${statement.title}"`,
+      title: input.title ?? localized('statement.adopt.defaultTitle', { kind: statement.kind, title: statement.title }),
       body: input.body ?? null,
       statementId: statement.id,
     };

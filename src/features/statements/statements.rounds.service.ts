@@ -38,7 +38,7 @@ function roundChecks(deps: Deps, membership: { total: number }): FieldCheck<Roun
     {
       field: 'quorum',
       reads: ['quorum'],
-      problem: (form) => (form.quorum !== undefined && form.quorum > membership.total ? `must not exceed the ${membership.total} members` : null),
+      problem: (form) => (form.quorum !== undefined && form.quorum > membership.total ? localized('raised.statement.quorumOverMembers', { total: membership.total }) : null),
     },
   ];
 }
@@ -53,7 +53,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, r
   const { row, round } = await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     if (statement.status !== 'drafting' && statement.status !== 'consultation') {
-      throw conflict(statement.status === 'endorsement' ? 'A round is open or has endorsed this version: change the text to need a new round.' : `The text is ${statement.status}: no round can open.`);
+      throw conflict(statement.status === 'endorsement' ? localized('raised.statement.roundStands') : localized('raised.statement.noRoundOpens', { status: statement.status }));
     }
     const consultation = await repo.findOpenConsultation(trx, statement.id);
     if (consultation) await repo.closeConsultation(trx, consultation.id, now);

@@ -9,7 +9,7 @@ import * as repo from './statements.repository';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
-import type { Locale } from '../../lib/i18n';
+import { localized, type Locale } from '../../lib/i18n';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
 import { outOfTermReason, type Actor, type OutOfTerm } from '../../policy/actor';
@@ -197,7 +197,7 @@ export function endorsementFromRound(round: repo.RoundRow, entities: Map<number,
 }
 
 export function deadlineProblem(deps: Deps, date: string, time: string, zone: string): string | null {
-  return zonedTimeToInstant(date, time, zone) <= deps.clock.now() ? 'must be in the future' : null;
+  return zonedTimeToInstant(date, time, zone) <= deps.clock.now() ? localized('raised.statement.deadlineInPast') : null;
 }
 
 export interface DraftingRight {
