@@ -15,7 +15,7 @@ import type { MemberSummary } from '../members/members.schemas';
 import type { StatementListQuery } from './statements.schemas';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementStatus } from './statements.table';
 import { tallyPositions, type Tally } from './statements.tally';
-import { statementPageSize, maxComments, maxVersions, workingStates, currentYear, penSubject, type StatementSummary, toSummary, authorLabel, statementOrThrow, conflict, assertReadable, type VersionInfo, type TextVersion, toTextVersion, type Endorsement, standingEndorsement } from './statements.rules';
+import { statementPageSize, maxComments, maxVersions, workingStates, currentYear, penSubject, type StatementSummary, toSummary, authorLabel, statementOrThrow, conflict, assertReadable, readability, endorsementFromRound, type VersionInfo, type TextVersion, toTextVersion, type Endorsement, standingEndorsement } from './statements.rules';
 
 // ---- reading ----
 
@@ -101,10 +101,8 @@ function toPositionView(row: repo.PositionRow, entity: MemberSummary): PositionV
   return { entity, position: row.position, comment: row.comment, recordedBy: row.recorded_by_label, recordedAt: row.recorded_at, version: row.version };
 }
 
-export async function roundView(deps: Deps, round: repo.RoundRow, showPositions: boolean): Promise<RoundView> {
-  const now = deps.clock.now();
-  const positionRows = await repo.listPositions(deps.db, round.id);
-  const entities = showPositions ? await members.summariesByIds(deps, positionRows.map((row) => row.entity_id)) : new Map<number, MemberSummary>();
+/** A round as the page shows it, from its positions and their organizations (members only: pass none to show none). */
+function toRoundView(now: Date, round: repo.RoundRow, positionRows: repo.PositionRow[], entities: Map<number, MemberSummary> | null): RoundView {
   const live = tallyPositions(positionRows, round.member_total);
   const tally: Tally = round.result
     ? { total: round.member_total, endorsed: round.result.endorsed, abstained: round.result.abstained, objected: round.result.objected, silent: round.result.silent, responded: round.result.endorsed + round.result.abstained + round.result.objected }
@@ -126,7 +124,7 @@ export async function roundView(deps: Deps, round: repo.RoundRow, showPositions:
     tally,
     open,
     accepting: open && now < round.deadline,
-    positions: showPositions
+    positions: entities
       ? positionRows
           .flatMap((row) => {
             const entity = entities.get(row.entity_id);
@@ -136,6 +134,12 @@ export async function roundView(deps: Deps, round: repo.RoundRow, showPositions:
       : [],
     result: round.result,
   };
+}
+
+async function roundView(deps: Deps, round: repo.RoundRow): Promise<RoundView> {
+  const positionRows = await repo.listPositions(deps.db, round.id);
+  const entities = await members.summariesByIds(deps, positionRows.map((row) => row.entity_id));
+  return toRoundView(deps.clock.now(), round, positionRows, entities);
 }
 
 export async function endorsementOf(deps: Deps, round: repo.RoundRow | undefined): Promise<Endorsement | null> {
@@ -158,68 +162,54 @@ export async function endorsementOf(deps: Deps, round: repo.RoundRow | undefined
 }
 
 
+/**
+ * The statement's page model with the viewer's rights. The statement and all of its own records are
+ * one document (one SQL statement); the organizations it names are read together in a second, its
+ * adoption from the meetings in a third.
+ */
 export async function getStatement(deps: Deps, actor: Actor | null, slug: string): Promise<StatementDetail> {
-  const row = await statementOrThrow(deps.db, slug);
-  const { member, consulted } = await assertReadable(deps, actor, row);
-  const now = deps.clock.now();
-  const [versionRow, versionRows, commentRows, openConsultation, roundRows, adoption, openComments] = await Promise.all([
-    repo.findVersion(deps.db, row.id, row.current_version),
-    member ? repo.listVersions(deps.db, row.id, maxVersions) : Promise.resolve([]),
-    member || consulted ? repo.listComments(deps.db, row.id, maxComments) : Promise.resolve([]),
-    member || consulted ? repo.findOpenConsultation(deps.db, row.id) : Promise.resolve(undefined),
-    repo.listRounds(deps.db, row.id),
-    meetings.findAdoptionDecision(deps, row.id),
-    member ? repo.countOpenComments(deps.db, row.id) : Promise.resolve(0),
-  ]);
-  if (!versionRow) throw notFound('statementText');
+  const mayBeMember = can(actor, 'statement.read', { published: false });
   const showRounds = can(actor, 'statement.round.read');
-  const rounds = showRounds ? await Promise.all(roundRows.map((round) => roundView(deps, round, true))) : [];
+  const parts = { versions: mayBeMember, comments: actor !== null, consultation: actor !== null, positions: showRounds };
+  const found = await repo.findStatementPage(deps.db, slug, parts, { versions: maxVersions, comments: maxComments });
+  if (!found) throw notFound('statement');
+  const { row, text, consultation: openConsultation, rounds: roundRows } = found;
+  const { member, consulted } = readability(actor, row, openConsultation);
+  if (!text) throw notFound('statementText');
+  const now = deps.clock.now();
+  const adoption = await meetings.findAdoptionDecision(deps, row.id);
+  // Someone consulted sees the comments of the consultation, not the members' drafting discussion.
+  const commentRows = found.comments.filter((comment) => member || (consulted && comment.consultation_id === consulted.id));
   const published = row.status === 'published' || row.status === 'adopted';
-  const endorsement = showRounds || published ? await endorsementOf(deps, standingEndorsement(row, roundRows)) : null;
-  const commenters = await members.summariesByIds(deps, commentRows.flatMap((comment) => (comment.author_entity_id ? [comment.author_entity_id] : [])));
+  const standing = showRounds || published ? standingEndorsement(row, roundRows) : undefined;
+  const openRound = showRounds ? roundRows.find((round) => round.closed_at === null && now < round.deadline) : undefined;
+  const entities = await members.summariesByIds(deps, [
+    ...new Set([
+      ...roundRows.flatMap((round) => round.positions.map((position) => position.entity_id)),
+      ...(standing?.result ? [...standing.result.endorserIds, ...standing.result.silentConsentIds] : []),
+      ...commentRows.flatMap((comment) => (comment.author_entity_id ? [comment.author_entity_id] : [])),
+      ...(openRound && actor?.entityId ? [actor.entityId] : []),
+    ]),
+  ]);
+  const rounds = showRounds ? roundRows.map((round) => toRoundView(now, round, round.positions, entities)) : [];
   const draftRight = can(actor, 'statement.draft', penSubject(deps));
-  const comments = commentRows
-    // Someone consulted sees the comments of the consultation, not the members' drafting discussion.
-    .filter((comment) => member || (consulted && comment.consultation_id === consulted.id))
-    .map((comment) => ({
-      id: comment.id,
-      versionNumber: comment.version_number,
-      paragraph: comment.paragraph,
-      excerpt: comment.excerpt,
-      body: comment.body,
-      authorName: comment.role_only ? null : comment.author_name,
-      authorEntity: comment.role_only || !comment.author_entity_id ? null : (commenters.get(comment.author_entity_id)?.acronym ?? null),
-      authorRole: comment.author_role,
-      status: comment.status,
-      createdAt: comment.created_at,
-      canResolve: can(actor, 'statement.comment.resolve', { ...penSubject(deps), accountId: comment.author_account_id ?? -1 }),
-      inConsultation: comment.consultation_id !== null,
-    }));
-  const openRound = rounds.find((round) => round.accepting);
-  let positionFor: StatementDetail['positionFor'] = null;
-  if (openRound && actor?.entityId) {
-    const entity = (await members.summariesByIds(deps, [actor.entityId])).get(actor.entityId);
-    if (entity && can(actor, 'statement.position.record', { entityId: actor.entityId, status: entity.status })) {
-      positionFor = { entityId: actor.entityId, acronym: entity.acronym, current: openRound.positions.find((position) => position.entity.acronym === entity.acronym) ?? null };
-    }
-  }
   const working = workingStates.includes(row.status);
   return {
     ...toSummary(row),
     sources: row.sources,
     withdrawnReason: row.withdrawn_reason,
     version: row.version,
-    text: toTextVersion(versionRow),
-    versions: versionRows.map((version) => ({ number: version.number, title: version.title, note: version.note, authorLabel: version.author_label, createdAt: version.created_at })),
-    comments,
-    openComments,
-    consultation: openConsultation
+    text: toTextVersion(text),
+    versions: member ? found.versions.map((version) => ({ number: version.number, title: version.title, note: version.note, authorLabel: version.author_label, createdAt: version.created_at })) : [],
+    comments: commentRows.map((comment) => toCommentView(deps, actor, comment, entities)),
+    openComments: member ? found.openComments : 0,
+    consultation: openConsultation && (member || consulted)
       ? { id: openConsultation.id, invitedRoles: openConsultation.invited_roles, deadline: openConsultation.deadline, note: openConsultation.note, openedAt: openConsultation.opened_at, accepting: now < openConsultation.deadline }
       : null,
     rounds,
-    endorsement,
+    endorsement: standing ? endorsementFromRound(standing, entities) : null,
     adoption,
-    positionFor,
+    positionFor: positionFor(actor, rounds, entities),
     outOfTerm: working && !draftRight ? outOfTermReason(actor, currentYear(deps)) : null,
     rights: {
       member,
@@ -229,6 +219,31 @@ export async function getStatement(deps: Deps, actor: Actor | null, slug: string
       publish: row.status === 'adopted' && can(actor, 'statement.publish', penSubject(deps)),
     },
   };
+}
+
+function toCommentView(deps: Deps, actor: Actor | null, comment: repo.CommentRow, entities: Map<number, MemberSummary>): CommentView {
+  return {
+    id: comment.id,
+    versionNumber: comment.version_number,
+    paragraph: comment.paragraph,
+    excerpt: comment.excerpt,
+    body: comment.body,
+    authorName: comment.role_only ? null : comment.author_name,
+    authorEntity: comment.role_only || !comment.author_entity_id ? null : (entities.get(comment.author_entity_id)?.acronym ?? null),
+    authorRole: comment.author_role,
+    status: comment.status,
+    createdAt: comment.created_at,
+    canResolve: can(actor, 'statement.comment.resolve', { ...penSubject(deps), accountId: comment.author_account_id ?? -1 }),
+    inConsultation: comment.consultation_id !== null,
+  };
+}
+
+/** The actor's organization and its current position, when it may record one in the round that accepts positions. */
+function positionFor(actor: Actor | null, rounds: RoundView[], entities: Map<number, MemberSummary>): StatementDetail['positionFor'] {
+  const openRound = rounds.find((round) => round.accepting);
+  const entity = openRound && actor?.entityId ? entities.get(actor.entityId) : undefined;
+  if (!openRound || !actor?.entityId || !entity || !can(actor, 'statement.position.record', { entityId: actor.entityId, status: entity.status })) return null;
+  return { entityId: actor.entityId, acronym: entity.acronym, current: openRound.positions.find((position) => position.entity.acronym === entity.acronym) ?? null };
 }
 
 export interface StatementPage {
@@ -257,7 +272,7 @@ export async function getRoundTally(deps: Deps, actor: Actor | null, slug: strin
   const row = await statementOrThrow(deps.db, slug);
   const round = await repo.findRound(deps.db, row.id, roundId);
   if (!round) throw notFound('endorsementRound');
-  return roundView(deps, round, true);
+  return roundView(deps, round);
 }
 
 /** For the edit page: the statement, if the actor holds the pen (else FORBIDDEN or UNAUTHENTICATED). */

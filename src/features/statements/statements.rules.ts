@@ -98,24 +98,41 @@ export function day(moment: Date): string {
 
 // ---- who reads and who comments ----
 
-/** The open consultation of the statement that invites one of the actor's roles, if any (its deadline may have passed). */
-export async function consultationInviting(db: Executor, actor: Actor | null, statementId: number): Promise<repo.ConsultationRow | null> {
-  if (!actor) return null;
-  const consultation = await repo.findOpenConsultation(db, statementId);
-  if (!consultation) return null;
+/** The consultation, if it invites one of the actor's roles (its deadline may have passed). */
+export function invitingConsultation(actor: Actor | null, consultation: repo.ConsultationRow | null | undefined): repo.ConsultationRow | null {
+  if (!actor || !consultation) return null;
   return actor.roles.some((role) => consultation.invited_roles.includes(role)) ? consultation : null;
 }
 
-/** Members read every text; a person an open consultation invites reads that one; the public reads published texts. */
-export async function assertReadable(deps: Deps, actor: Actor | null, row: repo.StatementRow): Promise<{ member: boolean; consulted: repo.ConsultationRow | null }> {
-  const published = row.status === 'published';
+/** The open consultation of the statement that invites one of the actor's roles, if any (its deadline may have passed). */
+export async function consultationInviting(db: Executor, actor: Actor | null, statementId: number): Promise<repo.ConsultationRow | null> {
+  if (!actor) return null;
+  return invitingConsultation(actor, await repo.findOpenConsultation(db, statementId));
+}
+
+export interface Readability {
+  member: boolean;
+  consulted: repo.ConsultationRow | null;
+}
+
+/**
+ * Members read every text; a person an open consultation invites reads that one; the public reads
+ * published texts. Decided from the statement's open consultation, read by the caller.
+ */
+export function readability(actor: Actor | null, row: repo.StatementRow, openConsultation: repo.ConsultationRow | null): Readability {
   const member = can(actor, 'statement.read', { published: false });
   if (member) return { member, consulted: null };
-  const consulted = await consultationInviting(deps.db, actor, row.id);
+  const consulted = invitingConsultation(actor, openConsultation);
   if (consulted && can(actor, 'statement.consultation.read')) return { member, consulted };
-  if (published) return { member, consulted: null };
+  if (row.status === 'published') return { member, consulted: null };
   // A draft does not exist for those who may not read it.
   throw notFound('statement');
+}
+
+export async function assertReadable(deps: Deps, actor: Actor | null, row: repo.StatementRow): Promise<Readability> {
+  const member = can(actor, 'statement.read', { published: false });
+  const consultation = member || !actor ? null : ((await repo.findOpenConsultation(deps.db, row.id)) ?? null);
+  return readability(actor, row, consultation);
 }
 
 // ---- the search index ----
