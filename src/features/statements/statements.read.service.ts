@@ -6,6 +6,7 @@ import * as meetings from '../meetings/meetings.service';
 import * as members from '../members/members.service';
 import * as textSources from '../translations/text-sources.service';
 import * as repo from './statements.repository';
+import { findStatementPage } from './statements.page.repository';
 import type { Deps } from '../../deps';
 import { notFound } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
@@ -171,7 +172,7 @@ export async function getStatement(deps: Deps, actor: Actor | null, slug: string
   const mayBeMember = can(actor, 'statement.read', { published: false });
   const showRounds = can(actor, 'statement.round.read');
   const parts = { versions: mayBeMember, comments: actor !== null, consultation: actor !== null, positions: showRounds };
-  const found = await repo.findStatementPage(deps.db, slug, parts, { versions: maxVersions, comments: maxComments });
+  const found = await findStatementPage(deps.db, slug, parts, { versions: maxVersions, comments: maxComments });
   if (!found) throw notFound('statement');
   const { row, text, consultation: openConsultation, rounds: roundRows } = found;
   const { member, consulted } = readability(actor, row, openConsultation);
