@@ -5,7 +5,7 @@
 import type { StatementBudget } from './budgets';
 
 export const budgets: StatementBudget[] = [
-  { url: '/', as: 'public', budget: 6 },
+  { url: '/', as: 'public', budget: 4 },
   { url: '/about', as: 'public', budget: 2 },
   { url: '/members', as: 'public', budget: 5 },
   { url: '/members?page=2', as: 'public', budget: 5 },
@@ -18,7 +18,7 @@ export const budgets: StatementBudget[] = [
   { url: '/plan', as: 'public', budget: 5 },
   { url: '/decisions', as: 'public', budget: 4 },
   { url: '/statements', as: 'public', budget: 3 },
-  { url: '/statements/call-to-action-humanitarian-crises-2022', as: 'public', budget: 6 },
+  { url: '/statements/call-to-action-humanitarian-crises-2022', as: 'public', budget: 4 },
   { url: '/meetings/1', as: 'public', budget: 3 },
   { url: '/publications', as: 'public', budget: 3 },
   { url: '/publications/trafficking-in-children', as: 'public', budget: 2 },
@@ -39,7 +39,7 @@ export const budgets: StatementBudget[] = [
   { url: '/api/v1/meetings/1', as: 'public', budget: 2 },
   { url: '/api/v1/publications', as: 'public', budget: 3 },
   { url: '/api/v1/events', as: 'public', budget: 3 },
-  { url: '/api/v1/statements/call-to-action-humanitarian-crises-2022', as: 'public', budget: 5 },
+  { url: '/api/v1/statements/call-to-action-humanitarian-crises-2022', as: 'public', budget: 3 },
   { url: '/api/v1/reports', as: 'public', budget: 1 },
   { url: '/api/v1/search?q=trafficking', as: 'public', budget: 5 },
 ];

@@ -22,7 +22,7 @@ export const budgets: StatementBudget[] = [
   { url: '/progress/updates/1', as: 'focal_point', budget: 5 },
   { url: '/progress/pledges?year=2022', as: 'focal_point', budget: 6 },
   { url: '/statements/workspace', as: 'focal_point', budget: 4 },
-  { url: '/statements/call-to-action-humanitarian-crises-2022', as: 'focal_point', budget: 15 },
+  { url: '/statements/call-to-action-humanitarian-crises-2022', as: 'focal_point', budget: 6 },
   { url: '/translations/statement/1', as: 'focal_point', budget: 5 },
   { url: '/groups', as: 'focal_point', budget: 5 },
   { url: '/groups/policy-support-group', as: 'focal_point', budget: 6 },

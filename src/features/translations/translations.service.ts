@@ -213,7 +213,12 @@ export interface ReaderText {
 }
 
 export async function readerText(deps: Deps, key: TextKey, original: { title: string; body: string; language: Locale }, wanted: Locale): Promise<ReaderText> {
-  const rows = (await repo.listTranslations(deps.db, key)).filter((row) => row.approved_version !== null && row.language !== original.language);
+  return readerTextOf(deps, await repo.listTranslations(deps.db, key), original, wanted);
+}
+
+/** The reader's text from the text's translations, already read. */
+async function readerTextOf(deps: Deps, translations: repo.TranslationRow[], original: { title: string; body: string; language: Locale }, wanted: Locale): Promise<ReaderText> {
+  const rows = translations.filter((row) => row.approved_version !== null && row.language !== original.language);
   const languages = supportedLocales.filter((language) => language === original.language || rows.some((row) => row.language === language));
   const shown = { wanted, languages, original: original.language };
   const row = wanted === original.language ? undefined : rows.find((candidate) => candidate.language === wanted);
@@ -231,7 +236,9 @@ export interface TextLanguages {
 export async function textLanguages(deps: Deps, actor: Actor | null, key: TextKey, original: { title: string; body: string; language: Locale }, wanted: Locale): Promise<TextLanguages> {
   const text = { key, ref: key.part ? `${key.id}.${key.part}` : String(key.id) };
   const member = can(actor, 'translation.read');
-  const [reader, items] = await Promise.all([readerText(deps, key, original, wanted), member ? translationsOf(deps, text) : Promise.resolve(null)]);
+  // The translations are read once, for the reader's text and the members' list.
+  const rows = await repo.listTranslations(deps.db, key);
+  const [reader, items] = await Promise.all([readerTextOf(deps, rows, original, wanted), member ? summaries(deps, text, rows) : Promise.resolve(null)]);
   return { reader, translations: items ? { items, manageUrl: translationsUrl(text) } : null };
 }
 

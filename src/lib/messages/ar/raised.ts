@@ -174,6 +174,10 @@ export const raised: Translation<typeof english> = {
   'raised.statement.stale': 'حفظ شخص آخر صيغة جديدة من هذا النص أثناء تحريرك له.',
   'raised.translation.stale': 'حفظ شخص آخر صيغة جديدة من هذه الترجمة أثناء تحريرك لها.',
   'raised.statement.stalePosition': 'سجّل شخص آخر في أثناء ذلك موقفًا باسم منظمتك؛ تحقق منه وسجّل موقفك مرة أخرى.',
+  'raised.statement.deadlineInPast': 'يجب أن يكون في المستقبل',
+  'raised.statement.quorumOverMembers': 'يجب ألا يتجاوز عدد الأعضاء ({total})',
+  'raised.statement.roundStands': 'توجد جولة تأييد مفتوحة أو جولة أيّدت هذه الصيغة بالفعل: عدِّل النص لكي تُفتح جولة جديدة.',
+  'raised.statement.noRoundOpens': `حالة النص: "${statementStatus}"؛ ولا يمكن فتح أي جولة.`,
 
   'raised.library.stalePublication': 'حفظ شخص آخر هذا المنشور أثناء تحريرك له.',
   'raised.library.staleEvent': 'حفظ شخص آخر هذه الفعالية أثناء تحريرك لها.',

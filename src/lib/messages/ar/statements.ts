@@ -57,6 +57,7 @@ export const statements: Translation<typeof english> = {
   'statement.adopt.hint': 'يُعتمد النص المؤيَّد بمقرر يُتخذ في اجتماع، ويُسجَّل في سجل المقررات بالرقم التالي لذلك الاجتماع.',
   'statement.adopt.meeting': 'الاجتماع',
   'statement.adopt.title.hint': 'اتركه فارغًا لاستخدام العنوان «اعتماد …».',
+  'statement.adopt.defaultTitle': '{kind, select, joint_statement {اعتماد البيان المشترك «{title}»} call_to_action {اعتماد النداء إلى العمل «{title}»} other {اعتماد المساهمة في عملية من عمليات الأمم المتحدة «{title}»}}',
   'statement.adopt.submit': 'تسجيل الاعتماد',
   'statement.publish': 'النشر',
   'statement.publish.hint': 'يؤدي النشر إلى إتاحة النص وتاريخه والاجتماع والمنظمات المؤيِّدة له على الموقع العام.',

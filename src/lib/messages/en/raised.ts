@@ -170,6 +170,10 @@ export const raised = {
   'raised.statement.stale': 'Someone else saved a new version of this text while you were editing it.',
   'raised.translation.stale': 'Someone else saved a new version of this translation while you were editing it.',
   'raised.statement.stalePosition': 'Someone else recorded a position for your organization meanwhile; check it and record yours again.',
+  'raised.statement.deadlineInPast': 'must be in the future',
+  'raised.statement.quorumOverMembers': 'must not exceed the {total} members',
+  'raised.statement.roundStands': 'A round is open or has endorsed this version: change the text to need a new round.',
+  'raised.statement.noRoundOpens': 'The text is {status}: no round can open.',
 
   'raised.library.stalePublication': 'Someone else saved this publication while you were editing it.',
   'raised.library.staleEvent': 'Someone else saved this event while you were editing it.',

@@ -173,6 +173,10 @@ export const raised: Translation<typeof english> = {
   'raised.statement.stale': 'Otra persona guardó una nueva versión de este texto mientras usted lo editaba.',
   'raised.translation.stale': 'Otra persona guardó una nueva versión de esta traducción mientras usted la editaba.',
   'raised.statement.stalePosition': 'Otra persona registró entretanto una posición de su organización; revísela y vuelva a registrar la suya.',
+  'raised.statement.deadlineInPast': 'debe ser una fecha futura',
+  'raised.statement.quorumOverMembers': 'no debe superar el número de miembros ({total})',
+  'raised.statement.roundStands': 'Hay una ronda abierta o que ya respaldó esta versión: modifique el texto para abrir una nueva ronda.',
+  'raised.statement.noRoundOpens': `El texto está en estado «${statementStatus}»: no puede abrirse ninguna ronda.`,
 
   'raised.library.stalePublication': 'Otra persona guardó esta publicación mientras usted la editaba.',
   'raised.library.staleEvent': 'Otra persona guardó este evento mientras usted lo editaba.',

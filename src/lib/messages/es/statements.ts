@@ -57,6 +57,7 @@ export const statements: Translation<typeof english> = {
   'statement.adopt.hint': 'El texto respaldado se aprueba mediante una decisión de una reunión, que se inscribe en el registro de decisiones con el siguiente número de esa reunión.',
   'statement.adopt.meeting': 'Reunión',
   'statement.adopt.title.hint': 'Déjelo vacío para usar “Aprobación de …”.',
+  'statement.adopt.defaultTitle': '{kind, select, joint_statement {Aprobación de la declaración conjunta «{title}»} call_to_action {Aprobación del llamamiento a la acción «{title}»} other {Aprobación de la contribución a un proceso de las Naciones Unidas «{title}»}}',
   'statement.adopt.submit': 'Registrar la aprobación',
   'statement.publish': 'Publicación',
   'statement.publish.hint': 'Al publicar, el texto, su fecha, la reunión y las organizaciones que lo respaldan aparecen en el sitio público.',

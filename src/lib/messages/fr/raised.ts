@@ -173,6 +173,10 @@ export const raised: Translation<typeof english> = {
   'raised.statement.stale': 'Une autre personne a enregistré une nouvelle version de ce texte pendant que vous le modifiiez.',
   'raised.translation.stale': 'Une autre personne a enregistré une nouvelle version de cette traduction pendant que vous la modifiiez.',
   'raised.statement.stalePosition': 'Une autre personne a consigné entre-temps une position pour votre organisation ; vérifiez-la et consignez de nouveau la vôtre.',
+  'raised.statement.deadlineInPast': 'doit se situer dans le futur',
+  'raised.statement.quorumOverMembers': 'ne doit pas dépasser le nombre de membres ({total})',
+  'raised.statement.roundStands': 'Un cycle d’approbation est ouvert ou a déjà approuvé cette version : modifiez le texte pour en ouvrir un nouveau.',
+  'raised.statement.noRoundOpens': `Le texte est au stade « ${statementStatus} » : aucun cycle d’approbation ne peut être ouvert.`,
 
   'raised.library.stalePublication': 'Une autre personne a enregistré cette publication pendant que vous la modifiiez.',
   'raised.library.staleEvent': 'Une autre personne a enregistré cet événement pendant que vous le modifiiez.',

@@ -57,6 +57,7 @@ export const statements: Translation<typeof english> = {
   'statement.adopt.hint': 'Le texte approuvé est adopté par une décision prise en réunion, consignée dans le registre des décisions sous le numéro suivant de cette réunion.',
   'statement.adopt.meeting': 'Réunion',
   'statement.adopt.title.hint': 'Laissez vide pour « Adoption de … ».',
+  'statement.adopt.defaultTitle': '{kind, select, joint_statement {Adoption de la déclaration commune « {title} »} call_to_action {Adoption de l’appel à l’action « {title} »} other {Adoption de la contribution à un processus des Nations Unies « {title} »}}',
   'statement.adopt.submit': 'Enregistrer l’adoption',
   'statement.publish': 'Publication',
   'statement.publish.hint': 'La publication place sur le site public le texte, sa date, la réunion et les organisations qui l’ont approuvé.',

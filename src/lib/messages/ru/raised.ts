@@ -173,6 +173,10 @@ export const raised: Translation<typeof english> = {
   'raised.statement.stale': 'Кто-то другой сохранил новую версию этого текста, пока вы его редактировали.',
   'raised.translation.stale': 'Кто-то другой сохранил новую версию этого перевода, пока вы его редактировали.',
   'raised.statement.stalePosition': 'Тем временем кто-то другой зарегистрировал позицию вашей организации; проверьте ее и зарегистрируйте свою еще раз.',
+  'raised.statement.deadlineInPast': 'должно относиться к будущему',
+  'raised.statement.quorumOverMembers': 'не должно превышать число членов ({total})',
+  'raised.statement.roundStands': 'Раунд одобрения уже открыт или завершился одобрением этой версии: чтобы открыть новый раунд, измените текст.',
+  'raised.statement.noRoundOpens': `Статус текста: «${statementStatus}»; раунд открыть нельзя.`,
 
   'raised.library.stalePublication': 'Кто-то другой сохранил эту публикацию, пока вы ее редактировали.',
   'raised.library.staleEvent': 'Кто-то другой сохранил это мероприятие, пока вы его редактировали.',

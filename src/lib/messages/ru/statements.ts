@@ -57,6 +57,7 @@ export const statements: Translation<typeof english> = {
   'statement.adopt.hint': 'Одобренный текст принимается решением совещания, которое регистрируется в реестре решений под следующим номером этого совещания.',
   'statement.adopt.meeting': 'Совещание',
   'statement.adopt.title.hint': 'Оставьте пустым, чтобы использовать название «Принятие …».',
+  'statement.adopt.defaultTitle': '{kind, select, joint_statement {Принятие совместного заявления «{title}»} call_to_action {Принятие призыва к действию «{title}»} other {Принятие материалов для процесса ООН «{title}»}}',
   'statement.adopt.submit': 'Зарегистрировать принятие',
   'statement.publish': 'Публикация',
   'statement.publish.hint': 'При публикации текст, его дата, совещание и одобрившие его организации размещаются на общедоступном сайте.',

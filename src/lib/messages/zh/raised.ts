@@ -173,6 +173,10 @@ export const raised: Translation<typeof english> = {
   'raised.statement.stale': '在您编辑期间，其他人保存了此文本的新版本。',
   'raised.translation.stale': '在您编辑期间，其他人保存了此译文的新版本。',
   'raised.statement.stalePosition': '在此期间，其他人为贵组织记录了立场；请查看后重新记录您的立场。',
+  'raised.statement.deadlineInPast': '须为将来的时间',
+  'raised.statement.quorumOverMembers': '不得超过成员总数（{total}）',
+  'raised.statement.roundStands': '已有核可轮次开放，或已有轮次核可了此版本：须修改文本方可开启新的轮次。',
+  'raised.statement.noRoundOpens': `该文本的状态为“${statementStatus}”，无法开启轮次。`,
 
   'raised.library.stalePublication': '在您编辑期间，其他人保存了此出版物。',
   'raised.library.staleEvent': '在您编辑期间，其他人保存了此活动。',

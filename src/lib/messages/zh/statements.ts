@@ -57,6 +57,7 @@ export const statements: Translation<typeof english> = {
   'statement.adopt.hint': '已核可的文本由会议以决定形式通过，并以该会议的下一个编号记入决定登记册。',
   'statement.adopt.meeting': '会议',
   'statement.adopt.title.hint': '留空则为“通过……”。',
+  'statement.adopt.defaultTitle': '{kind, select, joint_statement {通过联合声明“{title}”} call_to_action {通过行动呼吁“{title}”} other {通过对联合国进程的投入“{title}”}}',
   'statement.adopt.submit': '记录通过',
   'statement.publish': '发布',
   'statement.publish.hint': '发布后，文本及其日期、会议和核可组织将显示在公开网站上。',
