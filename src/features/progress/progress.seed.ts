@@ -1,6 +1,10 @@
-/** The sample progress `icat seed` loads: pledges, a reporting period and accepted updates, marked as sample data. */
+/**
+ * The sample plan and progress `icat seed` loads: the plan of seed/demo/plan-2022.yaml, then pledges, a
+ * reporting period and accepted updates, all marked as sample data.
+ */
 import type { Deps } from '../../deps';
-import type { Actor } from '../../policy/actor';
+import { readSeedJson, readSeedText } from '../../lib/seed-files';
+import { commandLineActor, type Actor } from '../../policy/actor';
 import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import * as members from '../members/members.service';
@@ -112,4 +116,14 @@ export async function loadSampleProgress(deps: Deps, actor: Actor, data: SampleP
     }
     return inserted;
   });
+}
+
+/** The seed step of the plan: the sample Plan of Action, imported when that year has none. */
+export async function seedSamplePlan(deps: Deps): Promise<number> {
+  return plans.importPlanIfMissing(deps, commandLineActor('icat seed'), readSeedText('demo/plan-2022.yaml'), 'seed/demo/plan-2022.yaml');
+}
+
+/** The seed step of progress: the sample pledges, period and updates of seed/demo/progress-2022.json. */
+export async function seedSampleProgress(deps: Deps): Promise<number> {
+  return loadSampleProgress(deps, commandLineActor('icat seed'), readSeedJson<SampleProgress>('demo/progress-2022.json'));
 }
