@@ -6,9 +6,8 @@
 import type { Deps } from '../../deps';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound, fieldError, showStaleAfter, staleRecord } from '../../lib/errors';
-import { markdownToPlainText } from '../../lib/markdown';
 import type { DownloadableFile, StoredFile } from '../../lib/uploads';
-import { commandLineActor, type Actor } from '../../policy/actor';
+import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import type { Executor } from '../../db/database';
 import * as audit from '../audit/audit.service';
@@ -20,6 +19,10 @@ import * as repo from './groups.repository';
 import type { Group, Post, PostFile, PostInput, PostListQuery, Reply, ReplyInput } from './groups.schemas';
 import { notifyNewPost } from './notifications.service';
 import { localized } from '../../lib/i18n';
+import { reindexPost } from './posts.search.service';
+
+export * from './posts.search.service';
+export * from './groups.seed';
 
 export const postPageSize = 20;
 export const maxRepliesShown = 500;
@@ -174,40 +177,6 @@ async function storeFiles(trx: Executor, uploads: IncomingFile[], now: Date): Pr
   return stored;
 }
 
-/** The search document of a post: its text, tags, links, file names and replies. */
-async function reindexPost(trx: Executor, group: Pick<Group, 'id' | 'slug'>, postId: number): Promise<void> {
-  const row = await repo.findPost(trx, postId);
-  if (!row) return;
-  const [files, replies] = await Promise.all([repo.listFilesOfPosts(trx, [postId]), repo.listReplies(trx, postId, 200)]);
-  const body = [
-    markdownToPlainText(row.summary),
-    [...row.themes, ...row.crises, ...row.regions].join(', '),
-    row.links.map((link) => link.label).join(', '),
-    files.map((file) => file.original_name).join(', '),
-    ...replies.map((reply) => markdownToPlainText(reply.body)),
-  ]
-    .filter(Boolean)
-    .join('\n');
-  await search.indexDocument(trx, {
-    kind: 'group_post',
-    recordId: row.id,
-    title: row.title,
-    body,
-    year: row.created_at.getUTCFullYear(),
-    url: `/groups/${group.slug}/posts/${row.id}`,
-    visibility: 'group',
-    groupId: group.id,
-  });
-}
-
-/** Writes every post's search document again (the search.reindex job). */
-export async function reindexPosts(deps: Deps): Promise<number> {
-  let count = 0;
-  for (const group of await repo.listGroups(deps.db, 1000)) {
-    count += await search.reindexInBatches(deps.db, (db, limit, offset) => repo.listPosts(db, group.id, {}, limit, offset), (trx, post) => reindexPost(trx, group, post.id));
-  }
-  return count;
-}
 
 async function insertFiles(trx: Executor, postId: number, stored: StoredFile[], at: Date): Promise<void> {
   for (const file of stored) {
@@ -366,50 +335,6 @@ export async function getPostFile(deps: Deps, actor: Actor | null, slug: string,
   return { originalName: file.original_name, mimeType: file.mime_type, bytes };
 }
 
-export interface SamplePost {
-  group: string;
-  entity: string | null;
-  kind: Post['kind'];
-  title: string;
-  summary: string;
-  themes: string[];
-  crises: string[];
-  regions: string[];
-  createdAt: string;
-}
-
-/** Loads sample posts (demo data, marked as such); a post with the same title in the group is left alone. */
-export async function loadSamplePosts(deps: Deps, posts: SamplePost[]): Promise<number> {
-  let inserted = 0;
-  for (const sample of posts) {
-    const { group } = await groupForReading(deps, commandLineActor('icat seed'), sample.group);
-    const entityId = sample.entity ? ((await members.entityIdsByAcronym(deps, [sample.entity])).get(sample.entity) ?? null) : null;
-    await deps.db.transaction().execute(async (trx) => {
-      if (await repo.findSamplePost(trx, group.id, sample.title)) return;
-      const at = new Date(sample.createdAt);
-      const created = await repo.insertPost(trx, {
-        group_id: group.id,
-        kind: sample.kind,
-        title: sample.title,
-        summary: sample.summary,
-        themes: sample.themes,
-        crises: sample.crises,
-        regions: sample.regions,
-        links: JSON.stringify([]),
-        author_account_id: null,
-        author_name: 'Sample data',
-        entity_id: entityId,
-        is_sample: true,
-        created_at: at,
-        updated_at: at,
-      });
-      await reindexPost(trx, group, created.id);
-      await audit.record(trx, deps.clock.now(), { actor: null, actorLabel: 'icat seed', action: 'create', table: 'group_posts', recordId: created.id, entityId, after: created });
-      inserted++;
-    });
-  }
-  return inserted;
-}
 
 /** What the members shared in one working group during a year, counted (the annual report shows counts, never the posts). */
 export interface PostTally {
