@@ -2,7 +2,8 @@
  * The steps of `icat seed`, in order: later ones refer to what earlier ones created (the mapping and
  * the posts name the bundle's organizations and groups, the record its meetings, progress the plan).
  * Each feature keeps its seed code in its `<noun>.seed.ts`; adding a feature's seed data is one entry
- * here. Statements and reports keep theirs in their services, so their entries read their files here.
+ * here. The statements record (statements.seed.ts) and the report narratives take their file as an
+ * argument, so their entries read it here.
  */
 import type { Deps } from '../deps';
 import type { MessageKey } from '../lib/i18n';
