@@ -5,13 +5,13 @@
 
 const { featureUses } = require('./feature-dependencies.cjs');
 
-const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const featureRules = Object.entries(featureUses).map(([feature, uses]) => ({
   name: `feature-${feature}-uses-what-it-declares`,
   comment: `${feature} may use ${uses.length > 0 ? uses.join(', ') : 'no other feature'} (feature-dependencies.cjs).`,
   severity: 'error',
-  from: { path: `^src/features/${escape(feature)}/` },
-  to: { path: '^src/features/', pathNot: [feature, ...uses].map((name) => `^src/features/${escape(name)}/`) },
+  from: { path: `^src/features/${escapeRegExp(feature)}/` },
+  to: { path: '^src/features/', pathNot: [feature, ...uses].map((name) => `^src/features/${escapeRegExp(name)}/`) },
 }));
 
 module.exports = {

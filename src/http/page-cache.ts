@@ -104,7 +104,7 @@ export class PageCache {
    */
   startRendering(key: string): () => void {
     if (this.rendering.has(key)) return () => undefined;
-    let release = () => undefined as void;
+    let release: () => void = () => {};
     const done = new Promise<void>((resolve) => (release = resolve));
     this.rendering.set(key, done);
     return () => {

@@ -16,7 +16,7 @@
  */
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, isAppError } from '../lib/errors';
+import { AppError, } from '../lib/errors';
 import { maxUploadBytes, sanitizeFileName, type DownloadableFile } from '../lib/uploads';
 import { statusOf } from './forms';
 import { normaliseFields } from './input';

@@ -34,7 +34,7 @@ export function needsRehash(stored: string): boolean {
 }
 
 /** A hash to compare against when the account does not exist, so both answers take as long. */
-export const decoyHash = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + Buffer.alloc(64).toString('base64');
+export const decoyHash = `scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$${Buffer.alloc(64).toString('base64')}`;
 
 export function generatePassword(): string {
   return randomBytes(18).toString('base64url');

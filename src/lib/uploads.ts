@@ -88,7 +88,7 @@ export function zipEntryNames(bytes: Buffer, maxEntries = 5000): string[] | null
 function officeType(bytes: Buffer): FileType | null {
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return null;
   const names = zipEntryNames(bytes);
-  if (!names || !names.includes('[Content_Types].xml')) return null;
+  if (!names?.includes('[Content_Types].xml')) return null;
   if (names.includes('word/document.xml')) return types.docx;
   if (names.includes('xl/workbook.xml')) return types.xlsx;
   if (names.includes('ppt/presentation.xml')) return types.pptx;

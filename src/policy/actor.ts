@@ -18,7 +18,7 @@ export interface Actor {
 }
 
 export function hasRole(actor: Actor | null, role: Role): boolean {
-  return actor !== null && actor.roles.includes(role);
+  return actor?.roles.includes(role) ?? false;
 }
 
 export function isAdmin(actor: Actor | null): boolean {

@@ -1,4 +1,4 @@
-import { allowedFor, everyone, pageFor, same, type RouteAccess } from './access';
+import { allowedFor, pageFor, same, type RouteAccess } from './access';
 
 export const routeAccess: RouteAccess[] = [
   { route: 'GET /admin/sign-in', url: '/admin/sign-in', expect: pageFor(['admin'], 200) },

@@ -5,7 +5,7 @@
  * cochair are ICMPD (co-chair in 2022), other_focal_point is OSCE. {icmpdDraftUpdate} and {icmpdEvidence}
  * are ICMPD's draft and its file (records.ts).
  */
-import { allowedFor, everyone, pageFor, same, signedIn, type RouteAccess } from './access';
+import { allowedFor, pageFor, same, signedIn, type RouteAccess } from './access';
 
 const focalPoints = ['focal_point', 'other_focal_point', 'cochair'] as const;
 const reviewers = ['cochair', 'admin'] as const;

@@ -27,6 +27,7 @@ export const markupPayloads = [
 ];
 const markup = fc.constantFrom(...markupPayloads);
 const sql = fc.constantFrom("' OR '1'='1", "'; DROP TABLE accounts; --", '1; SELECT pg_sleep(0)--', "\\'; select 1; --", '$$; select 1; $$', "E'\\x00'", '1 UNION SELECT null, version()--');
+// biome-ignore lint/suspicious/noTemplateCurlyInString: template syntaxes of several engines, sent as hostile text on purpose
 const templates = fc.constantFrom('{{7*7}}', '${7*7}', '<%= 7*7 %>', '#{7*7}', '{count}', '{{constructor.constructor("return 1")()}}', '%s%s%s%n', '{0}', '__proto__', 'constructor');
 const paths = fc.constantFrom('../../../../etc/passwd', '..\\..\\windows\\win.ini', '%2e%2e%2f%2e%2e%2fpackage.json', '/etc/passwd%00.png', 'file:///etc/passwd', '//evil.example/x', 'CON', 'NUL.txt', '.', '..', '/', '\\\\server\\share');
 const numbersAndEdges = fc.constantFrom('', ' ', '0', '-1', '1e308', 'NaN', 'Infinity', '9'.repeat(40), '0x10', 'true', 'null', 'undefined', '[]', '{}', '2022-02-30', '9999-99-99T99:99');

@@ -179,7 +179,10 @@ describe('an API route', () => {
   /** A bare app with one route and the platform's error handling, logging to `lines`. */
   async function appAnswering(answer: () => unknown) {
     const lines: string[] = [];
-    const stream = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const stream = new Writable({ write: (chunk, _encoding, done) => {
+        lines.push(String(chunk));
+        done();
+      } });
     const app = Fastify({ logger: { level: 'error', stream } });
     registerErrorHandling(app);
     const response = z.object({ id: z.number().int(), acronym: z.string() });
@@ -208,7 +211,10 @@ describe('an API route', () => {
 
   it('checks its parameters before the handler runs', async () => {
     let ran = false;
-    const { app } = await appAnswering(() => ((ran = true), { id: 1, acronym: 'A' }));
+    const { app } = await appAnswering(() => {
+      ran = true;
+      return { id: 1, acronym: 'A' };
+    });
     const response = await app.inject({ method: 'GET', url: '/api/v1/things/not-a-number' });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields[0].field).toBe('id');

@@ -44,7 +44,7 @@ const allowed: { file: RegExp; line: RegExp; why: string }[] = [
   { file: /^src\/lib\/messages\/en\/group-settings\.ts$/, line: /^\s*'groupSettings\.(neutral\.principals|neutral\.principalsMeeting|principals\.hint)':/, why: 'neutral word and example for the settings form' },
 ];
 
-export interface Finding {
+interface Finding {
   file: string;
   line: number;
   word: string;
@@ -52,7 +52,7 @@ export interface Finding {
 }
 
 /** The forbidden words of one line of a file, unless the allow-list lets that line keep them. */
-export function wordsIn(file: string, text: string): string[] {
+function wordsIn(file: string, text: string): string[] {
   const found = forbidden.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name);
   if (found.length === 0) return [];
   return allowed.some((entry) => entry.file.test(file) && entry.line.test(text)) ? [] : found;

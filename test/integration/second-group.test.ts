@@ -58,11 +58,11 @@ function icatMarks(): RegExp[] {
   const words = ['ICAT', 'Inter-Agency Coordination Group', 'trafficking', 'traite', 'Principals', 'PLM', 'survivor', '31 member organizations', 'forced labour', 'sexual exploitation', 'forced marriage', 'organ removal'];
   const acronyms = bundle.members.map((member) => member.acronym);
   expect(acronyms).toContain('UNODC');
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [
-    ...words.map((word) => new RegExp(`\\b${escape(word)}`, 'i')),
+    ...words.map((word) => new RegExp(`\\b${escapeRegExp(word)}`, 'i')),
     // Acronyms are matched as written, whole words (so "Women" in UN Women, not "women").
-    ...acronyms.map((acronym) => new RegExp(`(?<![\\w-])${escape(acronym)}(?![\\w-])`)),
+    ...acronyms.map((acronym) => new RegExp(`(?<![\\w-])${escapeRegExp(acronym)}(?![\\w-])`)),
   ];
 }
 

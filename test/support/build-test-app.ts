@@ -12,7 +12,7 @@ import type { Deps } from '../../src/deps';
 import type { PageCacheOptions } from '../../src/http/page-cache';
 import { openJobQueue } from '../../src/jobs/queue';
 import { startJobWorkers } from '../../src/jobs/workers';
-import { fixedClock, movableClock, type Clock, type MovableClock } from '../../src/lib/clock';
+import { movableClock, type MovableClock } from '../../src/lib/clock';
 import { silentLogger } from '../../src/lib/logger';
 import { makeTempDir, openTestDatabase } from './test-database';
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { optional, says, whenFieldsValid } from '../../lib/validation';
 import { roles } from './accounts.table';
-import { localized } from '../../lib/i18n';
 
 export const email = z
   .string()

@@ -26,7 +26,7 @@ import {
   type GroupBundle,
   type ParsedBundle,
 } from './bundle.types';
-import { Fields, Reader, sections, slugPattern, uniqueKeys } from './bundle.reader';
+import { type Fields, Reader, sections, slugPattern, uniqueKeys } from './bundle.reader';
 
 export function parseBundle(rawSource: string): ParsedBundle {
   const refused = { bundle: null, outsideRefs: [], sectionLines: {}, group: null, vocabularies: null, vocabularyLines: new Map<string, number>(), kindRefs: [] };

@@ -1,5 +1,5 @@
 /** Reading a bundle's YAML field by field: each value checked, each problem noted with the line it is on. Pure: no database. */
-import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { localized, type MessageKey } from '../../lib/i18n';
 import type { BundleIssue } from './bundle.types';
 

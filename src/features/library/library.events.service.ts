@@ -11,7 +11,7 @@ import * as audit from '../audit/audit.service';
 import * as search from '../search/search.service';
 import * as translations from '../translations/translations.service';
 import * as repo from './library.repository';
-import { type EventInput, type EventListQuery, type LibraryEvent } from './library.schemas';
+import type { EventInput, EventListQuery, LibraryEvent } from './library.schemas';
 import type { LibraryStatus } from './library.table';
 import { localized } from '../../lib/i18n';
 import { isFullDay } from './library.publications.service';

@@ -15,7 +15,7 @@ import { notFound } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import * as textSources from '../translations/text-sources.service';
 import * as repo from './library.repository';
-import { type LibraryEvent, type Publication } from './library.schemas';
+import type { LibraryEvent, Publication } from './library.schemas';
 import { toEvent } from './library.events.service';
 import { toPublication } from './library.publications.service';
 import { maxSitemapEntries, mayManageLibrary, year } from './library.rules.service';

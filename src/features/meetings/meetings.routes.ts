@@ -4,7 +4,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError, isStale, fieldError } from '../../lib/errors';
+import { isAppError, isStale, } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import { outOfTermReason } from '../../policy/actor';

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
-import { localized } from '../../lib/i18n';
 import { day, int, pageWithYears, timestamp } from '../../lib/api-schemas';
 import { memberSummarySchema } from '../members/members.schemas';
 

@@ -1,7 +1,6 @@
 /** Members: the directory of organizations, the group's history and membership over the years. */
 import type { Deps } from '../../deps';
 import { fieldError, notFound } from '../../lib/errors';
-import { localized } from '../../lib/i18n';
 import * as vocabularies from '../vocabularies/vocabularies.service';
 import * as repo from './members.repository';
 import type { MemberDetail, MemberListQuery, MemberOrganization, MemberSummary, Profile } from './members.schemas';

@@ -81,7 +81,7 @@ for (const kind of testDatabaseKinds()) {
       const choose = (mode: string) => ({ update_submitted: 'immediate', update_returned: 'immediate', update_accepted: 'immediate', round_opened: mode, round_closing: mode, consultation_opened: 'immediate', comment_reply: 'immediate' });
       expect((await daily.post('/account/notifications', choose('daily'))).statusCode).toBe(303);
       expect((await quiet.post('/account/notifications', choose('none'))).statusCode).toBe(303);
-      expect((await daily.get('/account/notifications')).body).toMatch(/name="round_opened"[^]*?<option value="daily" selected/);
+      expect((await daily.get('/account/notifications')).body).toMatch(/name="round_opened"[\s\S]*?<option value="daily" selected/);
       const refused = await quiet.post('/account/notifications', { ...choose('none'), round_opened: 'hourly' });
       expect(refused.statusCode).toBe(400);
       expect((await ctx().database.db.selectFrom('notification_preferences').select('mode').where('account_id', '=', people['focal-OSCE-3']?.id as number).where('kind', '=', 'round_opened').executeTakeFirstOrThrow()).mode).toBe('none');
@@ -127,7 +127,7 @@ for (const kind of testDatabaseKinds()) {
       const psg = '/groups/policy-support-group';
       const modeOf = async (who: string, slug: string) =>
         (await ctx().database.db.selectFrom('group_subscriptions as s').innerJoin('groups as g', 'g.id', 's.group_id').select('s.mode').where('s.account_id', '=', people[who]?.id as number).where('g.slug', '=', slug).executeTakeFirst())?.mode ?? 'none';
-      const groupSelect = (body: string) => /<form[^>]*action="\/groups\/policy-support-group\/subscription"[^]*?<\/form>/.exec(body)?.[0] ?? '';
+      const groupSelect = (body: string) => /<form[^>]*action="\/groups\/policy-support-group\/subscription"[\s\S]*?<\/form>/.exec(body)?.[0] ?? '';
 
       // Listed with its current choice (none by default); a group of other organizations is not listed.
       let page = await osce.get('/account/notifications');

@@ -10,7 +10,7 @@ import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import type { PlanItemLink, PlanSummary } from './plan.service';
-import { type Period, type Pledge, type ProgressUpdate } from './progress.model';
+import type { Period, Pledge, ProgressUpdate } from './progress.model';
 import * as repo from './progress.repository';
 import { localized } from '../../lib/i18n';
 import { type Completeness, completeness, listPeriods } from './progress.periods.service';

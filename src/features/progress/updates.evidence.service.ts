@@ -98,7 +98,7 @@ export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId
 export async function evidenceFile(deps: Deps, actor: Actor | null, evidenceId: number): Promise<DownloadableFile> {
   authorize(actor, 'progress.read');
   const evidence = await repo.findEvidence(deps.db, evidenceId);
-  if (!evidence || evidence.kind !== 'file' || !evidence.stored_name) throw notFound('theFile');
+  if (evidence?.kind !== 'file' || !evidence.stored_name) throw notFound('theFile');
   await getUpdate(deps, actor, evidence.update_id);
   const bytes = await files.readFileBytes(deps.db, evidence.stored_name);
   return { originalName: evidence.title, mimeType: evidence.mime_type ?? 'application/octet-stream', bytes };

@@ -91,7 +91,7 @@ async function insertAcceptedUpdates(deps: Deps, focal: Actor[], periods: number
 function pledgeSubsection(model: ReportModel, title: string): Block[] {
   const section = model.sections.find((candidate) => candidate.id === 'pledges');
   const found = section?.blocks.find((block) => block.kind === 'subsection' && block.title.includes(title));
-  if (!found || found.kind !== 'subsection') throw new Error(`No pledge "${title}" in the report`);
+  if (found?.kind !== 'subsection') throw new Error(`No pledge "${title}" in the report`);
   return found.blocks;
 }
 

@@ -2,7 +2,6 @@
  * The report's sections built from the gathered data: paragraphs, tables, claims that link to the
  * record they rest on, and numbered figures. A section without data says so plainly.
  */
-import type { TopLevelSpec } from 'vega-lite';
 import { barChartSpec, columnChartSpec, groupSmallCategories, topCategories, type FigureTable } from '../../lib/figures';
 import { textDirection, type Locale, type MessageKey } from '../../lib/i18n';
 import { markdownToPlainText } from '../../lib/markdown';

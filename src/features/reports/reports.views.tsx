@@ -292,7 +292,7 @@ function NarrativeForm({ ctx, workspace, narrative, state, preview }: { ctx: Vie
       ) : (
         <p class="meta">{t('reports.narrative.locked')}</p>
       )}
-      <div class="narrative-preview report" id={`${id}-preview`} aria-live="polite" aria-label={t('reports.narrative.previewLabel')}>
+      <div class="narrative-preview report" id={`${id}-preview`} role="status" aria-live="polite" aria-label={t('reports.narrative.previewLabel')}>
         {preview}
       </div>
       {narrative.markdown.trim() ? (

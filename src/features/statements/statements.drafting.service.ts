@@ -12,7 +12,7 @@ import { authorize } from '../../policy/policy';
 import { readableDiff, type DiffBlock } from '../../lib/diff';
 import type { NewStatementInput, TextInput } from './statements.schemas';
 import { maxVersions, workingStates, currentYear, penSubject, type StatementSummary, toSummary, authorLabel, accountIdOf, statementOrThrow, lockedStatement, conflict, assertReadable, indexStatement, type VersionInfo, type TextVersion, toTextVersion } from './statements.rules';
-import { openRound, supersedeRound } from './statements.rounds.service';
+import { supersedeRound } from './statements.rounds.service';
 
 // ---- drafting ----
 

@@ -16,7 +16,7 @@ import type { MemberSummary } from '../members/members.schemas';
 import type { StatementListQuery } from './statements.schemas';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementStatus } from './statements.table';
 import { tallyPositions, type Tally } from './statements.tally';
-import { statementPageSize, maxComments, maxVersions, workingStates, currentYear, penSubject, type StatementSummary, toSummary, authorLabel, statementOrThrow, conflict, assertReadable, readability, endorsementFromRound, type VersionInfo, type TextVersion, toTextVersion, type Endorsement, standingEndorsement } from './statements.rules';
+import { statementPageSize, maxComments, maxVersions, workingStates, currentYear, penSubject, type StatementSummary, toSummary, statementOrThrow, conflict, assertReadable, readability, endorsementFromRound, type VersionInfo, type TextVersion, toTextVersion, type Endorsement, standingEndorsement } from './statements.rules';
 
 // ---- reading ----
 

@@ -12,7 +12,7 @@ import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors'
 import { localized } from '../../lib/i18n';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
-import { authorize, can } from '../../policy/policy';
+import { authorize, } from '../../policy/policy';
 import { roundForm, type PositionInput, type RoundInput } from './statements.schemas';
 import { parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { RoundOutcome, RoundResult } from './statements.table';

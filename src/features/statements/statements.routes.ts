@@ -5,7 +5,6 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
-import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
 import * as meetings from '../meetings/meetings.service';
 import * as translations from '../translations/translations.service';

@@ -10,7 +10,7 @@ import type { Executor } from '../../db/database';
 import type { DB } from '../../db/schema';
 import { watchForChanges } from '../../lib/change-watcher';
 import { updateVersioned } from '../../db/versioned';
-import { AppError, fieldError, notFound, staleRecord } from '../../lib/errors';
+import { fieldError, notFound, staleRecord } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
