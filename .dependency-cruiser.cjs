@@ -55,7 +55,7 @@ module.exports = {
     },
     {
       name: 'table-types-only-from-db-and-repositories',
-      comment: 'Another feature\'s table types are for the database schema, not for its code.',
+      comment: "Another feature's table types are for the database schema, not for its code.",
       severity: 'error',
       from: { path: '^src/features/([^/]+)/' },
       to: { path: '^src/features/[^/]+/[^/]+\\.table\\.ts$', pathNot: '^src/features/$1/' },

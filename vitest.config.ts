@@ -16,7 +16,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'integration', globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-group.ts'], include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/e2e/**'], maxWorkers: integrationWorkers },
+        test: {
+          name: 'integration',
+          globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/setup-group.ts'],
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+          maxWorkers: integrationWorkers,
+        },
       },
       {
         extends: true,

@@ -14,7 +14,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../test/support/server-process';
 
-const pages = ['/', '/members', '/members/unodc', '/mapping', '/statements', '/search?q=trafficking', '/governance', '/publications', '/events', '/about', '/reports', '/api/v1/members', '/mapping.csv'];
+const pages = [
+  '/',
+  '/members',
+  '/members/unodc',
+  '/mapping',
+  '/statements',
+  '/search?q=trafficking',
+  '/governance',
+  '/publications',
+  '/events',
+  '/about',
+  '/reports',
+  '/api/v1/members',
+  '/mapping.csv',
+];
 const concurrency = 50;
 
 /** VmRSS and VmHWM (the peak) of a process, in MB. */

@@ -123,7 +123,9 @@ async function runScale(scale: number, options: BenchOptions, load: LoadOptions)
     const afterExports = started.residentMb();
     await started.stop();
     platform = null;
-    const report = await timeReport({ dataDir: where.env.ICAT_DATA_DIR, databaseUrl: where.env.DATABASE_URL }, data.year).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+    const report = await timeReport({ dataDir: where.env.ICAT_DATA_DIR, databaseUrl: where.env.DATABASE_URL }, data.year).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    }));
     return {
       scale,
       database: options.databaseUrl ? 'postgres' : 'embedded',

@@ -26,7 +26,12 @@ export async function run(): Promise<void> {
     const csrf = (await app.inject('/password/forgot')).cookies.find((cookie) => cookie.name === 'icat_csrf')?.value ?? '';
     const ask = async (email: string) => {
       const start = performance.now();
-      await app.inject({ method: 'POST', url: '/password/forgot', payload: `email=${encodeURIComponent(email)}&_csrf=${csrf}`, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `icat_csrf=${csrf}` } });
+      await app.inject({
+        method: 'POST',
+        url: '/password/forgot',
+        payload: `email=${encodeURIComponent(email)}&_csrf=${csrf}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `icat_csrf=${csrf}` },
+      });
       return performance.now() - start;
     };
     const known: number[] = [];

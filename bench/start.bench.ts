@@ -26,7 +26,10 @@ async function firstOk(url: string, child: ChildProcess): Promise<void> {
   child.once('exit', () => (exited = true));
   for (;;) {
     if (exited) throw new Error(`${child.spawnargs.join(' ')} stopped before it answered`);
-    const status = await fetch(url).then((response) => response.status, () => 0);
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
@@ -46,7 +49,9 @@ function groupCpuMs(group: number): number {
   let ticks = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
       if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // the process ended meanwhile

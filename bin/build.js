@@ -92,7 +92,10 @@ function keepModulesApart(subpathImports) {
         const mapped = subpathImports[args.path];
         const target = sourceFileAt(mapped ? join(projectDir, mapped) : join(args.resolveDir, args.path));
         if (!target) return undefined;
-        const path = relative(dirname(args.importer), target).split(sep).join('/').replace(/\.tsx?$/, '.js');
+        const path = relative(dirname(args.importer), target)
+          .split(sep)
+          .join('/')
+          .replace(/\.tsx?$/, '.js');
         return { path: path.startsWith('.') ? path : `./${path}`, external: true };
       });
     },

@@ -27,7 +27,14 @@ function isProxyAddress(entry: string): boolean {
 const trustedProxies = z
   .string()
   .default('false')
-  .transform((value) => (['false', '0', 'none'].includes(value.trim().toLowerCase()) ? [] : value.split(',').map((entry) => entry.trim()).filter(Boolean)))
+  .transform((value) =>
+    ['false', '0', 'none'].includes(value.trim().toLowerCase())
+      ? []
+      : value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+  )
   .superRefine((entries, context) => {
     if (entries.some((entry) => ['true', '1', '*'].includes(entry.toLowerCase()))) {
       context.addIssue({ code: 'custom', message: localized('fields.trustEveryProxy') });
@@ -43,17 +50,33 @@ const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), 
 export const configVariables = {
   PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), default: '`3000`', description: 'Port of the web server.' },
   HOST: { schema: z.string().min(1).default('127.0.0.1'), default: '`127.0.0.1`', description: 'Address the web server binds to; `0.0.0.0` to serve other machines.' },
-  PUBLIC_URL: { schema: optionalUrl, default: '`http://localhost:PORT`', description: 'The address people use to reach the platform (for links in mail and feeds, the identity providers\' redirect URI, and the passkeys\' relying party: set it before anyone adds a passkey).' },
-  ICAT_DATA_DIR: { schema: z.string().min(1).default('./data'), default: '`./data`', description: 'Directory of the embedded database, and of sent mail as `.eml` files when `SMTP_URL` is unset. Files and reports are in the database.' },
+  PUBLIC_URL: {
+    schema: optionalUrl,
+    default: '`http://localhost:PORT`',
+    description:
+      "The address people use to reach the platform (for links in mail and feeds, the identity providers' redirect URI, and the passkeys' relying party: set it before anyone adds a passkey).",
+  },
+  ICAT_DATA_DIR: {
+    schema: z.string().min(1).default('./data'),
+    default: '`./data`',
+    description: 'Directory of the embedded database, and of sent mail as `.eml` files when `SMTP_URL` is unset. Files and reports are in the database.',
+  },
   DATABASE_URL: { schema: optionalUrl, default: 'unset', description: 'A PostgreSQL server (`postgres://user:pass@host:5432/db`) to use instead of the embedded database.' },
   ICAT_ADMIN_EMAIL: {
-    schema: z.string().regex(/^[^\s@]+@[^\s@]+$/, says('input.notEmail')).default('admin@localhost'),
+    schema: z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+$/, says('input.notEmail'))
+      .default('admin@localhost'),
     default: '`admin@localhost`',
     description: 'Email of the administrator that `icat serve` creates, with a generated password printed once, when there is none.',
   },
   ICAT_SEED: { schema: flag.default(true), default: '`true`', description: 'Load the reference and demo data (seed/) on the first start of an empty database.' },
   SMTP_URL: { schema: optionalUrl, default: 'unset', description: 'Mail server (`smtp://user:pass@host:587`). Unset: mail is written as `.eml` files under `ICAT_DATA_DIR/outbox/`.' },
-  MAIL_FROM: { schema: z.string().min(3).default(defaultMailFrom), default: `\`${defaultMailFrom}\``, description: 'Sender of the mail the platform sends. Left at the default, its name is the group\'s short name (its settings, /admin/group).' },
+  MAIL_FROM: {
+    schema: z.string().min(3).default(defaultMailFrom),
+    default: `\`${defaultMailFrom}\``,
+    description: "Sender of the mail the platform sends. Left at the default, its name is the group's short name (its settings, /admin/group).",
+  },
   TRUST_PROXY: {
     schema: trustedProxies,
     default: '`false`',

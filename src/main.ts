@@ -2,7 +2,6 @@
 import { AppError } from './lib/errors';
 import { localized } from './lib/i18n';
 
-
 type Command = (args: string[]) => Promise<void>;
 
 /** Each command loads only what it needs: `icat migrate` should not pay for the PDF renderer. */

@@ -171,7 +171,11 @@ async function addProfiles(deps: Deps, random: Random, acronyms: string[]): Prom
   const { dimensions } = await getVocabularies(deps);
   const missing = acronyms.filter((acronym) => acronym.startsWith(records.sampleAcronymPrefix));
   if (missing.length > 0) {
-    const sheet = records.profileSheet(random, missing, dimensions.map((dimension) => ({ code: dimension.code, values: offeredValues(dimension).map((value) => value.code) })));
+    const sheet = records.profileSheet(
+      random,
+      missing,
+      dimensions.map((dimension) => ({ code: dimension.code, values: offeredValues(dimension).map((value) => value.code) })),
+    );
     await mapping.importProfiles(deps, cli(), sheet, 'bench/data');
   }
   return acronyms.length;
@@ -191,13 +195,21 @@ async function addPledges(deps: Deps, random: Random, total: number): Promise<vo
   const codes = (await activities(deps)).map((item) => item.code);
   const existing = (await progress.listPledges(deps, year)).length;
   for (let index = existing + 1; index <= total; index++) {
-    await progress.createPledge(deps, cli(), { year, title: `Sample pledge ${index}: ${random.sentence(['support', 'survivors', 'data', 'partners', 'policy', 'training'], 4).slice(0, -1)}`, description: records.sampleNote, items: random.some(codes, random.int(1, 3)).join(' ') });
+    await progress.createPledge(deps, cli(), {
+      year,
+      title: `Sample pledge ${index}: ${random.sentence(['support', 'survivors', 'data', 'partners', 'policy', 'training'], 4).slice(0, -1)}`,
+      description: records.sampleNote,
+      items: random.some(codes, random.int(1, 3)).join(' '),
+    });
   }
 }
 
 async function addUpdates(deps: Deps, random: Random, total: number, acronyms: string[]): Promise<void> {
   const sample = readSeedJson<progress.SampleProgress>('demo/progress-2022.json');
-  const items = (await activities(deps)).map((item) => ({ code: item.code, numberIndicators: item.indicators.filter((indicator) => indicator.type === 'number' && !indicator.retired).map((indicator) => indicator.name) }));
+  const items = (await activities(deps)).map((item) => ({
+    code: item.code,
+    numberIndicators: item.indicators.filter((indicator) => indicator.type === 'number' && !indicator.retired).map((indicator) => indicator.name),
+  }));
   const taken = new Set(sample.updates.map((update) => `${update.entity}|${update.item}`));
   const updates = records.sampleUpdates(random, total - sample.updates.length, acronyms, items, taken);
   // One call (one transaction) per thousand, so that a failure names a bounded batch and memory stays flat.

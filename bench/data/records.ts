@@ -16,10 +16,46 @@ export const sampleAcronymPrefix = 'SAMPLE-';
 export const sampleNote = 'Sample data generated for the benchmark.';
 
 const words = [
-  'survivors', 'referral', 'labour', 'supply chains', 'migrants', 'refugees', 'screening', 'guidance', 'training', 'prosecution',
-  'data', 'indicators', 'regional', 'national', 'partners', 'protection', 'prevention', 'children', 'procurement', 'coordination',
-  'crisis', 'displacement', 'policy', 'review', 'assessment', 'outreach', 'recruitment', 'fees', 'identification', 'assistance',
-  'online', 'exploitation', 'justice', 'compensation', 'shelters', 'hotlines', 'campaigns', 'research', 'evidence', 'standards',
+  'survivors',
+  'referral',
+  'labour',
+  'supply chains',
+  'migrants',
+  'refugees',
+  'screening',
+  'guidance',
+  'training',
+  'prosecution',
+  'data',
+  'indicators',
+  'regional',
+  'national',
+  'partners',
+  'protection',
+  'prevention',
+  'children',
+  'procurement',
+  'coordination',
+  'crisis',
+  'displacement',
+  'policy',
+  'review',
+  'assessment',
+  'outreach',
+  'recruitment',
+  'fees',
+  'identification',
+  'assistance',
+  'online',
+  'exploitation',
+  'justice',
+  'compensation',
+  'shelters',
+  'hotlines',
+  'campaigns',
+  'research',
+  'evidence',
+  'standards',
 ];
 const cities = ['Vienna', 'Geneva', 'New York', 'Bangkok', 'Nairobi', 'Dakar', 'Panama City', 'Cairo', 'Warsaw', 'Amman'];
 const themes = ['Identification', 'Data and research', 'Prevention', 'Protection', 'Prosecution', 'Partnerships'];
@@ -73,7 +109,10 @@ export function extendedPlan(random: Random, source: string, count: number, acro
       code,
       title: `Sample activity ${code}: ${random.sentence(words, 6).slice(0, -1)}`,
       lead,
-      contributors: random.some(acronyms.filter((acronym) => acronym !== lead), 2),
+      contributors: random.some(
+        acronyms.filter((acronym) => acronym !== lead),
+        2,
+      ),
       indicators: [{ name: `Products delivered under ${code}`, unit: 'products', type: 'number', direction: 'up', baseline: 0, baseline_year: 2021, targets: { 2022: random.int(1, 10) } }],
     });
   }
@@ -131,7 +170,16 @@ export function sampleRecord(random: Random, meetingCount: number, acronyms: str
     ];
     if (index % 2 === 0) {
       const slug = `sample-statement-${padded(index / 2 + 1)}`;
-      statements.push({ slug, kind: random.pick(['joint_statement', 'call_to_action'] as const), title: `Sample statement ${padded(index / 2 + 1)} on ${random.pick(words)}`, year: 2022, summary: `*Sample data.* ${random.sentence(words, 40)}\n\n${random.sentence(words, 40)}`, publishedOn: date, sources: [], endorsementNote: sampleNote });
+      statements.push({
+        slug,
+        kind: random.pick(['joint_statement', 'call_to_action'] as const),
+        title: `Sample statement ${padded(index / 2 + 1)} on ${random.pick(words)}`,
+        year: 2022,
+        summary: `*Sample data.* ${random.sentence(words, 40)}\n\n${random.sentence(words, 40)}`,
+        publishedOn: date,
+        sources: [],
+        endorsementNote: sampleNote,
+      });
       decisions.push({ number: 3, type: 'adoption', statement: slug, title: `Adoption of sample statement ${padded(index / 2 + 1)}`, body: null, sources: [] });
     }
     meetings.push({

@@ -10,10 +10,43 @@ export interface Page {
 }
 
 export function pagesOf(data: GeneratedData): Page[] {
-  const publicPaths = ['/', '/members', data.paths.member, '/mapping', '/governance', '/statements', data.paths.statement, '/meetings', '/publications', '/events', '/search?q=trafficking', '/search?q=survivors+referral', '/feed.atom'];
+  const publicPaths = [
+    '/',
+    '/members',
+    data.paths.member,
+    '/mapping',
+    '/governance',
+    '/statements',
+    data.paths.statement,
+    '/meetings',
+    '/publications',
+    '/events',
+    '/search?q=trafficking',
+    '/search?q=survivors+referral',
+    '/feed.atom',
+  ];
   if (data.paths.report) publicPaths.push(data.paths.report);
-  const signedIn = ['/work', '/progress', '/progress/pledges', data.paths.statementInRound, '/statements/workspace', data.paths.group, `${data.paths.group}/coordination`, '/meetings', '/search?q=trafficking'];
-  const api = ['/api/v1/members', '/api/v1/mapping', '/api/v1/progress', '/api/v1/progress/pledges', `/api/v1${data.paths.statement}`, '/api/v1/plan', '/api/v1/publications', '/api/v1/search?q=trafficking'];
+  const signedIn = [
+    '/work',
+    '/progress',
+    '/progress/pledges',
+    data.paths.statementInRound,
+    '/statements/workspace',
+    data.paths.group,
+    `${data.paths.group}/coordination`,
+    '/meetings',
+    '/search?q=trafficking',
+  ];
+  const api = [
+    '/api/v1/members',
+    '/api/v1/mapping',
+    '/api/v1/progress',
+    '/api/v1/progress/pledges',
+    `/api/v1${data.paths.statement}`,
+    '/api/v1/plan',
+    '/api/v1/publications',
+    '/api/v1/search?q=trafficking',
+  ];
   return [
     ...publicPaths.map((path): Page => ({ audience: 'public', path })),
     ...signedIn.map((path): Page => ({ audience: 'signed-in', path })),

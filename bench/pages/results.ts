@@ -43,7 +43,14 @@ export interface ScaleResult {
 }
 
 export function machine() {
-  return { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}`, loadAverageAtStart: loadavg().map((value) => Math.round(value * 100) / 100) };
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    loadAverageAtStart: loadavg().map((value) => Math.round(value * 100) / 100),
+  };
 }
 
 const number = (value: number | undefined, digits = 0) => (value === undefined ? '' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
@@ -54,7 +61,9 @@ function row(cells: string[], widths: number[]): string {
 
 export function printScale(result: ScaleResult): void {
   const { memoryMb: memory } = result;
-  console.log(`\n${result.scale}× on the ${result.database} database (generation ${result.generation.seconds === null ? 'cached' : `${result.generation.seconds} s`}; first answer ${number(result.serverStartMs / 1000, 1)} s after start)`);
+  console.log(
+    `\n${result.scale}× on the ${result.database} database (generation ${result.generation.seconds === null ? 'cached' : `${result.generation.seconds} s`}; first answer ${number(result.serverStartMs / 1000, 1)} s after start)`,
+  );
   console.log(`  resident memory: ${memory.afterStart} MB after start, ${memory.afterRound1} MB after round 1, ${memory.afterRound2} MB after round 2, ${memory.afterExports} MB after the exports`);
   const widths = [44, 8, 7, 7, 7, 9, 7, 9, 6, 7];
   console.log(`  ${row(['page', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'bare r/s', 'ratio', 'round 2', 'errors', 'KB'], widths)}`);
@@ -66,7 +75,9 @@ export function printScale(result: ScaleResult): void {
     }
     const { platform, bare, secondRound } = page;
     const errors = platform.errors + (secondRound?.errors ?? 0);
-    console.log(`  ${row([name, number(platform.rps), number(platform.p50, 1), number(platform.p95, 1), number(platform.p99, 1), number(bare?.rps), page.ratio === undefined ? '' : `${number(page.ratio * 100, 1)}%`, number(secondRound?.rps), String(errors), `${number(page.kb, 1)}${page.contentEncoding ? '*' : ''}`], widths)}`);
+    console.log(
+      `  ${row([name, number(platform.rps), number(platform.p50, 1), number(platform.p95, 1), number(platform.p99, 1), number(bare?.rps), page.ratio === undefined ? '' : `${number(page.ratio * 100, 1)}%`, number(secondRound?.rps), String(errors), `${number(page.kb, 1)}${page.contentEncoding ? '*' : ''}`], widths)}`,
+    );
   }
   console.log('  (* compressed as sent)');
   for (const file of result.exports) console.log(`  export ${file.path.padEnd(44)} ${String(file.status).padStart(4)}  ${number(file.ms).padStart(7)} ms  ${number(file.kb).padStart(8)} KB`);
@@ -75,10 +86,14 @@ export function printScale(result: ScaleResult): void {
     return;
   }
   const { report } = result;
-  console.log(`  report compile ${number(report.compileMs)} ms; ${report.formats.map((file) => `${file.format} ${number(file.ms)} ms, ${number(file.kb)} KB${file.pages ? `, ${file.pages} pages` : ''}`).join('; ')}`);
+  console.log(
+    `  report compile ${number(report.compileMs)} ms; ${report.formats.map((file) => `${file.format} ${number(file.ms)} ms, ${number(file.kb)} KB${file.pages ? `, ${file.pages} pages` : ''}`).join('; ')}`,
+  );
   const documents = report.command.files.filter((file) => file.format !== 'csv');
   const figureFiles = report.command.files.length - documents.length;
-  console.log(`  icat report (process, exit ${report.command.exitCode}): ${number(report.command.ms)} ms; ${documents.map((file) => `${file.format} ${number(file.kb)} KB${file.pages ? ` (${file.pages} pages)` : ''}`).join(', ')}; ${figureFiles} figure CSV files`);
+  console.log(
+    `  icat report (process, exit ${report.command.exitCode}): ${number(report.command.ms)} ms; ${documents.map((file) => `${file.format} ${number(file.kb)} KB${file.pages ? ` (${file.pages} pages)` : ''}`).join(', ')}; ${figureFiles} figure CSV files`,
+  );
 }
 
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));

@@ -30,12 +30,15 @@ function fileArgument(args: string[], usage: string): string {
 
 export async function runBackup(args: string[]): Promise<void> {
   const file = fileArgument(args, localized('cli.backup.usage'));
-  await withContext(async ({ database, deps }) => {
-    const header = await writeBackup(deps.db, file, deps.clock.now(), showProgress);
-    const megabytes = (statSync(file).size / 1024 / 1024).toFixed(1);
-    console.log(localized('cli.backup.done', { database: describeDatabase(database), level: header.migration ?? localized('cli.level.none'), totals: totals(header) }));
-    console.log(localized('cli.backup.written', { file, size: megabytes }));
-  }, { existingData: true });
+  await withContext(
+    async ({ database, deps }) => {
+      const header = await writeBackup(deps.db, file, deps.clock.now(), showProgress);
+      const megabytes = (statSync(file).size / 1024 / 1024).toFixed(1);
+      console.log(localized('cli.backup.done', { database: describeDatabase(database), level: header.migration ?? localized('cli.level.none'), totals: totals(header) }));
+      console.log(localized('cli.backup.written', { file, size: megabytes }));
+    },
+    { existingData: true },
+  );
 }
 
 export async function runRestore(args: string[]): Promise<void> {

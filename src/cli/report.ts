@@ -28,7 +28,10 @@ export function parseReportArgs(args: string[]): { year: number; formats: Report
   if (!isLocale(locale)) throw new AppError('VALIDATION', localized('cli.report.language', { lang: values.lang, languages: supportedLocales.join(', '), usage: usage() }));
   const year = Number(positionals[0]);
   if (positionals.length !== 1 || !Number.isInteger(year) || year < 2000 || year > 2200) throw new AppError('VALIDATION', localized('raised.cli.reportYear', { usage: usage() }));
-  const formats = values.format.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
+  const formats = values.format
+    .split(',')
+    .map((format) => format.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = formats.filter((format) => !(reportFormats as readonly string[]).includes(format));
   if (unknown.length > 0 || formats.length === 0) throw new AppError('VALIDATION', localized('raised.cli.reportFormat', { formats: unknown.join(', '), usage: usage() }));
   return { year, formats: reportFormats.filter((format) => formats.includes(format)), out: values.out, locale };
@@ -54,15 +57,18 @@ export async function runReport(args: string[]): Promise<void> {
     return;
   }
   const { year, formats, out, locale } = parseReportArgs(args);
-  await withContext(async ({ database, deps }) => {
-    await migrateToLatest(database.db);
-    await reports.assertReportHasData(deps);
-    await loadMessageOverrides(deps);
-    await loadGroupSettings(deps);
-    const { model, files } = await reports.exportReport(deps, commandLineActor(), year, formats, progressReporter(), locale);
-    if (model.meta.cochairs.length === 0 && model.labels.noTerm) console.error(model.labels.noTerm);
-    for (const file of files) console.log(writeOutputFile(out, file.name, file.data));
-    const status = t(`report.status.${model.meta.status}` as MessageKey).toLowerCase();
-    console.error(t('report.cli.summary', { year: String(year), language: languageName(locale, 'en'), status, moment: model.labels.dataAsOfText, count: files.length }));
-  }, { existingData: true });
+  await withContext(
+    async ({ database, deps }) => {
+      await migrateToLatest(database.db);
+      await reports.assertReportHasData(deps);
+      await loadMessageOverrides(deps);
+      await loadGroupSettings(deps);
+      const { model, files } = await reports.exportReport(deps, commandLineActor(), year, formats, progressReporter(), locale);
+      if (model.meta.cochairs.length === 0 && model.labels.noTerm) console.error(model.labels.noTerm);
+      for (const file of files) console.log(writeOutputFile(out, file.name, file.data));
+      const status = t(`report.status.${model.meta.status}` as MessageKey).toLowerCase();
+      console.error(t('report.cli.summary', { year: String(year), language: languageName(locale, 'en'), status, moment: model.labels.dataAsOfText, count: files.length }));
+    },
+    { existingData: true },
+  );
 }

@@ -10,16 +10,19 @@ import { withContext } from './context';
 import { deliverNow } from './deliver-mail';
 
 export async function runSendDigests(): Promise<void> {
-  await withContext(async ({ database, deps }) => {
-    await migrateToLatest(database.db);
-    const report = await sendDigests(deps, (done) => {
-      if (done % 100 === 0) process.stderr.write(`${localized('cli.digests.checked', { count: done })}\n`);
-    });
-    if (report.due === 0) {
-      console.log(localized('cli.digests.none', { days: digestIntervalDays }));
-      return;
-    }
-    console.log(localized('cli.digests.done', { due: report.due, sent: report.sent }));
-    console.log(await deliverNow(deps));
-  }, { existingData: true });
+  await withContext(
+    async ({ database, deps }) => {
+      await migrateToLatest(database.db);
+      const report = await sendDigests(deps, (done) => {
+        if (done % 100 === 0) process.stderr.write(`${localized('cli.digests.checked', { count: done })}\n`);
+      });
+      if (report.due === 0) {
+        console.log(localized('cli.digests.none', { days: digestIntervalDays }));
+        return;
+      }
+      console.log(localized('cli.digests.done', { due: report.due, sent: report.sent }));
+      console.log(await deliverNow(deps));
+    },
+    { existingData: true },
+  );
 }

@@ -40,7 +40,21 @@ export async function runServe(): Promise<void> {
   }
   let jobs: JobRunner | undefined;
   try {
-    const { buildApp, startJobWorkers, ensureAdministrator, loadMessageOverrides, watchMessageOverrides, isInitialisedForGroup, loadGroupSettings, watchGroupSettings, watchVocabularies, isSeeded, seedDatabase, describeUpgrade, upgradeDatabase } = await loading;
+    const {
+      buildApp,
+      startJobWorkers,
+      ensureAdministrator,
+      loadMessageOverrides,
+      watchMessageOverrides,
+      isInitialisedForGroup,
+      loadGroupSettings,
+      watchGroupSettings,
+      watchVocabularies,
+      isSeeded,
+      seedDatabase,
+      describeUpgrade,
+      upgradeDatabase,
+    } = await loading;
     jobs = await openJobQueue(database.db, { workers: true });
     const deps: Deps = { db: database.db, config, clock: systemClock, log: consoleLogger, jobs };
     const upgrade = await upgradeDatabase(deps);

@@ -13,7 +13,6 @@ import { isLocale, localized, type MessageKey } from '../lib/i18n';
 import { commandLineActor } from '../policy/actor';
 import { withContext } from './context';
 
-
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : undefined;

@@ -9,11 +9,12 @@ import { commandLineActor } from '../policy/actor';
 import { withContext } from './context';
 import { localized } from '../lib/i18n';
 
-
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function addUser(args: string[]): Promise<void> {
@@ -31,7 +32,13 @@ async function addUser(args: string[]): Promise<void> {
   const password = values['password-stdin'] ? await readStdin() : undefined;
   await withContext(async ({ database, deps }) => {
     await migrateToLatest(database.db);
-    const created = await accounts.createAccount(deps, commandLineActor(), { email: input.email, name: input.name, entity: input.entity, roles: input.role, ...(password !== undefined ? { password } : {}) });
+    const created = await accounts.createAccount(deps, commandLineActor(), {
+      email: input.email,
+      name: input.name,
+      entity: input.entity,
+      roles: input.role,
+      ...(password !== undefined ? { password } : {}),
+    });
     const { email, roles, entityAcronym } = created.account;
     if (entityAcronym) console.log(localized('cli.user.createdFor', { email, roles: roles.join(', '), entity: entityAcronym }));
     else console.log(localized('cli.user.created', { email, roles: roles.join(', ') }));

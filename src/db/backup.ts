@@ -80,9 +80,7 @@ async function* rowsOf(trx: Executor, table: string): AsyncGenerator<unknown[]> 
   const key = await primaryKeyOf(trx, table);
   const order = key.length > 0 ? key.map(quoted).join(', ') : 'ctid';
   for (let offset = 0; ; offset += batchSize) {
-    const result = await trx.executeQuery<{ row: unknown }>(
-      CompiledQuery.raw(`select to_jsonb(t) as row from ${quoted(table)} t order by ${order} limit ${batchSize} offset ${offset}`, []),
-    );
+    const result = await trx.executeQuery<{ row: unknown }>(CompiledQuery.raw(`select to_jsonb(t) as row from ${quoted(table)} t order by ${order} limit ${batchSize} offset ${offset}`, []));
     yield result.rows.map((row) => row.row);
     if (result.rows.length < batchSize) return;
   }
@@ -177,10 +175,10 @@ async function insertRows(trx: Executor, table: string, shape: TableShape, rows:
 async function moveSequencesPast(trx: Executor, table: string, shape: TableShape): Promise<void> {
   for (const column of shape.sequenced) {
     await trx.executeQuery(
-      CompiledQuery.raw(
-        `select setval(pg_get_serial_sequence($1, $2), greatest(coalesce((select max(${quoted(column)}) from ${quoted(table)}), 0), 1), (select count(*) > 0 from ${quoted(table)}))`,
-        [table, column],
-      ),
+      CompiledQuery.raw(`select setval(pg_get_serial_sequence($1, $2), greatest(coalesce((select max(${quoted(column)}) from ${quoted(table)}), 0), 1), (select count(*) > 0 from ${quoted(table)}))`, [
+        table,
+        column,
+      ]),
     );
   }
 }
@@ -250,4 +248,3 @@ export async function readBackupHeader(path: string): Promise<BackupHeader> {
   const lines = (await readLines(path))[Symbol.asyncIterator]();
   return parseHeader((await lines.next()).value as string | undefined);
 }
-

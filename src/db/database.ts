@@ -63,8 +63,7 @@ const typeParsers: Record<number, (value: string) => unknown> = {
   1082: (value) => value, // date: keep 'YYYY-MM-DD', never shift it through a time zone
 };
 const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    typeParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => typeParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 function kyselyOn(pool: pg.Pool): Kysely<DB> {
@@ -98,9 +97,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 export async function openServerDatabase(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types, connectionTimeoutMillis: 5000 });
   keepLostConnectionsFromStopping(pool);
-  await ensureAnswers(pool, (reason) =>
-    new AppError('DATABASE_UNREACHABLE', localized('raised.db.unreachable', { url: redactUrl(url), reason })),
-  );
+  await ensureAnswers(pool, (reason) => new AppError('DATABASE_UNREACHABLE', localized('raised.db.unreachable', { url: redactUrl(url), reason })));
   const db = kyselyOn(pool);
   return { kind: 'postgres', access: 'server', db, location: redactUrl(url), close: () => db.destroy() };
 }
@@ -242,9 +239,7 @@ function keepLostConnectionsFromStopping(pool: pg.Pool): void {
 
 async function connectToOwner(dataDir: string, ownerPid: number): Promise<Database> {
   const pool = socketPool(dataDir, 2, defaultSessionLimits.waitTimeoutMs);
-  await ensureAnswers(pool, (reason) =>
-    new AppError('DATABASE_LOCKED', localized('raised.db.locked', { dir: dataDir, pid: String(ownerPid), reason })),
-  );
+  await ensureAnswers(pool, (reason) => new AppError('DATABASE_LOCKED', localized('raised.db.locked', { dir: dataDir, pid: String(ownerPid), reason })));
   const db = kyselyOn(pool);
   return { kind: 'pglite', access: 'embedded-client', db, location: dataDir, close: () => db.destroy() };
 }

@@ -20,4 +20,24 @@ import type { VocabulariesTables } from '../features/vocabularies/vocabularies.t
 import type { GroupSettingsTables } from '../features/group-settings/group-settings.table';
 import type { MetaTables } from './meta.table';
 
-export interface DB extends MetaTables, FilesTables, MailTables, MembersTables, GovernanceTables, AccountsTables, IdentityProvidersTables, AuditTables, SearchTables, GroupsTables, LibraryTables, ProgressTables, StatementsTables, MeetingsTables, ReportsTables, NotificationsTables, MessagesTables, TranslationsTables, VocabulariesTables, GroupSettingsTables {}
+export interface DB
+  extends MetaTables,
+    FilesTables,
+    MailTables,
+    MembersTables,
+    GovernanceTables,
+    AccountsTables,
+    IdentityProvidersTables,
+    AuditTables,
+    SearchTables,
+    GroupsTables,
+    LibraryTables,
+    ProgressTables,
+    StatementsTables,
+    MeetingsTables,
+    ReportsTables,
+    NotificationsTables,
+    MessagesTables,
+    TranslationsTables,
+    VocabulariesTables,
+    GroupSettingsTables {}

@@ -75,7 +75,9 @@ function isSafeBound(key: string, value: unknown): boolean {
 }
 
 function plainSchema(schema: z.ZodType): JsonSchema {
-  const converted = JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' })), (key, value: unknown) => (isSafeBound(key, value) ? undefined : value)) as JsonSchema;
+  const converted = JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'any' })), (key, value: unknown) =>
+    isSafeBound(key, value) ? undefined : value,
+  ) as JsonSchema;
   delete converted.$schema;
   return converted;
 }

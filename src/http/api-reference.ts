@@ -12,7 +12,7 @@ import { errorStatusesOf, type ConvertedApi, type ConvertedRoute, type JsonSchem
 const maxDepth = 6;
 
 function componentName(schema: JsonSchema): string | null {
-  return typeof schema.$ref === 'string' ? schema.$ref.split('/').pop() ?? null : null;
+  return typeof schema.$ref === 'string' ? (schema.$ref.split('/').pop() ?? null) : null;
 }
 
 class FieldLister {

@@ -61,11 +61,7 @@ export interface ApiInput<P, Q, B> {
   body: Output<B>;
 }
 
-export type ApiHandler<P, Q, B, R extends Schema> = (
-  input: ApiInput<P, Q, B>,
-  request: FastifyRequest,
-  reply: FastifyReply,
-) => Promise<z.input<R> | ApiConflict>;
+export type ApiHandler<P, Q, B, R extends Schema> = (input: ApiInput<P, Q, B>, request: FastifyRequest, reply: FastifyReply) => Promise<z.input<R> | ApiConflict>;
 
 /** The answer did not fit its declared schema: the route and what did not fit, for the log. */
 export class ApiDriftError extends Error {
@@ -73,7 +69,12 @@ export class ApiDriftError extends Error {
     readonly route: string,
     readonly issues: z.core.$ZodIssue[],
   ) {
-    super(`The answer of ${route} does not fit its declared schema: ${issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).slice(0, 10).join('; ')}`);
+    super(
+      `The answer of ${route} does not fit its declared schema: ${issues
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .slice(0, 10)
+        .join('; ')}`,
+    );
   }
 }
 

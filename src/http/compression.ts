@@ -49,7 +49,13 @@ export function compress(body: Buffer, encoding: Encoding, quality: 'stored' | '
 /** Adds a header name to Vary unless it is there already. */
 export function addVary(reply: FastifyReply, name: string): void {
   const current = reply.getHeader('vary');
-  const names = typeof current === 'string' ? current.split(',').map((part) => part.trim()).filter(Boolean) : [];
+  const names =
+    typeof current === 'string'
+      ? current
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : [];
   if (names.some((existing) => existing.toLowerCase() === name.toLowerCase() || existing === '*')) return;
   reply.header('vary', [...names, name].join(', '));
 }

@@ -100,7 +100,5 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const fields = inAddress(request, (known.details.fields ?? []) as ErrorView['fields']);
     return sendError(request, reply, statusFor(known.code), { code: known.code, message: known.message, fields });
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendError(request, reply, 404, { code: 'NOT_FOUND', message: localized('error.notFound.path', { path: request.url.split('?')[0] ?? '' }), fields: [] }),
-  );
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, { code: 'NOT_FOUND', message: localized('error.notFound.path', { path: request.url.split('?')[0] ?? '' }), fields: [] }));
 }

@@ -10,7 +10,7 @@ export interface FormErrors {
 
 /** A user error becomes messages beside the fields; anything else is rethrown to the error handler. */
 export function formErrors(error: unknown): FormErrors {
-  if (!(error instanceof AppError) || ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CSRF'].includes(error.code) && !error.details.fields) {
+  if (!(error instanceof AppError) || (['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CSRF'].includes(error.code) && !error.details.fields)) {
     throw error;
   }
   const fields = error.details.fields ?? [];

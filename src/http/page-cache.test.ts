@@ -129,7 +129,10 @@ for (const kind of testDatabaseKinds()) {
 
     it('compresses pages with brotli or gzip as the client accepts, the same page either way', async () => {
       const plain = await visitor().get('/mapping');
-      for (const [encoding, decompress] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+      for (const [encoding, decompress] of [
+        ['br', brotliDecompressSync],
+        ['gzip', gunzipSync],
+      ] as const) {
         for (let time = 0; time < 2; time++) {
           const compressed = await visitor().get('/mapping', { 'accept-encoding': encoding });
           expect(compressed.headers['content-encoding']).toBe(encoding);
@@ -170,9 +173,23 @@ for (const kind of testDatabaseKinds()) {
          where n.nspname = current_schema() and c.relkind = 'r'
            and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'content_changed')
          order by 1`.execute(ctx().deps.db);
-      expect(untracked.rows.map((row) => row.name)).toEqual(
-        ['api_tokens', 'audit_log', 'kysely_migration', 'kysely_migration_lock', 'notifications', 'oidc_sign_ins', 'outgoing_mail', 'passkeys', 'password_reset_requests', 'progress_reminders', 'recovery_codes', 'report_jobs', 'sessions', 'sign_in_attempts', 'webauthn_challenges'],
-      );
+      expect(untracked.rows.map((row) => row.name)).toEqual([
+        'api_tokens',
+        'audit_log',
+        'kysely_migration',
+        'kysely_migration_lock',
+        'notifications',
+        'oidc_sign_ins',
+        'outgoing_mail',
+        'passkeys',
+        'password_reset_requests',
+        'progress_reminders',
+        'recovery_codes',
+        'report_jobs',
+        'sessions',
+        'sign_in_attempts',
+        'webauthn_challenges',
+      ]);
     });
   });
 }

@@ -140,11 +140,14 @@ export class PageCache {
     let body = page.encoded[encoding];
     if (!body) {
       body = page.encoded[encoding] = compress(page.body, encoding, 'stored');
-      void body.then((buffer) => {
-        if (this.pages.get(key) !== page) return;
-        this.bytes += buffer.length;
-        this.evict();
-      }, () => undefined);
+      void body.then(
+        (buffer) => {
+          if (this.pages.get(key) !== page) return;
+          this.bytes += buffer.length;
+          this.evict();
+        },
+        () => undefined,
+      );
     }
     return body;
   }

@@ -53,14 +53,21 @@ export function registerProbes(app: FastifyInstance, database: Database): void {
 
   app.get('/readyz', async (request, reply) => {
     const base = { database: database.kind, access: database.access };
-    if (draining) return reply.status(503).header('retry-after', '5').send({ status: 'closing', ...base });
+    if (draining)
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ status: 'closing', ...base });
     try {
       const migration = await migrationLevel(database.db);
       const migrationsCurrent = migration === latestMigrationName();
       return reply.status(migrationsCurrent ? 200 : 503).send({ status: migrationsCurrent ? 'ready' : 'migrations pending', ...base, migration, migrationsCurrent });
     } catch (error) {
       request.log.warn({ err: error }, 'readiness: the database does not answer');
-      return reply.status(503).header('retry-after', '5').send({ status: 'database unreachable', ...base });
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ status: 'database unreachable', ...base });
     }
   });
 }

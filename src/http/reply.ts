@@ -4,7 +4,10 @@ import { renderDocument, type SafeHtml } from '../lib/html';
 import { labelErrorSummaries } from '../views/components/forms';
 
 export function sendHtml(reply: FastifyReply, page: SafeHtml, status = 200): FastifyReply {
-  return reply.status(status).type('text/html; charset=utf-8').send(labelErrorSummaries(renderDocument(page)));
+  return reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .send(labelErrorSummaries(renderDocument(page)));
 }
 
 export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -26,7 +26,19 @@ describe('where sign-in sends a person next', () => {
   });
 
   it('sends anything that could leave the site to the default page', () => {
-    const hostile = ['//evil.example', '/\\evil.example', '/\t/evil.example/phish', '/\n/evil.example', '/%2F/evil.example', '/%5Cevil.example', '/%252F%252Fevil.example', 'https://evil.example', 'javascript:alert(1)', '/%E0%A4%A', '/\r\nSet-Cookie: x=1'];
+    const hostile = [
+      '//evil.example',
+      '/\\evil.example',
+      '/\t/evil.example/phish',
+      '/\n/evil.example',
+      '/%2F/evil.example',
+      '/%5Cevil.example',
+      '/%252F%252Fevil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '/%E0%A4%A',
+      '/\r\nSet-Cookie: x=1',
+    ];
     for (const next of hostile) expect(safeNext(next), next).toBe('/work');
   });
 });

@@ -23,7 +23,13 @@ function versionOf(name: string): string | undefined {
   versions ??= new Map(
     readdirSync(publicDir, { withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => [entry.name, createHash('sha256').update(readFileSync(join(publicDir, entry.name))).digest('base64url').slice(0, 12)]),
+      .map((entry) => [
+        entry.name,
+        createHash('sha256')
+          .update(readFileSync(join(publicDir, entry.name)))
+          .digest('base64url')
+          .slice(0, 12),
+      ]),
   );
   return versions.get(name);
 }

@@ -16,7 +16,7 @@
  */
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, } from '../lib/errors';
+import { AppError } from '../lib/errors';
 import { maxUploadBytes, sanitizeFileName, type DownloadableFile } from '../lib/uploads';
 import { statusOf } from './forms';
 import { normaliseFields } from './input';
@@ -95,7 +95,12 @@ function encodeExtValue(value: string): string {
 
 export function attachmentDisposition(name: string): string {
   const clean = sanitizeFileName(name);
-  const ascii = clean.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\%]/g, '_').trim() || 'file';
+  const ascii =
+    clean
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\%]/g, '_')
+      .trim() || 'file';
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(clean)}`;
 }
 

@@ -184,9 +184,7 @@ export async function openJobQueue(db: Kysely<DB>, options: QueueOptions): Promi
       workerIds.set(name, id);
     },
     async retryInterrupted() {
-      const active = await db.executeQuery<{ id: string; name: JobName }>(
-        CompiledQuery.raw("select id, name from pgboss.job where state = 'active'", []),
-      );
+      const active = await db.executeQuery<{ id: string; name: JobName }>(CompiledQuery.raw("select id, name from pgboss.job where state = 'active'", []));
       for (const job of active.rows) await boss.fail(job.name, job.id, { message: localized('raised.job.serverStopped') });
       return active.rows.length;
     },

@@ -13,7 +13,13 @@ const text = fc.array(paragraph, { maxLength: 8 }).map((paragraphs) => paragraph
 function side(blocks: DiffBlock[], which: 'before' | 'after'): string[] {
   const dropped = which === 'before' ? 'added' : 'removed';
   return blocks.flatMap((block) => {
-    if (block.kind === 'changed') return [block.parts.filter((part) => part.kind !== dropped).map((part) => part.text).join('')];
+    if (block.kind === 'changed')
+      return [
+        block.parts
+          .filter((part) => part.kind !== dropped)
+          .map((part) => part.text)
+          .join(''),
+      ];
     return block.kind === dropped ? [] : [block.text];
   });
 }

@@ -10,9 +10,7 @@ export interface DiffPart {
   text: string;
 }
 
-export type DiffBlock =
-  | { kind: 'same' | 'added' | 'removed'; text: string }
-  | { kind: 'changed'; parts: DiffPart[] };
+export type DiffBlock = { kind: 'same' | 'added' | 'removed'; text: string } | { kind: 'changed'; parts: DiffPart[] };
 
 function wordDiff(before: string, after: string): DiffPart[] {
   return diffWordsWithSpace(before, after).map((change) => ({

@@ -102,12 +102,7 @@ export function isStale<Current>(error: unknown, kind: StaleRecord<Current>): er
  * again as kind `outside`, showing the record as `show` reads it once the work is over: reading
  * it whole may need connections the transaction held (the embedded database has one).
  */
-export async function showStaleAfter<T, Row, Current>(
-  work: () => Promise<T>,
-  inside: StaleRecord<Row>,
-  outside: StaleRecord<Current>,
-  show: (saved: Row) => Promise<Current>,
-): Promise<T> {
+export async function showStaleAfter<T, Row, Current>(work: () => Promise<T>, inside: StaleRecord<Row>, outside: StaleRecord<Current>, show: (saved: Row) => Promise<Current>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -197,7 +197,7 @@ export function shownRatio(ratio: number): number {
 export function brandStylesheet(colours: { primary: string; accent: string } = (current ?? neutral).colours): string {
   const header = bestTextOn(colours.primary);
   return [
-    '/* The group\'s colours, from its settings (/admin/group). */',
+    "/* The group's colours, from its settings (/admin/group). */",
     ':root {',
     `  --accent: ${colours.accent};`,
     `  --brand-primary: ${colours.primary};`,

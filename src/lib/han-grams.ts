@@ -24,6 +24,9 @@ export function hanQuery(text: string): string {
   return text.replace(hanRun, (run) => {
     const chars = [...run];
     if (chars.length < 2) return ` ${run} `;
-    return ` ${chars.slice(0, -1).map((char, index) => `${char}${chars[index + 1]}`).join(' ')} `;
+    return ` ${chars
+      .slice(0, -1)
+      .map((char, index) => `${char}${chars[index + 1]}`)
+      .join(' ')} `;
   });
 }

@@ -24,7 +24,10 @@ describe('CSV', () => {
   it('round-trips commas, quotes, line breaks and accents', () => {
     const csv = toCsv(['name', 'note'], [['Côte d’Ivoire', 'says "hi", then\nleaves']]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(parseCsv(csv)).toEqual([['name', 'note'], ['Côte d’Ivoire', 'says "hi", then\nleaves']]);
+    expect(parseCsv(csv)).toEqual([
+      ['name', 'note'],
+      ['Côte d’Ivoire', 'says "hi", then\nleaves'],
+    ]);
   });
 
   it('keeps a cell that looks like a formula as text', () => {

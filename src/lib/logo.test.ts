@@ -15,7 +15,7 @@ function refusal(run: () => unknown): string {
 const svg = (inner: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attributes}>${inner}</svg>`;
 
 describe('the logo check', () => {
-  it('keeps what draws and drops comments, processing instructions and editors\' metadata', () => {
+  it("keeps what draws and drops comments, processing instructions and editors' metadata", () => {
     const clean = sanitizeSvg(
       `<?xml version="1.0"?><?xml-stylesheet href="x.css"?>${svg('<!-- note --><metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata><inkscape:x xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"/><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient></defs><rect fill="url(#g)" width="1" height="1"/><use xlink:href="#g"/>', ' viewBox="0 0 1 1"')}`,
       'logo.svg',

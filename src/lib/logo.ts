@@ -21,7 +21,25 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 const xlinkNamespace = 'http://www.w3.org/1999/xlink';
 
 /** Elements that run code or pull other documents in: refused outright. */
-const forbiddenElements = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener', 'audio', 'video', 'image', 'feimage', 'a', 'set', 'animate', 'animatemotion', 'animatetransform', 'discard']);
+const forbiddenElements = new Set([
+  'script',
+  'foreignobject',
+  'iframe',
+  'embed',
+  'object',
+  'handler',
+  'listener',
+  'audio',
+  'video',
+  'image',
+  'feimage',
+  'a',
+  'set',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'discard',
+]);
 
 function refuse(name: string, problem: string): never {
   throw new AppError('VALIDATION', localized('groupSettings.error.svgUnsafe', { name, problem }), {

@@ -18,7 +18,11 @@ const titles = new Map<OptionalSection, Partial<Record<Locale, string>>>();
 export function setOptionalSectionTitles(names: Partial<Record<OptionalSection, Partial<Record<Locale, string>>>>): void {
   titles.clear();
   for (const [section, byLocale] of Object.entries(names) as [OptionalSection, Partial<Record<Locale, string>>][]) {
-    const named = Object.fromEntries(Object.entries(byLocale ?? {}).filter(([, title]) => typeof title === 'string' && title.trim() !== '').map(([locale, title]) => [locale, title!.trim()]));
+    const named = Object.fromEntries(
+      Object.entries(byLocale ?? {})
+        .filter(([, title]) => typeof title === 'string' && title.trim() !== '')
+        .map(([locale, title]) => [locale, title!.trim()]),
+    );
     if (Object.keys(named).length > 0) titles.set(section, named);
   }
   noteShownStateChanged();

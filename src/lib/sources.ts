@@ -12,10 +12,7 @@ const maxSourceLength = 500;
 
 /** Sources: a text with one a line (a form), or a list (plain data); blank lines are dropped. */
 export const sourceList = z
-  .preprocess(
-    (value) => (value === undefined || value === null ? [] : typeof value === 'string' ? value.split(/\r?\n/) : value),
-    z.array(z.string().max(10_000)).max(1000),
-  )
+  .preprocess((value) => (value === undefined || value === null ? [] : typeof value === 'string' ? value.split(/\r?\n/) : value), z.array(z.string().max(10_000)).max(1000))
   .transform((items) => items.map((item) => item.trim()).filter((item) => item !== ''))
   .refine((items) => items.length <= maxSources, says('referenceAdmin.field.tooManySources', { count: maxSources }))
   .refine((items) => items.every((item) => item.length <= maxSourceLength), says('referenceAdmin.field.sourceTooLong', { count: maxSourceLength }))
@@ -44,4 +41,3 @@ export const partialDate = z
     const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === `${y}-${m}-${d}`;
   }, says('fields.realDate'));
-

@@ -51,7 +51,6 @@ const types = {
   text: { mimeType: 'text/plain', extension: '.txt' },
 } satisfies Record<string, FileType>;
 
-
 const startsWith = (bytes: Buffer, signature: number[]) => bytes.length >= signature.length && signature.every((byte, i) => bytes[i] === byte);
 
 /**

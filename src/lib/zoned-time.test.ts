@@ -16,7 +16,8 @@ const zone = fc.constantFrom(...zones);
 const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 function offsetMinutes(at: number, timeZone: string): number {
   let format = zoneFormats.get(timeZone);
-  if (!format) zoneFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })));
+  if (!format)
+    zoneFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })));
   const part = Object.fromEntries(format.formatToParts(at).map(({ type, value }) => [type, Number(value)]));
   return (Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day ?? 1, part.hour ?? 0, part.minute ?? 0) - at) / minute;
 }

@@ -4,7 +4,15 @@ import { allowedFor, answers, pageFor, same, whoGetsThrough } from './access';
 describe('the access matrix helpers', () => {
   it('refuse everyone not listed: the public by 401 or a sign-in, the others by 403, unless an exception names them', () => {
     expect(allowedFor(['cochair', 'admin'], 303)).toEqual({ public: 401, member: 403, focal_point: 403, other_focal_point: 403, cochair: 303, admin: 303, survivor_advisor: 403 });
-    expect(pageFor(['admin'], 200, { survivor_advisor: 404, others: 404 })).toEqual({ public: '303 /login', member: 404, focal_point: 404, other_focal_point: 404, cochair: 404, admin: 200, survivor_advisor: 404 });
+    expect(pageFor(['admin'], 200, { survivor_advisor: 404, others: 404 })).toEqual({
+      public: '303 /login',
+      member: 404,
+      focal_point: 404,
+      other_focal_point: 404,
+      cochair: 404,
+      admin: 200,
+      survivor_advisor: 404,
+    });
     expect(same(200, { public: 404 })).toMatchObject({ public: 404, member: 200, survivor_advisor: 200 });
   });
 

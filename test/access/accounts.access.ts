@@ -50,12 +50,27 @@ export const routeAccess: RouteAccess[] = [
   { route: 'POST /account/tokens/:id/revoke', url: '/account/tokens/999999/revoke', expect: allowedFor(signedIn, 404) },
   { route: 'GET /account/invite', url: '/account/invite', expect: pageFor(inviters, 200) },
   // Valid: a member of the inviter's own organization (the secretariat names UNODC).
-  { route: 'POST /account/invite', url: '/account/invite', form: (person) => ({ email: addressOf(person, 'invited'), name: 'Invited colleague', entity: person === 'other_focal_point' ? 'OSCE' : person === 'admin' ? 'UNODC' : 'ICMPD', roles: 'member' }), expect: allowedFor(inviters, '303 /admin/accounts') },
+  {
+    route: 'POST /account/invite',
+    url: '/account/invite',
+    form: (person) => ({ email: addressOf(person, 'invited'), name: 'Invited colleague', entity: person === 'other_focal_point' ? 'OSCE' : person === 'admin' ? 'UNODC' : 'ICMPD', roles: 'member' }),
+    expect: allowedFor(inviters, '303 /admin/accounts'),
+  },
   // A focal point cannot invite into another organization: the organization named is ignored, and the
   // colleague joins the inviter's own (accounts.test.ts checks which). Only the secretariat chooses it.
-  { route: 'POST /account/invite', url: '/account/invite', form: (person) => ({ email: addressOf(person, 'elsewhere'), name: 'Invited elsewhere', entity: 'UNHCR', roles: 'member' }), expect: allowedFor(inviters, '303 /admin/accounts') },
+  {
+    route: 'POST /account/invite',
+    url: '/account/invite',
+    form: (person) => ({ email: addressOf(person, 'elsewhere'), name: 'Invited elsewhere', entity: 'UNHCR', roles: 'member' }),
+    expect: allowedFor(inviters, '303 /admin/accounts'),
+  },
   // Nor give a role above their own: only the secretariat makes an admin.
-  { route: 'POST /account/invite', url: '/account/invite', form: (person) => ({ email: addressOf(person, 'raised'), name: 'Invited as admin', roles: 'admin' }), expect: allowedFor(['admin'], '303 /admin/accounts') },
+  {
+    route: 'POST /account/invite',
+    url: '/account/invite',
+    form: (person) => ({ email: addressOf(person, 'raised'), name: 'Invited as admin', roles: 'admin' }),
+    expect: allowedFor(['admin'], '303 /admin/accounts'),
+  },
   // Approving an account that waits: an admin, or a focal point of its organization (none waits here: 404 for them).
   { route: 'POST /admin/accounts/:id/approve', url: '/admin/accounts/999999/approve', expect: allowedFor(inviters, 404) },
   { route: 'GET /admin/accounts', url: '/admin/accounts', expect: pageFor(inviters, 200) },

@@ -18,13 +18,24 @@ export const routeAccess: RouteAccess[] = [
   // Posted empty (400): the walk leaves the group as it was.
   { route: 'POST /groups/:slug/edit', url: `${group}/edit`, expect: allowedFor(managers, 400) },
   // Valid, as the page's multipart form sends it: each reader shares a post.
-  { route: 'POST /groups/:slug/posts', url: `${group}/posts`, multipart: true, form: (person) => ({ kind: 'policy_brief', title: `Shared by ${person}`, summary: 'Shared during the access walk.' }), expect: allowedFor(readers, '303 /groups/policy-support-group/posts/*') },
+  {
+    route: 'POST /groups/:slug/posts',
+    url: `${group}/posts`,
+    multipart: true,
+    form: (person) => ({ kind: 'policy_brief', title: `Shared by ${person}`, summary: 'Shared during the access walk.' }),
+    expect: allowedFor(readers, '303 /groups/policy-support-group/posts/*'),
+  },
   // A plain form is refused (415) once the person may post.
   { route: 'POST /groups/:slug/posts', url: `${group}/posts`, expect: allowedFor(readers, 415) },
   { route: 'GET /groups/:slug/posts/:id', url: `${group}/posts/1`, expect: pageFor(readers, 200) },
   { route: 'GET /api/v1/groups/:slug/posts', url: `/api/v1${group}/posts`, expect: allowedFor(readers, 200) },
   // Valid: the reply is added.
-  { route: 'POST /groups/:slug/posts/:id/replies', url: `${group}/posts/1/replies`, form: { body: 'A reply from the access test.' }, expect: allowedFor(readers, '303 /groups/policy-support-group/posts/*') },
+  {
+    route: 'POST /groups/:slug/posts/:id/replies',
+    url: `${group}/posts/1/replies`,
+    form: { body: 'A reply from the access test.' },
+    expect: allowedFor(readers, '303 /groups/policy-support-group/posts/*'),
+  },
   // The sample post has no file: not found, for the readers.
   { route: 'GET /groups/:slug/posts/:id/files/:fileId', url: `${group}/posts/1/files/1`, expect: pageFor(readers, 404) },
   // Valid.

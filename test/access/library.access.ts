@@ -13,7 +13,13 @@ export const routeAccess: RouteAccess[] = [
   { route: 'GET /publications/:slug/file', url: `${publication}/file`, expect: same(404) },
   { route: 'GET /publications/new', url: '/publications/new', expect: pageFor(managers, 200) },
   // Valid, as the page's multipart form sends it (a publication may carry its file): each manager adds a draft.
-  { route: 'POST /publications', url: '/publications', multipart: true, form: (person) => ({ kind: 'paper', title: `A paper added by ${person}`, year: '2022' }), expect: allowedFor(managers, '303 /publications/*') },
+  {
+    route: 'POST /publications',
+    url: '/publications',
+    multipart: true,
+    form: (person) => ({ kind: 'paper', title: `A paper added by ${person}`, year: '2022' }),
+    expect: allowedFor(managers, '303 /publications/*'),
+  },
   // A plain form is refused (415).
   { route: 'POST /publications', url: '/publications', expect: allowedFor(managers, 415) },
   { route: 'GET /publications/:slug/edit', url: `${publication}/edit`, expect: pageFor(managers, 200) },

@@ -25,7 +25,12 @@ export const routeAccess: RouteAccess[] = [
   // Valid: an empty attendance list records nothing new.
   { route: 'POST /meetings/:id/attendance', url: '/meetings/1/attendance', expect: allowedFor(runMeetings, '303 /meetings/*') },
   // Valid: each adds a link.
-  { route: 'POST /meetings/:id/documents', url: '/meetings/1/documents', form: { title: 'Access walk link', url: 'https://example.org/access-walk' }, expect: allowedFor(runMeetings, '303 /meetings/1') },
+  {
+    route: 'POST /meetings/:id/documents',
+    url: '/meetings/1/documents',
+    form: { title: 'Access walk link', url: 'https://example.org/access-walk' },
+    expect: allowedFor(runMeetings, '303 /meetings/1'),
+  },
   { route: 'POST /meetings/:id/documents/:documentId/delete', url: '/meetings/1/documents/999999/delete', expect: allowedFor(runMeetings, 404) },
   { route: 'GET /meetings/:id/minutes', url: '/meetings/1/minutes', expect: pageFor(runMeetings, 200) },
   // Posted empty, without the version the form was opened on (400): nothing changes.

@@ -30,7 +30,12 @@ export const routeAccess: RouteAccess[] = [
   { route: 'GET /progress/report', url: '/progress/report', expect: pageFor([...focalPoints], 200) },
   { route: 'GET /progress/updates/new', url: '/progress/updates/new?period=1&item=4', expect: pageFor([...focalPoints], 200) },
   // Valid for ICMPD's focal point and OSCE's; the co-chair, of ICMPD too, then finds ICMPD's update on item 4 already filed (409).
-  { route: 'POST /progress/updates', url: '/progress/updates', form: { period: '1', item: '4', status: 'on_track', narrative: 'Access test' }, expect: allowedFor([...focalPoints], '303 /progress/updates/*', { cochair: 409 }) },
+  {
+    route: 'POST /progress/updates',
+    url: '/progress/updates',
+    form: { period: '1', item: '4', status: 'on_track', narrative: 'Access test' },
+    expect: allowedFor([...focalPoints], '303 /progress/updates/*', { cochair: 409 }),
+  },
   // An accepted update is read by every signed-in person; a draft only by its readers.
   { route: 'GET /progress/updates/:id', url: '/progress/updates/1', expect: pageFor(signedIn, 200) },
   { route: 'GET /progress/updates/:id', url: '/progress/updates/{icmpdDraftUpdate}', expect: pageFor([...icmpdDraftReaders], 200) },

@@ -22,8 +22,14 @@ function lastSegment(response: TestResponse, what: string): string {
 export async function prepareAccessRecords(clients: Map<Who, TestClient>): Promise<AccessRecords> {
   const admin = clients.get('admin') as TestClient;
   const icmpd = clients.get('focal_point') as TestClient;
-  const draftStatement = lastSegment(await admin.post('/statements/new', { kind: 'joint_statement', title: 'A draft for the access walk', slug: 'access-walk-draft', body: 'Not yet for the public.' }), 'a draft statement');
-  const membersMeeting = lastSegment(await admin.post('/meetings', { level: 'working', title: 'A members-only meeting for the access walk', date: '2022-12-05', time_zone: 'Europe/Vienna', visibility: 'members' }), 'a members-only meeting');
+  const draftStatement = lastSegment(
+    await admin.post('/statements/new', { kind: 'joint_statement', title: 'A draft for the access walk', slug: 'access-walk-draft', body: 'Not yet for the public.' }),
+    'a draft statement',
+  );
+  const membersMeeting = lastSegment(
+    await admin.post('/meetings', { level: 'working', title: 'A members-only meeting for the access walk', date: '2022-12-05', time_zone: 'Europe/Vienna', visibility: 'members' }),
+    'a members-only meeting',
+  );
   const icmpdDraftUpdate = lastSegment(await icmpd.post('/progress/updates', { period: '1', item: '7', status: 'on_track', narrative: 'A draft for the access walk.' }), 'a draft update');
   const attached = await postMultipart(icmpd, `/progress/updates/${icmpdDraftUpdate}/files`, {}, [{ field: 'files', fileName: 'access-walk.pdf', bytes: samplePdf }]);
   lastSegment(attached, 'a file on the draft update');

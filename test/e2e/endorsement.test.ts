@@ -101,7 +101,17 @@ describe('a focal point endorses a call to action', () => {
     };
     for (const path of ['/meetings', '/meetings/2', '/decisions?type=adoption', '/statements/call-to-action-humanitarian-crises-2022']) await check(path);
     await signIn(page, admin);
-    for (const path of ['/meetings/new', '/meetings/2', '/meetings/2/edit', '/meetings/2/minutes', '/statements/workspace', '/statements/new', `/statements/${draft}`, `/statements/${draft}/edit`, `/statements/${draft}/diff?from=1&to=2`]) {
+    for (const path of [
+      '/meetings/new',
+      '/meetings/2',
+      '/meetings/2/edit',
+      '/meetings/2/minutes',
+      '/statements/workspace',
+      '/statements/new',
+      `/statements/${draft}`,
+      `/statements/${draft}/edit`,
+      `/statements/${draft}/diff?from=1&to=2`,
+    ]) {
       await check(path);
     }
     await context.close();

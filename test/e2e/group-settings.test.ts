@@ -45,7 +45,9 @@ describe('the secretariat sets the group up at /admin/group, in a browser', () =
     expect(await page.title()).toMatch(/ · NCG$/);
     expect(await page.locator('.brand-short').textContent()).toBe('NCG');
     expect(await page.locator('.brand-logo').evaluate((image) => (image as unknown as { naturalWidth: number }).naturalWidth > 0)).toBe(true);
-    expect(await page.locator('.site-header').evaluate((header) => (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }).getComputedStyle(header).backgroundColor)).toBe('rgb(15, 61, 102)');
+    expect(
+      await page.locator('.site-header').evaluate((header) => (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }).getComputedStyle(header).backgroundColor),
+    ).toBe('rgb(15, 61, 102)');
     await context.close();
   });
 });

@@ -26,7 +26,16 @@ describe('sign-in through an identity provider (OpenID Connect) in Chromium', ()
     issuer = `http://127.0.0.1:${port}`;
     const base = browser().baseUrl;
     const oidc = new Provider(issuer, {
-      clients: [{ client_id: 'icat', client_secret: clientSecret, redirect_uris: [`${base}/login/provider/callback`], post_logout_redirect_uris: [`${base}/`], grant_types: ['authorization_code'], response_types: ['code'] }],
+      clients: [
+        {
+          client_id: 'icat',
+          client_secret: clientSecret,
+          redirect_uris: [`${base}/login/provider/callback`],
+          post_logout_redirect_uris: [`${base}/`],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
       claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
       // Whoever types a login is that person: the login is their email.
       findAccount: async (_ctx, id) => ({ accountId: id, claims: async () => ({ sub: id, email: id, email_verified: true, name: `Person ${id.split('@')[0]}` }) }),
@@ -123,7 +132,7 @@ describe('sign-in through an identity provider (OpenID Connect) in Chromium', ()
     expect(row.roles).toEqual(['member']);
     const osceFocal = await createTestAccount(deps, { roles: ['focal_point'], entity: 'OSCE' });
     const unodcFocal = await createTestAccount(deps, { roles: ['focal_point'], entity: 'UNODC' });
-    const actorOf = async (id: number) => accounts.actorFor(deps, (await deps.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirstOrThrow()), null);
+    const actorOf = async (id: number) => accounts.actorFor(deps, await deps.db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirstOrThrow(), null);
     await expect(accounts.approveAccount(deps, await actorOf(osceFocal.id), row.id)).rejects.toThrow();
     await accounts.approveAccount(deps, await actorOf(unodcFocal.id), row.id);
     await identityProviders.setApprovalRequired(deps, commandLineActor('test'), false);

@@ -11,8 +11,9 @@ import { createTestAccount } from '../support/factories';
 import { useBrowser } from './support/browser';
 
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const pages = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess))
-  .filter((entry) => entry.route.startsWith('GET ') && !entry.url.startsWith('/api/') && !/\.(csv|pdf|docx|xlsx|ics|atom|xml|json|txt|png|svg)$/.test(entry.url.split('?')[0] ?? ''));
+const pages = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess)).filter(
+  (entry) => entry.route.startsWith('GET ') && !entry.url.startsWith('/api/') && !/\.(csv|pdf|docx|xlsx|ics|atom|xml|json|txt|png|svg)$/.test(entry.url.split('?')[0] ?? ''),
+);
 
 const phone = { width: 390, height: 844 };
 
@@ -37,7 +38,7 @@ async function tooWide(page: Page, who: 'public' | 'admin' | 'cochair'): Promise
       throw error;
     });
     if (!response || !(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
-    const width = await page.evaluate('document.documentElement.scrollWidth') as number;
+    const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
     if (width > phone.width) wide.push(`${entry.url} (${who}): ${width} px`);
     const unreachable = (await page.evaluate(tablesOutsideRegions)) as string[];
     if (unreachable.length > 0) wide.push(`${entry.url} (${who}): ${unreachable.join(', ')} not in a named, focusable scroll region`);

@@ -47,7 +47,11 @@ describe('passkeys in Chromium with a virtual authenticator', () => {
     expect(await page.locator('#passkeys').textContent()).toContain('Work laptop');
 
     // The secretariat requires a strong sign-in: a password alone loses the admin rights, a passkey keeps them.
-    await deps.db.insertInto('app_meta').values({ key: 'require_second_factor_for_admins', value: 'true' }).onConflict((oc) => oc.column('key').doUpdateSet({ value: 'true' })).execute();
+    await deps.db
+      .insertInto('app_meta')
+      .values({ key: 'require_second_factor_for_admins', value: 'true' })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: 'true' }))
+      .execute();
     expect((await page.goto('/admin/audit'))?.status()).toBe(403);
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -55,7 +55,12 @@ describe('a focal point reports progress and a co-chair accepts it', () => {
     const nav = viewer.getByRole('navigation', { name: 'Workspace' });
     expect(await nav.getByRole('link', { name: /^My work \(\d+ things? waits? for you\)$/ }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: /^Notifications \(\d+ unread notifications?\)$/ }).count()).toBe(1);
-    await viewer.locator('#work-review').locator('..').locator('li', { hasText: 'UN Women' }).getByRole('link', { name: /^1\.1\.2 / }).click();
+    await viewer
+      .locator('#work-review')
+      .locator('..')
+      .locator('li', { hasText: 'UN Women' })
+      .getByRole('link', { name: /^1\.1\.2 / })
+      .click();
     expect(new URL(viewer.url()).pathname).toBe(updateUrl);
     expect(await viewer.getByText('Yes', { exact: true }).count()).toBeGreaterThan(0);
     await viewer.getByRole('button', { name: 'Accept' }).click();
@@ -77,7 +82,21 @@ describe('a focal point reports progress and a co-chair accepts it', () => {
     const context = await browser().browser.newContext({ baseURL: browser().baseUrl, bypassCSP: true });
     const page = await context.newPage();
     await signIn(page, chair.email, chair.password);
-    for (const path of ['/work', '/notifications', '/account/notifications', '/governance', '/plan', '/progress', '/progress/report', '/progress/updates/new?period=1&item=8', '/progress/updates/1', '/progress/periods', '/progress/periods/1', '/progress/pledges?year=2022', '/members/icmpd']) {
+    for (const path of [
+      '/work',
+      '/notifications',
+      '/account/notifications',
+      '/governance',
+      '/plan',
+      '/progress',
+      '/progress/report',
+      '/progress/updates/new?period=1&item=8',
+      '/progress/updates/1',
+      '/progress/periods',
+      '/progress/periods/1',
+      '/progress/pledges?year=2022',
+      '/members/icmpd',
+    ]) {
       await page.goto(path);
       const violations = await seriousAccessibilityViolations(page);
       expect(violations.map((violation) => `${path}: ${violation.id} ${violation.help} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -29,7 +29,17 @@ describe('the secretariat keeps the reference data in a browser', () => {
     await page.waitForURL(/\/admin\/members\/tstbrowser\?notice=created/);
     expect(await page.getByRole('status').first().textContent()).toContain('Added.');
 
-    for (const path of ['/admin/members', '/admin/members/new', '/admin/members/tstbrowser', '/admin/about', '/admin/about/counts/1', '/admin/about/history/1', '/admin/terms', '/admin/terms/2022', '/progress/periods/1/edit']) {
+    for (const path of [
+      '/admin/members',
+      '/admin/members/new',
+      '/admin/members/tstbrowser',
+      '/admin/about',
+      '/admin/about/counts/1',
+      '/admin/about/history/1',
+      '/admin/terms',
+      '/admin/terms/2022',
+      '/progress/periods/1/edit',
+    ]) {
       await page.goto(path);
       const violations = await seriousAccessibilityViolations(page);
       expect(violations.map((violation) => `${path}: ${violation.id} ${violation.help}`)).toEqual([]);

@@ -19,8 +19,7 @@ import { clientFor, discoverForms, notFuzzed, pathParameters, targetOf, withPath
 
 const runs = Number(process.env.FUZZ_RUNS ?? 2);
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const entries = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess))
-  .filter((entry) => !notFuzzed.has(entry.route) && entry.route !== 'GET /healthz');
+const entries = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess)).filter((entry) => !notFuzzed.has(entry.route) && entry.route !== 'GET /healthz');
 
 function shown(value: string): string {
   return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}… (${value.length} characters)` : value);

@@ -10,7 +10,30 @@ const char = (from: number, to: number) => fc.integer({ min: from, max: to }).ma
 const controlCharacters = fc.string({ unit: fc.oneof(char(0, 0x1f), char(0x7f, 0x9f)), minLength: 1, maxLength: 8 });
 const anyPlane = fc.string({ unit: char(0, 0x10ffff).filter((text) => !/[\ud800-\udfff]/.test(text)), minLength: 1, maxLength: 24 });
 const loneSurrogates = fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 4 });
-const bidiAndInvisible = fc.string({ unit: fc.constantFrom('\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u200b', '\u200d', '\ufeff', '\u2028', '\u2029', '\ufffe', '\uffff'), minLength: 1, maxLength: 6 });
+const bidiAndInvisible = fc.string({
+  unit: fc.constantFrom(
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200e',
+    '\u200f',
+    '\u200b',
+    '\u200d',
+    '\ufeff',
+    '\u2028',
+    '\u2029',
+    '\ufffe',
+    '\uffff',
+  ),
+  minLength: 1,
+  maxLength: 6,
+});
 const overlong = fc.tuple(fc.constantFrom('A', 'é', '😀', '<', '%00', ' '), fc.integer({ min: 1_000, max: 120_000 })).map(([unit, times]) => unit.repeat(times));
 
 export const markupPayloads = [
@@ -29,7 +52,20 @@ const markup = fc.constantFrom(...markupPayloads);
 const sql = fc.constantFrom("' OR '1'='1", "'; DROP TABLE accounts; --", '1; SELECT pg_sleep(0)--', "\\'; select 1; --", '$$; select 1; $$', "E'\\x00'", '1 UNION SELECT null, version()--');
 // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntaxes of several engines, sent as hostile text on purpose
 const templates = fc.constantFrom('{{7*7}}', '${7*7}', '<%= 7*7 %>', '#{7*7}', '{count}', '{{constructor.constructor("return 1")()}}', '%s%s%s%n', '{0}', '__proto__', 'constructor');
-const paths = fc.constantFrom('../../../../etc/passwd', '..\\..\\windows\\win.ini', '%2e%2e%2f%2e%2e%2fpackage.json', '/etc/passwd%00.png', 'file:///etc/passwd', '//evil.example/x', 'CON', 'NUL.txt', '.', '..', '/', '\\\\server\\share');
+const paths = fc.constantFrom(
+  '../../../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  '%2e%2e%2f%2e%2e%2fpackage.json',
+  '/etc/passwd%00.png',
+  'file:///etc/passwd',
+  '//evil.example/x',
+  'CON',
+  'NUL.txt',
+  '.',
+  '..',
+  '/',
+  '\\\\server\\share',
+);
 const numbersAndEdges = fc.constantFrom('', ' ', '0', '-1', '1e308', 'NaN', 'Infinity', '9'.repeat(40), '0x10', 'true', 'null', 'undefined', '[]', '{}', '2022-02-30', '9999-99-99T99:99');
 
 const pieces = fc.oneof(controlCharacters, anyPlane, loneSurrogates, bidiAndInvisible, markup, sql, templates, paths, numbersAndEdges);

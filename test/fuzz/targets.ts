@@ -32,9 +32,7 @@ function routePattern(route: string): RegExp {
 
 /** The most specific route (fewest parameters) of this method whose pattern the path matches. */
 export function routeOf(routes: string[], method: string, path: string): string | undefined {
-  return routes
-    .filter((route) => route.startsWith(`${method} `) && routePattern(route).test(path))
-    .sort((a, b) => (a.match(/:/g)?.length ?? 0) - (b.match(/:/g)?.length ?? 0))[0];
+  return routes.filter((route) => route.startsWith(`${method} `) && routePattern(route).test(path)).sort((a, b) => (a.match(/:/g)?.length ?? 0) - (b.match(/:/g)?.length ?? 0))[0];
 }
 
 export async function clientFor(context: TestContext, crowd: SignedInPeople, who: Who): Promise<TestClient> {
@@ -76,7 +74,18 @@ export function targetOf(entry: RouteAccess, forms: Map<string, { form: PageForm
   if (method === 'GET') {
     const filters = forms.get(`GET ${entry.route}`)?.form.fields ?? [];
     const extras = entry.url.startsWith('/api/') ? ['page'] : pageQueryFields;
-    return { route: entry.route, method, url: entry.url, person, fields: merged(queryFields(entry.url), filters, extras.map((name) => ({ name, type: 'query', value: '' }))), multipart: false };
+    return {
+      route: entry.route,
+      method,
+      url: entry.url,
+      person,
+      fields: merged(
+        queryFields(entry.url),
+        filters,
+        extras.map((name) => ({ name, type: 'query', value: '' })),
+      ),
+      multipart: false,
+    };
   }
   const discovered = forms.get(entry.route);
   const given = Object.entries(formFor(entry, person)).map(([name, value]) => ({ name, type: 'text', value }));
@@ -98,7 +107,5 @@ export function withPathParameter(route: string, url: string, index: number, enc
 
 /** Positions of the path parameters of a route. */
 export function pathParameters(route: string): number[] {
-  return (route.split(' ')[1] ?? '')
-    .split('/')
-    .flatMap((segment, index) => (segment.includes(':') ? [index] : []));
+  return (route.split(' ')[1] ?? '').split('/').flatMap((segment, index) => (segment.includes(':') ? [index] : []));
 }

@@ -8,7 +8,10 @@ import { testDatabaseKinds } from '../support/test-database';
 /** A service as services are written: it opens its own transaction on deps.db. */
 async function addCount(deps: Deps, asOf: string, count: number): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
-    await trx.insertInto('membership_counts').values({ as_of: asOf, count, note: null, sources: JSON.stringify([]) }).execute();
+    await trx
+      .insertInto('membership_counts')
+      .values({ as_of: asOf, count, note: null, sources: JSON.stringify([]) })
+      .execute();
   });
 }
 

@@ -73,12 +73,26 @@ for (const kind of testDatabaseKinds()) {
 
       const calls: Record<string, Call[]> = {
         listMembers: [{ url: '/api/v1/members', public: true }],
-        getMember: [{ url: '/api/v1/members/icmpd', public: true }, { url: '/api/v1/members/no-such-organization', status: 404 }],
-        saveMemberProfile: [{ url: '/api/v1/members/icmpd/profile', body: () => ({ version: member.profile?.version ?? 0, values: member.profile?.values ?? {}, expertise: 'Policy advice (sample data).', initiatives: [], partnerships: [] }) }],
+        getMember: [
+          { url: '/api/v1/members/icmpd', public: true },
+          { url: '/api/v1/members/no-such-organization', status: 404 },
+        ],
+        saveMemberProfile: [
+          {
+            url: '/api/v1/members/icmpd/profile',
+            body: () => ({ version: member.profile?.version ?? 0, values: member.profile?.values ?? {}, expertise: 'Policy advice (sample data).', initiatives: [], partnerships: [] }),
+          },
+        ],
         getMapping: [{ url: '/api/v1/mapping', public: true }],
         listTerms: [{ url: '/api/v1/terms', public: true }],
-        getTerm: [{ url: '/api/v1/terms/2022', public: true }, { url: '/api/v1/terms/1999', status: 400 }],
-        getPlan: [{ url: '/api/v1/plan', public: true }, { url: '/api/v1/plan?plan=no-such-plan', status: 404 }],
+        getTerm: [
+          { url: '/api/v1/terms/2022', public: true },
+          { url: '/api/v1/terms/1999', status: 400 },
+        ],
+        getPlan: [
+          { url: '/api/v1/plan', public: true },
+          { url: '/api/v1/plan?plan=no-such-plan', status: 404 },
+        ],
         getProgress: [{ url: '/api/v1/progress?year=2022' }],
         listPledges: [{ url: '/api/v1/progress/pledges?year=2022' }],
         createProgressUpdate: [], // below: it needs an item the organization has not reported on yet
@@ -179,14 +193,29 @@ describe('an API route', () => {
   /** A bare app with one route and the platform's error handling, logging to `lines`. */
   async function appAnswering(answer: () => unknown) {
     const lines: string[] = [];
-    const stream = new Writable({ write: (chunk, _encoding, done) => {
+    const stream = new Writable({
+      write: (chunk, _encoding, done) => {
         lines.push(String(chunk));
         done();
-      } });
+      },
+    });
     const app = Fastify({ logger: { level: 'error', stream } });
     registerErrorHandling(app);
     const response = z.object({ id: z.number().int(), acronym: z.string() });
-    apiRoute(app, { method: 'GET', url: '/api/v1/things/:id', operationId: 'getThing', summary: 'api.op.getMember', tag: 'members', access: 'everyone', params: z.object({ id: z.coerce.number().int() }), response }, async () => answer() as z.input<typeof response>);
+    apiRoute(
+      app,
+      {
+        method: 'GET',
+        url: '/api/v1/things/:id',
+        operationId: 'getThing',
+        summary: 'api.op.getMember',
+        tag: 'members',
+        access: 'everyone',
+        params: z.object({ id: z.coerce.number().int() }),
+        response,
+      },
+      async () => answer() as z.input<typeof response>,
+    );
     await app.ready();
     return { app, lines };
   }
@@ -224,7 +253,9 @@ describe('an API route', () => {
 });
 
 describe('the JSON Schema check the contract test relies on', () => {
-  const root = { components: { schemas: { Thing: { type: 'object', properties: { id: { type: 'integer' }, at: { type: 'string', format: 'date-time' } }, required: ['id'], additionalProperties: false } } } };
+  const root = {
+    components: { schemas: { Thing: { type: 'object', properties: { id: { type: 'integer' }, at: { type: 'string', format: 'date-time' } }, required: ['id'], additionalProperties: false } } },
+  };
   const thing: JsonSchema = { $ref: '#/components/schemas/Thing' };
 
   it('accepts what fits and names what does not', () => {

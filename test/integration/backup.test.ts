@@ -137,4 +137,3 @@ describe('a backup while the embedded platform works', () => {
     expect(result.stderr.trim()).toBe('This file is not a backup made by `icat backup`.');
   });
 });
-

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { icatBin, icatCommand } from '../support/cli';
 import { makeTempDir } from '../support/test-database';
 
-
 describe('accounts from the command line', { timeout: 120_000 }, () => {
   it('adds users with a password from stdin or a set-password link, and prints reset links', async () => {
     const dataDir = makeTempDir('icat-users-');
     const env = { ICAT_DATA_DIR: dataDir, ICAT_SEED: 'false' };
     await icatCommand(['seed'], env);
-    const withPassword = await icatCommand(['user', 'add', '--email', 'fp@unodc.example.org', '--name', 'A Focal Point', '--entity', 'UNODC', '--role', 'focal_point', '--password-stdin'], env, 'a password from stdin\n');
+    const withPassword = await icatCommand(
+      ['user', 'add', '--email', 'fp@unodc.example.org', '--name', 'A Focal Point', '--entity', 'UNODC', '--role', 'focal_point', '--password-stdin'],
+      env,
+      'a password from stdin\n',
+    );
     expect(withPassword.stderr).toBe('');
     expect(withPassword.stdout).toContain('Created fp@unodc.example.org (focal_point, UNODC)');
     expect(withPassword.stdout).not.toContain('set-password');

@@ -47,7 +47,10 @@ for (const kind of testDatabaseKinds()) {
         'organization,item,status,narrative,state\r\nUNICEF,6.1.1,on_track,"Collected by mail (sample data), with a comma",submitted\r\nOHCHR,1.1.2,delayed,Drafted by the secretariat (sample data),draft\r\n',
       );
       // The command runs while people use the site.
-      const [imported, ...pages] = await Promise.all([icatCommand(['import-progress', '2022', join(dir, 'good.csv')], command), ...Array.from({ length: 6 }, () => admin.sameBrowserOn(server.url).get('/progress/periods/1'))]);
+      const [imported, ...pages] = await Promise.all([
+        icatCommand(['import-progress', '2022', join(dir, 'good.csv')], command),
+        ...Array.from({ length: 6 }, () => admin.sameBrowserOn(server.url).get('/progress/periods/1')),
+      ]);
       expect(imported.stderr).toBe('');
       expect(imported.code).toBe(0);
       expect(imported.stdout).toContain('2 row(s) imported into 2022 (2022): 2 created, 0 updated, 0 unchanged');

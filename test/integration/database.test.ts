@@ -10,7 +10,6 @@ import { icatCommand } from '../support/cli';
 import { seedOrganizations } from '../support/seed-data';
 import { makeTempDir } from '../support/test-database';
 
-
 describe('the data directory lock', { timeout: 120_000 }, () => {
   it('takes over a stale lock whose process is gone', async () => {
     const dir = makeTempDir();
@@ -51,7 +50,10 @@ describe('one owner per embedded database', { timeout: 120_000 }, () => {
       expect(result.stdout).toContain('through the running server');
       const counted = await sql<{ count: number }>`select count(*) as count from counter`.execute(owner.db);
       expect(counted.rows[0]?.count).toBe(50);
-      const entities = await owner.db.selectFrom('entities').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const entities = await owner.db
+        .selectFrom('entities')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
       expect(entities.count).toBe(seedOrganizations().length);
     } finally {
       await owner.close();
@@ -65,7 +67,11 @@ describe('one owner per embedded database', { timeout: 120_000 }, () => {
     try {
       const env = { ICAT_DATA_DIR: dataDir };
       const users = ['a', 'b', 'c', 'd'].map((name) =>
-        icatCommand(['user', 'add', '--email', `${name}@parallel.example.org`, '--name', `Person ${name}`, '--entity', 'UNODC', '--role', 'member', '--password-stdin'], env, 'a password long enough\n'),
+        icatCommand(
+          ['user', 'add', '--email', `${name}@parallel.example.org`, '--name', `Person ${name}`, '--entity', 'UNODC', '--role', 'member', '--password-stdin'],
+          env,
+          'a password long enough\n',
+        ),
       );
       const migrations = Array.from({ length: 4 }, () => icatCommand(['migrate'], env));
       const results = await Promise.all([...users, ...migrations]);

@@ -67,7 +67,11 @@ describe('the embedded database, shared by many connections', { timeout: 60_000 
   it('keeps each transaction to its own connection while others write at the same time', async () => {
     const writers = Array.from({ length: 8 }, (_, w) =>
       database.db.transaction().execute(async (trx) => {
-        for (let n = 0; n < 10; n++) await trx.insertInto('notes' as never).values({ owner: `w${w}`, body: `${n}` } as never).execute();
+        for (let n = 0; n < 10; n++)
+          await trx
+            .insertInto('notes' as never)
+            .values({ owner: `w${w}`, body: `${n}` } as never)
+            .execute();
         const own = await sql<{ count: number }>`select count(*)::int as count from notes where owner = ${`w${w}`}`.execute(trx);
         return own.rows[0]?.count;
       }),

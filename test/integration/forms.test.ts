@@ -24,7 +24,11 @@ function summaryOf(page: string): { href: string | null; text: string }[] {
   const summary = /<div class="error-summary"[\s\S]*?<\/div>/.exec(page)?.[0] ?? '';
   return [...summary.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => ({
     href: /href="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? null,
-    text: (match[1] ?? '').replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim(),
+    text: (match[1] ?? '')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim(),
   }));
 }
 
@@ -45,7 +49,10 @@ for (const kind of testDatabaseKinds()) {
       const item = plan?.items.find((candidate) => candidate.code === '6.1.1');
       const indicator = item?.indicators[0];
       const focal = await as(['focal_point'], 'UNHCR');
-      const before = await ctx().database.db.selectFrom('progress_updates').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const before = await ctx()
+        .database.db.selectFrom('progress_updates')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
       const response = await focal.post('/progress/updates', {
         period: '1',
         item: String(item?.id),
@@ -65,7 +72,10 @@ for (const kind of testDatabaseKinds()) {
       expect(response.body).toContain('id="narrative" name="narrative" rows="8" aria-describedby="narrative-hint" aria-invalid="true"');
       expect(response.body).toContain('value="three"');
       expect(response.body).toContain('not-a-link</textarea>');
-      const after = await ctx().database.db.selectFrom('progress_updates').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const after = await ctx()
+        .database.db.selectFrom('progress_updates')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
       expect(after.count).toBe(before.count);
     });
 
@@ -123,11 +133,22 @@ for (const kind of testDatabaseKinds()) {
       expect(refused.body).toContain('value="a.person@example.org"');
     });
 
-    it('reports what the data or the clock refuses together with the form\'s other problems, and changes nothing', async () => {
+    it("reports what the data or the clock refuses together with the form's other problems, and changes nothing", async () => {
       const db = ctx().database.db;
       const count = async (table: 'publications' | 'pledges' | 'endorsement_rounds' | 'identity_providers' | 'statement_consultations') =>
-        (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
-      const counts = async () => ({ publications: await count('publications'), pledges: await count('pledges'), rounds: await count('endorsement_rounds'), providers: await count('identity_providers'), consultations: await count('statement_consultations') });
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .executeTakeFirstOrThrow()
+        ).count;
+      const counts = async () => ({
+        publications: await count('publications'),
+        pledges: await count('pledges'),
+        rounds: await count('endorsement_rounds'),
+        providers: await count('identity_providers'),
+        consultations: await count('statement_consultations'),
+      });
       const before = await counts();
       const admin = await as(['admin'], 'UNODC');
       const fields = (page: string) => summaryOf(page).map((entry) => entry.href);
@@ -156,7 +177,13 @@ for (const kind of testDatabaseKinds()) {
       expect(fields(provider.body)).toEqual(expect.arrayContaining(['#name', '#entities', '#clientSecret']));
       expect(provider.body).toContain('NOPE: not a known organization');
 
-      const numbered = await db.selectFrom('publications').select(['kind', 'number', 'title']).where('number', 'is not', null).where('number_uncertain', '=', false).orderBy('id').executeTakeFirstOrThrow();
+      const numbered = await db
+        .selectFrom('publications')
+        .select(['kind', 'number', 'title'])
+        .where('number', 'is not', null)
+        .where('number_uncertain', '=', false)
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
       const publication = await postMultipart(admin, '/publications', { kind: numbered.kind, number: String(numbered.number), title: 'x', year: '2022', url: 'not a link' }, []);
       expect(publication.statusCode).toBe(400);
       expect(fields(publication.body)).toEqual(expect.arrayContaining(['#title', '#url', '#number']));

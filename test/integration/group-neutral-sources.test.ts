@@ -41,7 +41,11 @@ const allowed: { file: RegExp; line: RegExp; why: string }[] = [
   },
   // The neutral words of an install not yet set up, and the form's example of such a word: a common
   // English title for heads of organizations, which any group may replace.
-  { file: /^src\/lib\/messages\/en\/group-settings\.ts$/, line: /^\s*'groupSettings\.(neutral\.principals|neutral\.principalsMeeting|principals\.hint)':/, why: 'neutral word and example for the settings form' },
+  {
+    file: /^src\/lib\/messages\/en\/group-settings\.ts$/,
+    line: /^\s*'groupSettings\.(neutral\.principals|neutral\.principalsMeeting|principals\.hint)':/,
+    why: 'neutral word and example for the settings form',
+  },
 ];
 
 interface Finding {

@@ -42,11 +42,20 @@ function visibleTexts(html: string): string[] {
   const attributes = [...body.matchAll(/\s(?:title|aria-label|placeholder|alt)="([^"]*)"/g)].map((match) => match[1]!);
   const buttons = [...body.matchAll(/<input[^>]*type="(?:submit|button)"[^>]*value="([^"]*)"/g)].map((match) => match[1]!);
   const texts = body.split(/<[^>]*>/);
-  return [...texts, ...attributes, ...buttons].map(decode).map((text) => text.trim()).filter(Boolean);
+  return [...texts, ...attributes, ...buttons]
+    .map(decode)
+    .map((text) => text.trim())
+    .filter(Boolean);
 }
 
 function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&amp;/g, '&');
 }
 
 function withoutCatalogueText(text: string): string {
@@ -79,7 +88,9 @@ describe('the pseudo-locale', () => {
   /** Every word stored in the database, and the names of its tables and columns (the audit log shows them). */
   async function collectDataWords(): Promise<void> {
     dataWords = new Set();
-    const { rows: columns } = await sql<{ table_name: string; column_name: string }>`select table_name, column_name from information_schema.columns where table_schema = 'public'`.execute(ctx().database.db);
+    const { rows: columns } = await sql<{ table_name: string; column_name: string }>`select table_name, column_name from information_schema.columns where table_schema = 'public'`.execute(
+      ctx().database.db,
+    );
     for (const { table_name, column_name } of columns) collectWords(`${table_name} ${column_name}`, dataWords);
     // The group's own names (of its report sections, say) are its settings: data, not code.
     collectWords(icat, dataWords);
@@ -144,7 +155,8 @@ describe('the pseudo-locale', () => {
     await collectDataWords();
     const mails = (await outbox(ctx().deps)).slice(before);
     expect(mails.length).toBeGreaterThan(0);
-    const english = mails.flatMap((mail) => mail.split('\n').filter((line) => !/^(To|From|Subject|Date|Message-ID|Content-[\w-]+|MIME-Version):/i.test(line)))
+    const english = mails
+      .flatMap((mail) => mail.split('\n').filter((line) => !/^(To|From|Subject|Date|Message-ID|Content-[\w-]+|MIME-Version):/i.test(line)))
       .filter((line) => plainEnglish(line).length > 0);
     expect(english).toEqual([]);
   });

@@ -20,7 +20,11 @@ const group = '/groups/groupe-francophone';
 const postFields = (title: string) => ({ kind: 'policy_brief', title, summary: 'Résumé.', crises: '', themes: '', regions: '', links: '' });
 
 function decode(html: string): string {
-  return html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, '&');
+  return html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&amp;/g, '&');
 }
 
 describe('refused form posts in French', () => {
@@ -91,5 +95,4 @@ describe('refused form posts in French', () => {
     expect(body).toContain(fr('raised.group.closed', { name: 'Groupe clos', date: '2023-01' }));
     expect(body).not.toContain('nothing new can be posted');
   });
-
 });

@@ -55,7 +55,20 @@ const filings = [
  */
 function icatMarks(): RegExp[] {
   const bundle = parse(readFileSync(join(import.meta.dirname, '../../seed/reference/icat.group.yaml'), 'utf8')) as { members: { acronym: string }[] };
-  const words = ['ICAT', 'Inter-Agency Coordination Group', 'trafficking', 'traite', 'Principals', 'PLM', 'survivor', '31 member organizations', 'forced labour', 'sexual exploitation', 'forced marriage', 'organ removal'];
+  const words = [
+    'ICAT',
+    'Inter-Agency Coordination Group',
+    'trafficking',
+    'traite',
+    'Principals',
+    'PLM',
+    'survivor',
+    '31 member organizations',
+    'forced labour',
+    'sexual exploitation',
+    'forced marriage',
+    'organ removal',
+  ];
   const acronyms = bundle.members.map((member) => member.acronym);
   expect(acronyms).toContain('UNODC');
   const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -75,7 +88,13 @@ function icatMarksIn(text: string): string[] {
 }
 
 function decoded(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, ' ');
 }
 
 /** The visible text of a page: no tags, scripts or styles, entities read. */
@@ -158,7 +177,17 @@ for (const kind of testDatabaseKinds()) {
     });
 
     const addPerson = async (person: (typeof people)[Person]) => {
-      const args = ['user', 'add', '--email', person.email, '--name', person.name, ...('entity' in person ? ['--entity', person.entity] : []), ...person.roles.flatMap((role) => ['--role', role]), '--password-stdin'];
+      const args = [
+        'user',
+        'add',
+        '--email',
+        person.email,
+        '--name',
+        person.name,
+        ...('entity' in person ? ['--entity', person.entity] : []),
+        ...person.roles.flatMap((role) => ['--role', role]),
+        '--password-stdin',
+      ];
       const added = succeeded(await icatCommand(args, env, `${password}\n`), `user add ${person.email}`);
       expect(added.stdout).toContain(person.email);
     };
@@ -210,7 +239,11 @@ for (const kind of testDatabaseKinds()) {
 
       for (const person of Object.keys(people) as Person[]) if (person !== 'secretariat') await addPerson(people[person]);
       // A focal point of an organization the group does not have is refused.
-      const stranger = await icatCommand(['user', 'add', '--email', 'someone@unodc.example.org', '--name', 'Nobody', '--entity', 'UNODC', '--role', 'focal_point', '--password-stdin'], env, `${password}\n`);
+      const stranger = await icatCommand(
+        ['user', 'add', '--email', 'someone@unodc.example.org', '--name', 'Nobody', '--entity', 'UNODC', '--role', 'focal_point', '--password-stdin'],
+        env,
+        `${password}\n`,
+      );
       expect(stranger.code).toBe(1);
       for (const person of Object.keys(people) as Person[]) if (person !== 'secretariat') await signIn(person);
 
@@ -238,7 +271,14 @@ for (const kind of testDatabaseKinds()) {
         expect(form.statusCode).toBe(200);
         const indicator = /name="indicator_(\d+)"/.exec(form.body)?.[1];
         if (!indicator) throw new Error(`The form for ${filing.code} has no indicator field.`);
-        const created = await client.post('/progress/updates', { period: String(periodId), item: link[1], status: 'on_track', narrative: filing.narrative, [`indicator_${indicator}`]: filing.value, intent: 'save' });
+        const created = await client.post('/progress/updates', {
+          period: String(periodId),
+          item: link[1],
+          status: 'on_track',
+          narrative: filing.narrative,
+          [`indicator_${indicator}`]: filing.value,
+          intent: 'save',
+        });
         updateIds.set(filing.who, redirectedTo(created, /\/progress\/updates\/(\d+)/));
       }
 

@@ -55,8 +55,8 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('records the chairs by year and leaves an unknown year unknown', async () => {
-      const terms = await ctx().database.db
-        .selectFrom('terms')
+      const terms = await ctx()
+        .database.db.selectFrom('terms')
         .leftJoin('term_chairs', 'term_chairs.term_id', 'terms.id')
         .leftJoin('entities', 'entities.id', 'term_chairs.entity_id')
         .select(['terms.year', 'entities.acronym'])
@@ -69,6 +69,5 @@ for (const kind of testDatabaseKinds()) {
       expect(byYear.get(2023)).toEqual(['IOM', 'OSRSG-VAC']);
       expect(byYear.get(2020)).toEqual([null]);
     });
-
   });
 }

@@ -31,7 +31,13 @@ describe('the server process', { timeout: 400_000 }, () => {
     const pages = ['/mapping', '/members', '/progress', '/search?q=trafficking', '/statements', '/governance', '/account', '/admin/audit'];
     const inFlight: Promise<TestResponse | Error>[] = [];
     for (let round = 0; round < 4; round++) {
-      for (const page of pages) inFlight.push(admin.sameBrowserOn(server.url).get(page).catch((error: Error) => error));
+      for (const page of pages)
+        inFlight.push(
+          admin
+            .sameBrowserOn(server.url)
+            .get(page)
+            .catch((error: Error) => error),
+        );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     server.child.kill('SIGTERM');
@@ -41,8 +47,15 @@ describe('the server process', { timeout: 400_000 }, () => {
     expect(answers.map((answer) => (answer as TestResponse).statusCode).filter((status) => status !== 200)).toEqual([]);
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('Received SIGTERM');
-    const requestLines = server.output().split('\n').filter((line) => line.includes('"msg":"request"'));
-    for (const page of pages) expect(requestLines.filter((line) => line.includes(`"url":"${page}"`)), page).toHaveLength(4);
+    const requestLines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"msg":"request"'));
+    for (const page of pages)
+      expect(
+        requestLines.filter((line) => line.includes(`"url":"${page}"`)),
+        page,
+      ).toHaveLength(4);
     expect(server.output()).not.toMatch(/FSTDEP\d+/);
     expect(server.output()).toContain('"url":"/account/set-password/***"');
     for (const secret of ['a-link-token', 'a-provider-code', 'a-provider-state']) expect(server.output()).not.toContain(secret);

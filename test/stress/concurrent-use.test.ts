@@ -19,7 +19,22 @@ import { makeTempDir, testDatabaseKinds } from '../support/test-database';
 
 const seconds = Number(process.env.STRESS_SECONDS ?? 60);
 const group = '/groups/policy-support-group';
-const publicPages = ['/', '/members', '/members/UNODC', '/mapping', '/publications', '/events', '/statements', '/meetings', '/decisions', '/governance', '/reports', '/about', '/search?q=trafficking', '/feed.atom'];
+const publicPages = [
+  '/',
+  '/members',
+  '/members/UNODC',
+  '/mapping',
+  '/publications',
+  '/events',
+  '/statements',
+  '/meetings',
+  '/decisions',
+  '/governance',
+  '/reports',
+  '/about',
+  '/search?q=trafficking',
+  '/feed.atom',
+];
 const signedInPages = ['/groups', group, '/progress', '/statements/workspace', '/api/v1/members'];
 
 interface Person {
@@ -45,7 +60,7 @@ interface Ledger {
   updates: Map<number, { id: number; narrative: string; version: number }>;
 }
 
-const pick = <T,>(items: T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
 function check(ledger: Ledger, session: Session, what: string, response: TestResponse, expected: number[]): boolean {
   ledger.requests += 1;
@@ -223,7 +238,9 @@ describe.each(testDatabaseKinds())('32 people at once on %s, with commands besid
       const row = await db.selectFrom('progress_updates').select(['entity_id', 'narrative']).where('id', '=', acked.id).executeTakeFirstOrThrow();
       expect(row).toEqual({ entity_id: entityId, narrative: acked.narrative });
     }
-    console.log(`${kind}: ${ledger.requests} requests by ${sessions.length} sessions in ${seconds} s; ${ledger.posts.length} posts, ${ledger.comments.length} comments, ${ledger.positions.size} positions, ${ledger.updates.size} updates; ${commands.length} commands beside.`);
+    console.log(
+      `${kind}: ${ledger.requests} requests by ${sessions.length} sessions in ${seconds} s; ${ledger.posts.length} posts, ${ledger.comments.length} comments, ${ledger.positions.size} positions, ${ledger.updates.size} updates; ${commands.length} commands beside.`,
+    );
   });
 
   it('keeps everyone signed in afterwards', async () => {

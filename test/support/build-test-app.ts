@@ -90,7 +90,9 @@ export function useTestContext(kind: DatabaseKind, options: TestContextOptions =
 export async function settleJobs(deps: Deps, timeoutMs = 90_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const waiting = await sql<{ count: number }>`select count(*)::int as count from pgboss.job where state in ('created', 'retry', 'active') and start_after <= now() + interval '1 minute'`.execute(deps.db);
+    const waiting = await sql<{ count: number }>`select count(*)::int as count from pgboss.job where state in ('created', 'retry', 'active') and start_after <= now() + interval '1 minute'`.execute(
+      deps.db,
+    );
     if ((waiting.rows[0]?.count ?? 0) === 0) return;
     if (Date.now() > until) throw new Error('Jobs were still waiting or running after the bound.');
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -42,7 +42,12 @@ export function pdfPages(pdf: Buffer): string[] {
 export function pdfInfo(pdf: Buffer): Record<string, string> {
   requirePdftotext();
   const text = withPdfFile(pdf, (path) => execFileSync('pdfinfo', [path], { encoding: 'utf8' }));
-  return Object.fromEntries(text.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter((line) => line.includes(':'))
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 export function zipEntries(data: Buffer): Record<string, Uint8Array> {

@@ -19,10 +19,34 @@ export interface GroupFixture {
 
 export const icatWords: Record<Locale, GroupWords> = {
   en: { group: 'ICAT', groupFull: 'Inter-Agency Coordination Group against Trafficking in Persons', principals: 'Principals', principalsMeeting: 'Principals’ meeting', advisors: 'Survivor advisor' },
-  fr: { group: 'ICAT', groupFull: 'Groupe interinstitutions de coordination contre la traite des personnes', principals: 'chefs de secrétariat', principalsMeeting: 'réunion des chefs de secrétariat', advisors: 'Conseiller(ère) survivant(e)' },
-  es: { group: 'ICAT', groupFull: 'Grupo Interinstitucional de Coordinación contra la Trata de Personas', principals: 'jefes ejecutivos', principalsMeeting: 'reunión de los jefes ejecutivos', advisors: 'Asesor superviviente' },
-  ar: { group: 'ICAT', groupFull: 'فريق التنسيق المشترك بين الوكالات لمكافحة الاتجار بالأشخاص', principals: 'الرؤساء التنفيذيون', principalsMeeting: 'اجتماع الرؤساء التنفيذيين', advisors: 'مستشار من الناجين' },
-  ru: { group: 'ICAT', groupFull: 'Межучрежденческая координационная группа по борьбе с торговлей людьми', principals: 'руководители', principalsMeeting: 'совещание руководителей', advisors: 'Консультант из числа пострадавших' },
+  fr: {
+    group: 'ICAT',
+    groupFull: 'Groupe interinstitutions de coordination contre la traite des personnes',
+    principals: 'chefs de secrétariat',
+    principalsMeeting: 'réunion des chefs de secrétariat',
+    advisors: 'Conseiller(ère) survivant(e)',
+  },
+  es: {
+    group: 'ICAT',
+    groupFull: 'Grupo Interinstitucional de Coordinación contra la Trata de Personas',
+    principals: 'jefes ejecutivos',
+    principalsMeeting: 'reunión de los jefes ejecutivos',
+    advisors: 'Asesor superviviente',
+  },
+  ar: {
+    group: 'ICAT',
+    groupFull: 'فريق التنسيق المشترك بين الوكالات لمكافحة الاتجار بالأشخاص',
+    principals: 'الرؤساء التنفيذيون',
+    principalsMeeting: 'اجتماع الرؤساء التنفيذيين',
+    advisors: 'مستشار من الناجين',
+  },
+  ru: {
+    group: 'ICAT',
+    groupFull: 'Межучрежденческая координационная группа по борьбе с торговлей людьми',
+    principals: 'руководители',
+    principalsMeeting: 'совещание руководителей',
+    advisors: 'Консультант из числа пострадавших',
+  },
   zh: { group: 'ICAT', groupFull: '打击贩运人口问题机构间协调小组', principals: '行政首长', principalsMeeting: '行政首长会议', advisors: '幸存者顾问' },
 };
 

@@ -31,13 +31,7 @@ export function multipartBody(fields: Record<string, string | string[]>, files: 
 }
 
 /** The CSRF token goes in the query string, as PostForm puts it for multipart forms. */
-export async function postMultipart(
-  client: TestClient,
-  url: string,
-  fields: Record<string, string | string[]>,
-  files: FilePart[],
-  options: { csrf?: boolean } = {},
-): Promise<TestResponse> {
+export async function postMultipart(client: TestClient, url: string, fields: Record<string, string | string[]>, files: FilePart[], options: { csrf?: boolean } = {}): Promise<TestResponse> {
   if (!client.csrfToken) await client.get('/login');
   const { body, contentType } = multipartBody(fields, files);
   const target = options.csrf === false ? url : `${url}${url.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(client.csrfToken)}`;

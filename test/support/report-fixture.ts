@@ -8,7 +8,18 @@ function barFigure(id: string, number: number, caption: string, rows: [string, n
     number,
     caption,
     alt: `${caption}: ${rows.map(([label, value]) => `${label} ${value}`).join(', ')}.`,
-    spec: number % 2 === 0 ? columnChartSpec(rows.map(([label, value]) => ({ label, value })), 'Category', 'Count') : barChartSpec(rows.map(([label, value]) => ({ label, value })), 'Category', 'Count'),
+    spec:
+      number % 2 === 0
+        ? columnChartSpec(
+            rows.map(([label, value]) => ({ label, value })),
+            'Category',
+            'Count',
+          )
+        : barChartSpec(
+            rows.map(([label, value]) => ({ label, value })),
+            'Category',
+            'Count',
+          ),
     table: { columns: ['Category', 'Count'], rows },
     source: 'Fixture data',
     sectionId,
@@ -17,12 +28,69 @@ function barFigure(id: string, number: number, caption: string, rows: [string, n
 
 export function fixtureReportModel(): ReportModel {
   const figures = [
-    barFigure('figure-activities', 1, 'Activities in the year', [['Meetings', 4], ['Decisions', 7], ['Statements', 3]], 'glance'),
-    barFigure('figure-pledges', 2, 'Pledges by status', [['On track', 5], ['Completed', 2]], 'pledges'),
-    barFigure('figure-progress', 3, 'Progress updates by objective', [['Objective 1', 6], ['Objective 2', 3]], 'plan'),
-    barFigure('figure-regions', 4, 'Organizations by region', [['Africa', 9], ['Europe', 8], ['Americas', 5]], 'members'),
-    barFigure('figure-forms', 5, 'Organizations by form of exploitation', [['Sexual', 10], ['Labour', 9]], 'members'),
-    barFigure('figure-membership', 6, 'Members over time', [['2012', 16], ['2018', 23], ['2022', 31]], 'members'),
+    barFigure(
+      'figure-activities',
+      1,
+      'Activities in the year',
+      [
+        ['Meetings', 4],
+        ['Decisions', 7],
+        ['Statements', 3],
+      ],
+      'glance',
+    ),
+    barFigure(
+      'figure-pledges',
+      2,
+      'Pledges by status',
+      [
+        ['On track', 5],
+        ['Completed', 2],
+      ],
+      'pledges',
+    ),
+    barFigure(
+      'figure-progress',
+      3,
+      'Progress updates by objective',
+      [
+        ['Objective 1', 6],
+        ['Objective 2', 3],
+      ],
+      'plan',
+    ),
+    barFigure(
+      'figure-regions',
+      4,
+      'Organizations by region',
+      [
+        ['Africa', 9],
+        ['Europe', 8],
+        ['Americas', 5],
+      ],
+      'members',
+    ),
+    barFigure(
+      'figure-forms',
+      5,
+      'Organizations by form of exploitation',
+      [
+        ['Sexual', 10],
+        ['Labour', 9],
+      ],
+      'members',
+    ),
+    barFigure(
+      'figure-membership',
+      6,
+      'Members over time',
+      [
+        ['2012', 16],
+        ['2018', 23],
+        ['2022', 31],
+      ],
+      'members',
+    ),
   ];
   return {
     modelVersion: 1,
@@ -64,7 +132,13 @@ export function fixtureReportModel(): ReportModel {
         number: '1',
         title: 'Foreword',
         kind: 'narrative',
-        blocks: [{ kind: 'markdown', markdown: 'The year **2022** tested <script>alert(1)</script> our resolve.\n\n## Our thanks\n\n- to [the members](https://icat.example.org/members)\n- to everyone & all\n\n1. first\n2. second\n\n[bad](javascript:alert(1))' }],
+        blocks: [
+          {
+            kind: 'markdown',
+            markdown:
+              'The year **2022** tested <script>alert(1)</script> our resolve.\n\n## Our thanks\n\n- to [the members](https://icat.example.org/members)\n- to everyone & all\n\n1. first\n2. second\n\n[bad](javascript:alert(1))',
+          },
+        ],
       },
       {
         id: 'glance',

@@ -5,7 +5,17 @@
  * counted twice. A test reads the statements one request ran, as SQL text, to hold a page to its
  * budget and to show what it ran.
  */
-import { PostgresQueryCompiler, type Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryId, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import {
+  PostgresQueryCompiler,
+  type Kysely,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryId,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from 'kysely';
 
 export interface StatementCounter<DB> {
   /** The same database, counting what goes through it. */

@@ -22,12 +22,7 @@ export interface OwnerWorkerData {
   startFrom?: string | undefined;
 }
 
-export type OwnerWorkerMessage =
-  | { type: 'ready' }
-  | { type: 'failed'; message: string }
-  | { type: 'problem'; message: string }
-  | { type: 'saved'; error?: string }
-  | { type: 'closed' };
+export type OwnerWorkerMessage = { type: 'ready' } | { type: 'failed'; message: string } | { type: 'problem'; message: string } | { type: 'saved'; error?: string } | { type: 'closed' };
 
 if (!parentPort) throw new Error('owner-worker runs only as a worker thread.');
 const port = parentPort;
@@ -75,7 +70,10 @@ async function start(options: OwnerWorkerData): Promise<void> {
       void pglite
         .dumpDataDir('none')
         .then(async (dump) => writeFileSync(path, new Uint8Array(await dump.arrayBuffer())))
-        .then(() => post({ type: 'saved' }), (error: unknown) => post({ type: 'saved', error: (error as Error).message }));
+        .then(
+          () => post({ type: 'saved' }),
+          (error: unknown) => post({ type: 'saved', error: (error as Error).message }),
+        );
       return;
     }
     if (message.type !== 'close') return;

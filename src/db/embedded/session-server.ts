@@ -282,9 +282,7 @@ export class SessionServer {
   #disconnectHolder(connection: Connection): void {
     if (this.#owner !== connection || connection.pumping || connection.frames.length > 0) return;
     const seconds = Math.round(this.#options.idleInTransactionMs / 1000);
-    connection.send(
-      errorResponse('FATAL', heldTooLongSqlState, `A transaction was held open for ${seconds} s without a statement; it was rolled back and the connection closed.`),
-    );
+    connection.send(errorResponse('FATAL', heldTooLongSqlState, `A transaction was held open for ${seconds} s without a statement; it was rolled back and the connection closed.`));
     connection.socket.destroy();
   }
 

@@ -12,11 +12,7 @@ const gssEncRequestCode = 80877104;
 const cancelRequestCode = 80877102;
 const protocolVersion3 = 196608;
 
-export type StartupFrame =
-  | { kind: 'startup'; bytes: Buffer }
-  | { kind: 'encryption-request' }
-  | { kind: 'cancel' }
-  | { kind: 'unsupported' };
+export type StartupFrame = { kind: 'startup'; bytes: Buffer } | { kind: 'encryption-request' } | { kind: 'cancel' } | { kind: 'unsupported' };
 
 /** The first message of a connection has no type byte: a length, then a code or protocol version. */
 export function takeStartupFrame(buffer: Buffer): { frame: StartupFrame; rest: Buffer } | null {
@@ -95,16 +91,6 @@ export function readyForQuery(status: TransactionStatus): Buffer {
 export function errorResponse(severity: 'ERROR' | 'FATAL', sqlState: string, message: string): Buffer {
   return typed(
     'E',
-    Buffer.concat([
-      Buffer.from('S'),
-      cString(severity),
-      Buffer.from('V'),
-      cString(severity),
-      Buffer.from('C'),
-      cString(sqlState),
-      Buffer.from('M'),
-      cString(message),
-      Buffer.from([0]),
-    ]),
+    Buffer.concat([Buffer.from('S'), cString(severity), Buffer.from('V'), cString(severity), Buffer.from('C'), cString(sqlState), Buffer.from('M'), cString(message), Buffer.from([0])]),
   );
 }

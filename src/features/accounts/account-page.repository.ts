@@ -48,7 +48,9 @@ export async function findAccountPage(db: Executor, accountId: number, now: Date
           join identity_providers ip on ip.id = ai.provider_id
           join entities en on en.id = any(ip.entity_ids)
           where ai.account_id = a.id) o), '[]'::jsonb) else '[]'::jsonb end`.as('approval_choices'),
-      sql<SessionJson[]>`coalesce((select jsonb_agg(jsonb_build_object('id', s.id, 'created_at', s.created_at, 'last_seen_at', s.last_seen_at, 'user_agent', s.user_agent, 'ip', s.ip) order by s.last_seen_at desc)
+      sql<
+        SessionJson[]
+      >`coalesce((select jsonb_agg(jsonb_build_object('id', s.id, 'created_at', s.created_at, 'last_seen_at', s.last_seen_at, 'user_agent', s.user_agent, 'ip', s.ip) order by s.last_seen_at desc)
         from sessions s where s.account_id = a.id and s.expires_at > ${now}), '[]'::jsonb)`.as('sessions'),
       sql<TokenJson[]>`coalesce((select jsonb_agg(jsonb_build_object('id', k.id, 'name', k.name, 'created_at', k.created_at, 'last_used_at', k.last_used_at) order by k.created_at desc)
         from api_tokens k where k.account_id = a.id and k.revoked_at is null), '[]'::jsonb)`.as('tokens'),
@@ -74,7 +76,9 @@ export interface InvitationJson {
  */
 export function pendingInvitationsJsonQuery(entityId: number | undefined, limit: number) {
   const ofEntity = entityId === undefined ? sql`true` : sql`a.entity_id = ${entityId}`;
-  return sql<InvitationJson[]>`select coalesce(jsonb_agg(jsonb_build_object('name', x.name, 'email', x.email, 'roles', x.roles, 'entity_acronym', x.acronym, 'expires_at', x.expires_at) order by x.id), '[]'::jsonb) from (
+  return sql<
+    InvitationJson[]
+  >`select coalesce(jsonb_agg(jsonb_build_object('name', x.name, 'email', x.email, 'roles', x.roles, 'entity_acronym', x.acronym, 'expires_at', x.expires_at) order by x.id), '[]'::jsonb) from (
       select a.id, a.name, a.email, a.roles, e.acronym,
         (select max(l.expires_at) from account_links l where l.account_id = a.id and l.purpose = 'invitation') as expires_at
       from accounts a left join entities e on e.id = a.entity_id

@@ -22,7 +22,10 @@ async function resolveEntityId(deps: Deps, acronym: string | undefined): Promise
   if (!acronym) return null;
   const ids = await members.entityIdsByAcronym(deps, [acronym]);
   const id = ids.get(acronym);
-  if (id === undefined) throw new AppError('VALIDATION', localized('raised.unknownOrganization.sentence', { acronym }), { fields: [{ field: 'entity', message: localized('raised.unknownOrganization.named', { acronym }) }] });
+  if (id === undefined)
+    throw new AppError('VALIDATION', localized('raised.unknownOrganization.sentence', { acronym }), {
+      fields: [{ field: 'entity', message: localized('raised.unknownOrganization.named', { acronym }) }],
+    });
   return id;
 }
 
@@ -57,7 +60,14 @@ export async function createAccount(deps: Deps, actor: Actor | null, input: Invi
     }
     const created = await repo.insertAccount(trx, { email: input.email, name: input.name, entity_id: entityId, roles: input.roles, password_hash: passwordHash, created_at: now, updated_at: now });
     if (!passwordHash) {
-      await repo.insertLink(trx, { account_id: created.id, purpose: 'invitation', token_hash: hashToken(token), created_by: actor.accountId || null, created_at: now, expires_at: new Date(now.getTime() + linkLifetimeMs.invitation) });
+      await repo.insertLink(trx, {
+        account_id: created.id,
+        purpose: 'invitation',
+        token_hash: hashToken(token),
+        created_by: actor.accountId || null,
+        created_at: now,
+        expires_at: new Date(now.getTime() + linkLifetimeMs.invitation),
+      });
     }
     await audit.record(trx, now, { actor, action: 'create', table: 'accounts', recordId: created.id, entityId, after: publicRecord(created) });
     return created;
@@ -96,8 +106,22 @@ export async function createResetLink(deps: Deps, emailAddress: string, requeste
   const token = newToken();
   await deps.db.transaction().execute(async (trx) => {
     await repo.expireOpenLinks(trx, row.id, 'reset', now);
-    await repo.insertLink(trx, { account_id: row.id, purpose: 'reset', token_hash: hashToken(token), created_by: requestedBy?.accountId || null, created_at: now, expires_at: new Date(now.getTime() + linkLifetimeMs.reset) });
-    await audit.record(trx, now, { actor: requestedBy, actorLabel: requestedBy ? requestedBy.name : 'password reset request', action: 'reset_link', table: 'accounts', recordId: row.id, entityId: row.entity_id });
+    await repo.insertLink(trx, {
+      account_id: row.id,
+      purpose: 'reset',
+      token_hash: hashToken(token),
+      created_by: requestedBy?.accountId || null,
+      created_at: now,
+      expires_at: new Date(now.getTime() + linkLifetimeMs.reset),
+    });
+    await audit.record(trx, now, {
+      actor: requestedBy,
+      actorLabel: requestedBy ? requestedBy.name : 'password reset request',
+      action: 'reset_link',
+      table: 'accounts',
+      recordId: row.id,
+      entityId: row.entity_id,
+    });
   });
   const link = linkUrl(deps, token);
   // Written in the account's language, else the language of the request that asked.
@@ -139,7 +163,14 @@ export async function setPasswordWithLink(deps: Deps, token: string, form: { pas
     const after = await repo.updateAccount(trx, before.id, before.version, { password_hash: passwordHash }, now);
     if (!after) throw new AppError('STALE_VERSION', localized('raised.account.changedOpenLink'));
     await repo.deleteSessionsOf(trx, before.id);
-    await audit.record(trx, now, { actor: null, actorLabel: before.email, action: link.purpose === 'invitation' ? 'accept_invitation' : 'reset_password', table: 'accounts', recordId: before.id, entityId: before.entity_id });
+    await audit.record(trx, now, {
+      actor: null,
+      actorLabel: before.email,
+      action: link.purpose === 'invitation' ? 'accept_invitation' : 'reset_password',
+      table: 'accounts',
+      recordId: before.id,
+      entityId: before.entity_id,
+    });
     return after;
   });
   return toAccount(deps, row);

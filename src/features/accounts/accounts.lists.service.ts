@@ -68,8 +68,17 @@ export async function pendingInvitations(deps: Deps, actor: Actor): Promise<Pend
   const entityId = isAdmin(actor) ? undefined : (actor.entityId ?? undefined);
   if (!can(actor, 'account.invite', { entityId: entityId ?? null })) return [];
   const rows = await repo.listPendingInvitations(deps.db, entityId, 50);
-  const entities = await members.summariesByIds(deps, rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])));
-  return rows.map((row) => ({ name: row.name, email: row.email, roles: row.roles as Role[], entityAcronym: row.entity_id ? (entities.get(row.entity_id)?.acronym ?? null) : null, expiresAt: row.expires_at }));
+  const entities = await members.summariesByIds(
+    deps,
+    rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])),
+  );
+  return rows.map((row) => ({
+    name: row.name,
+    email: row.email,
+    roles: row.roles as Role[],
+    entityAcronym: row.entity_id ? (entities.get(row.entity_id)?.acronym ?? null) : null,
+    expiresAt: row.expires_at,
+  }));
 }
 
 /** How many invitations wait for the actor (as above), counted in the statement that gathers the navigation's counts. */

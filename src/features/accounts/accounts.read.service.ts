@@ -76,7 +76,17 @@ export function actorFromFacts(facts: repo.ActorFactsRow, sessionId: string | nu
     roles = roles.filter((role) => !guardedRoles.includes(role));
   }
   const cochairYears = roles.includes('cochair') && facts.entity_id ? facts.chaired_years : [];
-  return { accountId: facts.id, name: facts.name, email: facts.email, entityId: facts.entity_id, entityAcronym: facts.entity_acronym, roles, cochairYears, sessionId, locale: isLocale(facts.locale) ? facts.locale : null };
+  return {
+    accountId: facts.id,
+    name: facts.name,
+    email: facts.email,
+    entityId: facts.entity_id,
+    entityAcronym: facts.entity_acronym,
+    roles,
+    cochairYears,
+    sessionId,
+    locale: isLocale(facts.locale) ? facts.locale : null,
+  };
 }
 
 export async function actorFor(deps: Deps, row: repo.AccountRow, sessionId: string | null, strongSession?: boolean): Promise<Actor> {

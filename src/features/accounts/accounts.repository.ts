@@ -225,7 +225,11 @@ export async function recordSignInAttempt(db: Executor, attempt: { email: string
 }
 
 export async function countRecentFailures(db: Executor, by: { email?: string; ip?: string }, since: Date): Promise<number> {
-  let query = db.selectFrom('sign_in_attempts').select((eb) => eb.fn.countAll<number>().as('count')).where('succeeded', '=', false).where('at', '>', since);
+  let query = db
+    .selectFrom('sign_in_attempts')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('succeeded', '=', false)
+    .where('at', '>', since);
   if (by.email !== undefined) query = query.where('email', '=', by.email);
   if (by.ip !== undefined) query = query.where('ip', '=', by.ip);
   const row = await query.executeTakeFirstOrThrow();
@@ -234,7 +238,11 @@ export async function countRecentFailures(db: Executor, by: { email?: string; ip
 
 /** Failed attempts for an email since its last successful sign-in (and not before `since`), with the time of the latest. */
 export async function failuresSinceLastSuccess(db: Executor, email: string, since: Date): Promise<{ count: number; last: Date | null }> {
-  const lastSuccess = db.selectFrom('sign_in_attempts').select((eb) => eb.fn.max('at').as('at')).where('email', '=', email).where('succeeded', '=', true);
+  const lastSuccess = db
+    .selectFrom('sign_in_attempts')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('email', '=', email)
+    .where('succeeded', '=', true);
   const row = await db
     .selectFrom('sign_in_attempts')
     .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('at').as('last')])
@@ -271,7 +279,10 @@ export async function recordResetRequest(db: Executor, request: { email: string;
 }
 
 export async function countResetRequests(db: Executor, by: { email: string } | { ip: string }, since: Date): Promise<number> {
-  let query = db.selectFrom('password_reset_requests').select((eb) => eb.fn.countAll<number>().as('count')).where('at', '>', since);
+  let query = db
+    .selectFrom('password_reset_requests')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('at', '>', since);
   query = 'email' in by ? query.where('email', '=', by.email) : query.where('ip', '=', by.ip);
   const row = await query.executeTakeFirstOrThrow();
   return row.count;
@@ -282,17 +293,33 @@ export async function countResetRequests(db: Executor, by: { email: string } | {
 /** Replaces the recovery codes of an account with these (hashes). */
 export async function replaceRecoveryCodes(db: Executor, accountId: number, codeHashes: string[], at: Date): Promise<void> {
   await db.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
-  if (codeHashes.length > 0) await db.insertInto('recovery_codes').values(codeHashes.map((code_hash) => ({ account_id: accountId, code_hash, created_at: at }))).execute();
+  if (codeHashes.length > 0)
+    await db
+      .insertInto('recovery_codes')
+      .values(codeHashes.map((code_hash) => ({ account_id: accountId, code_hash, created_at: at })))
+      .execute();
 }
 
 /** Marks an unused recovery code of the account used; false if there is none such (wrong, or used already). */
 export async function useRecoveryCode(db: Executor, accountId: number, codeHash: string, at: Date): Promise<boolean> {
-  const row = await db.updateTable('recovery_codes').set({ used_at: at }).where('account_id', '=', accountId).where('code_hash', '=', codeHash).where('used_at', 'is', null).returning('id').executeTakeFirst();
+  const row = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: at })
+    .where('account_id', '=', accountId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 export async function countUnusedRecoveryCodes(db: Executor, accountId: number): Promise<number> {
-  const row = await db.selectFrom('recovery_codes').select((eb) => eb.fn.countAll<number>().as('count')).where('account_id', '=', accountId).where('used_at', 'is', null).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('recovery_codes')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('account_id', '=', accountId)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow();
   return row.count;
 }
 
@@ -314,7 +341,14 @@ function pendingInvitations(db: Executor, entityId: number | undefined) {
 export async function listPendingInvitations(db: Executor, entityId: number | undefined, limit: number): Promise<PendingInvitationRow[]> {
   return pendingInvitations(db, entityId)
     .select(['a.id', 'a.name', 'a.email', 'a.entity_id', 'a.roles'])
-    .select((eb) => eb.selectFrom('account_links as l').whereRef('l.account_id', '=', 'a.id').where('l.purpose', '=', 'invitation').select((inner) => inner.fn.max('l.expires_at').as('e')).as('expires_at'))
+    .select((eb) =>
+      eb
+        .selectFrom('account_links as l')
+        .whereRef('l.account_id', '=', 'a.id')
+        .where('l.purpose', '=', 'invitation')
+        .select((inner) => inner.fn.max('l.expires_at').as('e'))
+        .as('expires_at'),
+    )
     .orderBy('a.id')
     .limit(limit)
     .execute() as Promise<PendingInvitationRow[]>;

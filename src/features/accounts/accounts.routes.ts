@@ -107,7 +107,12 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
       const next = safeNext(form.next);
       const providers = await identityProviders.listSignInChoices(deps);
       const passwordsOff = await identityProviders.passwordSignInRefusal(deps, form.email);
-      if (passwordsOff) return sendHtml(reply, SignInPage({ ctx: viewContext(request), form: { values: { email: form.email }, errors: {}, message: passwordsOff }, next, providers }), statusFor('UNAUTHENTICATED', 'signInForm'));
+      if (passwordsOff)
+        return sendHtml(
+          reply,
+          SignInPage({ ctx: viewContext(request), form: { values: { email: form.email }, errors: {}, message: passwordsOff }, next, providers }),
+          statusFor('UNAUTHENTICATED', 'signInForm'),
+        );
       try {
         const signedIn = await signIn(deps, { email: form.email, password: form.password, ...requestInfo(request) });
         setSessionCookie(request, reply, signedIn.sessionToken);
@@ -154,9 +159,7 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
       return redirectAfterPost(reply, '/');
     });
 
-    app.get('/password/forgot', async (request, reply) =>
-      sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: emptyForm, sent: false })),
-    );
+    app.get('/password/forgot', async (request, reply) => sendHtml(reply, ForgotPasswordPage({ ctx: viewContext(request), form: emptyForm, sent: false })));
 
     app.post('/password/forgot', async (request, reply) => {
       try {
@@ -293,7 +296,13 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
         return redirectAfterPost(reply, `/admin/accounts?invited=${encodeURIComponent(created.account.email)}`);
       } catch (error) {
         const { errors, message } = formErrors(error);
-        const page = InvitePage({ ctx: viewContext(request), form: { values: formValues(request), errors, message }, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor), organizations: await inviteChoices(actor) });
+        const page = InvitePage({
+          ctx: viewContext(request),
+          form: { values: formValues(request), errors, message },
+          ownEntity: actor.entityAcronym,
+          isAdmin: isAdmin(actor),
+          organizations: await inviteChoices(actor),
+        });
         return sendHtml(reply, page, statusOf(error));
       }
     });

@@ -7,7 +7,10 @@ export const email = z
   .trim()
   .max(254)
   .regex(/^[^\s@]+@[^\s@]+$/, says('input.notEmail'));
-export const password = z.string().min(12, says('input.tooShort', { count: 12 })).max(200, says('input.tooLong', { count: 200 }));
+export const password = z
+  .string()
+  .min(12, says('input.tooShort', { count: 12 }))
+  .max(200, says('input.tooLong', { count: 200 }));
 export const personName = z.string().trim().min(1).max(120);
 
 export const signInForm = z.object({
@@ -16,7 +19,12 @@ export const signInForm = z.object({
   next: optional(z.string().max(500)),
 });
 
-export const secondFactorForm = z.object({ code: z.string().trim().regex(/^\d{6}$/, says('fields.sixDigits')) });
+export const secondFactorForm = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, says('fields.sixDigits')),
+});
 /** At sign-in, a recovery code (xxxxx-xxxxx) does in place of the app's code. */
 export const signInCodeForm = z.object({
   code: z
@@ -55,7 +63,10 @@ export const userAddOptions = z.object({
 export const passkeyName = z.string().trim().min(1, says('fields.namePasskey')).max(80);
 export const passkeyNameForm = z.object({ name: passkeyName });
 
-const base64url = z.string().max(20_000).regex(/^[\w-]*$/, says('fields.base64url'));
+const base64url = z
+  .string()
+  .max(20_000)
+  .regex(/^[\w-]*$/, says('fields.base64url'));
 /** What the browser answers to a WebAuthn ceremony (PublicKeyCredential.toJSON()), bounded. */
 const credentialResponse = z.object({
   id: base64url.min(1).max(1400),

@@ -17,4 +17,3 @@ export * from './accounts.sessions.service';
 export * from './accounts.tokens.service';
 export * from './accounts.lists.service';
 export * from './accounts.settings.service';
-

@@ -81,12 +81,18 @@ for (const kind of testDatabaseKinds()) {
       const account = await createTestAccount(ctx().deps, { roles: ['member'], entity: 'UNODC' });
       const client = new TestClient(ctx().app);
       await client.signIn(account.email, account.password);
-      const before = await ctx().database.db.selectFrom('api_tokens').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const before = await ctx()
+        .database.db.selectFrom('api_tokens')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       const response = await client.post('/account/tokens', { name: 'no token' }, { csrf: false });
       expect(response.statusCode).toBe(403);
       const forged = await client.post('/account/tokens', { name: 'wrong token', _csrf: 'x'.repeat(43) }, { csrf: false });
       expect(forged.statusCode).toBe(403);
-      const after = await ctx().database.db.selectFrom('api_tokens').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const after = await ctx()
+        .database.db.selectFrom('api_tokens')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(after.n).toBe(before.n);
     });
 
@@ -97,7 +103,12 @@ for (const kind of testDatabaseKinds()) {
       const mailsBefore = (await outbox(ctx().deps)).length;
       const invited = await client.post('/account/invite', { name: 'New Colleague', email: 'new.colleague@iom.example.org', roles: 'member', entity: 'UNODC' });
       expect(invited.statusCode).toBe(303);
-      const created = await ctx().database.db.selectFrom('accounts').innerJoin('entities', 'entities.id', 'accounts.entity_id').select(['entities.acronym', 'accounts.password_hash']).where('email', '=', 'new.colleague@iom.example.org').executeTakeFirstOrThrow();
+      const created = await ctx()
+        .database.db.selectFrom('accounts')
+        .innerJoin('entities', 'entities.id', 'accounts.entity_id')
+        .select(['entities.acronym', 'accounts.password_hash'])
+        .where('email', '=', 'new.colleague@iom.example.org')
+        .executeTakeFirstOrThrow();
       expect(created).toEqual({ acronym: 'IOM', password_hash: null });
       const mail = (await outbox(ctx().deps)).slice(mailsBefore).find((text) => text.includes('new.colleague@iom.example.org')) as string;
       // The invitation says what it is for: the role and the organization.
@@ -173,7 +184,11 @@ for (const kind of testDatabaseKinds()) {
       expect(mails).toHaveLength(1);
       expect(mails[0]).toContain('Subject: Reset your password on the ICAT coordination platform');
       const link = linkIn(mails[0] as string);
-      await ctx().database.db.updateTable('account_links').set({ expires_at: new Date('2022-01-01T00:00:00Z') }).where('purpose', '=', 'reset').execute();
+      await ctx()
+        .database.db.updateTable('account_links')
+        .set({ expires_at: new Date('2022-01-01T00:00:00Z') })
+        .where('purpose', '=', 'reset')
+        .execute();
       const expired = await new TestClient(ctx().app).post(link, { password: 'a fresh new password', confirm: 'a fresh new password' });
       expect(expired.statusCode).toBe(404);
       await new TestClient(ctx().app).signIn(account.email, account.password);
@@ -212,7 +227,11 @@ for (const kind of testDatabaseKinds()) {
       expect((await client.post('/admin/second-factor', { required: 'true' })).statusCode).toBe(303);
       expect((await client.get('/admin/audit')).statusCode).toBe(403);
       expect((await client.get('/account')).body).toContain('requires a second factor for administrators and co-chairs');
-      await ctx().database.db.insertInto('app_meta').values({ key: 'require_second_factor_for_admins', value: 'false' }).onConflict((oc) => oc.column('key').doUpdateSet({ value: 'false' })).execute();
+      await ctx()
+        .database.db.insertInto('app_meta')
+        .values({ key: 'require_second_factor_for_admins', value: 'false' })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: 'false' }))
+        .execute();
     });
 
     it('creates an API token shown once and stored hashed; it works as a bearer until revoked', async () => {
@@ -275,7 +294,13 @@ for (const kind of testDatabaseKinds()) {
       await client.signIn(admin.email, admin.password);
       const form = await client.get('/members/interpol/edit');
       const version = /name="version" value="(\d+)"/.exec(form.body)?.[1] as string;
-      const saved = await client.post('/members/interpol/edit', { version, name: 'International Criminal Police Organization', kind: 'international', status: 'member', mandate: 'Police cooperation (test edit).' });
+      const saved = await client.post('/members/interpol/edit', {
+        version,
+        name: 'International Criminal Police Organization',
+        kind: 'international',
+        status: 'member',
+        mandate: 'Police cooperation (test edit).',
+      });
       expect(saved.statusCode).toBe(303);
       const entry = (await auditRows(ctx(), 'update')).filter((row) => row.table_name === 'entities').at(-1);
       expect(entry?.before).toMatchObject({ mandate: null });

@@ -271,7 +271,10 @@ export function AccountPage({ ctx, data }: { ctx: ViewContext; data: AccountPage
             </figure>
             <div>
               <p>
-                {t('account.secondFactor.key')}: <code class="secret" id="totp-secret">{data.totpSetup.secret}</code>
+                {t('account.secondFactor.key')}:{' '}
+                <code class="secret" id="totp-secret">
+                  {data.totpSetup.secret}
+                </code>
               </p>
               <p>
                 <a href={data.totpSetup.uri}>{t('account.secondFactor.link')}</a>
@@ -370,7 +373,19 @@ function RecoveryCodes({ ctx, codes, left }: { ctx: ViewContext; codes: string[]
   );
 }
 
-export function InvitePage({ ctx, form, ownEntity, isAdmin, organizations }: { ctx: ViewContext; form: FormState; ownEntity: string | null; isAdmin: boolean; organizations: SelectOption[] }): SafeHtml {
+export function InvitePage({
+  ctx,
+  form,
+  ownEntity,
+  isAdmin,
+  organizations,
+}: {
+  ctx: ViewContext;
+  form: FormState;
+  ownEntity: string | null;
+  isAdmin: boolean;
+  organizations: SelectOption[];
+}): SafeHtml {
   const { t } = ctx;
   const allowed: readonly Role[] = isAdmin ? offeredRoles(roles) : ['member', 'focal_point'];
   const selected = (form.values.roles ?? 'member').split(',');
@@ -440,8 +455,7 @@ export function PeoplePage({ ctx, accounts, notice }: { ctx: ViewContext; accoun
               <td>
                 {account.approvalPending ? (
                   <PostForm ctx={ctx} action={`/admin/accounts/${account.id}/approve`} class="inline">
-                    {t('people.waiting')}{' '}
-                    {account.approvalChoices.length > 0 ? <ApprovalChoice ctx={ctx} account={account} /> : null}
+                    {t('people.waiting')} {account.approvalChoices.length > 0 ? <ApprovalChoice ctx={ctx} account={account} /> : null}
                     <button type="submit" class="secondary">
                       {t('people.approve')} <span class="visually-hidden">{account.email}</span>
                     </button>

@@ -17,7 +17,11 @@ export async function listPasskeysOf(db: Executor, accountId: number): Promise<P
 }
 
 export async function countPasskeysOf(db: Executor, accountId: number): Promise<number> {
-  const row = await db.selectFrom('passkeys').select((eb) => eb.fn.countAll<number>().as('count')).where('account_id', '=', accountId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('passkeys')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('account_id', '=', accountId)
+    .executeTakeFirstOrThrow();
   return row.count;
 }
 

@@ -5,12 +5,7 @@
  * is kept in the database for 5 minutes and accepted once, so a ceremony cannot be replayed.
  */
 import { randomBytes } from 'node:crypto';
-import type {
-  AuthenticationResponseJSON,
-  PublicKeyCredentialCreationOptionsJSON,
-  PublicKeyCredentialRequestOptionsJSON,
-  RegistrationResponseJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, PublicKeyCredentialCreationOptionsJSON, PublicKeyCredentialRequestOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
@@ -93,7 +88,13 @@ export async function addPasskey(deps: Deps, actor: Actor | null, body: unknown)
   const { rpID, origin } = relyingParty(deps);
   let verified;
   try {
-    verified = await (await webAuthn()).verifyRegistrationResponse({ response: input.response, expectedChallenge: takeChallenge(deps, 'register', actor.accountId), expectedOrigin: origin, expectedRPID: rpID, requireUserVerification: true });
+    verified = await (await webAuthn()).verifyRegistrationResponse({
+      response: input.response,
+      expectedChallenge: takeChallenge(deps, 'register', actor.accountId),
+      expectedOrigin: origin,
+      expectedRPID: rpID,
+      requireUserVerification: true,
+    });
   } catch {
     throw refused('passkeys.refused');
   }

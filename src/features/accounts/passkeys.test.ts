@@ -70,7 +70,11 @@ for (const kind of testDatabaseKinds()) {
           rawId: `cred-${account.id}-Laptop`,
           type: 'public-key',
           clientExtensionResults: {},
-          response: { clientDataJSON: Buffer.from(JSON.stringify({ type: 'webauthn.get', challenge: 'made-up', origin: 'http://localhost:3000' })).toString('base64url'), authenticatorData: 'AAAA', signature: 'AAAA' },
+          response: {
+            clientDataJSON: Buffer.from(JSON.stringify({ type: 'webauthn.get', challenge: 'made-up', origin: 'http://localhost:3000' })).toString('base64url'),
+            authenticatorData: 'AAAA',
+            signature: 'AAAA',
+          },
         },
       };
       const answers = await Promise.all([

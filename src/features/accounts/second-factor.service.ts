@@ -49,7 +49,15 @@ export async function confirmSecondFactor(deps: Deps, actor: Actor | null, code:
   return deps.db.transaction().execute(async (trx) => {
     const after = await repo.updateAccount(trx, row.id, row.version, { totp_enabled: true }, now);
     if (!after) throw new AppError('STALE_VERSION', localized('raised.account.yoursChanged'));
-    await audit.record(trx, now, { actor, action: 'enable_second_factor', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { totp_enabled: false }, after: { totp_enabled: true } });
+    await audit.record(trx, now, {
+      actor,
+      action: 'enable_second_factor',
+      table: 'accounts',
+      recordId: row.id,
+      entityId: row.entity_id,
+      before: { totp_enabled: false },
+      after: { totp_enabled: true },
+    });
     return replaceRecoveryCodes(trx, row.id, now);
   });
 }
@@ -63,7 +71,15 @@ export async function disableSecondFactor(deps: Deps, actor: Actor | null, code:
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateAccount(trx, row.id, row.version, { totp_enabled: false, totp_secret: null }, now);
     await removeRecoveryCodes(trx, row.id, now);
-    await audit.record(trx, now, { actor, action: 'disable_second_factor', table: 'accounts', recordId: row.id, entityId: row.entity_id, before: { totp_enabled: true }, after: { totp_enabled: false } });
+    await audit.record(trx, now, {
+      actor,
+      action: 'disable_second_factor',
+      table: 'accounts',
+      recordId: row.id,
+      entityId: row.entity_id,
+      before: { totp_enabled: true },
+      after: { totp_enabled: false },
+    });
   });
 }
 

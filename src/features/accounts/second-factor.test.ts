@@ -76,7 +76,10 @@ for (const kind of testDatabaseKinds()) {
       ]);
       expect(results).toEqual([400, 400, 303, 303]);
       // The same code sent twice at once signs in once.
-      const twice = await Promise.all([signInWithCode(ctx(), a.account.email, a.account.password, a.codes[2] as string), signInWithCode(ctx(), a.account.email, a.account.password, a.codes[2] as string)]);
+      const twice = await Promise.all([
+        signInWithCode(ctx(), a.account.email, a.account.password, a.codes[2] as string),
+        signInWithCode(ctx(), a.account.email, a.account.password, a.codes[2] as string),
+      ]);
       expect(twice.sort()).toEqual([303, 400]);
     });
 

@@ -102,7 +102,7 @@ for (const kind of testDatabaseKinds()) {
       }
       expect(new Set(answers.map((answer) => answer.statusCode))).toEqual(new Set([200]));
       expect(new Set(answers.map((answer) => withoutCsrf(answer.body))).size).toBe(1);
-      expect(await mailCount(ctx()) - mailsBefore).toBe(3);
+      expect((await mailCount(ctx())) - mailsBefore).toBe(3);
       const sprayer = new TestClient(ctx().app, { remoteAddress: '192.0.2.31' });
       const statuses = [];
       for (let i = 0; i < 11; i++) statuses.push((await sprayer.post('/password/forgot', { email: `someone${i}@example.org` })).statusCode);

@@ -181,7 +181,15 @@ export async function signInThroughProvider(deps: Deps, person: ProviderPerson, 
         updated_at: now,
       });
       const { password_hash: _password, totp_secret: _secret, ...after } = created;
-      await audit.record(trx, now, { actor: null, actorLabel: `${person.email} through ${person.providerName}`, action: 'create', table: 'accounts', recordId: created.id, entityId: created.entity_id, after });
+      await audit.record(trx, now, {
+        actor: null,
+        actorLabel: `${person.email} through ${person.providerName}`,
+        action: 'create',
+        table: 'accounts',
+        recordId: created.id,
+        entityId: created.entity_id,
+        after,
+      });
       return created;
     });
   }

@@ -76,13 +76,19 @@ for (const kind of testDatabaseKinds()) {
 
     it('filters by the person who acted and by the organization, in any case, and an unknown one matches nothing', async () => {
       const person = await createTestAccount(ctx().deps, { roles: ['admin'], email: 'filter.person@example.org' });
-      await sql`insert into audit_log (at, actor_account_id, actor_label, action, table_name, record_id) values (now(), ${person.id}, 'Filter person <filter.person@example.org>', 'update', 'entities', 'filtered')`.execute(ctx().deps.db);
+      await sql`insert into audit_log (at, actor_account_id, actor_label, action, table_name, record_id) values (now(), ${person.id}, 'Filter person <filter.person@example.org>', 'update', 'entities', 'filtered')`.execute(
+        ctx().deps.db,
+      );
       const byPerson = await admin.get('/admin/audit.csv?person=Filter.Person%40EXAMPLE.org');
-      const personRows = parseCsv(byPerson.body).slice(1).filter((row) => row.length > 1);
+      const personRows = parseCsv(byPerson.body)
+        .slice(1)
+        .filter((row) => row.length > 1);
       expect(personRows.length).toBeGreaterThan(0);
       expect(personRows.map((row) => row[4])).toEqual(['filtered']);
       expect(bulkRows((await admin.get('/admin/audit.csv?entity=exportorg')).body)).toHaveLength(entries / 5);
-      const nobody = parseCsv((await admin.get('/admin/audit.csv?person=nobody%40example.org')).body).slice(1).filter((row) => row.length > 1);
+      const nobody = parseCsv((await admin.get('/admin/audit.csv?person=nobody%40example.org')).body)
+        .slice(1)
+        .filter((row) => row.length > 1);
       expect(nobody).toEqual([]);
       expect(bulkRows((await admin.get('/admin/audit.csv?entity=NOSUCHORG')).body)).toEqual([]);
     });

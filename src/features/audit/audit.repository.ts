@@ -36,14 +36,7 @@ function filtered(db: Executor, filter: AuditFilter) {
 }
 
 export async function listAuditEntries(db: Executor, filter: AuditFilter, limit: number, offset: number): Promise<AuditRow[]> {
-  return filtered(db, filter)
-    .selectAll('a')
-    .select(['acc.email as actor_email', 'e.acronym as entity_acronym'])
-    .orderBy('a.at', 'desc')
-    .orderBy('a.id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  return filtered(db, filter).selectAll('a').select(['acc.email as actor_email', 'e.acronym as entity_acronym']).orderBy('a.at', 'desc').orderBy('a.id', 'desc').limit(limit).offset(offset).execute();
 }
 
 /**
@@ -69,7 +62,9 @@ export async function listAuditEntriesAfter(db: Executor, filter: AuditFilter, a
 }
 
 export async function countAuditEntries(db: Executor, filter: AuditFilter): Promise<number> {
-  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return row.count;
 }
 

@@ -13,7 +13,18 @@ import { AuditLogPage, describeChange } from './audit.views';
 
 async function* auditCsvRows(batches: AsyncIterable<audit.AuditRow[]>): AsyncGenerator<unknown[][]> {
   for await (const batch of batches) {
-    yield batch.map((entry) => [entry.at.toISOString(), entry.actor_label, entry.action, entry.table_name, entry.record_id, entry.entity_acronym ?? '', describeChange(entry), JSON.stringify(entry.before), JSON.stringify(entry.after), entry.ip ?? '']);
+    yield batch.map((entry) => [
+      entry.at.toISOString(),
+      entry.actor_label,
+      entry.action,
+      entry.table_name,
+      entry.record_id,
+      entry.entity_acronym ?? '',
+      describeChange(entry),
+      JSON.stringify(entry.before),
+      JSON.stringify(entry.after),
+      entry.ip ?? '',
+    ]);
   }
 }
 

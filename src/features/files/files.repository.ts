@@ -7,7 +7,11 @@ export async function insertFile(db: Executor, values: Insertable<StoredFilesTab
 }
 
 export async function insertFileIfMissing(db: Executor, values: Insertable<StoredFilesTable>): Promise<void> {
-  await db.insertInto('stored_files').values(values).onConflict((oc) => oc.column('name').doNothing()).execute();
+  await db
+    .insertInto('stored_files')
+    .values(values)
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
 }
 
 export async function findFileBytes(db: Executor, name: string): Promise<Buffer | undefined> {

@@ -45,7 +45,10 @@ export async function readFileBytes(db: Executor, storedName: string): Promise<B
 }
 
 export async function deleteFiles(db: Executor, storedNames: (string | null | undefined)[]): Promise<void> {
-  await repo.deleteFiles(db, storedNames.filter((name): name is string => !!name && isStoredName(name)));
+  await repo.deleteFiles(
+    db,
+    storedNames.filter((name): name is string => !!name && isStoredName(name)),
+  );
 }
 
 /** Checks files before any is stored, so that a refusal names the form field they came in. */

@@ -29,7 +29,13 @@ describe.each(testDatabaseKinds())('stored files on %s', (kind) => {
   });
 
   it('stores nothing of a refused file, and nothing of a transaction that fails', async () => {
-    const count = async () => (await database.db.selectFrom('stored_files').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count;
+    const count = async () =>
+      (
+        await database.db
+          .selectFrom('stored_files')
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .executeTakeFirstOrThrow()
+      ).count;
     const before = await count();
     await expect(files.storeUpload(database.db, sampleHtml, 'brief.pdf', now)).rejects.toSatisfy((error) => isAppError(error, 'UNSUPPORTED_MEDIA_TYPE'));
     const failed = database.db.transaction().execute(async (trx) => {

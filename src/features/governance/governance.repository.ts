@@ -24,7 +24,9 @@ export async function listTermsWithChairs(db: Executor): Promise<(TermRow & { ch
     .selectAll('t')
     .select([
       sql<number[]>`coalesce((select array_agg(c.entity_id order by c.position) from term_chairs c where c.term_id = t.id), '{}')`.as('chair_ids'),
-      sql<PriorityItem[]>`coalesce((select jsonb_agg(jsonb_build_object('id', p.id, 'position', p.position, 'title', p.title, 'cross_cutting', p.cross_cutting, 'uncertain', p.uncertain, 'sources', p.sources) order by p.position)
+      sql<
+        PriorityItem[]
+      >`coalesce((select jsonb_agg(jsonb_build_object('id', p.id, 'position', p.position, 'title', p.title, 'cross_cutting', p.cross_cutting, 'uncertain', p.uncertain, 'sources', p.sources) order by p.position)
         from term_priorities p where p.term_id = t.id), '[]'::jsonb)`.as('priorities'),
     ])
     .orderBy('t.year')
@@ -69,16 +71,22 @@ export async function listYearsChairedBy(db: Executor, entityId: number): Promis
   return rows.map((row) => row.year);
 }
 
-export async function insertTermIfMissing(
-  db: Executor,
-  term: { year: number; endorsed_on: string | null; note: string | null; uncertain: boolean; sources: string },
-): Promise<number | null> {
-  const row = await db.insertInto('terms').values(term).onConflict((oc) => oc.column('year').doNothing()).returning('id').executeTakeFirst();
+export async function insertTermIfMissing(db: Executor, term: { year: number; endorsed_on: string | null; note: string | null; uncertain: boolean; sources: string }): Promise<number | null> {
+  const row = await db
+    .insertInto('terms')
+    .values(term)
+    .onConflict((oc) => oc.column('year').doNothing())
+    .returning('id')
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 
 export async function insertChair(db: Executor, chair: TermChairRow): Promise<void> {
-  await db.insertInto('term_chairs').values(chair).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('term_chairs')
+    .values(chair)
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export type TermPriorityRow = Selectable<TermPrioritiesTable>;

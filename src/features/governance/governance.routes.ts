@@ -34,11 +34,9 @@ export function governanceRoutes(deps: Deps): FastifyPluginAsync {
       return sendHtml(reply, GovernancePage({ ctx: viewContext(request), years, decisions, currentYear: deps.clock.now().getUTCFullYear() }));
     });
 
-    apiRoute(
-      app,
-      { method: 'GET', url: '/api/v1/terms', operationId: 'listTerms', summary: 'api.op.listTerms', tag: 'governance', access: 'everyone', response: termListAnswerSchema },
-      async () => ({ items: (await governance.listTermYears(deps)).map(termJson) }),
-    );
+    apiRoute(app, { method: 'GET', url: '/api/v1/terms', operationId: 'listTerms', summary: 'api.op.listTerms', tag: 'governance', access: 'everyone', response: termListAnswerSchema }, async () => ({
+      items: (await governance.listTermYears(deps)).map(termJson),
+    }));
 
     apiRoute(
       app,

@@ -154,7 +154,10 @@ export interface ReferenceTerm {
 
 /** Loads the reference terms; a year already on record is left as it is. */
 export async function loadReferenceTerms(deps: Deps, terms: ReferenceTerm[]): Promise<number> {
-  const ids = await members.entityIdsByAcronym(deps, terms.flatMap((term) => term.chairs));
+  const ids = await members.entityIdsByAcronym(
+    deps,
+    terms.flatMap((term) => term.chairs),
+  );
   return deps.db.transaction().execute(async (trx) => {
     let inserted = 0;
     for (const term of terms) {
@@ -245,7 +248,16 @@ export async function endorseTermByDecision(db: Executor, at: Date, actor: Actor
 /** Every term on record with its chairs and priorities, in the shapes `loadReferenceTerms` and `loadReferencePriorities` read. */
 export async function readReferenceTerms(deps: Deps): Promise<{ terms: ReferenceTerm[]; priorities: Record<string, ReferencePriorities> }> {
   const rows = await repo.listTerms(deps.db);
-  const [chairs, priorityRows] = await Promise.all([repo.listChairs(deps.db, rows.map((row) => row.id)), repo.listPriorities(deps.db, rows.map((row) => row.id))]);
+  const [chairs, priorityRows] = await Promise.all([
+    repo.listChairs(
+      deps.db,
+      rows.map((row) => row.id),
+    ),
+    repo.listPriorities(
+      deps.db,
+      rows.map((row) => row.id),
+    ),
+  ]);
   const entities = await members.summariesByIds(deps, [...new Set(chairs.map((chair) => chair.entity_id))]);
   const priorities: Record<string, ReferencePriorities> = {};
   for (const row of rows) {

@@ -5,7 +5,12 @@ import { testDatabaseKinds } from '../../../test/support/test-database';
 
 /** Markup's escaped text as a browser reads it. */
 function unescaped(text: string): string {
-  return text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** The values a term's edit page holds, as a browser would post them back. */
@@ -33,7 +38,14 @@ for (const kind of testDatabaseKinds()) {
     const people = signedInPeople(ctx);
     const admin = () => people.client('admin', { roles: ['admin'], entity: 'UNODC' });
     const otherAdmin = () => people.client('other admin', { roles: ['admin'] });
-    const terms = async () => (await ctx().app.inject('/api/v1/terms')).json().items as { year: number; chairs: { acronym: string }[]; endorsedOn: string | null; endorsedByDecisionId: number | null; priorities: { title: string; sources: string[]; crossCutting: boolean }[] }[];
+    const terms = async () =>
+      (await ctx().app.inject('/api/v1/terms')).json().items as {
+        year: number;
+        chairs: { acronym: string }[];
+        endorsedOn: string | null;
+        endorsedByDecisionId: number | null;
+        priorities: { title: string; sources: string[]; crossCutting: boolean }[];
+      }[];
 
     it('adds a year once, then sets its co-chairs, endorsement and ordered priorities with sources', async () => {
       const client = await admin();

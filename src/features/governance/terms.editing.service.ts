@@ -178,7 +178,11 @@ export async function updateTerm(deps: Deps, actor: Actor | null, year: number, 
             await repo.replaceChairs(trx, term.id, chairIds);
             await repo.shiftPriorityPositions(trx, term.id);
             const keptIds = new Set(kept.flatMap((priority) => (priority.id === undefined ? [] : [priority.id])));
-            await repo.deletePriorities(trx, term.id, [...existing].filter((id) => !keptIds.has(id)));
+            await repo.deletePriorities(
+              trx,
+              term.id,
+              [...existing].filter((id) => !keptIds.has(id)),
+            );
             for (const [index, priority] of kept.entries()) {
               const values = { position: index + 1, title: priority.title, cross_cutting: priority.crossCutting, sources: JSON.stringify(priority.sources) };
               if (priority.id !== undefined) await repo.updatePriority(trx, priority.id, term.id, values);

@@ -2,7 +2,21 @@
 import type { SafeHtml } from '../../lib/html';
 import type { ViewContext } from '../../views/context';
 import { Flash } from '../../views/components/flash';
-import { ErrorSummary, FactList, Field, fieldList, fieldValue, FormActions, NewerValues, PostForm, SelectField, TextArea, TextField, type FormState, type SelectOption } from '../../views/components/forms';
+import {
+  ErrorSummary,
+  FactList,
+  Field,
+  fieldList,
+  fieldValue,
+  FormActions,
+  NewerValues,
+  PostForm,
+  SelectField,
+  TextArea,
+  TextField,
+  type FormState,
+  type SelectOption,
+} from '../../views/components/forms';
 import { ReferenceSections, UncertainField } from '../../views/components/reference-admin';
 import { ScrollTable } from '../../views/components/scroll-region';
 import { Layout } from '../../views/layout';
@@ -54,7 +68,10 @@ export function TermsAdminPage({ ctx, terms, notice, state }: { ctx: ViewContext
 
 /** The form's values for a term as saved, with three empty priority rows to add to. */
 export function termFormValues(term: EditableTerm): FormState['values'] {
-  const rows = [...term.priorities.map((priority) => ({ id: String(priority.id), title: priority.title, sources: priority.sources.join('\n'), kind: priority.crossCutting ? 'cross_cutting' : 'priority' })), ...emptyRows(3)];
+  const rows = [
+    ...term.priorities.map((priority) => ({ id: String(priority.id), title: priority.title, sources: priority.sources.join('\n'), kind: priority.crossCutting ? 'cross_cutting' : 'priority' })),
+    ...emptyRows(3),
+  ];
   return {
     chair_1: term.chairs[0] ?? '',
     chair_2: term.chairs[1] ?? '',

@@ -166,7 +166,13 @@ function readVocabularies(reader: Reader, top: Fields, lines: Map<string, number
     if (!dimension) return [];
     const at = `dimensions.${index}`;
     lines.set(at, dimension.line);
-    for (const [key, name] of [['code', 'code'], ['names', 'names'], ['captions', 'captions'], ['charted', 'charted']]) lines.set(`${at}.${name}`, dimension.lineOf(key!));
+    for (const [key, name] of [
+      ['code', 'code'],
+      ['names', 'names'],
+      ['captions', 'captions'],
+      ['charted', 'charted'],
+    ])
+      lines.set(`${at}.${name}`, dimension.lineOf(key!));
     const code = dimension.requiredText('code', 80);
     const names = texts(dimension, 'names', 300, true);
     const captions = texts(dimension, 'captions', 300);

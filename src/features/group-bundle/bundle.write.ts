@@ -18,7 +18,9 @@ function textsOut(texts: BundleTexts): string | Record<string, string> | null {
 
 function settingsOut(group: BundleSettings): Record<string, unknown> {
   const prefixes = ['principal', 'working', 'group'].filter((level) => group.decisionPrefixes[level]);
-  const sections = Object.keys(group.reportSections).sort().filter((section) => textsOut(group.reportSections[section]!) !== null);
+  const sections = Object.keys(group.reportSections)
+    .sort()
+    .filter((section) => textsOut(group.reportSections[section]!) !== null);
   return compact({
     short_name: group.shortName,
     full_name: textsOut(group.fullName),
@@ -43,12 +45,15 @@ function vocabulariesOut(vocabularies: BundleVocabularies): Record<string, unkno
   return compact({
     dimensions: vocabularies.dimensions.map((dimension) =>
       // `charted: false` is said (compact drops false); charted, the default, is not.
-      ({ ...compact({ code: dimension.code, names: textsOut(dimension.names), captions: textsOut(dimension.captions) }), ...(dimension.charted ? {} : { charted: false }), ...compact({ values: valuesOut(dimension.values) }) }),
+      ({
+        ...compact({ code: dimension.code, names: textsOut(dimension.names), captions: textsOut(dimension.captions) }),
+        ...(dimension.charted ? {} : { charted: false }),
+        ...compact({ values: valuesOut(dimension.values) }),
+      }),
     ),
     kinds: vocabularies.kinds ? compact({ names: textsOut(vocabularies.kinds.names), values: valuesOut(vocabularies.kinds.values) }) : null,
   });
 }
-
 
 /** Drops fields that say nothing (null, false, empty lists), so the file shows only what is known. */
 function compact(record: Record<string, unknown>): Record<string, unknown> {
@@ -80,9 +85,7 @@ export function writeBundle(bundle: GroupBundle): string {
         }),
       ),
     membership_counts: [...bundle.membershipCounts].sort((a, b) => byText(a.asOf, b.asOf)).map((count) => compact({ as_of: count.asOf, count: count.count, sources: count.sources })),
-    history: [...bundle.history]
-      .sort((a, b) => byText(a.on, b.on) || byText(a.summary, b.summary))
-      .map((entry) => compact({ on: entry.on, summary: entry.summary, sources: entry.sources })),
+    history: [...bundle.history].sort((a, b) => byText(a.on, b.on) || byText(a.summary, b.summary)).map((entry) => compact({ on: entry.on, summary: entry.summary, sources: entry.sources })),
     terms: [...bundle.terms]
       .sort((a, b) => a.year - b.year)
       .map((term) =>

@@ -279,8 +279,13 @@ members:
       expect((await ctx().app.inject({ url: '/?lang=es' })).body).toContain('Grupo de coordinación de muestra sobre los ríos');
 
       // When the bundle gives kinds, a member's kind must be one of them.
-      const unknown = await importBundle(ctx().deps, actor, { source: 'vocabularies:\n  kinds:\n    values:\n      - code: alliance\n        labels: Alliance\nmembers:\n  - acronym: X\n    name: X\n    kind: foundation\n    status: member\n', sourceName: 'kinds.yaml' });
-      expect(unknown.ok ? [] : unknown.issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual(['9: members[0].kind: "foundation" is not a kind of organization of the group; use one of: alliance']);
+      const unknown = await importBundle(ctx().deps, actor, {
+        source: 'vocabularies:\n  kinds:\n    values:\n      - code: alliance\n        labels: Alliance\nmembers:\n  - acronym: X\n    name: X\n    kind: foundation\n    status: member\n',
+        sourceName: 'kinds.yaml',
+      });
+      expect(unknown.ok ? [] : unknown.issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
+        '9: members[0].kind: "foundation" is not a kind of organization of the group; use one of: alliance',
+      ]);
     });
 
     it('runs from the command line beside the running platform while people use it', async () => {
@@ -317,7 +322,10 @@ members:
       await sql`create trigger refuse_group before insert on groups for each row execute function refuse_group()`.execute(ctx().database.db);
       try {
         const before = await snapshotTables(ctx().database.db);
-        writeFileSync(join(dir, 'refused.yaml'), 'members:\n  - acronym: ZETA\n    name: Zeta (sample)\n    kind: regional\n    status: member\nworking_groups:\n  - slug: zeta-group\n    name: Zeta group\n    kind: standing\n    mandate: To be refused.\n    members: [ZETA]\n');
+        writeFileSync(
+          join(dir, 'refused.yaml'),
+          'members:\n  - acronym: ZETA\n    name: Zeta (sample)\n    kind: regional\n    status: member\nworking_groups:\n  - slug: zeta-group\n    name: Zeta group\n    kind: standing\n    mandate: To be refused.\n    members: [ZETA]\n',
+        );
         const refusedByDatabase = await icatCommand(['import-group', join(dir, 'refused.yaml')], env);
         expect(refusedByDatabase.code).toBe(1);
         expect(refusedByDatabase.stderr).toContain('refused.yaml: nothing was written; the database is as it was before. Reason: groups are closed for this test');

@@ -68,7 +68,12 @@ export function vocabularyData(section: BundleVocabularies): unknown {
       values: dimension.values.map((value) => ({ code: value.code, labels: value.labels, retiredYear: value.retiredYear })),
     })),
     // A bundle without kinds keeps the kinds on record.
-    kinds: section.kinds ? { ...(Object.keys(section.kinds.names).length > 0 ? { names: section.kinds.names } : {}), values: section.kinds.values.map((value) => ({ code: value.code, labels: value.labels, retiredYear: value.retiredYear })) } : { values: [] },
+    kinds: section.kinds
+      ? {
+          ...(Object.keys(section.kinds.names).length > 0 ? { names: section.kinds.names } : {}),
+          values: section.kinds.values.map((value) => ({ code: value.code, labels: value.labels, retiredYear: value.retiredYear })),
+        }
+      : { values: [] },
   };
 }
 
@@ -94,9 +99,16 @@ export const storeVocabularies: SectionAdapter<BundleVocabularies> = {
   },
   read: async (deps) => {
     const set = await vocabularies.exportVocabularies(deps);
-    const values = (list: { code: string; labels: Partial<Record<string, string>>; retiredYear?: number | null }[]) => list.map((value) => ({ code: value.code, labels: noTexts(value.labels), retiredYear: value.retiredYear ?? null }));
+    const values = (list: { code: string; labels: Partial<Record<string, string>>; retiredYear?: number | null }[]) =>
+      list.map((value) => ({ code: value.code, labels: noTexts(value.labels), retiredYear: value.retiredYear ?? null }));
     return {
-      dimensions: set.dimensions.map((dimension) => ({ code: dimension.code, names: noTexts(dimension.names), captions: noTexts(dimension.captions), charted: dimension.charted ?? true, values: values(dimension.values) })),
+      dimensions: set.dimensions.map((dimension) => ({
+        code: dimension.code,
+        names: noTexts(dimension.names),
+        captions: noTexts(dimension.captions),
+        charted: dimension.charted ?? true,
+        values: values(dimension.values),
+      })),
       kinds: { names: noTexts(set.kinds.names), values: values(set.kinds.values) },
     };
   },

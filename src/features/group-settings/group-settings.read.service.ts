@@ -1,14 +1,7 @@
 /** Reading the group's settings into its identity (lib/group.ts and the catalogue's group words), and following another process's changes. */
 import type { Deps } from '../../deps';
 import { watchForChanges } from '../../lib/change-watcher';
-import {
-  defaultDecisionPrefixes,
-  groupIdentity,
-  groupIdentityData,
-  neutralGroupIdentity, setGroupIdentity, type GroupIdentityData,
-  type MeetingLevelName,
-  type TextByLanguage
-} from '../../lib/group';
+import { defaultDecisionPrefixes, groupIdentity, groupIdentityData, neutralGroupIdentity, setGroupIdentity, type GroupIdentityData, type MeetingLevelName, type TextByLanguage } from '../../lib/group';
 import { setGroupWords, supportedLocales, type GroupWords, type Locale } from '../../lib/i18n';
 import { optionalSections, setOptionalSectionTitles, type OptionalSection } from '../../lib/report-sections';
 import * as repo from './group-settings.repository';

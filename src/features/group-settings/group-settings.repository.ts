@@ -13,7 +13,12 @@ export async function findSettings(db: Executor): Promise<GroupSettingsRow | und
 
 /** Inserts the row unless one exists; returns it when inserted. */
 export async function insertSettings(db: Executor, row: Insertable<GroupSettingsTable>): Promise<GroupSettingsRow | undefined> {
-  return db.insertInto('group_settings').values(row).onConflict((oc) => oc.column('id').doNothing()).returningAll().executeTakeFirst();
+  return db
+    .insertInto('group_settings')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** What tells that the settings changed: their version and time (empty when there are none). */

@@ -52,8 +52,6 @@ export function groupSettingsRoutes(deps: Deps): FastifyPluginAsync {
         .send(logo.bytes);
     });
 
-    app.get('/group/brand.css', async (_request, reply) =>
-      reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=60').send(brandStylesheet()),
-    );
+    app.get('/group/brand.css', async (_request, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=60').send(brandStylesheet()));
   };
 }

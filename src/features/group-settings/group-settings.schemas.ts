@@ -35,7 +35,13 @@ const reportSectionNames = Object.fromEntries(
   optionalSections.flatMap((section) =>
     supportedLocales.map((locale) => [
       reportSectionFieldName(section, locale),
-      z.preprocess((value) => (value === undefined || value === null ? '' : value), z.string().trim().max(reportSectionMax, says('groupSettings.error.tooLong', { max: reportSectionMax }))),
+      z.preprocess(
+        (value) => (value === undefined || value === null ? '' : value),
+        z
+          .string()
+          .trim()
+          .max(reportSectionMax, says('groupSettings.error.tooLong', { max: reportSectionMax })),
+      ),
     ]),
   ),
 ) as Record<string, z.ZodType<string>>;
@@ -80,7 +86,12 @@ export type GroupSettingsForm = z.infer<typeof groupSettingsForm>;
 export const initOptions = z.object({
   name: z.string(says('groupSettings.error.fullName')).trim().min(1, says('groupSettings.error.fullName')).max(300, says('groupSettings.error.fullName')),
   shortName: z.string(says('groupSettings.error.shortName')).trim().min(1, says('groupSettings.error.shortName')).max(30, says('groupSettings.error.shortName')),
-  description: optional(z.string().trim().max(300, says('groupSettings.error.tooLong', { max: 300 }))),
+  description: optional(
+    z
+      .string()
+      .trim()
+      .max(300, says('groupSettings.error.tooLong', { max: 300 })),
+  ),
   contact: optional(z.email(says('groupSettings.error.email')).max(200, says('groupSettings.error.email'))),
 });
 

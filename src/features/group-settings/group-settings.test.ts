@@ -97,8 +97,16 @@ for (const kind of testDatabaseKinds()) {
         [{ primaryColour: '#777777' }, [], ['#777777', `${shownRatio(bestTextOn('#777777').ratio)}:1`]],
         [{ primaryColour: 'blue' }, [], ['six hexadecimal digits']],
         [{}, [{ field: 'logo', fileName: 'evil.svg', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') }], ['evil.svg', 'a script']],
-        [{}, [{ field: 'logo', fileName: 'click.svg', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)" width="1" height="1"/></svg>') }], ['click.svg', 'an event handler (onclick)']],
-        [{}, [{ field: 'logo', fileName: 'far.svg', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(https://evil.example/x)" width="1" height="1"/></svg>') }], ['far.svg', 'https://evil.example/x']],
+        [
+          {},
+          [{ field: 'logo', fileName: 'click.svg', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect onclick="alert(1)" width="1" height="1"/></svg>') }],
+          ['click.svg', 'an event handler (onclick)'],
+        ],
+        [
+          {},
+          [{ field: 'logo', fileName: 'far.svg', bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill:url(https://evil.example/x)" width="1" height="1"/></svg>') }],
+          ['far.svg', 'https://evil.example/x'],
+        ],
         [{}, [{ field: 'logo', fileName: 'big.png', bytes: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(600 * 1024)]) }], ['big.png', '512 KB']],
         [{}, [{ field: 'logo', fileName: 'logo.pdf', bytes: Buffer.from('%PDF-1.4\n%%EOF\n') }], ['logo.pdf', 'SVG or PNG']],
         [{ fullName_en: '' }, [], ['full name in English']],
@@ -166,7 +174,14 @@ for (const kind of testDatabaseKinds()) {
       expect(csv.headers['content-disposition']).toContain('ncg-audit-log.csv');
       // A new decision at a principal-level meeting takes the group's prefix.
       const meeting = await ctx().deps.db.selectFrom('meetings').select(['id', 'number', 'starts_on']).where('level', '=', 'principal').orderBy('number', 'desc').executeTakeFirstOrThrow();
-      const decision = await meetings.recordDecision(ctx().deps, commandLineActor(), meeting.id, { type: 'other', title: 'A decision under the new prefix', body: undefined, statement: undefined, term_year: undefined, chairs: [] });
+      const decision = await meetings.recordDecision(ctx().deps, commandLineActor(), meeting.id, {
+        type: 'other',
+        title: 'A decision under the new prefix',
+        body: undefined,
+        statement: undefined,
+        term_year: undefined,
+        chairs: [],
+      });
       expect(decision.reference).toMatch(new RegExp(`^HAM${meeting.number}/${meeting.starts_on.slice(0, 4)}/\\d+$`));
       // The annual report: its cover, its file names and its Word metadata.
       const report = await admin.get('/reports/2022');
@@ -188,7 +203,11 @@ for (const kind of testDatabaseKinds()) {
         const page = await client.get('/admin/group');
         expect(page.body).toContain(`name="${reportSectionFieldName('crises', 'fr')}"`);
         expect(page.body).toContain('value="Réponse aux crises"');
-        const names = { ...Object.fromEntries(supportedLocales.map((locale) => [reportSectionFieldName('crises', locale), ''])), reportSection_crises_en: 'Crises and conflicts', reportSection_crises_fr: '  Crises et conflits ' };
+        const names = {
+          ...Object.fromEntries(supportedLocales.map((locale) => [reportSectionFieldName('crises', locale), ''])),
+          reportSection_crises_en: 'Crises and conflicts',
+          reportSection_crises_fr: '  Crises et conflits ',
+        };
         expect((await postMultipart(client, '/admin/group', formFrom(await formValues(), names), [])).statusCode).toBe(303);
         expect((await saved()).report_sections).toEqual({ crises: { en: 'Crises and conflicts', fr: 'Crises et conflits' } });
         const french = await compileReport(ctx().deps, { year: 2022, status: 'draft', narratives: {}, locale: 'fr' });
@@ -236,7 +255,10 @@ for (const kind of testDatabaseKinds()) {
       try {
         await new Promise((resolve) => setTimeout(resolve, 150));
         // Another process writes the row: this one has not read it.
-        await ctx().deps.db.updateTable('group_settings').set({ short_name: 'ELSEWHERE', version: (await saved()).version + 1, updated_at: new Date() }).execute();
+        await ctx()
+          .deps.db.updateTable('group_settings')
+          .set({ short_name: 'ELSEWHERE', version: (await saved()).version + 1, updated_at: new Date() })
+          .execute();
         const visitor = new TestClient(ctx().app);
         let title = '';
         for (let attempt = 0; attempt < 60 && !title.includes('ELSEWHERE'); attempt++) {
@@ -260,7 +282,11 @@ for (const kind of testDatabaseKinds()) {
         expect(before.body).not.toContain('ICAT');
         expect(before.body).toContain('<span class="brand-long">Coordination group</span>');
 
-        const group = await groupSettings.initialiseGroup(context.deps, commandLineActor('icat init'), { name: 'Southern Anti-Trafficking Network', shortName: 'SATN', contact: 'office@satn.example.org' });
+        const group = await groupSettings.initialiseGroup(context.deps, commandLineActor('icat init'), {
+          name: 'Southern Anti-Trafficking Network',
+          shortName: 'SATN',
+          contact: 'office@satn.example.org',
+        });
         expect(group.shortName).toBe('SATN');
         expect(await groupSettings.isInitialisedForGroup(context.deps)).toBe(true);
         const after = await new TestClient(context.app).get('/');

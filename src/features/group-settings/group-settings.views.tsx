@@ -22,7 +22,21 @@ export interface GroupSettingsPageData {
   notice: string | null;
 }
 
-const textLabels: Record<TextFieldName, { label: 'groupSettings.fullName' | 'groupSettings.description' | 'groupSettings.homeText' | 'groupSettings.aboutText' | 'groupSettings.principals' | 'groupSettings.principalsMeeting' | 'groupSettings.advisors'; hint?: 'groupSettings.markdown.hint' | 'groupSettings.principals.hint' | 'groupSettings.advisors.hint'; long?: boolean }> = {
+const textLabels: Record<
+  TextFieldName,
+  {
+    label:
+      | 'groupSettings.fullName'
+      | 'groupSettings.description'
+      | 'groupSettings.homeText'
+      | 'groupSettings.aboutText'
+      | 'groupSettings.principals'
+      | 'groupSettings.principalsMeeting'
+      | 'groupSettings.advisors';
+    hint?: 'groupSettings.markdown.hint' | 'groupSettings.principals.hint' | 'groupSettings.advisors.hint';
+    long?: boolean;
+  }
+> = {
   fullName: { label: 'groupSettings.fullName' },
   description: { label: 'groupSettings.description' },
   homeText: { label: 'groupSettings.homeText', hint: 'groupSettings.markdown.hint', long: true },
@@ -35,7 +49,13 @@ const textLabels: Record<TextFieldName, { label: 'groupSettings.fullName' | 'gro
 function ColourField({ ctx, name, label, hint, value, errors }: { ctx: ViewContext; name: string; label: string; hint: string; value: string; errors: FieldErrors }): SafeHtml {
   return (
     <div class="colour-field">
-      <InputField name={name} label={label} hint={hint} errors={errors} attributes={{ type: 'text', value, required: true, maxlength: 7, pattern: '#[0-9a-fA-F]{6}', spellcheck: 'false', 'data-colour': ctx.locale }} />
+      <InputField
+        name={name}
+        label={label}
+        hint={hint}
+        errors={errors}
+        attributes={{ type: 'text', value, required: true, maxlength: 7, pattern: '#[0-9a-fA-F]{6}', spellcheck: 'false', 'data-colour': ctx.locale }}
+      />
     </div>
   );
 }
@@ -58,7 +78,16 @@ export function GroupSettingsPage({ ctx, data }: { ctx: ViewContext; data: Group
         <fieldset>
           <legend>{t('groupSettings.identity')}</legend>
           <TextField name="shortName" label={t('groupSettings.shortName')} hint={t('groupSettings.shortName.hint', { slug })} value={value('shortName')} errors={errors} required maxlength={30} />
-          <TextField name="contactEmail" type="email" label={t('groupSettings.contactEmail')} hint={t('groupSettings.contactEmail.hint')} value={value('contactEmail')} errors={errors} autocomplete="email" maxlength={200} />
+          <TextField
+            name="contactEmail"
+            type="email"
+            label={t('groupSettings.contactEmail')}
+            hint={t('groupSettings.contactEmail.hint')}
+            value={value('contactEmail')}
+            errors={errors}
+            autocomplete="email"
+            maxlength={200}
+          />
         </fieldset>
         {supportedLocales.map((locale) => (
           <fieldset lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
@@ -89,7 +118,15 @@ export function GroupSettingsPage({ ctx, data }: { ctx: ViewContext; data: Group
           {optionalSections.map((section) =>
             supportedLocales.map((locale) => {
               const name = reportSectionFieldName(section, locale);
-              return <TextField name={name} label={t(`groupWiring.reportSection.${section}`, { language: languageName(locale, ctx.locale) })} value={value(name)} errors={errors} maxlength={reportSectionMax} />;
+              return (
+                <TextField
+                  name={name}
+                  label={t(`groupWiring.reportSection.${section}`, { language: languageName(locale, ctx.locale) })}
+                  value={value(name)}
+                  errors={errors}
+                  maxlength={reportSectionMax}
+                />
+              );
             }),
           )}
         </fieldset>
@@ -109,7 +146,13 @@ export function GroupSettingsPage({ ctx, data }: { ctx: ViewContext; data: Group
           ) : (
             <p>{t('groupSettings.logo.none')}</p>
           )}
-          <InputField name="logo" label={t('groupSettings.logo.file')} hint={t('groupSettings.logo.hint', { size: maxLogoBytes / 1024 })} errors={errors} attributes={{ type: 'file', accept: '.svg,.png,image/svg+xml,image/png' }} />
+          <InputField
+            name="logo"
+            label={t('groupSettings.logo.file')}
+            hint={t('groupSettings.logo.hint', { size: maxLogoBytes / 1024 })}
+            errors={errors}
+            attributes={{ type: 'file', accept: '.svg,.png,image/svg+xml,image/png' }}
+          />
           {data.saved.logo ? (
             <div class="field checkbox">
               <input type="checkbox" id="removeLogo" name="removeLogo" value="on" checked={value('removeLogo') === 'on'} />

@@ -44,9 +44,7 @@ export async function getCoordinationMatrix(deps: Deps, actor: Actor | null, slu
   const posts = tag ? await repo.listPostsTagged(deps.db, group.id, query.by === 'crisis' ? { crisis: tag } : { theme: tag }, maxPostsInMatrix) : [];
   const cellsFor = (entityId: number | null): MatrixCell[] =>
     kinds.map((kind) => ({
-      posts: posts
-        .filter((post) => post.entity_id === entityId && post.kind === kind)
-        .map((post) => ({ id: post.id, title: post.title, href: `/groups/${group.slug}/posts/${post.id}` })),
+      posts: posts.filter((post) => post.entity_id === entityId && post.kind === kind).map((post) => ({ id: post.id, title: post.title, href: `/groups/${group.slug}/posts/${post.id}` })),
     }));
   const rows: MatrixRow[] = group.members.map((member) => {
     const cells = cellsFor(member.entityId);

@@ -1,16 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
-import type {
-  GroupEntitiesTable,
-  GroupPostFilesTable,
-  GroupPostsTable,
-  GroupRepliesTable,
-  GroupsTable,
-  GroupSubscriptionsTable,
-  PostKind,
-  SubscriptionMode,
-} from './groups.table';
+import type { GroupEntitiesTable, GroupPostFilesTable, GroupPostsTable, GroupRepliesTable, GroupsTable, GroupSubscriptionsTable, PostKind, SubscriptionMode } from './groups.table';
 
 export type GroupRow = Selectable<GroupsTable>;
 export type GroupEntityRow = Selectable<GroupEntitiesTable>;
@@ -22,7 +13,14 @@ export type SubscriptionRow = Selectable<GroupSubscriptionsTable>;
 // Groups
 
 export async function listGroups(db: Executor, limit: number): Promise<GroupRow[]> {
-  return db.selectFrom('groups').selectAll().orderBy('closed_on', (ob) => ob.desc().nullsFirst()).orderBy('formed_on', 'desc').orderBy('id').limit(limit).execute();
+  return db
+    .selectFrom('groups')
+    .selectAll()
+    .orderBy('closed_on', (ob) => ob.desc().nullsFirst())
+    .orderBy('formed_on', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 export async function findGroupBySlug(db: Executor, slug: string): Promise<GroupRow | undefined> {
@@ -60,7 +58,12 @@ export async function insertGroup(db: Executor, row: Insertable<GroupsTable>): P
 }
 
 export async function insertGroupIfMissing(db: Executor, row: Insertable<GroupsTable>): Promise<GroupRow | undefined> {
-  return db.insertInto('groups').values(row).onConflict((oc) => oc.column('slug').doNothing()).returningAll().executeTakeFirst();
+  return db
+    .insertInto('groups')
+    .values(row)
+    .onConflict((oc) => oc.column('slug').doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export async function updateGroup(db: Executor, id: number, version: number, changes: Updateable<GroupsTable>, at: Date): Promise<GroupRow | undefined> {
@@ -117,7 +120,9 @@ export async function listPosts(db: Executor, groupId: number, filter: PostFilte
 }
 
 export async function countPosts(db: Executor, groupId: number, filter: PostFilter): Promise<number> {
-  const row = await filteredPosts(db, groupId, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await filteredPosts(db, groupId, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -131,7 +136,14 @@ export type PostJson = Omit<PostRow, 'created_at' | 'updated_at'> & {
 };
 
 /** A page of a group's posts with their details, the number that match, and the group's themes and crises, in one statement. */
-export async function findPostPage(db: Executor, groupId: number, filter: PostFilter, limit: number, offset: number, maxTags: number): Promise<{ posts: PostJson[]; total: number; themes: string[]; crises: string[] }> {
+export async function findPostPage(
+  db: Executor,
+  groupId: number,
+  filter: PostFilter,
+  limit: number,
+  offset: number,
+  maxTags: number,
+): Promise<{ posts: PostJson[]; total: number; themes: string[]; crises: string[] }> {
   const page = filteredPosts(db, groupId, filter).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset);
   const count = filteredPosts(db, groupId, filter).select((eb) => eb.fn.countAll<number>().as('count'));
   return db
@@ -192,15 +204,7 @@ export async function deletePost(db: Executor, id: number): Promise<void> {
 }
 
 export async function listPostsCreatedBetween(db: Executor, groupId: number, after: Date, upTo: Date, limit: number): Promise<PostRow[]> {
-  return db
-    .selectFrom('group_posts')
-    .selectAll()
-    .where('group_id', '=', groupId)
-    .where('created_at', '>', after)
-    .where('created_at', '<=', upTo)
-    .orderBy('created_at')
-    .limit(limit)
-    .execute();
+  return db.selectFrom('group_posts').selectAll().where('group_id', '=', groupId).where('created_at', '>', after).where('created_at', '<=', upTo).orderBy('created_at').limit(limit).execute();
 }
 
 // Files

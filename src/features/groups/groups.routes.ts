@@ -11,7 +11,20 @@ import type { ViewContext } from '../../views/context';
 import * as members from '../members/members.service';
 import * as coordination from './coordination.service';
 import * as groups from './groups.service';
-import { coordinationQuery, fileParams, groupForm, groupListAnswerSchema, groupParams, postForm, postListQuery, postPageAnswerSchema, postParams, replyForm, subscriptionForm, type PostListQuery } from './groups.schemas';
+import {
+  coordinationQuery,
+  fileParams,
+  groupForm,
+  groupListAnswerSchema,
+  groupParams,
+  postForm,
+  postListQuery,
+  postPageAnswerSchema,
+  postParams,
+  replyForm,
+  subscriptionForm,
+  type PostListQuery,
+} from './groups.schemas';
 import { apiRoute } from '../../http/api-route';
 import { CoordinationPage, emptyForm, GroupFormPage, groupFormValues, GroupPage, GroupsPage, NewerPost, PostEditPage, postFormValues, PostPage, type FormState } from './groups.views';
 import * as notifications from './notifications.service';
@@ -49,9 +62,7 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
   async function renderGroup(request: FastifyRequest, reply: FastifyReply, slug: string, query: PostListQuery, form: FormState, status = 200) {
     const ctx = viewContext(request);
     const { group, rights } = await groups.getGroup(deps, request.actor, slug);
-    const [page, subscription] = rights.read
-      ? await Promise.all([posts.listPosts(deps, request.actor, slug, query), notifications.getSubscription(deps, request.actor, group.id)])
-      : [null, 'none'];
+    const [page, subscription] = rights.read ? await Promise.all([posts.listPosts(deps, request.actor, slug, query), notifications.getSubscription(deps, request.actor, group.id)]) : [null, 'none'];
     return sendHtml(reply, GroupPage({ ctx, group, rights, posts: page, query, subscription, form, notice: noticeOf(ctx) }), status);
   }
 
@@ -204,8 +215,7 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
       kind: (kind) => ctx.t(`post.kind.${kind}` as MessageKey),
     });
 
-    const exportName = (matrix: coordination.CoordinationMatrix, extension: string) =>
-      `${matrix.group.slug}-${(matrix.tag ?? 'coordination').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${extension}`;
+    const exportName = (matrix: coordination.CoordinationMatrix, extension: string) => `${matrix.group.slug}-${(matrix.tag ?? 'coordination').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${extension}`;
 
     app.get('/groups/:slug/coordination.csv', async (request, reply) => {
       const { slug } = parseInput(groupParams, request.params);
@@ -228,7 +238,17 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/groups/:slug/posts', operationId: 'listGroupPosts', summary: 'api.op.listGroupPosts', tag: 'groups', access: 'groupMembers', params: groupParams, query: postListQuery, response: postPageAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/groups/:slug/posts',
+        operationId: 'listGroupPosts',
+        summary: 'api.op.listGroupPosts',
+        tag: 'groups',
+        access: 'groupMembers',
+        params: groupParams,
+        query: postListQuery,
+        response: postPageAnswerSchema,
+      },
       async ({ params: { slug }, query }, request) => posts.listPosts(deps, request.actor, slug, query),
     );
   };

@@ -7,7 +7,12 @@ export const groupKinds = ['standing', 'ad_hoc'] as const;
 export const postKinds = ['policy_brief', 'guidance', 'statement', 'data', 'meeting_note', 'request_for_input'] as const;
 export const subscriptionModes = ['immediate', 'digest', 'none'] as const;
 
-const partialDate = optional(z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, says('fields.partialDate')));
+const partialDate = optional(
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, says('fields.partialDate')),
+);
 const acronymList = z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().trim().min(1).max(60)).max(200));
 
 /** Tags typed as "a, b; c": split, trimmed, de-duplicated, at most 12 of 60 characters. */
@@ -15,7 +20,14 @@ const tagList = z
   .string()
   .max(1000)
   .optional()
-  .transform((text) => [...new Set((text ?? '').split(/[,;\n]/).map((tag) => tag.trim().replace(/\s+/g, ' ')).filter((tag) => tag !== ''))])
+  .transform((text) => [
+    ...new Set(
+      (text ?? '')
+        .split(/[,;\n]/)
+        .map((tag) => tag.trim().replace(/\s+/g, ' '))
+        .filter((tag) => tag !== ''),
+    ),
+  ])
   .pipe(z.array(z.string().max(60, says('fields.tagTooLong', { count: 60 }))).max(12, says('fields.atMostTags', { count: 12 })));
 
 /** One link per line: the address, then an optional label ("https://… Label"). */
@@ -25,7 +37,10 @@ const linkLines = z
   .optional()
   .transform((text, context) => {
     const links: { url: string; label: string }[] = [];
-    for (const line of (text ?? '').split(/\r?\n/).map((part) => part.trim()).filter(Boolean)) {
+    for (const line of (text ?? '')
+      .split(/\r?\n/)
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const [address = '', ...label] = line.split(/\s+/);
       let url: URL | null = null;
       try {

@@ -20,7 +20,10 @@ export function currentYear(deps: Deps): number {
 }
 
 async function toGroups(deps: Deps, rows: repo.GroupRow[]): Promise<Group[]> {
-  const links = await repo.listGroupEntities(deps.db, rows.map((row) => row.id));
+  const links = await repo.listGroupEntities(
+    deps.db,
+    rows.map((row) => row.id),
+  );
   const entities = await members.summariesByIds(deps, [...new Set(links.map((link) => link.entity_id))]);
   return rows.map((row) => {
     const groupMembers: GroupMember[] = links
@@ -87,7 +90,10 @@ export async function listGroups(deps: Deps, actor: Actor | null): Promise<Group
 async function groupBySlug(deps: Deps, slug: string): Promise<Group> {
   const row = await repo.findGroupWithMembers(deps.db, slug);
   if (!row) throw notFound('group', { slug });
-  return toGroup(row, row.members.map((member) => ({ entityId: member.entity_id, acronym: member.acronym, name: member.name, slug: member.slug, convener: member.convener })));
+  return toGroup(
+    row,
+    row.members.map((member) => ({ entityId: member.entity_id, acronym: member.acronym, name: member.name, slug: member.slug, convener: member.convener })),
+  );
 }
 
 /** A group and the actor's rights in it; its description is for anyone signed in. */
@@ -159,7 +165,9 @@ async function entityEntries(deps: Deps, input: GroupInput): Promise<{ entityId:
   const ids = await members.entityIdsByAcronym(deps, acronyms);
   const unknown = acronyms.filter((acronym) => !ids.has(acronym));
   if (unknown.length > 0) {
-    throw new AppError('VALIDATION', localized('raised.group.unknownOrganizations', { names: unknown.join(', ') }), { fields: [{ field: 'entities', message: localized('raised.group.unknownOrganizationsField', { names: unknown.join(', ') }) }] });
+    throw new AppError('VALIDATION', localized('raised.group.unknownOrganizations', { names: unknown.join(', ') }), {
+      fields: [{ field: 'entities', message: localized('raised.group.unknownOrganizationsField', { names: unknown.join(', ') }) }],
+    });
   }
   const conveners = new Set(input.conveners);
   return acronyms.map((acronym) => ({ entityId: ids.get(acronym) as number, convener: conveners.has(acronym) }));
@@ -304,7 +312,10 @@ async function allCurrentMemberIds(deps: Deps): Promise<number[]> {
 /** Every working group on record with its member organizations (by acronym), in the shape `loadReferenceGroups` reads. */
 export async function readReferenceGroups(deps: Deps): Promise<ReferenceGroup[]> {
   const rows = await repo.listGroups(deps.db, 100_000);
-  const entries = await repo.listGroupEntities(deps.db, rows.map((row) => row.id));
+  const entries = await repo.listGroupEntities(
+    deps.db,
+    rows.map((row) => row.id),
+  );
   const entities = await members.summariesByIds(deps, [...new Set(entries.map((entry) => entry.entity_id))]);
   return rows.map((row) => ({
     slug: row.slug,

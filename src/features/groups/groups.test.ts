@@ -11,7 +11,15 @@ import { commandLineActor } from '../../policy/actor';
 import { createGroup } from './groups.service';
 import { sendDigests } from './notifications.service';
 
-const postFields = (title: string, summary: string) => ({ kind: 'policy_brief', title, summary, crises: 'Sahel', themes: 'Identification', regions: 'Africa', links: 'https://example.org/brief Brief online' });
+const postFields = (title: string, summary: string) => ({
+  kind: 'policy_brief',
+  title,
+  summary,
+  crises: 'Sahel',
+  themes: 'Identification',
+  regions: 'Africa',
+  links: 'https://example.org/brief Brief online',
+});
 
 for (const kind of testDatabaseKinds()) {
   describe(`working groups [${kind}]`, () => {

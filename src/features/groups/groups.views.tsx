@@ -369,7 +369,11 @@ export function PostPage({ ctx, thread, replyState, notice }: { ctx: ViewContext
   return (
     <Layout ctx={ctx} title={`${post.title} · ${group.name}`} description={post.title}>
       <p class="breadcrumb">
-        <a href="/groups">{t('groups.title')}</a> <span class="crumb-separator" aria-hidden="true">›</span> <a href={groupHref(group)}>{group.name}</a>
+        <a href="/groups">{t('groups.title')}</a>{' '}
+        <span class="crumb-separator" aria-hidden="true">
+          ›
+        </span>{' '}
+        <a href={groupHref(group)}>{group.name}</a>
       </p>
       <p class="meta">
         <span class="status">{postKindLabel(ctx, post.kind)}</span>
@@ -456,7 +460,11 @@ export function PostEditPage({ ctx, group, post, state, tags }: { ctx: ViewConte
   return (
     <Layout ctx={ctx} title={t('post.edit.title')} description={post.title}>
       <p class="breadcrumb">
-        <a href={groupHref(group)}>{group.name}</a> <span class="crumb-separator" aria-hidden="true">›</span> <a href={postHref(group, post)}>{post.title}</a>
+        <a href={groupHref(group)}>{group.name}</a>{' '}
+        <span class="crumb-separator" aria-hidden="true">
+          ›
+        </span>{' '}
+        <a href={postHref(group, post)}>{post.title}</a>
       </p>
       <h1>{t('post.edit.title')}</h1>
       <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
@@ -547,17 +555,16 @@ export function CoordinationPage({ ctx, matrix }: { ctx: ViewContext; matrix: Co
   return (
     <Layout ctx={ctx} title={title} description={t('coordination.intro')}>
       <p class="breadcrumb">
-        <a href="/groups">{t('groups.title')}</a> <span class="crumb-separator" aria-hidden="true">›</span> <a href={groupHref(group)}>{group.name}</a>
+        <a href="/groups">{t('groups.title')}</a>{' '}
+        <span class="crumb-separator" aria-hidden="true">
+          ›
+        </span>{' '}
+        <a href={groupHref(group)}>{group.name}</a>
       </p>
       <h1>{title}</h1>
       <p class="lead">{t('coordination.intro')}</p>
       <FilterBar action={`${groupHref(group)}/coordination`} apply={t('coordination.show')}>
-        <SelectField
-          name="by"
-          label={t('coordination.by')}
-          options={(['crisis', 'theme'] as const).map((by) => ({ value: by, label: t(`coordination.by.${by}`) }))}
-          selected={matrix.by}
-        />
+        <SelectField name="by" label={t('coordination.by')} options={(['crisis', 'theme'] as const).map((by) => ({ value: by, label: t(`coordination.by.${by}`) }))} selected={matrix.by} />
         <SelectField name="tag" label={t('coordination.tag')} options={plainOptions([...new Set([...matrix.tags.crises, ...matrix.tags.themes])])} selected={matrix.tag} />
       </FilterBar>
       {!matrix.tag || tags.length === 0 ? (

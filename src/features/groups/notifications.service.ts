@@ -34,7 +34,15 @@ export async function setSubscription(deps: Deps, actor: Actor | null, slug: str
     if (mode === 'none') await repo.deleteSubscription(trx, group.id, actor.accountId);
     else await repo.upsertSubscription(trx, group.id, actor.accountId, mode, now);
     const after = await repo.findSubscription(trx, group.id, actor.accountId);
-    await audit.record(trx, now, { actor, action: 'update', table: 'group_subscriptions', recordId: `${group.id}:${actor.accountId}`, entityId: actor.entityId, before: before ?? null, after: after ?? null });
+    await audit.record(trx, now, {
+      actor,
+      action: 'update',
+      table: 'group_subscriptions',
+      recordId: `${group.id}:${actor.accountId}`,
+      entityId: actor.entityId,
+      before: before ?? null,
+      after: after ?? null,
+    });
   });
 }
 
@@ -55,9 +63,7 @@ export async function listOwnSubscriptions(deps: Deps, actor: Actor | null): Pro
   const rows = await repo.listGroups(deps.db, maxGroups);
   // What readableGroupIds answers, from the rows read here rather than read again.
   const readable = can(actor, 'group.read', { entityIds: [] }) ? new Set(rows.map((row) => row.id)) : memberOf;
-  return rows
-    .filter((row) => readable.has(row.id) && (memberOf.has(row.id) || chosen.has(row.id)))
-    .map((row) => ({ slug: row.slug, name: row.name, mode: chosen.get(row.id) ?? 'none' }));
+  return rows.filter((row) => readable.has(row.id) && (memberOf.has(row.id) || chosen.has(row.id))).map((row) => ({ slug: row.slug, name: row.name, mode: chosen.get(row.id) ?? 'none' }));
 }
 
 /** Accounts that may read the group's posts today, by id: its entities' people, and admins. */
@@ -158,7 +164,11 @@ export async function sendDigests(deps: Deps, onProgress?: (done: number) => voi
       if (known.group && reader) {
         const posts = await repo.listPostsCreatedBetween(deps.db, known.group.id, since, now, maxPostsInDigest + 1);
         if (posts.length > 0) {
-          await mail.queueMail(deps, { to: reader.email, subject: `[${known.group.name}] Weekly digest: ${posts.length > maxPostsInDigest ? `${maxPostsInDigest}+` : posts.length} new post(s)`, text: digestText(deps, known.group, posts.slice(0, maxPostsInDigest), posts.length > maxPostsInDigest) });
+          await mail.queueMail(deps, {
+            to: reader.email,
+            subject: `[${known.group.name}] Weekly digest: ${posts.length > maxPostsInDigest ? `${maxPostsInDigest}+` : posts.length} new post(s)`,
+            text: digestText(deps, known.group, posts.slice(0, maxPostsInDigest), posts.length > maxPostsInDigest),
+          });
           report.sent++;
         }
       }

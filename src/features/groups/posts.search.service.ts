@@ -36,7 +36,11 @@ export async function reindexPost(trx: Executor, group: Pick<Group, 'id' | 'slug
 export async function reindexPosts(deps: Deps): Promise<number> {
   let count = 0;
   for (const group of await repo.listGroups(deps.db, 1000)) {
-    count += await search.reindexInBatches(deps.db, (db, limit, offset) => repo.listPosts(db, group.id, {}, limit, offset), (trx, post) => reindexPost(trx, group, post.id));
+    count += await search.reindexInBatches(
+      deps.db,
+      (db, limit, offset) => repo.listPosts(db, group.id, {}, limit, offset),
+      (trx, post) => reindexPost(trx, group, post.id),
+    );
   }
   return count;
 }

@@ -49,7 +49,10 @@ async function toPosts(deps: Deps, group: Group, rows: repo.PostRow[]): Promise<
   const [files, replies, acronyms] = await Promise.all([
     repo.listFilesOfPosts(deps.db, ids),
     repo.countReplies(deps.db, ids),
-    acronymsOf(deps, rows.map((row) => row.entity_id)),
+    acronymsOf(
+      deps,
+      rows.map((row) => row.entity_id),
+    ),
   ]);
   return rows.map((row) => ({
     id: row.id,
@@ -159,7 +162,10 @@ export async function getPost(deps: Deps, actor: Actor | null, slug: string, id:
   const row = await postIn(deps, group, id);
   const [post] = await toPosts(deps, group, [row]);
   const replyRows = await repo.listReplies(deps.db, row.id, maxRepliesShown);
-  const acronyms = await acronymsOf(deps, replyRows.map((reply) => reply.entity_id));
+  const acronyms = await acronymsOf(
+    deps,
+    replyRows.map((reply) => reply.entity_id),
+  );
   const mayEdit = rights.post && row.author_account_id !== null && actor !== null && (row.author_account_id === actor.accountId || actor.roles.includes('admin'));
   return { group, rights, post: post as Post, replies: threadOf(replyRows, acronyms), mayEdit };
 }
@@ -176,7 +182,6 @@ async function storeFiles(trx: Executor, uploads: IncomingFile[], now: Date): Pr
   for (const upload of uploads) stored.push(await files.storeUpload(trx, upload.bytes, upload.fileName, now));
   return stored;
 }
-
 
 async function insertFiles(trx: Executor, postId: number, stored: StoredFile[], at: Date): Promise<void> {
   for (const file of stored) {
@@ -195,7 +200,10 @@ async function insertFiles(trx: Executor, postId: number, stored: StoredFile[], 
 export async function createPost(deps: Deps, actor: Actor | null, slug: string, input: PostInput, uploads: IncomingFile[] = []): Promise<Post> {
   const group = await groupForPosting(deps, actor, slug);
   authorize(actor, 'group.post', { entityIds: group.members.map((member) => member.entityId) });
-  if (uploads.length > maxFilesPerPost) throw new AppError('PAYLOAD_TOO_LARGE', localized('raised.post.maxFiles', { count: maxFilesPerPost }), { fields: [{ field: 'files', message: localized('raised.post.maxFilesField', { count: maxFilesPerPost }) }] });
+  if (uploads.length > maxFilesPerPost)
+    throw new AppError('PAYLOAD_TOO_LARGE', localized('raised.post.maxFiles', { count: maxFilesPerPost }), {
+      fields: [{ field: 'files', message: localized('raised.post.maxFilesField', { count: maxFilesPerPost }) }],
+    });
   const [themes, crises, regions] = await Promise.all([
     canonicalTags(deps, group.id, 'themes', input.themes),
     canonicalTags(deps, group.id, 'crises', input.crises),
@@ -226,7 +234,15 @@ export async function createPost(deps: Deps, actor: Actor | null, slug: string, 
     return created;
   });
   const [post] = await toPosts(deps, group, [row]);
-  await notifyNewPost(deps, group, { id: row.id, title: row.title, summary: row.summary, authorName: row.author_name, entityAcronym: actor.entityAcronym, authorAccountId: row.author_account_id, createdAt: row.created_at });
+  await notifyNewPost(deps, group, {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    authorName: row.author_name,
+    entityAcronym: actor.entityAcronym,
+    authorAccountId: row.author_account_id,
+    createdAt: row.created_at,
+  });
   return post as Post;
 }
 
@@ -252,7 +268,9 @@ export async function updatePost(deps: Deps, actor: Actor | null, slug: string, 
   const { group, row } = await postForEditing(deps, actor, slug, id);
   const existingFiles = await repo.listFilesOfPosts(deps.db, [row.id]);
   if (existingFiles.length + uploads.length > maxFilesPerPost) {
-    throw new AppError('PAYLOAD_TOO_LARGE', localized('raised.post.maxFiles', { count: maxFilesPerPost }), { fields: [{ field: 'files', message: localized('raised.post.maxFilesField', { count: maxFilesPerPost }) }] });
+    throw new AppError('PAYLOAD_TOO_LARGE', localized('raised.post.maxFiles', { count: maxFilesPerPost }), {
+      fields: [{ field: 'files', message: localized('raised.post.maxFilesField', { count: maxFilesPerPost }) }],
+    });
   }
   const [themes, crises, regions] = await Promise.all([
     canonicalTags(deps, group.id, 'themes', input.themes),
@@ -291,7 +309,10 @@ export async function deletePost(deps: Deps, actor: Actor | null, slug: string, 
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await repo.deletePost(trx, row.id);
-    await files.deleteFiles(trx, postFiles.map((file) => file.stored_name));
+    await files.deleteFiles(
+      trx,
+      postFiles.map((file) => file.stored_name),
+    );
     await search.removeDocument(trx, 'group_post', row.id);
     await audit.record(trx, now, { actor, action: 'delete', table: 'group_posts', recordId: row.id, entityId: row.entity_id, before: { ...row, files: postFiles } });
   });
@@ -335,7 +356,6 @@ export async function getPostFile(deps: Deps, actor: Actor | null, slug: string,
   return { originalName: file.original_name, mimeType: file.mime_type, bytes };
 }
 
-
 /** What the members shared in one working group during a year, counted (the annual report shows counts, never the posts). */
 export interface PostTally {
   total: number;
@@ -349,7 +369,10 @@ export interface PostTally {
 /** Every working group's posts of a year, counted in one read: by group id. */
 export async function tallyPostsOfYear(deps: Deps, year: number): Promise<Map<number, PostTally>> {
   const rows = await repo.tallyPosts(deps.db, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year + 1, 0, 1)));
-  const acronyms = await acronymsOf(deps, rows.map((row) => row.entity_id));
+  const acronyms = await acronymsOf(
+    deps,
+    rows.map((row) => row.entity_id),
+  );
   const out = new Map<number, PostTally>();
   for (const row of rows) {
     const tally = out.get(row.group_id) ?? { total: 0, byEntity: [], tags: [], anySample: false };

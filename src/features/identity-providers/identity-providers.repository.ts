@@ -47,5 +47,9 @@ export async function findLinkedAccount(db: Executor, providerId: number, subjec
 }
 
 export async function linkIdentity(db: Executor, link: { provider_id: number; subject: string; account_id: number; created_at: Date }): Promise<void> {
-  await db.insertInto('account_identities').values(link).onConflict((oc) => oc.columns(['provider_id', 'subject']).doNothing()).execute();
+  await db
+    .insertInto('account_identities')
+    .values(link)
+    .onConflict((oc) => oc.columns(['provider_id', 'subject']).doNothing())
+    .execute();
 }

@@ -3,7 +3,17 @@ import { optional, says } from '../../lib/validation';
 
 const lines = (item: z.ZodType<string>, max: number) =>
   z.preprocess(
-    (value) => (typeof value === 'string' ? [...new Set(value.split(/[\s,;]+/).map((part) => part.trim()).filter(Boolean))] : value),
+    (value) =>
+      typeof value === 'string'
+        ? [
+            ...new Set(
+              value
+                .split(/[\s,;]+/)
+                .map((part) => part.trim())
+                .filter(Boolean),
+            ),
+          ]
+        : value,
     z.array(item).max(max, says('fields.atMost', { count: max })),
   );
 

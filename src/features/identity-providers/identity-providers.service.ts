@@ -111,7 +111,14 @@ export async function saveProvider(deps: Deps, actor: Actor | null, id: number |
     if (!before) throw notFound('identityProvider');
     const after = await repo.updateProvider(trx, id, input.version ?? before.version, values, now);
     if (!after) throw new AppError('STALE_VERSION', localized('raised.identityProvider.stale'));
-    await audit.record(trx, now, { actor, action: 'update', table: 'identity_providers', recordId: id, before: auditRecord(before), after: { ...auditRecord(after), secret_changed: Boolean(input.clientSecret) } });
+    await audit.record(trx, now, {
+      actor,
+      action: 'update',
+      table: 'identity_providers',
+      recordId: id,
+      before: auditRecord(before),
+      after: { ...auditRecord(after), secret_changed: Boolean(input.clientSecret) },
+    });
     return after;
   });
   const [provider] = await toProviders(deps, [row]);
@@ -221,7 +228,12 @@ export async function completeSignIn(
   const config = await configurationOf(deps, row);
   let claims: (client.IDToken & Record<string, unknown>) | undefined;
   try {
-    const tokens = await client.authorizationCodeGrant(config, new URL(callback.path, deps.config.publicUrl), { pkceCodeVerifier: pending.code_verifier, expectedState: callback.state, expectedNonce: pending.nonce, idTokenExpected: true });
+    const tokens = await client.authorizationCodeGrant(config, new URL(callback.path, deps.config.publicUrl), {
+      pkceCodeVerifier: pending.code_verifier,
+      expectedState: callback.state,
+      expectedNonce: pending.nonce,
+      idTokenExpected: true,
+    });
     claims = tokens.claims();
     // Some providers put the email in the ID token, others only behind the userinfo endpoint (same subject).
     if (claims && typeof claims.email !== 'string') claims = { ...claims, ...(await client.fetchUserInfo(config, tokens.access_token, claims.sub)), sub: claims.sub };

@@ -8,7 +8,15 @@ import { signInThroughProvider } from '../accounts/sign-in.service';
 // The sign-in itself runs in Chromium against a real provider (test/e2e/identity-providers.test.ts);
 // here, the secretariat's settings and what an outsider can try, on both databases.
 const secret = 'sEcReT-0f-the-provider-1234567890-wxyz';
-const form = { name: 'UNODC Entra ID', issuer: 'https://login.example.org/tenant/v2.0', clientId: 'icat-client', clientSecret: secret, entities: 'UNODC', domains: 'entra.example.org\nun.example.org', passwordsAllowed: 'true' };
+const form = {
+  name: 'UNODC Entra ID',
+  issuer: 'https://login.example.org/tenant/v2.0',
+  clientId: 'icat-client',
+  clientSecret: secret,
+  entities: 'UNODC',
+  domains: 'entra.example.org\nun.example.org',
+  passwordsAllowed: 'true',
+};
 
 for (const kind of testDatabaseKinds()) {
   describe(`identity providers: settings and refusals [${kind}]`, () => {
@@ -119,7 +127,15 @@ for (const kind of testDatabaseKinds()) {
       expect((await admin.post('/admin/sign-in/providers', shared)).statusCode).toBe(303);
       const db = ctx().database.db;
       const provider = await db.selectFrom('identity_providers').selectAll().where('name', '=', 'UN-wide login').executeTakeFirstOrThrow();
-      const person = { accountId: null, email: 'new.person@un-wide.example.org', name: 'New Person', entityIds: provider.entity_ids, approvalRequired: false, identityProviderId: provider.id, providerName: provider.name };
+      const person = {
+        accountId: null,
+        email: 'new.person@un-wide.example.org',
+        name: 'New Person',
+        entityIds: provider.entity_ids,
+        approvalRequired: false,
+        identityProviderId: provider.id,
+        providerName: provider.name,
+      };
       const first = await signInThroughProvider(ctx().deps, person, { ip: '203.0.113.9', userAgent: undefined });
       expect(first.signedIn).toBe(false);
       await db.insertInto('account_identities').values({ provider_id: provider.id, subject: 'sub-1', account_id: first.accountId, created_at: new Date() }).execute();
@@ -127,7 +143,9 @@ for (const kind of testDatabaseKinds()) {
       expect(await waiting()).toEqual({ entity_id: null, approval_pending: true });
 
       const page = await admin.get('/admin/accounts');
-      expect(page.body).toMatch(new RegExp(`<select id="entity-${first.accountId}" name="entity" required>\\s*<option value="OSCE">OSCE</option>\\s*<option value="UNODC">UNODC</option>\\s*</select>`));
+      expect(page.body).toMatch(
+        new RegExp(`<select id="entity-${first.accountId}" name="entity" required>\\s*<option value="OSCE">OSCE</option>\\s*<option value="UNODC">UNODC</option>\\s*</select>`),
+      );
       const url = `/admin/accounts/${first.accountId}/approve`;
       for (const entity of [undefined, 'ILO', '<b>OSCE</b>']) {
         const refused = await admin.post(url, entity === undefined ? {} : { entity });

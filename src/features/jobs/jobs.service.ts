@@ -74,11 +74,7 @@ function toView(row: repo.JobRow): JobView {
 
 export async function getJobsOverview(deps: Deps, actor: Actor | null, query: JobsQuery): Promise<JobsOverview> {
   authorize(actor, 'jobs.manage');
-  const [counts, rows, mailList] = await Promise.all([
-    repo.countJobs(deps.db),
-    repo.listJobs(deps.db, statesOf[query.jobs], jobListLimit),
-    mail.listMail(deps, actor, query.mail),
-  ]);
+  const [counts, rows, mailList] = await Promise.all([repo.countJobs(deps.db), repo.listJobs(deps.db, statesOf[query.jobs], jobListLimit), mail.listMail(deps, actor, query.mail)]);
   return { queues: summarize(counts), jobs: rows.map(toView), mail: mailList };
 }
 

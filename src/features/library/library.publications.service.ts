@@ -115,9 +115,7 @@ export async function getPublicationFile(deps: Deps, actor: Actor | null, slug: 
 }
 
 function fileColumns(file: StoredFile | null) {
-  return file
-    ? { file_stored_name: file.storedName, file_original_name: file.originalName, file_mime_type: file.mimeType, file_size_bytes: file.sizeBytes, file_sha256: file.sha256 }
-    : {};
+  return file ? { file_stored_name: file.storedName, file_original_name: file.originalName, file_mime_type: file.mimeType, file_size_bytes: file.sizeBytes, file_sha256: file.sha256 } : {};
 }
 
 export interface IncomingFile {

@@ -31,7 +31,9 @@ export async function listPublications(db: Executor, filter: PublicationFilter, 
 }
 
 export async function countPublications(db: Executor, filter: PublicationFilter): Promise<number> {
-  const row = await publicationsWhere(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await publicationsWhere(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -104,7 +106,9 @@ export function latestPublishedJsonQuery(limit: number) {
 }
 
 export async function countEvents(db: Executor, filter: EventFilter): Promise<number> {
-  const row = await eventsWhere(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await eventsWhere(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 

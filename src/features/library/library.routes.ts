@@ -15,17 +15,7 @@ import { apiRoute } from '../../http/api-route';
 import * as translations from '../translations/translations.service';
 import { wantedLanguage } from '../../views/components/text-languages';
 import * as library from './library.service';
-import {
-  EventFormPage,
-  eventFormValues,
-  EventPage,
-  EventsPage,
-  PublicationFormPage,
-  publicationFormValues,
-  PublicationPage,
-  PublicationsPage,
-  type FormState,
-} from './library.views';
+import { EventFormPage, eventFormValues, EventPage, EventsPage, PublicationFormPage, publicationFormValues, PublicationPage, PublicationsPage, type FormState } from './library.views';
 
 const notices: Record<string, MessageKey> = {
   saved: 'publication.saved',
@@ -161,10 +151,7 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
       const { slug } = parseInput(slugParams, request.params);
       const event = await library.getEvent(deps, request.actor, slug);
       if (!event.hasCalendar) return reply.callNotFound();
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${event.slug}.ics"`)
-        .send(eventCalendar(event, deps.config.publicUrl));
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${event.slug}.ics"`).send(eventCalendar(event, deps.config.publicUrl));
     });
 
     app.get('/events/:slug/edit', async (request, reply) => {
@@ -195,7 +182,16 @@ export function libraryRoutes(deps: Deps): FastifyPluginAsync {
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/publications', operationId: 'listPublications', summary: 'api.op.listPublications', tag: 'library', access: 'everyone', query: publicationListQuery, response: publicationPageAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/publications',
+        operationId: 'listPublications',
+        summary: 'api.op.listPublications',
+        tag: 'library',
+        access: 'everyone',
+        query: publicationListQuery,
+        response: publicationPageAnswerSchema,
+      },
       async ({ query }, request) => library.listPublications(deps, request.actor, query),
     );
     apiRoute(

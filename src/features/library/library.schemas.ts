@@ -6,7 +6,10 @@ import { optional, pageNumber, says } from '../../lib/validation';
 export const publicationKinds = ['issue_brief', 'annual_report', 'statement', 'toolkit', 'paper', 'contribution'] as const;
 export type PublicationKindValue = (typeof publicationKinds)[number];
 
-const partialDate = z.string().trim().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, says('fields.partialDate'));
+const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, says('fields.partialDate'));
 const year = optional(z.coerce.number().int().min(1990, says('fields.year')).max(2200, says('fields.year')));
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
 const webAddress = optional(
@@ -22,12 +25,25 @@ const list = (max: number, itemMax: number) =>
     .string()
     .max(max)
     .optional()
-    .transform((text) => [...new Set((text ?? '').split(/[,;\n]/).map((item) => item.trim()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        (text ?? '')
+          .split(/[,;\n]/)
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(itemMax)).max(30));
 
 export const publicationForm = z.object({
   kind: z.enum(publicationKinds, says('fields.chooseKind')),
-  number: optional(z.coerce.number().int().min(1, says('input.numberTooSmall', { count: 1 })).max(999)),
+  number: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1, says('input.numberTooSmall', { count: 1 }))
+      .max(999),
+  ),
   number_uncertain: checkbox,
   title: z.string().trim().min(3).max(400),
   year,
@@ -42,7 +58,12 @@ export const publicationForm = z.object({
 });
 export type PublicationInput = z.infer<typeof publicationForm>;
 
-const time = optional(z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('fields.hoursMinutes')));
+const time = optional(
+  z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('fields.hoursMinutes')),
+);
 
 /** Speakers, one a line: "Name, role". */
 const speakerLines = z

@@ -51,7 +51,7 @@ export async function publishedPaths(deps: Deps): Promise<SitemapEntry[]> {
 
 /** The latest published publications and events (as `latestPublications` and `latestEvents`), read as a part of a statement that gathers a page. */
 export function latestPublishedPart(limit: number): GatherPart<{ publications: Publication[]; events: LibraryEvent[] }> {
-  const times = <Row,>(row: repo.RowJson<Row>) => ({ ...row, created_at: new Date(row.created_at), updated_at: new Date(row.updated_at) });
+  const times = <Row>(row: repo.RowJson<Row>) => ({ ...row, created_at: new Date(row.created_at), updated_at: new Date(row.updated_at) });
   return {
     query: repo.latestPublishedJsonQuery(Math.min(limit, 100)),
     read(value) {

@@ -91,7 +91,15 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('writes a timed event in UTC from its own time zone', async () => {
-      const created = await admin.post('/events', { title: 'Timed briefing', starts_on: '2022-12-02', start_time: '10:00', end_time: '12:00', time_zone: 'Europe/Vienna', place: 'Vienna', version: '0' });
+      const created = await admin.post('/events', {
+        title: 'Timed briefing',
+        starts_on: '2022-12-02',
+        start_time: '10:00',
+        end_time: '12:00',
+        time_zone: 'Europe/Vienna',
+        place: 'Vienna',
+        version: '0',
+      });
       expect(created.statusCode).toBe(303);
       const slug = (created.headers.location as string).split('?')[0] as string;
       expect((await visitor().get(slug)).statusCode).toBe(404);
@@ -142,7 +150,9 @@ for (const kind of testDatabaseKinds()) {
       const duplicate = await postMultipart(admin, '/publications', { ...draftFields, kind: 'issue_brief', number: '2', title: 'Another brief 2' }, []);
       expect(duplicate.statusCode).toBe(400);
       expect(duplicate.body).toContain('already used by');
-      const wrongFile = await postMultipart(admin, '/publications', { ...draftFields, title: 'With a fake PDF' }, [{ field: 'file', fileName: 'x.pdf', bytes: Buffer.from('<html><script>alert(1)</script></html>') }]);
+      const wrongFile = await postMultipart(admin, '/publications', { ...draftFields, title: 'With a fake PDF' }, [
+        { field: 'file', fileName: 'x.pdf', bytes: Buffer.from('<html><script>alert(1)</script></html>') },
+      ]);
       expect(wrongFile.statusCode).toBe(415);
       expect(wrongFile.body).toContain('With a fake PDF');
     });

@@ -168,7 +168,19 @@ function StatusForm({ ctx, action, status, version }: { ctx: ViewContext; action
   );
 }
 
-export function PublicationPage({ ctx, publication, mayManage, notice, languages }: { ctx: ViewContext; publication: Publication; mayManage: boolean; notice: string | null; languages: TextLanguagesData }): SafeHtml {
+export function PublicationPage({
+  ctx,
+  publication,
+  mayManage,
+  notice,
+  languages,
+}: {
+  ctx: ViewContext;
+  publication: Publication;
+  mayManage: boolean;
+  notice: string | null;
+  languages: TextLanguagesData;
+}): SafeHtml {
   const { t } = ctx;
   const label = publicationLabel(ctx, publication);
   return (
@@ -357,9 +369,7 @@ export function EventPage({ ctx, event, mayManage, notice, languages }: { ctx: V
           </ul>
         </>
       ) : null}
-      <p class="no-print">
-        {event.hasCalendar ? <a href={`${eventHref(event)}/calendar.ics`}>{t('event.ics')}</a> : <span class="meta">{t('event.noCalendar')}</span>}
-      </p>
+      <p class="no-print">{event.hasCalendar ? <a href={`${eventHref(event)}/calendar.ics`}>{t('event.ics')}</a> : <span class="meta">{t('event.noCalendar')}</span>}</p>
       {event.url ? (
         <p>
           <a href={event.url} rel="noopener noreferrer external">

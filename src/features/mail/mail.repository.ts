@@ -41,7 +41,11 @@ export async function listMail(db: Executor, status: MailStatus | null, limit: n
 }
 
 export async function countMailByStatus(db: Executor): Promise<Record<MailStatus, number>> {
-  const rows = await db.selectFrom('outgoing_mail').select(['status', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('status').execute();
+  const rows = await db
+    .selectFrom('outgoing_mail')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy('status')
+    .execute();
   const counts: Record<MailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
   for (const row of rows) counts[row.status] = row.count;
   return counts;

@@ -39,10 +39,12 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('sends a mail once when two senders reach for it at the same moment', async () => {
-      const id = await ctx().deps.db.transaction().execute(async (trx) => {
-        // Queued inside a transaction that has not committed yet: the job cannot take it before the race.
-        return mail.queueMail(ctx().deps, { to: 'race@example.org', subject: 'Only once', text: 'Once.' }, trx);
-      });
+      const id = await ctx()
+        .deps.db.transaction()
+        .execute(async (trx) => {
+          // Queued inside a transaction that has not committed yet: the job cannot take it before the race.
+          return mail.queueMail(ctx().deps, { to: 'race@example.org', subject: 'Only once', text: 'Once.' }, trx);
+        });
       await Promise.all([mail.deliverMail(ctx().deps, id, false), mail.deliverMail(ctx().deps, id, false), mail.deliverWaitingMail(ctx().deps)]);
       await settleJobs(ctx().deps);
       expect((await statusOf(ctx().deps, id)).status).toBe('sent');
@@ -50,10 +52,12 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('queues nothing when the transaction that asked for the mail fails', async () => {
-      const failed = ctx().deps.db.transaction().execute(async (trx) => {
-        await mail.queueMail(ctx().deps, { to: 'never@example.org', subject: 'Never sent', text: 'x' }, trx);
-        throw new Error('the change was refused');
-      });
+      const failed = ctx()
+        .deps.db.transaction()
+        .execute(async (trx) => {
+          await mail.queueMail(ctx().deps, { to: 'never@example.org', subject: 'Never sent', text: 'x' }, trx);
+          throw new Error('the change was refused');
+        });
       await expect(failed).rejects.toThrow('refused');
       const rows = await ctx().deps.db.selectFrom('outgoing_mail').select('id').where('recipient', '=', 'never@example.org').execute();
       expect(rows).toEqual([]);
@@ -63,7 +67,9 @@ for (const kind of testDatabaseKinds()) {
 
     it('keeps a mail the server refuses, tries again, marks it failed after the last attempt, and lets an admin send it again', async () => {
       const dead = withDeadMailServer(ctx().deps);
-      const id = await ctx().deps.db.transaction().execute((trx) => mail.queueMail(dead, { to: 'bounce@example.org', subject: 'Refused', text: 'x' }, trx));
+      const id = await ctx()
+        .deps.db.transaction()
+        .execute((trx) => mail.queueMail(dead, { to: 'bounce@example.org', subject: 'Refused', text: 'x' }, trx));
       await expect(mail.deliverMail(dead, id, false)).rejects.toThrow();
       expect(await statusOf(ctx().deps, id)).toMatchObject({ status: 'queued', attempts: 1, last_error: expect.stringMatching(/ECONNREFUSED|connect/) });
       await expect(mail.deliverMail(dead, id, true)).rejects.toThrow();

@@ -95,7 +95,12 @@ export async function approveMinutes(deps: Deps, actor: Actor | null, id: number
       at: now,
       stale: staleMeeting,
       show: (saved) => saved,
-      reindex: async (after) => indexMeeting(trx, after, (await repo.listAgenda(trx, id)).map((item) => item.title)),
+      reindex: async (after) =>
+        indexMeeting(
+          trx,
+          after,
+          (await repo.listAgenda(trx, id)).map((item) => item.title),
+        ),
       audit: () => audit.record(trx, now, { actor, action: 'approve_minutes', table: 'meetings', recordId: id, before: { minutes_approved_at: null }, after: { minutes_approved_at: now } }),
     });
   });

@@ -35,9 +35,7 @@ function addEvent(calendar: ReturnType<typeof ical>, entry: CalendarEntry, publi
     description,
     location,
     url,
-    ...(entry.timeKnown
-      ? { start: entry.startsAt, end: entry.endsAt ?? new Date(entry.startsAt.getTime() + 2 * 3600_000) }
-      : { start: new Date(`${entry.startsOn}T00:00:00Z`), allDay: true }),
+    ...(entry.timeKnown ? { start: entry.startsAt, end: entry.endsAt ?? new Date(entry.startsAt.getTime() + 2 * 3600_000) } : { start: new Date(`${entry.startsOn}T00:00:00Z`), allDay: true }),
   });
 }
 

@@ -23,7 +23,9 @@ async function participantIds(deps: Deps, acronyms: string[]): Promise<number[]>
   const ids = await members.entityIdsByAcronym(deps, acronyms);
   const unknown = acronyms.filter((acronym) => !ids.has(acronym));
   if (unknown.length > 0) {
-    throw new AppError('VALIDATION', localized('raised.meeting.participantsUnknown', { names: unknown.join(', ') }), { fields: [{ field: 'participants', message: localized('raised.notKnown', { names: unknown.join(', ') }) }] });
+    throw new AppError('VALIDATION', localized('raised.meeting.participantsUnknown', { names: unknown.join(', ') }), {
+      fields: [{ field: 'participants', message: localized('raised.notKnown', { names: unknown.join(', ') }) }],
+    });
   }
   return [...new Set(ids.values())];
 }
@@ -50,7 +52,9 @@ function meetingValues(input: MeetingInput) {
 }
 
 function numberTaken(number: number): AppError {
-  return new AppError('CONFLICT', localized('raised.meeting.numberTaken.summary', { number: String(number) }), { fields: [{ field: 'number', message: localized('raised.meeting.numberTaken', { number: String(number) }) }] });
+  return new AppError('CONFLICT', localized('raised.meeting.numberTaken.summary', { number: String(number) }), {
+    fields: [{ field: 'number', message: localized('raised.meeting.numberTaken', { number: String(number) }) }],
+  });
 }
 
 export async function createMeeting(deps: Deps, actor: Actor | null, input: MeetingInput): Promise<MeetingDetail> {
@@ -105,12 +109,19 @@ export async function updateMeeting(deps: Deps, actor: Actor | null, id: number,
         // Its decisions are found with the meeting's title and visibility: keep them in step.
         for (const decision of await repo.listDecisions(trx, { meetingId: id, publicOnly: false }, 500, 0)) await indexDecision(trx, decision, after);
       },
-      audit: (after) => audit.record(trx, now, { actor, action: 'update', table: 'meetings', recordId: id, before: { ...before, agenda: agendaBefore }, after: { ...after, agenda: input.agenda, participants: entityIds } }),
+      audit: (after) =>
+        audit.record(trx, now, {
+          actor,
+          action: 'update',
+          table: 'meetings',
+          recordId: id,
+          before: { ...before, agenda: agendaBefore },
+          after: { ...after, agenda: input.agenda, participants: entityIds },
+        }),
     });
   });
   return getMeeting(deps, actor, id);
 }
-
 
 // ---- invitations ----
 
@@ -125,7 +136,11 @@ export async function sendInvitations(deps: Deps, actor: Actor | null, id: numbe
   const meeting = await meetingOrThrow(deps.db, id);
   if (meeting.starts_at <= now) throw new AppError('CONFLICT', localized('raised.meeting.started'));
   const participants = await repo.listParticipants(deps.db, id);
-  const recipients = await accounts.listRecipients(deps, 'focal_point', participants.map((participant) => participant.entity_id));
+  const recipients = await accounts.listRecipients(
+    deps,
+    'focal_point',
+    participants.map((participant) => participant.entity_id),
+  );
   if (recipients.length === 0) throw new AppError('CONFLICT', localized('raised.meeting.nobodyToInvite'));
   await deps.db.transaction().execute(async (trx) => {
     await updateVersioned(trx, {
@@ -136,7 +151,8 @@ export async function sendInvitations(deps: Deps, actor: Actor | null, id: numbe
       at: now,
       stale: staleMeeting,
       show: (saved) => saved,
-      audit: () => audit.record(trx, now, { actor, action: 'invite', table: 'meetings', recordId: id, after: { invitations_sent_at: now, recipients: recipients.map((recipient) => recipient.accountId) } }),
+      audit: () =>
+        audit.record(trx, now, { actor, action: 'invite', table: 'meetings', recordId: id, after: { invitations_sent_at: now, recipients: recipients.map((recipient) => recipient.accountId) } }),
     });
   });
   const agenda = (await repo.listAgenda(deps.db, id)).map((item, index) => `${index + 1}. ${item.title}`);

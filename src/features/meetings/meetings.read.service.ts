@@ -15,7 +15,6 @@ import type { Attendance } from './meetings.table';
 export const meetingPageSize = 25;
 export const decisionPageSize = 50;
 
-
 export function currentYear(deps: Deps): number {
   return deps.clock.now().getUTCFullYear();
 }
@@ -135,7 +134,10 @@ export async function getMeeting(deps: Deps, actor: Actor | null, id: number): P
   const row = await repo.findMeetingDetail(deps.db, id);
   if (!row || !can(actor, 'meeting.read', { published: row.visibility === 'public' })) throw notFound('meeting');
   const { agenda, participants, documents, decisions } = row;
-  const entities = await members.summariesByIds(deps, participants.map((participant) => participant.entity_id));
+  const entities = await members.summariesByIds(
+    deps,
+    participants.map((participant) => participant.entity_id),
+  );
   const subject = { year: currentYear(deps) };
   const readMinutes = can(actor, 'meeting.minutes.read', { published: row.visibility === 'public', status: row.minutes_approved_at ? 'approved' : 'draft' });
   return {
@@ -211,8 +213,16 @@ export async function indexDecision(db: Executor, decision: repo.DecisionRow, me
 
 /** Writes every meeting's and decision's search document again (the search.reindex job). */
 export async function reindexMeetings(deps: Deps): Promise<number> {
-  return search.reindexInBatches(deps.db, (db, limit, offset) => repo.listMeetings(db, { publicOnly: false }, limit, offset), async (trx, row) => {
-    await indexMeeting(trx, row, (await repo.listAgenda(trx, row.id)).map((item) => item.title));
-    for (const decision of await repo.listDecisions(trx, { meetingId: row.id, publicOnly: false }, 500, 0)) await indexDecision(trx, decision, row);
-  });
+  return search.reindexInBatches(
+    deps.db,
+    (db, limit, offset) => repo.listMeetings(db, { publicOnly: false }, limit, offset),
+    async (trx, row) => {
+      await indexMeeting(
+        trx,
+        row,
+        (await repo.listAgenda(trx, row.id)).map((item) => item.title),
+      );
+      for (const decision of await repo.listDecisions(trx, { meetingId: row.id, publicOnly: false }, 500, 0)) await indexDecision(trx, decision, row);
+    },
+  );
 }

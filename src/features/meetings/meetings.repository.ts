@@ -1,16 +1,7 @@
 import { sql, type Insertable, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
-import type {
-  Attendance,
-  DecisionsTable,
-  DecisionType,
-  MeetingAgendaItemsTable,
-  MeetingDocumentsTable,
-  MeetingLevel,
-  MeetingParticipantsTable,
-  MeetingsTable,
-} from './meetings.table';
+import type { Attendance, DecisionsTable, DecisionType, MeetingAgendaItemsTable, MeetingDocumentsTable, MeetingLevel, MeetingParticipantsTable, MeetingsTable } from './meetings.table';
 
 export type MeetingRow = Selectable<MeetingsTable>;
 export type AgendaItemRow = Selectable<MeetingAgendaItemsTable>;
@@ -18,22 +9,7 @@ export type ParticipantRow = Selectable<MeetingParticipantsTable>;
 export type DocumentRow = Selectable<MeetingDocumentsTable>;
 export type DecisionRow = Omit<Selectable<DecisionsTable>, 'search_vector'>;
 
-const decisionColumns = [
-  'id',
-  'meeting_id',
-  'number',
-  'reference',
-  'type',
-  'title',
-  'body',
-  'decided_on',
-  'year',
-  'statement_id',
-  'term_year',
-  'sources',
-  'created_by',
-  'created_at',
-] as const;
+const decisionColumns = ['id', 'meeting_id', 'number', 'reference', 'type', 'title', 'body', 'decided_on', 'year', 'statement_id', 'term_year', 'sources', 'created_by', 'created_at'] as const;
 
 // ---- meetings ----
 
@@ -57,7 +33,9 @@ export async function listMeetings(db: Executor, filter: MeetingFilter, limit: n
 }
 
 export async function countMeetings(db: Executor, filter: MeetingFilter): Promise<number> {
-  const row = await filteredMeetings(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await filteredMeetings(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -125,8 +103,16 @@ export async function findMeetingDetail(db: Executor, id: number): Promise<Meeti
     .selectAll('m')
     .select([
       sql<string[]>`coalesce((select array_agg(a.title order by a.position) from meeting_agenda_items a where a.meeting_id = m.id), '{}')`.as('agenda'),
-      sql<MeetingDetailRow['participants']>`coalesce((select jsonb_agg(jsonb_build_object('entity_id', p.entity_id, 'attendance', p.attendance, 'note', p.note)) from meeting_participants p where p.meeting_id = m.id), '[]'::jsonb)`.as('participants'),
-      sql<MeetingDetailRow['documents']>`coalesce((select jsonb_agg(jsonb_build_object('id', d.id, 'title', d.title, 'url', d.url) order by d.id) from (select * from meeting_documents where meeting_id = m.id order by id limit 200) d), '[]'::jsonb)`.as('documents'),
+      sql<
+        MeetingDetailRow['participants']
+      >`coalesce((select jsonb_agg(jsonb_build_object('entity_id', p.entity_id, 'attendance', p.attendance, 'note', p.note)) from meeting_participants p where p.meeting_id = m.id), '[]'::jsonb)`.as(
+        'participants',
+      ),
+      sql<
+        MeetingDetailRow['documents']
+      >`coalesce((select jsonb_agg(jsonb_build_object('id', d.id, 'title', d.title, 'url', d.url) order by d.id) from (select * from meeting_documents where meeting_id = m.id order by id limit 200) d), '[]'::jsonb)`.as(
+        'documents',
+      ),
       sql<DecisionItem[]>`coalesce((select jsonb_agg(${decisionItem('dc')} order by dc.number) from decisions dc where dc.meeting_id = m.id), '[]'::jsonb)`.as('decisions'),
     ])
     .where('m.id', '=', id)
@@ -176,7 +162,11 @@ export async function listDocuments(db: Executor, meetingId: number): Promise<Do
 }
 
 export async function countDocuments(db: Executor, meetingId: number): Promise<number> {
-  const row = await db.selectFrom('meeting_documents').select((eb) => eb.fn.countAll<number>().as('count')).where('meeting_id', '=', meetingId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('meeting_documents')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -210,12 +200,7 @@ function filteredDecisions(db: Executor, filter: DecisionFilter) {
   if (filter.meetingId !== undefined) query = query.where('decisions.meeting_id', '=', filter.meetingId);
   if (filter.text) {
     const text = filter.text;
-    query = query.where((eb) =>
-      eb.or([
-        sql<SqlBool>`decisions.search_vector @@ websearch_to_tsquery('english'::regconfig, ${text})`,
-        eb('decisions.reference', 'ilike', `${escapeLike(text)}%`),
-      ]),
-    );
+    query = query.where((eb) => eb.or([sql<SqlBool>`decisions.search_vector @@ websearch_to_tsquery('english'::regconfig, ${text})`, eb('decisions.reference', 'ilike', `${escapeLike(text)}%`)]));
   }
   return query;
 }
@@ -235,7 +220,9 @@ export async function listDecisions(db: Executor, filter: DecisionFilter, limit:
 }
 
 export async function countDecisions(db: Executor, filter: DecisionFilter): Promise<number> {
-  const row = await filteredDecisions(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await filteredDecisions(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 

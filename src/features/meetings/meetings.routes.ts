@@ -4,7 +4,7 @@ import type { Deps } from '../../deps';
 import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
-import { isAppError, isStale, } from '../../lib/errors';
+import { isAppError, isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import { outOfTermReason } from '../../policy/actor';
@@ -73,7 +73,10 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     const ctx = viewContext(request);
     const meeting = await meetings.getMeeting(deps, request.actor, id);
     const [statementLinks, memberList, adoptable] = await Promise.all([
-      linkedStatements(deps, meeting.decisions.map((decision) => decision.statementId)),
+      linkedStatements(
+        deps,
+        meeting.decisions.map((decision) => decision.statementId),
+      ),
       meeting.rights.recordDecision ? members.listMemberOrganizations(deps) : Promise.resolve([]),
       meeting.rights.recordDecision ? meetings.decisionChoices(deps, request.actor, 'adoption') : Promise.resolve([]),
     ]);
@@ -106,7 +109,10 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
 
     app.get('/meetings.ics', async (_request, reply) => {
       const entries = await meetings.listCalendarEntries(deps);
-      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `inline; filename="${groupSlug()}-meetings.ics"`).send(meetingsFeed(entries, deps.config.publicUrl, localized('groupSettings.calendar.meetings')));
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `inline; filename="${groupSlug()}-meetings.ics"`)
+        .send(meetingsFeed(entries, deps.config.publicUrl, localized('groupSettings.calendar.meetings')));
     });
 
     app.get('/meetings/new', async (request, reply) => {
@@ -132,10 +138,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/meetings/:id.ics', async (request, reply) => {
       const { id } = parseInput(meetingIdParams, request.params);
       const entry = await meetings.getCalendarEntry(deps, request.actor, id);
-      return reply
-        .type('text/calendar; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${groupSlug()}-meeting-${id}.ics"`)
-        .send(meetingCalendar(entry, deps.config.publicUrl));
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${groupSlug()}-meeting-${id}.ics"`).send(meetingCalendar(entry, deps.config.publicUrl));
     });
 
     app.get('/meetings/:id', async (request, reply) => {
@@ -159,7 +162,10 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
         return redirectAfterPost(reply, `${meeting.url}?notice=saved`);
       } catch (error) {
         const ctx = viewContext(request);
-        const state: FormState = { ...failedForm(request, error), values: { ...formValues(request), participants: [(request.body as Record<string, unknown>)?.participants ?? []].flat().map(String) } };
+        const state: FormState = {
+          ...failedForm(request, error),
+          values: { ...formValues(request), participants: [(request.body as Record<string, unknown>)?.participants ?? []].flat().map(String) },
+        };
         if (isStale(error, meetings.staleMeeting)) {
           const current = await meetings.getMeeting(deps, request.actor, id);
           state.newer = newerMeeting(ctx, current);
@@ -254,25 +260,55 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/decisions', cachedForVisitors, async (request, reply) => {
       const query = parseInput(decisionListQuery, request.query);
       const page = await meetings.listDecisionsPage(deps, request.actor, query);
-      const statementLinks = await linkedStatements(deps, page.items.map((decision) => decision.statementId));
+      const statementLinks = await linkedStatements(
+        deps,
+        page.items.map((decision) => decision.statementId),
+      );
       return sendHtml(reply, DecisionsPage({ ctx: viewContext(request), query, page, statements: statementLinks }));
     });
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/meetings', operationId: 'listMeetings', summary: 'api.op.listMeetings', tag: 'meetings', access: 'everyone', query: meetingListQuery, response: meetingPageAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/meetings',
+        operationId: 'listMeetings',
+        summary: 'api.op.listMeetings',
+        tag: 'meetings',
+        access: 'everyone',
+        query: meetingListQuery,
+        response: meetingPageAnswerSchema,
+      },
       async ({ query }, request) => meetings.listMeetingsPage(deps, request.actor, query),
     );
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/meetings/:id', operationId: 'getMeeting', summary: 'api.op.getMeeting', tag: 'meetings', access: 'everyone', params: meetingIdParams, response: meetingDetailAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/meetings/:id',
+        operationId: 'getMeeting',
+        summary: 'api.op.getMeeting',
+        tag: 'meetings',
+        access: 'everyone',
+        params: meetingIdParams,
+        response: meetingDetailAnswerSchema,
+      },
       async ({ params: { id } }, request) => meetings.getMeeting(deps, request.actor, id),
     );
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/decisions', operationId: 'listDecisions', summary: 'api.op.listDecisions', tag: 'meetings', access: 'everyone', query: decisionListQuery, response: decisionPageAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/decisions',
+        operationId: 'listDecisions',
+        summary: 'api.op.listDecisions',
+        tag: 'meetings',
+        access: 'everyone',
+        query: decisionListQuery,
+        response: decisionPageAnswerSchema,
+      },
       async ({ query }, request) => meetings.listDecisionsPage(deps, request.actor, query),
     );
   };

@@ -6,14 +6,26 @@ import { day, int, pageWithYears, timestamp } from '../../lib/api-schemas';
 import { memberSummarySchema } from '../members/members.schemas';
 
 const year = z.coerce.number().int().min(1990, says('fields.year')).max(2200, says('fields.year'));
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate')).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));
-const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('fields.clockTime'));
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate'))
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));
+const clockTime = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('fields.clockTime'));
 const webUrl = z.url({ protocol: /^https?$/, ...says('input.notUrl') }).max(2000);
 const lines = z
   .string()
   .max(20_000)
   .optional()
-  .transform((text) => (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''));
+  .transform((text) =>
+    (text ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  );
 const list = <S extends z.ZodType>(item: S) => z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 
 export const meetingListQuery = z.object({
@@ -26,26 +38,36 @@ export type MeetingListQuery = z.infer<typeof meetingListQuery>;
 export const meetingIdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 export const documentParams = meetingIdParams.extend({ documentId: z.coerce.number().int().positive().max(2_147_483_647) });
 
-export const meetingForm = z.object({
-  level: z.enum(meetingLevels),
-  number: optional(z.coerce.number().int().min(1, says('input.numberTooSmall', { count: 1 })).max(10_000)),
-  title: z.string().trim().min(3).max(300),
-  date: isoDate,
-  time: optional(clockTime),
-  end_time: optional(clockTime),
-  time_zone: z.string().trim().refine(isTimeZone, says('fields.timeZone')),
-  place: optional(z.string().trim().max(300)),
-  online_url: optional(webUrl),
-  summary: optional(z.string().trim().max(20_000)),
-  visibility: z.enum(['public', 'members']),
-  agenda: lines.refine((items) => items.length <= 100, says('fields.agendaTooLong', { count: 100 })).refine((items) => items.every((item) => item.length <= 500), says('fields.agendaItemTooLong', { count: 500 })),
-  participants: list(z.string().trim().min(1).max(60)),
-  version: optional(z.coerce.number().int().min(1)),
-}).refine((form) => !form.time || !form.end_time || form.end_time >= form.time, {
-  ...says('fields.notBeforeStart'),
-  path: ['end_time'],
-  ...whenFieldsValid('time', 'end_time'),
-});
+export const meetingForm = z
+  .object({
+    level: z.enum(meetingLevels),
+    number: optional(
+      z.coerce
+        .number()
+        .int()
+        .min(1, says('input.numberTooSmall', { count: 1 }))
+        .max(10_000),
+    ),
+    title: z.string().trim().min(3).max(300),
+    date: isoDate,
+    time: optional(clockTime),
+    end_time: optional(clockTime),
+    time_zone: z.string().trim().refine(isTimeZone, says('fields.timeZone')),
+    place: optional(z.string().trim().max(300)),
+    online_url: optional(webUrl),
+    summary: optional(z.string().trim().max(20_000)),
+    visibility: z.enum(['public', 'members']),
+    agenda: lines
+      .refine((items) => items.length <= 100, says('fields.agendaTooLong', { count: 100 }))
+      .refine((items) => items.every((item) => item.length <= 500), says('fields.agendaItemTooLong', { count: 500 })),
+    participants: list(z.string().trim().min(1).max(60)),
+    version: optional(z.coerce.number().int().min(1)),
+  })
+  .refine((form) => !form.time || !form.end_time || form.end_time >= form.time, {
+    ...says('fields.notBeforeStart'),
+    path: ['end_time'],
+    ...whenFieldsValid('time', 'end_time'),
+  });
 export type MeetingInput = z.infer<typeof meetingForm>;
 
 export const attendanceForm = z.object({
@@ -62,7 +84,10 @@ export const documentForm = z.object({
 export type DocumentInput = z.infer<typeof documentForm>;
 
 export const minutesForm = z.object({
-  minutes: z.string().max(200_000).transform((text) => text.replace(/\r\n/g, '\n').trim()),
+  minutes: z
+    .string()
+    .max(200_000)
+    .transform((text) => text.replace(/\r\n/g, '\n').trim()),
   version: z.coerce.number().int().min(1),
 });
 export type MinutesInput = z.infer<typeof minutesForm>;
@@ -72,7 +97,13 @@ export const approveMinutesForm = z.object({ version: z.coerce.number().int().mi
 export const decisionForm = z.object({
   type: z.enum(decisionTypes),
   /** Required, except for an adoption or an endorsement of co-chairs, which are titled from what they name. */
-  title: optional(z.string().trim().min(3, says('fields.haveAtLeastCharacters', { count: 3 })).max(500)),
+  title: optional(
+    z
+      .string()
+      .trim()
+      .min(3, says('fields.haveAtLeastCharacters', { count: 3 }))
+      .max(500),
+  ),
   body: optional(z.string().trim().max(20_000)),
   /** For an adoption: the statement adopted (its slug). */
   statement: optional(z.string().trim().max(200)),

@@ -29,4 +29,3 @@ export * from './meetings.attendance.service';
 export * from './meetings.decisions.service';
 export * from './meetings.calendar.service';
 export * from './meetings.seed';
-

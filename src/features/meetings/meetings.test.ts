@@ -42,7 +42,11 @@ for (const kind of testDatabaseKinds()) {
     const member = () => client('member', { roles: ['member'], entity: 'UNHCR' });
 
     async function actorOf(name: string) {
-      const account = await ctx().database.db.selectFrom('accounts').selectAll().where('id', '=', people[name]?.id as number).executeTakeFirstOrThrow();
+      const account = await ctx()
+        .database.db.selectFrom('accounts')
+        .selectAll()
+        .where('id', '=', people[name]?.id as number)
+        .executeTakeFirstOrThrow();
       return accounts.actorFor(ctx().deps, account, null);
     }
 
@@ -125,7 +129,14 @@ for (const kind of testDatabaseKinds()) {
 
       // Decisions are on record: the meeting's number no longer changes.
       const current = await meetings.getMeeting(ctx().deps, actor, id);
-      const renumber = await (await cochair()).post(`/meetings/${id}/edit`, { ...baseMeeting, level: 'principal', number: '8', title: 'Seventh Principals meeting', date: '2022-12-09', version: String(current.version) });
+      const renumber = await (await cochair()).post(`/meetings/${id}/edit`, {
+        ...baseMeeting,
+        level: 'principal',
+        number: '8',
+        title: 'Seventh Principals meeting',
+        date: '2022-12-09',
+        version: String(current.version),
+      });
       expect(renumber.statusCode).toBe(409);
       // A number already taken at a level is refused.
       expect((await (await cochair()).post('/meetings', { ...baseMeeting, level: 'principal', number: '7' })).statusCode).toBe(409);
@@ -135,12 +146,14 @@ for (const kind of testDatabaseKinds()) {
       const id = await createMeeting({ level: 'principal', title: 'Principals meeting on terms', date: '2022-12-12' });
       const created = await (await cochair()).post(`/meetings/${id}/decisions`, { type: 'endorsement_cochairs', term_year: '2026', chairs: ['IOM', 'OAS'] });
       expect(created.statusCode, created.body.slice(0, 400)).toBe(303);
-      const term2026 = await sql<{ id: number; endorsed_on: string; endorsed_by_decision_id: number }>`select id, endorsed_on, endorsed_by_decision_id from terms where year = 2026`.execute(ctx().database.db);
+      const term2026 = await sql<{ id: number; endorsed_on: string; endorsed_by_decision_id: number }>`select id, endorsed_on, endorsed_by_decision_id from terms where year = 2026`.execute(
+        ctx().database.db,
+      );
       const decision = await ctx().database.db.selectFrom('decisions').selectAll().where('meeting_id', '=', id).executeTakeFirstOrThrow();
       expect(decision).toMatchObject({ type: 'endorsement_cochairs', term_year: 2026, title: 'Endorsement of IOM and OAS as co-chairs for 2026' });
       expect(term2026.rows[0]).toMatchObject({ endorsed_on: '2022-12-12', endorsed_by_decision_id: decision.id });
-      const chairs = await ctx().database.db
-        .selectFrom('term_chairs')
+      const chairs = await ctx()
+        .database.db.selectFrom('term_chairs')
         .innerJoin('entities', 'entities.id', 'term_chairs.entity_id')
         .select('entities.acronym')
         .where('term_chairs.term_id', '=', term2026.rows[0]?.id as number)
@@ -150,7 +163,9 @@ for (const kind of testDatabaseKinds()) {
 
       // A term on record is confirmed and names the decision; the seed's terms do too.
       await (await cochair()).post(`/meetings/${id}/decisions`, { type: 'endorsement_cochairs', term_year: '2025', chairs: ['OAS', 'UNODC'] });
-      const confirmed = await sql<{ year: number; endorsed_by_decision_id: number | null }>`select year, endorsed_by_decision_id from terms where year in (2022, 2023, 2025) order by year`.execute(ctx().database.db);
+      const confirmed = await sql<{ year: number; endorsed_by_decision_id: number | null }>`select year, endorsed_by_decision_id from terms where year in (2022, 2023, 2025) order by year`.execute(
+        ctx().database.db,
+      );
       expect(confirmed.rows.every((row) => row.endorsed_by_decision_id !== null)).toBe(true);
       const audit = await ctx().database.db.selectFrom('audit_log').select(['action']).where('table_name', '=', 'terms').execute();
       expect(audit.map((row) => row.action)).toEqual(expect.arrayContaining(['create', 'confirm']));
@@ -211,7 +226,11 @@ for (const kind of testDatabaseKinds()) {
       const detail = await meetings.getMeeting(ctx().deps, await actorOf('cochair'), id);
       const osceId = detail.participants.find((participant) => participant.entity.acronym === 'OSCE')?.entityId as number;
       const icmpdId = detail.participants.find((participant) => participant.entity.acronym === 'ICMPD')?.entityId as number;
-      const recorded = await (await cochair()).post(`/meetings/${id}/attendance`, { entity: [String(icmpdId), String(osceId)], attendance: ['present', 'represented'], note: ['', 'By its Vienna office'] });
+      const recorded = await (await cochair()).post(`/meetings/${id}/attendance`, {
+        entity: [String(icmpdId), String(osceId)],
+        attendance: ['present', 'represented'],
+        note: ['', 'By its Vienna office'],
+      });
       expect(recorded.statusCode).toBe(303);
       const after = await meetings.getMeeting(ctx().deps, null, id);
       expect(after.participants.map((participant) => [participant.entity.acronym, participant.attendance, participant.note])).toEqual([
@@ -268,7 +287,8 @@ for (const kind of testDatabaseKinds()) {
       const id = await createMeeting({ level: 'principal', number: '9', title: 'Ninth ministerial meeting', date: '2022-12-10' });
       const working = await createMeeting({ title: 'A working meeting under another group', date: '2022-12-11' });
       const actor = await actorOf('cochair');
-      const decide = (meetingId: number, title: string) => meetings.recordDecision(ctx().deps, actor, meetingId, { type: 'other', title, body: undefined, statement: undefined, term_year: undefined, chairs: [] });
+      const decide = (meetingId: number, title: string) =>
+        meetings.recordDecision(ctx().deps, actor, meetingId, { type: 'other', title, body: undefined, statement: undefined, term_year: undefined, chairs: [] });
       const before = await decide(id, 'Decided under the old prefix');
       useGroup(madeUpGroup);
       try {

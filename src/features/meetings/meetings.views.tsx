@@ -324,11 +324,7 @@ function Minutes({ ctx, meeting }: { ctx: ViewContext; meeting: MeetingDetail })
   return (
     <section aria-labelledby="minutes-title">
       <h2 id="minutes-title">{t('meetings.minutes')}</h2>
-      {approved ? (
-        <p class="status">{t('meetings.minutes.approved', { date: ctx.fmt.date(approved) })}</p>
-      ) : meeting.minutes ? (
-        <p class="status">{t('meetings.minutes.draft')}</p>
-      ) : null}
+      {approved ? <p class="status">{t('meetings.minutes.approved', { date: ctx.fmt.date(approved) })}</p> : meeting.minutes ? <p class="status">{t('meetings.minutes.draft')}</p> : null}
       {!meeting.rights.readMinutes && meeting.hasMinutes ? (
         <p>{t('meetings.minutes.membersOnly')}</p>
       ) : meeting.minutes ? (

@@ -12,15 +12,7 @@ import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as repo from './members.repository';
-import {
-  historyEntryForm,
-  historyEntryUpdateForm,
-  membershipCountForm,
-  membershipCountUpdateForm,
-  versionForm,
-  type HistoryEntryInput,
-  type MembershipCountInput,
-} from './organizations.schemas';
+import { historyEntryForm, historyEntryUpdateForm, membershipCountForm, membershipCountUpdateForm, versionForm, type HistoryEntryInput, type MembershipCountInput } from './organizations.schemas';
 
 export interface MembershipCountRecord {
   id: number;

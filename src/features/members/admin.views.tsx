@@ -115,7 +115,15 @@ export function OrganizationFormPage({ ctx, data }: { ctx: ViewContext; data: Or
         {editing ? (
           <input type="hidden" name="version" value={value('version')} />
         ) : (
-          <TextField name="acronym" label={t('referenceAdmin.members.acronym')} hint={t('referenceAdmin.members.acronym.hint')} value={value('acronym')} errors={state.errors} required maxlength={40} />
+          <TextField
+            name="acronym"
+            label={t('referenceAdmin.members.acronym')}
+            hint={t('referenceAdmin.members.acronym.hint')}
+            value={value('acronym')}
+            errors={state.errors}
+            required
+            maxlength={40}
+          />
         )}
         <TextField name="name" label={t('referenceAdmin.members.name')} value={value('name')} errors={state.errors} required maxlength={200} />
         <SelectField name="kind" label={t('referenceAdmin.members.kind')} options={data.kinds} selected={value('kind')} errors={state.errors} />
@@ -135,7 +143,14 @@ export function OrganizationFormPage({ ctx, data }: { ctx: ViewContext; data: Or
           <ErrorSummary ctx={ctx} errors={data.retire.state.errors} message={data.retire.state.message} />
           <PostForm ctx={ctx} action={`${action}/retire`} class="stacked">
             <input type="hidden" name="version" value={fieldValue(data.retire.state, 'version')} />
-            <TextField name="retire_left_year" label={t('referenceAdmin.members.left')} type="number" value={fieldValue(data.retire.state, 'left_year')} errors={prefixed(data.retire.state.errors)} required />
+            <TextField
+              name="retire_left_year"
+              label={t('referenceAdmin.members.left')}
+              type="number"
+              value={fieldValue(data.retire.state, 'left_year')}
+              errors={prefixed(data.retire.state.errors)}
+              required
+            />
             <SelectField
               name="successor"
               label={t('referenceAdmin.members.successor')}
@@ -249,7 +264,15 @@ function HistoryForm({ ctx, state, action, submit }: { ctx: ViewContext; state: 
       <ErrorSummary ctx={ctx} errors={state.errors} message={state.message} />
       <PostForm ctx={ctx} action={action} class="stacked">
         {state.values.version !== undefined ? <input type="hidden" name="version" value={fieldValue(state, 'version')} /> : null}
-        <TextField name="occurred_on" label={t('referenceAdmin.history.date')} hint={t('referenceAdmin.counts.asOf.hint')} value={fieldValue(state, 'occurred_on')} errors={state.errors} required maxlength={10} />
+        <TextField
+          name="occurred_on"
+          label={t('referenceAdmin.history.date')}
+          hint={t('referenceAdmin.counts.asOf.hint')}
+          value={fieldValue(state, 'occurred_on')}
+          errors={state.errors}
+          required
+          maxlength={10}
+        />
         <TextArea name="summary" label={t('referenceAdmin.history.summary')} value={fieldValue(state, 'summary')} errors={state.errors} rows={4} />
         <SourcesField ctx={ctx} state={state} id="history-sources" />
         <FormActions ctx={ctx} submit={submit} cancel="/admin/about" />
@@ -315,7 +338,11 @@ export function newerRecord(ctx: ViewContext, record: MembershipCountRecord | Hi
 }
 
 /** An organization's record as saved now, beside an edit refused as stale. */
-export function newerOrganization(ctx: ViewContext, kinds: Vocabulary, row: { name: string; kind: string; status: string; joined_year: number | null; left_year: number | null; sources: string[] }): SafeHtml {
+export function newerOrganization(
+  ctx: ViewContext,
+  kinds: Vocabulary,
+  row: { name: string; kind: string; status: string; joined_year: number | null; left_year: number | null; sources: string[] },
+): SafeHtml {
   const { t } = ctx;
   const rows: [string, string][] = [
     [t('referenceAdmin.members.name'), row.name],

@@ -52,7 +52,8 @@ export function mappingFilter(dimensions: Vocabulary[], query: unknown): Mapping
   const filter: MappingQuery = {};
   const issues: { field: string; message: string }[] = [];
   for (const [param, given] of Object.entries(raw)) {
-    const dimension = dimensions.find((candidate) => candidate.charted && candidate.code === (legacyParams[param] ?? param)) ?? dimensions.find((candidate) => candidate.charted && candidate.code === param);
+    const dimension =
+      dimensions.find((candidate) => candidate.charted && candidate.code === (legacyParams[param] ?? param)) ?? dimensions.find((candidate) => candidate.charted && candidate.code === param);
     if (!dimension || given === undefined || given === '') continue;
     const value = typeof given === 'string' ? given.trim() : '';
     if (dimension.values.some((known) => known.code === value)) filter[dimension.code] = value;
@@ -63,7 +64,13 @@ export function mappingFilter(dimensions: Vocabulary[], query: unknown): Mapping
 }
 
 function unknownValue(dimension: Vocabulary, value: string): string {
-  return localized('raised.vocabulary.unknownValue', { value, values: vocabularies.offeredValues(dimension).map((known) => known.code).join(', ') });
+  return localized('raised.vocabulary.unknownValue', {
+    value,
+    values: vocabularies
+      .offeredValues(dimension)
+      .map((known) => known.code)
+      .join(', '),
+  });
 }
 
 /**
@@ -71,7 +78,10 @@ function unknownValue(dimension: Vocabulary, value: string): string {
  * record named them already (`kept`). Returns the problems, each naming the group's list.
  */
 export function valueProblems(dimension: Vocabulary, codes: string[], kept: string[]): string[] {
-  const offered = vocabularies.offeredValues(dimension).map((value) => value.code).join(', ');
+  const offered = vocabularies
+    .offeredValues(dimension)
+    .map((value) => value.code)
+    .join(', ');
   return codes.flatMap((code) => {
     const known = vocabularies.findValue(dimension, code);
     if (!known) return [unknownValue(dimension, code)];
@@ -245,7 +255,12 @@ export async function importProfiles(deps: Deps, actor: Actor | null, sheet: She
   }
   if (!sheet.columns.includes('acronym')) issues.push({ row: 1, column: 'acronym', message: localized('raised.import.noAcronym') });
   const entities = await repo.listEntities(deps.db, {}, 10_000, 0);
-  const entityIds = new Map(entities.flatMap((entity) => [[entity.acronym.toLowerCase(), entity.id], [entity.slug, entity.id]]));
+  const entityIds = new Map(
+    entities.flatMap((entity) => [
+      [entity.acronym.toLowerCase(), entity.id],
+      [entity.slug, entity.id],
+    ]),
+  );
   const today = isoDay(deps.clock.now());
   const parsed: ParsedRow[] = [];
   const seen = new Map<string, number>();

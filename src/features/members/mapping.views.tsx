@@ -22,9 +22,7 @@ export function mappingQueryString(filter: MappingData['filter']): string {
 
 /** The values a filter offers: those not retired, and the one in force even if it is. */
 function filterOptions(ctx: ViewContext, dimension: Vocabulary, selected: string | undefined) {
-  return dimension.values
-    .filter((value) => value.retiredYear === null || value.code === selected)
-    .map((value) => ({ value: value.code, label: valueLabels(ctx, dimension, [value.code]) }));
+  return dimension.values.filter((value) => value.retiredYear === null || value.code === selected).map((value) => ({ value: value.code, label: valueLabels(ctx, dimension, [value.code]) }));
 }
 
 export function MappingPage({ ctx, data, panels }: { ctx: ViewContext; data: MappingData; panels: ShownPanel[] }): SafeHtml {

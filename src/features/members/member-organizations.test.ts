@@ -9,7 +9,7 @@ for (const kind of testDatabaseKinds()) {
   describe(`the list of member organizations [${kind}]`, () => {
     const ctx = useTestContext(kind, { seed: false });
 
-    it('holds every member, past the directory\'s pages, and neither former participants nor partners', async () => {
+    it("holds every member, past the directory's pages, and neither former participants nor partners", async () => {
       await insertTestOrganizations(ctx().deps, 1_200, { prefix: 'MEMBER', joinedYear: 2010 });
       await insertTestOrganizations(ctx().deps, 30, { prefix: 'LEFT', status: 'former', joinedYear: 2010, leftYear: 2020 });
       await insertTestOrganizations(ctx().deps, 5, { prefix: 'PARTNER', status: 'partner' });

@@ -23,9 +23,7 @@ export function profileFormValues(profile: Profile | null): EditState['values'] 
  * has it (marked), so it can be kept or let go but is never offered anew.
  */
 function dimensionOptions(ctx: ViewContext, dimension: Vocabulary, saved: string[]) {
-  return dimension.values
-    .filter((value) => value.retiredYear === null || saved.includes(value.code))
-    .map((value) => ({ value: value.code, label: valueLabels(ctx, dimension, [value.code]) }));
+  return dimension.values.filter((value) => value.retiredYear === null || saved.includes(value.code)).map((value) => ({ value: value.code, label: valueLabels(ctx, dimension, [value.code]) }));
 }
 
 export function ProfileEditPage({ ctx, member, state, vocabularies }: { ctx: ViewContext; member: MemberDetail; state: EditState; vocabularies: Vocabularies }): SafeHtml {

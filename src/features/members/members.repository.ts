@@ -35,7 +35,9 @@ export async function listEntities(db: Executor, filter: EntityFilter, limit: nu
 }
 
 export async function countEntities(db: Executor, filter: EntityFilter): Promise<number> {
-  const row = await filteredEntities(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await filteredEntities(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return row.count;
 }
 
@@ -83,7 +85,9 @@ export type ProfileItem = Pick<ProfileRow, 'as_of' | 'mapping' | 'expertise' | '
 export type EntityDetailRow = EntityRow & { successor: EntityItem | null; predecessors: EntityItem[]; profile: ProfileItem | null };
 
 const entityItem = (alias: string) =>
-  sql.raw(`jsonb_build_object('id', ${alias}.id, 'acronym', ${alias}.acronym, 'slug', ${alias}.slug, 'name', ${alias}.name, 'kind', ${alias}.kind, 'status', ${alias}.status, 'joined_year', ${alias}.joined_year, 'left_year', ${alias}.left_year, 'uncertain', ${alias}.uncertain)`);
+  sql.raw(
+    `jsonb_build_object('id', ${alias}.id, 'acronym', ${alias}.acronym, 'slug', ${alias}.slug, 'name', ${alias}.name, 'kind', ${alias}.kind, 'status', ${alias}.status, 'joined_year', ${alias}.joined_year, 'left_year', ${alias}.left_year, 'uncertain', ${alias}.uncertain)`,
+  );
 
 /** An entity by slug or acronym, with its successor, its predecessors and its latest profile, in one statement. */
 export async function findEntityDetail(db: Executor, key: string): Promise<EntityDetailRow | undefined> {
@@ -116,7 +120,11 @@ export async function listPredecessors(db: Executor, entityId: number): Promise<
 
 /** Inserts an entity unless one with the same acronym exists; returns whether it was new. */
 export async function insertEntityIfMissing(db: Executor, entity: Insertable<EntitiesTable>): Promise<boolean> {
-  const result = await db.insertInto('entities').values(entity).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('entities')
+    .values(entity)
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
@@ -133,7 +141,11 @@ export async function latestMembershipCount(db: Executor): Promise<MembershipCou
 }
 
 export async function insertMembershipCountIfMissing(db: Executor, row: Insertable<MembershipCountsTable>): Promise<boolean> {
-  const result = await db.insertInto('membership_counts').values(row).onConflict((oc) => oc.column('as_of').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('membership_counts')
+    .values(row)
+    .onConflict((oc) => oc.column('as_of').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
@@ -142,7 +154,11 @@ export async function listHistory(db: Executor): Promise<HistoryRow[]> {
 }
 
 export async function insertHistoryIfMissing(db: Executor, row: Insertable<GroupHistoryTable>): Promise<boolean> {
-  const result = await db.insertInto('group_history').values(row).onConflict((oc) => oc.column('summary').doNothing()).executeTakeFirst();
+  const result = await db
+    .insertInto('group_history')
+    .values(row)
+    .onConflict((oc) => oc.column('summary').doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
@@ -161,9 +177,7 @@ function latestProfiles(db: QueryCreator<DB>, filter: ProfileFilter) {
     .selectFrom('profiles as p')
     .innerJoin('entities as e', 'e.id', 'p.entity_id')
     .where('e.status', '=', 'member')
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('profiles as newer').select('newer.id').whereRef('newer.entity_id', '=', 'p.entity_id').whereRef('newer.as_of', '>', 'p.as_of'))),
-    );
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('profiles as newer').select('newer.id').whereRef('newer.entity_id', '=', 'p.entity_id').whereRef('newer.as_of', '>', 'p.as_of'))));
   for (const [dimension, value] of Object.entries(filter)) {
     query = query.where(sql<boolean>`p.mapping @> ${JSON.stringify({ [dimension]: [value] })}::jsonb`);
   }
@@ -233,7 +247,10 @@ export async function upsertProfile(db: Executor, profile: ProfileWrite): Promis
 }
 
 export async function countProfiles(db: Executor): Promise<number> {
-  const row = await db.selectFrom('profiles').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('profiles')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return row.count;
 }
 

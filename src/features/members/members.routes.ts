@@ -12,7 +12,18 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { membershipFigure } from './mapping.figures';
 import * as vocabularies from '../vocabularies/vocabularies.service';
-import { memberAnswerSchema, memberForm, memberKeyParams, memberListQuery, memberPageSchema, profileAnswerSchema, profileApiBody, profileBody, profileConflictSchema, profileForm } from './members.schemas';
+import {
+  memberAnswerSchema,
+  memberForm,
+  memberKeyParams,
+  memberListQuery,
+  memberPageSchema,
+  profileAnswerSchema,
+  profileApiBody,
+  profileBody,
+  profileConflictSchema,
+  profileForm,
+} from './members.schemas';
 import * as editing from './members.editing.service';
 import { MemberEditPage, memberFormValues, newerMember, newerProfile, ProfileEditPage, profileFormValues, type EditState } from './members.edit.views';
 import * as members from './members.service';
@@ -159,7 +170,16 @@ export function membersRoutes(deps: Deps, parts: MemberPageParts): FastifyPlugin
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/members/:acronym', operationId: 'getMember', summary: 'api.op.getMember', tag: 'members', access: 'everyone', params: memberKeyParams, response: memberAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/members/:acronym',
+        operationId: 'getMember',
+        summary: 'api.op.getMember',
+        tag: 'members',
+        access: 'everyone',
+        params: memberKeyParams,
+        response: memberAnswerSchema,
+      },
       async ({ params: { acronym } }) => {
         const member = await members.getMember(deps, acronym);
         return { ...member, cochairYears: await parts.cochairYears(deps, member.id) };

@@ -17,32 +17,36 @@ export const mappingPageQuery = z.object({ page: pageNumber });
 
 export const memberKeyParams = z.object({ acronym: z.string().trim().min(1).max(60) });
 
-export const memberSummarySchema = z.object({
-  acronym: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  status: z.enum(['member', 'partner', 'former']),
-  joinedYear: z.number().nullable(),
-  leftYear: z.number().nullable(),
-  uncertain: z.boolean(),
-}).meta({ id: 'MemberSummary' });
+export const memberSummarySchema = z
+  .object({
+    acronym: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    status: z.enum(['member', 'partner', 'former']),
+    joinedYear: z.number().nullable(),
+    leftYear: z.number().nullable(),
+    uncertain: z.boolean(),
+  })
+  .meta({ id: 'MemberSummary' });
 export type MemberSummary = z.infer<typeof memberSummarySchema>;
 
 /** A member organization with its id: what other features use to act on the current members. */
 export const memberOrganizationSchema = memberSummarySchema.extend({ id: z.number() });
 export type MemberOrganization = z.infer<typeof memberOrganizationSchema>;
 
-export const profileSchema = z.object({
-  asOf: z.string(),
-  /** Value codes by dimension of the mapping. */
-  values: z.record(z.string(), z.array(z.string())),
-  expertise: z.string().nullable(),
-  initiatives: z.array(z.object({ title: z.string() })),
-  partnerships: z.array(z.object({ name: z.string() })),
-  isSample: z.boolean(),
-  version: z.number(),
-}).meta({ id: 'Profile' });
+export const profileSchema = z
+  .object({
+    asOf: z.string(),
+    /** Value codes by dimension of the mapping. */
+    values: z.record(z.string(), z.array(z.string())),
+    expertise: z.string().nullable(),
+    initiatives: z.array(z.object({ title: z.string() })),
+    partnerships: z.array(z.object({ name: z.string() })),
+    isSample: z.boolean(),
+    version: z.number(),
+  })
+  .meta({ id: 'Profile' });
 export type Profile = z.infer<typeof profileSchema>;
 
 export const memberDetailSchema = memberSummarySchema.extend({
@@ -69,7 +73,12 @@ export const profileText = {
 };
 const lines = z
   .preprocess((value) => (Array.isArray(value) ? value.join('\n') : value), z.string().max(10_000).optional())
-  .transform((text) => (text ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))
+  .transform((text) =>
+    (text ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  )
   .pipe(profileText.items);
 
 /** A list field sent once or several times (checkboxes), or as a JSON array. */

@@ -50,14 +50,17 @@ export async function listMembers(deps: Deps, query: MemberListQuery, statuses: 
   if (query.kind) {
     const { kinds } = await vocabularies.getVocabularies(deps);
     if (!kinds.values.some((value) => value.code === query.kind)) {
-      throw fieldError('kind', vocabularies.unknownKindMessage(query.kind, vocabularies.offeredValues(kinds).map((value) => value.code)));
+      throw fieldError(
+        'kind',
+        vocabularies.unknownKindMessage(
+          query.kind,
+          vocabularies.offeredValues(kinds).map((value) => value.code),
+        ),
+      );
     }
   }
   const filter = { kind: query.kind, search: query.q, status: statuses };
-  const [items, total] = await Promise.all([
-    repo.listEntities(db, filter, memberPageSize, (query.page - 1) * memberPageSize),
-    repo.countEntities(db, filter),
-  ]);
+  const [items, total] = await Promise.all([repo.listEntities(db, filter, memberPageSize, (query.page - 1) * memberPageSize), repo.countEntities(db, filter)]);
   return { items: items.map(toSummary), page: query.page, pageSize: memberPageSize, total };
 }
 
@@ -138,10 +141,7 @@ export async function getAbout({ db }: Deps): Promise<AboutData> {
 
 /** How complete the directory is: the reported size of the group against the organizations listed. */
 export async function getDirectoryCoverage({ db }: Deps): Promise<{ reported: MembershipCount | null; listed: number }> {
-  const [latest, listed] = await Promise.all([
-    repo.latestMembershipCount(db),
-    repo.countEntities(db, { status: ['member'] }),
-  ]);
+  const [latest, listed] = await Promise.all([repo.latestMembershipCount(db), repo.countEntities(db, { status: ['member'] })]);
   return { reported: latest ? { asOf: latest.as_of, count: latest.count, sources: latest.sources } : null, listed };
 }
 

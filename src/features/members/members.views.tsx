@@ -91,14 +91,7 @@ function MemberTable({ ctx, members, caption, kinds }: { ctx: ViewContext; membe
   );
 }
 
-export function MembersPage(props: {
-  ctx: ViewContext;
-  query: MemberListQuery;
-  page: MemberPage;
-  others: MemberSummary[];
-  coverage: Coverage;
-  vocabularies: Vocabularies;
-}): SafeHtml {
+export function MembersPage(props: { ctx: ViewContext; query: MemberListQuery; page: MemberPage; others: MemberSummary[]; coverage: Coverage; vocabularies: Vocabularies }): SafeHtml {
   const { ctx, query, page, others, coverage } = props;
   const { kinds } = props.vocabularies;
   const { t } = ctx;
@@ -113,11 +106,7 @@ export function MembersPage(props: {
         <TextField name="q" type="search" label={t('members.filter.search')} value={query.q} maxlength={100} />
       </FilterBar>
       <p role="status">{t('members.count', { count: page.total })}</p>
-      {page.items.length === 0 ? (
-        <p>{t('members.none')}</p>
-      ) : (
-        <MemberTable ctx={ctx} members={page.items} caption={t('members.table.caption')} kinds={kinds} />
-      )}
+      {page.items.length === 0 ? <p>{t('members.none')}</p> : <MemberTable ctx={ctx} members={page.items} caption={t('members.table.caption')} kinds={kinds} />}
       <Pagination ctx={ctx} info={page} />
       {!filtered && others.length > 0 ? (
         <section>
@@ -166,13 +155,21 @@ export function ProfileSection({ ctx, profile, dimensions }: { ctx: ViewContext;
       {profile.initiatives.length > 0 ? (
         <>
           <h3>{t('member.profile.initiatives')}</h3>
-          <ul>{profile.initiatives.map((item) => <li>{item.title}</li>)}</ul>
+          <ul>
+            {profile.initiatives.map((item) => (
+              <li>{item.title}</li>
+            ))}
+          </ul>
         </>
       ) : null}
       {profile.partnerships.length > 0 ? (
         <>
           <h3>{t('member.profile.partnerships')}</h3>
-          <ul>{profile.partnerships.map((item) => <li>{item.name}</li>)}</ul>
+          <ul>
+            {profile.partnerships.map((item) => (
+              <li>{item.name}</li>
+            ))}
+          </ul>
         </>
       ) : null}
     </>

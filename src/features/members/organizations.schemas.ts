@@ -30,8 +30,7 @@ const organizationFields = {
   sources: sourceList,
 };
 
-const leftNotBeforeJoined = (form: { joined_year?: number | undefined; left_year?: number | undefined }) =>
-  !form.joined_year || !form.left_year || form.left_year >= form.joined_year;
+const leftNotBeforeJoined = (form: { joined_year?: number | undefined; left_year?: number | undefined }) => !form.joined_year || !form.left_year || form.left_year >= form.joined_year;
 const leftNotBeforeJoinedIssue = () => ({ ...says('fields.notBeforeJoined'), path: ['left_year'], ...whenFieldsValid('joined_year', 'left_year') });
 
 export const organizationCreateForm = z

@@ -27,11 +27,18 @@ for (const kind of testDatabaseKinds()) {
     const otherAdmin = () => people.client('other admin', { roles: ['admin'] });
     const focalPoint = () => people.client('icmpd focal point', { roles: ['focal_point'], entity: 'ICMPD' });
     const otherFocalPoint = () => people.client('osce focal point', { roles: ['focal_point'], entity: 'OSCE' });
-    const organizationCount = async () => Number((await ctx().deps.db.selectFrom('entities').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const organizationCount = async () =>
+      Number(
+        (
+          await ctx()
+            .deps.db.selectFrom('entities')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     /** A made-up organization of the test's own, so that no test depends on one another made. */
     const organization = (acronym: string) => createMemberOrganization(ctx().deps, commandLineActor('test'), { ...sample, acronym });
-    const auditOf = async (table: string, action: string) =>
-      ctx().deps.db.selectFrom('audit_log').selectAll().where('table_name', '=', table).where('action', '=', action).orderBy('id').execute();
+    const auditOf = async (table: string, action: string) => ctx().deps.db.selectFrom('audit_log').selectAll().where('table_name', '=', table).where('action', '=', action).orderBy('id').execute();
 
     it('creates an organization that the directory, accounts and the profile import then know', async () => {
       const client = await admin();
@@ -50,7 +57,11 @@ for (const kind of testDatabaseKinds()) {
 
       // The command line, run as an operator would against the same database, accepts the new organization.
       const env = { ...commandEnvironment(ctx().database), LOG_LEVEL: 'silent' };
-      const user = await icatCommand(['user', 'add', '--email', 'fp@tstorg.example.org', '--name', 'A Focal Point', '--entity', 'tstorg', '--role', 'focal_point', '--password-stdin'], env, 'a password from stdin\n');
+      const user = await icatCommand(
+        ['user', 'add', '--email', 'fp@tstorg.example.org', '--name', 'A Focal Point', '--entity', 'tstorg', '--role', 'focal_point', '--password-stdin'],
+        env,
+        'a password from stdin\n',
+      );
       expect(user.stderr).toBe('');
       expect(user.stdout).toContain('Created fp@tstorg.example.org (focal_point, TSTORG)');
       const csv = join(makeTempDir('icat-reference-'), 'profiles.csv');
@@ -162,7 +173,12 @@ for (const kind of testDatabaseKinds()) {
 
     it('gives the service the same checks for plain data, as an importer sends it', async () => {
       const deps = ctx().deps;
-      const created = await createMemberOrganization(deps, commandLineActor('test'), { acronym: 'TST5', name: 'Fifth test organization (sample data)', kind: 'international', sources: ['https://example.org/5'] });
+      const created = await createMemberOrganization(deps, commandLineActor('test'), {
+        acronym: 'TST5',
+        name: 'Fifth test organization (sample data)',
+        kind: 'international',
+        sources: ['https://example.org/5'],
+      });
       expect(created).toMatchObject({ slug: 'tst5', status: 'member', sources: ['https://example.org/5'] });
       await expect(createMemberOrganization(deps, commandLineActor('test'), { acronym: 'tst5', name: 'Again', kind: 'international' })).rejects.toMatchObject({
         code: 'VALIDATION',

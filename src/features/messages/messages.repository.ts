@@ -27,6 +27,9 @@ export async function upsertOverrides(trx: Executor, locale: string, messages: {
 
 /** What tells that the imported messages changed: how many there are and the latest change. */
 export async function overridesStamp(db: Executor): Promise<string> {
-  const row = await db.selectFrom('message_overrides').select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.max('updated_at').as('latest')]).executeTakeFirst();
+  const row = await db
+    .selectFrom('message_overrides')
+    .select((eb) => [eb.fn.countAll<string>().as('count'), eb.fn.max('updated_at').as('latest')])
+    .executeTakeFirst();
   return `${row?.count ?? 0}:${row?.latest ? new Date(row.latest as Date).toISOString() : ''}`;
 }

@@ -7,18 +7,7 @@
 import type { Deps } from '../../deps';
 import { watchForChanges } from '../../lib/change-watcher';
 import { AppError } from '../../lib/errors';
-import {
-  currentMessage,
-  isLocale,
-  languageName,
-  localized,
-  setMessageOverrides,
-  supportedLocales,
-  translationProblems,
-  translator,
-  type Locale,
-  type TranslationProblem,
-} from '../../lib/i18n';
+import { currentMessage, isLocale, languageName, localized, setMessageOverrides, supportedLocales, translationProblems, translator, type Locale, type TranslationProblem } from '../../lib/i18n';
 import { en } from '../../lib/messages/en';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';

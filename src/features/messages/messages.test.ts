@@ -140,7 +140,10 @@ for (const kind of testDatabaseKinds()) {
     it('takes imports of several languages at once, each into its own language', async () => {
       const files = {
         es: fileWith('es', { 'report.contents': 'Índice general' }),
-        ru: fileWith('ru', { 'report.contents': 'Оглавление', 'members.count': '{count, plural, one {# организация-член} few {# организации-члена} many {# организаций-членов} other {# организации-члена}}' }),
+        ru: fileWith('ru', {
+          'report.contents': 'Оглавление',
+          'members.count': '{count, plural, one {# организация-член} few {# организации-члена} many {# организаций-членов} other {# организации-члена}}',
+        }),
         zh: fileWith('zh', { 'report.contents': '目次' }),
       };
       const results = await Promise.all(Object.values(files).map((xml) => messages.importMessages(ctx().deps, secretariat, xml)));

@@ -15,7 +15,10 @@ export async function listNotifications(db: Executor, accountId: number, limit: 
 }
 
 function notificationsOf(db: Executor, accountId: number, unreadOnly: boolean) {
-  const query = db.selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('count')).where('account_id', '=', accountId);
+  const query = db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('account_id', '=', accountId);
   return unreadOnly ? query.where('read_at', 'is', null) : query;
 }
 
@@ -61,7 +64,15 @@ export async function upsertPreference(db: Executor, row: Insertable<Notificatio
 
 /** Accounts with notifications waiting for the daily digest, a batch at a time. */
 export async function listDigestAccounts(db: Executor, afterAccountId: number, limit: number): Promise<number[]> {
-  const rows = await db.selectFrom('notifications').select('account_id').where('mail', '=', 'digest').where('account_id', '>', afterAccountId).groupBy('account_id').orderBy('account_id').limit(limit).execute();
+  const rows = await db
+    .selectFrom('notifications')
+    .select('account_id')
+    .where('mail', '=', 'digest')
+    .where('account_id', '>', afterAccountId)
+    .groupBy('account_id')
+    .orderBy('account_id')
+    .limit(limit)
+    .execute();
   return rows.map((row) => row.account_id);
 }
 
@@ -72,7 +83,11 @@ export async function takeDigest(db: Executor, accountId: number, limit: number)
     await db
       .updateTable('notifications')
       .set({ mail: 'sent' })
-      .where('id', 'in', rows.map((row) => row.id))
+      .where(
+        'id',
+        'in',
+        rows.map((row) => row.id),
+      )
       .execute();
   }
   return rows;

@@ -83,18 +83,38 @@ export async function notify(deps: Deps, recipients: accounts.Recipient[], notic
   const unique = recipients.filter((recipient) => !seen.has(recipient.accountId) && seen.add(recipient.accountId));
   if (unique.length === 0) return 0;
   const run = async (db: Executor) => {
-    const modes = await repo.preferencesFor(db, unique.map((recipient) => recipient.accountId), notice.kind);
+    const modes = await repo.preferencesFor(
+      db,
+      unique.map((recipient) => recipient.accountId),
+      notice.kind,
+    );
     const now = deps.clock.now();
     const modeOf = (recipient: accounts.Recipient) => modes.get(recipient.accountId) ?? defaultMode;
     await repo.insertNotifications(
       db,
-      unique.map((recipient) => ({ account_id: recipient.accountId, kind: notice.kind, params: JSON.stringify(notice.params), url: notice.url, mail: modeOf(recipient) === 'immediate' ? 'sent' : modeOf(recipient) === 'daily' ? 'digest' : 'none', created_at: now })),
+      unique.map((recipient) => ({
+        account_id: recipient.accountId,
+        kind: notice.kind,
+        params: JSON.stringify(notice.params),
+        url: notice.url,
+        mail: modeOf(recipient) === 'immediate' ? 'sent' : modeOf(recipient) === 'daily' ? 'digest' : 'none',
+        created_at: now,
+      })),
     );
     for (const recipient of unique.filter((one) => modeOf(one) === 'immediate')) {
       const locale = recipient.locale ?? 'en';
       const t = translator(locale);
       const { subject, body } = texts(locale, notice);
-      const text = [t('notification.mail.greeting', { name: recipient.name }), '', body, '', t('notification.mail.open', { link: `${deps.config.publicUrl}${notice.url}` }), '', t('notification.mail.footer', { link: preferencesUrl(deps) }), ''].join('\n');
+      const text = [
+        t('notification.mail.greeting', { name: recipient.name }),
+        '',
+        body,
+        '',
+        t('notification.mail.open', { link: `${deps.config.publicUrl}${notice.url}` }),
+        '',
+        t('notification.mail.footer', { link: preferencesUrl(deps) }),
+        '',
+      ].join('\n');
       await mail.queueMail(deps, { to: recipient.email, subject, text }, db);
     }
     return unique.length;
@@ -177,7 +197,15 @@ export async function setPreferences(deps: Deps, actor: Actor | null, input: Pre
   await deps.db.transaction().execute(async (trx) => {
     const before = await repo.listPreferences(trx, actor.accountId);
     for (const kind of notificationKinds) await repo.upsertPreference(trx, { account_id: actor.accountId, kind, mode: input[kind], updated_at: now });
-    await audit.record(trx, now, { actor, action: 'update', table: 'notification_preferences', recordId: actor.accountId, entityId: actor.entityId, before: Object.fromEntries(before.map((row) => [row.kind, row.mode])), after: input });
+    await audit.record(trx, now, {
+      actor,
+      action: 'update',
+      table: 'notification_preferences',
+      recordId: actor.accountId,
+      entityId: actor.entityId,
+      before: Object.fromEntries(before.map((row) => [row.kind, row.mode])),
+      after: input,
+    });
   });
 }
 

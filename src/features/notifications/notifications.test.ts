@@ -29,7 +29,14 @@ for (const kind of testDatabaseKinds()) {
       const plan = await plans.findPlanForYear(ctx().deps, 2022);
       const item = plan?.items.find((candidate) => candidate.code === code);
       const values = Object.fromEntries((item?.indicators ?? []).map((indicator) => [`indicator_${indicator.id}`, '1']));
-      const created = await (await focal('UNHCR', 1)).post('/progress/updates', { period: String(periodId), item: String(item?.id), status: 'on_track', narrative: 'Done.', intent: 'submit', ...values });
+      const created = await (await focal('UNHCR', 1)).post('/progress/updates', {
+        period: String(periodId),
+        item: String(item?.id),
+        status: 'on_track',
+        narrative: 'Done.',
+        intent: 'submit',
+        ...values,
+      });
       expect(created.statusCode).toBe(303);
       const id = Number(/\/progress\/updates\/(\d+)/.exec(String(created.headers.location))?.[1]);
       const { version } = await ctx().database.db.selectFrom('progress_updates').select('version').where('id', '=', id).executeTakeFirstOrThrow();
@@ -43,7 +50,14 @@ for (const kind of testDatabaseKinds()) {
       const item = plan?.items.find((candidate) => candidate.code === '6.1.1');
       const values = Object.fromEntries((item?.indicators ?? []).map((indicator) => [`indicator_${indicator.id}`, '1']));
       let from = (await outbox(ctx().deps)).length;
-      const created = await (await focal('UNHCR', 1)).post('/progress/updates', { period: String(periodId), item: String(item?.id), status: 'on_track', narrative: 'Done.', intent: 'submit', ...values });
+      const created = await (await focal('UNHCR', 1)).post('/progress/updates', {
+        period: String(periodId),
+        item: String(item?.id),
+        status: 'on_track',
+        narrative: 'Done.',
+        intent: 'submit',
+        ...values,
+      });
       expect(created.statusCode).toBe(303);
       const id = Number(/\/progress\/updates\/(\d+)/.exec(String(created.headers.location))?.[1]);
       let mails = await mailSince(from);
@@ -75,16 +89,33 @@ for (const kind of testDatabaseKinds()) {
       expect(to(mails, 'chair@icmpd.example.org')).toEqual([]);
     });
 
-    it('follows each person\'s choice per kind: mail at once, a daily digest, or none; the app lists all, read or unread', async () => {
+    it("follows each person's choice per kind: mail at once, a daily digest, or none; the app lists all, read or unread", async () => {
       const daily = await focal('OSCE', 2);
       const quiet = await focal('OSCE', 3);
-      const choose = (mode: string) => ({ update_submitted: 'immediate', update_returned: 'immediate', update_accepted: 'immediate', round_opened: mode, round_closing: mode, consultation_opened: 'immediate', comment_reply: 'immediate' });
+      const choose = (mode: string) => ({
+        update_submitted: 'immediate',
+        update_returned: 'immediate',
+        update_accepted: 'immediate',
+        round_opened: mode,
+        round_closing: mode,
+        consultation_opened: 'immediate',
+        comment_reply: 'immediate',
+      });
       expect((await daily.post('/account/notifications', choose('daily'))).statusCode).toBe(303);
       expect((await quiet.post('/account/notifications', choose('none'))).statusCode).toBe(303);
       expect((await daily.get('/account/notifications')).body).toMatch(/name="round_opened"[\s\S]*?<option value="daily" selected/);
       const refused = await quiet.post('/account/notifications', { ...choose('none'), round_opened: 'hourly' });
       expect(refused.statusCode).toBe(400);
-      expect((await ctx().database.db.selectFrom('notification_preferences').select('mode').where('account_id', '=', people['focal-OSCE-3']?.id as number).where('kind', '=', 'round_opened').executeTakeFirstOrThrow()).mode).toBe('none');
+      expect(
+        (
+          await ctx()
+            .database.db.selectFrom('notification_preferences')
+            .select('mode')
+            .where('account_id', '=', people['focal-OSCE-3']?.id as number)
+            .where('kind', '=', 'round_opened')
+            .executeTakeFirstOrThrow()
+        ).mode,
+      ).toBe('none');
 
       const pen = await chair();
       const slug = 'notified-round';
@@ -104,7 +135,11 @@ for (const kind of testDatabaseKinds()) {
       const list = await quiet.get('/notifications');
       expect(list.body).toContain('Endorsement round: A text to notify');
       expect(list.body).toMatch(/href="\/notifications"[^>]*>Notifications <span class="count"/);
-      const own = await ctx().database.db.selectFrom('notifications').select('id').where('account_id', '=', people['focal-OSCE-3']?.id as number).executeTakeFirstOrThrow();
+      const own = await ctx()
+        .database.db.selectFrom('notifications')
+        .select('id')
+        .where('account_id', '=', people['focal-OSCE-3']?.id as number)
+        .executeTakeFirstOrThrow();
       expect((await daily.post(`/notifications/${own.id}/read`)).statusCode).toBe(404);
       expect((await quiet.post(`/notifications/${own.id}/read`)).statusCode).toBe(303);
       expect((await quiet.get('/notifications')).body).not.toContain('Mark as read</button>');
@@ -126,7 +161,15 @@ for (const kind of testDatabaseKinds()) {
       const unhcr = await focal('UNHCR', 4);
       const psg = '/groups/policy-support-group';
       const modeOf = async (who: string, slug: string) =>
-        (await ctx().database.db.selectFrom('group_subscriptions as s').innerJoin('groups as g', 'g.id', 's.group_id').select('s.mode').where('s.account_id', '=', people[who]?.id as number).where('g.slug', '=', slug).executeTakeFirst())?.mode ?? 'none';
+        (
+          await ctx()
+            .database.db.selectFrom('group_subscriptions as s')
+            .innerJoin('groups as g', 'g.id', 's.group_id')
+            .select('s.mode')
+            .where('s.account_id', '=', people[who]?.id as number)
+            .where('g.slug', '=', slug)
+            .executeTakeFirst()
+        )?.mode ?? 'none';
       const groupSelect = (body: string) => /<form[^>]*action="\/groups\/policy-support-group\/subscription"[\s\S]*?<\/form>/.exec(body)?.[0] ?? '';
 
       // Listed with its current choice (none by default); a group of other organizations is not listed.
@@ -162,7 +205,12 @@ for (const kind of testDatabaseKinds()) {
 
     it('reminds, 48 hours before a round closes and once, the focal points of organizations without a position', async () => {
       const slug = 'notified-round';
-      const round = await ctx().database.db.selectFrom('endorsement_rounds as r').innerJoin('statements as s', 's.id', 'r.statement_id').select(['r.id']).where('s.slug', '=', slug).executeTakeFirstOrThrow();
+      const round = await ctx()
+        .database.db.selectFrom('endorsement_rounds as r')
+        .innerJoin('statements as s', 's.id', 'r.statement_id')
+        .select(['r.id'])
+        .where('s.slug', '=', slug)
+        .executeTakeFirstOrThrow();
       expect((await (await focal('UNHCR', 1)).post(`/statements/${slug}/rounds/${round.id}/position`, { position: 'endorse', version: '0' })).statusCode).toBe(303);
       const from = (await outbox(ctx().deps)).length;
       // The scheduled job does nothing while the deadline is more than 48 hours away...

@@ -57,7 +57,12 @@ for (const kind of testDatabaseKinds()) {
       expect(csv.headers['content-type']).toContain('text/csv');
       const rows = parseCsv(csv.body);
       expect(rows[0]).toEqual(['year', 'period', 'organization', 'target_kind', 'code', 'target', 'state', 'status', 'narrative', 'evidence', 'submitted_at', 'reviewed_at', 'reviewed_by', 'sample']);
-      expect(rows.slice(1).filter((row) => row.length > 1).map((row) => [row[2], row[4], row[7], row[13]])).toEqual([['ICMPD', '1.1.1', 'on_track', 'yes']]);
+      expect(
+        rows
+          .slice(1)
+          .filter((row) => row.length > 1)
+          .map((row) => [row[2], row[4], row[7], row[13]]),
+      ).toEqual([['ICMPD', '1.1.1', 'on_track', 'yes']]);
       const values = parseCsv((await (await member()).get('/progress/indicator-values.csv?year=2022')).body).filter((row) => row.length > 1);
       expect(values[0]).toEqual(['year', 'period', 'organization', 'code', 'indicator', 'unit', 'type', 'value', 'sample']);
       expect(values).toContainEqual(['2022', '2022', 'IOM', '6.1.1', 'Briefed mechanisms that asked for follow-up', '% of mechanisms briefed', 'percentage', '75', 'yes']);
@@ -91,7 +96,12 @@ for (const kind of testDatabaseKinds()) {
       const bad = await chair.post(`/progress/pledges/${first?.id}`, { version: String(first?.version), status: 'achieved', note: 'Done', items: '1, 99.9' });
       expect(bad.statusCode).toBe(400);
       expect(bad.body).toContain('not in the plan for 2022: 99.9');
-      const saved = await chair.post(`/progress/pledges/${first?.id}`, { version: String(first?.version), status: 'achieved', note: 'Survivor advisors reviewed **every** product.', items: '1, 1.1.1' });
+      const saved = await chair.post(`/progress/pledges/${first?.id}`, {
+        version: String(first?.version),
+        status: 'achieved',
+        note: 'Survivor advisors reviewed **every** product.',
+        items: '1, 1.1.1',
+      });
       expect(saved.statusCode).toBe(303);
       const after = await progress.getPledge(ctx().deps, first?.id ?? 0);
       expect(after).toMatchObject({ progressStatus: 'achieved', version: (first?.version ?? 0) + 1 });

@@ -27,7 +27,11 @@ export function ContributionsSection({ ctx, contributions }: { ctx: ViewContext;
       {contributions.pledges.length > 0 ? (
         <>
           <p>{t('member.contributions.pledges')}</p>
-          <ul>{contributions.pledges.map((pledge) => <li>{pledge.title}</li>)}</ul>
+          <ul>
+            {contributions.pledges.map((pledge) => (
+              <li>{pledge.title}</li>
+            ))}
+          </ul>
         </>
       ) : null}
       <h3>{t('member.contributions.updates')}</h3>

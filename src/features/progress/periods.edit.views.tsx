@@ -25,7 +25,13 @@ export function PeriodEditPage({ ctx, period, state }: { ctx: ViewContext; perio
       <PostForm ctx={ctx} action={`/progress/periods/${period.id}/edit`} class="stacked">
         <input type="hidden" name="version" value={value('version')} />
         <TextField name="label" label={t('periods.add.label')} value={value('label')} errors={state.errors} required maxlength={60} />
-        <SelectField name="kind" label={t('periods.add.kind')} selected={value('kind')} errors={state.errors} options={periodKinds.map((kind) => ({ value: kind, label: t(`progress.kind.${kind}` as MessageKey) }))} />
+        <SelectField
+          name="kind"
+          label={t('periods.add.kind')}
+          selected={value('kind')}
+          errors={state.errors}
+          options={periodKinds.map((kind) => ({ value: kind, label: t(`progress.kind.${kind}` as MessageKey) }))}
+        />
         <TextField name="opens_on" type="date" label={t('periods.add.opens')} value={value('opens_on')} errors={state.errors} required />
         <TextField name="deadline" type="date" label={t('periods.add.deadline')} value={value('deadline')} errors={state.errors} required />
         <FormActions ctx={ctx} submit={t('form.save')} cancel={`/progress/periods/${period.id}`} />

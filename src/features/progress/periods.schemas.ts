@@ -11,7 +11,11 @@ const isoDate = z
 
 export const periodEditForm = z
   .object({
-    label: z.string(says('input.required')).trim().min(1).max(60, says('input.tooLong', { count: 60 })),
+    label: z
+      .string(says('input.required'))
+      .trim()
+      .min(1)
+      .max(60, says('input.tooLong', { count: 60 })),
     kind: z.enum(periodKinds, says('fields.periodKind')),
     opens_on: isoDate,
     deadline: isoDate,

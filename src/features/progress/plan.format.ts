@@ -67,9 +67,18 @@ export interface ParsedPlan {
 
 /** Zod's message for a field: "is required" when it is missing, else the given one, in the reader's language. */
 const orRequired = (key: MessageKey) => ({ error: (issue: { input?: unknown }) => localized(issue.input === undefined ? 'input.required' : key) });
-const text = (max: number) => z.string(orRequired('input.notText')).trim().min(1, says('fields.notEmpty')).max(max, says('input.tooLong', { count: max }));
+const text = (max: number) =>
+  z
+    .string(orRequired('input.notText'))
+    .trim()
+    .min(1, says('fields.notEmpty'))
+    .max(max, says('input.tooLong', { count: max }));
 const optionalText = (max: number) => text(max).nullish();
-const year = z.number(orRequired('fields.year')).int(says('fields.year')).min(2000, says('fields.yearFrom', { year: '2000' })).max(2200, says('fields.yearBefore', { year: '2200' }));
+const year = z
+  .number(orRequired('fields.year'))
+  .int(says('fields.year'))
+  .min(2000, says('fields.yearFrom', { year: '2000' }))
+  .max(2200, says('fields.yearBefore', { year: '2200' }));
 const entityList = z.union([z.string(), z.array(z.string(says('fields.acronym')))], says('fields.acronyms')).nullish();
 const scalarValue = z.union([z.number(), z.string(), z.boolean()], says('fields.targetValue'));
 
@@ -83,7 +92,6 @@ const indicatorSchema = z.strictObject({
   targets: z.record(z.string(), scalarValue, says('fields.targets')).default({}),
 });
 
-
 const itemFields = {
   code: z.union([z.string(), z.number()], orRequired('fields.itemCode')),
   title: text(500),
@@ -93,11 +101,7 @@ const itemFields = {
   indicators: z.unknown().optional(),
 };
 /** Each level is checked on its own (children apart), so one bad item does not hide the problems of the others. */
-const itemSchemas = [
-  z.strictObject({ ...itemFields, outputs: z.unknown().optional() }),
-  z.strictObject({ ...itemFields, activities: z.unknown().optional() }),
-  z.strictObject(itemFields),
-] as const;
+const itemSchemas = [z.strictObject({ ...itemFields, outputs: z.unknown().optional() }), z.strictObject({ ...itemFields, activities: z.unknown().optional() }), z.strictObject(itemFields)] as const;
 const childKeys = ['outputs', 'activities', null] as const;
 
 const headerSchema = z.strictObject(
@@ -187,7 +191,6 @@ function controlCharacterIssue(source: string): PlanIssue | null {
   const { line, column } = lineAndColumn(source, checked.index);
   return { line, column, message: localized('input.controlCharacter', { codePoint: checked.codePoint }) };
 }
-
 
 export function parsePlanYaml(rawSource: string): ParsedPlan {
   const refused = controlCharacterIssue(rawSource);

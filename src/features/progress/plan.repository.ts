@@ -26,14 +26,7 @@ export async function findPlanById(db: Executor, id: number): Promise<PlanRow | 
 
 /** The plan in force in a year: the one covering it that started last. */
 export async function findPlanCovering(db: Executor, year: number): Promise<PlanRow | undefined> {
-  return db
-    .selectFrom('plans')
-    .selectAll()
-    .where('period_start', '<=', year)
-    .where('period_end', '>=', year)
-    .orderBy('period_start', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  return db.selectFrom('plans').selectAll().where('period_start', '<=', year).where('period_end', '>=', year).orderBy('period_start', 'desc').orderBy('id', 'desc').executeTakeFirst();
 }
 
 /**
@@ -73,13 +66,7 @@ export async function insertPlanVersion(db: Executor, version: Insertable<PlanVe
 }
 
 export async function listPlanVersions(db: Executor, planId: number, limit = 100): Promise<Omit<PlanVersionRow, 'source'>[]> {
-  return db
-    .selectFrom('plan_versions')
-    .select(['id', 'plan_id', 'number', 'note', 'created_by_label', 'created_at'])
-    .where('plan_id', '=', planId)
-    .orderBy('number', 'desc')
-    .limit(limit)
-    .execute();
+  return db.selectFrom('plan_versions').select(['id', 'plan_id', 'number', 'note', 'created_by_label', 'created_at']).where('plan_id', '=', planId).orderBy('number', 'desc').limit(limit).execute();
 }
 
 export async function findPlanVersion(db: Executor, planId: number, number: number): Promise<PlanVersionRow | undefined> {
@@ -88,12 +75,7 @@ export async function findPlanVersion(db: Executor, planId: number, number: numb
 
 /** Items of a plan in code order (1, 1.1, 1.1.1, 1.2, …, 2, …, 10); bounded by the plan itself. */
 export async function listItems(db: Executor, planId: number): Promise<PlanItemRow[]> {
-  return db
-    .selectFrom('plan_items')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .orderBy(sql`string_to_array(code, '.')::int[]`)
-    .execute();
+  return db.selectFrom('plan_items').selectAll().where('plan_id', '=', planId).orderBy(sql`string_to_array(code, '.')::int[]`).execute();
 }
 
 export type PlanItemDetailRow = PlanItemRow & {
@@ -107,7 +89,9 @@ export async function listItemsWithDetails(db: Executor, planId: number): Promis
     .selectFrom('plan_items as i')
     .selectAll('i')
     .select([
-      sql<PlanItemDetailRow['links']>`coalesce((select jsonb_agg(jsonb_build_object('entity_id', l.entity_id, 'role', l.role)) from plan_item_entities l where l.item_id = i.id), '[]'::jsonb)`.as('links'),
+      sql<PlanItemDetailRow['links']>`coalesce((select jsonb_agg(jsonb_build_object('entity_id', l.entity_id, 'role', l.role)) from plan_item_entities l where l.item_id = i.id), '[]'::jsonb)`.as(
+        'links',
+      ),
       sql<PlanItemDetailRow['indicators']>`coalesce((
         select jsonb_agg(to_jsonb(ind) || jsonb_build_object('targets', coalesce((
           select jsonb_agg(jsonb_build_object('year', t.year, 'target', t.target) order by t.year) from indicator_targets t where t.indicator_id = ind.id
@@ -194,7 +178,11 @@ export async function retireIndicatorsNotIn(db: Executor, itemIds: number[], kee
 
 export async function replaceTargets(db: Executor, indicatorId: number, targets: { year: number; target: number }[]): Promise<void> {
   await db.deleteFrom('indicator_targets').where('indicator_id', '=', indicatorId).execute();
-  if (targets.length > 0) await db.insertInto('indicator_targets').values(targets.map((target) => ({ indicator_id: indicatorId, ...target }))).execute();
+  if (targets.length > 0)
+    await db
+      .insertInto('indicator_targets')
+      .values(targets.map((target) => ({ indicator_id: indicatorId, ...target })))
+      .execute();
 }
 
 export async function listIndicators(db: Executor, itemIds: number[]): Promise<IndicatorRow[]> {

@@ -13,7 +13,6 @@ import { PlanEditPage, PlanPage, type PlanEditState } from './plan.views';
 import { localized } from '../../lib/i18n';
 import { cachedForVisitors } from '../../http/page-cache';
 
-
 export function planRoutes(deps: Deps): FastifyPluginAsync {
   async function selectedPlan(query: PlanQuery): Promise<plans.Plan | null> {
     if (query.plan) return plans.getPlan(deps, query.plan);
@@ -27,10 +26,7 @@ export function planRoutes(deps: Deps): FastifyPluginAsync {
       const plan = await selectedPlan(query);
       const [all, versions] = await Promise.all([plans.listPlans(deps), plan ? plans.listPlanVersions(deps, plan.id) : Promise.resolve([])]);
       const notice = query.notice === 'saved' && plan ? ctx.t('plan.saved', { version: plan.version }) : null;
-      return sendHtml(
-        reply,
-        PlanPage({ ctx, plan, others: all.filter((other) => other.id !== plan?.id), versions, canEdit: can(request.actor, 'plan.edit'), notice }),
-      );
+      return sendHtml(reply, PlanPage({ ctx, plan, others: all.filter((other) => other.id !== plan?.id), versions, canEdit: can(request.actor, 'plan.edit'), notice }));
     });
 
     app.get('/plan/edit', async (request, reply) => {

@@ -222,7 +222,11 @@ async function checkPlanText(deps: Deps, source: string, sourceName: string): Pr
   const refs = parsed.refs;
   const entityIds = await members.entityIdsByAcronym(deps, [...new Set(refs.map((ref) => ref.acronym))]);
   for (const ref of refs) if (!entityIds.has(ref.acronym)) issues.push(parsed.locate(ref.path, `"${ref.acronym}" is not a known organization (use its acronym, as on /members)`));
-  if (issues.length > 0 || !parsed.plan) throw new PlanImportError(issues.sort((a, b) => a.line - b.line || a.column - b.column), sourceName);
+  if (issues.length > 0 || !parsed.plan)
+    throw new PlanImportError(
+      issues.sort((a, b) => a.line - b.line || a.column - b.column),
+      sourceName,
+    );
   return { plan: parsed.plan, entityIds };
 }
 
@@ -313,12 +317,21 @@ async function writeItems(trx: Parameters<typeof repo.upsertItem>[0], plan: repo
         position: position + 1,
       });
       keptIndicators.push(indicatorId);
-      await repo.replaceTargets(trx, indicatorId, indicator.targets.map((target) => ({ year: target.year, target: target.value })));
+      await repo.replaceTargets(
+        trx,
+        indicatorId,
+        indicator.targets.map((target) => ({ year: target.year, target: target.value })),
+      );
     }
   }
   const kept = [...idsByCode.values()];
   await repo.retireItemsNotIn(trx, plan.id, kept, plan.version);
-  await repo.retireIndicatorsNotIn(trx, (await repo.listItems(trx, plan.id)).map((item) => item.id), keptIndicators, plan.version);
+  await repo.retireIndicatorsNotIn(
+    trx,
+    (await repo.listItems(trx, plan.id)).map((item) => item.id),
+    keptIndicators,
+    plan.version,
+  );
 }
 
 /** Items by id (retired ones too), for the features that show what an update was about. */

@@ -103,7 +103,11 @@ for (const kind of testDatabaseKinds()) {
       expect(plan.items.find((item) => item.code === '7.1.2')?.retired).toBe(true);
       expect(plan.items.find((item) => item.code === '7.1.1')?.retired).toBe(false);
       // The accepted sample update on the dropped activity is still there.
-      const update = await ctx().database.db.selectFrom('progress_updates').select('id').where('plan_item_id', '=', plan.items.find((item) => item.code === '7.1.2')?.id ?? 0).execute();
+      const update = await ctx()
+        .database.db.selectFrom('progress_updates')
+        .select('id')
+        .where('plan_item_id', '=', plan.items.find((item) => item.code === '7.1.2')?.id ?? 0)
+        .execute();
       expect(update).toHaveLength(1);
       const versions = await plans.listPlanVersions(ctx().deps, plan.id);
       expect(versions.map((version) => [version.number, version.note])).toEqual([

@@ -18,7 +18,9 @@ for (const kind of testDatabaseKinds()) {
 
     beforeAll(async () => {
       const db = ctx().deps.db;
-      await sql`insert into entities (acronym, slug, name, kind) select 'BULK' || g, 'bulk-' || g, 'Bulk organization ' || g, 'international' from generate_series(1, ${organizations}) as g`.execute(db);
+      await sql`insert into entities (acronym, slug, name, kind) select 'BULK' || g, 'bulk-' || g, 'Bulk organization ' || g, 'international' from generate_series(1, ${organizations}) as g`.execute(
+        db,
+      );
       // Accepted updates of every bulk organization on every 2022 pledge, a few microseconds apart.
       await sql`
         insert into progress_updates (period_id, entity_id, pledge_id, state, status, narrative, author_label, is_sample, updated_at, submitted_at, reviewed_at)
@@ -71,7 +73,11 @@ for (const kind of testDatabaseKinds()) {
       const account = await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'BULK7' });
       const other = new TestClient(baseUrl);
       await other.signIn(account.email, account.password);
-      const [all, one, anonymous] = await Promise.all([member.get('/progress/updates.csv?year=2022'), other.get('/progress/updates.csv?year=2022&entity=BULK7'), new TestClient(baseUrl).get('/progress/updates.csv?year=2022')]);
+      const [all, one, anonymous] = await Promise.all([
+        member.get('/progress/updates.csv?year=2022'),
+        other.get('/progress/updates.csv?year=2022&entity=BULK7'),
+        new TestClient(baseUrl).get('/progress/updates.csv?year=2022'),
+      ]);
       expect(parseCsv(all.body)).toHaveLength(expected.length + 1);
       const ofOne = parseCsv(one.body).slice(1);
       expect(ofOne.map((row) => row[2])).toEqual(expected.filter((row) => row.acronym === 'BULK7').map((row) => row.acronym));

@@ -27,7 +27,12 @@ for (const kind of testDatabaseKinds()) {
       return token;
     }
     function api(method: 'GET' | 'POST', url: string, token: string, body?: unknown) {
-      return ctx().app.inject({ method, url, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { payload: JSON.stringify(body) }) });
+      return ctx().app.inject({
+        method,
+        url,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+      });
     }
     async function item(code: string) {
       const plan = await plans.findPlanForYear(ctx().deps, 2022);
@@ -35,7 +40,15 @@ for (const kind of testDatabaseKinds()) {
       if (!found) throw new Error(`no item ${code}`);
       return found;
     }
-    const count = async () => Number((await ctx().database.db.selectFrom('progress_updates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await ctx()
+            .database.db.selectFrom('progress_updates')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     it('lets the secretariat import a CSV or XLSX file from the period page, and lists a bad file’s problems', async () => {
       const admin = await signedIn({ roles: ['admin'] });
@@ -95,7 +108,9 @@ for (const kind of testDatabaseKinds()) {
       expect((await focalPoint.get(`/progress/periods/${periodId}`)).body).not.toContain(`/progress/periods/${periodId}/import"`);
       expect((await focalPoint.get(`/progress/periods/${periodId}/import`)).statusCode).toBe(403);
       expect((await focalPoint.get(`/progress/periods/${periodId}/import-template.csv`)).statusCode).toBe(403);
-      const forbidden = await postMultipart(focalPoint, `/progress/periods/${periodId}/import`, {}, [{ field: 'file', fileName: 'x.csv', bytes: Buffer.from('organization,item,status\nUNHCR,6.1.1,on_track\n') }]);
+      const forbidden = await postMultipart(focalPoint, `/progress/periods/${periodId}/import`, {}, [
+        { field: 'file', fileName: 'x.csv', bytes: Buffer.from('organization,item,status\nUNHCR,6.1.1,on_track\n') },
+      ]);
       expect(forbidden.statusCode).toBe(403);
       expect(await count()).toBe(before + 1);
     });
@@ -117,7 +132,13 @@ for (const kind of testDatabaseKinds()) {
       });
       expect(created.statusCode).toBe(201);
       const update = created.json().update;
-      expect(update).toMatchObject({ state: 'draft', status: 'on_track', organization: 'UNHCR', target: { kind: 'item', code: '6.1.1' }, evidenceLinks: [{ url: 'https://example.org/brief', title: 'Brief' }] });
+      expect(update).toMatchObject({
+        state: 'draft',
+        status: 'on_track',
+        organization: 'UNHCR',
+        target: { kind: 'item', code: '6.1.1' },
+        evidenceLinks: [{ url: 'https://example.org/brief', title: 'Brief' }],
+      });
       expect(update.values.map((value: { value: number }) => value.value)).toEqual([12, 40]);
       expect(created.headers.location).toBe(`/progress/updates/${update.id}`);
 
@@ -125,7 +146,12 @@ for (const kind of testDatabaseKinds()) {
       const before = await count();
       const invalid = await api('POST', '/api/v1/progress/updates', unicefToken, { period: periodId, item: sixOne.id, status: 'sideways', values: { [String(number?.id)]: 'three' } });
       expect(invalid.statusCode).toBe(400);
-      expect(invalid.json().error.fields.map((field: { field: string }) => field.field).sort()).toEqual([`indicator_${number?.id}`, 'status'].sort());
+      expect(
+        invalid
+          .json()
+          .error.fields.map((field: { field: string }) => field.field)
+          .sort(),
+      ).toEqual([`indicator_${number?.id}`, 'status'].sort());
       expect(await count()).toBe(before);
 
       // Another organization: its update cannot be edited (403), nor can one be filed in its name.
@@ -171,7 +197,12 @@ for (const kind of testDatabaseKinds()) {
       ];
       const statuses: number[] = [];
       for (const [body, expected] of bodies) {
-        const response = await ctx().app.inject({ method: 'POST', url: '/api/v1/progress/updates', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+        const response = await ctx().app.inject({
+          method: 'POST',
+          url: '/api/v1/progress/updates',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          payload: JSON.stringify(body),
+        });
         statuses.push(response.statusCode);
         if (response.statusCode !== expected) throw new Error(`${JSON.stringify(body).slice(0, 80)}: ${response.statusCode} ${response.body.slice(0, 300)}`);
       }

@@ -24,9 +24,19 @@ import * as api from './updates-api.service';
 import * as updates from './updates.service';
 
 export function registerProgressImportRoutes(app: FastifyInstance, deps: Deps): void {
-  async function renderImport(request: FastifyRequest, reply: FastifyReply, id: number, state: { result?: ProgressImportResult; issues?: ImportIssue[]; message?: string | null; errors?: Record<string, string> } = {}, status = 200) {
+  async function renderImport(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: number,
+    state: { result?: ProgressImportResult; issues?: ImportIssue[]; message?: string | null; errors?: Record<string, string> } = {},
+    status = 200,
+  ) {
     const period = await progress.getPeriod(deps, id);
-    return sendHtml(reply, ImportPage({ ctx: viewContext(request), data: { period, result: state.result ?? null, issues: state.issues ?? [], message: state.message ?? null, errors: state.errors ?? {} } }), status);
+    return sendHtml(
+      reply,
+      ImportPage({ ctx: viewContext(request), data: { period, result: state.result ?? null, issues: state.issues ?? [], message: state.message ?? null, errors: state.errors ?? {} } }),
+      status,
+    );
   }
 
   app.get('/progress/periods/:id/import', async (request, reply) => {
@@ -73,7 +83,17 @@ export function registerProgressImportRoutes(app: FastifyInstance, deps: Deps): 
 
   apiRoute(
     app,
-    { method: 'POST', url: '/api/v1/progress/updates', operationId: 'createProgressUpdate', summary: 'api.op.createProgressUpdate', tag: 'progress', access: 'focalPoints', body: updateApiBody, response: updateAnswerSchema, status: 201 },
+    {
+      method: 'POST',
+      url: '/api/v1/progress/updates',
+      operationId: 'createProgressUpdate',
+      summary: 'api.op.createProgressUpdate',
+      tag: 'progress',
+      access: 'focalPoints',
+      body: updateApiBody,
+      response: updateAnswerSchema,
+      status: 201,
+    },
     async ({ body }, request, reply) => {
       const update = await api.createFromApi(deps, request.actor, body);
       reply.header('location', `/progress/updates/${update.id}`);

@@ -50,7 +50,10 @@ export interface ProgressImportResult {
 const indicatorColumn = /^indicator[_\s:]*(\d{1,9})(?:\b|_)/;
 
 function canonical(column: string): string {
-  return column.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return column
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 interface Planned {
@@ -115,7 +118,12 @@ async function differences(deps: Deps, context: Context, existing: repo.UpdateRo
   if (existing.status !== input.status) differ.push(columnOf('status'));
   if (existing.narrative !== input.narrative) differ.push(columnOf('narrative'));
   if (!sameLinks(links, input.evidence_links)) differ.push(columnOf('evidence_links'));
-  if (!sameValues(saved.map((value) => ({ indicatorId: value.indicator_id, value: value.value })), values)) {
+  if (
+    !sameValues(
+      saved.map((value) => ({ indicatorId: value.indicator_id, value: value.value })),
+      values,
+    )
+  ) {
     const changed = [...new Set([...saved.map((value) => value.indicator_id), ...values.map((value) => value.indicatorId)])].filter(
       (id) => saved.find((value) => value.indicator_id === id)?.value !== values.find((value) => value.indicatorId === id)?.value,
     );
@@ -202,7 +210,8 @@ async function checkRow(deps: Deps, context: Context, row: SheetRow, issues: Imp
     const value = unescaped(row.values[column] ?? '');
     if (value === '') continue;
     if (ownIndicators.some((indicator) => indicator.id === id)) raw[indicatorField(id)] = value;
-    else if (item || pledgeId !== null) issues.push({ row: row.rowNumber, column, message: localized('progressImport.notIndicatorOfTarget', { target: item ? item.code : cell('pledge').slice(0, 80) }) });
+    else if (item || pledgeId !== null)
+      issues.push({ row: row.rowNumber, column, message: localized('progressImport.notIndicatorOfTarget', { target: item ? item.code : cell('pledge').slice(0, 80) }) });
   }
   let checked: ReturnType<typeof checkInput<UpdateInput>> | null = null;
   try {
@@ -212,7 +221,11 @@ async function checkRow(deps: Deps, context: Context, row: SheetRow, issues: Imp
     const fields = ((error.details as { fields?: FieldIssue[] } | undefined)?.fields ?? []).filter((issue) => !(issue.field === 'status' && statusText !== '' && statusOf(statusText) === null));
     for (const issue of fields) {
       const id = /^indicator_(\d+)$/.exec(issue.field);
-      const column = id ? (context.indicatorColumns.get(Number(id[1])) ?? issue.field) : issue.field === 'intent' ? (context.columns.get('state') ?? 'state') : (context.columns.get(issue.field as ImportColumn) ?? issue.field);
+      const column = id
+        ? (context.indicatorColumns.get(Number(id[1])) ?? issue.field)
+        : issue.field === 'intent'
+          ? (context.columns.get('state') ?? 'state')
+          : (context.columns.get(issue.field as ImportColumn) ?? issue.field);
       issues.push({ row: row.rowNumber, column, message: issue.message });
     }
   }
@@ -325,7 +338,14 @@ export async function importProgress(deps: Deps, actor: Actor | null, periodId: 
           await repo.replaceLinks(trx, created.id, row.input.evidence_links, now);
           await repo.replaceValues(trx, created.id, period.year, row.values);
           await recordVersion(trx, created, 'import', actor, now);
-          await audit.record(trx, now, { actor, action: 'import', table: 'progress_updates', recordId: created.id, entityId: row.entityId, after: { ...created, links: row.input.evidence_links, values: row.values } });
+          await audit.record(trx, now, {
+            actor,
+            action: 'import',
+            table: 'progress_updates',
+            recordId: created.id,
+            entityId: row.entityId,
+            after: { ...created, links: row.input.evidence_links, values: row.values },
+          });
           if (submit) submitted.push(created);
           continue;
         }
@@ -342,7 +362,15 @@ export async function importProgress(deps: Deps, actor: Actor | null, periodId: 
         await repo.replaceLinks(trx, before.id, row.input.evidence_links, now);
         await repo.replaceValues(trx, before.id, period.year, row.values);
         await recordVersion(trx, updated, 'import', actor, now);
-        await audit.record(trx, now, { actor, action: 'import', table: 'progress_updates', recordId: before.id, entityId: before.entity_id, before, after: { ...updated, links: row.input.evidence_links, values: row.values } });
+        await audit.record(trx, now, {
+          actor,
+          action: 'import',
+          table: 'progress_updates',
+          recordId: before.id,
+          entityId: before.entity_id,
+          before,
+          after: { ...updated, links: row.input.evidence_links, values: row.values },
+        });
         if (submit) submitted.push(updated);
       }
     });

@@ -30,7 +30,10 @@ export async function importTemplate(deps: Deps, actor: Actor | null, periodId: 
   const plan = await plans.findPlanForYear(deps, period.year);
   const items = (plan?.items ?? []).filter((item) => !item.retired);
   const indicators = items.flatMap((item) => item.indicators.filter((indicator) => !indicator.retired).map((indicator) => ({ indicator, item })));
-  const header = [...importColumns, ...indicators.map(({ indicator, item }) => `indicator_${indicator.id} ${item.code} ${indicator.name} (${indicator.type === 'yes_no' ? 'yes/no' : indicator.unit || indicator.type})`)];
+  const header = [
+    ...importColumns,
+    ...indicators.map(({ indicator, item }) => `indicator_${indicator.id} ${item.code} ${indicator.name} (${indicator.type === 'yes_no' ? 'yes/no' : indicator.unit || indicator.type})`),
+  ];
   const updates = await hydrateUpdates(deps, await repo.listUpdates(deps.db, { periodIds: [period.id] }));
   const byKey = new Map(updates.map((update) => [`${update.entity.id}:${update.target.kind}:${update.target.id}`, update]));
   const rows: (string | number | null)[][] = [];

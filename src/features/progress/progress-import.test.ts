@@ -55,7 +55,18 @@ for (const kind of testDatabaseKinds()) {
       const [number, percentage] = sixOne.indicators;
       const share = threeTwo.indicators[0];
       const pledge = (await progress.listPledges(ctx().deps, 2022))[0];
-      const header = ['Organization', 'Item', 'Pledge', 'Status', 'Narrative', 'Evidence links', 'State', `indicator_${number?.id} people trained`, `indicator_${percentage?.id}`, `indicator_${share?.id}`];
+      const header = [
+        'Organization',
+        'Item',
+        'Pledge',
+        'Status',
+        'Narrative',
+        'Evidence links',
+        'State',
+        `indicator_${number?.id} people trained`,
+        `indicator_${percentage?.id}`,
+        `indicator_${share?.id}`,
+      ];
       const rows = [
         ['unhcr', '6.1.1', '', 'On track', 'Briefed two mechanisms (sample data).', 'https://example.org/brief Brief\nhttps://example.org/second', 'draft', 12, 40, ''],
         ['UNICEF', '3.1.2', '', 'delayed', 'Survey postponed (sample data).', '', 'submitted', '', '', 55.5],
@@ -66,7 +77,16 @@ for (const kind of testDatabaseKinds()) {
       const result = await importProgress(ctx().deps, secretariat, periodId, await sheetOf(header, rows), 'updates.csv');
       expect(result).toMatchObject({ rows: 3, created: 3, updated: 0, unchanged: 0, blank: 1 });
 
-      const created = await ctx().database.db.selectFrom('progress_updates').selectAll().where('id', 'not in', before.map((row) => row.id)).orderBy('id').execute();
+      const created = await ctx()
+        .database.db.selectFrom('progress_updates')
+        .selectAll()
+        .where(
+          'id',
+          'not in',
+          before.map((row) => row.id),
+        )
+        .orderBy('id')
+        .execute();
       expect(created.map((row) => [row.state, row.status, row.author_label])).toEqual([
         ['draft', 'on_track', 'icat command line'],
         ['submitted', 'delayed', 'icat command line'],
@@ -96,7 +116,11 @@ for (const kind of testDatabaseKinds()) {
       (changed[0] as (string | number)[])[8] = 45;
       const third = await importProgress(ctx().deps, secretariat, periodId, await sheetOf(header, changed), 'updates.csv');
       expect(third).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
-      const edited = await ctx().database.db.selectFrom('progress_updates').selectAll().where('id', '=', created[0]?.id as number).executeTakeFirstOrThrow();
+      const edited = await ctx()
+        .database.db.selectFrom('progress_updates')
+        .selectAll()
+        .where('id', '=', created[0]?.id as number)
+        .executeTakeFirstOrThrow();
       expect(edited.version).toBe((created[0]?.version ?? 0) + 1);
       const versions = await ctx().database.db.selectFrom('progress_update_versions').select('action').where('update_id', '=', edited.id).orderBy('number').execute();
       expect(versions.map((version) => version.action)).toEqual(['import', 'import']);
@@ -163,7 +187,13 @@ for (const kind of testDatabaseKinds()) {
     it('never loses an edit made in the form while a file is imported', async () => {
       const target = await item('2.1.1');
       // OHCHR has no update on 2.1.1 in this file's other tests.
-      const focalPoint = { ...secretariat, accountId: 0, name: 'OHCHR focal point', roles: ['focal_point' as const], entityId: (await ctx().database.db.selectFrom('entities').select('id').where('acronym', '=', 'OHCHR').executeTakeFirstOrThrow()).id };
+      const focalPoint = {
+        ...secretariat,
+        accountId: 0,
+        name: 'OHCHR focal point',
+        roles: ['focal_point' as const],
+        entityId: (await ctx().database.db.selectFrom('entities').select('id').where('acronym', '=', 'OHCHR').executeTakeFirstOrThrow()).id,
+      };
       const draft = await updates.createUpdate(ctx().deps, focalPoint, { period: String(periodId), item: String(target.id), status: 'on_track', narrative: 'First draft (sample data).' });
       const sheet = await sheetOf(['organization', 'item', 'status', 'narrative'], [['OHCHR', '2.1.1', 'delayed', 'From the file (sample data).']]);
       for (let round = 0; round < 3; round++) {
@@ -192,7 +222,11 @@ for (const kind of testDatabaseKinds()) {
       const focalPoint = { ...secretariat, accountId: 99, roles: ['focal_point' as const], entityId: 1 };
       const refused = await importProgress(ctx().deps, focalPoint, periodId, sheet, 'x.csv').catch((error: unknown) => error);
       expect(isAppError(refused, 'FORBIDDEN')).toBe(true);
-      await ctx().database.db.updateTable('reporting_periods').set({ locked_at: new Date('2022-11-19T00:00:00Z') }).where('id', '=', periodId).execute();
+      await ctx()
+        .database.db.updateTable('reporting_periods')
+        .set({ locked_at: new Date('2022-11-19T00:00:00Z') })
+        .where('id', '=', periodId)
+        .execute();
       try {
         const locked = await importProgress(ctx().deps, secretariat, periodId, sheet, 'x.csv').catch((error: unknown) => error);
         expect(isAppError(locked, 'CONFLICT')).toBe(true);

@@ -66,8 +66,6 @@ export async function dashboardYears(deps: Deps): Promise<number[]> {
   return [...years].sort((a, b) => b - a);
 }
 
-
-
 // ---- the dashboard ----
 
 export interface DashboardFilter extends ProgressFilter {
@@ -88,13 +86,19 @@ async function filterIn(deps: Deps, query: { entity?: string | undefined; priori
   if (query.entity) {
     const id = (await members.entityIdsByAcronym(deps, [query.entity])).get(query.entity);
     const summary = id === undefined ? undefined : (await members.summariesByIds(deps, [id])).get(id);
-    if (id === undefined || !summary) throw new AppError('VALIDATION', localized('raised.entity.unknown.summary', { entity: String(query.entity) }), { fields: [{ field: 'entity', message: localized('raised.unknownOrganization') }] });
+    if (id === undefined || !summary)
+      throw new AppError('VALIDATION', localized('raised.entity.unknown.summary', { entity: String(query.entity) }), {
+        fields: [{ field: 'entity', message: localized('raised.unknownOrganization') }],
+      });
     entity = { ...summary, id };
   }
   let priority: Pledge | null = null;
   if (query.priority !== undefined) {
     priority = (await pledgesOf()).find((pledge) => pledge.id === query.priority) ?? null;
-    if (!priority) throw new AppError('VALIDATION', localized('raised.priority.unknown.summary', { year: String(year) }), { fields: [{ field: 'priority', message: localized('raised.priority.unknown', { year: String(year) }) }] });
+    if (!priority)
+      throw new AppError('VALIDATION', localized('raised.priority.unknown.summary', { year: String(year) }), {
+        fields: [{ field: 'priority', message: localized('raised.priority.unknown', { year: String(year) }) }],
+      });
   }
   return { year, entityId: entity?.id, priorityId: priority?.id, entity, priority };
 }
@@ -112,7 +116,11 @@ export interface Dashboard {
 
 export const dashboardPageSize = 50;
 
-export async function loadDashboard(deps: Deps, actor: Actor | null, query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined; page: number }): Promise<Dashboard> {
+export async function loadDashboard(
+  deps: Deps,
+  actor: Actor | null,
+  query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined; page: number },
+): Promise<Dashboard> {
   authorize(actor, 'progress.read');
   const scope = await scopeOf(deps, query.year ?? null);
   const filter = await filterIn(deps, query, scope.year, async () => scope.pledges);
@@ -147,7 +155,12 @@ export interface ProgressExport {
 }
 
 /** What the exports write: the person's right to read progress is checked here, before any byte. */
-export async function exportData(deps: Deps, actor: Actor | null, query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined }, batchSize = exportBatchSize): Promise<ProgressExport> {
+export async function exportData(
+  deps: Deps,
+  actor: Actor | null,
+  query: { year?: number | undefined; entity?: string | undefined; priority?: number | undefined },
+  batchSize = exportBatchSize,
+): Promise<ProgressExport> {
   const filter = await resolveFilter(deps, actor, query);
   return { filter, updates: () => acceptedUpdateBatches(deps, filter, batchSize) };
 }
@@ -170,7 +183,11 @@ async function* acceptedUpdateBatches(deps: Deps, filter: ProgressFilter, batchS
 
 // ---- pages of the workspace (each checks that the person may read progress) ----
 
-export async function pledgesForReading(deps: Deps, actor: Actor | null, year: number): Promise<{ pledges: Pledge[]; cochairs: MemberSummary[]; priorities: { id: number; title: string }[]; filingPeriodId: number | null }> {
+export async function pledgesForReading(
+  deps: Deps,
+  actor: Actor | null,
+  year: number,
+): Promise<{ pledges: Pledge[]; cochairs: MemberSummary[]; priorities: { id: number; title: string }[]; filingPeriodId: number | null }> {
   authorize(actor, 'progress.read');
   const [pledges, terms, periods] = await Promise.all([listPledges(deps, year), governance.listTermsWithPriorities(deps), listPeriods(deps, year)]);
   const term = terms.find((candidate) => candidate.year === year);

@@ -21,13 +21,17 @@ export function statusLabel(ctx: ViewContext, status: ProgressStatus): string {
 
 function stackedBarSpec(ctx: ViewContext, rows: StatusRow[]): TopLevelSpec {
   const labels = progressStatuses.map((status) => statusLabel(ctx, status));
-  const values = rows.flatMap((row) =>
-    progressStatuses.map((status, order) => ({ label: row.label, status: statusLabel(ctx, status), order, count: row.counts[status] })),
-  );
+  const values = rows.flatMap((row) => progressStatuses.map((status, order) => ({ label: row.label, status: statusLabel(ctx, status), order, count: row.counts[status] })));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 520,
-    height: { step: bandStep(rows.map((row) => row.label), undefined, 28) },
+    height: {
+      step: bandStep(
+        rows.map((row) => row.label),
+        undefined,
+        28,
+      ),
+    },
     config: figureConfig,
     data: { values },
     mark: { type: 'bar' },
@@ -195,7 +199,10 @@ function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: 
     points.length === 0
       ? `${caption}: ${ctx.t('progress.figure.none')}`
       : `${caption}. ${points
-          .map(({ entry, point }) => `${indicatorName(entry)}, ${point.year}: ${ctx.t('progress.figure.target').toLowerCase()} ${formatValue(ctx, entry, point.target)}, ${ctx.t('progress.figure.actual').toLowerCase()} ${formatValue(ctx, entry, point.actual)}`)
+          .map(
+            ({ entry, point }) =>
+              `${indicatorName(entry)}, ${point.year}: ${ctx.t('progress.figure.target').toLowerCase()} ${formatValue(ctx, entry, point.target)}, ${ctx.t('progress.figure.actual').toLowerCase()} ${formatValue(ctx, entry, point.actual)}`,
+          )
           .join('; ')}.`;
   return {
     id: 'figure-indicators',

@@ -45,7 +45,10 @@ for (const kind of testDatabaseKinds()) {
     it('rejects invalid indicator values field by field and writes nothing', async () => {
       const item = await activity('6.1.1');
       const [number, percentage] = item.indicators;
-      const before = await ctx().database.db.selectFrom('progress_updates').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const before = await ctx()
+        .database.db.selectFrom('progress_updates')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
       const response = await (await unhcr()).post('/progress/updates', {
         period: String(periodId),
         item: String(item.id),
@@ -62,18 +65,25 @@ for (const kind of testDatabaseKinds()) {
 
       const yesNo = (await activity('1.1.2')).indicators[0];
       const error = await updates
-        .createUpdate(ctx().deps, { ...commandLineActor(), roles: ['focal_point'], entityId: (await row(1)).entity_id }, {
-          period: String(periodId),
-          item: String((await activity('1.1.2')).id),
-          status: 'sideways',
-          [`indicator_${yesNo?.id}`]: 'maybe',
-        })
+        .createUpdate(
+          ctx().deps,
+          { ...commandLineActor(), roles: ['focal_point'], entityId: (await row(1)).entity_id },
+          {
+            period: String(periodId),
+            item: String((await activity('1.1.2')).id),
+            status: 'sideways',
+            [`indicator_${yesNo?.id}`]: 'maybe',
+          },
+        )
         .catch((caught: unknown) => caught);
       expect(isAppError(error, 'VALIDATION')).toBe(true);
       const fields = (error as { details: { fields: { field: string; message: string }[] } }).details.fields;
       expect(fields.map((field) => field.field).sort()).toEqual(['status', `indicator_${yesNo?.id}`].sort());
       expect(fields.find((field) => field.field === `indicator_${yesNo?.id}`)?.message).toContain('must be yes or no');
-      const after = await ctx().database.db.selectFrom('progress_updates').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+      const after = await ctx()
+        .database.db.selectFrom('progress_updates')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow();
       expect(after.count).toBe(before.count);
     });
 
@@ -185,7 +195,9 @@ for (const kind of testDatabaseKinds()) {
       expect(audit.map((entry) => entry.action)).toEqual(['seed', 'lock', 'reopen']);
       const reviewAudit = await ctx().database.db.selectFrom('audit_log').select('action').where('table_name', '=', 'progress_updates').where('record_id', '=', String(id)).orderBy('id').execute();
       expect(reviewAudit.map((entry) => entry.action)).toEqual(['create', 'submit', 'return', 'submit', 'accept']);
-      expect((await focal.post('/progress/updates', { period: String(periodId), item: String((await activity('1.1.1')).id), status: 'on_track', narrative: 'After the reopening' })).statusCode).toBe(303);
+      expect((await focal.post('/progress/updates', { period: String(periodId), item: String((await activity('1.1.1')).id), status: 'on_track', narrative: 'After the reopening' })).statusCode).toBe(
+        303,
+      );
     });
 
     it('refuses a second update of the same organization on the same item and period', async () => {

@@ -49,7 +49,9 @@ export async function createPeriod(deps: Deps, actor: Actor | null, raw: unknown
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
     if (await repo.findPeriodByLabel(trx, input.year, input.label)) {
-      throw new AppError('CONFLICT', localized('raised.period.labelTaken.summary', { year: String(input.year), label: input.label }), { fields: [{ field: 'label', message: localized('raised.period.labelTaken', { year: String(input.year) }) }] });
+      throw new AppError('CONFLICT', localized('raised.period.labelTaken.summary', { year: String(input.year), label: input.label }), {
+        fields: [{ field: 'label', message: localized('raised.period.labelTaken', { year: String(input.year) }) }],
+      });
     }
     const created = await repo.insertPeriod(trx, { year: input.year, label: input.label, kind: input.kind, opens_on: input.opens_on, deadline: input.deadline, created_at: now, updated_at: now });
     await audit.record(trx, now, { actor, action: 'create', table: 'reporting_periods', recordId: created.id, after: created });
@@ -89,7 +91,6 @@ export async function lockPeriod(deps: Deps, actor: Actor | null, id: number, ra
 export async function reopenPeriod(deps: Deps, actor: Actor | null, id: number, raw: unknown): Promise<Period> {
   return changeLock(deps, actor, id, raw, false);
 }
-
 
 // ---- completeness and reminders ----
 
@@ -202,7 +203,14 @@ export async function sendReminders(deps: Deps, actor: Actor | null): Promise<Re
           continue;
         }
         const entity = status.pending.find((candidate) => candidate.id === recipient.entityId)?.acronym ?? '';
-        await audit.record(trx, now, { actor, action: 'remind', table: 'progress_reminders', recordId: `${period.id}:${recipient.accountId}`, entityId: recipient.entityId, after: { period: period.label, email: recipient.email } });
+        await audit.record(trx, now, {
+          actor,
+          action: 'remind',
+          table: 'progress_reminders',
+          recordId: `${period.id}:${recipient.accountId}`,
+          entityId: recipient.entityId,
+          after: { period: period.label, email: recipient.email },
+        });
         await mail.queueMail(deps, reminderMail(deps, { to: recipient.email, name: recipient.name, locale: recipient.locale, entity, period }), trx);
         result.sent.push({ email: recipient.email, entity, period: period.label });
       }

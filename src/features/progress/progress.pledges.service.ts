@@ -15,9 +15,11 @@ import { byItemCode, pledgeFromJson } from './progress.read.service';
 
 // ---- pledges ----
 
-
 export async function pledgesOf(deps: Deps, rows: repo.PledgeRow[], year: number): Promise<Pledge[]> {
-  const links = await repo.listPledgeItems(deps.db, rows.map((row) => row.id));
+  const links = await repo.listPledgeItems(
+    deps.db,
+    rows.map((row) => row.id),
+  );
   const [items, priorities] = await Promise.all([plans.itemsByIds(deps, [...new Set(links.map((link) => link.item_id))]), governance.listPriorities(deps, year)]);
   const priorityById = new Map(priorities.map((priority) => [priority.id, { id: priority.id, title: priority.title }]));
   return rows.map((row) =>
@@ -40,8 +42,6 @@ export async function pledgesOf(deps: Deps, rows: repo.PledgeRow[], year: number
 export async function listPledges(deps: Deps, year: number): Promise<Pledge[]> {
   return (await repo.listPledgesOfYear(deps.db, year)).map((json) => pledgeFromJson(json, year));
 }
-
-
 
 async function pledgeWithYear(deps: Deps, id: number): Promise<{ row: repo.PledgeRow; year: number }> {
   const row = await repo.findPledge(deps.db, id);

@@ -23,9 +23,7 @@ export function actorLabel(actor: Actor): string {
   return actor.accountId > 0 ? `${actor.name} <${actor.email}>` : actor.name;
 }
 
-
 export const byItemCode = (a: ItemRef, b: ItemRef) => a.code.localeCompare(b.code, 'en', { numeric: true });
-
 
 export function pledgeFromJson({ items, priority, ...json }: repo.PledgeJson, year: number): Pledge {
   const row = { ...json, created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) };
@@ -44,7 +42,14 @@ export type EntitySummary = MemberSummary & { id: number };
 export async function hydrateUpdates(deps: Deps, rows: repo.UpdateRow[]): Promise<ProgressUpdate[]> {
   if (rows.length === 0) return [];
   const now = deps.clock.now();
-  const details = new Map((await repo.listUpdateDetails(deps.db, rows.map((row) => row.id))).map((detail) => [detail.id, detail]));
+  const details = new Map(
+    (
+      await repo.listUpdateDetails(
+        deps.db,
+        rows.map((row) => row.id),
+      )
+    ).map((detail) => [detail.id, detail]),
+  );
   return rows.map((row) => toProgressUpdate(row, details.get(row.id) as repo.UpdateDetails, now));
 }
 
@@ -102,7 +107,17 @@ export async function scopeOf(deps: Deps, requested: number | null): Promise<Sco
   const plan = json.plan ? plans.planFromJson(json.plan) : null;
   const pledges = json.pledges.map((pledge) => pledgeFromJson(pledge, year));
   const periods = json.periods.map(periodFromJson);
-  const coverage = new Map(pledges.map((pledge) => [pledge.id, plan ? itemAndDescendants(plan, pledge.items.map((item) => item.id)) : new Set<number>()]));
+  const coverage = new Map(
+    pledges.map((pledge) => [
+      pledge.id,
+      plan
+        ? itemAndDescendants(
+            plan,
+            pledge.items.map((item) => item.id),
+          )
+        : new Set<number>(),
+    ]),
+  );
   return { year, reportingYears: json.years, plan, pledges, periods, coverage };
 }
 

@@ -172,7 +172,9 @@ export async function findYearScope(db: Executor, year: number | null, thisYear:
 
 /** The periods `listPeriods` reads (newest first, at most 200), as JSON: a part of a statement that gathers a page. */
 export function periodsJsonQuery() {
-  return sql<PeriodJson[]>`select coalesce(jsonb_agg(to_jsonb(p) order by p.year desc, p.deadline desc), '[]'::jsonb) from (select * from reporting_periods rp order by rp.year desc, rp.deadline desc limit 200) p`;
+  return sql<
+    PeriodJson[]
+  >`select coalesce(jsonb_agg(to_jsonb(p) order by p.year desc, p.deadline desc), '[]'::jsonb) from (select * from reporting_periods rp order by rp.year desc, rp.deadline desc limit 200) p`;
 }
 
 /** An update as the completeness of a period counts it, with its organization. */
@@ -199,14 +201,18 @@ export interface PeriodScopeRow {
 export async function findPeriodScope(db: Executor, periodId: number, memberLimit: number): Promise<PeriodScopeRow> {
   const year = sql<number>`y.year`;
   const entity = (alias: string) =>
-    sql.raw(`jsonb_build_object('id', ${alias}.id, 'acronym', ${alias}.acronym, 'slug', ${alias}.slug, 'name', ${alias}.name, 'kind', ${alias}.kind, 'status', ${alias}.status, 'joined_year', ${alias}.joined_year, 'left_year', ${alias}.left_year, 'uncertain', ${alias}.uncertain)`);
+    sql.raw(
+      `jsonb_build_object('id', ${alias}.id, 'acronym', ${alias}.acronym, 'slug', ${alias}.slug, 'name', ${alias}.name, 'kind', ${alias}.kind, 'status', ${alias}.status, 'joined_year', ${alias}.joined_year, 'left_year', ${alias}.left_year, 'uncertain', ${alias}.uncertain)`,
+    );
   const result = await sql<PeriodScopeRow>`with y as (select rp.* from reporting_periods rp where rp.id = ${periodId})
     select (select to_jsonb(y) from y) as period,
       (select ${planCoveringJson(year)} from y) as plan,
       coalesce((select ${pledgesOfYearJson(year)} from y), '[]'::jsonb) as pledges,
       coalesce((select jsonb_agg(jsonb_build_object('id', u.id, 'entity_id', u.entity_id, 'plan_item_id', u.plan_item_id, 'pledge_id', u.pledge_id, 'state', u.state, 'entity', ${entity('e')}) order by u.updated_at desc, u.id desc)
         from (select * from progress_updates where period_id = ${periodId} order by updated_at desc, id desc limit ${readLimit}) u join entities e on e.id = u.entity_id), '[]'::jsonb) as updates,
-      coalesce((select jsonb_agg(${entity('m')} order by lower(m.acronym)) from (select * from entities where status = 'member' order by lower(acronym) limit ${memberLimit}) m), '[]'::jsonb) as members`.execute(db);
+      coalesce((select jsonb_agg(${entity('m')} order by lower(m.acronym)) from (select * from entities where status = 'member' order by lower(acronym) limit ${memberLimit}) m), '[]'::jsonb) as members`.execute(
+    db,
+  );
   return result.rows[0] as PeriodScopeRow;
 }
 
@@ -231,7 +237,11 @@ export interface ReportedValue {
  * counts count (`counted`), and the indicator values of accepted updates on `valueItemIds` in the
  * periods of the years `first` to `last` (`values`).
  */
-export async function listFigureInputs(db: Executor, counted: UpdateFilter, values: { first: number; last: number; entityId?: number | undefined; itemIds: number[] }): Promise<{ counted: CountedUpdate[]; values: ReportedValue[] }> {
+export async function listFigureInputs(
+  db: Executor,
+  counted: UpdateFilter,
+  values: { first: number; last: number; entityId?: number | undefined; itemIds: number[] },
+): Promise<{ counted: CountedUpdate[]; values: ReportedValue[] }> {
   const countedRows = filtered(db, counted).select(['status', 'plan_item_id', 'pledge_id']).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(readLimit);
   const entityCondition = values.entityId === undefined ? sql`true` : sql`u.entity_id = ${values.entityId}`;
   const itemIds = values.itemIds.length > 0 ? values.itemIds : [-1];
@@ -261,7 +271,11 @@ export async function insertPledge(db: Executor, pledge: Insertable<PledgesTable
 }
 
 export async function nextPledgePosition(db: Executor, termId: number): Promise<number> {
-  const row = await db.selectFrom('pledges').select((eb) => eb.fn.max('position').as('last')).where('term_id', '=', termId).executeTakeFirst();
+  const row = await db
+    .selectFrom('pledges')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('term_id', '=', termId)
+    .executeTakeFirst();
   return Number(row?.last ?? 0) + 1;
 }
 
@@ -276,7 +290,11 @@ export async function listPledgeItems(db: Executor, pledgeIds: number[]): Promis
 
 export async function replacePledgeItems(db: Executor, pledgeId: number, itemIds: number[]): Promise<void> {
   await db.deleteFrom('pledge_items').where('pledge_id', '=', pledgeId).execute();
-  if (itemIds.length > 0) await db.insertInto('pledge_items').values(itemIds.map((itemId) => ({ pledge_id: pledgeId, item_id: itemId }))).execute();
+  if (itemIds.length > 0)
+    await db
+      .insertInto('pledge_items')
+      .values(itemIds.map((itemId) => ({ pledge_id: pledgeId, item_id: itemId })))
+      .execute();
 }
 
 // ---- reporting periods ----
@@ -423,7 +441,9 @@ export function waitingByPeriodQuery(db: Executor, entityId: number | null) {
 }
 
 export async function countUpdates(db: Executor, filter: UpdateFilter): Promise<number> {
-  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return row.count;
 }
 
@@ -455,12 +475,20 @@ export interface UpdateDetails {
 function detailColumns(alias: string) {
   const u = sql.raw(alias);
   return [
-    sql<PeriodItem>`(select jsonb_build_object('id', p.id, 'year', p.year, 'label', p.label, 'kind', p.kind, 'opens_on', p.opens_on, 'deadline', p.deadline, 'locked_at', p.locked_at, 'is_sample', p.is_sample, 'version', p.version) from reporting_periods p where p.id = ${u}.period_id)`.as('period'),
-    sql<UpdateDetails['entity']>`(select jsonb_build_object('id', e.id, 'acronym', e.acronym, 'slug', e.slug, 'name', e.name, 'kind', e.kind, 'status', e.status, 'joined_year', e.joined_year, 'left_year', e.left_year, 'uncertain', e.uncertain) from entities e where e.id = ${u}.entity_id)`.as('entity'),
+    sql<PeriodItem>`(select jsonb_build_object('id', p.id, 'year', p.year, 'label', p.label, 'kind', p.kind, 'opens_on', p.opens_on, 'deadline', p.deadline, 'locked_at', p.locked_at, 'is_sample', p.is_sample, 'version', p.version) from reporting_periods p where p.id = ${u}.period_id)`.as(
+      'period',
+    ),
+    sql<
+      UpdateDetails['entity']
+    >`(select jsonb_build_object('id', e.id, 'acronym', e.acronym, 'slug', e.slug, 'name', e.name, 'kind', e.kind, 'status', e.status, 'joined_year', e.joined_year, 'left_year', e.left_year, 'uncertain', e.uncertain) from entities e where e.id = ${u}.entity_id)`.as(
+      'entity',
+    ),
     sql<UpdateDetails['item']>`(select jsonb_build_object('id', i.id, 'code', i.code, 'title', i.title) from plan_items i where i.id = ${u}.plan_item_id)`.as('item'),
     sql<UpdateDetails['pledge']>`(select jsonb_build_object('id', pl.id, 'title', pl.title) from pledges pl where pl.id = ${u}.pledge_id)`.as('pledge'),
     sql<UpdateDetails['evidence']>`coalesce((select jsonb_agg(to_jsonb(ev) order by ev.position) from progress_evidence ev where ev.update_id = ${u}.id), '[]'::jsonb)`.as('evidence'),
-    sql<UpdateDetails['values']>`coalesce((select jsonb_agg(jsonb_build_object('indicator_id', ind.id, 'name', ind.name, 'unit', ind.unit, 'value_type', ind.value_type, 'value', v.value) order by v.id)
+    sql<
+      UpdateDetails['values']
+    >`coalesce((select jsonb_agg(jsonb_build_object('indicator_id', ind.id, 'name', ind.name, 'unit', ind.unit, 'value_type', ind.value_type, 'value', v.value) order by v.id)
       from indicator_values v join indicators ind on ind.id = v.indicator_id where v.update_id = ${u}.id), '[]'::jsonb)`.as('values'),
   ] as const;
 }

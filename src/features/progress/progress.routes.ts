@@ -82,7 +82,12 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
     return sendHtml(reply, PledgesPage({ ctx, data: { year, ...data, canManage, canFile, failed, notice } }), status);
   }
 
-  async function renderPeriods(request: FastifyRequest, reply: FastifyReply, failed: { values: Record<string, string>; errors: Record<string, string>; message: string | null } | null = null, status = 200) {
+  async function renderPeriods(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    failed: { values: Record<string, string>; errors: Record<string, string>; message: string | null } | null = null,
+    status = 200,
+  ) {
     const ctx = viewContext(request);
     const periods = await progress.periodsForReading(deps, request.actor);
     const year = deps.clock.now().getUTCFullYear();
@@ -101,7 +106,14 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
     return sendHtml(reply, PeriodPage({ ctx, data: { ...overview, canLock, canReopen, canImport, notice, error } }), status);
   }
 
-  async function renderUpdateForm(request: FastifyRequest, reply: FastifyReply, context: { period: progress.Period; target: updates.FilingContext['target']; indicators: updates.FilingContext['indicators'] }, state: UpdateFormState, status: number, update?: progress.ProgressUpdate) {
+  async function renderUpdateForm(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    context: { period: progress.Period; target: updates.FilingContext['target']; indicators: updates.FilingContext['indicators'] },
+    state: UpdateFormState,
+    status: number,
+    update?: progress.ProgressUpdate,
+  ) {
     const ctx = viewContext(request);
     const entity = update?.entity.acronym ?? request.actor?.entityAcronym ?? '';
     return sendHtml(reply, UpdateFormPage({ ctx, mode: update ? 'edit' : 'new', ...context, entity, state, ...(update ? { update } : {}) }), status);
@@ -200,7 +212,14 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
       const { id } = parseInput(idParams, request.params);
       const detail = await updates.updateForEditing(deps, request.actor, id);
       const { update } = detail;
-      return renderUpdateForm(request, reply, { period: update.period, target: update.target, indicators: detail.indicators }, { values: updateFormValues(update), errors: {}, message: null }, 200, update);
+      return renderUpdateForm(
+        request,
+        reply,
+        { period: update.period, target: update.target, indicators: detail.indicators },
+        { values: updateFormValues(update), errors: {}, message: null },
+        200,
+        update,
+      );
     });
 
     app.post('/progress/updates/:id', async (request, reply) => {
@@ -246,7 +265,12 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
       await updates.assertMayAttach(deps, request.actor, id);
       try {
         const form = await readMultipartForm(request);
-        await updates.attachFiles(deps, request.actor, id, form.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes })));
+        await updates.attachFiles(
+          deps,
+          request.actor,
+          id,
+          form.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes })),
+        );
         return redirectAfterPost(reply, `/progress/updates/${id}?notice=files`);
       } catch (error) {
         const { errors, message } = formErrors(error);
@@ -343,7 +367,16 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/progress', operationId: 'getProgress', summary: 'api.op.getProgress', tag: 'progress', access: 'signedIn', query: dashboardQuery, response: dashboardAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/progress',
+        operationId: 'getProgress',
+        summary: 'api.op.getProgress',
+        tag: 'progress',
+        access: 'signedIn',
+        query: dashboardQuery,
+        response: dashboardAnswerSchema,
+      },
       async ({ query }, request) => {
         const dashboard = await progress.loadDashboard(deps, request.actor, query);
         return {
@@ -358,7 +391,16 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/progress/pledges', operationId: 'listPledges', summary: 'api.op.listPledges', tag: 'progress', access: 'signedIn', query: yearQuery, response: pledgeListAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/progress/pledges',
+        operationId: 'listPledges',
+        summary: 'api.op.listPledges',
+        tag: 'progress',
+        access: 'signedIn',
+        query: yearQuery,
+        response: pledgeListAnswerSchema,
+      },
       async ({ query: { year } }, request) => {
         const data = await progress.pledgesForReading(deps, request.actor, year ?? (await progress.defaultYear(deps)));
         return { items: data.pledges };

@@ -5,11 +5,7 @@ import { day, int, pageFields, partialDay, timestamp } from '../../lib/api-schem
 import { memberSummarySchema } from '../members/members.schemas';
 import { directions, indicatorTypes, periodKinds, planLevels, progressStatuses, updateStates, type ProgressStatus, type UpdateState } from './progress.table';
 
-const id = z.coerce
-  .number(says('input.notNumber'))
-  .int(says('input.notWholeNumber'))
-  .min(1, says('fields.recordNumber'))
-  .max(2_147_483_647, says('fields.recordNumber'));
+const id = z.coerce.number(says('input.notNumber')).int(says('input.notWholeNumber')).min(1, says('fields.recordNumber')).max(2_147_483_647, says('fields.recordNumber'));
 const yearField = z.coerce.number(says('fields.year')).int(says('fields.year')).min(2000, says('fields.year')).max(2200, says('fields.year'));
 const version = z.coerce.number(says('fields.reloadPage')).int().min(0);
 const isoDate = z
@@ -66,7 +62,11 @@ export const evidenceLinksField = z
 
 export const updateForm = z.object({
   status: z.enum(progressStatuses, says('fields.chooseStatus')),
-  narrative: z.string().max(20_000, says('input.tooLong', { count: 20_000 })).optional().transform((text) => (text ?? '').replace(/\r\n/g, '\n').trim()),
+  narrative: z
+    .string()
+    .max(20_000, says('input.tooLong', { count: 20_000 }))
+    .optional()
+    .transform((text) => (text ?? '').replace(/\r\n/g, '\n').trim()),
   evidence_links: evidenceLinksField,
   intent: z.enum(['save', 'submit']).default('save'),
 });
@@ -87,13 +87,32 @@ export interface ImportIssue {
 }
 
 export const versionForm = z.object({ version });
-export const reviewForm = z.object({ version, comment: optional(z.string().trim().max(4000, says('input.tooLong', { count: 4000 }))) });
-export const returnForm = z.object({ version, comment: z.string(says('fields.sayWhatToChange')).trim().min(3, says('fields.sayWhatToChange')).max(4000, says('input.tooLong', { count: 4000 })) });
+export const reviewForm = z.object({
+  version,
+  comment: optional(
+    z
+      .string()
+      .trim()
+      .max(4000, says('input.tooLong', { count: 4000 })),
+  ),
+});
+export const returnForm = z.object({
+  version,
+  comment: z
+    .string(says('fields.sayWhatToChange'))
+    .trim()
+    .min(3, says('fields.sayWhatToChange'))
+    .max(4000, says('input.tooLong', { count: 4000 })),
+});
 
 export const periodForm = z
   .object({
     year: yearField,
-    label: z.string(says('input.required')).trim().min(1).max(60, says('input.tooLong', { count: 60 })),
+    label: z
+      .string(says('input.required'))
+      .trim()
+      .min(1)
+      .max(60, says('input.tooLong', { count: 60 })),
     kind: z.enum(periodKinds, says('fields.periodKind')),
     opens_on: isoDate,
     deadline: isoDate,
@@ -105,11 +124,22 @@ const itemCodes = z
   .string()
   .max(2000)
   .optional()
-  .transform((text) => [...new Set((text ?? '').split(/[\s,;]+/).map((code) => code.trim()).filter((code) => code !== ''))]);
+  .transform((text) => [
+    ...new Set(
+      (text ?? '')
+        .split(/[\s,;]+/)
+        .map((code) => code.trim())
+        .filter((code) => code !== ''),
+    ),
+  ]);
 
 export const pledgeForm = z.object({
   year: yearField,
-  title: z.string(says('input.required')).trim().min(3).max(300, says('input.tooLong', { count: 300 })),
+  title: z
+    .string(says('input.required'))
+    .trim()
+    .min(3)
+    .max(300, says('input.tooLong', { count: 300 })),
   description: optional(z.string().trim().max(4000)),
   priority: optional(id),
   items: itemCodes,
@@ -119,7 +149,12 @@ export type PledgeInput = z.infer<typeof pledgeForm>;
 export const pledgeProgressForm = z.object({
   version,
   status: optional(z.enum(progressStatuses, says('fields.chooseStatus'))),
-  note: optional(z.string().trim().max(20_000, says('input.tooLong', { count: 20_000 }))),
+  note: optional(
+    z
+      .string()
+      .trim()
+      .max(20_000, says('input.tooLong', { count: 20_000 })),
+  ),
   items: itemCodes,
 });
 export type PledgeProgressInput = z.infer<typeof pledgeProgressForm>;

@@ -42,7 +42,10 @@ export async function loadSampleProgress(deps: Deps, actor: Actor, data: SampleP
   if (termId === null || !plan) throw new Error(`Sample progress for ${data.year} needs its term and a plan covering the year.`);
   const priorities = await governance.listPriorities(deps, data.year);
   const itemByCode = new Map(plan.items.map((item) => [item.code, item]));
-  const entityIds = await members.entityIdsByAcronym(deps, data.updates.map((update) => update.entity));
+  const entityIds = await members.entityIdsByAcronym(
+    deps,
+    data.updates.map((update) => update.entity),
+  );
   const now = deps.clock.now();
   const label = `${actor.name} (sample data)`;
   const filedAt = new Date(`${data.filedOn}T09:00:00Z`);
@@ -77,7 +80,16 @@ export async function loadSampleProgress(deps: Deps, actor: Actor, data: SampleP
     }
     let period = await repo.findPeriodByLabel(trx, data.year, data.period.label);
     if (!period) {
-      period = await repo.insertPeriod(trx, { year: data.year, label: data.period.label, kind: data.period.kind, opens_on: data.period.opensOn, deadline: data.period.deadline, is_sample: true, created_at: now, updated_at: now });
+      period = await repo.insertPeriod(trx, {
+        year: data.year,
+        label: data.period.label,
+        kind: data.period.kind,
+        opens_on: data.period.opensOn,
+        deadline: data.period.deadline,
+        is_sample: true,
+        created_at: now,
+        updated_at: now,
+      });
       await audit.record(trx, now, { actor, action: 'seed', table: 'reporting_periods', recordId: period.id, after: period });
       inserted++;
     }
@@ -110,7 +122,15 @@ export async function loadSampleProgress(deps: Deps, actor: Actor, data: SampleP
       await repo.replaceLinks(trx, row.id, sample.links ?? [], now);
       await repo.replaceValues(trx, row.id, data.year, values);
       const evidence = await repo.listEvidence(trx, [row.id]);
-      await repo.insertUpdateVersion(trx, { update_id: row.id, number: row.version, action: 'seed', state: row.state, snapshot: JSON.stringify(snapshotOf(row, evidence, values)), actor_label: label, created_at: reviewedAt });
+      await repo.insertUpdateVersion(trx, {
+        update_id: row.id,
+        number: row.version,
+        action: 'seed',
+        state: row.state,
+        snapshot: JSON.stringify(snapshotOf(row, evidence, values)),
+        actor_label: label,
+        created_at: reviewedAt,
+      });
       await audit.record(trx, now, { actor, action: 'seed', table: 'progress_updates', recordId: row.id, entityId, after: row });
       inserted++;
     }

@@ -480,11 +480,7 @@ export function PeriodPage({ ctx, data }: { ctx: ViewContext; data: PeriodData }
                     {entry.expected.map((expected) => (
                       <li>
                         {expected.item.code} ({t(`progress.role.${expected.role}` as MessageKey)}):{' '}
-                        {expected.update ? (
-                          <a href={`/progress/updates/${expected.update.id}`}>{t(`progress.state.${expected.update.state}` as MessageKey)}</a>
-                        ) : (
-                          t('period.completeness.missing')
-                        )}
+                        {expected.update ? <a href={`/progress/updates/${expected.update.id}`}>{t(`progress.state.${expected.update.state}` as MessageKey)}</a> : t('period.completeness.missing')}
                       </li>
                     ))}
                     {entry.other.map((other) => (
@@ -590,4 +586,3 @@ export function FilingPage({ ctx, entity, lists }: { ctx: ViewContext; entity: s
     </Layout>
   );
 }
-

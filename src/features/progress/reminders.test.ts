@@ -25,7 +25,12 @@ for (const kind of testDatabaseKinds()) {
       const ohchr = await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'OHCHR', email: 'fp@ohchr.example.org' });
       // OHCHR hands in both activities the plan names it on: it is complete and gets no reminder.
       const plan = await plans.findPlanForYear(ctx().deps, 2022);
-      const ohchrActor: Actor = { ...cli, accountId: ohchr.id, roles: ['focal_point'], entityId: (await ctx().database.db.selectFrom('entities').select('id').where('acronym', '=', 'OHCHR').executeTakeFirstOrThrow()).id };
+      const ohchrActor: Actor = {
+        ...cli,
+        accountId: ohchr.id,
+        roles: ['focal_point'],
+        entityId: (await ctx().database.db.selectFrom('entities').select('id').where('acronym', '=', 'OHCHR').executeTakeFirstOrThrow()).id,
+      };
       for (const code of ['1.1.2', '7.1.1']) {
         const item = plan?.items.find((candidate) => candidate.code === code);
         await updates.createUpdate(ctx().deps, ohchrActor, { period: '1', item: String(item?.id), status: 'on_track', narrative: 'Done.', intent: 'submit' });
@@ -37,7 +42,7 @@ for (const kind of testDatabaseKinds()) {
       const first = await progress.sendReminders(ctx().deps, cli);
       expect(first.periods.map((period) => period.label)).toEqual(['2022']);
       expect(first.sent.map((sent) => sent.email)).toEqual([icmpd.email]);
-      const mails = (await outbox(ctx().deps));
+      const mails = await outbox(ctx().deps);
       expect(recipients(mails)).toEqual([icmpd.email]);
       expect(mails[0]).toContain('Subject: Reminder: ICAT progress report 2022 due on 2022-11-25');
       expect(mails[0]).toContain('/progress/report');
@@ -45,7 +50,7 @@ for (const kind of testDatabaseKinds()) {
       const second = await progress.sendReminders(ctx().deps, cli);
       expect(second.sent).toEqual([]);
       expect(second.alreadySent).toBe(1);
-      expect((await outbox(ctx().deps))).toHaveLength(1);
+      expect(await outbox(ctx().deps)).toHaveLength(1);
 
       // A focal point who joins later still gets their one reminder.
       // Written in French, which they chose, naming the group whose platform it is.
@@ -54,7 +59,7 @@ for (const kind of testDatabaseKinds()) {
       useGroup(madeUpGroup);
       const third = await progress.sendReminders(ctx().deps, cli).finally(() => useGroup(icat));
       expect(third.sent.map((sent) => sent.email)).toEqual([late.email]);
-      expect((await outbox(ctx().deps))).toHaveLength(2);
+      expect(await outbox(ctx().deps)).toHaveLength(2);
       const french = (await outbox(ctx().deps))[1] as string;
       expect(french).toContain('Rappel : rapport d’activité RWCN pour la période 2022, à remettre le 2022-11-25');
       expect(french).toContain('Les rapports d’activité de l’organisation UNODC pour la période 2022');
@@ -76,7 +81,7 @@ for (const kind of testDatabaseKinds()) {
       await createTestAccount(ctx().deps, { roles: ['focal_point'], entity: 'ICMPD' });
       const result = await progress.sendReminders(ctx().deps, cli);
       expect(result.periods).toEqual([]);
-      expect((await outbox(ctx().deps))).toEqual([]);
+      expect(await outbox(ctx().deps)).toEqual([]);
     });
   });
 }

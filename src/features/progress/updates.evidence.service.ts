@@ -60,12 +60,18 @@ export async function attachFiles(deps: Deps, someone: Actor | null, id: number,
         created_at: now,
       });
     }
-    return saveVersion(trx, before, before.version, { updated_at: now }, {
-      recorded: 'attach',
-      actor,
-      now,
-      audit: () => ({ actor, action: 'attach', table: 'progress_updates', recordId: id, entityId: before.entity_id, after: { files: stored.map((file) => file.originalName) } }),
-    });
+    return saveVersion(
+      trx,
+      before,
+      before.version,
+      { updated_at: now },
+      {
+        recorded: 'attach',
+        actor,
+        now,
+        audit: () => ({ actor, action: 'attach', table: 'progress_updates', recordId: id, entityId: before.entity_id, after: { files: stored.map((file) => file.originalName) } }),
+      },
+    );
   });
   return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
 }
@@ -84,12 +90,18 @@ export async function removeEvidence(deps: Deps, actor: Actor | null, evidenceId
     assertState(before, editable, 'changed');
     await repo.deleteEvidence(trx, evidenceId);
     await files.deleteFiles(trx, [evidence.stored_name]);
-    return saveVersion(trx, before, before.version, { updated_at: now }, {
-      recorded: 'remove_evidence',
-      actor,
-      now,
-      audit: () => ({ actor, action: 'remove_evidence', table: 'progress_updates', recordId: before.id, entityId: before.entity_id, before: evidence }),
-    });
+    return saveVersion(
+      trx,
+      before,
+      before.version,
+      { updated_at: now },
+      {
+        recorded: 'remove_evidence',
+        actor,
+        now,
+        audit: () => ({ actor, action: 'remove_evidence', table: 'progress_updates', recordId: before.id, entityId: before.entity_id, before: evidence }),
+      },
+    );
   });
   return (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
 }

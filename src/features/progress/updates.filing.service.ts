@@ -40,16 +40,26 @@ export async function targetOf(deps: Deps, period: Period, target: { item?: numb
   if (target.item) {
     const plan = await plans.findPlanForYear(deps, period.year);
     const item = plan?.items.find((candidate) => candidate.id === target.item);
-    if (!item) throw new AppError('VALIDATION', localized('raised.update.notPlanItem.summary', { year: String(period.year) }), { fields: [{ field: 'item', message: localized('raised.update.notPlanItem', { year: String(period.year) }) }] });
+    if (!item)
+      throw new AppError('VALIDATION', localized('raised.update.notPlanItem.summary', { year: String(period.year) }), {
+        fields: [{ field: 'item', message: localized('raised.update.notPlanItem', { year: String(period.year) }) }],
+      });
     return { target: { kind: 'item', id: item.id, code: item.code, title: item.title }, indicators: item.indicators.filter((indicator) => !indicator.retired) };
   }
   const pledge = (await listPledges(deps, period.year)).find((candidate) => candidate.id === target.pledge);
-  if (!pledge) throw new AppError('VALIDATION', localized('raised.update.notPledge.summary', { year: String(period.year) }), { fields: [{ field: 'pledge', message: localized('raised.update.notPledge', { year: String(period.year) }) }] });
+  if (!pledge)
+    throw new AppError('VALIDATION', localized('raised.update.notPledge.summary', { year: String(period.year) }), {
+      fields: [{ field: 'pledge', message: localized('raised.update.notPledge', { year: String(period.year) }) }],
+    });
   return { target: { kind: 'pledge', id: pledge.id, code: null, title: pledge.title }, indicators: [] };
 }
 
 /** What the "new update" form needs; also says whether the organization already has an update there. */
-export async function filingContext(deps: Deps, actor: Actor | null, query: { period: number; item?: number | undefined; pledge?: number | undefined }): Promise<FilingContext & { existingId: number | null }> {
+export async function filingContext(
+  deps: Deps,
+  actor: Actor | null,
+  query: { period: number; item?: number | undefined; pledge?: number | undefined },
+): Promise<FilingContext & { existingId: number | null }> {
   authorize(actor, 'progress.file', { entityId: actor?.entityId });
   const period = await periodOrThrow(deps, query.period);
   assertFiling(period);
@@ -87,7 +97,11 @@ export function checkInput<T extends UpdateInput>(schema: z.ZodType<T, unknown>,
 
 export async function recordVersion(trx: Parameters<typeof repo.insertUpdateVersion>[0], row: repo.UpdateRow, action: string, actor: Actor, at: Date): Promise<void> {
   const [evidence, values] = await Promise.all([repo.listEvidence(trx, [row.id]), repo.listValues(trx, [row.id])]);
-  const snapshot = snapshotOf(row, evidence, values.map((value) => ({ indicatorId: value.indicator_id, value: value.value })));
+  const snapshot = snapshotOf(
+    row,
+    evidence,
+    values.map((value) => ({ indicatorId: value.indicator_id, value: value.value })),
+  );
   await repo.insertUpdateVersion(trx, { update_id: row.id, number: row.version, action, state: row.state, snapshot: JSON.stringify(snapshot), actor_label: actorLabel(actor), created_at: at });
 }
 
@@ -129,7 +143,14 @@ export async function createUpdate(deps: Deps, actor: Actor | null, raw: unknown
       await repo.replaceLinks(trx, created.id, input.evidence_links, now);
       await repo.replaceValues(trx, created.id, period.year, values);
       await recordVersion(trx, created, submit ? 'submit' : 'create', actor, now);
-      await audit.record(trx, now, { actor, action: submit ? 'submit' : 'create', table: 'progress_updates', recordId: created.id, entityId, after: { ...created, links: input.evidence_links, values } });
+      await audit.record(trx, now, {
+        actor,
+        action: submit ? 'submit' : 'create',
+        table: 'progress_updates',
+        recordId: created.id,
+        entityId,
+        after: { ...created, links: input.evidence_links, values },
+      });
       return created;
     });
     const update = (await hydrateUpdates(deps, [row]))[0] as ProgressUpdate;

@@ -110,7 +110,15 @@ export async function saveUpdate(deps: Deps, actor: Actor | null, id: number, ra
       recorded: submit ? (before.state === 'returned' ? 'resubmit' : 'submit') : 'edit',
       actor,
       now,
-      audit: (updated) => ({ actor, action: submit ? 'submit' : 'update', table: 'progress_updates', recordId: id, entityId: row.entity_id, before, after: { ...updated, links: input.evidence_links, values } }),
+      audit: (updated) => ({
+        actor,
+        action: submit ? 'submit' : 'update',
+        table: 'progress_updates',
+        recordId: id,
+        entityId: row.entity_id,
+        before,
+        after: { ...updated, links: input.evidence_links, values },
+      }),
     });
   });
   const update = (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
@@ -138,12 +146,18 @@ async function transition(
     if (!before) throw notFound('progressUpdate');
     if (before.version !== version) throw staleVersion(staleUpdateRow, before);
     assertState(before, allowed, doing);
-    return saveVersion(trx, before, version, { ...changes, updated_at: now }, {
-      recorded: action,
-      actor,
-      now,
-      audit: (updated) => ({ actor, action, table: 'progress_updates', recordId: row.id, entityId: row.entity_id, before, after: updated }),
-    });
+    return saveVersion(
+      trx,
+      before,
+      version,
+      { ...changes, updated_at: now },
+      {
+        recorded: action,
+        actor,
+        now,
+        audit: (updated) => ({ actor, action, table: 'progress_updates', recordId: row.id, entityId: row.entity_id, before, after: updated }),
+      },
+    );
   });
   const update = (await hydrateUpdates(deps, [saved]))[0] as ProgressUpdate;
   await handOffUpdate(deps, actor, update);

@@ -15,4 +15,3 @@ export * from './updates.filing.service';
 export * from './updates.review.service';
 export * from './updates.evidence.service';
 export * from './updates.work-list.service';
-

@@ -207,7 +207,8 @@ function ValuesTable({ ctx, id, update, caption }: { ctx: ViewContext; id: strin
 function History({ ctx, detail }: { ctx: ViewContext; detail: UpdateDetail }): SafeHtml {
   const { t } = ctx;
   const names = new Map(detail.update.values.map((value) => [value.indicatorId, value]));
-  for (const indicator of detail.indicators) if (!names.has(indicator.id)) names.set(indicator.id, { indicatorId: indicator.id, name: indicator.name, unit: indicator.unit, type: indicator.type, value: 0 });
+  for (const indicator of detail.indicators)
+    if (!names.has(indicator.id)) names.set(indicator.id, { indicatorId: indicator.id, name: indicator.name, unit: indicator.unit, type: indicator.type, value: 0 });
   return (
     <>
       <ScrollTable id="history-table" caption={t('update.history.caption')}>

@@ -53,10 +53,7 @@ export async function reportingLists(deps: Deps, actor: Actor | null): Promise<R
         const target: UpdateTarget = item ? { kind: 'item', id: item.id, code: item.code, title: item.title } : { kind: 'pledge', id: pledge?.id ?? 0, code: null, title: pledge?.title ?? '' };
         return { target, role: null, update: { id: row.id, state: row.state, status: row.status } };
       });
-    const choices = [
-      ...items.map((item) => ({ value: `item:${item.id}`, label: `${item.code} ${item.title}` })),
-      ...pledges.map((pledge) => ({ value: `pledge:${pledge.id}`, label: pledge.title })),
-    ];
+    const choices = [...items.map((item) => ({ value: `item:${item.id}`, label: `${item.code} ${item.title}` })), ...pledges.map((pledge) => ({ value: `pledge:${pledge.id}`, label: pledge.title }))];
     lists.push({ period, assigned, other, choices });
   }
   return lists;

@@ -110,12 +110,7 @@ export async function runGeneration(deps: Deps, reportJobId: number, finalAttemp
   }
 }
 
-async function renderDocuments(
-  deps: Deps,
-  model: ReportModel,
-  formats: ReportFormat[],
-  onStart: (format: ReportFormat, done: number) => Promise<void>,
-): Promise<Map<ReportFormat, Buffer>> {
+async function renderDocuments(deps: Deps, model: ReportModel, formats: ReportFormat[], onStart: (format: ReportFormat, done: number) => Promise<void>): Promise<Map<ReportFormat, Buffer>> {
   const session = openBrowserSession(deps.config.chromiumPath);
   const out = new Map<ReportFormat, Buffer>();
   try {

@@ -155,9 +155,12 @@ for (const kind of testDatabaseKinds()) {
     it('figures: pledges and progress equal the counts in the database', async () => {
       const db = ctx().deps.db;
       const m = await report();
-      const pledgeCounts = await countsBy(db, sql`
+      const pledgeCounts = await countsBy(
+        db,
+        sql`
         select coalesce(p.progress_status, 'none') as label, count(*) as count
-        from pledges p join terms t on t.id = p.term_id where t.year = 2022 group by 1`);
+        from pledges p join terms t on t.id = p.term_id where t.year = 2022 group by 1`,
+      );
       const statusLabels: Record<string, string> = { on_track: 'On track', achieved: 'Achieved', delayed: 'Delayed', not_started: 'Not started', discontinued: 'Discontinued', none: 'Not assessed' };
       expect(figureValues(m, 'figure-pledges-status')).toEqual(new Map([...pledgeCounts].map(([status, count]) => [statusLabels[status], count])));
       expect([...pledgeCounts.values()].reduce((sum, count) => sum + count, 0)).toBe(seedProgress().pledges.length);
@@ -168,7 +171,9 @@ for (const kind of testDatabaseKinds()) {
       const byEntity = await countsBy(db, sql`select e.acronym as label, count(*) as count from (${accepted2022}) u join entities e on e.id = u.entity_id group by 1`);
       expect(figureValues(m, 'figure-updates-by-member')).toEqual(byEntity);
 
-      const byObjective = await countsBy(db, sql`
+      const byObjective = await countsBy(
+        db,
+        sql`
         with recursive tree as (
           select id, id as objective_id from plan_items where level = 'objective'
           union all select c.id, tree.objective_id from plan_items c join tree on c.parent_id = tree.id
@@ -177,24 +182,31 @@ for (const kind of testDatabaseKinds()) {
         from plan_items o join tree on tree.objective_id = o.id
         left join (${accepted2022}) u on u.plan_item_id = tree.id
         where o.level = 'objective' and o.retired_in_version is null
-        group by o.code, o.title`);
+        group by o.code, o.title`,
+      );
       expect(figureValues(m, 'figure-progress-objectives')).toEqual(byObjective);
     });
 
     it('figures: the working group, the endorsements and the membership equal the database', async () => {
       const db = ctx().deps.db;
       const m = await report();
-      const posts = await countsBy(db, sql`
+      const posts = await countsBy(
+        db,
+        sql`
         select e.acronym as label, count(*) as count from group_posts p
         join groups g on g.id = p.group_id join entities e on e.id = p.entity_id
-        where g.slug = 'policy-support-group' and extract(year from p.created_at at time zone 'UTC') = 2022 group by 1`);
+        where g.slug = 'policy-support-group' and extract(year from p.created_at at time zone 'UTC') = 2022 group by 1`,
+      );
       expect(figureValues(m, 'figure-group-policy-support-group')).toEqual(posts);
 
-      const endorsers = await countsBy(db, sql`
+      const endorsers = await countsBy(
+        db,
+        sql`
         select s.title as label,
           jsonb_array_length(r.result->'endorserIds') + jsonb_array_length(r.result->'silentConsentIds') + coalesce((r.result->>'unnamedEndorsers')::int, 0) as count
         from statements s join endorsement_rounds r on r.statement_id = s.id
-        where s.status = 'published' and s.year = 2022 and r.outcome = 'endorsed' and r.version_number = s.current_version`);
+        where s.status = 'published' and s.year = 2022 and r.outcome = 'endorsed' and r.version_number = s.current_version`,
+      );
       expect(figureValues(m, 'figure-statement-endorsers')).toEqual(endorsers);
 
       const membership = await countsBy(db, sql`select as_of as label, count as count from membership_counts where left(as_of, 4)::int <= 2022`);
@@ -208,11 +220,14 @@ for (const kind of testDatabaseKinds()) {
         regions: { africa: 'Africa', americas: 'Americas', arab_states: 'Arab States and the Middle East', asia_pacific: 'Asia and the Pacific', europe_central_asia: 'Europe and Central Asia' },
       };
       for (const facet of ['regions', 'forms', 'interventions', 'levels'] as const) {
-        const counts = await countsBy(db, sql`
+        const counts = await countsBy(
+          db,
+          sql`
           select value as label, count(*) as count from (
             select distinct on (p.entity_id) p.* from profiles p join entities e on e.id = p.entity_id
             where e.status = 'member' order by p.entity_id, p.as_of desc
-          ) latest, jsonb_array_elements_text(coalesce(latest.mapping -> ${facet}, '[]'::jsonb)) as value group by value`);
+          ) latest, jsonb_array_elements_text(coalesce(latest.mapping -> ${facet}, '[]'::jsonb)) as value group by value`,
+        );
         const figure = figureValues(m, `figure-mapping-${facet}`);
         const total = [...figure.values()].reduce((sum, value) => sum + value, 0);
         expect(total).toBe([...counts.values()].reduce((sum, value) => sum + value, 0));

@@ -107,8 +107,7 @@ function table(r: Render, caption: string, columns: string[], rows: Cell[][], bo
     tableHeader: true,
     cantSplit: true,
     children: columns.map(
-      (column, index) =>
-        new TableCell({ shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF4' }, children: [cellParagraph(column, r, true, numeric[index] ?? false)] }),
+      (column, index) => new TableCell({ shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EEF4' }, children: [cellParagraph(column, r, true, numeric[index] ?? false)] }),
     ),
   });
   const body = rows.map(
@@ -178,12 +177,11 @@ function blockElements(r: Render, block: Block, depth: number): (Paragraph | Tab
     }
     case 'list': {
       const instance = block.ordered ? r.lists.next++ : 0;
-      return block.items.map(
-        (item) =>
-          para(r.rtl, {
-            ...(block.ordered ? { numbering: { reference: orderedListReference, level: 0, instance } } : { bullet: { level: 0 } }),
-            children: runs(item, r),
-          }),
+      return block.items.map((item) =>
+        para(r.rtl, {
+          ...(block.ordered ? { numbering: { reference: orderedListReference, level: 0, instance } } : { bullet: { level: 0 } }),
+          children: runs(item, r),
+        }),
       );
     }
     case 'table':
@@ -250,14 +248,17 @@ function cover(model: ReportModel): Paragraph[] {
     para(isRtl(model), { heading: HeadingLevel.TITLE, children: [new TextRun(meta.title)] }),
     para(isRtl(model), { style: 'Subtitle', children: [new TextRun(meta.subtitle)] }),
     para(isRtl(model), {
-      children: meta.cochairs.length === 0 ? [new TextRun(labels.noTerm ?? '')] : [
-        new TextRun(`${labels.cochairs}: `),
-        ...meta.cochairs.flatMap((cochair, index) => [
-          ...(index > 0 ? [new TextRun(', ')] : []),
-          new ExternalHyperlink({ link: absoluteHref(model, cochair.href), children: [new TextRun({ text: cochair.name, style: 'Hyperlink' })] }),
-          new TextRun(` (${cochair.acronym})`),
-        ]),
-      ],
+      children:
+        meta.cochairs.length === 0
+          ? [new TextRun(labels.noTerm ?? '')]
+          : [
+              new TextRun(`${labels.cochairs}: `),
+              ...meta.cochairs.flatMap((cochair, index) => [
+                ...(index > 0 ? [new TextRun(', ')] : []),
+                new ExternalHyperlink({ link: absoluteHref(model, cochair.href), children: [new TextRun({ text: cochair.name, style: 'Hyperlink' })] }),
+                new TextRun(` (${cochair.acronym})`),
+              ]),
+            ],
     }),
     para(isRtl(model), { children: [new TextRun(fillTemplate(labels.dataAsOf, { moment: labels.dataAsOfText }))] }),
     para(isRtl(model), { children: [new TextRun({ text: `${labels.status}: ${labels.statusName}`, bold: true })] }),
@@ -282,9 +283,7 @@ function contents(model: ReportModel): (Paragraph | TableOfContents)[] {
 
 function pageFooter(model: ReportModel): Footer {
   const parts = model.labels.page.split(/(\{page\}|\{pages\})/);
-  const children = parts
-    .filter((part) => part !== '')
-    .map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
+  const children = parts.filter((part) => part !== '').map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
   return new Footer({ children: [para(isRtl(model), { alignment: AlignmentType.END, children: [new TextRun({ children, size: 16, color: muted })] })] });
 }
 

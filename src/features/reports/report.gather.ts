@@ -162,4 +162,3 @@ export async function gatherReportData(deps: Deps, year: number): Promise<Report
     events: [...eventList].sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.id - b.id),
   };
 }
-

@@ -149,7 +149,13 @@ function Figure({ r, figure }: { r: Render; figure: ReportFigure }): SafeHtml {
 }
 
 function Blocks({ r, blocks, depth }: { r: Render; blocks: Block[]; depth: number }): SafeHtml {
-  return <>{blocks.map((block) => <BlockView r={r} block={block} depth={depth} />)}</>;
+  return (
+    <>
+      {blocks.map((block) => (
+        <BlockView r={r} block={block} depth={depth} />
+      ))}
+    </>
+  );
 }
 
 function Heading({ depth, id, children }: { depth: number; id?: string; children?: Child }): SafeHtml {
@@ -259,7 +265,9 @@ function Cover({ r }: { r: Render }): SafeHtml {
       <h1>{meta.title}</h1>
       <p class="report-subtitle">{meta.subtitle}</p>
       {meta.cochairs.length === 0 ? (
-        labels.noTerm ? <p class="report-cochairs">{labels.noTerm}</p> : null
+        labels.noTerm ? (
+          <p class="report-cochairs">{labels.noTerm}</p>
+        ) : null
       ) : (
         <p class="report-cochairs">
           {labels.cochairs}:{' '}

@@ -28,9 +28,7 @@ async function copyRows(db: Kysely<unknown>, table: string, where: string, count
     order by ordinal_position`.execute(db);
   const columns = found.rows.map((row) => row.column_name);
   const values = columns.map((column) => changes[column] ?? `t.${column}`);
-  await sql
-    .raw(`insert into ${table} (${columns.join(', ')}) select ${values.join(', ')} from ${table} t, generate_series(1, ${count}) g where ${where}`)
-    .execute(db);
+  await sql.raw(`insert into ${table} (${columns.join(', ')}) select ${values.join(', ')} from ${table} t, generate_series(1, ${count}) g where ${where}`).execute(db);
 }
 
 function section(model: ReportModel, id: string): Block[] {
@@ -58,7 +56,11 @@ function more(blocks: Block[]): { text: string; hrefs: string[] } {
 }
 
 function csvRows(csv: string): string[] {
-  return csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
+  return csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1);
 }
 
 async function countOf(db: Kysely<unknown>, query: string): Promise<number> {
@@ -84,7 +86,11 @@ for (const kind of testDatabaseKinds()) {
         name: `'Large group organization ' || g`,
       });
       const meeting = `t.id = (select min(id) from meetings where visibility = 'public' and starts_on between '2022-01-01' and '2022-12-31')`;
-      await copyRows(db, 'meetings', meeting, grown.meetings, { title: `t.title || ' (copy ' || g || ')'`, number: `t.number + 1000 + g`, level: `case when g % 3 = 0 then 'principal' else 'working' end` });
+      await copyRows(db, 'meetings', meeting, grown.meetings, {
+        title: `t.title || ' (copy ' || g || ')'`,
+        number: `t.number + 1000 + g`,
+        level: `case when g % 3 = 0 then 'principal' else 'working' end`,
+      });
       await copyRows(db, 'decisions', `t.id = (select min(id) from decisions where year = 2022)`, grown.decisions, {
         number: `t.number + 1000 + g`,
         reference: `t.reference || '/' || g`,
@@ -118,9 +124,12 @@ for (const kind of testDatabaseKinds()) {
     }, 300_000);
 
     it('prints a small group’s lists whole, with no "more"', () => {
-      expect(small.sections.filter((entry) => entry.kind !== 'narrative').flatMap((entry) => paragraphs(entry.blocks)).map((block) => inlineText(block.content))).not.toContainEqual(
-        expect.stringMatching(/^And \d+ more (decision|meeting|publication|event|dated)/),
-      );
+      expect(
+        small.sections
+          .filter((entry) => entry.kind !== 'narrative')
+          .flatMap((entry) => paragraphs(entry.blocks))
+          .map((block) => inlineText(block.content)),
+      ).not.toContainEqual(expect.stringMatching(/^And \d+ more (decision|meeting|publication|event|dated)/));
       const members = tables(section(small, 'annex-members'))[0];
       expect(members?.columns).toHaveLength(4);
       expect(members?.rows.length).toBeLessThanOrEqual(reportCaps.members.inFull);

@@ -46,7 +46,14 @@ async function createOrganizations(deps: Deps): Promise<Actor[]> {
 
 /** Files, submits and accepts one update, as a focal point and the secretariat do. */
 async function acceptedUpdate(deps: Deps, focal: Actor, input: { period: number; pledge: number; narrative: string; links?: string }): Promise<number> {
-  const created = await updates.createUpdate(deps, focal, { period: String(input.period), pledge: String(input.pledge), status: 'on_track', narrative: input.narrative, evidence_links: input.links ?? '', intent: 'save' });
+  const created = await updates.createUpdate(deps, focal, {
+    period: String(input.period),
+    pledge: String(input.pledge),
+    status: 'on_track',
+    narrative: input.narrative,
+    evidence_links: input.links ?? '',
+    intent: 'save',
+  });
   const submitted = await updates.submitUpdate(deps, focal, created.id, { version: String(created.version) });
   await updates.acceptUpdate(deps, admin, created.id, { version: String(submitted.version) });
   return created.id;
@@ -73,7 +80,10 @@ async function insertAcceptedUpdates(deps: Deps, focal: Actor[], periods: number
     updated_at: now,
   }));
   const inserted = await deps.db.insertInto('progress_updates').values(rows).returning('id').execute();
-  const ids = inserted.map((row) => row.id).sort((a, b) => a - b).slice(0, withSources);
+  const ids = inserted
+    .map((row) => row.id)
+    .sort((a, b) => a - b)
+    .slice(0, withSources);
   const links = ids.flatMap((id, index) =>
     (['a', 'b'] as const).map((suffix, position) => ({
       update_id: id,
@@ -105,7 +115,11 @@ function claimIds(blocks: Block[]): number[] {
 
 /** CSV lines (the narratives here have no line breaks), without the byte-order mark and header. */
 function csvRows(csv: string): string[] {
-  return csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
+  return csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1);
 }
 
 for (const kind of testDatabaseKinds()) {

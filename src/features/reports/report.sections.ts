@@ -52,11 +52,7 @@ export function memberHref(member: { slug: string }): string {
  * Adds a numbered figure and returns the block that places it. A bar chart of many categories draws
  * the largest ones and one "Others" bar; its full table stays in the CSV, and the figure says so.
  */
-function figure(
-  b: Build,
-  sectionId: string,
-  options: { id: string; caption: string; data: CountedLabel[]; axisTitle: string; valueTitle: string; source: string; chart?: 'bar' | 'column' },
-): Block {
+function figure(b: Build, sectionId: string, options: { id: string; caption: string; data: CountedLabel[]; axisTitle: string; valueTitle: string; source: string; chart?: 'bar' | 'column' }): Block {
   const bars = options.data.map((datum) => ({ label: datum.label, value: datum.value }));
   const column = options.chart === 'column';
   const grouped = column ? { bars, othersCount: 0, othersValue: 0 } : groupSmallCategories(bars, (count) => b.t('report.figure.others', { count }));
@@ -71,7 +67,9 @@ function figure(
     alt: grouped.othersCount > 0 ? `${alt} ${groupedNote(b, grouped.bars.length - 1, bars.length)}` : alt,
     spec,
     table,
-    ...(grouped.othersCount > 0 ? { charted: { columns: table.columns, rows: grouped.bars.map((bar) => [bar.label, bar.value]) }, chartedNote: groupedNote(b, grouped.bars.length - 1, bars.length) } : {}),
+    ...(grouped.othersCount > 0
+      ? { charted: { columns: table.columns, rows: grouped.bars.map((bar) => [bar.label, bar.value]) }, chartedNote: groupedNote(b, grouped.bars.length - 1, bars.length) }
+      : {}),
     source: options.source,
     sectionId,
   });
@@ -235,7 +233,12 @@ export function atAGlanceSection(b: Build): Block[] {
 
 function pledgeCoverage(b: Build, pledge: progress.Pledge): progress.ProgressUpdate[] {
   const plan = b.data.plan;
-  const covered = plan ? itemsUnder(plan, pledge.items.map((item) => item.id)) : new Set<number>();
+  const covered = plan
+    ? itemsUnder(
+        plan,
+        pledge.items.map((item) => item.id),
+      )
+    : new Set<number>();
   return b.data.updates.filter((update) => (update.target.kind === 'pledge' ? update.target.id === pledge.id : covered.has(update.target.id)));
 }
 
@@ -331,7 +334,10 @@ function statusSummary(b: Build, updates: progress.ProgressUpdate[]): string {
   if (updates.length === 0) return b.t('report.plan.noUpdates');
   const counts = new Map<string, number>();
   for (const update of updates) counts.set(update.status, (counts.get(update.status) ?? 0) + 1);
-  return pledgeStatusOrder.filter((status) => counts.has(status)).map((status) => `${statusName(b, status)} ${counts.get(status)}`).join(', ');
+  return pledgeStatusOrder
+    .filter((status) => counts.has(status))
+    .map((status) => `${statusName(b, status)} ${counts.get(status)}`)
+    .join(', ');
 }
 
 function formatIndicatorValue(b: Build, value: number | null, type: string, unit: string): string {
@@ -443,7 +449,9 @@ export function planSection(b: Build): Block[] {
   if (!plan) return [{ kind: 'empty', text: t('report.plan.empty', yearText(b)) }];
   if (plan.isSample) b.sample = true;
   const objectives = plan.items.filter((item) => item.level === 'objective' && !item.retired);
-  const blocks: Block[] = [{ kind: 'paragraph', content: [t('report.plan.intro', { title: plan.title, start: String(plan.periodStart), end: String(plan.periodEnd), count: data.updates.length, year: String(data.year) })] }];
+  const blocks: Block[] = [
+    { kind: 'paragraph', content: [t('report.plan.intro', { title: plan.title, start: String(plan.periodStart), end: String(plan.periodEnd), count: data.updates.length, year: String(data.year) })] },
+  ];
   if (plan.isSample) blocks.push({ kind: 'note', text: t('report.plan.sample') });
   if (data.updates.length === 0) blocks.push({ kind: 'empty', text: t('report.plan.noProgress', yearText(b)) });
   else {
@@ -528,7 +536,13 @@ export function crisesSection(b: Build, narratives: Narratives): Block[] {
         byEntity.set(name, (byEntity.get(name) ?? 0) + count);
       }
       const tags = posts.tags;
-      inner.push({ kind: 'paragraph', content: [t('report.crises.posts', { count: posts.total, year: String(data.year), entities: byEntity.size }), ...(tags.length > 0 ? [' ', t('report.crises.tags', { tags: tagList(b, tags) })] : [])] });
+      inner.push({
+        kind: 'paragraph',
+        content: [
+          t('report.crises.posts', { count: posts.total, year: String(data.year), entities: byEntity.size }),
+          ...(tags.length > 0 ? [' ', t('report.crises.tags', { tags: tagList(b, tags) })] : []),
+        ],
+      });
       inner.push(
         figure(b, 'crises', {
           id: `figure-group-${group.slug}`,
@@ -585,7 +599,12 @@ export function meetingsSection(b: Build): Block[] {
   for (const decision of shown) {
     blocks.push({
       kind: 'claim',
-      content: [{ text: `${decision.reference} `, strong: true }, decision.title, ` (${t(`decisions.type.${decision.type}` as MessageKey)}, ${b.fmt.date(decision.decidedOn)}).`, ...(decision.body ? [' ', plain(decision.body)] : [])],
+      content: [
+        { text: `${decision.reference} `, strong: true },
+        decision.title,
+        ` (${t(`decisions.type.${decision.type}` as MessageKey)}, ${b.fmt.date(decision.decidedOn)}).`,
+        ...(decision.body ? [' ', plain(decision.body)] : []),
+      ],
       sources: [{ label: decision.meetingTitle, href: decision.url }],
     });
   }
@@ -599,7 +618,8 @@ function endorsersText(b: Build, statement: statements.PublishedStatementDetail)
   const named = [...endorsement.endorsers, ...endorsement.silentConsent].sort((a, c) => a.acronym.localeCompare(c.acronym));
   const total = named.length + endorsement.unnamed;
   // Hundreds of acronyms make no sentence: a large group's endorsers are counted here and named on the statement's page.
-  if (named.length > reportCaps.namedOrganizations.inFull) return [b.t('report.statements.endorsedCounted', { count: total }), ' ', { text: b.t('report.statements.endorsersPage'), href: statement.url }, '.'];
+  if (named.length > reportCaps.namedOrganizations.inFull)
+    return [b.t('report.statements.endorsedCounted', { count: total }), ' ', { text: b.t('report.statements.endorsersPage'), href: statement.url }, '.'];
   const parts: Inline[] = [b.t('report.statements.endorsed', { count: total })];
   named.forEach((member, index) => {
     parts.push(index === 0 ? ' ' : ', ');
@@ -728,10 +748,20 @@ function contributionsBlocks(b: Build): Block[] {
       kind: 'table',
       caption: t('report.members.contributions.caption', yearText(b)),
       columns: [t('report.figure.organization'), t('report.members.column.updates'), t('report.members.column.items'), t('report.members.column.posts')],
-      rows: listed.map((row) => [{ text: row.member.acronym, href: memberHref(row.member) }, row.updates, [...row.items].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).join(', '), posts.get(row.member.acronym) ?? 0]),
+      rows: listed.map((row) => [
+        { text: row.member.acronym, href: memberHref(row.member) },
+        row.updates,
+        [...row.items].sort((x, y) => x.localeCompare(y, 'en', { numeric: true })).join(', '),
+        posts.get(row.member.acronym) ?? 0,
+      ]),
     },
     ...(listed.length < rows.length
-      ? [{ kind: 'paragraph' as const, content: [t('report.members.contributions.more', { shown: listed.length, count: rows.length - listed.length }), ' (', { text: t('report.claims.annex'), href: updatesCsvHref(b) }, ').'] }]
+      ? [
+          {
+            kind: 'paragraph' as const,
+            content: [t('report.members.contributions.more', { shown: listed.length, count: rows.length - listed.length }), ' (', { text: t('report.claims.annex'), href: updatesCsvHref(b) }, ').'],
+          },
+        ]
       : []),
   ];
 }
@@ -847,7 +877,17 @@ export function decisionsAnnex(b: Build): Block[] {
   const { shown, more } = capped(data.decisions, reportCaps.decisions, bySignificantDecision);
   return [
     ...(more > 0
-      ? [{ kind: 'paragraph' as const, content: [t('report.annex.decisions.selected', { shown: shown.length, total: data.decisions.length }), ' ', { text: t('report.list.decisions', yearText(b)), href: listCsvHref(b, 'decisions') }, '.'] }]
+      ? [
+          {
+            kind: 'paragraph' as const,
+            content: [
+              t('report.annex.decisions.selected', { shown: shown.length, total: data.decisions.length }),
+              ' ',
+              { text: t('report.list.decisions', yearText(b)), href: listCsvHref(b, 'decisions') },
+              '.',
+            ],
+          },
+        ]
       : []),
     {
       kind: 'table',
@@ -876,7 +916,12 @@ export function evidenceAnnex(b: Build): Block[] {
   const all: Block[] =
     b.data.updates.length === 0
       ? []
-      : [{ kind: 'paragraph', content: [t('report.annex.evidence.all', { count: b.data.updates.length, year: String(b.data.year) }), ' ', { text: t('report.annex.evidence.csv'), href: updatesCsvHref(b) }, '.'] }];
+      : [
+          {
+            kind: 'paragraph',
+            content: [t('report.annex.evidence.all', { count: b.data.updates.length, year: String(b.data.year) }), ' ', { text: t('report.annex.evidence.csv'), href: updatesCsvHref(b) }, '.'],
+          },
+        ];
   if (cited.length === 0) return [...all, { kind: 'empty', text: t('report.annex.evidence.empty') }];
   const { shown, more } = capped(cited, reportCaps.evidence, byStrength);
   if (more > 0) pointToCsv(b, cited, shown);
@@ -893,9 +938,7 @@ export function evidenceAnnex(b: Build): Block[] {
         blocks: [
           {
             kind: 'paragraph',
-            content: [
-              t('report.annex.evidence.facts', { entity: `${update.entity.name} (${update.entity.acronym})`, target, status: statusName(b, update.status), period: update.period.label }),
-            ],
+            content: [t('report.annex.evidence.facts', { entity: `${update.entity.name} (${update.entity.acronym})`, target, status: statusName(b, update.status), period: update.period.label })],
           },
           update.narrative.trim() ? { kind: 'markdown', markdown: update.narrative } : { kind: 'empty', text: t('report.annex.evidence.noNarrative') },
         ],
@@ -923,4 +966,3 @@ function shortDate(b: Build, asOf: string): string {
   const month = new Intl.DateTimeFormat(b.locale === 'en' ? 'en-GB' : b.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return /^\d{4}-\d{2}/.test(asOf) ? month.format(new Date(`${asOf.slice(0, 7)}-01T00:00:00Z`)) : asOf.slice(0, 4);
 }
-

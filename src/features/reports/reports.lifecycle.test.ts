@@ -31,7 +31,12 @@ for (const kind of testDatabaseKinds()) {
     }
 
     async function files(): Promise<Map<string, { storedName: string; sha256: string; status: string }>> {
-      const rows = await ctx().deps.db.selectFrom('report_files').innerJoin('reports', 'reports.id', 'report_files.report_id').select(['name', 'stored_name', 'sha256', 'report_status']).where('reports.year', '=', 2022).execute();
+      const rows = await ctx()
+        .deps.db.selectFrom('report_files')
+        .innerJoin('reports', 'reports.id', 'report_files.report_id')
+        .select(['name', 'stored_name', 'sha256', 'report_status'])
+        .where('reports.year', '=', 2022)
+        .execute();
       return new Map(rows.map((row) => [row.name, { storedName: row.stored_name ?? '', sha256: row.sha256, status: row.report_status }]));
     }
 
@@ -123,11 +128,12 @@ for (const kind of testDatabaseKinds()) {
       const pdf = await stored(written.get('icat-annual-report-2022.pdf')?.storedName ?? '');
       const pages = pdfPages(pdf);
       const text = pages.join('\n');
-      for (const expected of ['Annual report 2022', 'ICMPD', 'UNODC', 'Policy Support Group', 'Vienna Migration Conference', 'OSRSG-VAC', 'A year of crises and cooperation.']) expect(text).toContain(expected);
+      for (const expected of ['Annual report 2022', 'ICMPD', 'UNODC', 'Policy Support Group', 'Vienna Migration Conference', 'OSRSG-VAC', 'A year of crises and cooperation.'])
+        expect(text).toContain(expected);
       for (const figure of model.figures) expect(text).toContain(`Figure ${figure.number}. ${figure.caption}`);
       pages.forEach((pageText, index) => expect(pageText).toContain(`Page ${index + 1} of ${pages.length}`));
 
-      const docx = (await stored(written.get('icat-annual-report-2022.docx')?.storedName ?? ''));
+      const docx = await stored(written.get('icat-annual-report-2022.docx')?.storedName ?? '');
       const document = zipText(docx, 'word/document.xml');
       expect(document).toMatch(/<w:pStyle w:val="Heading1"\/>.*Foreword/s);
       expect(document).toContain('The co-chairs’ pledges');
@@ -205,7 +211,7 @@ for (const kind of testDatabaseKinds()) {
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       const docx = await anonymous.get('/reports/2022/report.docx');
       expect(docx.statusCode).toBe(200);
-      expect(docx.rawPayload.equals((await stored(written.get('icat-annual-report-2022.docx')?.storedName ?? '')))).toBe(true);
+      expect(docx.rawPayload.equals(await stored(written.get('icat-annual-report-2022.docx')?.storedName ?? ''))).toBe(true);
       const html = await anonymous.get('/reports/2022/report.html');
       expect(html.statusCode).toBe(200);
       const csv = await anonymous.get('/reports/2022/figures/figure-year-in-numbers.csv');

@@ -44,13 +44,7 @@ export async function updateReport(trx: Executor, id: number, version: number, v
 export const reportListLimit = 100;
 
 export async function listReports(db: Executor, statuses: ReportStatus[]): Promise<Pick<ReportRow, 'id' | 'year' | 'status' | 'data_as_of' | 'published_at' | 'updated_at'>[]> {
-  return db
-    .selectFrom('reports')
-    .select(['id', 'year', 'status', 'data_as_of', 'published_at', 'updated_at'])
-    .where('status', 'in', statuses)
-    .orderBy('year', 'desc')
-    .limit(reportListLimit)
-    .execute();
+  return db.selectFrom('reports').select(['id', 'year', 'status', 'data_as_of', 'published_at', 'updated_at']).where('status', 'in', statuses).orderBy('year', 'desc').limit(reportListLimit).execute();
 }
 
 // ---- snapshots in other languages ----
@@ -64,7 +58,11 @@ export async function findSnapshot(db: Executor, reportId: number, locale: strin
 /** Each language's frozen model, as JSON text (serialized by the caller before its transaction). */
 export async function replaceSnapshots(trx: Executor, reportId: number, models: { locale: string; json: string }[]): Promise<void> {
   await trx.deleteFrom('report_snapshots').where('report_id', '=', reportId).execute();
-  if (models.length > 0) await trx.insertInto('report_snapshots').values(models.map(({ locale, json }) => ({ report_id: reportId, locale, model: json }))).execute();
+  if (models.length > 0)
+    await trx
+      .insertInto('report_snapshots')
+      .values(models.map(({ locale, json }) => ({ report_id: reportId, locale, model: json })))
+      .execute();
 }
 
 export async function deleteSnapshots(trx: Executor, reportId: number): Promise<void> {
@@ -112,14 +110,7 @@ export async function insertNarrativeVersion(
 export const narrativeHistoryLimit = 20;
 
 export async function listNarrativeVersions(db: Executor, reportId: number): Promise<NarrativeVersionRow[]> {
-  return db
-    .selectFrom('report_narrative_versions')
-    .selectAll()
-    .where('report_id', '=', reportId)
-    .orderBy('saved_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(narrativeHistoryLimit)
-    .execute();
+  return db.selectFrom('report_narrative_versions').selectAll().where('report_id', '=', reportId).orderBy('saved_at', 'desc').orderBy('id', 'desc').limit(narrativeHistoryLimit).execute();
 }
 
 // ---- files ----
@@ -189,15 +180,7 @@ export async function latestJob(db: Executor, reportId: number): Promise<JobRow 
 }
 
 export async function findOpenJob(db: Executor, reportId: number, locale: string): Promise<JobRow | undefined> {
-  return db
-    .selectFrom('report_jobs')
-    .selectAll()
-    .where('report_id', '=', reportId)
-    .where('locale', '=', locale)
-    .where('status', 'in', ['queued', 'running'])
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
+  return db.selectFrom('report_jobs').selectAll().where('report_id', '=', reportId).where('locale', '=', locale).where('status', 'in', ['queued', 'running']).orderBy('id').limit(1).executeTakeFirst();
 }
 
 /** Takes the oldest queued job, if any, and marks it running (one worker takes each job once). */
@@ -205,7 +188,10 @@ export async function listOpenJobs(db: Executor): Promise<JobRow[]> {
   return db.selectFrom('report_jobs').selectAll().where('status', 'in', ['queued', 'running']).orderBy('id').execute();
 }
 
-export async function updateJob(db: Executor, id: number, values: { status?: JobStatus; progress?: number; step?: string | null; error?: string | null; started_at?: Date; finished_at?: Date }): Promise<void> {
+export async function updateJob(
+  db: Executor,
+  id: number,
+  values: { status?: JobStatus; progress?: number; step?: string | null; error?: string | null; started_at?: Date; finished_at?: Date },
+): Promise<void> {
   await db.updateTable('report_jobs').set(values).where('id', '=', id).execute();
 }
-

@@ -10,7 +10,20 @@ import { parseInput } from '../../lib/validation';
 import * as jobs from './report-jobs.service';
 import { renderFigureSvgs } from './report.html';
 import { reportListIds, type NarrativeKey } from './report.model';
-import { figureParams, formatParams, generateForm, jobParams, lifecycleForm, narrativeForm, narrativeParams, previewForm, reportAnswerSchema, reportLanguageQuery, reportListAnswerSchema, reportYearParams } from './reports.schemas';
+import {
+  figureParams,
+  formatParams,
+  generateForm,
+  jobParams,
+  lifecycleForm,
+  narrativeForm,
+  narrativeParams,
+  previewForm,
+  reportAnswerSchema,
+  reportLanguageQuery,
+  reportListAnswerSchema,
+  reportYearParams,
+} from './reports.schemas';
 import { apiRoute } from '../../http/api-route';
 import * as library from '../library/library.service';
 import * as reports from './reports.service';
@@ -158,7 +171,10 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
       const { year } = parseInput(reportYearParams, request.params);
       reports.authorizeWorkspace(request.actor, year);
       const { markdown } = parseInput(previewForm, request.body);
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(reports.previewNarrative(request.actor, year, markdown));
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(reports.previewNarrative(request.actor, year, markdown));
     });
 
     app.post('/reports/:year/generate', async (request, reply) => {
@@ -191,7 +207,17 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/reports/:year', operationId: 'getReport', summary: 'api.op.getReport', tag: 'reports', access: 'reportReaders', params: reportYearParams, query: reportLanguageQuery, response: reportAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/reports/:year',
+        operationId: 'getReport',
+        summary: 'api.op.getReport',
+        tag: 'reports',
+        access: 'reportReaders',
+        params: reportYearParams,
+        query: reportLanguageQuery,
+        response: reportAnswerSchema,
+      },
       async ({ params: { year }, query: { lang } }, request) => {
         const report = await reports.getReport(deps, request.actor, year, lang);
         // Every update of the year, and the full lists, are CSVs (/reports/:year/updates.csv, members.csv, …): the answer's schema leaves them out.
@@ -200,4 +226,3 @@ export function reportsRoutes(deps: Deps): FastifyPluginAsync {
     );
   };
 }
-

@@ -19,13 +19,21 @@ export const jobParams = z.object({ year, id: z.coerce.number().int().min(1) });
 export const narrativeMaxLength = 50_000;
 
 export const narrativeForm = z.object({
-  markdown: z.string().max(narrativeMaxLength, says('input.tooLong', { count: narrativeMaxLength })).default(''),
+  markdown: z
+    .string()
+    .max(narrativeMaxLength, says('input.tooLong', { count: narrativeMaxLength }))
+    .default(''),
   version: z.coerce.number().int().min(0),
   action: optional(z.enum(['save', 'preview'])),
 });
 export type NarrativeInput = z.infer<typeof narrativeForm>;
 
-export const previewForm = z.object({ markdown: z.string().max(narrativeMaxLength, says('input.tooLong', { count: narrativeMaxLength })).default('') });
+export const previewForm = z.object({
+  markdown: z
+    .string()
+    .max(narrativeMaxLength, says('input.tooLong', { count: narrativeMaxLength }))
+    .default(''),
+});
 
 const formatList = z.preprocess(
   (value) => (value === undefined || value === '' ? [...reportFormats] : Array.isArray(value) ? value : String(value).split(',')),
@@ -93,21 +101,23 @@ const cellSchema = z.union([z.string(), z.number(), z.object({ text: z.string(),
 const tableSchema = z.object({ columns: z.array(z.string()), rows: z.array(z.array(z.union([z.string(), z.number()]))) });
 
 /** A block of a section: text, a list, a table, a claim with its sources, a figure, or a subsection of blocks. */
-const blockSchema: z.ZodType<Block> = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('paragraph'), content: z.array(inlineSchema) }),
-    z.object({ kind: z.literal('heading'), content: z.array(inlineSchema) }),
-    z.object({ kind: z.literal('markdown'), markdown: z.string(), lang: z.string().optional() }),
-    z.object({ kind: z.literal('list'), items: z.array(z.array(inlineSchema)), ordered: z.boolean().optional() }),
-    z.object({ kind: z.literal('table'), caption: z.string(), columns: z.array(z.string()), rows: z.array(z.array(cellSchema)) }),
-    z.object({ kind: z.literal('claim'), content: z.array(inlineSchema), sources: z.array(z.object({ label: z.string(), href: z.string() })) }),
-    z.object({ kind: z.literal('figure'), figureId: z.string() }),
-    z.object({ kind: z.literal('figure-data'), figureId: z.string() }),
-    z.object({ kind: z.literal('empty'), text: z.string() }),
-    z.object({ kind: z.literal('note'), text: z.string() }),
-    z.object({ kind: z.literal('subsection'), id: z.string(), title: z.string(), blocks: z.array(blockSchema) }),
-  ]),
-).meta({ id: 'ReportBlock' });
+const blockSchema: z.ZodType<Block> = z
+  .lazy(() =>
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('paragraph'), content: z.array(inlineSchema) }),
+      z.object({ kind: z.literal('heading'), content: z.array(inlineSchema) }),
+      z.object({ kind: z.literal('markdown'), markdown: z.string(), lang: z.string().optional() }),
+      z.object({ kind: z.literal('list'), items: z.array(z.array(inlineSchema)), ordered: z.boolean().optional() }),
+      z.object({ kind: z.literal('table'), caption: z.string(), columns: z.array(z.string()), rows: z.array(z.array(cellSchema)) }),
+      z.object({ kind: z.literal('claim'), content: z.array(inlineSchema), sources: z.array(z.object({ label: z.string(), href: z.string() })) }),
+      z.object({ kind: z.literal('figure'), figureId: z.string() }),
+      z.object({ kind: z.literal('figure-data'), figureId: z.string() }),
+      z.object({ kind: z.literal('empty'), text: z.string() }),
+      z.object({ kind: z.literal('note'), text: z.string() }),
+      z.object({ kind: z.literal('subsection'), id: z.string(), title: z.string(), blocks: z.array(blockSchema) }),
+    ]),
+  )
+  .meta({ id: 'ReportBlock' });
 
 const reportSummaryFields = {
   year: z.number().int(),

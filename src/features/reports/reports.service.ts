@@ -168,7 +168,12 @@ export async function getWorkspace(deps: Deps, actor: Actor | null, year: number
     // The introduction of an optional section is written only when the group has that section.
     narratives: narrativeKeys
       .filter((key) => key !== 'crises' || optionalSectionTitle('crises', currentLocale()) !== null)
-      .map((key) => toNarrativeView(key, narratives.find((narrative) => narrative.key === key))),
+      .map((key) =>
+        toNarrativeView(
+          key,
+          narratives.find((narrative) => narrative.key === key),
+        ),
+      ),
     files: files.map(toFileView),
     job,
     history: history.map((entry) => ({ key: entry.key, version: entry.version, savedBy: entry.saved_by_label, savedAt: entry.saved_at })),
@@ -260,9 +265,7 @@ export async function saveNarrative(deps: Deps, actor: Actor | null, year: numbe
     const before = await repo.lockNarrative(trx, report.id, key);
     if ((before?.version ?? 0) !== input.version) throw staleVersion(staleNarrative, toNarrativeView(key, before));
     const values = { markdown, updated_by_label: actorLabel(actor), updated_at: now };
-    const saved = before
-      ? await repo.updateNarrative(trx, report.id, key, before.version, values)
-      : await repo.insertNarrative(trx, { report_id: report.id, key, ...values });
+    const saved = before ? await repo.updateNarrative(trx, report.id, key, before.version, values) : await repo.insertNarrative(trx, { report_id: report.id, key, ...values });
     if (!saved) throw staleVersion(staleNarrative, toNarrativeView(key, before));
     await repo.insertNarrativeVersion(trx, {
       report_id: report.id,

@@ -190,8 +190,7 @@ export function ReportPage({ ctx, report, svgs }: { ctx: ViewContext; report: Re
       <ReportStylesheet />
       {summary.status !== 'published' ? (
         <p class="notice no-print">
-          {t(`reports.unpublished.${summary.status}` as MessageKey)}{' '}
-          {report.canEdit ? <a href={workspaceHref(summary.year)}>{t('reports.workspace.open')}</a> : null}
+          {t(`reports.unpublished.${summary.status}` as MessageKey)} {report.canEdit ? <a href={workspaceHref(summary.year)}>{t('reports.workspace.open')}</a> : null}
         </p>
       ) : null}
       <ReportBody
@@ -286,7 +285,9 @@ function NarrativeForm({ ctx, workspace, narrative, state, preview }: { ctx: Vie
             <button type="submit" name="action" value="preview" class="secondary">
               {t('reports.narrative.preview')}
             </button>
-            {narrative.updatedAt ? <span class="meta">{t('reports.narrative.saved', { name: narrative.updatedBy ?? '', date: ctx.fmt.date(narrative.updatedAt), version: narrative.version })}</span> : null}
+            {narrative.updatedAt ? (
+              <span class="meta">{t('reports.narrative.saved', { name: narrative.updatedBy ?? '', date: ctx.fmt.date(narrative.updatedAt), version: narrative.version })}</span>
+            ) : null}
           </div>
         </PostForm>
       ) : (
@@ -441,13 +442,7 @@ export function WorkspacePage({ ctx, workspace, state, previews, notice, errors,
         <h2 id="narratives-title">{t('reports.narratives')}</h2>
         <p>{t('reports.narratives.intro')}</p>
         {workspace.narratives.map((narrative) => (
-          <NarrativeForm
-            ctx={ctx}
-            workspace={workspace}
-            narrative={narrative}
-            state={state?.key === narrative.key ? state : null}
-            preview={previews[narrative.key]}
-          />
+          <NarrativeForm ctx={ctx} workspace={workspace} narrative={narrative} state={state?.key === narrative.key ? state : null} preview={previews[narrative.key]} />
         ))}
       </section>
 

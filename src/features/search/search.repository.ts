@@ -142,17 +142,23 @@ export async function searchPage(db: Executor, query: SearchQuery): Promise<{ hi
 }
 
 /** Counts by kind (within the chosen year) and by year (within the chosen kinds), so each facet narrows the other. */
-export async function searchFacets(
-  db: Executor,
-  query: Pick<SearchQuery, 'text' | 'scope' | 'kinds' | 'year'>,
-): Promise<{ kinds: Facet<string>[]; years: Facet<number>[] }> {
+export async function searchFacets(db: Executor, query: Pick<SearchQuery, 'text' | 'scope' | 'kinds' | 'year'>): Promise<{ kinds: Facet<string>[]; years: Facet<number>[] }> {
   let byKind = matching(db, query);
   if (query.year !== null) byKind = byKind.where('year', '=', query.year);
   let byYear = matching(db, query).where('year', 'is not', null);
   if (query.kinds.length > 0) byYear = byYear.where('kind', 'in', query.kinds);
   const [kinds, years] = await Promise.all([
-    byKind.select(['kind', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('kind').orderBy('kind').execute(),
-    byYear.select(['year', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('year').orderBy('year', 'desc').limit(50).execute(),
+    byKind
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('kind')
+      .orderBy('kind')
+      .execute(),
+    byYear
+      .select(['year', (eb) => eb.fn.countAll<number>().as('count')])
+      .groupBy('year')
+      .orderBy('year', 'desc')
+      .limit(50)
+      .execute(),
   ]);
   return {
     kinds: kinds.map((row) => ({ value: row.kind, count: Number(row.count) })),

@@ -4,8 +4,18 @@ import { int, pageFields } from '../../lib/api-schemas';
 import { optional, pageNumber, says } from '../../lib/validation';
 
 export const searchQuery = z.object({
-  q: optional(z.string().trim().max(200, says('fields.atMostCharacters', { count: 200 }))),
-  kind: optional(z.string().trim().regex(/^[a-z_]{1,40}$/, says('fields.notRecordKind'))),
+  q: optional(
+    z
+      .string()
+      .trim()
+      .max(200, says('fields.atMostCharacters', { count: 200 })),
+  ),
+  kind: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z_]{1,40}$/, says('fields.notRecordKind')),
+  ),
   year: optional(z.coerce.number().int().min(1900).max(2200)),
   page: pageNumber,
 });

@@ -15,7 +15,16 @@ for (const kind of testDatabaseKinds()) {
     beforeAll(async () => {
       const db = ctx().deps.db;
       await indexDocument(db, { kind: 'decision', recordId: 9001, title: 'Members-only decision on walrusword', body: 'internal', year: 2022, url: '/decisions/9001', visibility: 'members' });
-      await indexDocument(db, { kind: 'group_post', recordId: 9002, title: 'Post in a group of nobody on walrusword', body: '', year: 2022, url: '/groups/x/posts/9002', visibility: 'group', groupId: 999_999 });
+      await indexDocument(db, {
+        kind: 'group_post',
+        recordId: 9002,
+        title: 'Post in a group of nobody on walrusword',
+        body: '',
+        year: 2022,
+        url: '/groups/x/posts/9002',
+        visibility: 'group',
+        groupId: 999_999,
+      });
       await indexDocument(db, { kind: 'statement', recordId: 9003, title: 'Public statement on walrusword', body: 'published text', year: 2021, url: '/statements/x', visibility: 'public' });
       await indexDocument(db, {
         kind: 'publication',
@@ -38,7 +47,11 @@ for (const kind of testDatabaseKinds()) {
     });
 
     it('finds for each person only what they may see', async () => {
-      const titles = async (client: TestClient) => (await client.get('/api/v1/search?q=walrusword')).json().items.map((item: { title: string }) => item.title).sort();
+      const titles = async (client: TestClient) =>
+        (await client.get('/api/v1/search?q=walrusword'))
+          .json()
+          .items.map((item: { title: string }) => item.title)
+          .sort();
       expect(await titles(visitor())).toEqual(['Public statement on walrusword']);
       expect(await titles(member)).toEqual(['Members-only decision on walrusword', 'Public statement on walrusword']);
       expect(await titles(admin)).toEqual(['Members-only decision on walrusword', 'Post in a group of nobody on walrusword', 'Public statement on walrusword']);

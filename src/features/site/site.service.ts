@@ -43,8 +43,6 @@ export async function getStatementsListing(deps: Deps): Promise<StatementsData> 
   return { adopted, earlier };
 }
 
-
-
 const feedSize = 30;
 
 /** Newest first: published publications and published statements. */

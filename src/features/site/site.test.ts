@@ -23,7 +23,11 @@ for (const kind of testDatabaseKinds()) {
     it('says so when the latest term on record is an earlier year than the current one', async () => {
       const ahead = Date.parse('2026-03-01T10:00:00Z') - ctx().clock.now().getTime();
       ctx().clock.advance(ahead);
-      const page = (await ctx().app.inject('/').finally(() => ctx().clock.advance(-ahead))).body;
+      const page = (
+        await ctx()
+          .app.inject('/')
+          .finally(() => ctx().clock.advance(-ahead))
+      ).body;
       expect(page).toContain('Latest co-chairs on record (2025)');
       expect(page).toContain('No term for 2026 is on record yet; the latest on record is 2025.');
       expect(page).not.toContain('Co-chairs in 2025');

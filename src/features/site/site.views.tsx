@@ -165,4 +165,3 @@ export function StatementsPage({ ctx, data }: { ctx: ViewContext; data: Statemen
     </Layout>
   );
 }
-

@@ -44,26 +44,33 @@ async function safely(deps: Deps, what: string, work: () => Promise<unknown>): P
 }
 
 export async function notifyRoundOpened(deps: Deps, actor: Actor, statement: { slug: string; title: string }, round: repo.RoundRow): Promise<void> {
-  await safely(deps, 'round opened', async () => notifications.notify(deps, await memberFocalPoints(deps), { kind: 'round_opened', params: roundParams(round, statement, actor.name), url: `/statements/${statement.slug}#round` }, { actor }));
+  await safely(deps, 'round opened', async () =>
+    notifications.notify(deps, await memberFocalPoints(deps), { kind: 'round_opened', params: roundParams(round, statement, actor.name), url: `/statements/${statement.slug}#round` }, { actor }),
+  );
 }
 
 export async function notifyConsultationOpened(deps: Deps, actor: Actor, statement: { slug: string; title: string }, consultation: repo.ConsultationRow): Promise<void> {
   await safely(deps, 'consultation opened', async () => {
-  const recipients = (await Promise.all(consultation.invited_roles.map((role) => accounts.listRecipients(deps, role as Role)))).flat();
-  const params = { title: statement.title, deadline: { deadline: consultation.deadline.toISOString(), timeZone: 'UTC' }, ...(consultation.note ? { message: consultation.note, from: actor.name } : {}) };
-  await notifications.notify(deps, recipients, { kind: 'consultation_opened', params, url: `/statements/${statement.slug}` }, { actor });
+    const recipients = (await Promise.all(consultation.invited_roles.map((role) => accounts.listRecipients(deps, role as Role)))).flat();
+    const params = {
+      title: statement.title,
+      deadline: { deadline: consultation.deadline.toISOString(), timeZone: 'UTC' },
+      ...(consultation.note ? { message: consultation.note, from: actor.name } : {}),
+    };
+    await notifications.notify(deps, recipients, { kind: 'consultation_opened', params, url: `/statements/${statement.slug}` }, { actor });
   });
 }
 
 /** Tells earlier commenters on the paragraph, if they may read the new comment (members; the invited, for a consultation's). */
 export async function notifyCommentReply(deps: Deps, actor: Actor, statement: { slug: string; title: string }, comment: repo.CommentRow, consultation: repo.ConsultationRow | null): Promise<void> {
   await safely(deps, 'comment reply', async () => {
-  const earlier = await accounts.recipientsByIds(deps, await repo.listParagraphCommenters(deps.db, comment.statement_id, comment.paragraph, comment.id));
-  const mayRead = (recipient: accounts.Recipient) =>
-    recipient.roles.some((role) => memberReaders.includes(role)) || (comment.consultation_id !== null && consultation !== null && recipient.roles.some((role) => consultation.invited_roles.includes(role)));
-  const author: NoticeParam = comment.role_only ? { message: roleLabelKey(comment.author_role) as MessageKey } : comment.author_name;
-  const params = { title: statement.title, paragraph: String(comment.paragraph), author };
-  await notifications.notify(deps, earlier.filter(mayRead), { kind: 'comment_reply', params, url: `/statements/${statement.slug}#comment-${comment.id}` }, { actor });
+    const earlier = await accounts.recipientsByIds(deps, await repo.listParagraphCommenters(deps.db, comment.statement_id, comment.paragraph, comment.id));
+    const mayRead = (recipient: accounts.Recipient) =>
+      recipient.roles.some((role) => memberReaders.includes(role)) ||
+      (comment.consultation_id !== null && consultation !== null && recipient.roles.some((role) => consultation.invited_roles.includes(role)));
+    const author: NoticeParam = comment.role_only ? { message: roleLabelKey(comment.author_role) as MessageKey } : comment.author_name;
+    const params = { title: statement.title, paragraph: String(comment.paragraph), author };
+    await notifications.notify(deps, earlier.filter(mayRead), { kind: 'comment_reply', params, url: `/statements/${statement.slug}#comment-${comment.id}` }, { actor });
   });
 }
 
@@ -95,4 +102,3 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
 }
-

@@ -36,7 +36,14 @@ export async function adoptStatement(deps: Deps, actor: Actor | null, slug: stri
     const recorded = await meetings.recordDecisionWithin(trx, deps, actor, input.meeting, { ...decision, notBefore });
     const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'adopted' }, now);
     if (!after) throw conflict(localized('raised.statement.changed'));
-    await audit.record(trx, now, { actor, action: 'adopt', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: 'adopted', decision: recorded.reference } });
+    await audit.record(trx, now, {
+      actor,
+      action: 'adopt',
+      table: 'statements',
+      recordId: statement.id,
+      before: { status: statement.status },
+      after: { status: 'adopted', decision: recorded.reference },
+    });
     return { ...decision, reference: recorded.reference };
   });
 }
@@ -51,7 +58,14 @@ export async function publishStatement(deps: Deps, actor: Actor | null, slug: st
     if (!after) throw conflict(localized('raised.statement.changed'));
     const version = await repo.findVersion(trx, statement.id, statement.current_version);
     await indexStatement(trx, after, version?.body ?? '');
-    await audit.record(trx, now, { actor, action: 'publish', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: after.status, published_on: after.published_on } });
+    await audit.record(trx, now, {
+      actor,
+      action: 'publish',
+      table: 'statements',
+      recordId: statement.id,
+      before: { status: statement.status },
+      after: { status: after.status, published_on: after.published_on },
+    });
   });
 }
 
@@ -73,7 +87,6 @@ export async function withdrawStatement(deps: Deps, actor: Actor | null, slug: s
   });
 }
 
-
 export async function listAdoptableStatements(deps: Deps, actor: Actor | null): Promise<StatementSummary[]> {
   if (!can(actor, 'decision.record', penSubject(deps))) return [];
   const rows = await repo.listStatements(deps.db, { statuses: ['endorsement'] }, 100, 0);
@@ -81,7 +94,6 @@ export async function listAdoptableStatements(deps: Deps, actor: Actor | null): 
   for (const row of rows) if (standingEndorsement(row, await repo.listRounds(deps.db, row.id))) ready.push(toSummary(row));
   return ready;
 }
-
 
 // ---- adoption in the decisions register: statements owns it (see meetings/decision-types.ts) ----
 

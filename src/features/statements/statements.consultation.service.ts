@@ -40,7 +40,9 @@ export async function addComment(deps: Deps, actor: Actor | null, slug: string, 
     const paragraphs = splitParagraphs(version.body);
     const paragraph = paragraphs[input.paragraph - 1];
     if (paragraph === undefined) {
-      throw new AppError('VALIDATION', localized('raised.statement.paragraphs', { count: paragraphs.length }), { fields: [{ field: 'paragraph', message: localized('raised.statement.chooseParagraph', { count: paragraphs.length }) }] });
+      throw new AppError('VALIDATION', localized('raised.statement.paragraphs', { count: paragraphs.length }), {
+        fields: [{ field: 'paragraph', message: localized('raised.statement.chooseParagraph', { count: paragraphs.length }) }],
+      });
     }
     const excerpt = markdownToPlainText(paragraph);
     const comment = await repo.insertComment(trx, {
@@ -75,13 +77,18 @@ export async function setCommentStatus(deps: Deps, actor: Actor | null, slug: st
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     const after = await repo.setCommentStatus(trx, comment.id, status, status === 'resolved' ? accountIdOf(actor) : null, status === 'resolved' ? now : null);
-    await audit.record(trx, now, { actor, action: status === 'resolved' ? 'resolve' : 'reopen', table: 'statement_comments', recordId: comment.id, before: { status: comment.status }, after: { status: after?.status } });
+    await audit.record(trx, now, {
+      actor,
+      action: status === 'resolved' ? 'resolve' : 'reopen',
+      table: 'statement_comments',
+      recordId: comment.id,
+      before: { status: comment.status },
+      after: { status: after?.status },
+    });
   });
 }
 
 // ---- consultation ----
-
-
 
 /** Opens a consultation from its form; the deadline is checked against the clock with the form's other problems. */
 export async function openConsultation(deps: Deps, actor: Actor | null, slug: string, raw: unknown): Promise<void> {

@@ -11,20 +11,39 @@ import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import { readableDiff, type DiffBlock } from '../../lib/diff';
 import type { NewStatementInput, TextInput } from './statements.schemas';
-import { maxVersions, workingStates, currentYear, penSubject, type StatementSummary, toSummary, authorLabel, accountIdOf, statementOrThrow, lockedStatement, conflict, assertReadable, indexStatement, type VersionInfo, type TextVersion, toTextVersion } from './statements.rules';
+import {
+  maxVersions,
+  workingStates,
+  currentYear,
+  penSubject,
+  type StatementSummary,
+  toSummary,
+  authorLabel,
+  accountIdOf,
+  statementOrThrow,
+  lockedStatement,
+  conflict,
+  assertReadable,
+  indexStatement,
+  type VersionInfo,
+  type TextVersion,
+  toTextVersion,
+} from './statements.rules';
 import { supersedeRound } from './statements.rounds.service';
 
 // ---- drafting ----
 
 export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '') || 'statement';
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/g, '') || 'statement'
+  );
 }
 
 export async function createStatement(deps: Deps, actor: Actor | null, input: NewStatementInput): Promise<StatementSummary> {
@@ -35,8 +54,27 @@ export async function createStatement(deps: Deps, actor: Actor | null, input: Ne
     if (await repo.findStatementBySlug(trx, slug)) {
       throw new AppError('CONFLICT', localized('raised.statement.slugTaken.summary', { slug }), { fields: [{ field: 'slug', message: localized('raised.statement.slugTaken', { slug }) }] });
     }
-    const created = await repo.insertStatement(trx, { slug, kind: input.kind, title: input.title, original_language: input.original_language ?? 'en', year: currentYear(deps), sources: '[]', created_by: accountIdOf(actor), created_at: now, updated_at: now });
-    await repo.insertVersion(trx, { statement_id: created.id, number: 1, title: input.title, body: input.body, note: null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
+    const created = await repo.insertStatement(trx, {
+      slug,
+      kind: input.kind,
+      title: input.title,
+      original_language: input.original_language ?? 'en',
+      year: currentYear(deps),
+      sources: '[]',
+      created_by: accountIdOf(actor),
+      created_at: now,
+      updated_at: now,
+    });
+    await repo.insertVersion(trx, {
+      statement_id: created.id,
+      number: 1,
+      title: input.title,
+      body: input.body,
+      note: null,
+      created_by: accountIdOf(actor),
+      author_label: authorLabel(actor),
+      created_at: now,
+    });
     await indexStatement(trx, created, input.body);
     await audit.record(trx, now, { actor, action: 'create', table: 'statements', recordId: created.id, after: { ...created, body: input.body } });
     return created;
@@ -69,7 +107,16 @@ export async function saveText(deps: Deps, actor: Actor | null, slug: string, in
     if (input.version !== row.version) throw staleVersion(staleStatement, toTextVersion(current));
     if (current.title === input.title && current.body === input.body) return { versionNumber: null, roundSuperseded: false };
     const number = row.current_version + 1;
-    await repo.insertVersion(trx, { statement_id: row.id, number, title: input.title, body: input.body, note: input.note ?? null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
+    await repo.insertVersion(trx, {
+      statement_id: row.id,
+      number,
+      title: input.title,
+      body: input.body,
+      note: input.note ?? null,
+      created_by: accountIdOf(actor),
+      author_label: authorLabel(actor),
+      created_at: now,
+    });
     const openRound = await repo.findOpenRound(trx, row.id);
     if (openRound) await supersedeRound(trx, now, actor, openRound, 'superseded');
     await updateVersioned(trx, {
@@ -94,7 +141,6 @@ export async function saveText(deps: Deps, actor: Actor | null, slug: string, in
     return { versionNumber: number, roundSuperseded: Boolean(openRound) };
   });
 }
-
 
 export interface StatementDiff {
   statement: StatementSummary;

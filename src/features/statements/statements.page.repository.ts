@@ -45,9 +45,7 @@ const atOrNull = (value: string | null) => (value === null ? null : new Date(val
  */
 export async function findStatementPage(db: Executor, slug: string, parts: StatementPageParts, limits: { versions: number; comments: number }): Promise<StatementPageRows | undefined> {
   const empty = sql`'[]'::jsonb`;
-  const positions = parts.positions
-    ? sql`(select coalesce(jsonb_agg(to_jsonb(p)), '[]'::jsonb) from (select * from endorsement_positions where round_id = r.id limit 1000) p)`
-    : empty;
+  const positions = parts.positions ? sql`(select coalesce(jsonb_agg(to_jsonb(p)), '[]'::jsonb) from (select * from endorsement_positions where round_id = r.id limit 1000) p)` : empty;
   const found = await db
     .selectFrom('statements as s')
     .selectAll('s')
@@ -56,15 +54,23 @@ export async function findStatementPage(db: Executor, slug: string, parts: State
       (parts.versions
         ? sql`(select coalesce(jsonb_agg(to_jsonb(v) order by v.number desc), '[]'::jsonb) from (select id, statement_id, number, title, note, created_by, author_label, created_at from statement_versions where statement_id = s.id order by number desc limit ${limits.versions}) v)`
         : empty
-      ).$castTo<AsJson<Omit<VersionRow, 'body'>>[]>().as('versions_json'),
+      )
+        .$castTo<AsJson<Omit<VersionRow, 'body'>>[]>()
+        .as('versions_json'),
       (parts.comments
         ? sql`(select coalesce(jsonb_agg(to_jsonb(c) order by c.version_number desc, c.paragraph, c.id), '[]'::jsonb) from (select * from statement_comments where statement_id = s.id order by version_number desc, paragraph, id limit ${limits.comments}) c)`
         : empty
-      ).$castTo<AsJson<CommentRow>[]>().as('comments_json'),
+      )
+        .$castTo<AsJson<CommentRow>[]>()
+        .as('comments_json'),
       (parts.consultation ? sql`(select to_jsonb(c) from statement_consultations c where c.statement_id = s.id and c.closed_at is null limit 1)` : sql`null::jsonb`)
         .$castTo<AsJson<ConsultationRow> | null>()
         .as('consultation_json'),
-      sql<(AsJson<RoundRow> & { positions: AsJson<PositionRow>[] })[]>`(select coalesce(jsonb_agg(to_jsonb(r) || jsonb_build_object('positions', ${positions}) order by r.opened_at desc, r.id desc), '[]'::jsonb) from (select * from endorsement_rounds where statement_id = s.id order by opened_at desc, id desc limit 50) r)`.as('rounds_json'),
+      sql<
+        (AsJson<RoundRow> & { positions: AsJson<PositionRow>[] })[]
+      >`(select coalesce(jsonb_agg(to_jsonb(r) || jsonb_build_object('positions', ${positions}) order by r.opened_at desc, r.id desc), '[]'::jsonb) from (select * from endorsement_rounds where statement_id = s.id order by opened_at desc, id desc limit 50) r)`.as(
+        'rounds_json',
+      ),
       sql<number>`(select count(*) from statement_comments c where c.statement_id = s.id and c.status = 'open')::int`.as('open_comments'),
     ])
     .where('s.slug', '=', slug)

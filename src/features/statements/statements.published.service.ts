@@ -19,7 +19,10 @@ export interface PublishedStatement extends StatementSummary {
 
 export async function listPublishedStatements(deps: Deps, options: { limit: number; year?: number }): Promise<PublishedStatement[]> {
   const rows = await repo.listStatementsWithEndorsement(deps.db, { statuses: ['published'], year: options.year }, Math.min(Math.max(options.limit, 1), 500), 0);
-  const adoptions = await meetings.listAdoptionDecisions(deps, rows.map((row) => row.id));
+  const adoptions = await meetings.listAdoptionDecisions(
+    deps,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const adoption = adoptions.get(row.id);
     const result = row.endorsed_result;
@@ -86,11 +89,19 @@ export async function listPublishedStatementsWithEndorsers(deps: Deps, year: num
       const version = versionOf.get(row.id);
       if (!version) return [];
       const round = standing.get(row.id);
-      return [{ ...toSummary(row), publishedOn: row.published_on ?? '', text: toTextVersion(version), sources: row.sources, adoption: adoptions.get(row.id) ?? null, endorsement: round ? endorsementFromRound(round, entities) : null }];
+      return [
+        {
+          ...toSummary(row),
+          publishedOn: row.published_on ?? '',
+          text: toTextVersion(version),
+          sources: row.sources,
+          adoption: adoptions.get(row.id) ?? null,
+          endorsement: round ? endorsementFromRound(round, entities) : null,
+        },
+      ];
     })
     .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.id - b.id);
 }
-
 
 export async function statementSummariesByIds(deps: Deps, ids: number[]): Promise<Map<number, StatementSummary>> {
   const rows = await repo.listStatementsByIds(deps.db, ids);

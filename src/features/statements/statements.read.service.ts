@@ -16,7 +16,26 @@ import type { MemberSummary } from '../members/members.schemas';
 import type { StatementListQuery } from './statements.schemas';
 import type { Position, RoundOutcome, RoundResult, RoundRule, StatementStatus } from './statements.table';
 import { tallyPositions, type Tally } from './statements.tally';
-import { statementPageSize, maxComments, maxVersions, workingStates, currentYear, penSubject, type StatementSummary, toSummary, statementOrThrow, conflict, assertReadable, readability, endorsementFromRound, type VersionInfo, type TextVersion, toTextVersion, type Endorsement, standingEndorsement } from './statements.rules';
+import {
+  statementPageSize,
+  maxComments,
+  maxVersions,
+  workingStates,
+  currentYear,
+  penSubject,
+  type StatementSummary,
+  toSummary,
+  statementOrThrow,
+  conflict,
+  assertReadable,
+  readability,
+  endorsementFromRound,
+  type VersionInfo,
+  type TextVersion,
+  toTextVersion,
+  type Endorsement,
+  standingEndorsement,
+} from './statements.rules';
 
 // ---- reading ----
 
@@ -78,7 +97,6 @@ export interface RoundView {
   result: RoundResult | null;
 }
 
-
 export interface StatementDetail extends StatementSummary {
   sources: string[];
   withdrawnReason: string | null;
@@ -106,7 +124,14 @@ function toPositionView(row: repo.PositionRow, entity: MemberSummary): PositionV
 function toRoundView(now: Date, round: repo.RoundRow, positionRows: repo.PositionRow[], entities: Map<number, MemberSummary> | null): RoundView {
   const live = tallyPositions(positionRows, round.member_total);
   const tally: Tally = round.result
-    ? { total: round.member_total, endorsed: round.result.endorsed, abstained: round.result.abstained, objected: round.result.objected, silent: round.result.silent, responded: round.result.endorsed + round.result.abstained + round.result.objected }
+    ? {
+        total: round.member_total,
+        endorsed: round.result.endorsed,
+        abstained: round.result.abstained,
+        objected: round.result.objected,
+        silent: round.result.silent,
+        responded: round.result.endorsed + round.result.abstained + round.result.objected,
+      }
     : live;
   const open = round.closed_at === null;
   return {
@@ -139,7 +164,10 @@ function toRoundView(now: Date, round: repo.RoundRow, positionRows: repo.Positio
 
 async function roundView(deps: Deps, round: repo.RoundRow): Promise<RoundView> {
   const positionRows = await repo.listPositions(deps.db, round.id);
-  const entities = await members.summariesByIds(deps, positionRows.map((row) => row.entity_id));
+  const entities = await members.summariesByIds(
+    deps,
+    positionRows.map((row) => row.entity_id),
+  );
   return toRoundView(deps.clock.now(), round, positionRows, entities);
 }
 
@@ -161,7 +189,6 @@ export async function endorsementOf(deps: Deps, round: repo.RoundRow | undefined
     publicNote: round.public_note,
   };
 }
-
 
 /**
  * The statement's page model with the viewer's rights. The statement and all of its own records are
@@ -204,9 +231,17 @@ export async function getStatement(deps: Deps, actor: Actor | null, slug: string
     versions: member ? found.versions.map((version) => ({ number: version.number, title: version.title, note: version.note, authorLabel: version.author_label, createdAt: version.created_at })) : [],
     comments: commentRows.map((comment) => toCommentView(deps, actor, comment, entities)),
     openComments: member ? found.openComments : 0,
-    consultation: openConsultation && (member || consulted)
-      ? { id: openConsultation.id, invitedRoles: openConsultation.invited_roles, deadline: openConsultation.deadline, note: openConsultation.note, openedAt: openConsultation.opened_at, accepting: now < openConsultation.deadline }
-      : null,
+    consultation:
+      openConsultation && (member || consulted)
+        ? {
+            id: openConsultation.id,
+            invitedRoles: openConsultation.invited_roles,
+            deadline: openConsultation.deadline,
+            note: openConsultation.note,
+            openedAt: openConsultation.opened_at,
+            accepting: now < openConsultation.deadline,
+          }
+        : null,
     rounds,
     endorsement: standing ? endorsementFromRound(standing, entities) : null,
     adoption,
@@ -260,13 +295,9 @@ export async function listStatementsPage(deps: Deps, actor: Actor | null, query:
   const includesDrafts = can(actor, 'statement.read', { published: false });
   const statuses: StatementStatus[] = includesDrafts ? (query.status ? [query.status] : []) : ['published'];
   const filter = { statuses, kind: query.kind, year: query.year };
-  const [rows, total] = await Promise.all([
-    repo.listStatements(deps.db, filter, statementPageSize, (query.page - 1) * statementPageSize),
-    repo.countStatements(deps.db, filter),
-  ]);
+  const [rows, total] = await Promise.all([repo.listStatements(deps.db, filter, statementPageSize, (query.page - 1) * statementPageSize), repo.countStatements(deps.db, filter)]);
   return { items: rows.map(toSummary), page: query.page, pageSize: statementPageSize, total, includesDrafts };
 }
-
 
 export async function getRoundTally(deps: Deps, actor: Actor | null, slug: string, roundId: number): Promise<RoundView> {
   authorize(actor, 'statement.round.read');

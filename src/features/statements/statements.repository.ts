@@ -45,13 +45,7 @@ function filteredStatements(db: Executor, filter: StatementFilter) {
 }
 
 export async function listStatements(db: Executor, filter: StatementFilter, limit: number, offset: number): Promise<StatementRow[]> {
-  return filteredStatements(db, filter)
-    .selectAll()
-    .orderBy(sql`coalesce(published_on, updated_at::date)`, 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  return filteredStatements(db, filter).selectAll().orderBy(sql`coalesce(published_on, updated_at::date)`, 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
 }
 
 /** Statements as `listStatements` lists them, each with the result of its last endorsed round (null: none), in one statement. */
@@ -59,7 +53,9 @@ export async function listStatementsWithEndorsement(db: Executor, filter: Statem
   return filteredStatements(db, filter)
     .selectAll()
     .select(
-      sql<RoundRow['result'] | null>`(select r.result from endorsement_rounds r where r.statement_id = statements.id and r.outcome = 'endorsed' order by r.closed_at desc limit 1)`.as('endorsed_result'),
+      sql<RoundRow['result'] | null>`(select r.result from endorsement_rounds r where r.statement_id = statements.id and r.outcome = 'endorsed' order by r.closed_at desc limit 1)`.as(
+        'endorsed_result',
+      ),
     )
     .orderBy(sql`coalesce(published_on, updated_at::date)`, 'desc')
     .orderBy('id', 'desc')
@@ -69,7 +65,9 @@ export async function listStatementsWithEndorsement(db: Executor, filter: Statem
 }
 
 export async function countStatements(db: Executor, filter: StatementFilter): Promise<number> {
-  const row = await filteredStatements(db, filter).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await filteredStatements(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -223,11 +221,7 @@ export async function insertRound(db: Executor, round: Insertable<EndorsementRou
   return db.insertInto('endorsement_rounds').values(round).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function closeRound(
-  db: Executor,
-  id: number,
-  closing: Pick<RoundRow, 'outcome' | 'closed_by' | 'closed_at'> & { result: string | null },
-): Promise<RoundRow | undefined> {
+export async function closeRound(db: Executor, id: number, closing: Pick<RoundRow, 'outcome' | 'closed_by' | 'closed_at'> & { result: string | null }): Promise<RoundRow | undefined> {
   return db
     .updateTable('endorsement_rounds')
     .set({ ...closing, version: sql`version + 1` })
@@ -379,7 +373,10 @@ export function waitingListsQuery(db: Executor, who: { entityId: number | null; 
   const rounds = who.entityId
     ? asJson(roundsAwaitingPosition(db, who.entityId, now).select(['r.id as round_id', 'r.deadline', 'r.time_zone', 'r.note', 's.slug', 's.title']).orderBy('r.deadline').limit(limit))
     : sql`'[]'::jsonb`;
-  const consultations = who.roles.length > 0 ? asJson(consultationsInviting(db, who.roles, now).select(['c.id as consultation_id', 'c.deadline', 's.slug', 's.title']).orderBy('c.deadline').limit(limit)) : sql`'[]'::jsonb`;
+  const consultations =
+    who.roles.length > 0
+      ? asJson(consultationsInviting(db, who.roles, now).select(['c.id as consultation_id', 'c.deadline', 's.slug', 's.title']).orderBy('c.deadline').limit(limit))
+      : sql`'[]'::jsonb`;
   const drafts = who.accountId
     ? asJson(
         commentedDraftsOf(db, who.accountId, who.statuses)

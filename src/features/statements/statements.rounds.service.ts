@@ -12,7 +12,7 @@ import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors'
 import { localized } from '../../lib/i18n';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
 import type { Actor } from '../../policy/actor';
-import { authorize, } from '../../policy/policy';
+import { authorize } from '../../policy/policy';
 import { roundForm, type PositionInput, type RoundInput } from './statements.schemas';
 import { parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { RoundOutcome, RoundResult } from './statements.table';
@@ -98,11 +98,17 @@ export async function recordPosition(deps: Deps, actor: Actor | null, slug: stri
     const existing = await repo.findPosition(trx, round.id, entityId);
     if ((existing?.version ?? 0) !== input.version) throw staleVersion(stalePosition, existing);
     const values = { position: input.position, comment: input.comment ?? null, recorded_by: accountIdOf(actor), recorded_by_label: authorLabel(actor), recorded_at: now };
-    const saved = existing
-      ? await repo.updatePosition(trx, round.id, entityId, existing.version, values)
-      : await repo.insertPosition(trx, { round_id: round.id, entity_id: entityId, ...values });
+    const saved = existing ? await repo.updatePosition(trx, round.id, entityId, existing.version, values) : await repo.insertPosition(trx, { round_id: round.id, entity_id: entityId, ...values });
     if (!saved) throw staleVersion(stalePosition, existing);
-    await audit.record(trx, now, { actor, action: existing ? 'change_position' : 'record_position', table: 'endorsement_positions', recordId: `${round.id}:${entityId}`, entityId, before: existing ?? null, after: saved });
+    await audit.record(trx, now, {
+      actor,
+      action: existing ? 'change_position' : 'record_position',
+      table: 'endorsement_positions',
+      recordId: `${round.id}:${entityId}`,
+      entityId,
+      before: existing ?? null,
+      after: saved,
+    });
   });
 }
 
@@ -123,7 +129,13 @@ export async function closeRound(deps: Deps, actor: Actor | null, slug: string, 
     const positions = await repo.listPositions(trx, round.id);
     const tally = tallyPositions(positions, round.member_total);
     const outcome = decideOutcome(round.rule, round.quorum, tally);
-    const result = closingResult(round.rule, outcome, tally, positions.map((position) => ({ entityId: position.entity_id, position: position.position })), listedIds);
+    const result = closingResult(
+      round.rule,
+      outcome,
+      tally,
+      positions.map((position) => ({ entityId: position.entity_id, position: position.position })),
+      listedIds,
+    );
     await repo.closeRound(trx, round.id, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) });
     if (outcome !== 'endorsed') await repo.updateStatement(trx, statement.id, statement.version, { status: 'drafting' }, now);
     await audit.record(trx, now, { actor, action: 'close_round', table: 'endorsement_rounds', recordId: round.id, before: { outcome: null }, after: { outcome, result } });
@@ -131,11 +143,17 @@ export async function closeRound(deps: Deps, actor: Actor | null, slug: string, 
   });
 }
 
-
 export async function supersedeRound(trx: Executor, now: Date, actor: Actor | null, round: repo.RoundRow, outcome: 'superseded' | 'withdrawn'): Promise<void> {
   const positions = await repo.listPositions(trx, round.id);
   const tally = tallyPositions(positions, round.member_total);
   const result: RoundResult = { endorsed: tally.endorsed, abstained: tally.abstained, objected: tally.objected, silent: tally.silent, endorserIds: [], silentConsentIds: [], unnamedEndorsers: 0 };
   await repo.closeRound(trx, round.id, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) });
-  await audit.record(trx, now, { actor, action: outcome === 'superseded' ? 'supersede' : 'withdraw', table: 'endorsement_rounds', recordId: round.id, before: { outcome: null }, after: { outcome, result } });
+  await audit.record(trx, now, {
+    actor,
+    action: outcome === 'superseded' ? 'supersede' : 'withdraw',
+    table: 'endorsement_rounds',
+    recordId: round.id,
+    before: { outcome: null },
+    after: { outcome, result },
+  });
 }

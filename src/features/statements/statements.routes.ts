@@ -244,7 +244,16 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
 
     apiRoute(
       app,
-      { method: 'GET', url: '/api/v1/statements/:slug', operationId: 'getStatement', summary: 'api.op.getStatement', tag: 'statements', access: 'everyone', params: slugParams, response: statementAnswerSchema },
+      {
+        method: 'GET',
+        url: '/api/v1/statements/:slug',
+        operationId: 'getStatement',
+        summary: 'api.op.getStatement',
+        tag: 'statements',
+        access: 'everyone',
+        params: slugParams,
+        response: statementAnswerSchema,
+      },
       async ({ params: { slug } }, request) => statements.getStatement(deps, request.actor, slug),
     );
 

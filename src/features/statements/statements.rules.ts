@@ -21,7 +21,6 @@ export const statementPageSize = 25;
 export const maxComments = 500;
 export const maxVersions = 200;
 
-
 /** States in which the text is worked on: it can be saved and commented. */
 export const workingStates: StatementStatus[] = ['drafting', 'consultation', 'endorsement'];
 
@@ -153,8 +152,10 @@ export async function indexStatement(db: Executor, row: repo.StatementRow, body:
 
 /** Writes every statement's search document again (the search.reindex job). */
 export async function reindexStatements(deps: Deps): Promise<number> {
-  return search.reindexInBatches(deps.db, (db, limit, offset) => repo.listStatements(db, {}, limit, offset), async (trx, row) =>
-    indexStatement(trx, row, (await repo.findVersion(trx, row.id, row.current_version))?.body ?? ''),
+  return search.reindexInBatches(
+    deps.db,
+    (db, limit, offset) => repo.listStatements(db, {}, limit, offset),
+    async (trx, row) => indexStatement(trx, row, (await repo.findVersion(trx, row.id, row.current_version))?.body ?? ''),
   );
 }
 

@@ -7,8 +7,15 @@ import { decisionAnswerSchema, meetingAnswerSchema } from '../meetings/meetings.
 import { memberSummarySchema } from '../members/members.schemas';
 import { positions, roundOutcomes, roundRules, statementKinds, statementStatuses } from './statements.table';
 
-const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate')).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));
-const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('fields.clockTime'));
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate'))
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));
+const clockTime = z
+  .string()
+  .trim()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, says('fields.clockTime'));
 const timeZone = z.string().trim().refine(isTimeZone, says('fields.timeZone'));
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean());
 const list = <S extends z.ZodType>(item: S) => z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(item));
@@ -75,7 +82,13 @@ export type ConsultationInput = z.infer<typeof consultationForm>;
 
 export const roundForm = z.object({
   rule: z.enum(roundRules),
-  quorum: optional(z.coerce.number().int().min(1, says('input.numberTooSmall', { count: 1 })).max(1000)),
+  quorum: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1, says('input.numberTooSmall', { count: 1 }))
+      .max(1000),
+  ),
   deadline: isoDate,
   deadline_time: optional(clockTime),
   time_zone: optional(timeZone),
@@ -125,9 +138,7 @@ const roundAnswerSchema = z.object({
   accepting: z.boolean(),
   /** Each organization's position (members only; empty for others). */
   positions: z.array(z.object({ entity: memberSummarySchema, position: z.enum(positions), comment: z.string().nullable(), recordedBy: z.string(), recordedAt: timestamp, version: int })),
-  result: z
-    .object({ endorsed: int, abstained: int, objected: int, silent: int, endorserIds: z.array(int), silentConsentIds: z.array(int), unnamedEndorsers: int })
-    .nullable(),
+  result: z.object({ endorsed: int, abstained: int, objected: int, silent: int, endorserIds: z.array(int), silentConsentIds: z.array(int), unnamedEndorsers: int }).nullable(),
 });
 
 export const statementAnswerSchema = z.object({

@@ -57,7 +57,8 @@ async function loadReferenceStatement(deps: Deps, actor: Actor, meetingId: numbe
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     if (await repo.findStatementBySlug(trx, reference.slug)) return false;
-    if (await meetings.hasReferenceDecision(trx, meetingId, decision.number)) throw new Error(`Decision ${decision.number} of meeting ${meetingId} is on record without its statement ${reference.slug}.`);
+    if (await meetings.hasReferenceDecision(trx, meetingId, decision.number))
+      throw new Error(`Decision ${decision.number} of meeting ${meetingId} is on record without its statement ${reference.slug}.`);
     const created = await repo.insertStatement(trx, {
       slug: reference.slug,
       kind: reference.kind,
@@ -70,7 +71,16 @@ async function loadReferenceStatement(deps: Deps, actor: Actor, meetingId: numbe
       created_at: now,
       updated_at: now,
     });
-    await repo.insertVersion(trx, { statement_id: created.id, number: 1, title: reference.title, body: reference.summary, note: 'Summary from the public sources, not the published text.', created_by: null, author_label: actor.name, created_at: at });
+    await repo.insertVersion(trx, {
+      statement_id: created.id,
+      number: 1,
+      title: reference.title,
+      body: reference.summary,
+      note: 'Summary from the public sources, not the published text.',
+      created_by: null,
+      author_label: actor.name,
+      created_at: at,
+    });
     const total = Math.max(membership.total, endorserIds.length);
     const result: RoundResult = { endorsed: total, abstained: 0, objected: 0, silent: 0, endorserIds, silentConsentIds: [], unnamedEndorsers: total - endorserIds.length };
     const round = await repo.insertRound(trx, {
@@ -89,7 +99,15 @@ async function loadReferenceStatement(deps: Deps, actor: Actor, meetingId: numbe
       result: JSON.stringify(result),
     });
     for (const entityId of endorserIds) {
-      await repo.insertPosition(trx, { round_id: round.id, entity_id: entityId, position: 'endorse', comment: null, recorded_by: null, recorded_by_label: `${actor.name}, from the sources`, recorded_at: at });
+      await repo.insertPosition(trx, {
+        round_id: round.id,
+        entity_id: entityId,
+        position: 'endorse',
+        comment: null,
+        recorded_by: null,
+        recorded_by_label: `${actor.name}, from the sources`,
+        recorded_at: at,
+      });
     }
     await meetings.recordDecisionWithin(trx, deps, actor, meetingId, { type: 'adoption', title: decision.title, body: decision.body, statementId: created.id, sources: decision.sources });
     await indexStatement(trx, created, reference.summary);

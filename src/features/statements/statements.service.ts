@@ -40,8 +40,26 @@ export {
   type TextVersion,
   type VersionInfo,
 } from './statements.rules';
-export { getRoundTally, getStatement, listStatementsPage, statementForEditing, statementTextById, type CommentView, type PositionView, type RoundView, type StatementDetail, type StatementPage } from './statements.read.service';
-export { getStatementWithEndorsers, listPublishedStatements, listPublishedStatementsWithEndorsers, statementSummariesByIds, type PublishedStatement, type PublishedStatementDetail } from './statements.published.service';
+export {
+  getRoundTally,
+  getStatement,
+  listStatementsPage,
+  statementForEditing,
+  statementTextById,
+  type CommentView,
+  type PositionView,
+  type RoundView,
+  type StatementDetail,
+  type StatementPage,
+} from './statements.read.service';
+export {
+  getStatementWithEndorsers,
+  listPublishedStatements,
+  listPublishedStatementsWithEndorsers,
+  statementSummariesByIds,
+  type PublishedStatement,
+  type PublishedStatementDetail,
+} from './statements.published.service';
 export { createStatement, getDiff, saveText, slugify, staleStatement, type SavedText, type StatementDiff } from './statements.drafting.service';
 export { addComment, closeConsultation, openConsultation, setCommentStatus } from './statements.consultation.service';
 export { closeRound, openRound, recordPosition, stalePosition } from './statements.rounds.service';

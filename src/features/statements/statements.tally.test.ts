@@ -6,16 +6,14 @@ import type { Position, RoundRule } from './statements.table';
 
 const position = fc.constantFrom<Position>('endorse', 'abstain', 'object');
 /** A round: member organizations (ids 1..members), the positions some of them recorded, a rule and a quorum. */
-const round = fc
-  .integer({ min: 1, max: 60 })
-  .chain((members) =>
-    fc.record({
-      members: fc.constant(members),
-      positions: fc.uniqueArray(fc.record({ entityId: fc.integer({ min: 1, max: members }), position }), { selector: (entry) => entry.entityId, maxLength: members }),
-      rule: fc.constantFrom<RoundRule>('consensus', 'silence'),
-      quorum: fc.option(fc.integer({ min: 1, max: members }), { nil: null }),
-    }),
-  );
+const round = fc.integer({ min: 1, max: 60 }).chain((members) =>
+  fc.record({
+    members: fc.constant(members),
+    positions: fc.uniqueArray(fc.record({ entityId: fc.integer({ min: 1, max: members }), position }), { selector: (entry) => entry.entityId, maxLength: members }),
+    rule: fc.constantFrom<RoundRule>('consensus', 'silence'),
+    quorum: fc.option(fc.integer({ min: 1, max: members }), { nil: null }),
+  }),
+);
 
 describe('an endorsement round', () => {
   it('counts every member organization once: endorsed, abstained, objected or silent', () => {

@@ -40,13 +40,7 @@ export function decideOutcome(rule: RoundRule, quorum: number | null, tally: Tal
  * What a round records when it closes. Under the silence procedure the member organizations listed
  * here that stayed silent are named as consenting; those the directory does not list cannot be named.
  */
-export function closingResult(
-  rule: RoundRule,
-  outcome: RoundOutcome,
-  tally: Tally,
-  positions: { entityId: number; position: Position }[],
-  listedMemberIds: number[],
-): RoundResult {
+export function closingResult(rule: RoundRule, outcome: RoundOutcome, tally: Tally, positions: { entityId: number; position: Position }[], listedMemberIds: number[]): RoundResult {
   const responded = new Set(positions.map((entry) => entry.entityId));
   const endorserIds = positions.filter((entry) => entry.position === 'endorse').map((entry) => entry.entityId);
   const silentConsentIds = rule === 'silence' && outcome === 'endorsed' ? listedMemberIds.filter((id) => !responded.has(id)) : [];

@@ -101,7 +101,15 @@ for (const kind of testDatabaseKinds()) {
       // Resolving a comment.
       const resolved = await pen.post(`/statements/${slug}/comments/${commentRows[0]?.id}/status`, { status: 'resolved' });
       expect(resolved.statusCode).toBe(303);
-      expect((await ctx().database.db.selectFrom('statement_comments').select('status').where('id', '=', commentRows[0]?.id as number).executeTakeFirstOrThrow()).status).toBe('resolved');
+      expect(
+        (
+          await ctx()
+            .database.db.selectFrom('statement_comments')
+            .select('status')
+            .where('id', '=', commentRows[0]?.id as number)
+            .executeTakeFirstOrThrow()
+        ).status,
+      ).toBe('resolved');
 
       // The round, on version 2, by consensus; opening it closes the consultation.
       await focal('OSCE');
@@ -187,7 +195,11 @@ for (const kind of testDatabaseKinds()) {
 
       // A published text no longer changes, and the audit log has the whole story.
       expect((await pen.post(`/statements/${slug}/edit`, { title: 'x title', body: 'y', version: '1' })).statusCode).toBe(409);
-      const actions = await ctx().database.db.selectFrom('audit_log').select('action').where('table_name', 'in', ['statements', 'endorsement_rounds', 'endorsement_positions', 'statement_comments', 'statement_consultations']).execute();
+      const actions = await ctx()
+        .database.db.selectFrom('audit_log')
+        .select('action')
+        .where('table_name', 'in', ['statements', 'endorsement_rounds', 'endorsement_positions', 'statement_comments', 'statement_consultations'])
+        .execute();
       expect(new Set(actions.map((row) => row.action))).toEqual(
         new Set(['create', 'new_version', 'comment', 'open_consultation', 'resolve', 'open_round', 'record_position', 'close_round', 'adopt', 'publish']),
       );
@@ -357,7 +369,7 @@ for (const kind of testDatabaseKinds()) {
       expect(page.body).toContain('is for the secretariat and the co-chairs of 2022. Your organization co-chairs in 2023');
       const inTerm = await (await cochair()).get('/statements/workspace');
       expect(inTerm.body).toContain('href="/statements/new"');
-      expect(inTerm.body).not.toContain('co-chairs\' actions are not offered');
+      expect(inTerm.body).not.toContain("co-chairs' actions are not offered");
     });
 
     it('answers bad input with messages, never a 500', async () => {
@@ -374,7 +386,7 @@ for (const kind of testDatabaseKinds()) {
       expect((await pen.get('/statements/Not%20A%20Slug')).statusCode).toBe(400);
       expect((await pen.get('/statements/no-such-text')).statusCode).toBe(404);
     });
-    it("invites the advisory role to a consultation only while the group names one", async () => {
+    it('invites the advisory role to a consultation only while the group names one', async () => {
       const slug = 'advisers-named-or-not';
       await createDraft(slug);
       const pen = await cochair();

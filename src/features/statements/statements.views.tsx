@@ -73,7 +73,6 @@ export function tallyText(ctx: ViewContext, tally: Tally): string {
 
 // ---- the workspace list ----
 
-
 export function StatementListPage({ ctx, query, page, drafting }: { ctx: ViewContext; query: StatementListQuery; page: StatementPage; drafting: DraftingRight }): SafeHtml {
   const { t } = ctx;
   return (
@@ -402,9 +401,7 @@ function Consultation({ ctx, statement }: { ctx: ViewContext; statement: Stateme
   return (
     <section aria-labelledby="consultation-title" class="panel">
       <h2 id="consultation-title">{t('consultation.open.title')}</h2>
-      <p>
-        {t('consultation.invites', { roles: consultation.invitedRoles.map((role) => roleLabel(ctx, role)).join(', '), date: dateTime(ctx, consultation.deadline) })}
-      </p>
+      <p>{t('consultation.invites', { roles: consultation.invitedRoles.map((role) => roleLabel(ctx, role)).join(', '), date: dateTime(ctx, consultation.deadline) })}</p>
       {!consultation.accepting ? <p class="notice">{t('consultation.deadlinePassed')}</p> : null}
       {consultation.note ? <p>{consultation.note}</p> : null}
       {statement.rights.draft ? (
@@ -664,9 +661,7 @@ export function StatementPage({ ctx, data }: { ctx: ViewContext; data: Statement
   );
   return (
     <Layout ctx={ctx} title={statement.title} description={`${kindLabel(ctx, statement.kind)}: ${statement.title}`}>
-      <p class="breadcrumb">
-        {statement.rights.member ? <a href="/statements/workspace">{t('statement.workspace.title')}</a> : <a href="/statements">{t('statements.title')}</a>}
-      </p>
+      <p class="breadcrumb">{statement.rights.member ? <a href="/statements/workspace">{t('statement.workspace.title')}</a> : <a href="/statements">{t('statements.title')}</a>}</p>
       <h1 lang={data.languages.reader.translated ? data.languages.reader.language : undefined} dir={data.languages.reader.translated ? textDirection(data.languages.reader.language) : undefined}>
         {data.languages.reader.translated ? data.languages.reader.title : statement.title}
       </h1>

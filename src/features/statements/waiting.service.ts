@@ -97,7 +97,9 @@ export function statementsWaitingPart(deps: Deps, actor: Actor): GatherPart<Stat
       const lists = value as repo.WaitingListsRow;
       const mayPosition = actor.entityId !== null && can(actor, 'statement.position.record', { entityId: actor.entityId, status: lists.entity_status ?? undefined });
       return {
-        rounds: mayPosition ? lists.rounds.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#round`, deadline: new Date(row.deadline), timeZone: row.time_zone, message: row.note })) : [],
+        rounds: mayPosition
+          ? lists.rounds.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#round`, deadline: new Date(row.deadline), timeZone: row.time_zone, message: row.note }))
+          : [],
         consultations: lists.consultations.map((row) => ({ title: row.title, url: statementUrl(row.slug), deadline: new Date(row.deadline) })),
         commentedDrafts: lists.drafts.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#comments`, openComments: Number(row.open_comments), latest: new Date(row.latest) })),
       };

@@ -14,7 +14,11 @@ const note = optional(z.string().trim().max(500));
 /** A text: its kind, and its id (a report section: the year, a dot, the section's key). */
 export const textParams = z.object({
   kind: z.enum(textKinds),
-  ref: z.string().trim().max(60).regex(/^\d{1,9}(\.[a-z_]{1,40})?$/, 'is not a text'),
+  ref: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^\d{1,9}(\.[a-z_]{1,40})?$/, 'is not a text'),
 });
 export const translationParams = textParams.extend({ lang: z.enum(supportedLocales) });
 

@@ -115,7 +115,10 @@ function toText(row: repo.TranslationVersionRow): TranslationText {
 }
 
 async function summaries(deps: Deps, source: Pick<SourceText, 'key' | 'ref'>, rows: repo.TranslationRow[]): Promise<TranslationSummary[]> {
-  const entities = await members.summariesByIds(deps, rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])));
+  const entities = await members.summariesByIds(
+    deps,
+    rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])),
+  );
   return rows.map((row) => ({
     language: row.language,
     currentVersion: row.current_version,
@@ -247,7 +250,10 @@ export async function textLanguages(deps: Deps, actor: Actor | null, key: TextKe
 /** Puts the approved version of each of a text's translations in the index beside its original (which must be there). */
 export async function indexApprovedTranslations(db: Executor, key: TextKey): Promise<void> {
   const rows = (await repo.listTranslations(db, key)).filter((row) => row.approved_version !== null);
-  const versions = await repo.findVersions(db, rows.map((row) => ({ translationId: row.id, number: row.approved_version as number })));
+  const versions = await repo.findVersions(
+    db,
+    rows.map((row) => ({ translationId: row.id, number: row.approved_version as number })),
+  );
   for (const row of rows) {
     const version = versions.find((candidate) => candidate.translation_id === row.id);
     if (version) await search.indexTranslation(db, { kind: key.kind, recordId: key.id, language: row.language, title: version.title, body: markdownToPlainText(version.body) });
@@ -275,7 +281,16 @@ export async function addTranslation(deps: Deps, actor: Actor | null, source: So
       updated_at: now,
     });
     if (!inserted) throw conflict('The text has a translation into that language already: open it to write a new version.');
-    await repo.insertVersion(trx, { translation_id: inserted.id, number: 1, title: input.title, body: input.body, note: input.note ?? null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
+    await repo.insertVersion(trx, {
+      translation_id: inserted.id,
+      number: 1,
+      title: input.title,
+      body: input.body,
+      note: input.note ?? null,
+      created_by: accountIdOf(actor),
+      author_label: authorLabel(actor),
+      created_at: now,
+    });
     await audit.record(trx, now, {
       actor,
       action: 'create',
@@ -311,7 +326,16 @@ export async function saveTranslation(deps: Deps, actor: Actor | null, source: S
     if (input.version !== row.version) throw staleVersion(staleTranslation, toText(current));
     if (current.title === input.title && current.body === input.body) return { versionNumber: null };
     const number = row.current_version + 1;
-    await repo.insertVersion(trx, { translation_id: row.id, number, title: input.title, body: input.body, note: input.note ?? null, created_by: accountIdOf(actor), author_label: authorLabel(actor), created_at: now });
+    await repo.insertVersion(trx, {
+      translation_id: row.id,
+      number,
+      title: input.title,
+      body: input.body,
+      note: input.note ?? null,
+      created_by: accountIdOf(actor),
+      author_label: authorLabel(actor),
+      created_at: now,
+    });
     await updateVersioned(trx, {
       table: 'text_translations',
       before: row,
@@ -376,7 +400,13 @@ export async function approveTranslation(deps: Deps, actor: Actor | null, source
  * Stores a translation read from a file (XLIFF) as a new, unofficial version, adding the translation
  * when the text has none in that language yet.
  */
-export async function storeImportedTranslation(deps: Deps, actor: Actor | null, source: SourceText, language: Locale, text: { title: string; body: string; note: string }): Promise<{ created: boolean; versionNumber: number | null }> {
+export async function storeImportedTranslation(
+  deps: Deps,
+  actor: Actor | null,
+  source: SourceText,
+  language: Locale,
+  text: { title: string; body: string; note: string },
+): Promise<{ created: boolean; versionNumber: number | null }> {
   const existing = await repo.findTranslation(deps.db, source.key, language);
   if (!existing) {
     await addTranslation(deps, actor, source, { language, ...text });

@@ -84,7 +84,12 @@ for (const kind of testDatabaseKinds()) {
       expect(row.approved_at).not.toBeNull();
 
       // A new version is unofficial until approved; readers keep the approved words meanwhile.
-      const saved = await focal.post(`${base}/fr`, { title: 'Appel à l’action sur les crises humanitaires', body: 'Premier paragraphe révisé en français.\n\nDeuxième paragraphe.', note: 'révision', version: String(row.version) });
+      const saved = await focal.post(`${base}/fr`, {
+        title: 'Appel à l’action sur les crises humanitaires',
+        body: 'Premier paragraphe révisé en français.\n\nDeuxième paragraphe.',
+        note: 'révision',
+        version: String(row.version),
+      });
       expect(saved.statusCode, saved.body.slice(0, 400)).toBe(303);
       expect(saved.headers.location).toBe(`${base}/fr?notice=saved&version=2`);
       const pending = await focal.get(`${base}/fr`);
@@ -200,7 +205,12 @@ for (const kind of testDatabaseKinds()) {
       const wrongLanguage = await (await osce()).post(base, { language: 'en', title: 'Title', body: 'Body' });
       expect(wrongLanguage.statusCode).toBe(400);
       expect(wrongLanguage.body).toContain('is the language the text is written in');
-      const count = await ctx().database.db.selectFrom('text_translations').select((eb) => eb.fn.countAll<number>().as('n')).where('text_id', '=', publication).where('text_kind', '=', 'publication').executeTakeFirstOrThrow();
+      const count = await ctx()
+        .database.db.selectFrom('text_translations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('text_id', '=', publication)
+        .where('text_kind', '=', 'publication')
+        .executeTakeFirstOrThrow();
       expect(Number(count.n)).toBe(1);
     });
 
@@ -234,7 +244,13 @@ for (const kind of testDatabaseKinds()) {
 
     it('keeps the language a text is written in, and offers translations into the others only', async () => {
       const pen = await cochair();
-      const created = await pen.post('/statements/new', { kind: 'joint_statement', title: 'Déclaration conjointe sur la traite', slug: 'declaration-en-francais', body: 'Les organisations appellent à agir.', original_language: 'fr' });
+      const created = await pen.post('/statements/new', {
+        kind: 'joint_statement',
+        title: 'Déclaration conjointe sur la traite',
+        slug: 'declaration-en-francais',
+        body: 'Les organisations appellent à agir.',
+        original_language: 'fr',
+      });
       expect(created.statusCode).toBe(303);
       const id = await idOf('statements', 'declaration-en-francais');
       const list = await pen.get(`/translations/statement/${id}`);

@@ -22,7 +22,9 @@ function StatusText({ ctx, translation }: { ctx: ViewContext; translation: Trans
     return (
       <>
         <span class="status status-official">{t('translation.status.official')}</span>
-        {translation.approvedAt ? <span class="meta">{` · ${t('translation.approvedLine', { number: translation.approvedVersion ?? 0, name: translation.approvedBy ?? '', date: ctx.fmt.date(translation.approvedAt) })}`}</span> : null}
+        {translation.approvedAt ? (
+          <span class="meta">{` · ${t('translation.approvedLine', { number: translation.approvedVersion ?? 0, name: translation.approvedBy ?? '', date: ctx.fmt.date(translation.approvedAt) })}`}</span>
+        ) : null}
       </>
     );
   }
@@ -41,7 +43,14 @@ function StatusText({ ctx, translation }: { ctx: ViewContext; translation: Trans
 /** The fields of a translation's words: title, text (Markdown) and a note on what changed. */
 function TextFields({ ctx, state, language }: { ctx: ViewContext; state: FormState; language: Locale | null }): SafeHtml {
   const { t } = ctx;
-  const field = (content: SafeHtml) => (language ? <div lang={language} dir={textDirection(language)}>{content}</div> : content);
+  const field = (content: SafeHtml) =>
+    language ? (
+      <div lang={language} dir={textDirection(language)}>
+        {content}
+      </div>
+    ) : (
+      content
+    );
   return (
     <>
       {field(
@@ -222,4 +231,3 @@ export function TranslationDiffPage({ ctx, diff }: { ctx: ViewContext; diff: Tra
     </Layout>
   );
 }
-

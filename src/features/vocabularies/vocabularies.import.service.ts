@@ -69,7 +69,12 @@ export function checkVocabularySet(data: unknown): { problems: VocabularyProblem
 /** Equal as data: the keys of labels in any order (jsonb keeps its own order, a file another). */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => [key, canonical(item)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, item]) => [key, canonical(item)]),
+    );
   return value;
 }
 const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
@@ -89,7 +94,15 @@ async function writeValues(trx: Executor, actor: Actor, now: Date, vocabularyId:
     const row = existing.find((candidate) => candidate.code === code);
     const position = index + 1;
     if (!row && value) {
-      const added = await repo.insertValue(trx, { vocabulary_id: vocabularyId, code, labels: JSON.stringify(value.labels), position, retired_year: value.retiredYear ?? null, created_at: now, updated_at: now });
+      const added = await repo.insertValue(trx, {
+        vocabulary_id: vocabularyId,
+        code,
+        labels: JSON.stringify(value.labels),
+        position,
+        retired_year: value.retiredYear ?? null,
+        created_at: now,
+        updated_at: now,
+      });
       if (added) await audit.record(trx, now, { actor, action: 'import', table: 'vocabulary_values', recordId: added.id, after: added });
       counts.added++;
       continue;
@@ -115,7 +128,14 @@ export async function importVocabularies(deps: Deps, actor: Actor | null, data: 
   await deps.db.transaction().execute(async (trx) => {
     const existing = await repo.listVocabularies(trx);
     const wanted = [
-      ...set.dimensions.map((dimension) => ({ code: dimension.code, purpose: 'mapping' as const, names: dimension.names, captions: dimension.captions ?? {}, charted: dimension.charted ?? true, values: dimension.values })),
+      ...set.dimensions.map((dimension) => ({
+        code: dimension.code,
+        purpose: 'mapping' as const,
+        names: dimension.names,
+        captions: dimension.captions ?? {},
+        charted: dimension.charted ?? true,
+        values: dimension.values,
+      })),
       { code: kindsCode, purpose: 'kinds' as const, names: set.kinds.names, captions: {}, charted: false, values: set.kinds.values },
     ];
     const kindsRow = existing.find((row) => row.purpose === 'kinds');
@@ -126,13 +146,28 @@ export async function importVocabularies(deps: Deps, actor: Actor | null, data: 
       const moves = mode === 'replace' && vocabulary.purpose === 'mapping';
       const position = moves ? index + 1 : await repo.nextVocabularyPosition(trx);
       if (!row) {
-        const added = await repo.insertVocabulary(trx, { code: vocabulary.code, purpose: vocabulary.purpose, names: JSON.stringify(names), captions: JSON.stringify(vocabulary.captions), charted: vocabulary.charted, position, created_at: now, updated_at: now });
+        const added = await repo.insertVocabulary(trx, {
+          code: vocabulary.code,
+          purpose: vocabulary.purpose,
+          names: JSON.stringify(names),
+          captions: JSON.stringify(vocabulary.captions),
+          charted: vocabulary.charted,
+          position,
+          created_at: now,
+          updated_at: now,
+        });
         if (!added) continue;
         await audit.record(trx, now, { actor, action: 'import', table: 'vocabularies', recordId: added.id, after: added });
         counts.added++;
         row = added;
       } else if (!same(names, row.names) || !same(vocabulary.captions, row.captions) || vocabulary.charted !== row.charted || (moves && position !== row.position)) {
-        const saved = await repo.updateVocabulary(trx, row.id, row.version, { names: JSON.stringify(names), captions: JSON.stringify(vocabulary.captions), charted: vocabulary.charted, ...(moves ? { position } : {}) }, now);
+        const saved = await repo.updateVocabulary(
+          trx,
+          row.id,
+          row.version,
+          { names: JSON.stringify(names), captions: JSON.stringify(vocabulary.captions), charted: vocabulary.charted, ...(moves ? { position } : {}) },
+          now,
+        );
         await audit.record(trx, now, { actor, action: 'import', table: 'vocabularies', recordId: row.id, before: row, after: saved ?? null });
         counts.changed++;
       }

@@ -26,7 +26,11 @@ export async function listVocabulariesWithValues(db: Executor): Promise<(Vocabul
     .selectFrom('vocabularies as v')
     .selectAll('v')
     .select(
-      sql<ValueItem[]>`coalesce((select jsonb_agg(jsonb_build_object('id', vv.id, 'vocabulary_id', vv.vocabulary_id, 'code', vv.code, 'labels', vv.labels, 'position', vv.position, 'retired_year', vv.retired_year, 'version', vv.version) order by vv.position, vv.id) from vocabulary_values vv where vv.vocabulary_id = v.id), '[]'::jsonb)`.as('values'),
+      sql<
+        ValueItem[]
+      >`coalesce((select jsonb_agg(jsonb_build_object('id', vv.id, 'vocabulary_id', vv.vocabulary_id, 'code', vv.code, 'labels', vv.labels, 'position', vv.position, 'retired_year', vv.retired_year, 'version', vv.version) order by vv.position, vv.id) from vocabulary_values vv where vv.vocabulary_id = v.id), '[]'::jsonb)`.as(
+        'values',
+      ),
     )
     .orderBy('v.position')
     .orderBy('v.id')
@@ -53,18 +57,30 @@ export async function findValue(db: Executor, vocabularyId: number, code: string
 }
 
 export async function nextVocabularyPosition(db: Executor): Promise<number> {
-  const row = await db.selectFrom('vocabularies').select((eb) => eb.fn.max<number | null>('position').as('max')).executeTakeFirst();
+  const row = await db
+    .selectFrom('vocabularies')
+    .select((eb) => eb.fn.max<number | null>('position').as('max'))
+    .executeTakeFirst();
   return (row?.max ?? 0) + 1;
 }
 
 export async function nextValuePosition(db: Executor, vocabularyId: number): Promise<number> {
-  const row = await db.selectFrom('vocabulary_values').select((eb) => eb.fn.max<number | null>('position').as('max')).where('vocabulary_id', '=', vocabularyId).executeTakeFirst();
+  const row = await db
+    .selectFrom('vocabulary_values')
+    .select((eb) => eb.fn.max<number | null>('position').as('max'))
+    .where('vocabulary_id', '=', vocabularyId)
+    .executeTakeFirst();
   return (row?.max ?? 0) + 1;
 }
 
 /** Inserts a vocabulary; undefined when its code is taken. */
 export async function insertVocabulary(db: Executor, row: Insertable<VocabulariesTable>): Promise<VocabularyRow | undefined> {
-  return db.insertInto('vocabularies').values(row).onConflict((oc) => oc.column('code').doNothing()).returningAll().executeTakeFirst();
+  return db
+    .insertInto('vocabularies')
+    .values(row)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** Inserts a value; undefined when the vocabulary has one with that code already. */

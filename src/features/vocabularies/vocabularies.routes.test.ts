@@ -42,7 +42,12 @@ for (const kind of testDatabaseKinds()) {
       const added = await admin.post('/admin/vocabularies/forms/values', { code: 'online_exploitation', label_en: 'Online exploitation', label_fr: 'Exploitation en ligne' });
       expect(added.statusCode).toBe(303);
       const valuePage = await admin.get('/admin/vocabularies/forms/values/labour');
-      const renamed = await admin.post('/admin/vocabularies/forms/values/labour', { ...englishOnly('label', 'Forced labour'), label_fr: 'Travail forcé', position: '1', version: version(valuePage.body) });
+      const renamed = await admin.post('/admin/vocabularies/forms/values/labour', {
+        ...englishOnly('label', 'Forced labour'),
+        label_fr: 'Travail forcé',
+        position: '1',
+        version: version(valuePage.body),
+      });
       expect(renamed.statusCode).toBe(303);
       const form = await admin.get('/members/osce/profile');
       expect(form.body).toContain('value="online_exploitation"');
@@ -128,7 +133,12 @@ for (const kind of testDatabaseKinds()) {
       const stale = await ctx().app.inject({ method: 'POST', url: '/api/v1/members/unhcr/profile', headers, payload: JSON.stringify(body) });
       expect(stale.statusCode).toBe(409);
       expect(stale.json().error.current.values.regions).toEqual(['africa', 'americas']);
-      const unknown = await ctx().app.inject({ method: 'POST', url: '/api/v1/members/unhcr/profile', headers, payload: JSON.stringify({ ...body, version: saved.json().profile.version, regions: ['atlantis'], colour: ['blue'] }) });
+      const unknown = await ctx().app.inject({
+        method: 'POST',
+        url: '/api/v1/members/unhcr/profile',
+        headers,
+        payload: JSON.stringify({ ...body, version: saved.json().profile.version, regions: ['atlantis'], colour: ['blue'] }),
+      });
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json().error.fields).toEqual(
         expect.arrayContaining([

@@ -8,16 +8,7 @@ import { parseInput } from '../../lib/validation';
 import { emptyForm, type FormState } from '../../views/components/forms';
 import { dimensionAddForm, dimensionEditForm, valueAddForm, valueEditForm, valueParams, vocabularyParams } from './vocabularies.schemas';
 import * as vocabularies from './vocabularies.service';
-import {
-  newerLabels,
-  valueFormValues,
-  ValuePage,
-  VocabulariesPage,
-  vocabularyFormValues,
-  vocabularyHref,
-  vocabularyNotices,
-  VocabularyPage,
-} from './vocabularies.views';
+import { newerLabels, valueFormValues, ValuePage, VocabulariesPage, vocabularyFormValues, vocabularyHref, vocabularyNotices, VocabularyPage } from './vocabularies.views';
 
 function notice(request: FastifyRequest): string | null {
   const key = noticeKey(vocabularyNotices, (request.query as Record<string, unknown>).notice);

@@ -13,7 +13,10 @@ export const dimensionCode = z
   .trim()
   .regex(/^[a-z][a-z0-9_]{0,59}$/, says('vocabularies.code.dimension'))
   .refine((code) => !reservedCodes.includes(code), says('vocabularies.code.reserved'));
-export const valueCode = z.string().trim().regex(/^[a-z0-9][a-z0-9_]{0,59}$/, says('vocabularies.code.value'));
+export const valueCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_]{0,59}$/, says('vocabularies.code.value'));
 
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === 'yes' || value === true, z.boolean());
 const position = z.coerce.number().int().min(1).max(10_000);

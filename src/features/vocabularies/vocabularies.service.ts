@@ -126,7 +126,12 @@ async function reorder(db: Executor, table: 'vocabularies' | 'vocabulary_values'
   const index = Math.min(Math.max(position - 1, 0), others.length);
   const ordered = [...others.slice(0, index), id, ...others.slice(index)];
   for (const [at, rowId] of ordered.entries()) {
-    await db.updateTable(table).set({ position: at + 1 }).where('id', '=', rowId).where('position', '<>', at + 1).execute();
+    await db
+      .updateTable(table)
+      .set({ position: at + 1 })
+      .where('id', '=', rowId)
+      .where('position', '<>', at + 1)
+      .execute();
   }
 }
 
@@ -167,7 +172,13 @@ export async function updateDimension(deps: Deps, actor: Actor | null, code: str
       related: async () => {
         if (before.purpose !== 'mapping') return;
         const siblings = await repo.listVocabularies(trx, 'mapping');
-        await reorder(trx, 'vocabularies', siblings.map((row) => row.id), before.id, input.position);
+        await reorder(
+          trx,
+          'vocabularies',
+          siblings.map((row) => row.id),
+          before.id,
+          input.position,
+        );
       },
       audit: (saved) => audit.record(trx, now, { actor, action: 'update', table: 'vocabularies', recordId: before.id, before, after: { ...saved, position: input.position } }),
     });
@@ -221,7 +232,13 @@ export async function updateValue(deps: Deps, actor: Actor | null, code: string,
       show: toValue,
       related: async () => {
         const siblings = await repo.listValues(trx, [vocabulary.id]);
-        await reorder(trx, 'vocabulary_values', siblings.map((row) => row.id), before.id, input.position);
+        await reorder(
+          trx,
+          'vocabulary_values',
+          siblings.map((row) => row.id),
+          before.id,
+          input.position,
+        );
       },
       audit: (after) => audit.record(trx, now, { actor, action, table: 'vocabulary_values', recordId: before.id, before, after: { ...after, position: input.position } }),
     });
@@ -234,7 +251,10 @@ export async function checkKind(deps: Deps, kind: string, current: string | null
   const { kinds } = await getVocabularies(deps);
   const found = kinds.values.find((value) => value.code === kind);
   if (found && (found.retiredYear === null || kind === current)) return null;
-  return unknownKindMessage(kind, offeredValues(kinds).map((value) => value.code));
+  return unknownKindMessage(
+    kind,
+    offeredValues(kinds).map((value) => value.code),
+  );
 }
 
 /** The vocabularies, for a person allowed to edit them (else FORBIDDEN or UNAUTHENTICATED). */

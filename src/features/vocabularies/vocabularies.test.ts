@@ -51,13 +51,32 @@ for (const kind of testDatabaseKinds()) {
       const result = await importVocabularies(ctx().deps, admin, {
         dimensions: [
           { code: 'Bad Code', names: { en: 'Bad' }, values: [] },
-          { code: 'impairments', names: { fr: 'Déficiences' }, values: [{ code: 'physical', labels: { en: 'Physical' } }, { code: 'physical', labels: { en: 'Again' } }] },
+          {
+            code: 'impairments',
+            names: { fr: 'Déficiences' },
+            values: [
+              { code: 'physical', labels: { en: 'Physical' } },
+              { code: 'physical', labels: { en: 'Again' } },
+            ],
+          },
           { code: 'acronym', names: { en: 'Taken by the spreadsheet' }, values: [] },
         ],
         kinds: { values: [{ code: 'ngo_alliance', labels: { en: 'NGO alliance' } }] },
       });
       expect(result.problems.map((problem) => problem.path)).toEqual(['dimensions.0.code', 'dimensions.1.names', 'dimensions.2.code']);
-      const repeated = await importVocabularies(ctx().deps, admin, { dimensions: [{ code: 'x', names: { en: 'X' }, values: [{ code: 'a', labels: { en: 'A' } }, { code: 'a', labels: { en: 'A' } }] }], kinds: { values: [] } });
+      const repeated = await importVocabularies(ctx().deps, admin, {
+        dimensions: [
+          {
+            code: 'x',
+            names: { en: 'X' },
+            values: [
+              { code: 'a', labels: { en: 'A' } },
+              { code: 'a', labels: { en: 'A' } },
+            ],
+          },
+        ],
+        kinds: { values: [] },
+      });
       expect(repeated.problems).toEqual([{ path: 'dimensions.0.values', message: '"a" is named more than once' }]);
       expect(await exportVocabularies(ctx().deps)).toEqual(before);
     });
@@ -65,11 +84,27 @@ for (const kind of testDatabaseKinds()) {
     it('lets a second group bring its own dimensions and kinds, and the mapping follows them', async () => {
       const current = await exportVocabularies(ctx().deps);
       const result = await importVocabularies(ctx().deps, admin, {
-        dimensions: [...current.dimensions, { code: 'impairments', names: { en: 'Impairment addressed', fr: 'Déficience prise en compte' }, charted: true, values: [{ code: 'physical', labels: { en: 'Physical' } }, { code: 'psychosocial', labels: { en: 'Psychosocial' } }] }],
+        dimensions: [
+          ...current.dimensions,
+          {
+            code: 'impairments',
+            names: { en: 'Impairment addressed', fr: 'Déficience prise en compte' },
+            charted: true,
+            values: [
+              { code: 'physical', labels: { en: 'Physical' } },
+              { code: 'psychosocial', labels: { en: 'Psychosocial' } },
+            ],
+          },
+        ],
         kinds: { values: [...current.kinds.values, { code: 'ngo_alliance', labels: { en: 'NGO alliance', fr: 'Alliance d’ONG' } }] },
       });
       expect(result).toMatchObject({ problems: [], added: 4 });
-      await saveProfile(ctx().deps, admin, 'unicef', { values: { impairments: ['physical'], regions: ['africa'] }, initiatives: [], partnerships: [], version: (await getMember(ctx().deps, 'unicef')).profile?.version ?? 0 });
+      await saveProfile(ctx().deps, admin, 'unicef', {
+        values: { impairments: ['physical'], regions: ['africa'] },
+        initiatives: [],
+        partnerships: [],
+        version: (await getMember(ctx().deps, 'unicef')).profile?.version ?? 0,
+      });
       const mapping = await getMapping(ctx().deps, { impairments: 'physical' });
       expect(mapping.entities.map((entity) => entity.acronym)).toEqual(['UNICEF']);
       expect(mapping.counts.impairments).toEqual([
@@ -89,7 +124,12 @@ for (const kind of testDatabaseKinds()) {
     it('retires the values a replacing set leaves out, and keeps them readable', async () => {
       const current = await exportVocabularies(ctx().deps);
       const levels = current.dimensions.find((dimension) => dimension.code === 'levels')!;
-      const result = await importVocabularies(ctx().deps, admin, { ...current, dimensions: current.dimensions.map((dimension) => (dimension === levels ? { ...levels, values: levels.values.filter((value) => value.code !== 'national') } : dimension)) }, 'replace');
+      const result = await importVocabularies(
+        ctx().deps,
+        admin,
+        { ...current, dimensions: current.dimensions.map((dimension) => (dimension === levels ? { ...levels, values: levels.values.filter((value) => value.code !== 'national') } : dimension)) },
+        'replace',
+      );
       expect(result).toMatchObject({ problems: [], added: 0, removed: 0 });
       const after = (await getVocabularies(ctx().deps)).dimensions.find((dimension) => dimension.code === 'levels')!;
       expect(after.values.find((value) => value.code === 'national')?.retiredYear).toBe(2022);
@@ -99,7 +139,9 @@ for (const kind of testDatabaseKinds()) {
     it('lets one of two admins saving the same dimension at once win; the other gets STALE_VERSION', async () => {
       const added = await addDimension(ctx().deps, admin, { code: 'funding', ...names('Funding source'), charted: false });
       await addValue(ctx().deps, admin, 'funding', { code: 'core', ...labels('Core budget') });
-      const edits = ['Funding', 'Sources of funding'].map((name) => updateDimension(ctx().deps, admin, 'funding', { ...names(name), ...noCaptions, charted: false, position: 6, version: added.version }));
+      const edits = ['Funding', 'Sources of funding'].map((name) =>
+        updateDimension(ctx().deps, admin, 'funding', { ...names(name), ...noCaptions, charted: false, position: 6, version: added.version }),
+      );
       const results = await Promise.allSettled(edits);
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
       const refused = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
@@ -161,7 +203,9 @@ for (const kind of testDatabaseKinds()) {
         await migrateTo(database.db, previous);
         await sql`insert into entities (acronym, slug, name, kind, sources) values ('OLD', 'old', 'An organization from before', 'regional', '[]')`.execute(database.db);
         await sql`insert into profiles (entity_id, as_of, regions, forms, interventions, levels, target_groups, initiatives, partnerships)
-          select id, '2021-06-01', array['africa','europe_central_asia'], array['labour'], '{}', array['national'], array['survivors'], '[]', '[]' from entities where acronym = 'OLD'`.execute(database.db);
+          select id, '2021-06-01', array['africa','europe_central_asia'], array['labour'], '{}', array['national'], array['survivors'], '[]', '[]' from entities where acronym = 'OLD'`.execute(
+          database.db,
+        );
         await migrateToLatest(database.db);
         const row = await sql<{ mapping: Record<string, string[]> }>`select mapping from profiles`.execute(database.db);
         expect(row.rows[0]?.mapping).toEqual({ regions: ['africa', 'europe_central_asia'], forms: ['labour'], interventions: [], levels: ['national'], target_groups: ['survivors'] });

@@ -70,7 +70,11 @@ function VocabularyRows({ ctx, list }: { ctx: ViewContext; list: Vocabulary[] })
           <td>
             <code>{vocabulary.code}</code>
           </td>
-          <td>{offeredValues(vocabulary).map((value) => labelIn(value.labels, ctx.locale, value.code)).join(', ')}</td>
+          <td>
+            {offeredValues(vocabulary)
+              .map((value) => labelIn(value.labels, ctx.locale, value.code))
+              .join(', ')}
+          </td>
           <td>{vocabulary.purpose === 'mapping' ? t(vocabulary.charted ? 'vocabularies.charted.yes' : 'vocabularies.charted.no') : '—'}</td>
         </tr>
       ))}
@@ -213,7 +217,15 @@ export function VocabularyPage(props: { ctx: ViewContext; vocabulary: Vocabulary
       <h2 id="add-value">{t('vocabularies.value.add')}</h2>
       <ErrorSummary ctx={ctx} errors={valueState.errors} message={valueState.message} />
       <PostForm ctx={ctx} action={`${vocabularyHref(vocabulary)}/values`} class="stacked">
-        <TextField name="code" label={t('vocabularies.field.code')} hint={t('vocabularies.field.code.hint')} value={fieldValue(valueState, 'code')} errors={valueState.errors} required maxlength={60} />
+        <TextField
+          name="code"
+          label={t('vocabularies.field.code')}
+          hint={t('vocabularies.field.code.hint')}
+          value={fieldValue(valueState, 'code')}
+          errors={valueState.errors}
+          required
+          maxlength={60}
+        />
         <LabelFields ctx={ctx} state={valueState} prefix="label" label="vocabularies.field.label" legend={t('vocabularies.names')} hint={t('vocabularies.field.labels.hint')} />
         <FormActions ctx={ctx} submit={t('vocabularies.value.add.submit')} cancel={vocabularyHref(vocabulary)} />
       </PostForm>

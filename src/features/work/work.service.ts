@@ -83,10 +83,31 @@ export async function getMyWork(deps: Deps, actor: Actor | null): Promise<MyWork
   ] as const);
   const updates = await progress.progressWaitingIn(deps, actor, periods);
   const items: Record<WorkKind, WorkItem[]> = {
-    review: updates.toReview.map((update) => ({ kind: 'review', title: update.title, url: update.url, due: { day: update.due }, detail: { entity: update.entityAcronym, period: `${update.period.label} ${update.period.year}` }, message: null })),
-    returned: updates.returned.map((update) => ({ kind: 'returned', title: update.title, url: update.url, due: { day: update.due }, detail: { entity: update.entityAcronym, period: `${update.period.label} ${update.period.year}` }, message: update.reviewComment })),
+    review: updates.toReview.map((update) => ({
+      kind: 'review',
+      title: update.title,
+      url: update.url,
+      due: { day: update.due },
+      detail: { entity: update.entityAcronym, period: `${update.period.label} ${update.period.year}` },
+      message: null,
+    })),
+    returned: updates.returned.map((update) => ({
+      kind: 'returned',
+      title: update.title,
+      url: update.url,
+      due: { day: update.due },
+      detail: { entity: update.entityAcronym, period: `${update.period.label} ${update.period.year}` },
+      message: update.reviewComment,
+    })),
     round: texts.rounds.map((round) => ({ kind: 'round', title: round.title, url: round.url, due: { at: round.deadline, timeZone: round.timeZone }, detail: {}, message: round.message })),
-    consultation: texts.consultations.map((consultation) => ({ kind: 'consultation', title: consultation.title, url: consultation.url, due: { at: consultation.deadline, timeZone: 'UTC' }, detail: {}, message: null })),
+    consultation: texts.consultations.map((consultation) => ({
+      kind: 'consultation',
+      title: consultation.title,
+      url: consultation.url,
+      due: { at: consultation.deadline, timeZone: 'UTC' },
+      detail: {},
+      message: null,
+    })),
     comments: texts.commentedDrafts.map((draft) => ({ kind: 'comments', title: draft.title, url: draft.url, due: null, detail: { count: draft.openComments }, message: null })),
     report: reportYears.map((report) => ({ kind: 'report', title: String(report.year), url: report.url, due: null, detail: { year: String(report.year) }, message: null })),
     invitation: invitations.map((invitation) => ({

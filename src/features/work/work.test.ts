@@ -25,7 +25,14 @@ for (const kind of testDatabaseKinds()) {
       const plan = await plans.findPlanForYear(ctx().deps, 2022);
       const item = plan?.items.find((candidate) => candidate.code === '6.1.1');
       const values = Object.fromEntries((item?.indicators ?? []).map((indicator) => [`indicator_${indicator.id}`, '1']));
-      const created = await (await focal(entity)).post('/progress/updates', { period: String(periodId), item: String(item?.id), status: 'on_track', narrative: `Work of ${entity}.`, intent: 'submit', ...values });
+      const created = await (await focal(entity)).post('/progress/updates', {
+        period: String(periodId),
+        item: String(item?.id),
+        status: 'on_track',
+        narrative: `Work of ${entity}.`,
+        intent: 'submit',
+        ...values,
+      });
       expect(created.statusCode, created.body.slice(0, 300)).toBe(303);
       return Number(/\/progress\/updates\/(\d+)/.exec(String(created.headers.location))?.[1]);
     }
@@ -47,8 +54,16 @@ for (const kind of testDatabaseKinds()) {
       const slug = 'work-round';
       expect((await pen.post('/statements/new', { kind: 'joint_statement', title: 'A text for My work', slug, body: 'One.\n\nTwo.' })).statusCode).toBe(303);
       expect((await (await member()).post(`/statements/${slug}/comments`, { paragraph: '1', body: 'Say more.' })).statusCode).toBe(303);
-      expect((await pen.post(`/statements/${slug}/rounds`, { rule: 'consensus', deadline: '2022-11-30', deadline_time: '18:00', time_zone: 'Europe/Vienna', note: 'Positions by 30 November, please.' })).statusCode).toBe(303);
-      const round = await ctx().database.db.selectFrom('endorsement_rounds as r').innerJoin('statements as s', 's.id', 'r.statement_id').select('r.id').where('s.slug', '=', slug).executeTakeFirstOrThrow();
+      expect(
+        (await pen.post(`/statements/${slug}/rounds`, { rule: 'consensus', deadline: '2022-11-30', deadline_time: '18:00', time_zone: 'Europe/Vienna', note: 'Positions by 30 November, please.' }))
+          .statusCode,
+      ).toBe(303);
+      const round = await ctx()
+        .database.db.selectFrom('endorsement_rounds as r')
+        .innerJoin('statements as s', 's.id', 'r.statement_id')
+        .select('r.id')
+        .where('s.slug', '=', slug)
+        .executeTakeFirstOrThrow();
       expect((await (await focal('UNODC')).post(`/statements/${slug}/rounds/${round.id}/position`, { position: 'endorse', version: '0' })).statusCode).toBe(303);
 
       const consulted = 'work-consultation';

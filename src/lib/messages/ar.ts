@@ -33,4 +33,37 @@ import { referenceAdmin } from './ar/reference-admin';
 import { groupWiring } from './ar/group-wiring';
 import { api } from './ar/api';
 
-export const ar: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring, ...api };
+export const ar: Catalogue = {
+  ...common,
+  ...input,
+  ...fields,
+  ...groups,
+  ...library,
+  ...site,
+  ...members,
+  ...mapping,
+  ...accounts,
+  ...signIn,
+  ...governance,
+  ...progress,
+  ...reports,
+  ...meetings,
+  ...statements,
+  ...jobs,
+  ...work,
+  ...notifications,
+  ...languages,
+  ...reportLanguages,
+  ...reportScale,
+  ...translations,
+  ...raised,
+  ...commands,
+  ...groupBundle,
+  ...progressImport,
+  ...vocabularies,
+  ...groupSettings,
+  ...groupWords,
+  ...referenceAdmin,
+  ...groupWiring,
+  ...api,
+};

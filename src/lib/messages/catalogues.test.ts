@@ -24,7 +24,7 @@ describe.each(translated)('the %s catalogue', (locale) => {
 });
 
 describe('plurals', () => {
-  it('follow each language\'s CLDR categories', () => {
+  it("follow each language's CLDR categories", () => {
     expect(pluralCategories('ar')).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
     expect(pluralCategories('ru')).toEqual(['one', 'few', 'many', 'other']);
     expect(translator('en')('members.count', { count: 0 })).toBe('0 organizations');

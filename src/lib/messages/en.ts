@@ -32,6 +32,39 @@ import { referenceAdmin } from './en/reference-admin';
 import { groupWiring } from './en/group-wiring';
 import { api } from './en/api';
 
-export const en = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring, ...api } as const;
+export const en = {
+  ...common,
+  ...input,
+  ...fields,
+  ...groups,
+  ...library,
+  ...site,
+  ...members,
+  ...mapping,
+  ...accounts,
+  ...signIn,
+  ...governance,
+  ...progress,
+  ...reports,
+  ...meetings,
+  ...statements,
+  ...jobs,
+  ...work,
+  ...notifications,
+  ...languages,
+  ...reportLanguages,
+  ...reportScale,
+  ...translations,
+  ...raised,
+  ...commands,
+  ...groupBundle,
+  ...progressImport,
+  ...vocabularies,
+  ...groupSettings,
+  ...groupWords,
+  ...referenceAdmin,
+  ...groupWiring,
+  ...api,
+} as const;
 
 export type MessageKey = keyof typeof en;

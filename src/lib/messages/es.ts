@@ -33,4 +33,37 @@ import { referenceAdmin } from './es/reference-admin';
 import { groupWiring } from './es/group-wiring';
 import { api } from './es/api';
 
-export const es: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring, ...api };
+export const es: Catalogue = {
+  ...common,
+  ...input,
+  ...fields,
+  ...groups,
+  ...library,
+  ...site,
+  ...members,
+  ...mapping,
+  ...accounts,
+  ...signIn,
+  ...governance,
+  ...progress,
+  ...reports,
+  ...meetings,
+  ...statements,
+  ...jobs,
+  ...work,
+  ...notifications,
+  ...languages,
+  ...reportLanguages,
+  ...reportScale,
+  ...translations,
+  ...raised,
+  ...commands,
+  ...groupBundle,
+  ...progressImport,
+  ...vocabularies,
+  ...groupSettings,
+  ...groupWords,
+  ...referenceAdmin,
+  ...groupWiring,
+  ...api,
+};

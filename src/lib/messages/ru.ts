@@ -33,4 +33,37 @@ import { referenceAdmin } from './ru/reference-admin';
 import { groupWiring } from './ru/group-wiring';
 import { api } from './ru/api';
 
-export const ru: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring, ...api };
+export const ru: Catalogue = {
+  ...common,
+  ...input,
+  ...fields,
+  ...groups,
+  ...library,
+  ...site,
+  ...members,
+  ...mapping,
+  ...accounts,
+  ...signIn,
+  ...governance,
+  ...progress,
+  ...reports,
+  ...meetings,
+  ...statements,
+  ...jobs,
+  ...work,
+  ...notifications,
+  ...languages,
+  ...reportLanguages,
+  ...reportScale,
+  ...translations,
+  ...raised,
+  ...commands,
+  ...groupBundle,
+  ...progressImport,
+  ...vocabularies,
+  ...groupSettings,
+  ...groupWords,
+  ...referenceAdmin,
+  ...groupWiring,
+  ...api,
+};

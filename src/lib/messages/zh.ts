@@ -33,4 +33,37 @@ import { referenceAdmin } from './zh/reference-admin';
 import { groupWiring } from './zh/group-wiring';
 import { api } from './zh/api';
 
-export const zh: Catalogue = { ...common, ...input, ...fields, ...groups, ...library, ...site, ...members, ...mapping, ...accounts, ...signIn, ...governance, ...progress, ...reports, ...meetings, ...statements, ...jobs, ...work, ...notifications, ...languages, ...reportLanguages, ...reportScale, ...translations, ...raised, ...commands, ...groupBundle, ...progressImport, ...vocabularies, ...groupSettings, ...groupWords, ...referenceAdmin, ...groupWiring, ...api };
+export const zh: Catalogue = {
+  ...common,
+  ...input,
+  ...fields,
+  ...groups,
+  ...library,
+  ...site,
+  ...members,
+  ...mapping,
+  ...accounts,
+  ...signIn,
+  ...governance,
+  ...progress,
+  ...reports,
+  ...meetings,
+  ...statements,
+  ...jobs,
+  ...work,
+  ...notifications,
+  ...languages,
+  ...reportLanguages,
+  ...reportScale,
+  ...translations,
+  ...raised,
+  ...commands,
+  ...groupBundle,
+  ...progressImport,
+  ...vocabularies,
+  ...groupSettings,
+  ...groupWords,
+  ...referenceAdmin,
+  ...groupWiring,
+  ...api,
+};

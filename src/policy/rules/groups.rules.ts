@@ -2,8 +2,7 @@ import { hasRole, isAdmin, isCochairIn, isSignedIn, type Actor } from '../actor'
 import type { Rule, Subject } from '../types';
 
 /** The actor's organization is one of the group's member entities (subject.entityIds). */
-const inGroup = (actor: Actor | null, subject: Subject) =>
-  actor !== null && actor.entityId !== null && (subject.entityIds ?? []).includes(actor.entityId);
+const inGroup = (actor: Actor | null, subject: Subject) => actor !== null && actor.entityId !== null && (subject.entityIds ?? []).includes(actor.entityId);
 
 export const groupRules = {
   /** The list of groups, their names and mandates: anyone signed in. */
@@ -19,6 +18,5 @@ export const groupRules = {
    * Editing a group, its members, closing it: the secretariat, the co-chairs of the year, and the
    * focal points of its convening entities (subject.entityIds holds the conveners here).
    */
-  'group.manage': (actor, subject) =>
-    isAdmin(actor) || isCochairIn(actor, subject.year) || (hasRole(actor, 'focal_point') && inGroup(actor, subject)),
+  'group.manage': (actor, subject) => isAdmin(actor) || isCochairIn(actor, subject.year) || (hasRole(actor, 'focal_point') && inGroup(actor, subject)),
 } satisfies Record<string, Rule>;

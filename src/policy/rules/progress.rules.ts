@@ -11,8 +11,7 @@ export const progressRules = {
   /** Progress is workspace material: accepted updates, pledges, the dashboard and exports. */
   'progress.read': (actor) => isSignedIn(actor),
   /** Drafts, submitted and returned updates: the organization's own people, that year's co-chairs, the secretariat. */
-  'progress.read_unaccepted': (actor, subject) =>
-    isAdmin(actor) || isCochairIn(actor, subject.year) || (isSignedIn(actor) && actor.entityId !== null && actor.entityId === subject.entityId),
+  'progress.read_unaccepted': (actor, subject) => isAdmin(actor) || isCochairIn(actor, subject.year) || (isSignedIn(actor) && actor.entityId !== null && actor.entityId === subject.entityId),
   /** A focal point files and edits updates for their own organization only. */
   'progress.file': (actor, subject) => isFocalPointOf(actor, subject.entityId),
   /** Importing updates for every organization from a spreadsheet (the secretariat collects them by mail). */

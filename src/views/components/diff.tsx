@@ -6,11 +6,7 @@ import type { ViewContext } from '../context';
 /** One paragraph of a readable diff (lib/diff.ts): added, removed, the same, or changed word by word. */
 export function DiffBlockView({ block }: { block: DiffBlock }): SafeHtml {
   if (block.kind === 'changed') {
-    return (
-      <p class="diff-changed">
-        {block.parts.map((part) => (part.kind === 'added' ? <ins>{part.text}</ins> : part.kind === 'removed' ? <del>{part.text}</del> : part.text))}
-      </p>
-    );
+    return <p class="diff-changed">{block.parts.map((part) => (part.kind === 'added' ? <ins>{part.text}</ins> : part.kind === 'removed' ? <del>{part.text}</del> : part.text))}</p>;
   }
   if (block.kind === 'added') {
     return (

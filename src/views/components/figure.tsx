@@ -17,9 +17,7 @@ export function DataTable({ id, table, caption }: { id: string; table: FigureTab
       </thead>
       <tbody>
         {table.rows.map((row) => (
-          <tr>
-            {row.map((cell, index) => (index === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}
-          </tr>
+          <tr>{row.map((cell, index) => (index === 0 ? <th scope="row">{cell}</th> : <td>{cell}</td>))}</tr>
         ))}
       </tbody>
     </ScrollTable>

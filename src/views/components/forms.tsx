@@ -11,7 +11,10 @@ export function CsrfField({ ctx }: { ctx: ViewContext }): SafeHtml {
 export function PostForm(props: { ctx: ViewContext; action: string; children?: Child; class?: string; confirm?: string; enctype?: string }): SafeHtml {
   // A multipart body is read after the CSRF check, so the token travels in the address (before any #fragment).
   const [path = '', fragment] = props.action.split('#');
-  const action = props.enctype === 'multipart/form-data' ? `${path}${path.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(props.ctx.csrfToken ?? '')}${fragment === undefined ? '' : `#${fragment}`}` : props.action;
+  const action =
+    props.enctype === 'multipart/form-data'
+      ? `${path}${path.includes('?') ? '&' : '?'}_csrf=${encodeURIComponent(props.ctx.csrfToken ?? '')}${fragment === undefined ? '' : `#${fragment}`}`
+      : props.action;
   return (
     <form method="post" action={action} class={props.class} data-confirm={props.confirm} enctype={props.enctype}>
       <CsrfField ctx={props.ctx} />
@@ -25,15 +28,7 @@ export function PostForm(props: { ctx: ViewContext; action: string; children?: C
  * submit button says `apply`; `clear`, while a filter is set, links back to the unfiltered list.
  * `role="search"` or an aria-label names the form for assistive technology.
  */
-export function FilterBar(props: {
-  action: string;
-  apply: string;
-  clear?: { href: string; label: string } | null;
-  role?: 'search';
-  label?: string;
-  class?: string;
-  children?: Child;
-}): SafeHtml {
+export function FilterBar(props: { action: string; apply: string; clear?: { href: string; label: string } | null; role?: 'search'; label?: string; class?: string; children?: Child }): SafeHtml {
   return (
     <form class={props.class ? `filters ${props.class}` : 'filters'} method="get" action={props.action} role={props.role} aria-label={props.label}>
       {props.children}
@@ -88,7 +83,13 @@ export function fieldList(state: Pick<FormState, 'values'>, name: string): strin
 /** The message of a field that failed validation (`errors` is keyed by field name), with id `<id>-error`. */
 export function FieldError({ errors, name, id = name }: { errors: FieldErrors; name: string; id?: string }): SafeHtml {
   const message = errors[name];
-  return message ? <p class="field-error" id={`${id}-error`}>{message}</p> : <></>;
+  return message ? (
+    <p class="field-error" id={`${id}-error`}>
+      {message}
+    </p>
+  ) : (
+    <></>
+  );
 }
 
 /**
@@ -126,7 +127,11 @@ export function ErrorSummary({ ctx, errors, message }: { ctx: ViewContext; error
 const attributeValue = (name: string) => new RegExp(`\\s${name}="([^"]*)"`);
 
 function textOf(markup: string): string {
-  return markup.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*\*$/, '');
+  return markup
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\*$/, '');
 }
 
 /** A pattern matching `text` literally. */
@@ -184,7 +189,12 @@ function inFormOrder(page: string): string {
 }
 
 function unescapeAttribute(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /**
@@ -230,7 +240,11 @@ export function Field(props: { id: string; name: string; label: string; hint?: s
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
-      {props.hint ? <p class="hint" id={`${props.id}-hint`}>{props.hint}</p> : null}
+      {props.hint ? (
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
       {props.children}
       <FieldError errors={props.errors ?? {}} name={props.name} id={props.id} />
     </div>

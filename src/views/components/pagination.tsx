@@ -24,9 +24,17 @@ export function Pagination({ ctx, info }: { ctx: ViewContext; info: PageInfo }):
   if (pages <= 1) return <></>;
   return (
     <nav class="pagination" aria-label={ctx.t('pagination.label')}>
-      {info.page > 1 ? <a href={hrefFor(ctx, info.page - 1)} rel="prev">{ctx.t('pagination.previous')}</a> : null}
+      {info.page > 1 ? (
+        <a href={hrefFor(ctx, info.page - 1)} rel="prev">
+          {ctx.t('pagination.previous')}
+        </a>
+      ) : null}
       <span>{ctx.t('pagination.status', { page: info.page, pages })}</span>
-      {info.page < pages ? <a href={hrefFor(ctx, info.page + 1)} rel="next">{ctx.t('pagination.next')}</a> : null}
+      {info.page < pages ? (
+        <a href={hrefFor(ctx, info.page + 1)} rel="next">
+          {ctx.t('pagination.next')}
+        </a>
+      ) : null}
     </nav>
   );
 }

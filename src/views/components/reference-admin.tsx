@@ -39,4 +39,3 @@ export function UncertainField({ ctx, state }: { ctx: ViewContext; state: FormSt
     </div>
   );
 }
-

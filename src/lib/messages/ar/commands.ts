@@ -48,7 +48,8 @@ export const commands: Translation<typeof english> = {
 
   'cli.upgrade.applied': 'طُبقت عمليات الترحيل {migrations}؛ المستوى {level}',
   'cli.upgrade.upToDate': 'محدثة بالفعل؛ المستوى {level}',
-  'cli.upgrade.moved': '{summary}؛ {count, plural, zero {لم يُنقل أي ملف} one {نُقل ملف واحد} two {نُقل ملفان} few {نُقلت # ملفات} many {نُقل # ملفًا} other {نُقل # ملف}} من دليل البيانات إلى قاعدة البيانات',
+  'cli.upgrade.moved':
+    '{summary}؛ {count, plural, zero {لم يُنقل أي ملف} one {نُقل ملف واحد} two {نُقل ملفان} few {نُقلت # ملفات} many {نُقل # ملفًا} other {نُقل # ملف}} من دليل البيانات إلى قاعدة البيانات',
   'cli.migrate.done': 'عمليات الترحيل في {database}: {upgrade}.',
 
   'cli.serve.upgraded': 'قاعدة البيانات: {upgrade}.',
@@ -73,20 +74,25 @@ export const commands: Translation<typeof english> = {
   'cli.seed.report': 'التقرير السنوي لعام 2022 (نصوص نموذجية)',
 
   'cli.importProfiles.usage': 'الاستخدام: icat import-profiles FILE.csv|FILE.xlsx',
-  'cli.importProfiles.done': '{file}: {rows, plural, zero {لم يُقرأ أي ملمح} one {قُرئ ملمح واحد} two {قُرئ ملمحان} few {قُرئت # ملامح} many {قُرئ # ملمحًا} other {قُرئ # ملمح}}، وكُتب منها {changed} (ولم يتغير الباقي).',
+  'cli.importProfiles.done':
+    '{file}: {rows, plural, zero {لم يُقرأ أي ملمح} one {قُرئ ملمح واحد} two {قُرئ ملمحان} few {قُرئت # ملامح} many {قُرئ # ملمحًا} other {قُرئ # ملمح}}، وكُتب منها {changed} (ولم يتغير الباقي).',
   'cli.importPlan.usage': 'الاستخدام: icat import-plan FILE.yaml [--note "ما الذي تغير"]',
   'cli.importPlan.unchanged': '{file}: الخطة "{key}" مطابقة لهذا النص بالفعل (النسخة {version})؛ لم يتغير شيء.',
   'cli.importPlan.done': '{file}: {outcome, select, created {أُنشئت} other {حُدّثت}} الخطة "{title}" ({key})، وهي الآن في النسخة {version}. انظر ‎/plan?plan={key}',
 
-  'cli.mail.deliveredByServer': '{count, plural, zero {لم تُسلَّم أي رسالة} one {سُلّمت رسالة واحدة} two {سُلّمت رسالتان} few {سُلّمت # رسائل} many {سُلّمت # رسالة} other {سُلّمت # رسالة}} عبر خادم البريد؛ ويعيد الخادم محاولة إرسال ما تعذر إرساله.',
-  'cli.mail.deliveredAsFiles': '{count, plural, zero {لم تُسلَّم أي رسالة} one {سُلّمت رسالة واحدة} two {سُلّمت رسالتان} few {سُلّمت # رسائل} many {سُلّمت # رسالة} other {سُلّمت # رسالة}} في شكل ملفات ‎.eml في {dir}؛ ويعيد الخادم محاولة إرسال ما تعذر إرساله.',
+  'cli.mail.deliveredByServer':
+    '{count, plural, zero {لم تُسلَّم أي رسالة} one {سُلّمت رسالة واحدة} two {سُلّمت رسالتان} few {سُلّمت # رسائل} many {سُلّمت # رسالة} other {سُلّمت # رسالة}} عبر خادم البريد؛ ويعيد الخادم محاولة إرسال ما تعذر إرساله.',
+  'cli.mail.deliveredAsFiles':
+    '{count, plural, zero {لم تُسلَّم أي رسالة} one {سُلّمت رسالة واحدة} two {سُلّمت رسالتان} few {سُلّمت # رسائل} many {سُلّمت # رسالة} other {سُلّمت # رسالة}} في شكل ملفات ‎.eml في {dir}؛ ويعيد الخادم محاولة إرسال ما تعذر إرساله.',
   'cli.reminders.none': 'لا تنتهي مهلة أي فترة إبلاغ مفتوحة في غضون 7 أيام: لا توجد تذكيرات لإرسالها.',
   'cli.reminders.period': 'فترة الإبلاغ {label} ({year})، الموعد النهائي {deadline}',
   'cli.reminders.sent': '  أُرسل تذكير إلى {email} ({entity}، {period})',
-  'cli.reminders.done': '{count, plural, zero {لم يُدرج أي تذكير} one {أُدرج تذكير واحد} two {أُدرج تذكيران} few {أُدرجت # تذكيرات} many {أُدرج # تذكيرًا} other {أُدرج # تذكير}} في قائمة الانتظار، و{already} أُرسلت من قبل.',
+  'cli.reminders.done':
+    '{count, plural, zero {لم يُدرج أي تذكير} one {أُدرج تذكير واحد} two {أُدرج تذكيران} few {أُدرجت # تذكيرات} many {أُدرج # تذكيرًا} other {أُدرج # تذكير}} في قائمة الانتظار، و{already} أُرسلت من قبل.',
   'cli.digests.checked': '  {count, plural, zero {لم يُفحص أي اشتراك} one {فُحص اشتراك واحد} two {فُحص اشتراكان} few {فُحصت # اشتراكات} many {فُحص # اشتراكًا} other {فُحص # اشتراك}}…',
   'cli.digests.none': 'لم يحن موعد أي ملخص (يُرسل كل ملخص بعد {days} أيام من الملخص السابق).',
-  'cli.digests.done': 'اشتراكات الملخص التي حان موعدها: {due}؛ {sent, plural, zero {لم يُدرج أي ملخص} one {أُدرج ملخص واحد} two {أُدرج ملخصان} few {أُدرجت # ملخصات} many {أُدرج # ملخصًا} other {أُدرج # ملخص}} في قائمة الانتظار، ولم تكن في الاشتراكات الأخرى منشورات جديدة.',
+  'cli.digests.done':
+    'اشتراكات الملخص التي حان موعدها: {due}؛ {sent, plural, zero {لم يُدرج أي ملخص} one {أُدرج ملخص واحد} two {أُدرج ملخصان} few {أُدرجت # ملخصات} many {أُدرج # ملخصًا} other {أُدرج # ملخص}} في قائمة الانتظار، ولم تكن في الاشتراكات الأخرى منشورات جديدة.',
 
   'cli.backup.usage': 'الاستخدام: icat backup FILE (مثلًا icat backup icat-2026-11-29.backup.gz)',
   'cli.restore.usage': 'الاستخدام: icat restore FILE (في قاعدة بيانات فارغة أو في ICAT_DATA_DIR)',
@@ -156,6 +162,7 @@ export const commands: Translation<typeof english> = {
   'xliff.text.noText': '{file}: <file original="{original}"> لا يشير إلى أي نص من نصوص هذه المنصة (kind/id، مثل statement/12).',
   'xliff.text.sourceLanguage': '{file}: يترجم الملف من "{declared}"، لكن النص مكتوب بـ "{language}".',
   'xliff.text.ownLanguage': '{file}: اللغة الهدف "{language}" هي لغة النص نفسه.',
-  'texts.ref.invalid': '"{ref}" لا يشير إلى {kind, select, statement {أي بيان} publication {أي منشور} event {أي فعالية} other {أي فرع من التقرير}}: حدد {kind, select, report_section {سنة وفرعًا، مثل 2022.foreword} other {رقمًا}}.',
+  'texts.ref.invalid':
+    '"{ref}" لا يشير إلى {kind, select, statement {أي بيان} publication {أي منشور} event {أي فعالية} other {أي فرع من التقرير}}: حدد {kind, select, report_section {سنة وفرعًا، مثل 2022.foreword} other {رقمًا}}.',
   'texts.ref.expected': 'يجب أن يكون {kind, select, report_section {سنة وفرعًا، مثل 2022.foreword} other {رقمًا}}',
 };

@@ -17,16 +17,25 @@ export const fields: Translation<typeof english> = {
   'fields.notBeforeJoined': 'يجب ألا يسبق سنة الانضمام',
   'fields.notBeforeFormed': 'يجب ألا يسبق تاريخ التشكيل',
   'fields.tooLong': 'طويل جدًا',
-  'fields.tooLongAtMost': '{count, plural, zero {طويل جدًا (الحد الأقصى {count} حرف)} one {طويل جدًا (الحد الأقصى حرف واحد)} two {طويل جدًا (الحد الأقصى حرفان)} few {طويل جدًا (الحد الأقصى {count} أحرف)} many {طويل جدًا (الحد الأقصى {count} حرفًا)} other {طويل جدًا (الحد الأقصى {count} حرف)}}',
-  'fields.atMostCharacters': '{count, plural, zero {{count} حرف كحد أقصى} one {حرف واحد كحد أقصى} two {حرفان كحد أقصى} few {{count} أحرف كحد أقصى} many {{count} حرفًا كحد أقصى} other {{count} حرف كحد أقصى}}',
-  'fields.mayHaveAtMostCharacters': '{count, plural, zero {لا يجوز أن يتجاوز {count} حرف} one {لا يجوز أن يتجاوز حرفًا واحدًا} two {لا يجوز أن يتجاوز حرفين} few {لا يجوز أن يتجاوز {count} أحرف} many {لا يجوز أن يتجاوز {count} حرفًا} other {لا يجوز أن يتجاوز {count} حرف}}',
-  'fields.haveAtLeastCharacters': '{count, plural, zero {يجب ألا يقل عن {count} حرف} one {يجب ألا يقل عن حرف واحد} two {يجب ألا يقل عن حرفين} few {يجب ألا يقل عن {count} أحرف} many {يجب ألا يقل عن {count} حرفًا} other {يجب ألا يقل عن {count} حرف}}',
+  'fields.tooLongAtMost':
+    '{count, plural, zero {طويل جدًا (الحد الأقصى {count} حرف)} one {طويل جدًا (الحد الأقصى حرف واحد)} two {طويل جدًا (الحد الأقصى حرفان)} few {طويل جدًا (الحد الأقصى {count} أحرف)} many {طويل جدًا (الحد الأقصى {count} حرفًا)} other {طويل جدًا (الحد الأقصى {count} حرف)}}',
+  'fields.atMostCharacters':
+    '{count, plural, zero {{count} حرف كحد أقصى} one {حرف واحد كحد أقصى} two {حرفان كحد أقصى} few {{count} أحرف كحد أقصى} many {{count} حرفًا كحد أقصى} other {{count} حرف كحد أقصى}}',
+  'fields.mayHaveAtMostCharacters':
+    '{count, plural, zero {لا يجوز أن يتجاوز {count} حرف} one {لا يجوز أن يتجاوز حرفًا واحدًا} two {لا يجوز أن يتجاوز حرفين} few {لا يجوز أن يتجاوز {count} أحرف} many {لا يجوز أن يتجاوز {count} حرفًا} other {لا يجوز أن يتجاوز {count} حرف}}',
+  'fields.haveAtLeastCharacters':
+    '{count, plural, zero {يجب ألا يقل عن {count} حرف} one {يجب ألا يقل عن حرف واحد} two {يجب ألا يقل عن حرفين} few {يجب ألا يقل عن {count} أحرف} many {يجب ألا يقل عن {count} حرفًا} other {يجب ألا يقل عن {count} حرف}}',
   'fields.atMost': '{count} كحد أقصى',
-  'fields.atMostLinks': '{count, plural, zero {{count} رابط كحد أقصى} one {رابط واحد كحد أقصى} two {رابطان كحد أقصى} few {{count} روابط كحد أقصى} many {{count} رابطًا كحد أقصى} other {{count} رابط كحد أقصى}}',
-  'fields.atMostTags': '{count, plural, zero {{count} وسم كحد أقصى} one {وسم واحد كحد أقصى} two {وسمان كحد أقصى} few {{count} وسوم كحد أقصى} many {{count} وسمًا كحد أقصى} other {{count} وسم كحد أقصى}}',
-  'fields.tagTooLong': '{count, plural, zero {لا يتجاوز كل وسم {count} حرف} one {لا يتجاوز كل وسم حرفًا واحدًا} two {لا يتجاوز كل وسم حرفين} few {لا يتجاوز كل وسم {count} أحرف} many {لا يتجاوز كل وسم {count} حرفًا} other {لا يتجاوز كل وسم {count} حرف}}',
-  'fields.agendaTooLong': '{count, plural, zero {لا يجوز أن يتجاوز {count} بند} one {لا يجوز أن يتجاوز بندًا واحدًا} two {لا يجوز أن يتجاوز بندين} few {لا يجوز أن يتجاوز {count} بنود} many {لا يجوز أن يتجاوز {count} بندًا} other {لا يجوز أن يتجاوز {count} بند}}',
-  'fields.agendaItemTooLong': '{count, plural, zero {لا يجوز أن يتجاوز كل بند {count} حرف} one {لا يجوز أن يتجاوز كل بند حرفًا واحدًا} two {لا يجوز أن يتجاوز كل بند حرفين} few {لا يجوز أن يتجاوز كل بند {count} أحرف} many {لا يجوز أن يتجاوز كل بند {count} حرفًا} other {لا يجوز أن يتجاوز كل بند {count} حرف}}',
+  'fields.atMostLinks':
+    '{count, plural, zero {{count} رابط كحد أقصى} one {رابط واحد كحد أقصى} two {رابطان كحد أقصى} few {{count} روابط كحد أقصى} many {{count} رابطًا كحد أقصى} other {{count} رابط كحد أقصى}}',
+  'fields.atMostTags':
+    '{count, plural, zero {{count} وسم كحد أقصى} one {وسم واحد كحد أقصى} two {وسمان كحد أقصى} few {{count} وسوم كحد أقصى} many {{count} وسمًا كحد أقصى} other {{count} وسم كحد أقصى}}',
+  'fields.tagTooLong':
+    '{count, plural, zero {لا يتجاوز كل وسم {count} حرف} one {لا يتجاوز كل وسم حرفًا واحدًا} two {لا يتجاوز كل وسم حرفين} few {لا يتجاوز كل وسم {count} أحرف} many {لا يتجاوز كل وسم {count} حرفًا} other {لا يتجاوز كل وسم {count} حرف}}',
+  'fields.agendaTooLong':
+    '{count, plural, zero {لا يجوز أن يتجاوز {count} بند} one {لا يجوز أن يتجاوز بندًا واحدًا} two {لا يجوز أن يتجاوز بندين} few {لا يجوز أن يتجاوز {count} بنود} many {لا يجوز أن يتجاوز {count} بندًا} other {لا يجوز أن يتجاوز {count} بند}}',
+  'fields.agendaItemTooLong':
+    '{count, plural, zero {لا يجوز أن يتجاوز كل بند {count} حرف} one {لا يجوز أن يتجاوز كل بند حرفًا واحدًا} two {لا يجوز أن يتجاوز كل بند حرفين} few {لا يجوز أن يتجاوز كل بند {count} أحرف} many {لا يجوز أن يتجاوز كل بند {count} حرفًا} other {لا يجوز أن يتجاوز كل بند {count} حرف}}',
   'fields.webAddress': 'يجب أن يكون عنوانًا على الإنترنت',
   'fields.httpStart': 'يجب أن يبدأ بـ http:// أو https://',
   'fields.lineNotWebAddress': 'السطر {line}: «{address}» ليس عنوانًا على الإنترنت (http:// أو https://)',

@@ -25,7 +25,8 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.closedBeforeFormed': 'يجب ألا يسبق تاريخ إنشاء الفريق ({date})',
   'groupBundle.problems':
     '{file}: لم يُحفظ أي شيء؛ {count, plural, zero {لا توجد مشكلات} one {توجد مشكلة واحدة} two {توجد مشكلتان} few {توجد # مشكلات} many {توجد # مشكلة} other {توجد # مشكلة}} يلزم تصحيحها:',
-  'groupBundle.imported': '{file}: استُورد في معاملة واحدة. السجلات الجديدة: المنظمات وأعداد الأعضاء والوقائع التاريخية {members}؛ فترات الرئاسة {terms}؛ الأولويات {priorities}؛ الأفرقة العاملة {groups}. وتُركت السجلات الموجودة على حالها.',
+  'groupBundle.imported':
+    '{file}: استُورد في معاملة واحدة. السجلات الجديدة: المنظمات وأعداد الأعضاء والوقائع التاريخية {members}؛ فترات الرئاسة {terms}؛ الأولويات {priorities}؛ الأفرقة العاملة {groups}. وتُركت السجلات الموجودة على حالها.',
   'groupBundle.failed': '{file}: لم يُحفظ أي شيء، وبقيت قاعدة البيانات على حالها. السبب: {reason}',
   'groupBundle.exported': '{file}: كُتب. المنظمات {members}؛ فترات الرئاسة {terms}؛ الأفرقة العاملة {groups}.',
   'groupBundle.usageImport': 'الاستخدام: icat import-group FILE.yaml (docs/group-bundle.md)',

@@ -75,5 +75,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.init.what.records': '{count, plural, zero {لا توجد منظمات أعضاء} one {منظمة عضو واحدة} two {منظمتان عضوان} few {# منظمات أعضاء} many {# منظمة عضوًا} other {# منظمة عضو}}',
   'groupSettings.init.what.accounts': '{count, plural, zero {لا توجد حسابات} one {حساب واحد} two {حسابان} few {# حسابات} many {# حسابًا} other {# حساب}}',
   'groupSettings.init.done': 'هُيّئت المنصة لـ{name} ({shortName}). ولن تُحمَّل بيانات العرض التوضيحي.',
-  'groupSettings.init.next': 'الخطوات التالية:\n  1. إنشاء أول مسؤول: icat user add --email EMAIL --name NAME --role admin\n  2. استيراد أعضاء الفريق وولاياته وخطته: icat import-group FILE\n  3. تشغيل المنصة (icat serve) وتسجيل الدخول وإكمال النصوص والشعار والألوان في /admin/group\n',
+  'groupSettings.init.next':
+    'الخطوات التالية:\n  1. إنشاء أول مسؤول: icat user add --email EMAIL --name NAME --role admin\n  2. استيراد أعضاء الفريق وولاياته وخطته: icat import-group FILE\n  3. تشغيل المنصة (icat serve) وتسجيل الدخول وإكمال النصوص والشعار والألوان في /admin/group\n',
 };

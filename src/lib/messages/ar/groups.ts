@@ -100,10 +100,12 @@ export const groups: Translation<typeof english> = {
   'coordination.entity': 'المنظمة',
   'coordination.nothing': 'لا توجد مشاركات',
   'coordination.dash': '– : لم يُشارَك أي شيء في هذا النوع من الأعمال.',
-  'coordination.silent': '{count, plural, zero {لا توجد منظمات لم تشارك بعدُ أي شيء:} one {منظمة واحدة لم تشارك بعدُ أي شيء:} two {منظمتان لم تشاركا بعدُ أي شيء:} few {{count} منظمات لم تشارك بعدُ أي شيء:} many {{count} منظمة لم تشارك بعدُ أي شيء:} other {{count} منظمة لم تشارك بعدُ أي شيء:}}',
+  'coordination.silent':
+    '{count, plural, zero {لا توجد منظمات لم تشارك بعدُ أي شيء:} one {منظمة واحدة لم تشارك بعدُ أي شيء:} two {منظمتان لم تشاركا بعدُ أي شيء:} few {{count} منظمات لم تشارك بعدُ أي شيء:} many {{count} منظمة لم تشارك بعدُ أي شيء:} other {{count} منظمة لم تشارك بعدُ أي شيء:}}',
   'coordination.others': 'منظمات أخرى أو الأمانة',
   'coordination.coverage': 'المنظمات التي شاركت بشيء',
-  'coordination.gaps': '{count, plural, zero {لا توجد أنواع عمل خالية من المشاركات} one {لم يُشارَك أي شيء في نوع واحد من الأعمال} two {لم يُشارَك أي شيء في نوعين من الأعمال} few {لم يُشارَك أي شيء في {count} أنواع من الأعمال} many {لم يُشارَك أي شيء في {count} نوعًا من الأعمال} other {لم يُشارَك أي شيء في {count} نوع من الأعمال}}',
+  'coordination.gaps':
+    '{count, plural, zero {لا توجد أنواع عمل خالية من المشاركات} one {لم يُشارَك أي شيء في نوع واحد من الأعمال} two {لم يُشارَك أي شيء في نوعين من الأعمال} few {لم يُشارَك أي شيء في {count} أنواع من الأعمال} many {لم يُشارَك أي شيء في {count} نوعًا من الأعمال} other {لم يُشارَك أي شيء في {count} نوع من الأعمال}}',
   'coordination.csv': 'تنزيل بصيغة CSV',
   'coordination.xlsx': 'تنزيل بصيغة Excel',
   'subscription.title': 'رسائل البريد من هذا الفريق',

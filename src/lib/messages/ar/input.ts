@@ -4,10 +4,14 @@ import type { Translation } from '../types';
 export const input: Translation<typeof english> = {
   'input.controlCharacter': 'يجب ألا يحتوي على أحرف تحكّم (عُثر على {codePoint})',
   'input.required': 'مطلوب',
-  'input.tooShort': '{count, plural, zero {يجب ألا يقل عن {count} حرف} one {يجب ألا يقل عن حرف واحد} two {يجب ألا يقل عن حرفين} few {يجب ألا يقل عن {count} أحرف} many {يجب ألا يقل عن {count} حرفًا} other {يجب ألا يقل عن {count} حرف}}',
-  'input.tooLong': '{count, plural, zero {يجب ألا يتجاوز {count} حرف} one {يجب ألا يتجاوز حرفًا واحدًا} two {يجب ألا يتجاوز حرفين} few {يجب ألا يتجاوز {count} أحرف} many {يجب ألا يتجاوز {count} حرفًا} other {يجب ألا يتجاوز {count} حرف}}',
-  'input.tooFewItems': '{count, plural, zero {اختر {count} على الأقل} one {اختر عنصرًا واحدًا على الأقل} two {اختر عنصرين على الأقل} few {اختر {count} عناصر على الأقل} many {اختر {count} عنصرًا على الأقل} other {اختر {count} عنصر على الأقل}}',
-  'input.tooManyItems': '{count, plural, zero {يجب ألا يتجاوز {count} عنصر} one {يجب ألا يتجاوز عنصرًا واحدًا} two {يجب ألا يتجاوز عنصرين} few {يجب ألا يتجاوز {count} عناصر} many {يجب ألا يتجاوز {count} عنصرًا} other {يجب ألا يتجاوز {count} عنصر}}',
+  'input.tooShort':
+    '{count, plural, zero {يجب ألا يقل عن {count} حرف} one {يجب ألا يقل عن حرف واحد} two {يجب ألا يقل عن حرفين} few {يجب ألا يقل عن {count} أحرف} many {يجب ألا يقل عن {count} حرفًا} other {يجب ألا يقل عن {count} حرف}}',
+  'input.tooLong':
+    '{count, plural, zero {يجب ألا يتجاوز {count} حرف} one {يجب ألا يتجاوز حرفًا واحدًا} two {يجب ألا يتجاوز حرفين} few {يجب ألا يتجاوز {count} أحرف} many {يجب ألا يتجاوز {count} حرفًا} other {يجب ألا يتجاوز {count} حرف}}',
+  'input.tooFewItems':
+    '{count, plural, zero {اختر {count} على الأقل} one {اختر عنصرًا واحدًا على الأقل} two {اختر عنصرين على الأقل} few {اختر {count} عناصر على الأقل} many {اختر {count} عنصرًا على الأقل} other {اختر {count} عنصر على الأقل}}',
+  'input.tooManyItems':
+    '{count, plural, zero {يجب ألا يتجاوز {count} عنصر} one {يجب ألا يتجاوز عنصرًا واحدًا} two {يجب ألا يتجاوز عنصرين} few {يجب ألا يتجاوز {count} عناصر} many {يجب ألا يتجاوز {count} عنصرًا} other {يجب ألا يتجاوز {count} عنصر}}',
   'input.numberTooSmall': 'يجب أن يساوي {count} أو أكثر',
   'input.numberTooBig': 'يجب أن يساوي {count} أو أقل',
   'input.notNumber': 'يجب أن يكون رقمًا',

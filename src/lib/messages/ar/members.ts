@@ -23,7 +23,8 @@ export const members: Translation<typeof english> = {
   'members.former.title': 'المشاركون السابقون',
   'members.former.intro': 'مشاركون مؤسسون لم يعودوا قائمين بهذه الأسماء.',
   'members.partners.title': 'الشركاء',
-  'members.incomplete': 'أفاد الفريق بأن عدد المنظمات الأعضاء بلغ {count} منظمة في عام {year}. ويضم هذا الدليل المنظمات الـ {listed} التي تؤكدها المصادر العامة؛ أما المنظمات الأخرى فلم تُذكر هنا تجنبًا للتخمين.',
+  'members.incomplete':
+    'أفاد الفريق بأن عدد المنظمات الأعضاء بلغ {count} منظمة في عام {year}. ويضم هذا الدليل المنظمات الـ {listed} التي تؤكدها المصادر العامة؛ أما المنظمات الأخرى فلم تُذكر هنا تجنبًا للتخمين.',
   'member.mandate': 'الدور في الفريق',
   'member.kind': 'النوع',
   'member.joined': 'تاريخ الانضمام',

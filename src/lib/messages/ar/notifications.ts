@@ -3,7 +3,8 @@ import type { Translation } from '../types';
 
 export const notifications: Translation<typeof english> = {
   'nav.notifications': 'الإشعارات',
-  'nav.notifications.count': '{count, plural, zero {لا توجد إشعارات غير مقروءة} one {إشعار واحد غير مقروء} two {إشعاران غير مقروءين} few {{count} إشعارات غير مقروءة} many {{count} إشعارًا غير مقروء} other {{count} إشعار غير مقروء}}',
+  'nav.notifications.count':
+    '{count, plural, zero {لا توجد إشعارات غير مقروءة} one {إشعار واحد غير مقروء} two {إشعاران غير مقروءين} few {{count} إشعارات غير مقروءة} many {{count} إشعارًا غير مقروء} other {{count} إشعار غير مقروء}}',
   'notification.kind.update_submitted': 'تقديم تقرير مرحلي للاستعراض (إلى الرئيسين المشاركين لعامه)',
   'notification.kind.update_returned': 'إعادة تقرير مرحلي لمنظمتك',
   'notification.kind.update_accepted': 'قبول تقرير مرحلي لمنظمتك',
@@ -18,7 +19,8 @@ export const notifications: Translation<typeof english> = {
   'notification.update_accepted.subject': 'قبول تقرير مرحلي: {title}',
   'notification.update_accepted.body': 'قبل {reviewer} التقرير المرحلي لـ {entity} بشأن "{title}" ({period}).',
   'notification.round_opened.subject': 'جولة تأييد: {title}',
-  'notification.round_opened.body': 'النص "{title}" (النسخة {version}) مفتوح للتأييد حتى {deadline}.\nالقاعدة: {rule}.\nيُرجى تسجيل موقف منظمتك (التأييد أو الامتناع أو الاعتراض)؛ ويمكنك تغييره إلى حين اختتام الجولة.',
+  'notification.round_opened.body':
+    'النص "{title}" (النسخة {version}) مفتوح للتأييد حتى {deadline}.\nالقاعدة: {rule}.\nيُرجى تسجيل موقف منظمتك (التأييد أو الامتناع أو الاعتراض)؛ ويمكنك تغييره إلى حين اختتام الجولة.',
   'notification.round_closing.subject': 'تُختتم جولة التأييد في {deadline}: {title}',
   'notification.round_closing.body': 'تُختتم جولة التأييد بشأن "{title}" في {deadline}، ولم تسجّل {entity} موقفها بعد. يُرجى تسجيله (التأييد أو الامتناع أو الاعتراض) قبل ذلك الموعد.',
   'notification.consultation_opened.subject': 'مشاورة: {title}',
@@ -30,11 +32,14 @@ export const notifications: Translation<typeof english> = {
   'notification.mail.greeting': 'السيد(ة) {name}،',
   'notification.mail.open': 'للاطلاع عليه: {link}',
   'notification.mail.footer': 'تتلقى هذه الرسالة بناءً على اختياراتك المتعلقة بالإشعارات. لتغييرها: {link}',
-  'notification.digest.subject': '{count, plural, zero {منصة {group}: لا توجد إشعارات اليوم} one {منصة {group}: إشعار واحد اليوم} two {منصة {group}: إشعاران اليوم} few {منصة {group}: {count} إشعارات اليوم} many {منصة {group}: {count} إشعارًا اليوم} other {منصة {group}: {count} إشعار اليوم}}',
+  'notification.digest.subject':
+    '{count, plural, zero {منصة {group}: لا توجد إشعارات اليوم} one {منصة {group}: إشعار واحد اليوم} two {منصة {group}: إشعاران اليوم} few {منصة {group}: {count} إشعارات اليوم} many {منصة {group}: {count} إشعارًا اليوم} other {منصة {group}: {count} إشعار اليوم}}',
   'notification.digest.intro': 'ما يعنيك على المنصة منذ الملخص السابق:',
   'notifications.title': 'الإشعارات',
-  'notifications.intro': 'كل إحالة عمل تعنيك: تقارير للاستعراض، وتقارير أُعيدت أو قُبلت، وجولات التأييد والمشاورات، والتعليقات اللاحقة لتعليقاتك. وتُرسل رسائل البريد وفقًا لاختياراتك؛ كما تُدرج جميع الإشعارات هنا.',
-  'notifications.unreadCount': '{count, plural, zero {لا توجد إشعارات غير مقروءة} one {إشعار واحد غير مقروء} two {إشعاران غير مقروءين} few {{count} إشعارات غير مقروءة} many {{count} إشعارًا غير مقروء} other {{count} إشعار غير مقروء}}',
+  'notifications.intro':
+    'كل إحالة عمل تعنيك: تقارير للاستعراض، وتقارير أُعيدت أو قُبلت، وجولات التأييد والمشاورات، والتعليقات اللاحقة لتعليقاتك. وتُرسل رسائل البريد وفقًا لاختياراتك؛ كما تُدرج جميع الإشعارات هنا.',
+  'notifications.unreadCount':
+    '{count, plural, zero {لا توجد إشعارات غير مقروءة} one {إشعار واحد غير مقروء} two {إشعاران غير مقروءين} few {{count} إشعارات غير مقروءة} many {{count} إشعارًا غير مقروء} other {{count} إشعار غير مقروء}}',
   'notifications.none': 'لا توجد إشعارات بعد. عندما يحيل إليك أحد عملًا (تقريرًا للاستعراض، أو جولة للرد عليها، أو تعليقًا بعد تعليقك)، يظهر هنا.',
   'notifications.unread': 'غير مقروء',
   'notifications.markRead': 'وسم كمقروء',

@@ -72,7 +72,8 @@ export const raised: Translation<typeof english> = {
   'raised.meeting.hasDecisions': 'لهذا الاجتماع مقررات مسجلة: مستواه ورقمه وسنته تشكل رموز هذه المقررات، فتبقى كما هي.',
   'raised.meeting.notParticipant': 'ليست مشاركة في هذا الاجتماع',
   'raised.meeting.notParticipant.summary': 'entity: منظمة ليست مشاركة في هذا الاجتماع.',
-  'raised.meeting.maxDocuments': '{count, plural, zero {يتسع الاجتماع لـ # وثيقة كحد أقصى.} one {يتسع الاجتماع لوثيقة واحدة كحد أقصى.} two {يتسع الاجتماع لوثيقتين كحد أقصى.} few {يتسع الاجتماع لـ # وثائق كحد أقصى.} many {يتسع الاجتماع لـ # وثيقة كحد أقصى.} other {يتسع الاجتماع لـ # وثيقة كحد أقصى.}}',
+  'raised.meeting.maxDocuments':
+    '{count, plural, zero {يتسع الاجتماع لـ # وثيقة كحد أقصى.} one {يتسع الاجتماع لوثيقة واحدة كحد أقصى.} two {يتسع الاجتماع لوثيقتين كحد أقصى.} few {يتسع الاجتماع لـ # وثائق كحد أقصى.} many {يتسع الاجتماع لـ # وثيقة كحد أقصى.} other {يتسع الاجتماع لـ # وثيقة كحد أقصى.}}',
   'raised.meeting.minutesLocked': 'اعتُمد المحضر في {date} وهو مقفل.',
   'raised.meeting.noMinutes': 'لا يوجد محضر لاعتماده بعد.',
   'raised.meeting.started': 'بدأ هذا الاجتماع أو انتهى: لم تعد الدعوات تُرسَل.',
@@ -96,7 +97,8 @@ export const raised: Translation<typeof english> = {
   'raised.update.notPledge': 'ليس تعهدًا لعام {year}',
   'raised.update.notPledge.summary': 'pledge: ليس تعهدًا لعام {year}.',
   'raised.update.exists': 'لدى منظمتك بالفعل تقرير مرحلي بشأن هذا البند لهذه الفترة: افتحه من صفحة الإبلاغ.',
-  'raised.update.state': 'حالة هذا التقرير المرحلي: "{state, select, draft {مشروع} submitted {مقدَّم} accepted {مقبول} returned {معاد} other {{state}}}"؛ ولا يمكن {doing, select, edited {تحريره} submitted {تقديمه} reviewed {استعراضه} changed {تغييره} other {{doing}}} الآن.',
+  'raised.update.state':
+    'حالة هذا التقرير المرحلي: "{state, select, draft {مشروع} submitted {مقدَّم} accepted {مقبول} returned {معاد} other {{state}}}"؛ ولا يمكن {doing, select, edited {تحريره} submitted {تقديمه} reviewed {استعراضه} changed {تغييره} other {{doing}}} الآن.',
   'raised.update.narrativeRequired': 'مطلوب للتقديم: اذكر ما أُنجز',
   'raised.update.chooseItem': 'اختر بندًا من الخطة أو تعهدًا',
   'raised.update.maxFiles': `${files} كحد أقصى لكل تقرير مرحلي`,
@@ -154,7 +156,8 @@ export const raised: Translation<typeof english> = {
   'raised.statement.versionsForMembers': 'الصيغ السابقة من النص متاحة للأعضاء فقط.',
   'raised.statement.slugTaken': '"{slug}" مستخدم بالفعل؛ اختر عنوانًا آخر',
   'raised.statement.slugTaken.summary': 'slug: العنوان "{slug}" مستخدم بالفعل.',
-  'raised.statement.paragraphs': '{count, plural, zero {paragraph: يتضمن النص # فقرة.} one {paragraph: يتضمن النص فقرة واحدة.} two {paragraph: يتضمن النص فقرتين.} few {paragraph: يتضمن النص # فقرات.} many {paragraph: يتضمن النص # فقرة.} other {paragraph: يتضمن النص # فقرة.}}',
+  'raised.statement.paragraphs':
+    '{count, plural, zero {paragraph: يتضمن النص # فقرة.} one {paragraph: يتضمن النص فقرة واحدة.} two {paragraph: يتضمن النص فقرتين.} few {paragraph: يتضمن النص # فقرات.} many {paragraph: يتضمن النص # فقرة.} other {paragraph: يتضمن النص # فقرة.}}',
   'raised.statement.chooseParagraph': 'اختر فقرة من 1 إلى {count}',
   'raised.statement.noMember': 'لا ينتمي حسابك إلى أي منظمة عضو.',
   'raised.statement.noLongerChanges': `حالة النص: "${statementStatus}"؛ ولم يعد من الممكن تغييره.`,

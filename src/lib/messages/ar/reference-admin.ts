@@ -25,9 +25,11 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.retired': 'أصبحت المنظمة مدرجة ضمن المشاركين السابقين.',
   'referenceAdmin.none': 'لا توجد سجلات بعد.',
 
-  'referenceAdmin.field.tooManySources': '{count, plural, zero {لا يجوز أن يتضمن أي مصدر} one {لا يجوز أن يتضمن أكثر من مصدر واحد} two {لا يجوز أن يتضمن أكثر من مصدرين} few {لا يجوز أن يتضمن أكثر من {count} مصادر} many {لا يجوز أن يتضمن أكثر من {count} مصدرًا} other {لا يجوز أن يتضمن أكثر من {count} مصدر}}',
-  'referenceAdmin.field.sourceTooLong': '{count, plural, zero {لا يجوز أن يتضمن أي مصدر أي حرف} one {لا يجوز أن يتجاوز كل مصدر حرفًا واحدًا} two {لا يجوز أن يتجاوز كل مصدر حرفين} few {لا يجوز أن يتجاوز كل مصدر {count} أحرف} many {لا يجوز أن يتجاوز كل مصدر {count} حرفًا} other {لا يجوز أن يتجاوز كل مصدر {count} حرف}}',
-  'referenceAdmin.field.acronymCharacters': 'يجب أن يبدأ بحرف أو رقم وألا يتضمن إلا حروفًا وأرقامًا ومسافات والعلامات . & \' ( ) -',
+  'referenceAdmin.field.tooManySources':
+    '{count, plural, zero {لا يجوز أن يتضمن أي مصدر} one {لا يجوز أن يتضمن أكثر من مصدر واحد} two {لا يجوز أن يتضمن أكثر من مصدرين} few {لا يجوز أن يتضمن أكثر من {count} مصادر} many {لا يجوز أن يتضمن أكثر من {count} مصدرًا} other {لا يجوز أن يتضمن أكثر من {count} مصدر}}',
+  'referenceAdmin.field.sourceTooLong':
+    '{count, plural, zero {لا يجوز أن يتضمن أي مصدر أي حرف} one {لا يجوز أن يتجاوز كل مصدر حرفًا واحدًا} two {لا يجوز أن يتجاوز كل مصدر حرفين} few {لا يجوز أن يتجاوز كل مصدر {count} أحرف} many {لا يجوز أن يتجاوز كل مصدر {count} حرفًا} other {لا يجوز أن يتجاوز كل مصدر {count} حرف}}',
+  'referenceAdmin.field.acronymCharacters': "يجب أن يبدأ بحرف أو رقم وألا يتضمن إلا حروفًا وأرقامًا ومسافات والعلامات . & ' ( ) -",
   'referenceAdmin.raised.acronymTaken': 'هو بالفعل الاسم المختصر لـ {acronym}',
   'referenceAdmin.raised.ownSuccessor': 'لا يمكن أن تكون المنظمة نفسها',
   'referenceAdmin.raised.countDateTaken': 'مسجل له عدد أعضاء بالفعل',
@@ -37,7 +39,8 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.raised.sameChair': 'يجب أن تكون منظمة غير الرئيس المشارك الأول',
   'referenceAdmin.raised.priorityTitleMissing': 'السطر {line}: أعطِ الأولوية عنوانًا، أو امسح مصادرها',
   'referenceAdmin.raised.priorityInUse': 'ترتبط بأولوية حذفتها تعهدات؛ أبقِ عليها، أو انقل تعهداتها أولًا',
-  'referenceAdmin.raised.tooManyPriorities': '{count, plural, zero {لا يجوز أن يتضمن أي أولوية} one {لا يجوز أن يتضمن أكثر من أولوية واحدة} two {لا يجوز أن يتضمن أكثر من أولويتين} few {لا يجوز أن يتضمن أكثر من {count} أولويات} many {لا يجوز أن يتضمن أكثر من {count} أولوية} other {لا يجوز أن يتضمن أكثر من {count} أولوية}}',
+  'referenceAdmin.raised.tooManyPriorities':
+    '{count, plural, zero {لا يجوز أن يتضمن أي أولوية} one {لا يجوز أن يتضمن أكثر من أولوية واحدة} two {لا يجوز أن يتضمن أكثر من أولويتين} few {لا يجوز أن يتضمن أكثر من {count} أولويات} many {لا يجوز أن يتضمن أكثر من {count} أولوية} other {لا يجوز أن يتضمن أكثر من {count} أولوية}}',
 
   'referenceAdmin.members.title': 'المنظمات الأعضاء',
   'referenceAdmin.members.intro': 'منظمات الفريق وشركاؤه والمشاركون السابقون فيه. ويمكن على الفور إنشاء حسابات وملفات تعريف لأي منظمة تُضاف هنا.',
@@ -52,7 +55,8 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.members.successor': 'المنظمة الخلف',
   'referenceAdmin.members.mandate': 'الولاية',
   'referenceAdmin.members.roleNote': 'الدور في الفريق',
-  'referenceAdmin.members.count': '{count, plural, zero {لا توجد منظمات مسجلة} one {منظمة واحدة مسجلة} two {منظمتان مسجلتان} few {{count} منظمات مسجلة} many {{count} منظمة مسجلة} other {{count} منظمة مسجلة}}',
+  'referenceAdmin.members.count':
+    '{count, plural, zero {لا توجد منظمات مسجلة} one {منظمة واحدة مسجلة} two {منظمتان مسجلتان} few {{count} منظمات مسجلة} many {{count} منظمة مسجلة} other {{count} منظمة مسجلة}}',
   'referenceAdmin.members.new.title': 'إضافة منظمة',
   'referenceAdmin.members.edit.title': 'تعديل {acronym}',
   'referenceAdmin.members.retire.title': 'إنهاء مشاركة هذه المنظمة',

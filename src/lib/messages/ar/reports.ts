@@ -14,7 +14,8 @@ export const reports: Translation<typeof english> = {
   'report.dataAsOf': 'البيانات حتى {moment}',
   'report.cochairs': 'الرئيسان المشاركان',
   'report.noTerm': 'لا توجد ولاية رئاسة مسجَّلة لعام {year}، ولذلك لا يذكر هذا التقرير أي رئيسين مشاركين.',
-  'report.emptyDatabase': 'لا تحتوي قاعدة البيانات على أي منظمات (إما أنها لم تُزوَّد بالبيانات قط، وإما أنها ليست قاعدة البيانات المقصودة): ولم يُعَدّ أي تقرير. حمّل البيانات باستخدام الأمر "icat seed"، أو وجّه ICAT_DATA_DIR أو DATABASE_URL إلى قاعدة البيانات الصحيحة.',
+  'report.emptyDatabase':
+    'لا تحتوي قاعدة البيانات على أي منظمات (إما أنها لم تُزوَّد بالبيانات قط، وإما أنها ليست قاعدة البيانات المقصودة): ولم يُعَدّ أي تقرير. حمّل البيانات باستخدام الأمر "icat seed"، أو وجّه ICAT_DATA_DIR أو DATABASE_URL إلى قاعدة البيانات الصحيحة.',
   'report.status': 'الحالة',
   'report.status.draft': 'مشروع',
   'report.status.final': 'نهائي',
@@ -22,7 +23,8 @@ export const reports: Translation<typeof english> = {
   'report.sources': 'المصادر',
   'report.annexes': 'المرفقات',
   'report.and': ' و',
-  'report.sampleNotice': 'أجزاء من هذا التقرير بيانات نموذجية مختلقة لأغراض العرض التوضيحي (السرديات المتعلقة بالتقدم المحرز، والملفات في خريطة الجهود، وغيرها من السجلات الموسومة على هذا النحو)؛ وهي ليست بيانات الفريق نفسه.',
+  'report.sampleNotice':
+    'أجزاء من هذا التقرير بيانات نموذجية مختلقة لأغراض العرض التوضيحي (السرديات المتعلقة بالتقدم المحرز، والملفات في خريطة الجهود، وغيرها من السجلات الموسومة على هذا النحو)؛ وهي ليست بيانات الفريق نفسه.',
   'report.source.platform': 'السجلات الموجودة على منصة {group} في تاريخ البيانات',
   'report.source.membership': 'أعداد الأعضاء التي أفاد بها الفريق، مع مصادرها العامة',
   'report.source.mapping': 'أحدث ملفات الأعضاء في خريطة الجهود على المنصة',
@@ -81,7 +83,8 @@ export const reports: Translation<typeof english> = {
   'report.figure.glance.axis': 'السجل',
   'report.pledges.priorities': 'حدد الرئيسان المشاركان لعام {year}، {chairs}، الأولويات التالية لولايتهما:',
   'report.pledges.empty': 'لا توجد تعهدات مسجَّلة لعام {year}.',
-  'report.pledges.intro': 'قدّم الرئيسان المشاركان لعام {year}، {chairs}، عدد {count} من التعهدات لولايتهما. ويُعرض كل تعهد مقرونًا بتقييم الرئيسين المشاركين نفسيهما وبالتقدم المقبول الذي أحرزه الأعضاء دعمًا له.',
+  'report.pledges.intro':
+    'قدّم الرئيسان المشاركان لعام {year}، {chairs}، عدد {count} من التعهدات لولايتهما. ويُعرض كل تعهد مقرونًا بتقييم الرئيسين المشاركين نفسيهما وبالتقدم المقبول الذي أحرزه الأعضاء دعمًا له.',
   'report.pledges.title': 'التعهد {number}: {title}',
   'report.pledges.status': 'الحالة',
   'report.pledges.noStatus': 'لم يُقيَّم',
@@ -119,10 +122,12 @@ export const reports: Translation<typeof english> = {
   'report.plan.objective.empty': 'لم يُقبل أي تقرير مرحلي بشأن هذا الهدف لعام {year}.',
   'report.crises.empty': 'لم يكن أي فريق عامل نشطًا في عام {year}.',
   'report.crises.formed': 'شُكِّل في {date}.',
-  'report.crises.members': '{count, plural, zero {لا تشارك فيه أي منظمة عضو: {names}.} one {تشارك فيه منظمة عضو واحدة: {names}.} two {تشارك فيه منظمتان عضوان: {names}.} few {تشارك فيه {count} منظمات أعضاء: {names}.} many {تشارك فيه {count} منظمة عضوًا: {names}.} other {تشارك فيه {count} منظمة عضو: {names}.}}',
+  'report.crises.members':
+    '{count, plural, zero {لا تشارك فيه أي منظمة عضو: {names}.} one {تشارك فيه منظمة عضو واحدة: {names}.} two {تشارك فيه منظمتان عضوان: {names}.} few {تشارك فيه {count} منظمات أعضاء: {names}.} many {تشارك فيه {count} منظمة عضوًا: {names}.} other {تشارك فيه {count} منظمة عضو: {names}.}}',
   'report.crises.membersUnknown': 'منظماته الأعضاء غير مسجَّلة.',
   'report.crises.noPosts': 'لم تُنشر أي مشاركات في {name} في عام {year}.',
-  'report.crises.posts': '{count, plural, zero {لم تُنشر أي مشاركة في عام {year}، من {entities} منظمة.} one {نُشرت مشاركة واحدة في عام {year}، من عدد {entities} من المنظمات.} two {نُشرت مشاركتان في عام {year}، من عدد {entities} من المنظمات.} few {نُشرت {count} مشاركات في عام {year}، من عدد {entities} من المنظمات.} many {نُشرت {count} مشاركة في عام {year}، من عدد {entities} من المنظمات.} other {نُشرت {count} مشاركة في عام {year}، من عدد {entities} من المنظمات.}}',
+  'report.crises.posts':
+    '{count, plural, zero {لم تُنشر أي مشاركة في عام {year}، من {entities} منظمة.} one {نُشرت مشاركة واحدة في عام {year}، من عدد {entities} من المنظمات.} two {نُشرت مشاركتان في عام {year}، من عدد {entities} من المنظمات.} few {نُشرت {count} مشاركات في عام {year}، من عدد {entities} من المنظمات.} many {نُشرت {count} مشاركة في عام {year}، من عدد {entities} من المنظمات.} other {نُشرت {count} مشاركة في عام {year}، من عدد {entities} من المنظمات.}}',
   'report.crises.tags': 'الأزمات والمواضيع: {tags}.',
   'report.crises.sample': 'المشاركات المحتسبة هنا بيانات نموذجية لأغراض العرض التوضيحي.',
   'report.crises.unknownEntity': 'غير محدد',
@@ -138,8 +143,10 @@ export const reports: Translation<typeof english> = {
   'report.statements.adopted': 'اعتُمد بموجب المقرر {reference} الصادر عن {meeting}.',
   'report.statements.summary': 'تتضمن المنصة موجزًا لهذا النص، وليس النص المنشور.',
   'report.statements.noEndorsement': 'لا توجد جولة تأييد مسجَّلة.',
-  'report.statements.endorsed': '{count, plural, zero {لم تؤيده أي منظمة:} one {أيّدته منظمة واحدة:} two {أيّدته منظمتان:} few {أيّدته {count} منظمات:} many {أيّدته {count} منظمة:} other {أيّدته {count} منظمة:}}',
-  'report.statements.unnamed': '{count, plural, zero { و{count} عضو لا يدرجه الدليل} one { وعضو واحد لا يدرجه الدليل} two { وعضوان لا يدرجهما الدليل} few { و{count} أعضاء لا يدرجهم الدليل} many { و{count} عضوًا لا يدرجهم الدليل} other { و{count} عضو لا يدرجهم الدليل}}',
+  'report.statements.endorsed':
+    '{count, plural, zero {لم تؤيده أي منظمة:} one {أيّدته منظمة واحدة:} two {أيّدته منظمتان:} few {أيّدته {count} منظمات:} many {أيّدته {count} منظمة:} other {أيّدته {count} منظمة:}}',
+  'report.statements.unnamed':
+    '{count, plural, zero { و{count} عضو لا يدرجه الدليل} one { وعضو واحد لا يدرجه الدليل} two { وعضوان لا يدرجهما الدليل} few { و{count} أعضاء لا يدرجهم الدليل} many { و{count} عضوًا لا يدرجهم الدليل} other { و{count} عضو لا يدرجهم الدليل}}',
   'report.knowledge.empty': 'لا توجد منشورات أو فعاليات مسجَّلة لعام {year}.',
   'report.knowledge.publications': 'المنتجات المعرفية',
   'report.knowledge.events': 'الفعاليات',
@@ -163,7 +170,8 @@ export const reports: Translation<typeof english> = {
   'report.figure.membership': 'المنظمات الأعضاء التي أفاد بها الفريق، حتى عام {year}',
   'report.figure.membership.axis': 'في تاريخ',
   'report.figure.membership.value': 'المنظمات الأعضاء',
-  'report.mapping.intro': '{count, plural, zero {لا تتضمن خريطة الجهود أي ملف لمنظمة عضو ({count}).} one {تتضمن خريطة الجهود ملف منظمة عضو واحدة: أين تعمل، وما أشكال الاستغلال التي تتصدى لها، وما أنواع التدخلات التي تنفذها.} two {تتضمن خريطة الجهود ملفَي منظمتين عضوين: أين تعملان، وما أشكال الاستغلال التي تتصديان لها، وما أنواع التدخلات التي تنفذانها.} few {تتضمن خريطة الجهود ملفات {count} منظمات أعضاء: أين تعمل، وما أشكال الاستغلال التي تتصدى لها، وما أنواع التدخلات التي تنفذها.} many {تتضمن خريطة الجهود ملفات {count} منظمة عضوًا: أين تعمل، وما أشكال الاستغلال التي تتصدى لها، وما أنواع التدخلات التي تنفذها.} other {تتضمن خريطة الجهود ملفات {count} منظمة عضو: أين تعمل، وما أشكال الاستغلال التي تتصدى لها، وما أنواع التدخلات التي تنفذها.}}',
+  'report.mapping.intro':
+    '{count, plural, zero {لا تتضمن خريطة الجهود أي ملف لمنظمة عضو ({count}).} one {تتضمن خريطة الجهود ملف منظمة عضو واحدة: أين تعمل، وما أشكال الاستغلال التي تتصدى لها، وما أنواع التدخلات التي تنفذها.} two {تتضمن خريطة الجهود ملفَي منظمتين عضوين: أين تعملان، وما أشكال الاستغلال التي تتصديان لها، وما أنواع التدخلات التي تنفذانها.} few {تتضمن خريطة الجهود ملفات {count} منظمات أعضاء: أين تعمل، وما أشكال الاستغلال التي تتصدى لها، وما أنواع التدخلات التي تنفذها.} many {تتضمن خريطة الجهود ملفات {count} منظمة عضوًا: أين تعمل، وما أشكال الاستغلال التي تتصدى لها، وما أنواع التدخلات التي تنفذها.} other {تتضمن خريطة الجهود ملفات {count} منظمة عضو: أين تعمل، وما أشكال الاستغلال التي تتصدى لها، وما أنواع التدخلات التي تنفذها.}}',
   'report.mapping.sample': 'الملفات الواردة في خريطة الجهود بيانات نموذجية لأغراض العرض التوضيحي، وليست بيانات الفريق نفسه.',
   'report.mapping.empty': 'لا يوجد بعدُ أي عضو له ملف في خريطة الجهود.',
   'report.outlook.empty': 'لم يُسجَّل بعدُ الرئيسان المشاركان لعام {next}.',
@@ -172,7 +180,8 @@ export const reports: Translation<typeof english> = {
   'report.outlook.priorities': 'أولوياتهما لعام {next}:',
   'report.outlook.priorities.empty': 'لم تُسجَّل بعدُ الأولويات لعام {next}.',
   'report.annex.members': 'المنظمات الأعضاء',
-  'report.annex.members.caption': '{count, plural, zero {المنظمات الأعضاء المدرجة على المنصة ({count})} one {المنظمة العضو الوحيدة المدرجة على المنصة} two {المنظمتان العضوان المدرجتان على المنصة} few {المنظمات الأعضاء الـ {count} المدرجة على المنصة} many {المنظمات الأعضاء الـ {count} المدرجة على المنصة} other {المنظمات الأعضاء الـ {count} المدرجة على المنصة}}',
+  'report.annex.members.caption':
+    '{count, plural, zero {المنظمات الأعضاء المدرجة على المنصة ({count})} one {المنظمة العضو الوحيدة المدرجة على المنصة} two {المنظمتان العضوان المدرجتان على المنصة} few {المنظمات الأعضاء الـ {count} المدرجة على المنصة} many {المنظمات الأعضاء الـ {count} المدرجة على المنصة} other {المنظمات الأعضاء الـ {count} المدرجة على المنصة}}',
   'report.annex.members.empty': 'لا توجد أي منظمة عضو مدرجة.',
   'report.annex.members.incomplete': 'أفاد الفريق بأن عدد أعضائه {reported}؛ وتُدرج المنصة المنظمات الـ {listed} التي تؤكدها المصادر العامة.',
   'report.annex.decisions': 'المقررات',
@@ -197,7 +206,8 @@ export const reports: Translation<typeof english> = {
   'reports.publishedOn': 'نُشر في {date}',
   'reports.workspaces': 'التقارير التي تعدّها',
   'reports.downloads': 'تنزيل التقرير',
-  'reports.downloads.figures': '{count, plural, zero {بيانات الأشكال ({count}) (CSV)} one {بيانات الشكل الوحيد (CSV)} two {بيانات الشكلين (CSV)} few {بيانات الأشكال الـ {count} (CSV)} many {بيانات الأشكال الـ {count} (CSV)} other {بيانات الأشكال الـ {count} (CSV)}}',
+  'reports.downloads.figures':
+    '{count, plural, zero {بيانات الأشكال ({count}) (CSV)} one {بيانات الشكل الوحيد (CSV)} two {بيانات الشكلين (CSV)} few {بيانات الأشكال الـ {count} (CSV)} many {بيانات الأشكال الـ {count} (CSV)} other {بيانات الأشكال الـ {count} (CSV)}}',
   'reports.format.html': 'صفحة ويب (HTML)',
   'reports.format.pdf': 'PDF',
   'reports.format.docx': 'Word (DOCX)',
@@ -251,7 +261,8 @@ export const reports: Translation<typeof english> = {
   'reports.files.dataAsOf': 'البيانات حتى',
   'reports.files.size': 'الحجم',
   'reports.files.kilobytes': '{size} KB',
-  'reports.files.csv': '{count, plural, zero {لا توجد ملفات لبيانات الأشكال (CSV)} one {ملف واحد لبيانات الأشكال (CSV)} two {ملفان لبيانات الأشكال (CSV)} few {{count} ملفات لبيانات الأشكال (CSV)} many {{count} ملفًا لبيانات الأشكال (CSV)} other {{count} ملف لبيانات الأشكال (CSV)}}',
+  'reports.files.csv':
+    '{count, plural, zero {لا توجد ملفات لبيانات الأشكال (CSV)} one {ملف واحد لبيانات الأشكال (CSV)} two {ملفان لبيانات الأشكال (CSV)} few {{count} ملفات لبيانات الأشكال (CSV)} many {{count} ملفًا لبيانات الأشكال (CSV)} other {{count} ملف لبيانات الأشكال (CSV)}}',
   'reports.files.csvWhere': 'مرتبطة أسفل كل شكل في صفحة التقرير',
   'reports.lifecycle': 'الصيغة النهائية والنشر',
   'reports.lifecycle.draft': 'التقرير مشروع: يُعَدّ من البيانات في كل مرة يُنشأ فيها أو يُعرض.',

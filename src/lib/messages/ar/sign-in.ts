@@ -23,7 +23,8 @@ export const signIn: Translation<typeof english> = {
   'passkeys.duplicate': 'مفتاح المرور هذا مرتبط بحساب بالفعل.',
   'passkeys.rpName': 'منصة {group} للتنسيق',
   'passkeys.link': 'مفاتيح المرور',
-  'passkeys.count': '{count, plural, zero {ليس لديك أي مفتاح مرور.} one {لديك مفتاح مرور واحد.} two {لديك مفتاحا مرور.} few {لديك {count} مفاتيح مرور.} many {لديك {count} مفتاح مرور.} other {لديك {count} مفتاح مرور.}}',
+  'passkeys.count':
+    '{count, plural, zero {ليس لديك أي مفتاح مرور.} one {لديك مفتاح مرور واحد.} two {لديك مفتاحا مرور.} few {لديك {count} مفاتيح مرور.} many {لديك {count} مفتاح مرور.} other {لديك {count} مفتاح مرور.}}',
   'passkeys.signIn': 'المتابعة باستخدام مفتاح مرور',
   'passkeys.signIn.refused': 'لا يتيح مفتاح المرور هذا تسجيل الدخول هنا: فقد أُزيل، أو أنه غير مرتبط بأي حساب. سجّل الدخول بكلمة المرور.',
   'provider.signInWith': 'تسجيل الدخول عبر {name}',
@@ -42,7 +43,8 @@ export const signIn: Translation<typeof english> = {
   'provider.signedOut': 'سُجِّل خروجك من المنصة.',
   'provider.signOutThere': 'تسجيل الخروج من {name} أيضًا',
   'admin.signIn.title': 'تسجيل الدخول',
-  'admin.signIn.intro': 'يتيح مقدمو الهوية لموظفي المنظمات الأعضاء تسجيل الدخول بالحساب الذي توفره لهم منظماتهم (Microsoft Entra ID أو Okta أو Keycloak أو أي مقدم لخدمة OpenID Connect). وتظل الأدوار محددة هنا: إذ يؤدي أول تسجيل دخول إلى إنشاء حساب عضو في المنظمة التي يخدمها مقدم الهوية.',
+  'admin.signIn.intro':
+    'يتيح مقدمو الهوية لموظفي المنظمات الأعضاء تسجيل الدخول بالحساب الذي توفره لهم منظماتهم (Microsoft Entra ID أو Okta أو Keycloak أو أي مقدم لخدمة OpenID Connect). وتظل الأدوار محددة هنا: إذ يؤدي أول تسجيل دخول إلى إنشاء حساب عضو في المنظمة التي يخدمها مقدم الهوية.',
   'admin.signIn.redirect': 'سجّل عنوان URI لإعادة التوجيه هذا لدى كل مقدم هوية:',
   'admin.signIn.providers': 'مقدمو الهوية',
   'admin.signIn.none': 'لم يُضبط أي مقدم هوية: يسجّل الجميع الدخول بكلمة مرور.',

@@ -52,12 +52,14 @@ export const statements: Translation<typeof english> = {
   'statement.endorsers.count': 'أيّدت {count} من أصل {total} منظمة عضو هذا النص.',
   'statement.endorsers.totalAsOf': 'أفاد الفريق بأن عدد أعضائه بلغ {total} في {date}.',
   'statement.endorsers.silence': 'بإجراء الموافقة الضمنية (عدم الاعتراض قبل انقضاء المهلة):',
-  'statement.endorsers.unnamed': '{count, plural, zero {و{count} منظمة عضو أخرى لا يذكرها هذا الدليل.} one {ومنظمة عضو أخرى لا يذكرها هذا الدليل.} two {ومنظمتان عضوان أخريان لا يذكرهما هذا الدليل.} few {و{count} منظمات أعضاء أخرى لا يذكرها هذا الدليل.} many {و{count} منظمة عضوًا أخرى لا يذكرها هذا الدليل.} other {و{count} منظمة عضو أخرى لا يذكرها هذا الدليل.}}',
+  'statement.endorsers.unnamed':
+    '{count, plural, zero {و{count} منظمة عضو أخرى لا يذكرها هذا الدليل.} one {ومنظمة عضو أخرى لا يذكرها هذا الدليل.} two {ومنظمتان عضوان أخريان لا يذكرهما هذا الدليل.} few {و{count} منظمات أعضاء أخرى لا يذكرها هذا الدليل.} many {و{count} منظمة عضوًا أخرى لا يذكرها هذا الدليل.} other {و{count} منظمة عضو أخرى لا يذكرها هذا الدليل.}}',
   'statement.adopt': 'الاعتماد في اجتماع',
   'statement.adopt.hint': 'يُعتمد النص المؤيَّد بمقرر يُتخذ في اجتماع، ويُسجَّل في سجل المقررات بالرقم التالي لذلك الاجتماع.',
   'statement.adopt.meeting': 'الاجتماع',
   'statement.adopt.title.hint': 'اتركه فارغًا لاستخدام العنوان «اعتماد …».',
-  'statement.adopt.defaultTitle': '{kind, select, joint_statement {اعتماد البيان المشترك «{title}»} call_to_action {اعتماد النداء إلى العمل «{title}»} other {اعتماد المساهمة في عملية من عمليات الأمم المتحدة «{title}»}}',
+  'statement.adopt.defaultTitle':
+    '{kind, select, joint_statement {اعتماد البيان المشترك «{title}»} call_to_action {اعتماد النداء إلى العمل «{title}»} other {اعتماد المساهمة في عملية من عمليات الأمم المتحدة «{title}»}}',
   'statement.adopt.submit': 'تسجيل الاعتماد',
   'statement.publish': 'النشر',
   'statement.publish.hint': 'يؤدي النشر إلى إتاحة النص وتاريخه والاجتماع والمنظمات المؤيِّدة له على الموقع العام.',
@@ -97,7 +99,8 @@ export const statements: Translation<typeof english> = {
   'comment.onParagraph': 'التعليقات على الفقرة {number}',
   'comment.earlier': 'التعليقات على النسخ السابقة',
   'comment.on': 'على الفقرة {number} من النسخة {version}: «{excerpt}»',
-  'comment.openCount': '{count, plural, zero {لا توجد تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {{count} تعليقات مفتوحة} many {{count} تعليقًا مفتوحًا} other {{count} تعليق مفتوح}}',
+  'comment.openCount':
+    '{count, plural, zero {لا توجد تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {{count} تعليقات مفتوحة} many {{count} تعليقًا مفتوحًا} other {{count} تعليق مفتوح}}',
   'consultation.open.title': 'المشاورة',
   'consultation.invites': 'المدعوون إلى التعليق: {roles}، حتى {date}.',
   'consultation.deadlinePassed': 'انقضى الموعد النهائي: لم يعد بإمكان المدعوين التعليق.',

@@ -6,8 +6,10 @@ export const translations: Translation<typeof english> = {
   'text.originalLanguage': 'لغة التحرير',
   'text.originalLanguage.hint': 'لغة النص الأصلي؛ وتضاف الترجمات إلى اللغات الأخرى من صفحة الترجمات الخاصة به.',
   'text.readIn': 'اقرأ هذا النص باللغة:',
-  'text.notice.untranslated': 'لا توجد ترجمة معتمدة لهذا النص إلى اللغة {wanted, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{wanted}}}؛ ولذلك يُعرض بلغته الأصلية، وهي {original, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{original}}}.',
-  'text.notice.translated': 'هذه هي الترجمة الرسمية إلى اللغة {wanted, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{wanted}}}، وقد اعتمدتها الأمانة. والنص الأصلي باللغة {original, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{original}}}.',
+  'text.notice.untranslated':
+    'لا توجد ترجمة معتمدة لهذا النص إلى اللغة {wanted, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{wanted}}}؛ ولذلك يُعرض بلغته الأصلية، وهي {original, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{original}}}.',
+  'text.notice.translated':
+    'هذه هي الترجمة الرسمية إلى اللغة {wanted, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{wanted}}}، وقد اعتمدتها الأمانة. والنص الأصلي باللغة {original, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{original}}}.',
   'translation.section.title': 'الترجمات',
   'translation.count': '{count, plural, zero {لا توجد ترجمات} one {ترجمة واحدة} two {ترجمتان} few {# ترجمات} many {# ترجمة} other {# ترجمة}}',
   'translation.section.none': 'لا توجد حتى الآن أي ترجمة لهذا النص.',
@@ -22,7 +24,8 @@ export const translations: Translation<typeof english> = {
   'translation.column.by': 'أضافها',
   'translation.secretariat': 'الأمانة',
   'translation.list.title': 'ترجمات «{title}»',
-  'translation.list.intro': 'النص محرر أصلاً باللغة {language, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{language}}}. وتظل الترجمة غير رسمية إلى أن تعتمدها الأمانة؛ ولا يرى القراء إلا الترجمات المعتمدة.',
+  'translation.list.intro':
+    'النص محرر أصلاً باللغة {language, select, en {الإنكليزية} fr {الفرنسية} es {الإسبانية} ar {العربية} ru {الروسية} zh {الصينية} other {{language}}}. وتظل الترجمة غير رسمية إلى أن تعتمدها الأمانة؛ ولا يرى القراء إلا الترجمات المعتمدة.',
   'translation.add.title': 'إضافة ترجمة',
   'translation.add.allDone': 'النص مترجم إلى جميع اللغات.',
   'translation.add.submit': 'إضافة الترجمة',

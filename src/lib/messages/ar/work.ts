@@ -3,10 +3,12 @@ import type { Translation } from '../types';
 
 export const work: Translation<typeof english> = {
   'nav.work': 'أعمالي',
-  'nav.work.count': '{count, plural, zero {لا توجد مهام بانتظارك} one {مهمة واحدة بانتظارك} two {مهمتان بانتظارك} few {{count} مهام بانتظارك} many {{count} مهمة بانتظارك} other {{count} مهمة بانتظارك}}',
+  'nav.work.count':
+    '{count, plural, zero {لا توجد مهام بانتظارك} one {مهمة واحدة بانتظارك} two {مهمتان بانتظارك} few {{count} مهام بانتظارك} many {{count} مهمة بانتظارك} other {{count} مهمة بانتظارك}}',
   'work.title': 'أعمالي',
   'work.intro': 'كل ما ينتظر إجراءً منك، مصنفًا حسب النوع، والأقرب موعدًا أولًا. وتتغير القائمة كلما أحال إليك الآخرون عملًا وكلما أنجزت ما لديك.',
-  'work.summary': '{count, plural, zero {لا توجد مهام بانتظارك.} one {مهمة واحدة بانتظارك.} two {مهمتان بانتظارك.} few {{count} مهام بانتظارك.} many {{count} مهمة بانتظارك.} other {{count} مهمة بانتظارك.}}',
+  'work.summary':
+    '{count, plural, zero {لا توجد مهام بانتظارك.} one {مهمة واحدة بانتظارك.} two {مهمتان بانتظارك.} few {{count} مهام بانتظارك.} many {{count} مهمة بانتظارك.} other {{count} مهمة بانتظارك.}}',
   'work.summary.none': 'لا يوجد ما ينتظرك حاليًا.',
   'work.section.review': 'تقارير مرحلية للاستعراض',
   'work.section.returned': 'تقارير أُعيدت إلى منظمتك',
@@ -27,7 +29,8 @@ export const work: Translation<typeof english> = {
   'work.expires': 'تنتهي صلاحية الرابط: {moment}',
   'work.detail.review': '{entity}، {period}',
   'work.detail.returned': '{entity}، {period}',
-  'work.detail.comments': '{count, plural, zero {لا توجد تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {{count} تعليقات مفتوحة} many {{count} تعليقًا مفتوحًا} other {{count} تعليق مفتوح}}',
+  'work.detail.comments':
+    '{count, plural, zero {لا توجد تعليقات مفتوحة} one {تعليق مفتوح واحد} two {تعليقان مفتوحان} few {{count} تعليقات مفتوحة} many {{count} تعليقًا مفتوحًا} other {{count} تعليق مفتوح}}',
   'work.detail.report': 'التقرير السنوي لعام {year} في مرحلة المشروع',
   'work.detail.invitation': '{email} {entity}',
   'work.message': 'الرسالة: {message}',

@@ -24,7 +24,8 @@ export const accounts = {
   'signIn.secondFactor.wrongField': 'is not the current code, or was used already',
   'signIn.wrong': 'The email or password is not right.',
   'signIn.expired': 'Your sign-in has expired; please sign in again.',
-  'signIn.throttled': '{count, plural, one {Too many failed attempts. Wait {count} minute and try again, or reset your password.} other {Too many failed attempts. Wait {count} minutes and try again, or reset your password.}}',
+  'signIn.throttled':
+    '{count, plural, one {Too many failed attempts. Wait {count} minute and try again, or reset your password.} other {Too many failed attempts. Wait {count} minutes and try again, or reset your password.}}',
   'password.forgot.throttled': 'Too many reset requests for this email or from this address. Wait an hour and try again, or ask the secretariat.',
   'password.forgot.title': 'Reset your password',
   'password.forgot.intro': 'Enter the email of your account. If an account exists, we send it a link to choose a new password.',
@@ -43,7 +44,8 @@ export const accounts = {
   'account.entity': 'Organization',
   'account.roles': 'Roles',
   'account.cochair': 'Acts as co-chair in: {years}',
-  'account.adminNeedsSecondFactor': 'The secretariat requires a second factor for administrators and co-chairs. Sign in with a passkey, or turn on the second factor below and sign in again with a code, to use those rights.',
+  'account.adminNeedsSecondFactor':
+    'The secretariat requires a second factor for administrators and co-chairs. Sign in with a passkey, or turn on the second factor below and sign in again with a code, to use those rights.',
   'account.password': 'Password',
   'account.password.current': 'Current password',
   'account.password.change': 'Change the password',

@@ -3,8 +3,10 @@ export const api = {
   'api.title': '{group} coordination platform API',
   'api.description': 'Read the platform’s public records and, with a personal token, file progress and keep your organization’s profile. Every answer carries only the fields listed here.',
   'api.docs.title': 'The JSON API',
-  'api.docs.intro': 'Programs can read the platform’s records and write some of them at /api/v1. Every answer is JSON and carries only the fields listed on this page; a field not listed here is never sent.',
-  'api.docs.auth': 'Without signing in, a program reads what the public reads. To act with your rights, create a personal token on your account page and send it as “Authorization: Bearer TOKEN”. In the browser, your session works too; a write with the session also needs the form’s CSRF token.',
+  'api.docs.intro':
+    'Programs can read the platform’s records and write some of them at /api/v1. Every answer is JSON and carries only the fields listed on this page; a field not listed here is never sent.',
+  'api.docs.auth':
+    'Without signing in, a program reads what the public reads. To act with your rights, create a personal token on your account page and send it as “Authorization: Bearer TOKEN”. In the browser, your session works too; a write with the session also needs the form’s CSRF token.',
   'api.docs.openapi': 'The same contract as an OpenAPI 3.1 document',
   'api.docs.contents': 'Routes',
   'api.docs.whoMay': 'Who may call it',

@@ -136,7 +136,8 @@ Commands:
   'cli.texts.action': 'Say export or import.\n{usage}',
   'cli.texts.exported': 'Wrote {file}: {kind} {id} for translation into {language}.',
   'cli.texts.unchanged': '{file}: the translation of {kind} {ref} in {language} already says this; nothing changed.',
-  'cli.texts.stored': '{file}: stored version {version} of the translation of {kind} {ref} in {language}{created, select, yes { (a new translation)} other {}}, unofficial until the secretariat approves it. See {url}',
+  'cli.texts.stored':
+    '{file}: stored version {version} of the translation of {kind} {ref} in {language}{created, select, yes { (a new translation)} other {}}, unofficial until the secretariat approves it. See {url}',
 
   'xliff.notWellFormed': 'The file is not well-formed XML: {error}',
   'xliff.version': 'This is XLIFF version "{version}": export and import take 2.0 or 1.2.',
@@ -157,6 +158,7 @@ Commands:
   'xliff.text.noText': '{file}: <file original="{original}"> names no text of this platform (kind/id, such as statement/12).',
   'xliff.text.sourceLanguage': '{file}: the file translates from "{declared}", but the text is written in "{language}".',
   'xliff.text.ownLanguage': '{file}: the target language "{language}" is the text\'s own.',
-  'texts.ref.invalid': '"{ref}" does not name a {kind, select, statement {statement} publication {publication} event {event} other {report section}}: give {kind, select, report_section {a year and a section, such as 2022.foreword} other {a number}}.',
+  'texts.ref.invalid':
+    '"{ref}" does not name a {kind, select, statement {statement} publication {publication} event {event} other {report section}}: give {kind, select, report_section {a year and a section, such as 2022.foreword} other {a number}}.',
   'texts.ref.expected': 'must be {kind, select, report_section {a year and a section, such as 2022.foreword} other {a number}}',
 } as const;

@@ -18,6 +18,6 @@ export const governance = {
   'governance.crossCutting': 'Cross-cutting',
   'governance.pledges': 'Pledges and progress in {year}',
   'governance.unknown': 'Chair not known: no public source names one.',
-  'outOfTerm': '“{action}” is for the secretariat and the co-chairs of {year}. Your organization co-chairs in {years}, so it is not offered to you now.',
+  outOfTerm: '“{action}” is for the secretariat and the co-chairs of {year}. Your organization co-chairs in {years}, so it is not offered to you now.',
   'outOfTerm.noTerm': '“{action}” is for the secretariat and the co-chairs of {year}. Your organization does not co-chair in {year}, so it is not offered to you now.',
 } as const;

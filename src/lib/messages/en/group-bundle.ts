@@ -22,7 +22,8 @@ export const groupBundle = {
   'groupBundle.leftBeforeJoined': 'must not be before the year the organization joined ({year})',
   'groupBundle.closedBeforeFormed': 'must not be before the date the group was formed ({date})',
   'groupBundle.problems': '{file}: nothing was written; {count, plural, one {# problem} other {# problems}} to fix:',
-  'groupBundle.imported': '{file}: imported in one transaction. New records: organizations, counts and history entries {members}; terms {terms}; priorities {priorities}; working groups {groups}. Records already on record were left as they are.',
+  'groupBundle.imported':
+    '{file}: imported in one transaction. New records: organizations, counts and history entries {members}; terms {terms}; priorities {priorities}; working groups {groups}. Records already on record were left as they are.',
   'groupBundle.failed': '{file}: nothing was written; the database is as it was before. Reason: {reason}',
   'groupBundle.exported': '{file}: written. Organizations {members}; terms {terms}; working groups {groups}.',
   'groupBundle.usageImport': 'Usage: icat import-group FILE.yaml (docs/group-bundle.md)',

@@ -73,5 +73,6 @@ export const groupSettings = {
   'groupSettings.init.what.records': '{count, plural, one {# member organization} other {# member organizations}}',
   'groupSettings.init.what.accounts': '{count, plural, one {# account} other {# accounts}}',
   'groupSettings.init.done': 'The platform is prepared for {name} ({shortName}). The demo data will not be loaded.',
-  'groupSettings.init.next': 'Next:\n  1. create the first administrator: icat user add --email EMAIL --name NAME --role admin\n  2. import the group’s members, terms and plan: icat import-group FILE\n  3. start the platform (icat serve), sign in and complete the texts, logo and colours at /admin/group\n',
+  'groupSettings.init.next':
+    'Next:\n  1. create the first administrator: icat user add --email EMAIL --name NAME --role admin\n  2. import the group’s members, terms and plan: icat import-group FILE\n  3. start the platform (icat serve), sign in and complete the texts, logo and colours at /admin/group\n',
 } as const;

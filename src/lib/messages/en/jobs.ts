@@ -1,7 +1,8 @@
 export const jobs = {
   'nav.jobs': 'Background jobs',
   'jobs.title': 'Background jobs and mail',
-  'jobs.intro': 'Mail, report generation, the search index and the daily reminders and digests run in the background. A job that fails is tried again a few times; when its attempts are spent it stays here, with its error, until you run it again.',
+  'jobs.intro':
+    'Mail, report generation, the search index and the daily reminders and digests run in the background. A job that fails is tried again a few times; when its attempts are spent it stays here, with its error, until you run it again.',
   'jobs.queues': 'Jobs by kind',
   'jobs.list': 'Jobs',
   'jobs.none': 'No job in this state.',

@@ -44,7 +44,8 @@ export const meetings = {
   'meetings.attendance.represented': 'Represented',
   'meetings.attendance.absent': 'Absent',
   'meetings.attendance.save': 'Save the attendance',
-  'meetings.invitations.send': '{count, plural, one {Mail the invitation to the focal points of the {count} organization concerned} other {Mail the invitation to the focal points of the {count} organizations concerned}}',
+  'meetings.invitations.send':
+    '{count, plural, one {Mail the invitation to the focal points of the {count} organization concerned} other {Mail the invitation to the focal points of the {count} organizations concerned}}',
   'meetings.invitations.sent': 'Invitations last sent on {date}.',
   'meetings.documents': 'Documents',
   'meetings.documents.none': 'No document has been linked.',
@@ -106,7 +107,8 @@ export const meetings = {
   'decisions.adopts': 'Adopts:',
   'decisions.term': 'Term:',
   'decisions.record': 'Record a decision',
-  'decisions.record.hint': 'The decision gets the next number of this meeting. An adoption names the statement (its current version must have been endorsed in a round); an endorsement of co-chairs names the year and the co-chairs, and creates or confirms that term.',
+  'decisions.record.hint':
+    'The decision gets the next number of this meeting. An adoption names the statement (its current version must have been endorsed in a round); an endorsement of co-chairs names the year and the co-chairs, and creates or confirms that term.',
   'decisions.record.submit': 'Record the decision',
   'decisions.form.title': 'Decision',
   'decisions.form.title.hint': 'Required, except for an adoption or an endorsement of co-chairs, which get a title of their own.',

@@ -15,11 +15,14 @@ export const notifications = {
   'notification.update_accepted.subject': 'Progress update accepted: {title}',
   'notification.update_accepted.body': '{reviewer} accepted the progress update of {entity} on "{title}" ({period}).',
   'notification.round_opened.subject': 'Endorsement round: {title}',
-  'notification.round_opened.body': 'The text "{title}" (version {version}) is open for endorsement until {deadline}.\nRule: {rule}.\nPlease record your organization\'s position (endorse, abstain or object); you may change it until the round closes.',
+  'notification.round_opened.body':
+    'The text "{title}" (version {version}) is open for endorsement until {deadline}.\nRule: {rule}.\nPlease record your organization\'s position (endorse, abstain or object); you may change it until the round closes.',
   'notification.round_closing.subject': 'Endorsement round closes on {deadline}: {title}',
-  'notification.round_closing.body': 'The endorsement round on "{title}" closes on {deadline}, and {entity} has not recorded a position yet. Please record it (endorse, abstain or object) before then.',
+  'notification.round_closing.body':
+    'The endorsement round on "{title}" closes on {deadline}, and {entity} has not recorded a position yet. Please record it (endorse, abstain or object) before then.',
   'notification.consultation_opened.subject': 'Consultation: {title}',
-  'notification.consultation_opened.body': 'You are invited to comment on the draft "{title}" until {deadline}.\nComments are anchored to a paragraph. You may ask for your comment to be shown with your role only, without your name.',
+  'notification.consultation_opened.body':
+    'You are invited to comment on the draft "{title}" until {deadline}.\nComments are anchored to a paragraph. You may ask for your comment to be shown with your role only, without your name.',
   'notification.comment_reply.subject': 'A new comment after yours: {title}',
   'notification.comment_reply.body': '{author} commented on paragraph {paragraph} of "{title}", where you commented too.',
   'notification.message': 'Message from {from}:\n{message}',
@@ -30,7 +33,8 @@ export const notifications = {
   'notification.digest.subject': '{count, plural, one {{group} platform: {count} notification of the day} other {{group} platform: {count} notifications of the day}}',
   'notification.digest.intro': 'What concerned you on the platform since the last digest:',
   'notifications.title': 'Notifications',
-  'notifications.intro': 'Every hand-off that concerns you: updates to review, updates returned or accepted, endorsement rounds and consultations, comments after yours. Mail follows your choices; everything is also listed here.',
+  'notifications.intro':
+    'Every hand-off that concerns you: updates to review, updates returned or accepted, endorsement rounds and consultations, comments after yours. Mail follows your choices; everything is also listed here.',
   'notifications.unreadCount': '{count, plural, one {{count} unread} other {{count} unread}}',
   'notifications.none': 'No notifications yet. When someone hands work to you (an update to review, a round to answer, a comment after yours), it appears here.',
   'notifications.unread': 'Unread',

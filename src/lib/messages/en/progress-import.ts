@@ -7,7 +7,8 @@ export const progressImport = {
 
   'progressImport.link': 'Import updates from a spreadsheet',
   'progressImport.title': 'Import progress updates: {label}',
-  'progressImport.intro': 'Upload a CSV file or an Excel workbook (.xlsx) with one row per organization and plan item or pledge. The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed with its row and column.',
+  'progressImport.intro':
+    'Upload a CSV file or an Excel workbook (.xlsx) with one row per organization and plan item or pledge. The whole file is checked first: if any row has a problem, nothing is imported and every problem is listed with its row and column.',
   'progressImport.template': 'Start from the template, which lists the activities the plan names each organization on, with what is already filed:',
   'progressImport.templateXlsx': 'Template (Excel)',
   'progressImport.templateCsv': 'Template (CSV)',
@@ -20,10 +21,12 @@ export const progressImport = {
   'progressImport.column.evidence_links': 'web addresses, one per line, each optionally followed by a title',
   'progressImport.column.state': 'draft (the default) or submitted',
   'progressImport.column.indicator': 'one column per indicator: a number, a percentage from 0 to 100, or yes or no; only for the indicators of the row’s item',
-  'progressImport.rules': 'A row for an organization and item or pledge that already has an update in the period changes that update (its version goes up) rather than adding one; a row that says what is already saved changes nothing, so importing the same file twice changes nothing. An update already submitted or accepted is not changed: a row that differs from it is refused until the co-chairs return the update. Rows with nothing but the organization and the item are skipped.',
+  'progressImport.rules':
+    'A row for an organization and item or pledge that already has an update in the period changes that update (its version goes up) rather than adding one; a row that says what is already saved changes nothing, so importing the same file twice changes nothing. An update already submitted or accepted is not changed: a row that differs from it is refused until the co-chairs return the update. Rows with nothing but the organization and the item are skipped.',
   'progressImport.file': 'File (.csv or .xlsx, at most 10 MiB)',
   'progressImport.submit': 'Check and import',
-  'progressImport.done': '{rows, plural, one {# row imported} other {# rows imported}}: {created} created, {updated} updated, {unchanged} unchanged; {blank, plural, one {# blank row skipped} other {# blank rows skipped}}.',
+  'progressImport.done':
+    '{rows, plural, one {# row imported} other {# rows imported}}: {created} created, {updated} updated, {unchanged} unchanged; {blank, plural, one {# blank row skipped} other {# blank rows skipped}}.',
   'progressImport.failed': 'Nothing was imported: {count, plural, one {# problem} other {# problems}} to fix.',
   'progressImport.problems.caption': 'Problems in the file, by row and column',
   'progressImport.problems.row': 'Row',
@@ -55,7 +58,8 @@ export const progressImport = {
 
   'progressImport.api.otherOrganization': 'You can file updates only for your own organization.',
 
-  'cli.importProgress.usage': 'Usage: icat import-progress PERIOD FILE.csv|FILE.xlsx\n  PERIOD is the number of the reporting period (as in /progress/periods/NUMBER) or its year and label, such as 2022 or "2023 H1".',
+  'cli.importProgress.usage':
+    'Usage: icat import-progress PERIOD FILE.csv|FILE.xlsx\n  PERIOD is the number of the reporting period (as in /progress/periods/NUMBER) or its year and label, such as 2022 or "2023 H1".',
   'cli.importProgress.unknownPeriod': 'There is no reporting period "{period}"; see /progress/periods.',
   'cli.importProgress.done': '{file}: {rows} row(s) imported into {period}: {created} created, {updated} updated, {unchanged} unchanged; {blank} blank row(s) skipped. See /progress/periods/{id}',
 } as const;

@@ -76,7 +76,8 @@ export const progress = {
   'progress.figure.actual': 'Actual',
   'progress.figure.value': 'Value',
   'progress.figure.none': 'no accepted updates yet.',
-  'progress.figure.note': 'An update on a plan item counts for every priority area whose pledge the item advances. Actual values add up the organizations’ numbers, average their percentages, and count “yes” if any organization reports yes.',
+  'progress.figure.note':
+    'An update on a plan item counts for every priority area whose pledge the item advances. Actual values add up the organizations’ numbers, average their percentages, and count “yes” if any organization reports yes.',
   'progress.updates.title': 'Accepted updates',
   'progress.updates.caption': 'Accepted updates, {year}',
   'progress.updates.count': '{count, plural, one {{count} accepted update} other {{count} accepted updates}}',
@@ -109,7 +110,8 @@ export const progress = {
   'plan.others': 'Other plans',
   'plan.edit': 'Edit the plan',
   'plan.edit.title': 'Edit the plan: {title}',
-  'plan.edit.intro': 'The plan is written in YAML, in the format described in the documentation (docs/plan-format.md). Saving checks the whole text and adds a new version; nothing is saved while a problem remains.',
+  'plan.edit.intro':
+    'The plan is written in YAML, in the format described in the documentation (docs/plan-format.md). Saving checks the whole text and adds a new version; nothing is saved while a problem remains.',
   'plan.edit.source': 'The plan (YAML)',
   'plan.edit.note': 'What changed (for the version history)',
   'plan.edit.save': 'Save as a new version',
@@ -142,7 +144,8 @@ export const progress = {
   'pledges.report': 'Report on this pledge',
 
   'periods.title': 'Reporting periods',
-  'periods.intro': 'Each term has a reporting period (or two, half-yearly): it opens, has a deadline, and the co-chairs lock it when the reports are in. After the lock only the secretariat can reopen it.',
+  'periods.intro':
+    'Each term has a reporting period (or two, half-yearly): it opens, has a deadline, and the co-chairs lock it when the reports are in. After the lock only the secretariat can reopen it.',
   'periods.caption': 'Reporting periods',
   'periods.none': 'No reporting period yet.',
   'periods.column.label': 'Period',
@@ -166,7 +169,8 @@ export const progress = {
   'period.lockedNotice': 'The period was locked.',
   'period.reopenedNotice': 'The period was reopened.',
   'period.completeness': 'Who has reported',
-  'period.completeness.intro': 'For each organization: the activities of the plan that name it, and the state of its update on each. An organization is complete when every one of them is submitted or accepted.',
+  'period.completeness.intro':
+    'For each organization: the activities of the plan that name it, and the state of its update on each. An organization is complete when every one of them is submitted or accepted.',
   'period.completeness.summary': '{complete} of {total} organizations complete.',
   'period.completeness.caption': 'Reports by organization, {label}',
   'period.completeness.expected': 'Activities reported',

@@ -161,7 +161,7 @@ export const raised = {
   'raised.statement.changed': 'The statement changed meanwhile; try again.',
   'raised.statement.noConsultation': 'No consultation is open on this text.',
   'raised.statement.roundClosedPositions': 'The round closed on {date}: positions are no longer recorded.',
-  'raised.statement.deadlinePassed': 'The round\'s deadline passed on {date}: positions are no longer recorded.',
+  'raised.statement.deadlinePassed': "The round's deadline passed on {date}: positions are no longer recorded.",
   'raised.statement.roundClosed': 'The round closed on {date}.',
   'raised.statement.silenceRuns': 'Under the silence procedure the round runs until its deadline ({date}).',
   'raised.statement.adoptionNeedsEndorsement': 'Only a text whose current version an endorsement round endorsed can be adopted.',

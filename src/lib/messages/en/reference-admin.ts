@@ -25,7 +25,7 @@ export const referenceAdmin = {
 
   'referenceAdmin.field.tooManySources': '{count, plural, one {may list at most # source} other {may list at most # sources}}',
   'referenceAdmin.field.sourceTooLong': '{count, plural, one {each source may have at most # character} other {each source may have at most # characters}}',
-  'referenceAdmin.field.acronymCharacters': 'must start with a letter or digit and hold only letters, digits, spaces and . & \' ( ) -',
+  'referenceAdmin.field.acronymCharacters': "must start with a letter or digit and hold only letters, digits, spaces and . & ' ( ) -",
   'referenceAdmin.raised.acronymTaken': 'is already the acronym of {acronym}',
   'referenceAdmin.raised.ownSuccessor': 'cannot be the organization itself',
   'referenceAdmin.raised.countDateTaken': 'already has a count on record',
@@ -54,7 +54,8 @@ export const referenceAdmin = {
   'referenceAdmin.members.new.title': 'Add an organization',
   'referenceAdmin.members.edit.title': 'Edit {acronym}',
   'referenceAdmin.members.retire.title': 'Retire this organization',
-  'referenceAdmin.members.retire.intro': 'A retired organization stays on record as a former participant, with the year it left and, if it merged into or was replaced by another organization, that successor.',
+  'referenceAdmin.members.retire.intro':
+    'A retired organization stays on record as a former participant, with the year it left and, if it merged into or was replaced by another organization, that successor.',
   'referenceAdmin.members.retire.submit': 'Retire',
   'referenceAdmin.members.successor.none': 'No successor',
   'referenceAdmin.members.page': 'Public page',

@@ -2,7 +2,8 @@
 export const reportScale = {
   'report.claims.counts':
     '{updates, plural, one {{updates} accepted update} other {{updates} accepted updates}} from {organizations, plural, one {{organizations} organization} other {{organizations} organizations}}. The {shown} with the strongest evidence (sources and indicator values, then the most recently accepted) are set out below.',
-  'report.claims.more': '{count, plural, one {And {count} more update} other {And {count} more updates}} from {organizations, plural, one {{organizations} organization} other {{organizations} organizations}}',
+  'report.claims.more':
+    '{count, plural, one {And {count} more update} other {And {count} more updates}} from {organizations, plural, one {{organizations} organization} other {{organizations} organizations}}',
   'report.claims.annex': 'listed in the annex’s CSV file',
   'report.annex.evidence.all': 'All {count, plural, one {{count} accepted progress update} other {{count} accepted progress updates}} of {year}, one row each, are listed in a CSV file:',
   'report.annex.evidence.csv': 'all accepted updates (CSV)',
@@ -16,7 +17,8 @@ export const reportScale = {
   'report.figure.others': 'Others ({count})',
   'report.figure.grouped': 'The {shown} largest of {total} categories are drawn one by one, and the others together as one bar. The CSV file holds the full table.',
   'report.crises.moreTags': 'and {count} more',
-  'report.members.contributions.more': 'The table lists the {shown} organizations that reported most; {count, plural, one {{count} other organization is} other {{count} other organizations are}} in the list of all updates',
+  'report.members.contributions.more':
+    'The table lists the {shown} organizations that reported most; {count, plural, one {{count} other organization is} other {{count} other organizations are}} in the list of all updates',
   'reports.downloads.updates': 'All accepted updates ({count}, CSV)',
   'report.more.decisions': '{count, plural, one {And {count} more decision} other {And {count} more decisions}}',
   'report.more.meetings': '{count, plural, one {And {count} more meeting} other {And {count} more meetings}}',
@@ -31,27 +33,33 @@ export const reportScale = {
   'report.list.events': 'events of {year}',
   'report.glance.timeline.selected': 'The timeline shows {shown} of the {total} dated entries of the year: statements, working groups formed and principal-level meetings first.',
   'report.meetings.selected': 'The table shows {shown} of the {total} public meetings of the year: principal-level meetings first, then those that took the most decisions.',
-  'report.decisions.selected': '{shown} of the {total} decisions of the year are set out below: endorsements of co-chairs, adoptions and assessments first, then the most recent. Annex B’s CSV file lists every decision.',
-  'report.annex.decisions.selected': '{shown} of the {total} decisions of the year are listed below: endorsements of co-chairs, adoptions and assessments first, then the most recent. Every decision is in a CSV file:',
+  'report.decisions.selected':
+    '{shown} of the {total} decisions of the year are set out below: endorsements of co-chairs, adoptions and assessments first, then the most recent. Annex B’s CSV file lists every decision.',
+  'report.annex.decisions.selected':
+    '{shown} of the {total} decisions of the year are listed below: endorsements of co-chairs, adoptions and assessments first, then the most recent. Every decision is in a CSV file:',
   'report.knowledge.publications.selected': 'The table shows {shown} of the {total} publications of the year: numbered series first.',
   'report.knowledge.events.selected': '{shown} of the {total} events of the year are set out below: those with a public summary first.',
-  'report.annex.members.summary': '{count, plural, one {The member organization is counted by kind below; its acronym, name, kind and year of joining are in a CSV file:} other {The {count} member organizations are counted by kind below; the acronym, name, kind and year of joining of each are in a CSV file:}}',
+  'report.annex.members.summary':
+    '{count, plural, one {The member organization is counted by kind below; its acronym, name, kind and year of joining are in a CSV file:} other {The {count} member organizations are counted by kind below; the acronym, name, kind and year of joining of each are in a CSV file:}}',
   'report.annex.members.byKind': '{count, plural, one {The {count} member organization listed on the platform, by kind} other {The {count} member organizations listed on the platform, by kind}}',
   'report.crises.membersCounted': '{count, plural, one {{count} member organization takes part.} other {{count} member organizations take part.}}',
   'report.statements.endorsedCounted': '{count, plural, one {Endorsed by {count} organization,} other {Endorsed by {count} organizations,}}',
   'report.statements.endorsersPage': 'named on the statement’s page',
   'reports.downloads.list.members': 'All member organizations ({count}, CSV)',
   'reports.downloads.list.decisions': 'All decisions of the year ({count}, CSV)',
-  'report.pledges.selected': '{shown} of the {total} pledges of the term are set out below: those that most accepted updates support. Every pledge, with its status and supporting updates, is in a CSV file.',
+  'report.pledges.selected':
+    '{shown} of the {total} pledges of the term are set out below: those that most accepted updates support. Every pledge, with its status and supporting updates, is in a CSV file.',
   'report.more.pledges': '{count, plural, one {And {count} more pledge} other {And {count} more pledges}}',
   'report.list.pledges': 'all pledges of {year}, CSV',
   'reports.downloads.list.pledges': 'All pledges of the term ({count}, CSV)',
-  'report.plan.summarised': 'The plan counts {items} outputs and activities and {indicators} indicators. Each objective is summarised below by its outputs; every output and activity, with its lead, accepted progress and indicator values, is in a CSV file:',
+  'report.plan.summarised':
+    'The plan counts {items} outputs and activities and {indicators} indicators. Each objective is summarised below by its outputs; every output and activity, with its lead, accepted progress and indicator values, is in a CSV file:',
   'report.list.plan': 'the Plan of Action in full, {year}, CSV',
   'report.plan.outputs.caption': 'Outputs of objective {code}: activities, accepted progress and indicator targets met in {year}',
   'report.plan.column.activities': 'Activities',
   'report.plan.column.indicatorsMet': 'Targets met',
   'report.plan.indicatorsMet': '{met} of {total}',
-  'report.annex.evidence.selected': 'The summaries of {shown} of the {total} updates cited in this report are set out below: those with the strongest evidence first. The other citations link to the CSV file of all accepted updates.',
+  'report.annex.evidence.selected':
+    'The summaries of {shown} of the {total} updates cited in this report are set out below: those with the strongest evidence first. The other citations link to the CSV file of all accepted updates.',
   'reports.downloads.list.plan': 'The Plan of Action in full ({count} rows, CSV)',
 } as const;

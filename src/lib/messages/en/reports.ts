@@ -14,7 +14,8 @@ export const reports = {
   'report.dataAsOf': 'Data as of {moment}',
   'report.cochairs': 'Co-chairs',
   'report.noTerm': 'No chairing term is on record for {year}, so this report names no co-chairs.',
-  'report.emptyDatabase': 'The database holds no organizations (it was never seeded, or is not the one you meant): no report was written. Load the data with "icat seed", or point ICAT_DATA_DIR or DATABASE_URL at the right database.',
+  'report.emptyDatabase':
+    'The database holds no organizations (it was never seeded, or is not the one you meant): no report was written. Load the data with "icat seed", or point ICAT_DATA_DIR or DATABASE_URL at the right database.',
   'report.status': 'Status',
   'report.status.draft': 'Draft',
   'report.status.final': 'Final',
@@ -67,7 +68,8 @@ export const reports = {
 
   'report.glance.intro': 'In {year} the platform lists {listed} member organizations.',
   'report.glance.reported': 'The group reported {count} members as of {asOf}.',
-  'report.glance.activity': 'On record for the year: public meetings, {meetings}; decisions, {decisions}; statements and calls to action, {statements}; publications, {publications}; events, {events}.',
+  'report.glance.activity':
+    'On record for the year: public meetings, {meetings}; decisions, {decisions}; statements and calls to action, {statements}; publications, {publications}; events, {events}.',
   'report.glance.members': 'Member organizations listed',
   'report.glance.meetings': 'Meetings',
   'report.glance.decisions': 'Decisions',
@@ -85,7 +87,8 @@ export const reports = {
 
   'report.pledges.priorities': 'The co-chairs of {year}, {chairs}, set these priorities for their term:',
   'report.pledges.empty': 'No pledges are on record for {year}.',
-  'report.pledges.intro': 'The co-chairs of {year}, {chairs}, made {count} pledges for their term. Each is shown with the co-chairs’ own assessment and the accepted progress of members that supports it.',
+  'report.pledges.intro':
+    'The co-chairs of {year}, {chairs}, made {count} pledges for their term. Each is shown with the co-chairs’ own assessment and the accepted progress of members that supports it.',
   'report.pledges.title': 'Pledge {number}: {title}',
   'report.pledges.status': 'Status',
   'report.pledges.noStatus': 'Not assessed',
@@ -173,7 +176,8 @@ export const reports = {
   'report.figure.membership': 'Member organizations the group reported, up to {year}',
   'report.figure.membership.axis': 'As of',
   'report.figure.membership.value': 'Member organizations',
-  'report.mapping.intro': '{count, plural, one {The mapping profiles {count} member organization: where it works, on which forms of exploitation and with which kinds of intervention.} other {The mapping profiles {count} member organizations: where they work, on which forms of exploitation and with which kinds of intervention.}}',
+  'report.mapping.intro':
+    '{count, plural, one {The mapping profiles {count} member organization: where it works, on which forms of exploitation and with which kinds of intervention.} other {The mapping profiles {count} member organizations: where they work, on which forms of exploitation and with which kinds of intervention.}}',
   'report.mapping.sample': 'The mapping profiles are sample data for demonstration, not the group’s own data.',
   'report.mapping.empty': 'No member has a mapping profile yet.',
 
@@ -202,7 +206,8 @@ export const reports = {
   'report.annex.figures.empty': 'The report has no figures.',
   // The public pages
   'reports.title': 'Annual reports',
-  'reports.intro': 'At the end of their term the co-chairs report on the progress members made towards the Plan of Action, with full text and figures. Every figure and claim links to the data it comes from.',
+  'reports.intro':
+    'At the end of their term the co-chairs report on the progress members made towards the Plan of Action, with full text and figures. Every figure and claim links to the data it comes from.',
   'reports.none': 'No annual report has been published on the platform yet.',
   'reports.earlier': 'Reports from the public record',
   'reports.earlier.none': 'No earlier annual report is recorded.',

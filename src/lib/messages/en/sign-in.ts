@@ -40,7 +40,8 @@ export const signIn = {
   'provider.signedOut': 'You are signed out of the platform.',
   'provider.signOutThere': 'Also sign out of {name}',
   'admin.signIn.title': 'Sign-in',
-  'admin.signIn.intro': 'Identity providers let staff of member organizations sign in with the account their organization gives them (Microsoft Entra ID, Okta, Keycloak or any OpenID Connect provider). Roles stay here: a first sign-in makes a member account of the organization the provider serves.',
+  'admin.signIn.intro':
+    'Identity providers let staff of member organizations sign in with the account their organization gives them (Microsoft Entra ID, Okta, Keycloak or any OpenID Connect provider). Roles stay here: a first sign-in makes a member account of the organization the provider serves.',
   'admin.signIn.redirect': 'Register this redirect URI with each provider:',
   'admin.signIn.providers': 'Identity providers',
   'admin.signIn.none': 'No identity provider is configured: everyone signs in with a password.',

@@ -49,12 +49,14 @@ export const statements = {
   'statement.endorsers.count': '{count} of {total} member organizations endorsed this text.',
   'statement.endorsers.totalAsOf': 'The group reported {total} members as of {date}.',
   'statement.endorsers.silence': 'By the silence procedure (no objection by the deadline):',
-  'statement.endorsers.unnamed': '{count, plural, one {and {count} other member organization that this directory does not name.} other {and {count} other member organizations that this directory does not name.}}',
+  'statement.endorsers.unnamed':
+    '{count, plural, one {and {count} other member organization that this directory does not name.} other {and {count} other member organizations that this directory does not name.}}',
   'statement.adopt': 'Adoption by a meeting',
   'statement.adopt.hint': 'The endorsed text is adopted by a decision of a meeting, recorded in the decisions register with the next number of that meeting.',
   'statement.adopt.meeting': 'Meeting',
   'statement.adopt.title.hint': 'Leave empty for "Adoption of the … ".',
-  'statement.adopt.defaultTitle': '{kind, select, joint_statement {Adoption of the joint statement "{title}"} call_to_action {Adoption of the call to action "{title}"} other {Adoption of the contribution to a UN process "{title}"}}',
+  'statement.adopt.defaultTitle':
+    '{kind, select, joint_statement {Adoption of the joint statement "{title}"} call_to_action {Adoption of the call to action "{title}"} other {Adoption of the contribution to a UN process "{title}"}}',
   'statement.adopt.submit': 'Record the adoption',
   'statement.publish': 'Publication',
   'statement.publish.hint': 'Publishing puts the text, its date, the meeting and the endorsing organizations on the public site.',

@@ -4,8 +4,10 @@ export const translations = {
   'text.originalLanguage': 'Written in',
   'text.originalLanguage.hint': 'The language of the original; translations into the others are added on its Translations page.',
   'text.readIn': 'Read this text in:',
-  'text.notice.untranslated': 'This text has no approved translation into {wanted, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{wanted}}}; it is shown in its original language, {original, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{original}}}.',
-  'text.notice.translated': 'This is the official translation into {wanted, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{wanted}}}, approved by the secretariat. The original is in {original, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{original}}}.',
+  'text.notice.untranslated':
+    'This text has no approved translation into {wanted, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{wanted}}}; it is shown in its original language, {original, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{original}}}.',
+  'text.notice.translated':
+    'This is the official translation into {wanted, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{wanted}}}, approved by the secretariat. The original is in {original, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{original}}}.',
   'translation.section.title': 'Translations',
   'translation.count': '{count, plural, one {# translation} other {# translations}}',
   'translation.section.none': 'This text has no translation yet.',
@@ -20,7 +22,8 @@ export const translations = {
   'translation.column.by': 'Added by',
   'translation.secretariat': 'The secretariat',
   'translation.list.title': 'Translations of “{title}”',
-  'translation.list.intro': 'The text is written in {language, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{language}}}. A translation is unofficial until the secretariat approves it; readers see only approved translations.',
+  'translation.list.intro':
+    'The text is written in {language, select, en {English} fr {French} es {Spanish} ar {Arabic} ru {Russian} zh {Chinese} other {{language}}}. A translation is unofficial until the secretariat approves it; readers see only approved translations.',
   'translation.add.title': 'Add a translation',
   'translation.add.allDone': 'The text has a translation in every language.',
   'translation.add.submit': 'Add the translation',

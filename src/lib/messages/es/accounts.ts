@@ -11,7 +11,8 @@ export const accounts: Translation<typeof english> = {
   'form.errors': 'Hay un problema',
   'form.save': 'Guardar',
   'form.cancel': 'Cancelar',
-  'form.stale': 'Otra persona ha guardado este registro mientras usted lo editaba. Sus cambios figuran abajo y no se han guardado; a su lado se muestran los valores más recientes. Revíselos y vuelva a guardar.',
+  'form.stale':
+    'Otra persona ha guardado este registro mientras usted lo editaba. Sus cambios figuran abajo y no se han guardado; a su lado se muestran los valores más recientes. Revíselos y vuelva a guardar.',
   'form.newerValues': 'Los valores guardados más recientes',
   'signIn.title': 'Iniciar sesión',
   'signIn.description': 'Inicie sesión en el espacio de trabajo de los miembros.',
@@ -27,7 +28,8 @@ export const accounts: Translation<typeof english> = {
   'signIn.secondFactor.wrongField': 'no es el código actual o ya se ha utilizado',
   'signIn.wrong': 'El correo electrónico o la contraseña no son correctos.',
   'signIn.expired': 'Su sesión ha caducado; vuelva a iniciar sesión.',
-  'signIn.throttled': '{count, plural, one {Demasiados intentos fallidos. Espere {count} minuto y vuelva a intentarlo, o restablezca su contraseña.} many {Demasiados intentos fallidos. Espere {count} de minutos y vuelva a intentarlo, o restablezca su contraseña.} other {Demasiados intentos fallidos. Espere {count} minutos y vuelva a intentarlo, o restablezca su contraseña.}}',
+  'signIn.throttled':
+    '{count, plural, one {Demasiados intentos fallidos. Espere {count} minuto y vuelva a intentarlo, o restablezca su contraseña.} many {Demasiados intentos fallidos. Espere {count} de minutos y vuelva a intentarlo, o restablezca su contraseña.} other {Demasiados intentos fallidos. Espere {count} minutos y vuelva a intentarlo, o restablezca su contraseña.}}',
   'password.forgot.throttled': 'Demasiadas solicitudes de restablecimiento para este correo electrónico o desde esta dirección. Espere una hora y vuelva a intentarlo, o consulte a la secretaría.',
   'password.forgot.title': 'Restablecer la contraseña',
   'password.forgot.intro': 'Introduzca el correo electrónico de su cuenta. Si la cuenta existe, le enviaremos un enlace para elegir una nueva contraseña.',
@@ -46,7 +48,8 @@ export const accounts: Translation<typeof english> = {
   'account.entity': 'Organización',
   'account.roles': 'Funciones',
   'account.cochair': 'Actúa como copresidente en: {years}',
-  'account.adminNeedsSecondFactor': 'La secretaría exige un segundo factor a los administradores y los copresidentes. Para usar esos permisos, inicie sesión con una llave de acceso, o active el segundo factor más abajo y vuelva a iniciar sesión con un código.',
+  'account.adminNeedsSecondFactor':
+    'La secretaría exige un segundo factor a los administradores y los copresidentes. Para usar esos permisos, inicie sesión con una llave de acceso, o active el segundo factor más abajo y vuelva a iniciar sesión con un código.',
   'account.password': 'Contraseña',
   'account.password.current': 'Contraseña actual',
   'account.password.change': 'Cambiar la contraseña',
@@ -64,8 +67,10 @@ export const accounts: Translation<typeof english> = {
   'account.secondFactor.setup': 'Añada esta clave a su aplicación de autenticación (o abra el enlace en su teléfono) e introduzca el código que muestre.',
   'account.secondFactor.key': 'Clave',
   'account.secondFactor.qr': 'Código QR de la clave: escanéelo con su aplicación de autenticación',
-  'account.recoveryCodes.shown': 'Sus códigos de recuperación. Guárdelos en un lugar seguro, separado de su teléfono: cada uno permite iniciar sesión una vez en lugar de un código de su aplicación. Solo se muestran ahora.',
-  'account.recoveryCodes.left': '{count, plural, one {Le queda {count} código de recuperación sin usar.} many {Le quedan {count} de códigos de recuperación sin usar.} other {Le quedan {count} códigos de recuperación sin usar.}}',
+  'account.recoveryCodes.shown':
+    'Sus códigos de recuperación. Guárdelos en un lugar seguro, separado de su teléfono: cada uno permite iniciar sesión una vez en lugar de un código de su aplicación. Solo se muestran ahora.',
+  'account.recoveryCodes.left':
+    '{count, plural, one {Le queda {count} código de recuperación sin usar.} many {Le quedan {count} de códigos de recuperación sin usar.} other {Le quedan {count} códigos de recuperación sin usar.}}',
   'account.recoveryCodes.renew': 'Generar nuevos códigos de recuperación',
   'account.recoveryCodes.needSecondFactor': 'Active primero el segundo factor; los códigos de recuperación van asociados a él.',
   'account.secondFactor.link': 'Enlace de configuración',
@@ -99,7 +104,8 @@ export const accounts: Translation<typeof english> = {
   'mail.invitation.subject.secretariat': 'Invitación a la plataforma de coordinación {group}',
   'mail.invitation.as': 'como {roles} de {organization}',
   'mail.invitation.asSecretariat': 'como {roles}',
-  'mail.invitation.body': 'Estimado/a {name}:\n\n{inviter} le ha invitado a la plataforma de coordinación {group} {as}.\nEstablezca su contraseña en un plazo de 7 días con este enlace (solo puede usarse una vez):\n\n{link}\n',
+  'mail.invitation.body':
+    'Estimado/a {name}:\n\n{inviter} le ha invitado a la plataforma de coordinación {group} {as}.\nEstablezca su contraseña en un plazo de 7 días con este enlace (solo puede usarse una vez):\n\n{link}\n',
   'role.admin': 'Administrador (secretaría)',
   'role.cochair': 'Copresidente',
   'role.focal_point': 'Punto focal',

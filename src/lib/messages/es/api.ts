@@ -3,10 +3,13 @@ import type { Translation } from '../types';
 
 export const api: Translation<typeof english> = {
   'api.title': 'API de la plataforma de coordinación del {group}',
-  'api.description': 'Consulte los registros públicos de la plataforma y, con un token personal, informe sobre los progresos y mantenga actualizado el perfil de su organización. Cada respuesta contiene únicamente los campos aquí indicados.',
+  'api.description':
+    'Consulte los registros públicos de la plataforma y, con un token personal, informe sobre los progresos y mantenga actualizado el perfil de su organización. Cada respuesta contiene únicamente los campos aquí indicados.',
   'api.docs.title': 'La API JSON',
-  'api.docs.intro': 'Los programas pueden consultar los registros de la plataforma y modificar algunos de ellos en /api/v1. Cada respuesta está en formato JSON y contiene únicamente los campos descritos en esta página; un campo que no figure aquí nunca se envía.',
-  'api.docs.auth': 'Sin iniciar sesión, un programa consulta lo mismo que el público. Para actuar con sus permisos, cree un token personal en la página de su cuenta y envíelo como "Authorization: Bearer TOKEN". En el navegador también sirve su sesión; una escritura con la sesión requiere además el token CSRF del formulario.',
+  'api.docs.intro':
+    'Los programas pueden consultar los registros de la plataforma y modificar algunos de ellos en /api/v1. Cada respuesta está en formato JSON y contiene únicamente los campos descritos en esta página; un campo que no figure aquí nunca se envía.',
+  'api.docs.auth':
+    'Sin iniciar sesión, un programa consulta lo mismo que el público. Para actuar con sus permisos, cree un token personal en la página de su cuenta y envíelo como "Authorization: Bearer TOKEN". En el navegador también sirve su sesión; una escritura con la sesión requiere además el token CSRF del formulario.',
   'api.docs.openapi': 'El mismo contrato como documento OpenAPI 3.1',
   'api.docs.contents': 'Rutas',
   'api.docs.whoMay': 'Quién puede llamarla',
@@ -35,7 +38,8 @@ export const api: Translation<typeof english> = {
   'api.error.403': 'Quien llama no está autorizado a realizar esta operación.',
   'api.error.404': 'El registro no existe, o quien llama no está autorizado a consultarlo.',
   'api.error.409': 'El registro ha cambiado desde que se leyó, o su estado no permite esta operación.',
-  'api.access.everyone': 'Cualquier persona, haya iniciado sesión o no. Las personas que han iniciado sesión reciben además lo que su función les permite consultar (borradores, reuniones reservadas a los miembros).',
+  'api.access.everyone':
+    'Cualquier persona, haya iniciado sesión o no. Las personas que han iniciado sesión reciben además lo que su función les permite consultar (borradores, reuniones reservadas a los miembros).',
   'api.access.signedIn': 'Cualquier persona que haya iniciado sesión.',
   'api.access.memberOrganizations': 'Las personas de las organizaciones miembros y la secretaría.',
   'api.access.groupMembers': 'Las personas de las organizaciones miembros del grupo de trabajo, y la secretaría.',

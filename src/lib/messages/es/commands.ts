@@ -40,7 +40,8 @@ Comandos:
   'cli.unknownAction': 'Acción desconocida «{action}».\n{usage}',
   'cli.level.none': 'ninguno',
 
-  'cli.data.missing': 'No hay ningún directorio de datos en {where}: no hay nada que leer. Ejecute el comando en el directorio que contiene «data» o indique en ICAT_DATA_DIR (o DATABASE_URL) dónde están los datos.',
+  'cli.data.missing':
+    'No hay ningún directorio de datos en {where}: no hay nada que leer. Ejecute el comando en el directorio que contiene «data» o indique en ICAT_DATA_DIR (o DATABASE_URL) dónde están los datos.',
   'cli.data.created': 'Se ha creado un directorio de datos nuevo y vacío en {where} (defina ICAT_DATA_DIR para usar otro).',
   'cli.database.postgres': 'servidor PostgreSQL {location}',
   'cli.database.embedded': 'PGlite integrado en {location}',
@@ -55,7 +56,8 @@ Comandos:
   'cli.serve.seeded': 'Se han cargado los datos de referencia y de demostración.',
   'cli.serve.administrator': 'Se ha creado el administrador {email} con la contraseña {password}',
   'cli.serve.administratorOnce': 'Solo se muestra esta vez: inicie sesión en /login y cámbiela, o active un segundo factor, desde /account.',
-  'cli.serve.interrupted': '{count, plural, one {# tarea interrumpida por la última parada se volverá a ejecutar} many {# de tareas interrumpidas por la última parada se volverán a ejecutar} other {# tareas interrumpidas por la última parada se volverán a ejecutar}}.',
+  'cli.serve.interrupted':
+    '{count, plural, one {# tarea interrumpida por la última parada se volverá a ejecutar} many {# de tareas interrumpidas por la última parada se volverán a ejecutar} other {# tareas interrumpidas por la última parada se volverán a ejecutar}}.',
   'cli.serve.listening': 'Plataforma {group} en {url} (base de datos: {database}).',
 
   'cli.seed.step': '  {name}: {count, plural, one {# nuevo} many {# de nuevos} other {# nuevos}}',
@@ -78,24 +80,29 @@ Comandos:
   'cli.importPlan.unchanged': '{file}: el plan «{key}» ya corresponde a este texto (versión {version}); no ha cambiado nada.',
   'cli.importPlan.done': '{file}: se ha {outcome, select, created {creado} other {actualizado}} el plan «{title}» ({key}), ahora en la versión {version}. Véase /plan?plan={key}',
 
-  'cli.mail.deliveredByServer': '{count, plural, one {# correo entregado} many {# de correos entregados} other {# correos entregados}} a través del servidor de correo; el servidor reintenta los que no pudieron enviarse.',
-  'cli.mail.deliveredAsFiles': '{count, plural, one {# correo entregado} many {# de correos entregados} other {# correos entregados}} como archivos .eml en {dir}; el servidor reintenta los que no pudieron enviarse.',
+  'cli.mail.deliveredByServer':
+    '{count, plural, one {# correo entregado} many {# de correos entregados} other {# correos entregados}} a través del servidor de correo; el servidor reintenta los que no pudieron enviarse.',
+  'cli.mail.deliveredAsFiles':
+    '{count, plural, one {# correo entregado} many {# de correos entregados} other {# correos entregados}} como archivos .eml en {dir}; el servidor reintenta los que no pudieron enviarse.',
   'cli.reminders.none': 'Ningún período de presentación de informes abierto vence en los próximos 7 días: no hay recordatorios que enviar.',
   'cli.reminders.period': 'Período de presentación de informes {label} ({year}), plazo {deadline}',
   'cli.reminders.sent': '  recordatorio enviado a {email} ({entity}, {period})',
   'cli.reminders.done': '{count, plural, one {# recordatorio en cola} many {# de recordatorios en cola} other {# recordatorios en cola}}, {already} ya enviados anteriormente.',
   'cli.digests.checked': '  {count, plural, one {# suscripción comprobada} many {# de suscripciones comprobadas} other {# suscripciones comprobadas}}…',
   'cli.digests.none': 'No corresponde enviar ningún resumen (cada uno se envía {days} días después del anterior).',
-  'cli.digests.done': '{due, plural, one {# suscripción al resumen vencida} many {# de suscripciones al resumen vencidas} other {# suscripciones al resumen vencidas}}; {sent, plural, one {# resumen en cola} many {# de resúmenes en cola} other {# resúmenes en cola}}, las demás no tenían publicaciones nuevas.',
+  'cli.digests.done':
+    '{due, plural, one {# suscripción al resumen vencida} many {# de suscripciones al resumen vencidas} other {# suscripciones al resumen vencidas}}; {sent, plural, one {# resumen en cola} many {# de resúmenes en cola} other {# resúmenes en cola}}, las demás no tenían publicaciones nuevas.',
 
   'cli.backup.usage': 'Uso: icat backup FILE (por ejemplo, icat backup icat-2026-11-29.backup.gz)',
   'cli.restore.usage': 'Uso: icat restore FILE (en una base de datos vacía o en ICAT_DATA_DIR)',
   'cli.backup.progress': '  {table}: {rows, plural, one {# fila} many {# de filas} other {# filas}}…',
-  'cli.backup.totals': '{tables, plural, one {# tabla} many {# de tablas} other {# tablas}}, {rows, plural, one {# fila} many {# de filas} other {# filas}}, {files, plural, one {# archivo} many {# de archivos} other {# archivos}}',
+  'cli.backup.totals':
+    '{tables, plural, one {# tabla} many {# de tablas} other {# tablas}}, {rows, plural, one {# fila} many {# de filas} other {# filas}}, {files, plural, one {# archivo} many {# de archivos} other {# archivos}}',
   'cli.backup.done': 'Copia de seguridad de {database} en el nivel {level}: {totals}.',
   'cli.backup.written': 'Escrita en {file} ({size} MB).',
   'cli.restore.done': 'Se ha restaurado {file} (creado el {made}) en {database}: {totals}.',
-  'cli.restore.requeued': '{mail, plural, one {# correo no enviado} many {# de correos no enviados} other {# correos no enviados}} y {reports, plural, one {# generación de informe} many {# de generaciones de informes} other {# generaciones de informes}} se procesarán cuando se inicie el servidor.',
+  'cli.restore.requeued':
+    '{mail, plural, one {# correo no enviado} many {# de correos no enviados} other {# correos no enviados}} y {reports, plural, one {# generación de informe} many {# de generaciones de informes} other {# generaciones de informes}} se procesarán cuando se inicie el servidor.',
 
   'cli.bench.unknown': 'No hay ninguna prueba de rendimiento llamada {names}; las disponibles son: {available}.',
   'cli.bench.option': 'La opción {option} requiere {expected}; se indicó {value}. Opciones: --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
@@ -135,7 +142,8 @@ Comandos:
   'cli.texts.action': 'Indique export o import.\n{usage}',
   'cli.texts.exported': 'Se ha escrito {file}: {kind} {id} para su traducción a {language}.',
   'cli.texts.unchanged': '{file}: la traducción de {kind} {ref} en {language} ya dice esto; no ha cambiado nada.',
-  'cli.texts.stored': '{file}: se ha guardado la versión {version} de la traducción de {kind} {ref} en {language}{created, select, yes { (traducción nueva)} other {}}, no oficial hasta que la secretaría la apruebe. Véase {url}',
+  'cli.texts.stored':
+    '{file}: se ha guardado la versión {version} de la traducción de {kind} {ref} en {language}{created, select, yes { (traducción nueva)} other {}}, no oficial hasta que la secretaría la apruebe. Véase {url}',
 
   'xliff.notWellFormed': 'El archivo no es un documento XML bien formado: {error}',
   'xliff.version': 'Este archivo es XLIFF versión «{version}»: la exportación y la importación admiten las versiones 2.0 y 1.2.',
@@ -156,6 +164,7 @@ Comandos:
   'xliff.text.noText': '{file}: <file original="{original}"> no designa ningún texto de esta plataforma (kind/id, por ejemplo statement/12).',
   'xliff.text.sourceLanguage': '{file}: el archivo traduce desde «{declared}», pero el texto está redactado en «{language}».',
   'xliff.text.ownLanguage': '{file}: el idioma de destino «{language}» es el propio idioma del texto.',
-  'texts.ref.invalid': '«{ref}» no designa {kind, select, statement {ninguna declaración} publication {ninguna publicación} event {ningún evento} other {ninguna sección del informe}}: indique {kind, select, report_section {un año y una sección, por ejemplo 2022.foreword} other {un número}}.',
+  'texts.ref.invalid':
+    '«{ref}» no designa {kind, select, statement {ninguna declaración} publication {ninguna publicación} event {ningún evento} other {ninguna sección del informe}}: indique {kind, select, report_section {un año y una sección, por ejemplo 2022.foreword} other {un número}}.',
   'texts.ref.expected': 'debe ser {kind, select, report_section {un año y una sección, por ejemplo 2022.foreword} other {un número}}',
 };

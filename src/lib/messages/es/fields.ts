@@ -17,16 +17,20 @@ export const fields: Translation<typeof english> = {
   'fields.notBeforeJoined': 'no puede ser anterior al año de incorporación',
   'fields.notBeforeFormed': 'no puede ser anterior a la fecha de creación',
   'fields.tooLong': 'es demasiado largo',
-  'fields.tooLongAtMost': '{count, plural, one {es demasiado largo (como máximo {count} carácter)} many {es demasiado largo (como máximo {count} de caracteres)} other {es demasiado largo (como máximo {count} caracteres)}}',
+  'fields.tooLongAtMost':
+    '{count, plural, one {es demasiado largo (como máximo {count} carácter)} many {es demasiado largo (como máximo {count} de caracteres)} other {es demasiado largo (como máximo {count} caracteres)}}',
   'fields.atMostCharacters': '{count, plural, one {como máximo {count} carácter} many {como máximo {count} de caracteres} other {como máximo {count} caracteres}}',
-  'fields.mayHaveAtMostCharacters': '{count, plural, one {puede tener como máximo {count} carácter} many {puede tener como máximo {count} de caracteres} other {puede tener como máximo {count} caracteres}}',
+  'fields.mayHaveAtMostCharacters':
+    '{count, plural, one {puede tener como máximo {count} carácter} many {puede tener como máximo {count} de caracteres} other {puede tener como máximo {count} caracteres}}',
   'fields.haveAtLeastCharacters': '{count, plural, one {debe tener al menos {count} carácter} many {debe tener al menos {count} de caracteres} other {debe tener al menos {count} caracteres}}',
   'fields.atMost': 'como máximo {count}',
   'fields.atMostLinks': '{count, plural, one {como máximo {count} enlace} many {como máximo {count} de enlaces} other {como máximo {count} enlaces}}',
   'fields.atMostTags': '{count, plural, one {como máximo {count} etiqueta} many {como máximo {count} de etiquetas} other {como máximo {count} etiquetas}}',
-  'fields.tagTooLong': '{count, plural, one {cada etiqueta tiene como máximo {count} carácter} many {cada etiqueta tiene como máximo {count} de caracteres} other {cada etiqueta tiene como máximo {count} caracteres}}',
+  'fields.tagTooLong':
+    '{count, plural, one {cada etiqueta tiene como máximo {count} carácter} many {cada etiqueta tiene como máximo {count} de caracteres} other {cada etiqueta tiene como máximo {count} caracteres}}',
   'fields.agendaTooLong': '{count, plural, one {puede tener como máximo {count} punto} many {puede tener como máximo {count} de puntos} other {puede tener como máximo {count} puntos}}',
-  'fields.agendaItemTooLong': '{count, plural, one {cada punto puede tener como máximo {count} carácter} many {cada punto puede tener como máximo {count} de caracteres} other {cada punto puede tener como máximo {count} caracteres}}',
+  'fields.agendaItemTooLong':
+    '{count, plural, one {cada punto puede tener como máximo {count} carácter} many {cada punto puede tener como máximo {count} de caracteres} other {cada punto puede tener como máximo {count} caracteres}}',
   'fields.webAddress': 'debe ser una dirección web',
   'fields.httpStart': 'debe empezar por http:// o https://',
   'fields.lineNotWebAddress': 'línea {line}: «{address}» no es una dirección web (http:// o https://)',

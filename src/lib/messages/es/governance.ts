@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export const governance: Translation<typeof english> = {
   'nav.governance': 'Gobernanza',
   'governance.title': 'Presidencias, mandatos y prioridades',
-  'governance.intro': 'Cada año, dos organizaciones miembros ejercen la copresidencia del Grupo; los {principals} las respaldan en su reunión del año anterior. Los copresidentes fijan las prioridades de su mandato.',
+  'governance.intro':
+    'Cada año, dos organizaciones miembros ejercen la copresidencia del Grupo; los {principals} las respaldan en su reunión del año anterior. Los copresidentes fijan las prioridades de su mandato.',
   'governance.plan': 'El Plan de Acción',
   'governance.current': 'actual',
   'governance.chair': 'Presidencia',
@@ -21,6 +22,7 @@ export const governance: Translation<typeof english> = {
   'governance.crossCutting': 'Transversales',
   'governance.pledges': 'Compromisos y progreso en {year}',
   'governance.unknown': 'Presidencia desconocida: ninguna fuente pública la menciona.',
-  'outOfTerm': '“{action}” corresponde a la secretaría y a los copresidentes de {year}. Su organización ejerce la copresidencia en {years}, por lo que esta opción no está disponible para usted ahora.',
-  'outOfTerm.noTerm': '“{action}” corresponde a la secretaría y a los copresidentes de {year}. Su organización no ejerce la copresidencia en {year}, por lo que esta opción no está disponible para usted ahora.',
+  outOfTerm: '“{action}” corresponde a la secretaría y a los copresidentes de {year}. Su organización ejerce la copresidencia en {years}, por lo que esta opción no está disponible para usted ahora.',
+  'outOfTerm.noTerm':
+    '“{action}” corresponde a la secretaría y a los copresidentes de {year}. Su organización no ejerce la copresidencia en {year}, por lo que esta opción no está disponible para usted ahora.',
 };

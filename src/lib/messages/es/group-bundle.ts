@@ -24,7 +24,8 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.leftBeforeJoined': 'no debe ser anterior al año en que se incorporó la organización ({year})',
   'groupBundle.closedBeforeFormed': 'no debe ser anterior a la fecha de creación del grupo ({date})',
   'groupBundle.problems': '{file}: no se guardó nada; hay {count, plural, one {# problema} many {# de problemas} other {# problemas}} que corregir:',
-  'groupBundle.imported': '{file}: importado en una sola transacción. Registros nuevos: organizaciones, recuentos y hechos históricos {members}; mandatos {terms}; prioridades {priorities}; grupos de trabajo {groups}. Los registros existentes se dejaron como estaban.',
+  'groupBundle.imported':
+    '{file}: importado en una sola transacción. Registros nuevos: organizaciones, recuentos y hechos históricos {members}; mandatos {terms}; prioridades {priorities}; grupos de trabajo {groups}. Los registros existentes se dejaron como estaban.',
   'groupBundle.failed': '{file}: no se guardó nada; la base de datos quedó como estaba. Motivo: {reason}',
   'groupBundle.exported': '{file}: escrito. Organizaciones {members}; mandatos {terms}; grupos de trabajo {groups}.',
   'groupBundle.usageImport': 'Uso: icat import-group ARCHIVO.yaml (docs/group-bundle.md)',

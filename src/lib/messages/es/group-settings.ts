@@ -5,7 +5,8 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.neutral.shortName': 'Grupo de coordinación',
   'groupSettings.neutral.fullName': 'Grupo de coordinación',
   'groupSettings.neutral.description': 'Trabajar juntos',
-  'groupSettings.neutral.homeText': 'Esta plataforma aún no se ha configurado para un grupo. Un administrador puede asignarle el nombre, los textos y los colores del grupo en la configuración del grupo.',
+  'groupSettings.neutral.homeText':
+    'Esta plataforma aún no se ha configurado para un grupo. Un administrador puede asignarle el nombre, los textos y los colores del grupo en la configuración del grupo.',
   'groupSettings.neutral.principals': 'jefes ejecutivos',
   'groupSettings.neutral.principalsMeeting': 'reunión de jefes ejecutivos',
   'groupSettings.neutral.advisors': 'Asesor',
@@ -55,13 +56,15 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.error.tooLong': 'Este texto es demasiado largo: como máximo {max} caracteres.',
   'groupSettings.error.email': 'Escriba una dirección de correo electrónico como secretariat@example.org, o déjelo vacío.',
   'groupSettings.error.colour': 'Escriba el color con # y seis dígitos hexadecimales, por ejemplo #1a5e9a.',
-  'groupSettings.error.primaryContrast': 'El color del encabezado {colour} es demasiado claro u oscuro para el texto: un texto blanco u oscuro solo alcanza un contraste de {ratio}:1, y se necesita al menos 4,5:1.',
+  'groupSettings.error.primaryContrast':
+    'El color del encabezado {colour} es demasiado claro u oscuro para el texto: un texto blanco u oscuro solo alcanza un contraste de {ratio}:1, y se necesita al menos 4,5:1.',
   'groupSettings.error.accentContrast': 'El color de enlaces y botones {colour} solo alcanza un contraste de {ratio}:1 sobre fondo blanco, y se necesita al menos 4,5:1. Elija un color más oscuro.',
   'groupSettings.error.prefix': 'Un prefijo tiene de 1 a 10 letras mayúsculas o dígitos, por ejemplo PLM.',
   'groupSettings.error.logoType': 'El logotipo debe ser una imagen SVG o PNG; “{name}” no es ninguna de las dos.',
   'groupSettings.error.logoSize': 'El logotipo no puede superar {size} KB; “{name}” es más grande.',
   'groupSettings.error.svgInvalid': 'El logotipo SVG “{name}” no es una imagen SVG bien formada.',
-  'groupSettings.error.svgUnsafe': 'El logotipo SVG “{name}” contiene {problem}, algo que un logotipo no puede tener. Guárdelo de nuevo sin scripts, controladores de eventos ni enlaces a otros archivos.',
+  'groupSettings.error.svgUnsafe':
+    'El logotipo SVG “{name}” contiene {problem}, algo que un logotipo no puede tener. Guárdelo de nuevo sin scripts, controladores de eventos ni enlaces a otros archivos.',
   'groupSettings.svg.script': 'un script o contenido incrustado (<{element}>)',
   'groupSettings.svg.handler': 'un controlador de eventos ({attribute})',
   'groupSettings.svg.reference': 'un enlace a otro archivo ({reference})',
@@ -75,5 +78,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.init.what.records': '{count, plural, one {# organización miembro} many {# organizaciones miembros} other {# organizaciones miembros}}',
   'groupSettings.init.what.accounts': '{count, plural, one {# cuenta} many {# cuentas} other {# cuentas}}',
   'groupSettings.init.done': 'La plataforma está preparada para {name} ({shortName}). No se cargarán los datos de demostración.',
-  'groupSettings.init.next': 'Pasos siguientes:\n  1. crear el primer administrador: icat user add --email CORREO --name NOMBRE --role admin\n  2. importar los miembros, mandatos y plan del grupo: icat import-group ARCHIVO\n  3. iniciar la plataforma (icat serve), iniciar sesión y completar los textos, el logotipo y los colores en /admin/group\n',
+  'groupSettings.init.next':
+    'Pasos siguientes:\n  1. crear el primer administrador: icat user add --email CORREO --name NOMBRE --role admin\n  2. importar los miembros, mandatos y plan del grupo: icat import-group ARCHIVO\n  3. iniciar la plataforma (icat serve), iniciar sesión y completar los textos, el logotipo y los colores en /admin/group\n',
 };

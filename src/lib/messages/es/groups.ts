@@ -102,7 +102,8 @@ export const groups: Translation<typeof english> = {
   'coordination.entity': 'Organización',
   'coordination.nothing': 'Nada compartido',
   'coordination.dash': '– : nada compartido en ese tipo de trabajo.',
-  'coordination.silent': '{count, plural, one {{count} organización aún no ha compartido nada:} many {{count} de organizaciones aún no han compartido nada:} other {{count} organizaciones aún no han compartido nada:}}',
+  'coordination.silent':
+    '{count, plural, one {{count} organización aún no ha compartido nada:} many {{count} de organizaciones aún no han compartido nada:} other {{count} organizaciones aún no han compartido nada:}}',
   'coordination.others': 'Otras organizaciones o la secretaría',
   'coordination.coverage': 'Organizaciones que han compartido algo',
   'coordination.gaps': '{count, plural, one {Nada compartido en {count} tipo de trabajo} many {Nada compartido en {count} de tipos de trabajo} other {Nada compartido en {count} tipos de trabajo}}',

@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export const jobs: Translation<typeof english> = {
   'nav.jobs': 'Tareas en segundo plano',
   'jobs.title': 'Tareas en segundo plano y correo',
-  'jobs.intro': 'El correo, la generación de informes, el índice de búsqueda y los recordatorios y resúmenes diarios se ejecutan en segundo plano. Una tarea que falla se vuelve a intentar varias veces; cuando se agotan los intentos, permanece aquí, con su error, hasta que usted la vuelva a ejecutar.',
+  'jobs.intro':
+    'El correo, la generación de informes, el índice de búsqueda y los recordatorios y resúmenes diarios se ejecutan en segundo plano. Una tarea que falla se vuelve a intentar varias veces; cuando se agotan los intentos, permanece aquí, con su error, hasta que usted la vuelva a ejecutar.',
   'jobs.queues': 'Tareas por tipo',
   'jobs.list': 'Tareas',
   'jobs.none': 'No hay ninguna tarea en este estado.',

@@ -47,7 +47,8 @@ export const meetings: Translation<typeof english> = {
   'meetings.attendance.represented': 'Representada',
   'meetings.attendance.absent': 'Ausente',
   'meetings.attendance.save': 'Guardar la asistencia',
-  'meetings.invitations.send': '{count, plural, one {Enviar la invitación por correo a los puntos focales de {count} organización interesada} many {Enviar la invitación por correo a los puntos focales de las {count} de organizaciones interesadas} other {Enviar la invitación por correo a los puntos focales de las {count} organizaciones interesadas}}',
+  'meetings.invitations.send':
+    '{count, plural, one {Enviar la invitación por correo a los puntos focales de {count} organización interesada} many {Enviar la invitación por correo a los puntos focales de las {count} de organizaciones interesadas} other {Enviar la invitación por correo a los puntos focales de las {count} organizaciones interesadas}}',
   'meetings.invitations.sent': 'Últimas invitaciones enviadas el {date}.',
   'meetings.documents': 'Documentos',
   'meetings.documents.none': 'No se ha vinculado ningún documento.',
@@ -88,7 +89,8 @@ export const meetings: Translation<typeof english> = {
   'meetings.notice.documentRemoved': 'El documento se ha quitado.',
   'meetings.notice.minutes': 'El acta se ha guardado.',
   'meetings.notice.approved': 'El acta se ha aprobado y ahora está bloqueada.',
-  'meetings.notice.invited': '{count, plural, one {La invitación se ha enviado por correo a {count} punto focal.} many {La invitación se ha enviado por correo a {count} de puntos focales.} other {La invitación se ha enviado por correo a {count} puntos focales.}}',
+  'meetings.notice.invited':
+    '{count, plural, one {La invitación se ha enviado por correo a {count} punto focal.} many {La invitación se ha enviado por correo a {count} de puntos focales.} other {La invitación se ha enviado por correo a {count} puntos focales.}}',
   'meetings.notice.decision': 'Se ha registrado la decisión {reference}.',
   'decisions.title': 'Registro de decisiones',
   'decisions.intro': 'Todas las decisiones adoptadas en una reunión, numeradas por reunión ({example} es la tercera decisión de la cuarta reunión a nivel de jefes ejecutivos, en 2022).',
@@ -109,7 +111,8 @@ export const meetings: Translation<typeof english> = {
   'decisions.adopts': 'Aprueba:',
   'decisions.term': 'Mandato:',
   'decisions.record': 'Registrar una decisión',
-  'decisions.record.hint': 'La decisión recibe el siguiente número de esta reunión. Una aprobación indica la declaración (su versión actual debe haber sido respaldada en una ronda); un respaldo de copresidentes indica el año y los copresidentes, y crea o confirma ese mandato.',
+  'decisions.record.hint':
+    'La decisión recibe el siguiente número de esta reunión. Una aprobación indica la declaración (su versión actual debe haber sido respaldada en una ronda); un respaldo de copresidentes indica el año y los copresidentes, y crea o confirma ese mandato.',
   'decisions.record.submit': 'Registrar la decisión',
   'decisions.form.title': 'Decisión',
   'decisions.form.title.hint': 'Obligatorio, salvo para una aprobación o un respaldo de copresidentes, que reciben un título propio.',

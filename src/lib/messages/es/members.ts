@@ -23,7 +23,8 @@ export const members: Translation<typeof english> = {
   'members.former.title': 'Antiguos participantes',
   'members.former.intro': 'Participantes fundadores que ya no existen con estos nombres.',
   'members.partners.title': 'Asociados',
-  'members.incomplete': 'El Grupo informó de {count} organizaciones miembros en {year}. Este directorio enumera las {listed} que confirman las fuentes públicas; las demás no se mencionan aquí para no hacer suposiciones.',
+  'members.incomplete':
+    'El Grupo informó de {count} organizaciones miembros en {year}. Este directorio enumera las {listed} que confirman las fuentes públicas; las demás no se mencionan aquí para no hacer suposiciones.',
   'member.mandate': 'Función en el Grupo',
   'member.kind': 'Tipo',
   'member.joined': 'Ingreso',

@@ -12,17 +12,22 @@ export const notifications: Translation<typeof english> = {
   'notification.kind.consultation_opened': 'Una consulta le invita a formular comentarios',
   'notification.kind.comment_reply': 'Alguien comenta después de usted en el mismo párrafo',
   'notification.update_submitted.subject': 'Actualización de progreso por revisar: {entity}, {title}',
-  'notification.update_submitted.body': '{entity} ha presentado para su revisión su actualización de progreso sobre “{title}” ({period}). Como copresidente de {year}, usted la acepta o la devuelve con un comentario.',
+  'notification.update_submitted.body':
+    '{entity} ha presentado para su revisión su actualización de progreso sobre “{title}” ({period}). Como copresidente de {year}, usted la acepta o la devuelve con un comentario.',
   'notification.update_returned.subject': 'Actualización de progreso devuelta: {title}',
-  'notification.update_returned.body': '{reviewer} ha devuelto la actualización de progreso de {entity} sobre “{title}” ({period}). Modifíquela según se indica en el comentario y vuelva a presentarla.',
+  'notification.update_returned.body':
+    '{reviewer} ha devuelto la actualización de progreso de {entity} sobre “{title}” ({period}). Modifíquela según se indica en el comentario y vuelva a presentarla.',
   'notification.update_accepted.subject': 'Actualización de progreso aceptada: {title}',
   'notification.update_accepted.body': '{reviewer} ha aceptado la actualización de progreso de {entity} sobre “{title}” ({period}).',
   'notification.round_opened.subject': 'Ronda de respaldo: {title}',
-  'notification.round_opened.body': 'El texto “{title}” (versión {version}) está abierto a respaldo hasta el {deadline}.\nRegla: {rule}.\nRegistre la posición de su organización (respaldar, abstenerse u objetar); podrá cambiarla hasta que se cierre la ronda.',
+  'notification.round_opened.body':
+    'El texto “{title}” (versión {version}) está abierto a respaldo hasta el {deadline}.\nRegla: {rule}.\nRegistre la posición de su organización (respaldar, abstenerse u objetar); podrá cambiarla hasta que se cierre la ronda.',
   'notification.round_closing.subject': 'La ronda de respaldo se cierra el {deadline}: {title}',
-  'notification.round_closing.body': 'La ronda de respaldo sobre “{title}” se cierra el {deadline} y {entity} aún no ha registrado su posición. Regístrela (respaldar, abstenerse u objetar) antes de esa fecha.',
+  'notification.round_closing.body':
+    'La ronda de respaldo sobre “{title}” se cierra el {deadline} y {entity} aún no ha registrado su posición. Regístrela (respaldar, abstenerse u objetar) antes de esa fecha.',
   'notification.consultation_opened.subject': 'Consulta: {title}',
-  'notification.consultation_opened.body': 'Se le invita a formular comentarios sobre el borrador “{title}” hasta el {deadline}.\nLos comentarios se vinculan a un párrafo. Puede pedir que su comentario se muestre solo con su función, sin su nombre.',
+  'notification.consultation_opened.body':
+    'Se le invita a formular comentarios sobre el borrador “{title}” hasta el {deadline}.\nLos comentarios se vinculan a un párrafo. Puede pedir que su comentario se muestre solo con su función, sin su nombre.',
   'notification.comment_reply.subject': 'Un nuevo comentario después del suyo: {title}',
   'notification.comment_reply.body': '{author} ha comentado el párrafo {paragraph} de “{title}”, donde usted también había comentado.',
   'notification.message': 'Mensaje de {from}:\n{message}',
@@ -30,10 +35,12 @@ export const notifications: Translation<typeof english> = {
   'notification.mail.greeting': 'Estimado/a {name}:',
   'notification.mail.open': 'Abrir: {link}',
   'notification.mail.footer': 'Recibe este correo según sus preferencias de notificación. Para cambiarlas: {link}',
-  'notification.digest.subject': '{count, plural, one {Plataforma {group}: {count} notificación del día} many {Plataforma {group}: {count} de notificaciones del día} other {Plataforma {group}: {count} notificaciones del día}}',
+  'notification.digest.subject':
+    '{count, plural, one {Plataforma {group}: {count} notificación del día} many {Plataforma {group}: {count} de notificaciones del día} other {Plataforma {group}: {count} notificaciones del día}}',
   'notification.digest.intro': 'Lo que le ha concernido en la plataforma desde el último resumen:',
   'notifications.title': 'Notificaciones',
-  'notifications.intro': 'Todo el trabajo que se le asigna: actualizaciones por revisar, actualizaciones devueltas o aceptadas, rondas de respaldo y consultas, comentarios posteriores a los suyos. Los correos se envían según sus preferencias; todo figura también aquí.',
+  'notifications.intro':
+    'Todo el trabajo que se le asigna: actualizaciones por revisar, actualizaciones devueltas o aceptadas, rondas de respaldo y consultas, comentarios posteriores a los suyos. Los correos se envían según sus preferencias; todo figura también aquí.',
   'notifications.unreadCount': '{count, plural, one {{count} sin leer} many {{count} sin leer} other {{count} sin leer}}',
   'notifications.none': 'Aún no hay notificaciones. Cuando alguien le asigne trabajo (una actualización por revisar, una ronda que responder, un comentario posterior al suyo), aparecerá aquí.',
   'notifications.unread': 'Sin leer',
@@ -44,7 +51,8 @@ export const notifications: Translation<typeof english> = {
   'notifications.notice.allRead': 'Todas las notificaciones se han marcado como leídas.',
   'notifications.caption': 'Notificaciones, de la más reciente a la más antigua',
   'preferences.title': 'Notificaciones por correo',
-  'preferences.intro': 'Para cada tipo de notificación, elija recibir un correo inmediato, un resumen diario o ningún correo. Sea cual sea su elección, todas las notificaciones figuran en Notificaciones.',
+  'preferences.intro':
+    'Para cada tipo de notificación, elija recibir un correo inmediato, un resumen diario o ningún correo. Sea cual sea su elección, todas las notificaciones figuran en Notificaciones.',
   'preferences.mode.immediate': 'Correo inmediato',
   'preferences.mode.daily': 'Resumen diario, a las 07:00 UTC',
   'preferences.mode.none': 'Ningún correo; solo figura aquí',

@@ -79,7 +79,8 @@ export const progress: Translation<typeof english> = {
   'progress.figure.actual': 'Valor real',
   'progress.figure.value': 'Valor',
   'progress.figure.none': 'aún no hay actualizaciones aceptadas.',
-  'progress.figure.note': 'Una actualización sobre un elemento del plan cuenta para cada esfera prioritaria cuyo compromiso impulsa ese elemento. Los valores reales suman las cifras de las organizaciones, promedian sus porcentajes y cuentan “sí” si alguna organización comunica un sí.',
+  'progress.figure.note':
+    'Una actualización sobre un elemento del plan cuenta para cada esfera prioritaria cuyo compromiso impulsa ese elemento. Los valores reales suman las cifras de las organizaciones, promedian sus porcentajes y cuentan “sí” si alguna organización comunica un sí.',
   'progress.updates.title': 'Actualizaciones aceptadas',
   'progress.updates.caption': 'Actualizaciones aceptadas, {year}',
   'progress.updates.count': '{count, plural, one {{count} actualización aceptada} many {{count} de actualizaciones aceptadas} other {{count} actualizaciones aceptadas}}',
@@ -112,7 +113,8 @@ export const progress: Translation<typeof english> = {
   'plan.others': 'Otros planes',
   'plan.edit': 'Editar el plan',
   'plan.edit.title': 'Editar el plan: {title}',
-  'plan.edit.intro': 'El plan se redacta en YAML, con el formato descrito en la documentación (docs/plan-format.md). Al guardar se comprueba todo el texto y se añade una nueva versión; no se guarda nada mientras quede algún problema.',
+  'plan.edit.intro':
+    'El plan se redacta en YAML, con el formato descrito en la documentación (docs/plan-format.md). Al guardar se comprueba todo el texto y se añade una nueva versión; no se guarda nada mientras quede algún problema.',
   'plan.edit.source': 'El plan (YAML)',
   'plan.edit.note': 'Qué ha cambiado (para el historial de versiones)',
   'plan.edit.save': 'Guardar como nueva versión',
@@ -145,7 +147,8 @@ export const progress: Translation<typeof english> = {
   'pledges.report': 'Informar sobre este compromiso',
 
   'periods.title': 'Períodos de presentación de informes',
-  'periods.intro': 'Cada mandato tiene un período de presentación de informes (o dos, si es semestral): se abre, tiene un plazo y los copresidentes lo bloquean cuando se han recibido los informes. Una vez bloqueado, solo la secretaría puede reabrirlo.',
+  'periods.intro':
+    'Cada mandato tiene un período de presentación de informes (o dos, si es semestral): se abre, tiene un plazo y los copresidentes lo bloquean cuando se han recibido los informes. Una vez bloqueado, solo la secretaría puede reabrirlo.',
   'periods.caption': 'Períodos de presentación de informes',
   'periods.none': 'Aún no hay ningún período de presentación de informes.',
   'periods.column.label': 'Período',
@@ -169,7 +172,8 @@ export const progress: Translation<typeof english> = {
   'period.lockedNotice': 'El período se ha bloqueado.',
   'period.reopenedNotice': 'El período se ha reabierto.',
   'period.completeness': 'Quién ha presentado informes',
-  'period.completeness.intro': 'Para cada organización: las actividades del plan en las que figura y el estado de su actualización sobre cada una. Una organización está al día cuando todas ellas se han presentado o aceptado.',
+  'period.completeness.intro':
+    'Para cada organización: las actividades del plan en las que figura y el estado de su actualización sobre cada una. Una organización está al día cuando todas ellas se han presentado o aceptado.',
   'period.completeness.summary': '{complete} de {total} organizaciones al día.',
   'period.completeness.caption': 'Informes por organización, {label}',
   'period.completeness.expected': 'Actividades informadas',
@@ -183,7 +187,8 @@ export const progress: Translation<typeof english> = {
   'period.reminders': 'Los recordatorios se envían por correo a los puntos focales de las organizaciones que no están al día, una sola vez, 7 días antes del plazo.',
 
   'filing.title': 'Informar del progreso',
-  'filing.intro': 'Presente las actualizaciones de su organización para cada período de presentación de informes abierto: guarde un borrador y después preséntelo para que lo revisen los copresidentes.',
+  'filing.intro':
+    'Presente las actualizaciones de su organización para cada período de presentación de informes abierto: guarde un borrador y después preséntelo para que lo revisen los copresidentes.',
   'filing.none': 'No hay ningún período de presentación de informes abierto en este momento.',
   'filing.period': 'Período {label}: plazo {deadline}',
   'filing.assigned': 'Elementos del plan en los que figura {entity}',

@@ -3,7 +3,8 @@ import type { Translation } from '../types';
 
 const jobState = '{state, select, created {en espera} retry {en espera de reintento} active {en ejecución} completed {terminada} cancelled {cancelada} failed {fallida} other {{state}}}';
 const reportStatus = (name: string) => `{${name}, select, draft {borrador} final {definitivo} published {publicado} other {{${name}}}}`;
-const statementStatus = '{status, select, drafting {en redacción} consultation {en consulta} endorsement {en ronda de respaldo} adopted {aprobado} published {publicado} withdrawn {retirado} other {{status}}}';
+const statementStatus =
+  '{status, select, drafting {en redacción} consultation {en consulta} endorsement {en ronda de respaldo} adopted {aprobado} published {publicado} withdrawn {retirado} other {{status}}}';
 
 export const raised: Translation<typeof english> = {
   'error.notFound.account': 'No se encontró la cuenta.',
@@ -71,12 +72,14 @@ export const raised: Translation<typeof english> = {
   'raised.meeting.hasDecisions': 'Esta reunión tiene decisiones registradas: su nivel, número y año forman sus signaturas y no se modifican.',
   'raised.meeting.notParticipant': 'no participa en esta reunión',
   'raised.meeting.notParticipant.summary': 'entity: una organización que no participa en esta reunión.',
-  'raised.meeting.maxDocuments': '{count, plural, one {Una reunión admite como máximo # documento.} many {Una reunión admite como máximo # de documentos.} other {Una reunión admite como máximo # documentos.}}',
+  'raised.meeting.maxDocuments':
+    '{count, plural, one {Una reunión admite como máximo # documento.} many {Una reunión admite como máximo # de documentos.} other {Una reunión admite como máximo # documentos.}}',
   'raised.meeting.minutesLocked': 'El acta se aprobó el {date} y está bloqueada.',
   'raised.meeting.noMinutes': 'Todavía no hay acta que aprobar.',
   'raised.meeting.started': 'Esta reunión ha comenzado o ha terminado: ya no se envían invitaciones.',
   'raised.meeting.nobodyToInvite': 'Ningún punto focal de las organizaciones interesadas tiene cuenta: no hay nadie a quien invitar.',
-  'raised.meeting.heldBeforeRound': 'la reunión se celebró el {held}, antes de que se cerrara la ronda de respaldo de este texto ({since}); registre la decisión en una reunión celebrada el {since} o después',
+  'raised.meeting.heldBeforeRound':
+    'la reunión se celebró el {held}, antes de que se cerrara la ronda de respaldo de este texto ({since}); registre la decisión en una reunión celebrada el {since} o después',
   'raised.meeting.termYearRequired': 'es obligatorio para el respaldo de copresidentes',
   'raised.meeting.oneToThreeChairs': 'designe de uno a tres copresidentes',
   'raised.meeting.stale': 'Otra persona guardó esta reunión mientras usted la editaba.',
@@ -95,7 +98,8 @@ export const raised: Translation<typeof english> = {
   'raised.update.notPledge': 'no es un compromiso de {year}',
   'raised.update.notPledge.summary': 'pledge: no es un compromiso de {year}.',
   'raised.update.exists': 'Su organización ya tiene una actualización de progreso sobre este asunto para este período: ábrala desde la página de informes.',
-  'raised.update.state': 'Esta actualización de progreso está en estado «{state, select, draft {borrador} submitted {presentada} accepted {aceptada} returned {devuelta} other {{state}}}»; ahora no puede {doing, select, edited {editarse} submitted {presentarse} reviewed {examinarse} changed {modificarse} other {{doing}}}.',
+  'raised.update.state':
+    'Esta actualización de progreso está en estado «{state, select, draft {borrador} submitted {presentada} accepted {aceptada} returned {devuelta} other {{state}}}»; ahora no puede {doing, select, edited {editarse} submitted {presentarse} reviewed {examinarse} changed {modificarse} other {{doing}}}.',
   'raised.update.narrativeRequired': 'es obligatorio para presentarla: indique lo que se hizo',
   'raised.update.chooseItem': 'elija un elemento del plan o un compromiso',
   'raised.update.maxFiles': '{count, plural, one {como máximo # archivo por actualización} many {como máximo # de archivos por actualización} other {como máximo # archivos por actualización}}',

@@ -25,9 +25,11 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.retired': 'La organización figura ahora entre los antiguos participantes.',
   'referenceAdmin.none': 'Todavía no hay ningún registro.',
 
-  'referenceAdmin.field.tooManySources': '{count, plural, one {puede incluir como máximo {count} fuente} many {puede incluir como máximo {count} de fuentes} other {puede incluir como máximo {count} fuentes}}',
-  'referenceAdmin.field.sourceTooLong': '{count, plural, one {cada fuente puede tener como máximo {count} carácter} many {cada fuente puede tener como máximo {count} de caracteres} other {cada fuente puede tener como máximo {count} caracteres}}',
-  'referenceAdmin.field.acronymCharacters': 'debe empezar por una letra o un número y contener solo letras, números, espacios y los signos . & \' ( ) -',
+  'referenceAdmin.field.tooManySources':
+    '{count, plural, one {puede incluir como máximo {count} fuente} many {puede incluir como máximo {count} de fuentes} other {puede incluir como máximo {count} fuentes}}',
+  'referenceAdmin.field.sourceTooLong':
+    '{count, plural, one {cada fuente puede tener como máximo {count} carácter} many {cada fuente puede tener como máximo {count} de caracteres} other {cada fuente puede tener como máximo {count} caracteres}}',
+  'referenceAdmin.field.acronymCharacters': "debe empezar por una letra o un número y contener solo letras, números, espacios y los signos . & ' ( ) -",
   'referenceAdmin.raised.acronymTaken': 'ya es la sigla de {acronym}',
   'referenceAdmin.raised.ownSuccessor': 'no puede ser la propia organización',
   'referenceAdmin.raised.countDateTaken': 'ya tiene un número de miembros registrado',
@@ -37,7 +39,8 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.raised.sameChair': 'debe ser una organización distinta de la primera copresidencia',
   'referenceAdmin.raised.priorityTitleMissing': 'línea {line}: dé un título a la prioridad o borre sus fuentes',
   'referenceAdmin.raised.priorityInUse': 'una prioridad que usted eliminó tiene compromisos vinculados; consérvela o traslade antes sus compromisos',
-  'referenceAdmin.raised.tooManyPriorities': '{count, plural, one {puede tener como máximo {count} prioridad} many {puede tener como máximo {count} de prioridades} other {puede tener como máximo {count} prioridades}}',
+  'referenceAdmin.raised.tooManyPriorities':
+    '{count, plural, one {puede tener como máximo {count} prioridad} many {puede tener como máximo {count} de prioridades} other {puede tener como máximo {count} prioridades}}',
 
   'referenceAdmin.members.title': 'Organizaciones miembros',
   'referenceAdmin.members.intro': 'Las organizaciones del grupo, sus asociados y sus antiguos participantes. Una organización añadida aquí puede recibir de inmediato cuentas y perfiles.',
@@ -56,7 +59,8 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.members.new.title': 'Añadir una organización',
   'referenceAdmin.members.edit.title': 'Editar {acronym}',
   'referenceAdmin.members.retire.title': 'Dar de baja esta organización',
-  'referenceAdmin.members.retire.intro': 'Una organización dada de baja sigue registrada como antiguo participante, con el año de su salida y, si se fusionó con otra organización o fue sustituida por ella, esa organización sucesora.',
+  'referenceAdmin.members.retire.intro':
+    'Una organización dada de baja sigue registrada como antiguo participante, con el año de su salida y, si se fusionó con otra organización o fue sustituida por ella, esa organización sucesora.',
   'referenceAdmin.members.retire.submit': 'Dar de baja',
   'referenceAdmin.members.successor.none': 'Sin organización sucesora',
   'referenceAdmin.members.page': 'Página pública',

@@ -5,7 +5,8 @@ export const reportLanguages: Translation<typeof english> = {
   'report.narrative.originalOnly':
     '{language, select, en {Esta sección solo está disponible en inglés.} fr {Esta sección solo está disponible en francés.} es {Esta sección solo está disponible en español.} ar {Esta sección solo está disponible en árabe.} ru {Esta sección solo está disponible en ruso.} zh {Esta sección solo está disponible en chino.} other {Esta sección solo está disponible en su idioma original.}}',
   'report.figure.noData': '{subject}: sin datos.',
-  'report.snapshotMissing': 'El informe de {year} se declaró definitivo antes de que pudiera redactarse en este idioma. Vuelva a abrirlo y declárelo definitivo de nuevo para fijarlo en todos los idiomas.',
+  'report.snapshotMissing':
+    'El informe de {year} se declaró definitivo antes de que pudiera redactarse en este idioma. Vuelva a abrirlo y declárelo definitivo de nuevo para fijarlo en todos los idiomas.',
 
   'reports.generate.language': 'Idioma del informe',
   'reports.files.language': 'Idioma',

@@ -16,7 +16,8 @@ export const reports: Translation<typeof english> = {
   'report.dataAsOf': 'Datos actualizados al {moment}',
   'report.cochairs': 'Copresidentes',
   'report.noTerm': 'No hay ningún mandato de presidencia registrado para {year}, por lo que este informe no menciona a ningún copresidente.',
-  'report.emptyDatabase': 'La base de datos no contiene ninguna organización (nunca se cargó o no es la que usted pretendía): no se ha redactado ningún informe. Cargue los datos con "icat seed", o haga que ICAT_DATA_DIR o DATABASE_URL apunten a la base de datos correcta.',
+  'report.emptyDatabase':
+    'La base de datos no contiene ninguna organización (nunca se cargó o no es la que usted pretendía): no se ha redactado ningún informe. Cargue los datos con "icat seed", o haga que ICAT_DATA_DIR o DATABASE_URL apunten a la base de datos correcta.',
   'report.status': 'Estado',
   'report.status.draft': 'Borrador',
   'report.status.final': 'Definitivo',
@@ -24,7 +25,8 @@ export const reports: Translation<typeof english> = {
   'report.sources': 'Fuentes',
   'report.annexes': 'Anexos',
   'report.and': ' y ',
-  'report.sampleNotice': 'Partes de este informe son datos ficticios de ejemplo con fines de demostración (relatos de progreso, perfiles del mapeo y otros registros marcados como tales); no son datos propios del Grupo.',
+  'report.sampleNotice':
+    'Partes de este informe son datos ficticios de ejemplo con fines de demostración (relatos de progreso, perfiles del mapeo y otros registros marcados como tales); no son datos propios del Grupo.',
   'report.source.platform': 'registros de la plataforma {group} en la fecha de los datos',
   'report.source.membership': 'cifras de miembros comunicadas por el Grupo, con sus fuentes públicas',
   'report.source.mapping': 'perfiles del mapeo más recientes de los miembros en la plataforma',
@@ -69,7 +71,8 @@ export const reports: Translation<typeof english> = {
 
   'report.glance.intro': 'En {year}, la plataforma enumera {listed} organizaciones miembros.',
   'report.glance.reported': 'El Grupo informó de {count} miembros al {asOf}.',
-  'report.glance.activity': 'Registros del año: reuniones públicas, {meetings}; decisiones, {decisions}; declaraciones y llamamientos a la acción, {statements}; publicaciones, {publications}; eventos, {events}.',
+  'report.glance.activity':
+    'Registros del año: reuniones públicas, {meetings}; decisiones, {decisions}; declaraciones y llamamientos a la acción, {statements}; publicaciones, {publications}; eventos, {events}.',
   'report.glance.members': 'Organizaciones miembros enumeradas',
   'report.glance.meetings': 'Reuniones',
   'report.glance.decisions': 'Decisiones',
@@ -87,7 +90,8 @@ export const reports: Translation<typeof english> = {
 
   'report.pledges.priorities': 'Los copresidentes de {year}, {chairs}, fijaron estas prioridades para su mandato:',
   'report.pledges.empty': 'No hay compromisos registrados para {year}.',
-  'report.pledges.intro': 'Los copresidentes de {year}, {chairs}, asumieron {count} compromisos para su mandato. Cada uno se presenta con la valoración de los propios copresidentes y con el progreso aceptado de los miembros que lo respalda.',
+  'report.pledges.intro':
+    'Los copresidentes de {year}, {chairs}, asumieron {count} compromisos para su mandato. Cada uno se presenta con la valoración de los propios copresidentes y con el progreso aceptado de los miembros que lo respalda.',
   'report.pledges.title': 'Compromiso {number}: {title}',
   'report.pledges.status': 'Situación',
   'report.pledges.noStatus': 'Sin evaluar',
@@ -97,7 +101,8 @@ export const reports: Translation<typeof english> = {
 
   'report.plan.empty': 'En la plataforma no hay ningún Plan de Acción que abarque {year}.',
   'report.plan.noProgress': 'Aún no se ha aceptado ninguna actualización de progreso para {year}.',
-  'report.plan.intro': '{title} abarca el período {start}–{end}. Actualizaciones de progreso de los miembros aceptadas para {year}: {count}. Cada afirmación que figura a continuación remite a la actualización de la que procede.',
+  'report.plan.intro':
+    '{title} abarca el período {start}–{end}. Actualizaciones de progreso de los miembros aceptadas para {year}: {count}. Cada afirmación que figura a continuación remite a la actualización de la que procede.',
   'report.plan.sample': 'La estructura de este plan, sus indicadores y metas, y el progreso comunicado respecto de él son datos de ejemplo con fines de demostración.',
   'report.plan.objective': 'Objetivo {code}: {title}',
   'report.plan.items.caption': 'Productos y actividades del objetivo {code}, con la situación del progreso aceptado',
@@ -127,10 +132,12 @@ export const reports: Translation<typeof english> = {
 
   'report.crises.empty': 'Ningún grupo de trabajo estuvo activo en {year}.',
   'report.crises.formed': 'Creado en {date}.',
-  'report.crises.members': '{count, plural, one {Participa {count} organización miembro: {names}.} many {Participan {count} de organizaciones miembros: {names}.} other {Participan {count} organizaciones miembros: {names}.}}',
+  'report.crises.members':
+    '{count, plural, one {Participa {count} organización miembro: {names}.} many {Participan {count} de organizaciones miembros: {names}.} other {Participan {count} organizaciones miembros: {names}.}}',
   'report.crises.membersUnknown': 'Sus organizaciones miembros no constan en los registros.',
   'report.crises.noPosts': 'No se compartió ninguna entrada en el {name} en {year}.',
-  'report.crises.posts': '{count, plural, one {En {year} se compartió {count} entrada, procedente de {entities} organizaciones.} many {En {year} se compartieron {count} de entradas, procedentes de {entities} organizaciones.} other {En {year} se compartieron {count} entradas, procedentes de {entities} organizaciones.}}',
+  'report.crises.posts':
+    '{count, plural, one {En {year} se compartió {count} entrada, procedente de {entities} organizaciones.} many {En {year} se compartieron {count} de entradas, procedentes de {entities} organizaciones.} other {En {year} se compartieron {count} entradas, procedentes de {entities} organizaciones.}}',
   'report.crises.tags': 'Crisis y temas: {tags}.',
   'report.crises.sample': 'Las entradas contabilizadas aquí son datos de ejemplo con fines de demostración.',
   'report.crises.unknownEntity': 'No indicada',
@@ -149,7 +156,8 @@ export const reports: Translation<typeof english> = {
   'report.statements.summary': 'La plataforma contiene un resumen de este texto, no el texto publicado.',
   'report.statements.noEndorsement': 'No hay ninguna ronda de respaldo registrada.',
   'report.statements.endorsed': '{count, plural, one {Respaldada por {count} organización:} many {Respaldada por {count} de organizaciones:} other {Respaldada por {count} organizaciones:}}',
-  'report.statements.unnamed': '{count, plural, one { y {count} miembro más que el directorio no enumera} many { y {count} de miembros más que el directorio no enumera} other { y {count} miembros más que el directorio no enumera}}',
+  'report.statements.unnamed':
+    '{count, plural, one { y {count} miembro más que el directorio no enumera} many { y {count} de miembros más que el directorio no enumera} other { y {count} miembros más que el directorio no enumera}}',
 
   'report.knowledge.empty': 'No hay publicaciones ni eventos registrados para {year}.',
   'report.knowledge.publications': 'Productos de conocimiento',
@@ -175,7 +183,8 @@ export const reports: Translation<typeof english> = {
   'report.figure.membership': 'Organizaciones miembros comunicadas por el Grupo, hasta {year}',
   'report.figure.membership.axis': 'Fecha',
   'report.figure.membership.value': 'Organizaciones miembros',
-  'report.mapping.intro': '{count, plural, one {El mapeo recoge el perfil de {count} organización miembro: dónde trabaja, sobre qué formas de explotación y con qué tipos de intervención.} many {El mapeo recoge el perfil de {count} de organizaciones miembros: dónde trabajan, sobre qué formas de explotación y con qué tipos de intervención.} other {El mapeo recoge el perfil de {count} organizaciones miembros: dónde trabajan, sobre qué formas de explotación y con qué tipos de intervención.}}',
+  'report.mapping.intro':
+    '{count, plural, one {El mapeo recoge el perfil de {count} organización miembro: dónde trabaja, sobre qué formas de explotación y con qué tipos de intervención.} many {El mapeo recoge el perfil de {count} de organizaciones miembros: dónde trabajan, sobre qué formas de explotación y con qué tipos de intervención.} other {El mapeo recoge el perfil de {count} organizaciones miembros: dónde trabajan, sobre qué formas de explotación y con qué tipos de intervención.}}',
   'report.mapping.sample': 'Los perfiles del mapeo son datos de ejemplo con fines de demostración; no son datos propios del Grupo.',
   'report.mapping.empty': 'Ningún miembro tiene aún un perfil en el mapeo.',
 
@@ -186,7 +195,8 @@ export const reports: Translation<typeof english> = {
   'report.outlook.priorities.empty': 'Las prioridades para {next} aún no constan en los registros.',
 
   'report.annex.members': 'Organizaciones miembros',
-  'report.annex.members.caption': '{count, plural, one {{count} organización miembro que figura en la plataforma} many {Las {count} de organizaciones miembros que figuran en la plataforma} other {Las {count} organizaciones miembros que figuran en la plataforma}}',
+  'report.annex.members.caption':
+    '{count, plural, one {{count} organización miembro que figura en la plataforma} many {Las {count} de organizaciones miembros que figuran en la plataforma} other {Las {count} organizaciones miembros que figuran en la plataforma}}',
   'report.annex.members.empty': 'No figura ninguna organización miembro.',
   'report.annex.members.incomplete': 'El Grupo informó de {reported} miembros; la plataforma enumera los {listed} que confirman las fuentes públicas.',
   'report.annex.decisions': 'Decisiones',
@@ -197,14 +207,16 @@ export const reports: Translation<typeof english> = {
   'report.annex.decisions.type': 'Tipo',
   'report.annex.figures': 'Tablas de datos de las figuras',
   'report.annex.evidence': 'Actualizaciones de progreso citadas',
-  'report.annex.evidence.intro': 'Cada actualización de progreso que cita este informe, tal como la comunicó su organización y la aceptaron los copresidentes. Los archivos adjuntos quedan en poder de los miembros.',
+  'report.annex.evidence.intro':
+    'Cada actualización de progreso que cita este informe, tal como la comunicó su organización y la aceptaron los copresidentes. Los archivos adjuntos quedan en poder de los miembros.',
   'report.annex.evidence.facts': '{entity} sobre {target}. Situación: {status}. Período de presentación de informes: {period}.',
   'report.annex.evidence.noNarrative': 'La actualización no contiene relato.',
   'report.annex.evidence.empty': 'El informe no cita ninguna actualización de progreso.',
   'report.annex.figures.empty': 'El informe no contiene figuras.',
   // The public pages
   'reports.title': 'Informes anuales',
-  'reports.intro': 'Al final de su mandato, los copresidentes informan sobre los progresos realizados por los miembros en la ejecución del Plan de Acción, con el texto completo y las figuras. Cada figura y cada afirmación remiten a los datos de los que proceden.',
+  'reports.intro':
+    'Al final de su mandato, los copresidentes informan sobre los progresos realizados por los miembros en la ejecución del Plan de Acción, con el texto completo y las figuras. Cada figura y cada afirmación remiten a los datos de los que proceden.',
   'reports.none': 'Aún no se ha publicado ningún informe anual en la plataforma.',
   'reports.earlier': 'Informes de registros públicos',
   'reports.earlier.none': 'No hay ningún informe anual anterior registrado.',
@@ -245,7 +257,8 @@ export const reports: Translation<typeof english> = {
   'reports.narrative.locked': 'El informe ya no es un borrador: su texto no puede cambiar.',
   'reports.narrative.empty': 'Aún no se ha escrito nada.',
   'reports.generate': 'Generar el informe',
-  'reports.generate.intro': 'La generación compila los datos y produce el informe en HTML, PDF y Word, con los datos de cada figura en CSV. Se ejecuta en segundo plano; esta página muestra su progreso.',
+  'reports.generate.intro':
+    'La generación compila los datos y produce el informe en HTML, PDF y Word, con los datos de cada figura en CSV. Se ejecuta en segundo plano; esta página muestra su progreso.',
   'reports.generate.formats': 'Formatos',
   'reports.generate.button': 'Generar',
   'reports.job.queued': 'En espera de inicio',

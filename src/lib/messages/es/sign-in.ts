@@ -3,7 +3,8 @@ import type { Translation } from '../types';
 
 export const signIn: Translation<typeof english> = {
   'passkeys.title': 'Llaves de acceso',
-  'passkeys.intro': 'Una llave de acceso le permite iniciar sesión con el bloqueo de pantalla de su dispositivo o con una llave de seguridad, en lugar de su contraseña y su código. No puede ser objeto de suplantación (phishing): solo funciona en este sitio.',
+  'passkeys.intro':
+    'Una llave de acceso le permite iniciar sesión con el bloqueo de pantalla de su dispositivo o con una llave de seguridad, en lugar de su contraseña y su código. No puede ser objeto de suplantación (phishing): solo funciona en este sitio.',
   'passkeys.none': 'Aún no tiene ninguna llave de acceso.',
   'passkeys.name': 'Nombre de la llave de acceso',
   'passkeys.add': 'Añadir una llave de acceso',
@@ -31,7 +32,8 @@ export const signIn: Translation<typeof english> = {
   'provider.signIn.disabled': 'Esta cuenta está desactivada. Consulte a la secretaría.',
   'provider.signIn.pending': 'Se ha creado su cuenta y está pendiente de aprobación por la secretaría o por el punto focal de su organización. Podrá iniciar sesión cuando se apruebe.',
   'provider.signIn.unavailable': 'No se ha podido contactar con {name} para iniciar su sesión. Vuelva a intentarlo dentro de unos minutos; si sigue fallando, informe a la secretaría.',
-  'provider.signIn.misconfigured': '{name} no está bien configurado en esta plataforma (su emisor o su cliente no coinciden), por lo que nadie puede iniciar sesión con él por ahora. Informe a la secretaría.',
+  'provider.signIn.misconfigured':
+    '{name} no está bien configurado en esta plataforma (su emisor o su cliente no coinciden), por lo que nadie puede iniciar sesión con él por ahora. Informe a la secretaría.',
   'provider.signIn.refused': '{name} no ha confirmado su identidad, por lo que no se ha iniciado su sesión. Vuelva a empezar; si sigue fallando, informe a la secretaría.',
   'provider.signIn.expired': 'Este inicio de sesión ya se utilizó o tardó demasiado. Vuelva a empezar desde la página de inicio de sesión.',
   'provider.signIn.noEmail': '{name} no ha facilitado una dirección de correo electrónico verificada para usted, por lo que no puede iniciar sesión con él.',
@@ -42,7 +44,8 @@ export const signIn: Translation<typeof english> = {
   'provider.signedOut': 'Ha cerrado la sesión en la plataforma.',
   'provider.signOutThere': 'Cerrar también la sesión en {name}',
   'admin.signIn.title': 'Inicio de sesión',
-  'admin.signIn.intro': 'Los proveedores de identidad permiten al personal de las organizaciones miembros iniciar sesión con la cuenta que les proporciona su organización (Microsoft Entra ID, Okta, Keycloak o cualquier proveedor de OpenID Connect). Las funciones se gestionan aquí: el primer inicio de sesión crea una cuenta de miembro de la organización a la que presta servicio el proveedor.',
+  'admin.signIn.intro':
+    'Los proveedores de identidad permiten al personal de las organizaciones miembros iniciar sesión con la cuenta que les proporciona su organización (Microsoft Entra ID, Okta, Keycloak o cualquier proveedor de OpenID Connect). Las funciones se gestionan aquí: el primer inicio de sesión crea una cuenta de miembro de la organización a la que presta servicio el proveedor.',
   'admin.signIn.redirect': 'Registre este URI de redirección en cada proveedor:',
   'admin.signIn.providers': 'Proveedores de identidad',
   'admin.signIn.none': 'No hay ningún proveedor de identidad configurado: todas las personas inician sesión con una contraseña.',
@@ -62,7 +65,8 @@ export const signIn: Translation<typeof english> = {
   'admin.signIn.saved': 'Se ha guardado el proveedor de identidad.',
   'admin.signIn.removed': 'Se ha eliminado el proveedor de identidad.',
   'admin.signIn.approval': 'Cuentas nuevas',
-  'admin.signIn.approvalRequired': 'Las cuentas creadas en un primer inicio de sesión a través de un proveedor quedan pendientes de aprobación por un administrador o por el punto focal de su organización',
+  'admin.signIn.approvalRequired':
+    'Las cuentas creadas en un primer inicio de sesión a través de un proveedor quedan pendientes de aprobación por un administrador o por el punto focal de su organización',
   'admin.signIn.approvalSaved': 'Se ha guardado la configuración.',
   'people.approve': 'Aprobar',
   'people.waiting': 'pendiente de aprobación',

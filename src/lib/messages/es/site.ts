@@ -15,7 +15,8 @@ export const site: Translation<typeof english> = {
   'home.feed': 'Seguir las publicaciones y declaraciones (canal Atom)',
   'home.search': 'Buscar en el sitio',
   'statements.title': 'Declaraciones',
-  'statements.intro': 'Declaraciones conjuntas y llamamientos a la acción aprobados por el Grupo, con las organizaciones que los respaldaron, y declaraciones anteriores que constan en registros públicos.',
+  'statements.intro':
+    'Declaraciones conjuntas y llamamientos a la acción aprobados por el Grupo, con las organizaciones que los respaldaron, y declaraciones anteriores que constan en registros públicos.',
   'statements.adopted': 'Aprobadas y publicadas en la plataforma',
   'statements.adoptedNone': 'Aún no se ha aprobado ni publicado ninguna declaración en la plataforma.',
   'statements.endorsers': '{count, plural, one {respaldada por {count} organización} many {respaldada por {count} de organizaciones} other {respaldada por {count} organizaciones}}',

@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export const statements: Translation<typeof english> = {
   'nav.statementWorkspace': 'Declaraciones en preparación',
   'statement.workspace.title': 'Declaraciones en preparación',
-  'statement.workspace.intro': 'Declaraciones conjuntas, llamamientos a la acción y contribuciones a procesos de las Naciones Unidas en todas sus etapas, desde el primer borrador hasta la publicación.',
+  'statement.workspace.intro':
+    'Declaraciones conjuntas, llamamientos a la acción y contribuciones a procesos de las Naciones Unidas en todas sus etapas, desde el primer borrador hasta la publicación.',
   'statement.workspace.caption': 'Textos, empezando por los modificados más recientemente',
   'statement.filter.allStatuses': 'Todos los estados',
   'statement.filter.allKinds': 'Todos los tipos',
@@ -52,12 +53,14 @@ export const statements: Translation<typeof english> = {
   'statement.endorsers.count': '{count} de {total} organizaciones miembros respaldaron este texto.',
   'statement.endorsers.totalAsOf': 'El Grupo informó de {total} miembros al {date}.',
   'statement.endorsers.silence': 'Por procedimiento de acuerdo tácito (sin objeciones al vencer el plazo):',
-  'statement.endorsers.unnamed': '{count, plural, one {y {count} organización miembro más que este directorio no menciona.} many {y {count} de organizaciones miembros más que este directorio no menciona.} other {y {count} organizaciones miembros más que este directorio no menciona.}}',
+  'statement.endorsers.unnamed':
+    '{count, plural, one {y {count} organización miembro más que este directorio no menciona.} many {y {count} de organizaciones miembros más que este directorio no menciona.} other {y {count} organizaciones miembros más que este directorio no menciona.}}',
   'statement.adopt': 'Aprobación en una reunión',
   'statement.adopt.hint': 'El texto respaldado se aprueba mediante una decisión de una reunión, que se inscribe en el registro de decisiones con el siguiente número de esa reunión.',
   'statement.adopt.meeting': 'Reunión',
   'statement.adopt.title.hint': 'Déjelo vacío para usar “Aprobación de …”.',
-  'statement.adopt.defaultTitle': '{kind, select, joint_statement {Aprobación de la declaración conjunta «{title}»} call_to_action {Aprobación del llamamiento a la acción «{title}»} other {Aprobación de la contribución a un proceso de las Naciones Unidas «{title}»}}',
+  'statement.adopt.defaultTitle':
+    '{kind, select, joint_statement {Aprobación de la declaración conjunta «{title}»} call_to_action {Aprobación del llamamiento a la acción «{title}»} other {Aprobación de la contribución a un proceso de las Naciones Unidas «{title}»}}',
   'statement.adopt.submit': 'Registrar la aprobación',
   'statement.publish': 'Publicación',
   'statement.publish.hint': 'Al publicar, el texto, su fecha, la reunión y las organizaciones que lo respaldan aparecen en el sitio público.',
@@ -144,7 +147,8 @@ export const statements: Translation<typeof english> = {
   'round.close': 'Cerrar la ronda',
   'round.close.confirm': '¿Cerrar la ronda ahora y registrar su resultado?',
   'round.start': 'Abrir una ronda de respaldo',
-  'round.start.hint': 'La ronda se refiere a la versión {version} del texto. Si el texto se modifica después, la ronda quedará anulada. Se enviará un correo a los puntos focales de las organizaciones miembros.',
+  'round.start.hint':
+    'La ronda se refiere a la versión {version} del texto. Si el texto se modifica después, la ronda quedará anulada. Se enviará un correo a los puntos focales de las organizaciones miembros.',
   'round.start.submit': 'Abrir la ronda',
   'round.history': 'Rondas de respaldo',
   'round.history.caption': 'Rondas cerradas, de la más reciente a la más antigua',

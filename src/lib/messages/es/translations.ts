@@ -6,8 +6,10 @@ export const translations: Translation<typeof english> = {
   'text.originalLanguage': 'Idioma de redacción',
   'text.originalLanguage.hint': 'El idioma del original; las traducciones a los demás idiomas se añaden en su página de Traducciones.',
   'text.readIn': 'Leer este texto en:',
-  'text.notice.untranslated': 'Este texto no tiene una traducción aprobada al {wanted, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{wanted}}}; se presenta en su idioma original, el {original, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{original}}}.',
-  'text.notice.translated': 'Esta es la traducción oficial al {wanted, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{wanted}}}, aprobada por la secretaría. El original está en {original, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{original}}}.',
+  'text.notice.untranslated':
+    'Este texto no tiene una traducción aprobada al {wanted, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{wanted}}}; se presenta en su idioma original, el {original, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{original}}}.',
+  'text.notice.translated':
+    'Esta es la traducción oficial al {wanted, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{wanted}}}, aprobada por la secretaría. El original está en {original, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{original}}}.',
   'translation.section.title': 'Traducciones',
   'translation.count': '{count, plural, one {# traducción} many {# de traducciones} other {# traducciones}}',
   'translation.section.none': 'Este texto aún no tiene ninguna traducción.',
@@ -22,7 +24,8 @@ export const translations: Translation<typeof english> = {
   'translation.column.by': 'Añadida por',
   'translation.secretariat': 'La secretaría',
   'translation.list.title': 'Traducciones de «{title}»',
-  'translation.list.intro': 'El texto original está redactado en {language, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{language}}}. Una traducción no es oficial hasta que la secretaría la aprueba; los lectores solo ven las traducciones aprobadas.',
+  'translation.list.intro':
+    'El texto original está redactado en {language, select, en {inglés} fr {francés} es {español} ar {árabe} ru {ruso} zh {chino} other {{language}}}. Una traducción no es oficial hasta que la secretaría la aprueba; los lectores solo ven las traducciones aprobadas.',
   'translation.add.title': 'Añadir una traducción',
   'translation.add.allDone': 'El texto está traducido a todos los idiomas.',
   'translation.add.submit': 'Añadir la traducción',

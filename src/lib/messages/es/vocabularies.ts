@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export const vocabularies: Translation<typeof english> = {
   'nav.vocabularies': 'Vocabularios',
   'vocabularies.title': 'Vocabularios',
-  'vocabularies.intro': 'Las dimensiones del mapeo y los tipos de organización son listas propias del grupo. Un valor retirado deja de ofrecerse en los formularios y filtros, pero se sigue mostrando, con una indicación, allí donde se eligió.',
+  'vocabularies.intro':
+    'Las dimensiones del mapeo y los tipos de organización son listas propias del grupo. Un valor retirado deja de ofrecerse en los formularios y filtros, pero se sigue mostrando, con una indicación, allí donde se eligió.',
   'vocabularies.mapping': 'Dimensiones del mapeo',
   'vocabularies.kinds': 'Tipos de organización',
   'vocabularies.column.name': 'Nombre',
@@ -56,7 +57,8 @@ export const vocabularies: Translation<typeof english> = {
   'raised.vocabulary.codeTaken': '«{code}» ya está en uso; elija otro código',
   'raised.vocabulary.repeated': '«{code}» figura más de una vez',
   'raised.vocabulary.unknownKind': '«{value}» no es un tipo de organización del grupo; utilice uno de los siguientes: {values}',
-  'raised.vocabulary.noKinds': '«{value}» no es un tipo de organización del grupo: el grupo aún no ha definido ninguno. Añada primero sus tipos en los vocabularios de su archivo de referencia o en /admin/vocabularies.',
+  'raised.vocabulary.noKinds':
+    '«{value}» no es un tipo de organización del grupo: el grupo aún no ha definido ninguno. Añada primero sus tipos en los vocabularios de su archivo de referencia o en /admin/vocabularies.',
   'raised.vocabulary.unknownValue': '«{value}» no es un valor conocido; utilice uno de los siguientes: {values}',
   'raised.vocabulary.retiredValue': '«{value}» se ha retirado y ya no puede elegirse; utilice uno de los siguientes: {values}',
   'raised.vocabulary.unknownField': 'no es un campo del perfil; los campos son: {fields}',

@@ -11,7 +11,8 @@ export const accounts: Translation<typeof english> = {
   'form.errors': 'Un problème est survenu',
   'form.save': 'Enregistrer',
   'form.cancel': 'Annuler',
-  'form.stale': 'Une autre personne a enregistré une nouvelle version de ces données pendant que vous les modifiiez. Vos modifications figurent ci-dessous et n’ont pas été enregistrées ; les valeurs les plus récentes sont affichées à côté. Vérifiez-les, puis enregistrez à nouveau.',
+  'form.stale':
+    'Une autre personne a enregistré une nouvelle version de ces données pendant que vous les modifiiez. Vos modifications figurent ci-dessous et n’ont pas été enregistrées ; les valeurs les plus récentes sont affichées à côté. Vérifiez-les, puis enregistrez à nouveau.',
   'form.newerValues': 'Les valeurs enregistrées les plus récentes',
   'signIn.title': 'Connexion',
   'signIn.description': 'Connectez-vous à l’espace de travail des membres.',
@@ -27,8 +28,10 @@ export const accounts: Translation<typeof english> = {
   'signIn.secondFactor.wrongField': 'n’est pas le code actuel, ou a déjà été utilisé',
   'signIn.wrong': 'L’adresse électronique ou le mot de passe est incorrect.',
   'signIn.expired': 'Votre session a expiré ; veuillez vous reconnecter.',
-  'signIn.throttled': '{count, plural, one {Trop de tentatives infructueuses. Attendez {count} minute avant de réessayer, ou réinitialisez votre mot de passe.} many {Trop de tentatives infructueuses. Attendez {count} de minutes avant de réessayer, ou réinitialisez votre mot de passe.} other {Trop de tentatives infructueuses. Attendez {count} minutes avant de réessayer, ou réinitialisez votre mot de passe.}}',
-  'password.forgot.throttled': 'Trop de demandes de réinitialisation pour cette adresse électronique ou depuis cette adresse réseau. Attendez une heure avant de réessayer, ou adressez-vous au secrétariat.',
+  'signIn.throttled':
+    '{count, plural, one {Trop de tentatives infructueuses. Attendez {count} minute avant de réessayer, ou réinitialisez votre mot de passe.} many {Trop de tentatives infructueuses. Attendez {count} de minutes avant de réessayer, ou réinitialisez votre mot de passe.} other {Trop de tentatives infructueuses. Attendez {count} minutes avant de réessayer, ou réinitialisez votre mot de passe.}}',
+  'password.forgot.throttled':
+    'Trop de demandes de réinitialisation pour cette adresse électronique ou depuis cette adresse réseau. Attendez une heure avant de réessayer, ou adressez-vous au secrétariat.',
   'password.forgot.title': 'Réinitialiser votre mot de passe',
   'password.forgot.intro': 'Saisissez l’adresse électronique de votre compte. S’il existe un compte, nous lui enverrons un lien permettant de choisir un nouveau mot de passe.',
   'password.forgot.submit': 'Envoyer le lien',
@@ -46,7 +49,8 @@ export const accounts: Translation<typeof english> = {
   'account.entity': 'Organisation',
   'account.roles': 'Rôles',
   'account.cochair': 'Exerce la coprésidence en : {years}',
-  'account.adminNeedsSecondFactor': 'Le secrétariat exige un second facteur pour les administrateurs et les coprésidents. Pour exercer ces droits, connectez-vous avec une clé d’accès, ou activez le second facteur ci-dessous et reconnectez-vous avec un code.',
+  'account.adminNeedsSecondFactor':
+    'Le secrétariat exige un second facteur pour les administrateurs et les coprésidents. Pour exercer ces droits, connectez-vous avec une clé d’accès, ou activez le second facteur ci-dessous et reconnectez-vous avec un code.',
   'account.password': 'Mot de passe',
   'account.password.current': 'Mot de passe actuel',
   'account.password.change': 'Changer le mot de passe',
@@ -64,8 +68,10 @@ export const accounts: Translation<typeof english> = {
   'account.secondFactor.setup': 'Ajoutez cette clé à votre application d’authentification (ou ouvrez le lien sur votre téléphone), puis saisissez le code qu’elle affiche.',
   'account.secondFactor.key': 'Clé',
   'account.secondFactor.qr': 'Code QR de la clé : scannez-le avec votre application d’authentification',
-  'account.recoveryCodes.shown': 'Vos codes de récupération. Conservez-les en lieu sûr, ailleurs que sur votre téléphone : chacun permet de vous connecter une fois à la place d’un code de votre application. Ils ne sont affichés que maintenant.',
-  'account.recoveryCodes.left': '{count, plural, one {Il reste {count} code de récupération inutilisé.} many {Il reste {count} de codes de récupération inutilisés.} other {Il reste {count} codes de récupération inutilisés.}}',
+  'account.recoveryCodes.shown':
+    'Vos codes de récupération. Conservez-les en lieu sûr, ailleurs que sur votre téléphone : chacun permet de vous connecter une fois à la place d’un code de votre application. Ils ne sont affichés que maintenant.',
+  'account.recoveryCodes.left':
+    '{count, plural, one {Il reste {count} code de récupération inutilisé.} many {Il reste {count} de codes de récupération inutilisés.} other {Il reste {count} codes de récupération inutilisés.}}',
   'account.recoveryCodes.renew': 'Générer de nouveaux codes de récupération',
   'account.recoveryCodes.needSecondFactor': 'Activez d’abord le second facteur ; les codes de récupération l’accompagnent.',
   'account.secondFactor.link': 'Lien de configuration',
@@ -99,7 +105,8 @@ export const accounts: Translation<typeof english> = {
   'mail.invitation.subject.secretariat': 'Votre invitation à la plateforme de coordination {group}',
   'mail.invitation.as': 'en qualité de {roles} de {organization}',
   'mail.invitation.asSecretariat': 'en qualité de {roles}',
-  'mail.invitation.body': 'Bonjour {name},\n\n{inviter} vous a invité(e) à rejoindre la plateforme de coordination {group} {as}.\nDéfinissez votre mot de passe dans un délai de 7 jours au moyen de ce lien (valable une seule fois) :\n\n{link}\n',
+  'mail.invitation.body':
+    'Bonjour {name},\n\n{inviter} vous a invité(e) à rejoindre la plateforme de coordination {group} {as}.\nDéfinissez votre mot de passe dans un délai de 7 jours au moyen de ce lien (valable une seule fois) :\n\n{link}\n',
   'role.admin': 'Administrateur (secrétariat)',
   'role.cochair': 'Coprésident(e)',
   'role.focal_point': 'Point focal',

@@ -3,10 +3,13 @@ import type { Translation } from '../types';
 
 export const api: Translation<typeof english> = {
   'api.title': 'API de la plateforme de coordination {group}',
-  'api.description': 'Consultez les données publiques de la plateforme et, au moyen d’un jeton personnel, communiquez l’état d’avancement et tenez à jour le profil de votre organisation. Chaque réponse ne contient que les champs indiqués ici.',
+  'api.description':
+    'Consultez les données publiques de la plateforme et, au moyen d’un jeton personnel, communiquez l’état d’avancement et tenez à jour le profil de votre organisation. Chaque réponse ne contient que les champs indiqués ici.',
   'api.docs.title': 'L’API JSON',
-  'api.docs.intro': 'Des programmes peuvent consulter les données de la plateforme et en modifier certaines à l’adresse /api/v1. Chaque réponse est au format JSON et ne contient que les champs décrits sur cette page ; un champ qui n’y figure pas n’est jamais transmis.',
-  'api.docs.auth': 'Sans connexion, un programme consulte ce que consulte le public. Pour agir avec vos droits, créez un jeton personnel sur la page de votre compte et transmettez-le sous la forme « Authorization: Bearer TOKEN ». Dans le navigateur, votre session convient également ; une écriture effectuée avec la session exige en outre le jeton CSRF du formulaire.',
+  'api.docs.intro':
+    'Des programmes peuvent consulter les données de la plateforme et en modifier certaines à l’adresse /api/v1. Chaque réponse est au format JSON et ne contient que les champs décrits sur cette page ; un champ qui n’y figure pas n’est jamais transmis.',
+  'api.docs.auth':
+    'Sans connexion, un programme consulte ce que consulte le public. Pour agir avec vos droits, créez un jeton personnel sur la page de votre compte et transmettez-le sous la forme « Authorization: Bearer TOKEN ». Dans le navigateur, votre session convient également ; une écriture effectuée avec la session exige en outre le jeton CSRF du formulaire.',
   'api.docs.openapi': 'Le même contrat sous forme de document OpenAPI 3.1',
   'api.docs.contents': 'Routes',
   'api.docs.whoMay': 'Qui peut l’appeler',

@@ -40,7 +40,8 @@ Commandes :
   'cli.unknownAction': 'Action inconnue « {action} ».\n{usage}',
   'cli.level.none': 'aucun',
 
-  'cli.data.missing': 'Il n’y a pas de répertoire de données à l’emplacement {where} : rien à lire. Lancez la commande dans le répertoire qui contient « data », ou indiquez dans ICAT_DATA_DIR (ou DATABASE_URL) où se trouvent les données.',
+  'cli.data.missing':
+    'Il n’y a pas de répertoire de données à l’emplacement {where} : rien à lire. Lancez la commande dans le répertoire qui contient « data », ou indiquez dans ICAT_DATA_DIR (ou DATABASE_URL) où se trouvent les données.',
   'cli.data.created': 'Un nouveau répertoire de données, vide, a été créé à l’emplacement {where} (définissez ICAT_DATA_DIR pour en utiliser un autre).',
   'cli.database.postgres': 'serveur PostgreSQL {location}',
   'cli.database.embedded': 'PGlite intégré dans {location}',
@@ -55,7 +56,8 @@ Commandes :
   'cli.serve.seeded': 'Les données de référence et de démonstration ont été chargées.',
   'cli.serve.administrator': 'Administrateur {email} créé avec le mot de passe {password}',
   'cli.serve.administratorOnce': 'Il n’est affiché que cette fois : connectez-vous sur /login et modifiez-le, ou activez un second facteur, depuis /account.',
-  'cli.serve.interrupted': '{count, plural, one {# tâche interrompue} many {# de tâches interrompues} other {# tâches interrompues}} par le dernier arrêt {count, plural, one {sera relancée} many {seront relancées} other {seront relancées}}.',
+  'cli.serve.interrupted':
+    '{count, plural, one {# tâche interrompue} many {# de tâches interrompues} other {# tâches interrompues}} par le dernier arrêt {count, plural, one {sera relancée} many {seront relancées} other {seront relancées}}.',
   'cli.serve.listening': 'Plateforme {group} sur {url} (base de données : {database}).',
 
   'cli.seed.step': '  {name} : {count, plural, one {# nouveau} many {# de nouveaux} other {# nouveaux}}',
@@ -78,24 +80,29 @@ Commandes :
   'cli.importPlan.unchanged': '{file} : le plan « {key} » correspond déjà à ce texte (version {version}) ; rien n’a changé.',
   'cli.importPlan.done': '{file} : plan « {title} » ({key}) {outcome, select, created {créé} other {mis à jour}}, désormais en version {version}. Voir /plan?plan={key}',
 
-  'cli.mail.deliveredByServer': '{count, plural, one {# courriel remis} many {# de courriels remis} other {# courriels remis}} par le serveur de messagerie ; ceux qui n’ont pu partir sont renvoyés par le serveur.',
-  'cli.mail.deliveredAsFiles': '{count, plural, one {# courriel remis} many {# de courriels remis} other {# courriels remis}} sous forme de fichiers .eml dans {dir} ; ceux qui n’ont pu partir sont renvoyés par le serveur.',
+  'cli.mail.deliveredByServer':
+    '{count, plural, one {# courriel remis} many {# de courriels remis} other {# courriels remis}} par le serveur de messagerie ; ceux qui n’ont pu partir sont renvoyés par le serveur.',
+  'cli.mail.deliveredAsFiles':
+    '{count, plural, one {# courriel remis} many {# de courriels remis} other {# courriels remis}} sous forme de fichiers .eml dans {dir} ; ceux qui n’ont pu partir sont renvoyés par le serveur.',
   'cli.reminders.none': 'Aucune période de rapport ouverte n’arrive à échéance dans les 7 jours : aucun rappel à envoyer.',
   'cli.reminders.period': 'Période de rapport {label} ({year}), échéance le {deadline}',
   'cli.reminders.sent': '  rappel adressé à {email} ({entity}, {period})',
   'cli.reminders.done': '{count, plural, one {# rappel mis} many {# de rappels mis} other {# rappels mis}} en file d’attente, {already} déjà envoyés auparavant.',
   'cli.digests.checked': '  {count, plural, one {# abonnement vérifié} many {# d’abonnements vérifiés} other {# abonnements vérifiés}}…',
   'cli.digests.none': 'Aucun récapitulatif n’est dû (chacun est envoyé {days} jours après le précédent).',
-  'cli.digests.done': '{due, plural, one {# abonnement au récapitulatif arrivé} many {# d’abonnements au récapitulatif arrivés} other {# abonnements au récapitulatif arrivés}} à échéance ; {sent, plural, one {# récapitulatif mis} many {# de récapitulatifs mis} other {# récapitulatifs mis}} en file d’attente, les autres n’avaient aucun nouveau message.',
+  'cli.digests.done':
+    '{due, plural, one {# abonnement au récapitulatif arrivé} many {# d’abonnements au récapitulatif arrivés} other {# abonnements au récapitulatif arrivés}} à échéance ; {sent, plural, one {# récapitulatif mis} many {# de récapitulatifs mis} other {# récapitulatifs mis}} en file d’attente, les autres n’avaient aucun nouveau message.',
 
   'cli.backup.usage': 'Utilisation : icat backup FILE (par exemple icat backup icat-2026-11-29.backup.gz)',
   'cli.restore.usage': 'Utilisation : icat restore FILE (dans une base de données vide ou dans ICAT_DATA_DIR)',
   'cli.backup.progress': '  {table} : {rows, plural, one {# ligne} many {# de lignes} other {# lignes}}…',
-  'cli.backup.totals': '{tables, plural, one {# table} many {# de tables} other {# tables}}, {rows, plural, one {# ligne} many {# de lignes} other {# lignes}}, {files, plural, one {# fichier} many {# de fichiers} other {# fichiers}}',
+  'cli.backup.totals':
+    '{tables, plural, one {# table} many {# de tables} other {# tables}}, {rows, plural, one {# ligne} many {# de lignes} other {# lignes}}, {files, plural, one {# fichier} many {# de fichiers} other {# fichiers}}',
   'cli.backup.done': 'Sauvegarde de {database} au niveau {level} : {totals}.',
   'cli.backup.written': 'Écrite dans {file} ({size} Mo).',
   'cli.restore.done': '{file} (établi le {made}) restauré dans {database} : {totals}.',
-  'cli.restore.requeued': '{mail, plural, one {# courriel non envoyé} many {# de courriels non envoyés} other {# courriels non envoyés}} et {reports, plural, one {# établissement de rapport} many {# d’établissements de rapports} other {# établissements de rapports}} seront traités au démarrage du serveur.',
+  'cli.restore.requeued':
+    '{mail, plural, one {# courriel non envoyé} many {# de courriels non envoyés} other {# courriels non envoyés}} et {reports, plural, one {# établissement de rapport} many {# d’établissements de rapports} other {# établissements de rapports}} seront traités au démarrage du serveur.',
 
   'cli.bench.unknown': 'Aucun banc d’essai ne s’appelle {names} ; les bancs disponibles sont : {available}.',
   'cli.bench.option': 'L’option {option} attend {expected} ; elle a reçu {value}. Options : --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
@@ -135,7 +142,8 @@ Commandes :
   'cli.texts.action': 'Indiquez export ou import.\n{usage}',
   'cli.texts.exported': '{file} écrit : {kind} {id}, à traduire en {language}.',
   'cli.texts.unchanged': '{file} : la traduction de {kind} {ref} en {language} dit déjà cela ; rien n’a changé.',
-  'cli.texts.stored': '{file} : version {version} de la traduction de {kind} {ref} en {language} enregistrée{created, select, yes { (nouvelle traduction)} other {}} ; elle reste non officielle jusqu’à son approbation par le secrétariat. Voir {url}',
+  'cli.texts.stored':
+    '{file} : version {version} de la traduction de {kind} {ref} en {language} enregistrée{created, select, yes { (nouvelle traduction)} other {}} ; elle reste non officielle jusqu’à son approbation par le secrétariat. Voir {url}',
 
   'xliff.notWellFormed': 'Le fichier n’est pas un document XML bien formé : {error}',
   'xliff.version': 'Ce fichier est en XLIFF version « {version} » : l’export et l’import acceptent les versions 2.0 et 1.2.',
@@ -156,6 +164,7 @@ Commandes :
   'xliff.text.noText': '{file} : <file original="{original}"> ne désigne aucun texte de cette plateforme (kind/id, par exemple statement/12).',
   'xliff.text.sourceLanguage': '{file} : le fichier traduit depuis « {declared} », mais le texte est rédigé en « {language} ».',
   'xliff.text.ownLanguage': '{file} : la langue cible « {language} » est celle du texte lui-même.',
-  'texts.ref.invalid': '« {ref} » ne désigne {kind, select, statement {aucune déclaration} publication {aucune publication} event {aucune manifestation} other {aucune section de rapport}} : indiquez {kind, select, report_section {une année et une section, par exemple 2022.foreword} other {un nombre}}.',
+  'texts.ref.invalid':
+    '« {ref} » ne désigne {kind, select, statement {aucune déclaration} publication {aucune publication} event {aucune manifestation} other {aucune section de rapport}} : indiquez {kind, select, report_section {une année et une section, par exemple 2022.foreword} other {un nombre}}.',
   'texts.ref.expected': 'doit être {kind, select, report_section {une année et une section, par exemple 2022.foreword} other {un nombre}}',
 };

@@ -17,16 +17,21 @@ export const fields: Translation<typeof english> = {
   'fields.notBeforeJoined': 'ne peut pas précéder l’année d’adhésion',
   'fields.notBeforeFormed': 'ne peut pas précéder la date de création',
   'fields.tooLong': 'dépasse la longueur autorisée',
-  'fields.tooLongAtMost': '{count, plural, one {dépasse la longueur autorisée ({count} caractère au maximum)} many {dépasse la longueur autorisée ({count} de caractères au maximum)} other {dépasse la longueur autorisée ({count} caractères au maximum)}}',
+  'fields.tooLongAtMost':
+    '{count, plural, one {dépasse la longueur autorisée ({count} caractère au maximum)} many {dépasse la longueur autorisée ({count} de caractères au maximum)} other {dépasse la longueur autorisée ({count} caractères au maximum)}}',
   'fields.atMostCharacters': '{count, plural, one {{count} caractère au maximum} many {{count} de caractères au maximum} other {{count} caractères au maximum}}',
-  'fields.mayHaveAtMostCharacters': '{count, plural, one {peut comporter au plus {count} caractère} many {peut comporter au plus {count} de caractères} other {peut comporter au plus {count} caractères}}',
-  'fields.haveAtLeastCharacters': '{count, plural, one {doit comporter au moins {count} caractère} many {doit comporter au moins {count} de caractères} other {doit comporter au moins {count} caractères}}',
+  'fields.mayHaveAtMostCharacters':
+    '{count, plural, one {peut comporter au plus {count} caractère} many {peut comporter au plus {count} de caractères} other {peut comporter au plus {count} caractères}}',
+  'fields.haveAtLeastCharacters':
+    '{count, plural, one {doit comporter au moins {count} caractère} many {doit comporter au moins {count} de caractères} other {doit comporter au moins {count} caractères}}',
   'fields.atMost': '{count} au maximum',
   'fields.atMostLinks': '{count, plural, one {{count} lien au maximum} many {{count} de liens au maximum} other {{count} liens au maximum}}',
   'fields.atMostTags': '{count, plural, one {{count} étiquette au maximum} many {{count} d’étiquettes au maximum} other {{count} étiquettes au maximum}}',
-  'fields.tagTooLong': '{count, plural, one {chaque étiquette comporte au plus {count} caractère} many {chaque étiquette comporte au plus {count} de caractères} other {chaque étiquette comporte au plus {count} caractères}}',
+  'fields.tagTooLong':
+    '{count, plural, one {chaque étiquette comporte au plus {count} caractère} many {chaque étiquette comporte au plus {count} de caractères} other {chaque étiquette comporte au plus {count} caractères}}',
   'fields.agendaTooLong': '{count, plural, one {peut comporter au plus {count} point} many {peut comporter au plus {count} de points} other {peut comporter au plus {count} points}}',
-  'fields.agendaItemTooLong': '{count, plural, one {chaque point peut comporter au plus {count} caractère} many {chaque point peut comporter au plus {count} de caractères} other {chaque point peut comporter au plus {count} caractères}}',
+  'fields.agendaItemTooLong':
+    '{count, plural, one {chaque point peut comporter au plus {count} caractère} many {chaque point peut comporter au plus {count} de caractères} other {chaque point peut comporter au plus {count} caractères}}',
   'fields.webAddress': 'doit être une adresse web',
   'fields.httpStart': 'doit commencer par http:// ou https://',
   'fields.lineNotWebAddress': 'ligne {line} : « {address} » n’est pas une adresse web (http:// ou https://)',

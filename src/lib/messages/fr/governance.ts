@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export const governance: Translation<typeof english> = {
   'nav.governance': 'Gouvernance',
   'governance.title': 'Présidence, mandats et priorités',
-  'governance.intro': 'Chaque année, deux organisations membres assurent la coprésidence du Groupe ; les {principals} les approuvent lors de leur réunion de l’année précédente. Les coprésidents fixent les priorités de leur mandat.',
+  'governance.intro':
+    'Chaque année, deux organisations membres assurent la coprésidence du Groupe ; les {principals} les approuvent lors de leur réunion de l’année précédente. Les coprésidents fixent les priorités de leur mandat.',
   'governance.plan': 'Le Plan d’action',
   'governance.current': 'en cours',
   'governance.chair': 'Présidence',
@@ -21,6 +22,7 @@ export const governance: Translation<typeof english> = {
   'governance.crossCutting': 'Questions transversales',
   'governance.pledges': 'Engagements et progrès en {year}',
   'governance.unknown': 'Présidence inconnue : aucune source publique ne la mentionne.',
-  'outOfTerm': '« {action} » est réservé au secrétariat et aux coprésidents de {year}. Votre organisation assure la coprésidence en {years} ; cette action ne vous est donc pas proposée pour le moment.',
-  'outOfTerm.noTerm': '« {action} » est réservé au secrétariat et aux coprésidents de {year}. Votre organisation n’assure pas la coprésidence en {year} ; cette action ne vous est donc pas proposée pour le moment.',
+  outOfTerm: '« {action} » est réservé au secrétariat et aux coprésidents de {year}. Votre organisation assure la coprésidence en {years} ; cette action ne vous est donc pas proposée pour le moment.',
+  'outOfTerm.noTerm':
+    '« {action} » est réservé au secrétariat et aux coprésidents de {year}. Votre organisation n’assure pas la coprésidence en {year} ; cette action ne vous est donc pas proposée pour le moment.',
 };

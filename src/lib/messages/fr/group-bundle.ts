@@ -24,7 +24,8 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.leftBeforeJoined': 'ne doit pas être antérieure à l’année d’adhésion de l’organisation ({year})',
   'groupBundle.closedBeforeFormed': 'ne doit pas être antérieure à la date de création du groupe ({date})',
   'groupBundle.problems': '{file} : rien n’a été enregistré ; {count, plural, one {# problème} many {# de problèmes} other {# problèmes}} à corriger :',
-  'groupBundle.imported': '{file} : importé en une seule transaction. Nouveaux enregistrements : organisations, effectifs et faits historiques {members} ; mandats {terms} ; priorités {priorities} ; groupes de travail {groups}. Les enregistrements existants ont été laissés en l’état.',
+  'groupBundle.imported':
+    '{file} : importé en une seule transaction. Nouveaux enregistrements : organisations, effectifs et faits historiques {members} ; mandats {terms} ; priorités {priorities} ; groupes de travail {groups}. Les enregistrements existants ont été laissés en l’état.',
   'groupBundle.failed': '{file} : rien n’a été enregistré ; la base de données est restée dans son état antérieur. Motif : {reason}',
   'groupBundle.exported': '{file} : écrit. Organisations {members} ; mandats {terms} ; groupes de travail {groups}.',
   'groupBundle.usageImport': 'Utilisation : icat import-group FICHIER.yaml (docs/group-bundle.md)',

@@ -5,7 +5,8 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.neutral.shortName': 'Groupe de coordination',
   'groupSettings.neutral.fullName': 'Groupe de coordination',
   'groupSettings.neutral.description': 'Agir ensemble',
-  'groupSettings.neutral.homeText': 'Cette plateforme n’a pas encore été configurée pour un groupe. Un administrateur peut lui donner le nom, les textes et les couleurs du groupe dans les paramètres du groupe.',
+  'groupSettings.neutral.homeText':
+    'Cette plateforme n’a pas encore été configurée pour un groupe. Un administrateur peut lui donner le nom, les textes et les couleurs du groupe dans les paramètres du groupe.',
   'groupSettings.neutral.principals': 'chefs de secrétariat',
   'groupSettings.neutral.principalsMeeting': 'réunion des chefs de secrétariat',
   'groupSettings.neutral.advisors': 'Conseiller(ère)',
@@ -13,7 +14,8 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.title': 'Paramètres du groupe',
   'groupSettings.intro': 'Les noms, textes, logo et couleurs du groupe : chaque page, flux, fichier de calendrier, courriel, exportation et rapport annuel les reprend d’ici.',
   'groupSettings.saved': 'Les paramètres du groupe ont été enregistrés. Toutes les pages les affichent désormais.',
-  'groupSettings.stale': 'Une autre personne a enregistré les paramètres du groupe pendant que vous les modifiiez. Votre saisie figure ci-dessous ; votre prochain enregistrement remplacera la version désormais enregistrée.',
+  'groupSettings.stale':
+    'Une autre personne a enregistré les paramètres du groupe pendant que vous les modifiiez. Votre saisie figure ci-dessous ; votre prochain enregistrement remplacera la version désormais enregistrée.',
   'groupSettings.identity': 'Nom et contact',
   'groupSettings.shortName': 'Nom abrégé',
   'groupSettings.shortName.hint': 'Affiché dans l’en-tête et dans le titre des pages, et au début des noms de fichier (« {slug}-annual-report-2025.pdf »). 30 caractères au maximum.',
@@ -55,13 +57,16 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.error.tooLong': 'Ce texte est trop long : {max} caractères au maximum.',
   'groupSettings.error.email': 'Indiquez une adresse électronique telle que secretariat@example.org, ou laissez le champ vide.',
   'groupSettings.error.colour': 'Notez la couleur sous la forme # suivi de six chiffres hexadécimaux, par exemple #1a5e9a.',
-  'groupSettings.error.primaryContrast': 'La couleur de l’en-tête {colour} est trop claire ou trop foncée pour du texte : un texte blanc ou foncé n’y atteint qu’un contraste de {ratio}:1, alors qu’il faut au moins 4,5:1.',
-  'groupSettings.error.accentContrast': 'La couleur des liens et des boutons {colour} n’atteint qu’un contraste de {ratio}:1 sur fond blanc, alors qu’il faut au moins 4,5:1. Choisissez une couleur plus foncée.',
+  'groupSettings.error.primaryContrast':
+    'La couleur de l’en-tête {colour} est trop claire ou trop foncée pour du texte : un texte blanc ou foncé n’y atteint qu’un contraste de {ratio}:1, alors qu’il faut au moins 4,5:1.',
+  'groupSettings.error.accentContrast':
+    'La couleur des liens et des boutons {colour} n’atteint qu’un contraste de {ratio}:1 sur fond blanc, alors qu’il faut au moins 4,5:1. Choisissez une couleur plus foncée.',
   'groupSettings.error.prefix': 'Un préfixe compte de 1 à 10 lettres majuscules ou chiffres, par exemple PLM.',
   'groupSettings.error.logoType': 'Le logo doit être une image SVG ou PNG ; « {name} » n’est ni l’une ni l’autre.',
   'groupSettings.error.logoSize': 'Le logo ne peut dépasser {size} Ko ; « {name} » est plus volumineux.',
   'groupSettings.error.svgInvalid': 'Le logo SVG « {name} » n’est pas une image SVG bien formée.',
-  'groupSettings.error.svgUnsafe': 'Le logo SVG « {name} » contient {problem}, ce qu’un logo ne peut contenir. Enregistrez-le de nouveau sans script, gestionnaire d’événement ni lien vers d’autres fichiers.',
+  'groupSettings.error.svgUnsafe':
+    'Le logo SVG « {name} » contient {problem}, ce qu’un logo ne peut contenir. Enregistrez-le de nouveau sans script, gestionnaire d’événement ni lien vers d’autres fichiers.',
   'groupSettings.svg.script': 'un script ou un contenu incorporé (<{element}>)',
   'groupSettings.svg.handler': 'un gestionnaire d’événement ({attribute})',
   'groupSettings.svg.reference': 'un lien vers un autre fichier ({reference})',
@@ -75,5 +80,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.init.what.records': '{count, plural, one {# organisation membre} many {# organisations membres} other {# organisations membres}}',
   'groupSettings.init.what.accounts': '{count, plural, one {# compte} many {# comptes} other {# comptes}}',
   'groupSettings.init.done': 'La plateforme est prête pour {name} ({shortName}). Les données de démonstration ne seront pas chargées.',
-  'groupSettings.init.next': 'Étapes suivantes :\n  1. créer le premier administrateur : icat user add --email COURRIEL --name NOM --role admin\n  2. importer les membres, mandats et plan du groupe : icat import-group FICHIER\n  3. démarrer la plateforme (icat serve), se connecter et compléter les textes, le logo et les couleurs sur /admin/group\n',
+  'groupSettings.init.next':
+    'Étapes suivantes :\n  1. créer le premier administrateur : icat user add --email COURRIEL --name NOM --role admin\n  2. importer les membres, mandats et plan du groupe : icat import-group FICHIER\n  3. démarrer la plateforme (icat serve), se connecter et compléter les textes, le logo et les couleurs sur /admin/group\n',
 };

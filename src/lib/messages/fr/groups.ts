@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export const groups: Translation<typeof english> = {
   'nav.groups': 'Groupes de travail',
   'groups.title': 'Groupes de travail',
-  'groups.intro': 'Des groupes se forment lorsque des membres doivent travailler ensemble sur un même sujet. Les messages d’un groupe ne sont visibles que par le personnel de ses organisations membres.',
+  'groups.intro':
+    'Des groupes se forment lorsque des membres doivent travailler ensemble sur un même sujet. Les messages d’un groupe ne sont visibles que par le personnel de ses organisations membres.',
   'groups.none': 'Il n’existe encore aucun groupe de travail.',
   'groups.new': 'Créer un groupe de travail',
   'groups.kind.standing': 'Permanent',
@@ -102,10 +103,12 @@ export const groups: Translation<typeof english> = {
   'coordination.entity': 'Organisation',
   'coordination.nothing': 'Rien de partagé',
   'coordination.dash': '– : rien de partagé pour ce type de travaux.',
-  'coordination.silent': '{count, plural, one {Rien encore de partagé par {count} organisation :} many {Rien encore de partagé par {count} d’organisations :} other {Rien encore de partagé par {count} organisations :}}',
+  'coordination.silent':
+    '{count, plural, one {Rien encore de partagé par {count} organisation :} many {Rien encore de partagé par {count} d’organisations :} other {Rien encore de partagé par {count} organisations :}}',
   'coordination.others': 'Autres organisations ou secrétariat',
   'coordination.coverage': 'Organisations ayant partagé des travaux',
-  'coordination.gaps': '{count, plural, one {Rien de partagé pour {count} type de travaux} many {Rien de partagé pour {count} de types de travaux} other {Rien de partagé pour {count} types de travaux}}',
+  'coordination.gaps':
+    '{count, plural, one {Rien de partagé pour {count} type de travaux} many {Rien de partagé pour {count} de types de travaux} other {Rien de partagé pour {count} types de travaux}}',
   'coordination.csv': 'Télécharger au format CSV',
   'coordination.xlsx': 'Télécharger au format Excel',
 

@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export const jobs: Translation<typeof english> = {
   'nav.jobs': 'Tâches en arrière-plan',
   'jobs.title': 'Tâches en arrière-plan et courriels',
-  'jobs.intro': 'Les courriels, la génération des rapports, l’index de recherche ainsi que les rappels et récapitulatifs quotidiens sont traités en arrière-plan. Une tâche qui échoue est relancée plusieurs fois ; une fois ses tentatives épuisées, elle reste affichée ici, avec son erreur, jusqu’à ce que vous la relanciez.',
+  'jobs.intro':
+    'Les courriels, la génération des rapports, l’index de recherche ainsi que les rappels et récapitulatifs quotidiens sont traités en arrière-plan. Une tâche qui échoue est relancée plusieurs fois ; une fois ses tentatives épuisées, elle reste affichée ici, avec son erreur, jusqu’à ce que vous la relanciez.',
   'jobs.queues': 'Tâches par type',
   'jobs.list': 'Tâches',
   'jobs.none': 'Aucune tâche dans cet état.',
@@ -53,6 +54,7 @@ export const jobs: Translation<typeof english> = {
   'jobs.mail.status.failed': 'En échec',
   'jobs.mail.retry': 'Renvoyer',
   'jobs.reindex.title': 'Index de recherche',
-  'jobs.reindex.intro': 'Chaque modification tient l’index de recherche à jour. Reconstruisez-le après la restauration d’une sauvegarde, ou si la recherche ne trouve pas un élément qu’elle devrait trouver.',
+  'jobs.reindex.intro':
+    'Chaque modification tient l’index de recherche à jour. Reconstruisez-le après la restauration d’une sauvegarde, ou si la recherche ne trouve pas un élément qu’elle devrait trouver.',
   'jobs.reindex.submit': 'Reconstruire l’index de recherche',
 };

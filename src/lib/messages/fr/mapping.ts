@@ -7,7 +7,8 @@ export const mapping: Translation<typeof english> = {
   'mapping.sample': 'Les profils présentés sont des données fictives à des fins de démonstration ; il ne s’agit pas des données du Groupe.',
   'mapping.filters': 'Filtrer la cartographie',
   'mapping.filter.any': 'Tous',
-  'mapping.filtered': '{count, plural, one {{count} organisation correspond à ces filtres.} many {{count} d’organisations correspondent à ces filtres.} other {{count} organisations correspondent à ces filtres.}}',
+  'mapping.filtered':
+    '{count, plural, one {{count} organisation correspond à ces filtres.} many {{count} d’organisations correspondent à ces filtres.} other {{count} organisations correspondent à ces filtres.}}',
   'mapping.figure.valueTitle': 'Organisations',
   'mapping.table.caption': 'Organisations membres et leur profil',
   'mapping.table.asOf': 'Date du profil',

@@ -5,7 +5,8 @@ export const meetings: Translation<typeof english> = {
   'nav.meetings': 'Réunions',
   'form.markdown.hint': 'Markdown : une ligne vide commence un nouveau paragraphe ; **gras**, *italique*, listes avec « - » et liens sous la forme [texte](https://…).',
   'meetings.title': 'Réunions',
-  'meetings.intro': 'Réunions du Groupe au niveau des chefs de secrétariat, au niveau technique et au niveau des groupes de travail, avec leur ordre du jour, la participation, les documents, les comptes rendus et les décisions.',
+  'meetings.intro':
+    'Réunions du Groupe au niveau des chefs de secrétariat, au niveau technique et au niveau des groupes de travail, avec leur ordre du jour, la participation, les documents, les comptes rendus et les décisions.',
   'meetings.description': '{title}, {date}',
   'meetings.feed': 'S’abonner au calendrier des réunions publiques (.ics)',
   'meetings.ics': 'Ajouter à mon agenda (.ics)',
@@ -47,7 +48,8 @@ export const meetings: Translation<typeof english> = {
   'meetings.attendance.represented': 'Représentée',
   'meetings.attendance.absent': 'Absente',
   'meetings.attendance.save': 'Enregistrer la participation',
-  'meetings.invitations.send': '{count, plural, one {Envoyer l’invitation par courriel aux points focaux de {count} organisation concernée} many {Envoyer l’invitation par courriel aux points focaux des {count} d’organisations concernées} other {Envoyer l’invitation par courriel aux points focaux des {count} organisations concernées}}',
+  'meetings.invitations.send':
+    '{count, plural, one {Envoyer l’invitation par courriel aux points focaux de {count} organisation concernée} many {Envoyer l’invitation par courriel aux points focaux des {count} d’organisations concernées} other {Envoyer l’invitation par courriel aux points focaux des {count} organisations concernées}}',
   'meetings.invitations.sent': 'Dernier envoi des invitations le {date}.',
   'meetings.documents': 'Documents',
   'meetings.documents.none': 'Aucun document n’a été associé.',
@@ -88,7 +90,8 @@ export const meetings: Translation<typeof english> = {
   'meetings.notice.documentRemoved': 'Le document a été retiré.',
   'meetings.notice.minutes': 'Le compte rendu a été enregistré.',
   'meetings.notice.approved': 'Le compte rendu a été approuvé ; il est désormais verrouillé.',
-  'meetings.notice.invited': '{count, plural, one {L’invitation a été envoyée par courriel à {count} point focal.} many {L’invitation a été envoyée par courriel à {count} de points focaux.} other {L’invitation a été envoyée par courriel à {count} points focaux.}}',
+  'meetings.notice.invited':
+    '{count, plural, one {L’invitation a été envoyée par courriel à {count} point focal.} many {L’invitation a été envoyée par courriel à {count} de points focaux.} other {L’invitation a été envoyée par courriel à {count} points focaux.}}',
   'meetings.notice.decision': 'La décision {reference} a été enregistrée.',
   'decisions.title': 'Registre des décisions',
   'decisions.intro': 'Toutes les décisions prises en réunion, numérotées par réunion ({example} est la troisième décision de la quatrième réunion des chefs de secrétariat, en 2022).',
@@ -109,7 +112,8 @@ export const meetings: Translation<typeof english> = {
   'decisions.adopts': 'Adopte :',
   'decisions.term': 'Mandat :',
   'decisions.record': 'Enregistrer une décision',
-  'decisions.record.hint': 'La décision reçoit le numéro suivant de cette réunion. Une adoption désigne la déclaration (sa version actuelle doit avoir été approuvée lors d’un cycle d’approbation) ; une approbation de la coprésidence indique l’année et les coprésidents, et crée ou confirme le mandat correspondant.',
+  'decisions.record.hint':
+    'La décision reçoit le numéro suivant de cette réunion. Une adoption désigne la déclaration (sa version actuelle doit avoir été approuvée lors d’un cycle d’approbation) ; une approbation de la coprésidence indique l’année et les coprésidents, et crée ou confirme le mandat correspondant.',
   'decisions.record.submit': 'Enregistrer la décision',
   'decisions.form.title': 'Décision',
   'decisions.form.title.hint': 'Obligatoire, sauf pour une adoption ou une approbation de la coprésidence, qui reçoivent un titre propre.',

@@ -23,7 +23,8 @@ export const members: Translation<typeof english> = {
   'members.former.title': 'Anciens participants',
   'members.former.intro': 'Participants fondateurs qui n’existent plus sous ces noms.',
   'members.partners.title': 'Partenaires',
-  'members.incomplete': 'En {year}, le Groupe a fait état de {count} organisations membres. Le présent répertoire recense les {listed} que confirment les sources publiques ; plutôt que de risquer des suppositions, il ne nomme pas les autres.',
+  'members.incomplete':
+    'En {year}, le Groupe a fait état de {count} organisations membres. Le présent répertoire recense les {listed} que confirment les sources publiques ; plutôt que de risquer des suppositions, il ne nomme pas les autres.',
   'member.mandate': 'Rôle au sein du Groupe',
   'member.kind': 'Type',
   'member.joined': 'Adhésion',

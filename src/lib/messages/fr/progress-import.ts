@@ -6,7 +6,8 @@ export const progressImport: Translation<typeof english> = {
 
   'progressImport.link': 'Importer des rapports d’étape depuis un tableur',
   'progressImport.title': 'Importer des rapports d’étape : {label}',
-  'progressImport.intro': 'Chargez un fichier CSV ou un classeur Excel (.xlsx) comportant une ligne par organisation et par élément du plan ou engagement. L’ensemble du fichier est vérifié d’abord : si une ligne pose problème, rien n’est importé et chaque problème est signalé avec sa ligne et sa colonne.',
+  'progressImport.intro':
+    'Chargez un fichier CSV ou un classeur Excel (.xlsx) comportant une ligne par organisation et par élément du plan ou engagement. L’ensemble du fichier est vérifié d’abord : si une ligne pose problème, rien n’est importé et chaque problème est signalé avec sa ligne et sa colonne.',
   'progressImport.template': 'Partez du modèle, qui énumère les activités du plan mentionnant chaque organisation, avec ce qui a déjà été communiqué :',
   'progressImport.templateXlsx': 'Modèle (Excel)',
   'progressImport.templateCsv': 'Modèle (CSV)',
@@ -19,10 +20,12 @@ export const progressImport: Translation<typeof english> = {
   'progressImport.column.evidence_links': 'des adresses web, une par ligne, chacune éventuellement suivie d’un titre',
   'progressImport.column.state': 'draft (par défaut) ou submitted',
   'progressImport.column.indicator': 'une colonne par indicateur : un nombre, un pourcentage de 0 à 100, ou yes ou no ; uniquement pour les indicateurs de l’élément de la ligne',
-  'progressImport.rules': 'Une ligne portant sur une organisation et un élément ou engagement qui a déjà un rapport d’étape pour la période modifie ce rapport (sa version augmente) au lieu d’en ajouter un ; une ligne identique à ce qui est enregistré ne change rien, de sorte qu’importer deux fois le même fichier ne change rien. Un rapport déjà soumis ou accepté n’est pas modifié : une ligne qui en diffère est refusée tant que les coprésidents ne l’ont pas renvoyé. Les lignes ne contenant que l’organisation et l’élément sont ignorées.',
+  'progressImport.rules':
+    'Une ligne portant sur une organisation et un élément ou engagement qui a déjà un rapport d’étape pour la période modifie ce rapport (sa version augmente) au lieu d’en ajouter un ; une ligne identique à ce qui est enregistré ne change rien, de sorte qu’importer deux fois le même fichier ne change rien. Un rapport déjà soumis ou accepté n’est pas modifié : une ligne qui en diffère est refusée tant que les coprésidents ne l’ont pas renvoyé. Les lignes ne contenant que l’organisation et l’élément sont ignorées.',
   'progressImport.file': 'Fichier (.csv ou .xlsx, 10 Mio au maximum)',
   'progressImport.submit': 'Vérifier et importer',
-  'progressImport.done': '{rows, plural, one {# ligne importée} many {# de lignes importées} other {# lignes importées}} : {created} créées, {updated} mises à jour, {unchanged} inchangées ; {blank, plural, one {# ligne vide ignorée} many {# de lignes vides ignorées} other {# lignes vides ignorées}}.',
+  'progressImport.done':
+    '{rows, plural, one {# ligne importée} many {# de lignes importées} other {# lignes importées}} : {created} créées, {updated} mises à jour, {unchanged} inchangées ; {blank, plural, one {# ligne vide ignorée} many {# de lignes vides ignorées} other {# lignes vides ignorées}}.',
   'progressImport.failed': 'Rien n’a été importé : {count, plural, one {# problème} many {# de problèmes} other {# problèmes}} à corriger.',
   'progressImport.problems.caption': 'Problèmes relevés dans le fichier, par ligne et par colonne',
   'progressImport.problems.row': 'Ligne',
@@ -47,14 +50,17 @@ export const progressImport: Translation<typeof english> = {
   'progressImport.unknownState': '« {value} » doit être draft ou submitted',
   'progressImport.notIndicatorOfTarget': 'cet indicateur ne relève pas de {target} ; laissez la cellule vide',
   'progressImport.repeats': 'reprend la ligne {row} (même organisation et même élément ou engagement)',
-  'progressImport.handedIn': 'diffère du rapport enregistré, qui est déjà {state, select, submitted {soumis} other {accepté}} : il ne peut être modifié qu’après avoir été renvoyé par les coprésidents',
+  'progressImport.handedIn':
+    'diffère du rapport enregistré, qui est déjà {state, select, submitted {soumis} other {accepté}} : il ne peut être modifié qu’après avoir été renvoyé par les coprésidents',
   'progressImport.noRows': 'le fichier ne contient aucune ligne à importer',
   'progressImport.changedMeanwhile': 'Un rapport d’étape figurant dans le fichier a été modifié par une autre personne pendant l’importation ; rien n’a été importé. Importez de nouveau le fichier.',
   'progressImport.notSpreadsheet': '{source} n’est ni un fichier CSV ni un classeur Excel (.xlsx).',
 
   'progressImport.api.otherOrganization': 'Vous ne pouvez communiquer des rapports d’étape que pour votre propre organisation.',
 
-  'cli.importProgress.usage': 'Utilisation : icat import-progress PERIOD FILE.csv|FILE.xlsx\n  PERIOD est le numéro de la période de rapport (comme dans /progress/periods/NUMÉRO) ou son année et son libellé, par exemple 2022 ou "2023 H1".',
+  'cli.importProgress.usage':
+    'Utilisation : icat import-progress PERIOD FILE.csv|FILE.xlsx\n  PERIOD est le numéro de la période de rapport (comme dans /progress/periods/NUMÉRO) ou son année et son libellé, par exemple 2022 ou "2023 H1".',
   'cli.importProgress.unknownPeriod': 'Il n’existe aucune période de rapport « {period} » ; voir /progress/periods.',
-  'cli.importProgress.done': '{file} : {rows} ligne(s) importée(s) dans {period} : {created} créée(s), {updated} mise(s) à jour, {unchanged} inchangée(s) ; {blank} ligne(s) vide(s) ignorée(s). Voir /progress/periods/{id}',
+  'cli.importProgress.done':
+    '{file} : {rows} ligne(s) importée(s) dans {period} : {created} créée(s), {updated} mise(s) à jour, {unchanged} inchangée(s) ; {blank} ligne(s) vide(s) ignorée(s). Voir /progress/periods/{id}',
 };

@@ -79,7 +79,8 @@ export const progress: Translation<typeof english> = {
   'progress.figure.actual': 'Résultat',
   'progress.figure.value': 'Valeur',
   'progress.figure.none': 'aucun rapport d’étape accepté pour l’instant.',
-  'progress.figure.note': 'Un rapport d’étape sur un élément du plan compte pour chaque domaine prioritaire dont relève un engagement auquel cet élément contribue. Les résultats additionnent les nombres communiqués par les organisations, font la moyenne de leurs pourcentages et indiquent « oui » si au moins une organisation répond oui.',
+  'progress.figure.note':
+    'Un rapport d’étape sur un élément du plan compte pour chaque domaine prioritaire dont relève un engagement auquel cet élément contribue. Les résultats additionnent les nombres communiqués par les organisations, font la moyenne de leurs pourcentages et indiquent « oui » si au moins une organisation répond oui.',
   'progress.updates.title': 'Rapports d’étape acceptés',
   'progress.updates.caption': 'Rapports d’étape acceptés, {year}',
   'progress.updates.count': '{count, plural, one {{count} rapport d’étape accepté} many {{count} de rapports d’étape acceptés} other {{count} rapports d’étape acceptés}}',
@@ -112,7 +113,8 @@ export const progress: Translation<typeof english> = {
   'plan.others': 'Autres plans',
   'plan.edit': 'Modifier le plan',
   'plan.edit.title': 'Modifier le plan : {title}',
-  'plan.edit.intro': 'Le plan est rédigé en YAML, selon le format décrit dans la documentation (docs/plan-format.md). L’enregistrement vérifie l’ensemble du texte et ajoute une nouvelle version ; rien n’est enregistré tant qu’un problème subsiste.',
+  'plan.edit.intro':
+    'Le plan est rédigé en YAML, selon le format décrit dans la documentation (docs/plan-format.md). L’enregistrement vérifie l’ensemble du texte et ajoute une nouvelle version ; rien n’est enregistré tant qu’un problème subsiste.',
   'plan.edit.source': 'Le plan (YAML)',
   'plan.edit.note': 'Modifications apportées (pour l’historique des versions)',
   'plan.edit.save': 'Enregistrer comme nouvelle version',
@@ -145,7 +147,8 @@ export const progress: Translation<typeof english> = {
   'pledges.report': 'Rendre compte de cet engagement',
 
   'periods.title': 'Périodes de rapport',
-  'periods.intro': 'Chaque mandat compte une période de rapport (ou deux, en cas de rapports semestriels) : elle s’ouvre, comporte une date limite, et les coprésidents la verrouillent une fois les rapports reçus. Après le verrouillage, seul le secrétariat peut la rouvrir.',
+  'periods.intro':
+    'Chaque mandat compte une période de rapport (ou deux, en cas de rapports semestriels) : elle s’ouvre, comporte une date limite, et les coprésidents la verrouillent une fois les rapports reçus. Après le verrouillage, seul le secrétariat peut la rouvrir.',
   'periods.caption': 'Périodes de rapport',
   'periods.none': 'Aucune période de rapport pour l’instant.',
   'periods.column.label': 'Période',
@@ -169,7 +172,8 @@ export const progress: Translation<typeof english> = {
   'period.lockedNotice': 'La période a été verrouillée.',
   'period.reopenedNotice': 'La période a été rouverte.',
   'period.completeness': 'Organisations ayant rendu compte',
-  'period.completeness.intro': 'Pour chaque organisation : les activités du plan qui la mentionnent et l’état de son rapport d’étape sur chacune d’elles. Une organisation est à jour lorsque tous ses rapports sont soumis ou acceptés.',
+  'period.completeness.intro':
+    'Pour chaque organisation : les activités du plan qui la mentionnent et l’état de son rapport d’étape sur chacune d’elles. Une organisation est à jour lorsque tous ses rapports sont soumis ou acceptés.',
   'period.completeness.summary': '{complete} organisations à jour sur {total}.',
   'period.completeness.caption': 'Rapports par organisation, {label}',
   'period.completeness.expected': 'Activités ayant fait l’objet d’un rapport',

@@ -3,7 +3,8 @@ import type { Translation } from '../types';
 
 const jobState = '{state, select, created {en attente} retry {en attente d’une nouvelle tentative} active {en cours} completed {terminée} cancelled {annulée} failed {en échec} other {{state}}}';
 const reportStatus = (name: string) => `{${name}, select, draft {projet} final {version définitive} published {publié} other {{${name}}}}`;
-const statementStatus = '{status, select, drafting {en rédaction} consultation {en consultation} endorsement {en cycle d’approbation} adopted {adopté} published {publié} withdrawn {retiré} other {{status}}}';
+const statementStatus =
+  '{status, select, drafting {en rédaction} consultation {en consultation} endorsement {en cycle d’approbation} adopted {adopté} published {publié} withdrawn {retiré} other {{status}}}';
 
 export const raised: Translation<typeof english> = {
   'error.notFound.account': 'Le compte est introuvable.',
@@ -76,7 +77,8 @@ export const raised: Translation<typeof english> = {
   'raised.meeting.noMinutes': 'Il n’y a pas encore de compte rendu à approuver.',
   'raised.meeting.started': 'Cette réunion a commencé ou est terminée : les invitations ne sont plus envoyées.',
   'raised.meeting.nobodyToInvite': 'Aucun point focal des organisations concernées n’a de compte : personne à inviter.',
-  'raised.meeting.heldBeforeRound': 'la réunion s’est tenue le {held}, avant la clôture du cycle d’approbation de ce texte ({since}) ; consignez la décision lors d’une réunion tenue le {since} ou après',
+  'raised.meeting.heldBeforeRound':
+    'la réunion s’est tenue le {held}, avant la clôture du cycle d’approbation de ce texte ({since}) ; consignez la décision lors d’une réunion tenue le {since} ou après',
   'raised.meeting.termYearRequired': 'est obligatoire pour l’approbation des coprésidents',
   'raised.meeting.oneToThreeChairs': 'désignez entre un et trois coprésidents',
   'raised.meeting.stale': 'Une autre personne a enregistré cette réunion pendant que vous la modifiiez.',
@@ -95,7 +97,8 @@ export const raised: Translation<typeof english> = {
   'raised.update.notPledge': 'n’est pas un engagement de {year}',
   'raised.update.notPledge.summary': 'pledge : n’est pas un engagement de {year}.',
   'raised.update.exists': 'Votre organisation a déjà un rapport d’étape sur ce point pour cette période : ouvrez-le depuis la page des rapports.',
-  'raised.update.state': 'Ce rapport d’étape est à l’état « {state, select, draft {brouillon} submitted {soumis} accepted {accepté} returned {renvoyé} other {{state}}} » ; il ne peut pas être {doing, select, edited {modifié} submitted {soumis} reviewed {examiné} changed {modifié} other {{doing}}} maintenant.',
+  'raised.update.state':
+    'Ce rapport d’étape est à l’état « {state, select, draft {brouillon} submitted {soumis} accepted {accepté} returned {renvoyé} other {{state}}} » ; il ne peut pas être {doing, select, edited {modifié} submitted {soumis} reviewed {examiné} changed {modifié} other {{doing}}} maintenant.',
   'raised.update.narrativeRequired': 'est obligatoire pour la soumission : indiquez ce qui a été fait',
   'raised.update.chooseItem': 'choisissez un élément du plan ou un engagement',
   'raised.update.maxFiles': '{count, plural, one {# fichier au maximum par rapport d’étape} many {# de fichiers au maximum par rapport d’étape} other {# fichiers au maximum par rapport d’étape}}',
@@ -153,7 +156,8 @@ export const raised: Translation<typeof english> = {
   'raised.statement.versionsForMembers': 'Les versions antérieures d’un texte sont réservées aux membres.',
   'raised.statement.slugTaken': '« {slug} » est déjà pris ; choisissez une autre adresse',
   'raised.statement.slugTaken.summary': 'slug : l’adresse « {slug} » est déjà prise.',
-  'raised.statement.paragraphs': '{count, plural, one {paragraph : le texte compte # paragraphe.} many {paragraph : le texte compte # de paragraphes.} other {paragraph : le texte compte # paragraphes.}}',
+  'raised.statement.paragraphs':
+    '{count, plural, one {paragraph : le texte compte # paragraphe.} many {paragraph : le texte compte # de paragraphes.} other {paragraph : le texte compte # paragraphes.}}',
   'raised.statement.chooseParagraph': 'choisissez un paragraphe entre 1 et {count}',
   'raised.statement.noMember': 'Votre compte n’appartient à aucune organisation membre.',
   'raised.statement.noLongerChanges': `Le texte est au stade « ${statementStatus} » et ne peut plus être modifié.`,

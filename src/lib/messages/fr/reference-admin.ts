@@ -25,9 +25,11 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.retired': 'L’organisation figure désormais parmi les anciens participants.',
   'referenceAdmin.none': 'Aucun enregistrement pour l’instant.',
 
-  'referenceAdmin.field.tooManySources': '{count, plural, one {ne peut compter plus de {count} source} many {ne peut compter plus de {count} de sources} other {ne peut compter plus de {count} sources}}',
-  'referenceAdmin.field.sourceTooLong': '{count, plural, one {chaque source compte au plus {count} caractère} many {chaque source compte au plus {count} de caractères} other {chaque source compte au plus {count} caractères}}',
-  'referenceAdmin.field.acronymCharacters': 'doit commencer par une lettre ou un chiffre et ne contenir que des lettres, des chiffres, des espaces et les signes . & \' ( ) -',
+  'referenceAdmin.field.tooManySources':
+    '{count, plural, one {ne peut compter plus de {count} source} many {ne peut compter plus de {count} de sources} other {ne peut compter plus de {count} sources}}',
+  'referenceAdmin.field.sourceTooLong':
+    '{count, plural, one {chaque source compte au plus {count} caractère} many {chaque source compte au plus {count} de caractères} other {chaque source compte au plus {count} caractères}}',
+  'referenceAdmin.field.acronymCharacters': "doit commencer par une lettre ou un chiffre et ne contenir que des lettres, des chiffres, des espaces et les signes . & ' ( ) -",
   'referenceAdmin.raised.acronymTaken': 'est déjà le sigle de {acronym}',
   'referenceAdmin.raised.ownSuccessor': 'ne peut être l’organisation elle-même',
   'referenceAdmin.raised.countDateTaken': 'fait déjà l’objet d’un effectif enregistré',
@@ -37,7 +39,8 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.raised.sameChair': 'doit être une autre organisation que le premier coprésident',
   'referenceAdmin.raised.priorityTitleMissing': 'ligne {line} : donnez un intitulé à la priorité, ou effacez ses sources',
   'referenceAdmin.raised.priorityInUse': 'une priorité que vous avez retirée est liée à des engagements ; conservez-la, ou déplacez d’abord ses engagements',
-  'referenceAdmin.raised.tooManyPriorities': '{count, plural, one {ne peut compter plus de {count} priorité} many {ne peut compter plus de {count} de priorités} other {ne peut compter plus de {count} priorités}}',
+  'referenceAdmin.raised.tooManyPriorities':
+    '{count, plural, one {ne peut compter plus de {count} priorité} many {ne peut compter plus de {count} de priorités} other {ne peut compter plus de {count} priorités}}',
 
   'referenceAdmin.members.title': 'Organisations membres',
   'referenceAdmin.members.intro': 'Les organisations du groupe, ses partenaires et ses anciens participants. Une organisation ajoutée ici peut aussitôt recevoir des comptes et des profils.',
@@ -56,7 +59,8 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.members.new.title': 'Ajouter une organisation',
   'referenceAdmin.members.edit.title': 'Modifier {acronym}',
   'referenceAdmin.members.retire.title': 'Retirer cette organisation',
-  'referenceAdmin.members.retire.intro': 'Une organisation retirée reste enregistrée comme ancien participant, avec l’année de son départ et, si elle a fusionné avec une autre organisation ou a été remplacée par celle-ci, cette organisation qui lui succède.',
+  'referenceAdmin.members.retire.intro':
+    'Une organisation retirée reste enregistrée comme ancien participant, avec l’année de son départ et, si elle a fusionné avec une autre organisation ou a été remplacée par celle-ci, cette organisation qui lui succède.',
   'referenceAdmin.members.retire.submit': 'Retirer',
   'referenceAdmin.members.successor.none': 'Aucune organisation remplaçante',
   'referenceAdmin.members.page': 'Page publique',

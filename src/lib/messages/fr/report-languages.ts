@@ -5,7 +5,8 @@ export const reportLanguages: Translation<typeof english> = {
   'report.narrative.originalOnly':
     '{language, select, en {Cette section n’est disponible qu’en anglais.} fr {Cette section n’est disponible qu’en français.} es {Cette section n’est disponible qu’en espagnol.} ar {Cette section n’est disponible qu’en arabe.} ru {Cette section n’est disponible qu’en russe.} zh {Cette section n’est disponible qu’en chinois.} other {Cette section n’est disponible que dans sa langue originale.}}',
   'report.figure.noData': '{subject} : aucune donnée.',
-  'report.snapshotMissing': 'Le rapport {year} a été arrêté sous sa forme définitive avant de pouvoir être établi dans cette langue. Rouvrez-le et arrêtez-le de nouveau pour le figer dans toutes les langues.',
+  'report.snapshotMissing':
+    'Le rapport {year} a été arrêté sous sa forme définitive avant de pouvoir être établi dans cette langue. Rouvrez-le et arrêtez-le de nouveau pour le figer dans toutes les langues.',
 
   'reports.generate.language': 'Langue du rapport',
   'reports.files.language': 'Langue',

@@ -16,7 +16,8 @@ export const reports: Translation<typeof english> = {
   'report.dataAsOf': 'Données arrêtées au {moment}',
   'report.cochairs': 'Coprésidence',
   'report.noTerm': 'Aucun mandat de présidence n’est enregistré pour {year} ; le présent rapport ne nomme donc aucun coprésident.',
-  'report.emptyDatabase': 'La base de données ne contient aucune organisation (elle n’a jamais été alimentée, ou ce n’est pas celle que vous visiez) : aucun rapport n’a été établi. Chargez les données avec « icat seed », ou faites pointer ICAT_DATA_DIR ou DATABASE_URL vers la bonne base de données.',
+  'report.emptyDatabase':
+    'La base de données ne contient aucune organisation (elle n’a jamais été alimentée, ou ce n’est pas celle que vous visiez) : aucun rapport n’a été établi. Chargez les données avec « icat seed », ou faites pointer ICAT_DATA_DIR ou DATABASE_URL vers la bonne base de données.',
   'report.status': 'Statut',
   'report.status.draft': 'Projet',
   'report.status.final': 'Version définitive',
@@ -24,7 +25,8 @@ export const reports: Translation<typeof english> = {
   'report.sources': 'Sources',
   'report.annexes': 'Annexes',
   'report.and': ' et ',
-  'report.sampleNotice': 'Certaines parties du présent rapport sont des données fictives créées à des fins de démonstration (exposés des progrès, profils de cartographie et autres éléments signalés comme tels) ; il ne s’agit pas des données du Groupe.',
+  'report.sampleNotice':
+    'Certaines parties du présent rapport sont des données fictives créées à des fins de démonstration (exposés des progrès, profils de cartographie et autres éléments signalés comme tels) ; il ne s’agit pas des données du Groupe.',
   'report.source.platform': 'données de la plateforme {group} à la date d’arrêté des données',
   'report.source.membership': 'nombre de membres déclaré par le Groupe, avec les sources publiques correspondantes',
   'report.source.mapping': 'derniers profils de cartographie des membres sur la plateforme',
@@ -69,7 +71,8 @@ export const reports: Translation<typeof english> = {
 
   'report.glance.intro': 'En {year}, la plateforme recense {listed} organisations membres.',
   'report.glance.reported': 'Le Groupe comptait {count} membres selon ses déclarations au {asOf}.',
-  'report.glance.activity': 'Activités enregistrées pour l’année : réunions publiques, {meetings} ; décisions, {decisions} ; déclarations et appels à l’action, {statements} ; publications, {publications} ; manifestations, {events}.',
+  'report.glance.activity':
+    'Activités enregistrées pour l’année : réunions publiques, {meetings} ; décisions, {decisions} ; déclarations et appels à l’action, {statements} ; publications, {publications} ; manifestations, {events}.',
   'report.glance.members': 'Organisations membres recensées',
   'report.glance.meetings': 'Réunions',
   'report.glance.decisions': 'Décisions',
@@ -87,7 +90,8 @@ export const reports: Translation<typeof english> = {
 
   'report.pledges.priorities': 'Les coprésidents de {year}, {chairs}, ont fixé les priorités suivantes pour leur mandat :',
   'report.pledges.empty': 'Aucun engagement n’est enregistré pour {year}.',
-  'report.pledges.intro': 'Les coprésidents de {year}, {chairs}, ont pris {count} engagements pour leur mandat. Chacun est présenté avec l’évaluation des coprésidents eux-mêmes et les progrès acceptés des membres qui y contribuent.',
+  'report.pledges.intro':
+    'Les coprésidents de {year}, {chairs}, ont pris {count} engagements pour leur mandat. Chacun est présenté avec l’évaluation des coprésidents eux-mêmes et les progrès acceptés des membres qui y contribuent.',
   'report.pledges.title': 'Engagement {number} : {title}',
   'report.pledges.status': 'Avancement',
   'report.pledges.noStatus': 'Non évalué',
@@ -97,7 +101,8 @@ export const reports: Translation<typeof english> = {
 
   'report.plan.empty': 'Aucun Plan d’action ne couvre l’année {year} sur la plateforme.',
   'report.plan.noProgress': 'Aucun rapport d’étape pour {year} n’a encore été accepté.',
-  'report.plan.intro': '{title} couvre la période {start}–{end}. Rapports d’étape des membres acceptés pour {year} : {count}. Chaque affirmation ci-dessous renvoie au rapport d’étape dont elle provient.',
+  'report.plan.intro':
+    '{title} couvre la période {start}–{end}. Rapports d’étape des membres acceptés pour {year} : {count}. Chaque affirmation ci-dessous renvoie au rapport d’étape dont elle provient.',
   'report.plan.sample': 'La structure de ce plan, ses indicateurs et ses cibles, ainsi que les progrès communiqués à son égard, sont des données fictives à des fins de démonstration.',
   'report.plan.objective': 'Objectif {code} : {title}',
   'report.plan.items.caption': 'Produits et activités de l’objectif {code}, avec l’état d’avancement des progrès acceptés',
@@ -127,10 +132,12 @@ export const reports: Translation<typeof english> = {
 
   'report.crises.empty': 'Aucun groupe de travail n’était actif en {year}.',
   'report.crises.formed': 'Création : {date}.',
-  'report.crises.members': '{count, plural, one {{count} organisation membre y participe : {names}.} many {{count} d’organisations membres y participent : {names}.} other {{count} organisations membres y participent : {names}.}}',
+  'report.crises.members':
+    '{count, plural, one {{count} organisation membre y participe : {names}.} many {{count} d’organisations membres y participent : {names}.} other {{count} organisations membres y participent : {names}.}}',
   'report.crises.membersUnknown': 'Ses organisations membres ne sont pas enregistrées.',
   'report.crises.noPosts': 'Aucun message n’a été partagé au sein du {name} en {year}.',
-  'report.crises.posts': '{count, plural, one {{count} message a été partagé en {year}, par {entities} organisations.} many {{count} de messages ont été partagés en {year}, par {entities} organisations.} other {{count} messages ont été partagés en {year}, par {entities} organisations.}}',
+  'report.crises.posts':
+    '{count, plural, one {{count} message a été partagé en {year}, par {entities} organisations.} many {{count} de messages ont été partagés en {year}, par {entities} organisations.} other {{count} messages ont été partagés en {year}, par {entities} organisations.}}',
   'report.crises.tags': 'Crises et thèmes : {tags}.',
   'report.crises.sample': 'Les messages comptabilisés ici sont des données fictives à des fins de démonstration.',
   'report.crises.unknownEntity': 'Non précisé',
@@ -149,7 +156,8 @@ export const reports: Translation<typeof english> = {
   'report.statements.summary': 'La plateforme contient un résumé de ce texte, et non le texte publié.',
   'report.statements.noEndorsement': 'Aucun cycle d’approbation n’est enregistré.',
   'report.statements.endorsed': '{count, plural, one {Approuvé par {count} organisation :} many {Approuvé par {count} d’organisations :} other {Approuvé par {count} organisations :}}',
-  'report.statements.unnamed': '{count, plural, one { et {count} membre que le répertoire ne mentionne pas} many { et {count} de membres que le répertoire ne mentionne pas} other { et {count} membres que le répertoire ne mentionne pas}}',
+  'report.statements.unnamed':
+    '{count, plural, one { et {count} membre que le répertoire ne mentionne pas} many { et {count} de membres que le répertoire ne mentionne pas} other { et {count} membres que le répertoire ne mentionne pas}}',
 
   'report.knowledge.empty': 'Aucune publication ni aucune manifestation n’est enregistrée pour {year}.',
   'report.knowledge.publications': 'Produits de connaissance',
@@ -175,7 +183,8 @@ export const reports: Translation<typeof english> = {
   'report.figure.membership': 'Organisations membres déclarées par le Groupe, jusqu’en {year}',
   'report.figure.membership.axis': 'Date',
   'report.figure.membership.value': 'Organisations membres',
-  'report.mapping.intro': '{count, plural, one {La cartographie présente le profil de {count} organisation membre : où elle intervient, sur quelles formes d’exploitation et au moyen de quels types d’intervention.} many {La cartographie présente le profil de {count} d’organisations membres : où elles interviennent, sur quelles formes d’exploitation et au moyen de quels types d’intervention.} other {La cartographie présente le profil de {count} organisations membres : où elles interviennent, sur quelles formes d’exploitation et au moyen de quels types d’intervention.}}',
+  'report.mapping.intro':
+    '{count, plural, one {La cartographie présente le profil de {count} organisation membre : où elle intervient, sur quelles formes d’exploitation et au moyen de quels types d’intervention.} many {La cartographie présente le profil de {count} d’organisations membres : où elles interviennent, sur quelles formes d’exploitation et au moyen de quels types d’intervention.} other {La cartographie présente le profil de {count} organisations membres : où elles interviennent, sur quelles formes d’exploitation et au moyen de quels types d’intervention.}}',
   'report.mapping.sample': 'Les profils de cartographie sont des données fictives à des fins de démonstration ; il ne s’agit pas des données du Groupe.',
   'report.mapping.empty': 'Aucun membre n’a encore de profil de cartographie.',
 
@@ -186,7 +195,8 @@ export const reports: Translation<typeof english> = {
   'report.outlook.priorities.empty': 'Les priorités pour {next} ne sont pas encore enregistrées.',
 
   'report.annex.members': 'Organisations membres',
-  'report.annex.members.caption': '{count, plural, one {{count} organisation membre recensée sur la plateforme} many {Les {count} d’organisations membres recensées sur la plateforme} other {Les {count} organisations membres recensées sur la plateforme}}',
+  'report.annex.members.caption':
+    '{count, plural, one {{count} organisation membre recensée sur la plateforme} many {Les {count} d’organisations membres recensées sur la plateforme} other {Les {count} organisations membres recensées sur la plateforme}}',
   'report.annex.members.empty': 'Aucune organisation membre n’est recensée.',
   'report.annex.members.incomplete': 'Le Groupe a fait état de {reported} membres ; la plateforme recense les {listed} que confirment les sources publiques.',
   'report.annex.decisions': 'Décisions',
@@ -197,14 +207,16 @@ export const reports: Translation<typeof english> = {
   'report.annex.decisions.type': 'Type',
   'report.annex.figures': 'Tableaux de données des figures',
   'report.annex.evidence': 'Rapports d’étape cités',
-  'report.annex.evidence.intro': 'Chaque rapport d’étape cité dans le présent rapport, tel que son organisation l’a établi et que les coprésidents l’ont accepté. Les fichiers joints restent auprès des membres.',
+  'report.annex.evidence.intro':
+    'Chaque rapport d’étape cité dans le présent rapport, tel que son organisation l’a établi et que les coprésidents l’ont accepté. Les fichiers joints restent auprès des membres.',
   'report.annex.evidence.facts': '{entity} sur {target}. Avancement : {status}. Période de rapport : {period}.',
   'report.annex.evidence.noNarrative': 'Le rapport d’étape ne comporte pas d’exposé.',
   'report.annex.evidence.empty': 'Le présent rapport ne cite aucun rapport d’étape.',
   'report.annex.figures.empty': 'Le présent rapport ne comporte aucune figure.',
   // The public pages
   'reports.title': 'Rapports annuels',
-  'reports.intro': 'À la fin de leur mandat, les coprésidents rendent compte des progrès accomplis par les membres dans la mise en œuvre du Plan d’action, avec le texte intégral et des figures. Chaque figure et chaque affirmation renvoient aux données dont elles proviennent.',
+  'reports.intro':
+    'À la fin de leur mandat, les coprésidents rendent compte des progrès accomplis par les membres dans la mise en œuvre du Plan d’action, avec le texte intégral et des figures. Chaque figure et chaque affirmation renvoient aux données dont elles proviennent.',
   'reports.none': 'Aucun rapport annuel n’a encore été publié sur la plateforme.',
   'reports.earlier': 'Rapports tirés des sources publiques',
   'reports.earlier.none': 'Aucun rapport annuel antérieur n’est enregistré.',
@@ -245,7 +257,8 @@ export const reports: Translation<typeof english> = {
   'reports.narrative.locked': 'Le rapport n’est plus un projet : son texte ne peut plus être modifié.',
   'reports.narrative.empty': 'Rien n’a encore été rédigé.',
   'reports.generate': 'Générer le rapport',
-  'reports.generate.intro': 'La génération compile les données et produit le rapport aux formats HTML, PDF et Word, ainsi que les données de chaque figure au format CSV. Elle s’exécute en arrière-plan ; cette page en indique l’avancement.',
+  'reports.generate.intro':
+    'La génération compile les données et produit le rapport aux formats HTML, PDF et Word, ainsi que les données de chaque figure au format CSV. Elle s’exécute en arrière-plan ; cette page en indique l’avancement.',
   'reports.generate.formats': 'Formats',
   'reports.generate.button': 'Générer',
   'reports.job.queued': 'En attente de démarrage',

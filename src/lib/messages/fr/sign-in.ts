@@ -3,7 +3,8 @@ import type { Translation } from '../types';
 
 export const signIn: Translation<typeof english> = {
   'passkeys.title': 'Clés d’accès',
-  'passkeys.intro': 'Une clé d’accès vous connecte grâce au verrouillage d’écran de votre appareil ou à une clé de sécurité, à la place de votre mot de passe et de votre code. Elle ne peut pas être hameçonnée : elle ne fonctionne que sur ce site.',
+  'passkeys.intro':
+    'Une clé d’accès vous connecte grâce au verrouillage d’écran de votre appareil ou à une clé de sécurité, à la place de votre mot de passe et de votre code. Elle ne peut pas être hameçonnée : elle ne fonctionne que sur ce site.',
   'passkeys.none': 'Vous n’avez encore aucune clé d’accès.',
   'passkeys.name': 'Nom de la clé d’accès',
   'passkeys.add': 'Ajouter une clé d’accès',
@@ -16,7 +17,8 @@ export const signIn: Translation<typeof english> = {
   'passkeys.created': 'Ajoutée le {date}',
   'passkeys.lastUsed': 'dernière utilisation le {date}',
   'passkeys.neverUsed': 'jamais utilisée',
-  'passkeys.needsScript': 'L’ajout d’une clé d’accès et la connexion au moyen de celle-ci nécessitent JavaScript, qui est désactivé dans ce navigateur. Votre mot de passe et votre code restent valables.',
+  'passkeys.needsScript':
+    'L’ajout d’une clé d’accès et la connexion au moyen de celle-ci nécessitent JavaScript, qui est désactivé dans ce navigateur. Votre mot de passe et votre code restent valables.',
   'passkeys.unsupported': 'Ce navigateur ne prend pas en charge les clés d’accès. Votre mot de passe et votre code restent valables.',
   'passkeys.cancelled': 'Aucune clé d’accès n’a été créée ni utilisée : la demande a été annulée ou a expiré.',
   'passkeys.refused': 'La clé d’accès n’a pas pu être vérifiée. Réessayez ; si le problème persiste, ajoutez-la de nouveau.',
@@ -31,7 +33,8 @@ export const signIn: Translation<typeof english> = {
   'provider.signIn.disabled': 'Ce compte est désactivé. Adressez-vous au secrétariat.',
   'provider.signIn.pending': 'Votre compte a été créé et attend l’approbation du secrétariat ou du point focal de votre organisation. Vous pourrez vous connecter une fois qu’il aura été approuvé.',
   'provider.signIn.unavailable': 'Impossible de joindre {name} pour vous connecter. Réessayez dans quelques minutes ; si le problème persiste, informez-en le secrétariat.',
-  'provider.signIn.misconfigured': '{name} n’est pas correctement configuré sur cette plateforme (son émetteur ou son client ne correspond pas) ; personne ne peut donc se connecter avec ce service pour le moment. Veuillez en informer le secrétariat.',
+  'provider.signIn.misconfigured':
+    '{name} n’est pas correctement configuré sur cette plateforme (son émetteur ou son client ne correspond pas) ; personne ne peut donc se connecter avec ce service pour le moment. Veuillez en informer le secrétariat.',
   'provider.signIn.refused': '{name} n’a pas confirmé votre identité ; vous n’êtes donc pas connecté(e). Recommencez ; si le problème persiste, informez-en le secrétariat.',
   'provider.signIn.expired': 'Cette demande de connexion a déjà été utilisée ou a pris trop de temps. Recommencez depuis la page de connexion.',
   'provider.signIn.noEmail': '{name} n’a pas fourni d’adresse électronique vérifiée pour vous ; vous ne pouvez donc pas vous connecter avec ce service.',
@@ -42,7 +45,8 @@ export const signIn: Translation<typeof english> = {
   'provider.signedOut': 'Vous êtes déconnecté(e) de la plateforme.',
   'provider.signOutThere': 'Se déconnecter également de {name}',
   'admin.signIn.title': 'Connexion',
-  'admin.signIn.intro': 'Les fournisseurs d’identité permettent au personnel des organisations membres de se connecter avec le compte fourni par leur organisation (Microsoft Entra ID, Okta, Keycloak ou tout fournisseur OpenID Connect). Les rôles restent gérés ici : une première connexion crée un compte de membre de l’organisation desservie par le fournisseur.',
+  'admin.signIn.intro':
+    'Les fournisseurs d’identité permettent au personnel des organisations membres de se connecter avec le compte fourni par leur organisation (Microsoft Entra ID, Okta, Keycloak ou tout fournisseur OpenID Connect). Les rôles restent gérés ici : une première connexion crée un compte de membre de l’organisation desservie par le fournisseur.',
   'admin.signIn.redirect': 'Enregistrez cet URI de redirection auprès de chaque fournisseur :',
   'admin.signIn.providers': 'Fournisseurs d’identité',
   'admin.signIn.none': 'Aucun fournisseur d’identité n’est configuré : tout le monde se connecte avec un mot de passe.',
@@ -62,7 +66,8 @@ export const signIn: Translation<typeof english> = {
   'admin.signIn.saved': 'Le fournisseur d’identité est enregistré.',
   'admin.signIn.removed': 'Le fournisseur d’identité a été supprimé.',
   'admin.signIn.approval': 'Nouveaux comptes',
-  'admin.signIn.approvalRequired': 'Les comptes créés lors d’une première connexion par l’intermédiaire d’un fournisseur doivent être approuvés par un administrateur ou par le point focal de leur organisation',
+  'admin.signIn.approvalRequired':
+    'Les comptes créés lors d’une première connexion par l’intermédiaire d’un fournisseur doivent être approuvés par un administrateur ou par le point focal de leur organisation',
   'admin.signIn.approvalSaved': 'Le paramètre est enregistré.',
   'people.approve': 'Approuver',
   'people.waiting': 'en attente d’approbation',

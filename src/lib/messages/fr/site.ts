@@ -15,7 +15,8 @@ export const site: Translation<typeof english> = {
   'home.feed': 'Suivre les publications et les déclarations (flux Atom)',
   'home.search': 'Rechercher sur le site',
   'statements.title': 'Déclarations',
-  'statements.intro': 'Déclarations communes et appels à l’action adoptés par le Groupe, avec les organisations qui les ont approuvés, ainsi que des déclarations antérieures tirées des sources publiques.',
+  'statements.intro':
+    'Déclarations communes et appels à l’action adoptés par le Groupe, avec les organisations qui les ont approuvés, ainsi que des déclarations antérieures tirées des sources publiques.',
   'statements.adopted': 'Adoptées et publiées sur la plateforme',
   'statements.adoptedNone': 'Aucune déclaration n’a encore été adoptée et publiée sur la plateforme.',
   'statements.endorsers': '{count, plural, one {approuvée par {count} organisation} many {approuvée par {count} d’organisations} other {approuvée par {count} organisations}}',
@@ -26,7 +27,8 @@ export const site: Translation<typeof english> = {
   'statements.summaryOnly': 'Résumé d’un texte non public',
   'search.title': 'Recherche',
   'search.titleFor': 'Recherche : {q}',
-  'search.intro': 'Une seule recherche dans les publications, les déclarations, les manifestations, les réunions et les décisions, ainsi que, pour les membres, dans les messages de leurs groupes de travail.',
+  'search.intro':
+    'Une seule recherche dans les publications, les déclarations, les manifestations, les réunions et les décisions, ainsi que, pour les membres, dans les messages de leurs groupes de travail.',
   'search.label': 'Rechercher',
   'search.submit': 'Rechercher',
   'search.count': '{count, plural, one {{count} résultat} many {{count} de résultats} other {{count} résultats}}',

@@ -43,8 +43,10 @@ export const statements: Translation<typeof english> = {
   'statement.edit': 'Modifier le texte',
   'statement.edit.title': 'Modifier : {title}',
   'statement.edit.intro': 'L’enregistrement crée la version {number}. Les versions antérieures sont conservées et peuvent être comparées.',
-  'statement.edit.roundWarning': 'Un cycle d’approbation est en cours sur la version actuelle. L’enregistrement d’un texte modifié clôt ce cycle sans résultat : le texte devra faire l’objet d’un nouveau cycle.',
-  'statement.edit.endorsedWarning': 'La version actuelle a été approuvée lors d’un cycle. L’enregistrement d’un texte modifié le renvoie au stade de la rédaction : il devra faire l’objet d’un nouveau cycle.',
+  'statement.edit.roundWarning':
+    'Un cycle d’approbation est en cours sur la version actuelle. L’enregistrement d’un texte modifié clôt ce cycle sans résultat : le texte devra faire l’objet d’un nouveau cycle.',
+  'statement.edit.endorsedWarning':
+    'La version actuelle a été approuvée lors d’un cycle. L’enregistrement d’un texte modifié le renvoie au stade de la rédaction : il devra faire l’objet d’un nouveau cycle.',
   'statement.edit.note': 'Modifications apportées',
   'statement.edit.note.hint': 'Une brève note pour l’historique des versions.',
   'statement.edit.submit': 'Enregistrer comme nouvelle version',
@@ -52,12 +54,14 @@ export const statements: Translation<typeof english> = {
   'statement.endorsers.count': '{count} organisations membres sur {total} ont approuvé ce texte.',
   'statement.endorsers.totalAsOf': 'Le Groupe a fait état de {total} membres au {date}.',
   'statement.endorsers.silence': 'Selon la procédure d’approbation tacite (aucune objection avant la date limite) :',
-  'statement.endorsers.unnamed': '{count, plural, one {et {count} autre organisation membre que le présent répertoire ne nomme pas.} many {et {count} d’autres organisations membres que le présent répertoire ne nomme pas.} other {et {count} autres organisations membres que le présent répertoire ne nomme pas.}}',
+  'statement.endorsers.unnamed':
+    '{count, plural, one {et {count} autre organisation membre que le présent répertoire ne nomme pas.} many {et {count} d’autres organisations membres que le présent répertoire ne nomme pas.} other {et {count} autres organisations membres que le présent répertoire ne nomme pas.}}',
   'statement.adopt': 'Adoption en réunion',
   'statement.adopt.hint': 'Le texte approuvé est adopté par une décision prise en réunion, consignée dans le registre des décisions sous le numéro suivant de cette réunion.',
   'statement.adopt.meeting': 'Réunion',
   'statement.adopt.title.hint': 'Laissez vide pour « Adoption de … ».',
-  'statement.adopt.defaultTitle': '{kind, select, joint_statement {Adoption de la déclaration commune « {title} »} call_to_action {Adoption de l’appel à l’action « {title} »} other {Adoption de la contribution à un processus des Nations Unies « {title} »}}',
+  'statement.adopt.defaultTitle':
+    '{kind, select, joint_statement {Adoption de la déclaration commune « {title} »} call_to_action {Adoption de l’appel à l’action « {title} »} other {Adoption de la contribution à un processus des Nations Unies « {title} »}}',
   'statement.adopt.submit': 'Enregistrer l’adoption',
   'statement.publish': 'Publication',
   'statement.publish.hint': 'La publication place sur le site public le texte, sa date, la réunion et les organisations qui l’ont approuvé.',

@@ -6,8 +6,10 @@ export const translations: Translation<typeof english> = {
   'text.originalLanguage': 'Langue de rédaction',
   'text.originalLanguage.hint': 'La langue de l’original ; les traductions dans les autres langues s’ajoutent depuis la page Traductions.',
   'text.readIn': 'Lire ce texte en :',
-  'text.notice.untranslated': 'Ce texte n’a pas de traduction approuvée en {wanted, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{wanted}}} ; il est présenté dans sa langue originale ({original, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{original}}}).',
-  'text.notice.translated': 'Ceci est la traduction officielle en {wanted, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{wanted}}}, approuvée par le secrétariat. L’original est en {original, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{original}}}.',
+  'text.notice.untranslated':
+    'Ce texte n’a pas de traduction approuvée en {wanted, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{wanted}}} ; il est présenté dans sa langue originale ({original, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{original}}}).',
+  'text.notice.translated':
+    'Ceci est la traduction officielle en {wanted, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{wanted}}}, approuvée par le secrétariat. L’original est en {original, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{original}}}.',
   'translation.section.title': 'Traductions',
   'translation.count': '{count, plural, one {# traduction} many {# de traductions} other {# traductions}}',
   'translation.section.none': 'Ce texte n’a encore aucune traduction.',
@@ -22,7 +24,8 @@ export const translations: Translation<typeof english> = {
   'translation.column.by': 'Ajoutée par',
   'translation.secretariat': 'Le secrétariat',
   'translation.list.title': 'Traductions de « {title} »',
-  'translation.list.intro': 'Le texte original est rédigé en {language, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{language}}}. Une traduction n’est pas officielle tant que le secrétariat ne l’a pas approuvée ; les lecteurs ne voient que les traductions approuvées.',
+  'translation.list.intro':
+    'Le texte original est rédigé en {language, select, en {anglais} fr {français} es {espagnol} ar {arabe} ru {russe} zh {chinois} other {{language}}}. Une traduction n’est pas officielle tant que le secrétariat ne l’a pas approuvée ; les lecteurs ne voient que les traductions approuvées.',
   'translation.add.title': 'Ajouter une traduction',
   'translation.add.allDone': 'Le texte est traduit dans toutes les langues.',
   'translation.add.submit': 'Ajouter la traduction',

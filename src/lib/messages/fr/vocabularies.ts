@@ -4,7 +4,8 @@ import type { Translation } from '../types';
 export const vocabularies: Translation<typeof english> = {
   'nav.vocabularies': 'Vocabulaires',
   'vocabularies.title': 'Vocabulaires',
-  'vocabularies.intro': 'Les dimensions de la cartographie et les types d’organisation sont des listes propres au groupe. Une valeur retirée n’est plus proposée dans les formulaires ni dans les filtres, mais reste affichée, avec une mention, là où elle a été choisie.',
+  'vocabularies.intro':
+    'Les dimensions de la cartographie et les types d’organisation sont des listes propres au groupe. Une valeur retirée n’est plus proposée dans les formulaires ni dans les filtres, mais reste affichée, avec une mention, là où elle a été choisie.',
   'vocabularies.mapping': 'Dimensions de la cartographie',
   'vocabularies.kinds': 'Types d’organisation',
   'vocabularies.column.name': 'Nom',
@@ -56,7 +57,8 @@ export const vocabularies: Translation<typeof english> = {
   'raised.vocabulary.codeTaken': '« {code} » est déjà utilisé ; choisissez un autre code',
   'raised.vocabulary.repeated': '« {code} » figure plus d’une fois',
   'raised.vocabulary.unknownKind': '« {value} » n’est pas un type d’organisation du groupe ; utilisez l’un des suivants : {values}',
-  'raised.vocabulary.noKinds': '« {value} » n’est pas un type d’organisation du groupe : le groupe n’en a encore défini aucun. Ajoutez d’abord ses types dans les vocabulaires de son fichier de référence ou sur /admin/vocabularies.',
+  'raised.vocabulary.noKinds':
+    '« {value} » n’est pas un type d’organisation du groupe : le groupe n’en a encore défini aucun. Ajoutez d’abord ses types dans les vocabulaires de son fichier de référence ou sur /admin/vocabularies.',
   'raised.vocabulary.unknownValue': '« {value} » n’est pas une valeur connue ; utilisez l’une des suivantes : {values}',
   'raised.vocabulary.retiredValue': '« {value} » a été retirée et ne peut plus être choisie ; utilisez l’une des suivantes : {values}',
   'raised.vocabulary.unknownField': 'n’est pas un champ du profil ; les champs sont : {fields}',

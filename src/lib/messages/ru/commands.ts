@@ -55,7 +55,8 @@ export const commands: Translation<typeof english> = {
   'cli.serve.seeded': 'Справочные и демонстрационные данные загружены.',
   'cli.serve.administrator': 'Создан администратор {email} с паролем {password}',
   'cli.serve.administratorOnce': 'Он показывается только один раз: войдите через /login и смените его или включите второй фактор на странице /account.',
-  'cli.serve.interrupted': '{count, plural, one {# задание, прерванное} few {# задания, прерванные} many {# заданий, прерванных} other {# задания, прерванные}} последней остановкой, будут выполнены повторно.',
+  'cli.serve.interrupted':
+    '{count, plural, one {# задание, прерванное} few {# задания, прерванные} many {# заданий, прерванных} other {# задания, прерванные}} последней остановкой, будут выполнены повторно.',
   'cli.serve.listening': 'Платформа {group} на {url} (база данных: {database}).',
 
   'cli.seed.step': '  {name}: {count, plural, one {# новая запись} few {# новые записи} many {# новых записей} other {# новой записи}}',
@@ -73,20 +74,25 @@ export const commands: Translation<typeof english> = {
   'cli.seed.report': 'годовой отчет за 2022 год (примеры текстов)',
 
   'cli.importProfiles.usage': 'Использование: icat import-profiles FILE.csv|FILE.xlsx',
-  'cli.importProfiles.done': '{file}: {rows, plural, one {прочитан # профиль} few {прочитано # профиля} many {прочитано # профилей} other {прочитано # профиля}}, записано: {changed} (остальные не изменились).',
+  'cli.importProfiles.done':
+    '{file}: {rows, plural, one {прочитан # профиль} few {прочитано # профиля} many {прочитано # профилей} other {прочитано # профиля}}, записано: {changed} (остальные не изменились).',
   'cli.importPlan.usage': 'Использование: icat import-plan FILE.yaml [--note "что изменилось"]',
   'cli.importPlan.unchanged': '{file}: план «{key}» уже соответствует этому тексту (версия {version}); ничего не изменилось.',
   'cli.importPlan.done': '{file}: план «{title}» ({key}) {outcome, select, created {создан} other {обновлен}}, теперь версия {version}. См. /plan?plan={key}',
 
-  'cli.mail.deliveredByServer': 'Через почтовый сервер {count, plural, one {доставлено # письмо} few {доставлено # письма} many {доставлено # писем} other {доставлено # письма}}; те, что не удалось отправить, сервер отправит повторно.',
-  'cli.mail.deliveredAsFiles': '{count, plural, one {Доставлено # письмо} few {Доставлено # письма} many {Доставлено # писем} other {Доставлено # письма}} в виде файлов .eml в {dir}; те, что не удалось отправить, сервер отправит повторно.',
+  'cli.mail.deliveredByServer':
+    'Через почтовый сервер {count, plural, one {доставлено # письмо} few {доставлено # письма} many {доставлено # писем} other {доставлено # письма}}; те, что не удалось отправить, сервер отправит повторно.',
+  'cli.mail.deliveredAsFiles':
+    '{count, plural, one {Доставлено # письмо} few {Доставлено # письма} many {Доставлено # писем} other {Доставлено # письма}} в виде файлов .eml в {dir}; те, что не удалось отправить, сервер отправит повторно.',
   'cli.reminders.none': 'Ни у одного открытого отчетного периода срок не истекает в ближайшие 7 дней: напоминания не требуются.',
   'cli.reminders.period': 'Отчетный период {label} ({year}), срок {deadline}',
   'cli.reminders.sent': '  напоминание для {email} ({entity}, {period})',
-  'cli.reminders.done': 'В очередь {count, plural, one {поставлено # напоминание} few {поставлено # напоминания} many {поставлено # напоминаний} other {поставлено # напоминания}}; ранее уже отправлено: {already}.',
+  'cli.reminders.done':
+    'В очередь {count, plural, one {поставлено # напоминание} few {поставлено # напоминания} many {поставлено # напоминаний} other {поставлено # напоминания}}; ранее уже отправлено: {already}.',
   'cli.digests.checked': '  {count, plural, one {проверена # подписка} few {проверено # подписки} many {проверено # подписок} other {проверено # подписки}}…',
   'cli.digests.none': 'Ни одна сводка не подлежит отправке (каждая отправляется через {days} дн. после предыдущей).',
-  'cli.digests.done': 'Подписок на сводку, подлежащих отправке: {due}; в очередь {sent, plural, one {поставлена # сводка} few {поставлено # сводки} many {поставлено # сводок} other {поставлено # сводки}}, в остальных не было новых сообщений.',
+  'cli.digests.done':
+    'Подписок на сводку, подлежащих отправке: {due}; в очередь {sent, plural, one {поставлена # сводка} few {поставлено # сводки} many {поставлено # сводок} other {поставлено # сводки}}, в остальных не было новых сообщений.',
 
   'cli.backup.usage': 'Использование: icat backup FILE (например, icat backup icat-2026-11-29.backup.gz)',
   'cli.restore.usage': 'Использование: icat restore FILE (в пустую базу данных или в ICAT_DATA_DIR)',
@@ -95,7 +101,8 @@ export const commands: Translation<typeof english> = {
   'cli.backup.done': 'Резервная копия {database} на уровне {level}: {totals}.',
   'cli.backup.written': 'Записана в {file} ({size} МБ).',
   'cli.restore.done': 'Файл {file} (создан {made}) восстановлен в {database}: {totals}.',
-  'cli.restore.requeued': 'При запуске сервера будут обработаны {mail, plural, one {# неотправленное письмо} few {# неотправленных письма} many {# неотправленных писем} other {# неотправленного письма}} и {reports, plural, one {# задание на составление отчета} few {# задания на составление отчетов} many {# заданий на составление отчетов} other {# задания на составление отчетов}}.',
+  'cli.restore.requeued':
+    'При запуске сервера будут обработаны {mail, plural, one {# неотправленное письмо} few {# неотправленных письма} many {# неотправленных писем} other {# неотправленного письма}} и {reports, plural, one {# задание на составление отчета} few {# задания на составление отчетов} many {# заданий на составление отчетов} other {# задания на составление отчетов}}.',
 
   'cli.bench.unknown': 'Нет теста производительности с именем {names}; имеются: {available}.',
   'cli.bench.option': 'Параметр {option} требует {expected}; указано: {value}. Параметры: --scale 1,10,100, --seconds N, --connections N, --database-url postgres://….',
@@ -135,7 +142,8 @@ export const commands: Translation<typeof english> = {
   'cli.texts.action': 'Укажите export или import.\n{usage}',
   'cli.texts.exported': 'Записан {file}: {kind} {id} для перевода на {language}.',
   'cli.texts.unchanged': '{file}: перевод {kind} {ref} на {language} уже совпадает с этим; ничего не изменилось.',
-  'cli.texts.stored': '{file}: сохранена версия {version} перевода {kind} {ref} на {language}{created, select, yes { (новый перевод)} other {}}; она остается неофициальной до утверждения секретариатом. См. {url}',
+  'cli.texts.stored':
+    '{file}: сохранена версия {version} перевода {kind} {ref} на {language}{created, select, yes { (новый перевод)} other {}}; она остается неофициальной до утверждения секретариатом. См. {url}',
 
   'xliff.notWellFormed': 'Файл не является корректным документом XML: {error}',
   'xliff.version': 'Это файл XLIFF версии «{version}»: экспорт и импорт поддерживают версии 2.0 и 1.2.',
@@ -156,6 +164,7 @@ export const commands: Translation<typeof english> = {
   'xliff.text.noText': '{file}: <file original="{original}"> не указывает ни на один текст этой платформы (kind/id, например statement/12).',
   'xliff.text.sourceLanguage': '{file}: файл переводит с «{declared}», а текст написан на «{language}».',
   'xliff.text.ownLanguage': '{file}: язык перевода «{language}» совпадает с языком самого текста.',
-  'texts.ref.invalid': '«{ref}» не указывает ни на {kind, select, statement {одно заявление} publication {одну публикацию} event {одно мероприятие} other {один раздел отчета}}: укажите {kind, select, report_section {год и раздел, например 2022.foreword} other {число}}.',
+  'texts.ref.invalid':
+    '«{ref}» не указывает ни на {kind, select, statement {одно заявление} publication {одну публикацию} event {одно мероприятие} other {один раздел отчета}}: укажите {kind, select, report_section {год и раздел, например 2022.foreword} other {число}}.',
   'texts.ref.expected': 'должно быть {kind, select, report_section {годом и разделом, например 2022.foreword} other {числом}}',
 };

@@ -17,16 +17,22 @@ export const fields: Translation<typeof english> = {
   'fields.notBeforeJoined': 'не может быть раньше года вступления',
   'fields.notBeforeFormed': 'не может быть раньше даты создания',
   'fields.tooLong': 'слишком длинное',
-  'fields.tooLongAtMost': '{count, plural, one {слишком длинное (не более {count} символа)} few {слишком длинное (не более {count} символов)} many {слишком длинное (не более {count} символов)} other {слишком длинное (не более {count} символа)}}',
+  'fields.tooLongAtMost':
+    '{count, plural, one {слишком длинное (не более {count} символа)} few {слишком длинное (не более {count} символов)} many {слишком длинное (не более {count} символов)} other {слишком длинное (не более {count} символа)}}',
   'fields.atMostCharacters': '{count, plural, one {не более {count} символа} few {не более {count} символов} many {не более {count} символов} other {не более {count} символа}}',
-  'fields.mayHaveAtMostCharacters': '{count, plural, one {может содержать не более {count} символа} few {может содержать не более {count} символов} many {может содержать не более {count} символов} other {может содержать не более {count} символа}}',
-  'fields.haveAtLeastCharacters': '{count, plural, one {должно содержать не менее {count} символа} few {должно содержать не менее {count} символов} many {должно содержать не менее {count} символов} other {должно содержать не менее {count} символа}}',
+  'fields.mayHaveAtMostCharacters':
+    '{count, plural, one {может содержать не более {count} символа} few {может содержать не более {count} символов} many {может содержать не более {count} символов} other {может содержать не более {count} символа}}',
+  'fields.haveAtLeastCharacters':
+    '{count, plural, one {должно содержать не менее {count} символа} few {должно содержать не менее {count} символов} many {должно содержать не менее {count} символов} other {должно содержать не менее {count} символа}}',
   'fields.atMost': 'не более {count}',
   'fields.atMostLinks': '{count, plural, one {не более {count} ссылки} few {не более {count} ссылок} many {не более {count} ссылок} other {не более {count} ссылки}}',
   'fields.atMostTags': '{count, plural, one {не более {count} метки} few {не более {count} меток} many {не более {count} меток} other {не более {count} метки}}',
-  'fields.tagTooLong': '{count, plural, one {каждая метка содержит не более {count} символа} few {каждая метка содержит не более {count} символов} many {каждая метка содержит не более {count} символов} other {каждая метка содержит не более {count} символа}}',
-  'fields.agendaTooLong': '{count, plural, one {может содержать не более {count} пункта} few {может содержать не более {count} пунктов} many {может содержать не более {count} пунктов} other {может содержать не более {count} пункта}}',
-  'fields.agendaItemTooLong': '{count, plural, one {каждый пункт может содержать не более {count} символа} few {каждый пункт может содержать не более {count} символов} many {каждый пункт может содержать не более {count} символов} other {каждый пункт может содержать не более {count} символа}}',
+  'fields.tagTooLong':
+    '{count, plural, one {каждая метка содержит не более {count} символа} few {каждая метка содержит не более {count} символов} many {каждая метка содержит не более {count} символов} other {каждая метка содержит не более {count} символа}}',
+  'fields.agendaTooLong':
+    '{count, plural, one {может содержать не более {count} пункта} few {может содержать не более {count} пунктов} many {может содержать не более {count} пунктов} other {может содержать не более {count} пункта}}',
+  'fields.agendaItemTooLong':
+    '{count, plural, one {каждый пункт может содержать не более {count} символа} few {каждый пункт может содержать не более {count} символов} many {каждый пункт может содержать не более {count} символов} other {каждый пункт может содержать не более {count} символа}}',
   'fields.webAddress': 'должно быть веб-адресом',
   'fields.httpStart': 'должно начинаться с http:// или https://',
   'fields.lineNotWebAddress': 'строка {line}: «{address}» не является веб-адресом (http:// или https://)',

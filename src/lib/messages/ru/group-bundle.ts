@@ -23,9 +23,9 @@ export const groupBundle: Translation<typeof english> = {
   'groupBundle.ownSuccessor': 'организация не может быть собственным преемником',
   'groupBundle.leftBeforeJoined': 'не должен быть раньше года вступления организации ({year})',
   'groupBundle.closedBeforeFormed': 'не должна быть раньше даты создания группы ({date})',
-  'groupBundle.problems':
-    '{file}: ничего не записано; нужно устранить {count, plural, one {# проблему} few {# проблемы} many {# проблем} other {# проблемы}}:',
-  'groupBundle.imported': '{file}: импортировано в одной транзакции. Новые записи: организации, численность и история — {members}; сроки председательства — {terms}; приоритеты — {priorities}; рабочие группы — {groups}. Уже имеющиеся записи оставлены без изменений.',
+  'groupBundle.problems': '{file}: ничего не записано; нужно устранить {count, plural, one {# проблему} few {# проблемы} many {# проблем} other {# проблемы}}:',
+  'groupBundle.imported':
+    '{file}: импортировано в одной транзакции. Новые записи: организации, численность и история — {members}; сроки председательства — {terms}; приоритеты — {priorities}; рабочие группы — {groups}. Уже имеющиеся записи оставлены без изменений.',
   'groupBundle.failed': '{file}: ничего не записано; база данных осталась в прежнем состоянии. Причина: {reason}',
   'groupBundle.exported': '{file}: записано. Организации — {members}; сроки председательства — {terms}; рабочие группы — {groups}.',
   'groupBundle.usageImport': 'Использование: icat import-group ФАЙЛ.yaml (docs/group-bundle.md)',

@@ -55,7 +55,8 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.error.tooLong': 'Текст слишком длинный: не более {max} символов.',
   'groupSettings.error.email': 'Укажите адрес электронной почты, например secretariat@example.org, или оставьте поле пустым.',
   'groupSettings.error.colour': 'Запишите цвет как # и шесть шестнадцатеричных цифр, например #1a5e9a.',
-  'groupSettings.error.primaryContrast': 'Цвет шапки {colour} слишком светлый или слишком темный для текста: контраст белого или темного текста на нем составляет лишь {ratio}:1, а требуется не менее 4,5:1.',
+  'groupSettings.error.primaryContrast':
+    'Цвет шапки {colour} слишком светлый или слишком темный для текста: контраст белого или темного текста на нем составляет лишь {ratio}:1, а требуется не менее 4,5:1.',
   'groupSettings.error.accentContrast': 'Контраст цвета ссылок и кнопок {colour} с белым фоном составляет лишь {ratio}:1, а требуется не менее 4,5:1. Выберите более темный цвет.',
   'groupSettings.error.prefix': 'Префикс — от 1 до 10 заглавных латинских букв или цифр, например PLM.',
   'groupSettings.error.logoType': 'Логотип должен быть изображением SVG или PNG; файл «{name}» не является ни тем, ни другим.',
@@ -75,5 +76,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.init.what.records': '{count, plural, one {# организация-член} few {# организации-члена} many {# организаций-членов} other {# организации-члена}}',
   'groupSettings.init.what.accounts': '{count, plural, one {# учетная запись} few {# учетные записи} many {# учетных записей} other {# учетной записи}}',
   'groupSettings.init.done': 'Платформа подготовлена для группы «{name}» ({shortName}). Демонстрационные данные загружаться не будут.',
-  'groupSettings.init.next': 'Далее:\n  1. создайте первого администратора: icat user add --email АДРЕС --name ИМЯ --role admin\n  2. импортируйте членов, сроки полномочий и план группы: icat import-group ФАЙЛ\n  3. запустите платформу (icat serve), войдите и заполните тексты, логотип и цвета на странице /admin/group\n',
+  'groupSettings.init.next':
+    'Далее:\n  1. создайте первого администратора: icat user add --email АДРЕС --name ИМЯ --role admin\n  2. импортируйте членов, сроки полномочий и план группы: icat import-group ФАЙЛ\n  3. запустите платформу (icat serve), войдите и заполните тексты, логотип и цвета на странице /admin/group\n',
 };

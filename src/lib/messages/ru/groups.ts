@@ -102,10 +102,12 @@ export const groups: Translation<typeof english> = {
   'coordination.entity': 'Организация',
   'coordination.nothing': 'Материалов нет',
   'coordination.dash': '– : по этому виду работы материалов нет.',
-  'coordination.silent': '{count, plural, one {Пока нет материалов от {count} организации:} few {Пока нет материалов от {count} организаций:} many {Пока нет материалов от {count} организаций:} other {Пока нет материалов от {count} организации:}}',
+  'coordination.silent':
+    '{count, plural, one {Пока нет материалов от {count} организации:} few {Пока нет материалов от {count} организаций:} many {Пока нет материалов от {count} организаций:} other {Пока нет материалов от {count} организации:}}',
   'coordination.others': 'Другие организации или секретариат',
   'coordination.coverage': 'Организации, разместившие материалы',
-  'coordination.gaps': '{count, plural, one {Нет материалов по {count} виду работы} few {Нет материалов по {count} видам работы} many {Нет материалов по {count} видам работы} other {Нет материалов по {count} вида работы}}',
+  'coordination.gaps':
+    '{count, plural, one {Нет материалов по {count} виду работы} few {Нет материалов по {count} видам работы} many {Нет материалов по {count} видам работы} other {Нет материалов по {count} вида работы}}',
   'coordination.csv': 'Скачать в формате CSV',
   'coordination.xlsx': 'Скачать в формате Excel',
 

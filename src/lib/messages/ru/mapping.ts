@@ -7,7 +7,8 @@ export const mapping: Translation<typeof english> = {
   'mapping.sample': 'Представленные профили содержат условные данные для демонстрации, а не собственные данные группы.',
   'mapping.filters': 'Фильтры обзора',
   'mapping.filter.any': 'Любой',
-  'mapping.filtered': '{count, plural, one {Этим фильтрам соответствует {count} организация.} few {Этим фильтрам соответствуют {count} организации.} many {Этим фильтрам соответствуют {count} организаций.} other {Этим фильтрам соответствуют {count} организации.}}',
+  'mapping.filtered':
+    '{count, plural, one {Этим фильтрам соответствует {count} организация.} few {Этим фильтрам соответствуют {count} организации.} many {Этим фильтрам соответствуют {count} организаций.} other {Этим фильтрам соответствуют {count} организации.}}',
   'mapping.figure.valueTitle': 'Организации',
   'mapping.table.caption': 'Организации-члены и их профили',
   'mapping.table.asOf': 'Дата профиля',

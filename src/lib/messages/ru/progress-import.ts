@@ -6,7 +6,8 @@ export const progressImport: Translation<typeof english> = {
 
   'progressImport.link': 'Импортировать отчеты из электронной таблицы',
   'progressImport.title': 'Импорт отчетов: {label}',
-  'progressImport.intro': 'Загрузите файл CSV или книгу Excel (.xlsx), в которой каждой организации и каждому пункту плана или обязательству соответствует одна строка. Сначала проверяется весь файл: если в какой-либо строке есть ошибка, ничего не импортируется, а каждая ошибка указывается с номером строки и столбцом.',
+  'progressImport.intro':
+    'Загрузите файл CSV или книгу Excel (.xlsx), в которой каждой организации и каждому пункту плана или обязательству соответствует одна строка. Сначала проверяется весь файл: если в какой-либо строке есть ошибка, ничего не импортируется, а каждая ошибка указывается с номером строки и столбцом.',
   'progressImport.template': 'Используйте шаблон, в котором перечислены мероприятия плана, где упоминается каждая организация, и уже представленные сведения:',
   'progressImport.templateXlsx': 'Шаблон (Excel)',
   'progressImport.templateCsv': 'Шаблон (CSV)',
@@ -19,10 +20,12 @@ export const progressImport: Translation<typeof english> = {
   'progressImport.column.evidence_links': 'веб-адреса, по одному в строке, за каждым из которых может следовать название',
   'progressImport.column.state': 'draft (по умолчанию) или submitted',
   'progressImport.column.indicator': 'по одному столбцу на показатель: число, процент от 0 до 100 либо yes или no; только для показателей пункта, указанного в строке',
-  'progressImport.rules': 'Строка по организации и пункту или обязательству, по которым за этот период уже есть отчет, изменяет этот отчет (его версия увеличивается), а не добавляет новый; строка, совпадающая с сохраненными данными, ничего не меняет, поэтому повторный импорт того же файла ничего не меняет. Уже представленный или принятый отчет не изменяется: отличающаяся от него строка отклоняется, пока сопредседатели не вернут отчет. Строки, содержащие только организацию и пункт, пропускаются.',
+  'progressImport.rules':
+    'Строка по организации и пункту или обязательству, по которым за этот период уже есть отчет, изменяет этот отчет (его версия увеличивается), а не добавляет новый; строка, совпадающая с сохраненными данными, ничего не меняет, поэтому повторный импорт того же файла ничего не меняет. Уже представленный или принятый отчет не изменяется: отличающаяся от него строка отклоняется, пока сопредседатели не вернут отчет. Строки, содержащие только организацию и пункт, пропускаются.',
   'progressImport.file': 'Файл (.csv или .xlsx, не более 10 МиБ)',
   'progressImport.submit': 'Проверить и импортировать',
-  'progressImport.done': '{rows, plural, one {Импортирована # строка} few {Импортировано # строки} many {Импортировано # строк} other {Импортировано # строки}}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}; {blank, plural, one {пропущена # пустая строка} few {пропущено # пустые строки} many {пропущено # пустых строк} other {пропущено # пустой строки}}.',
+  'progressImport.done':
+    '{rows, plural, one {Импортирована # строка} few {Импортировано # строки} many {Импортировано # строк} other {Импортировано # строки}}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}; {blank, plural, one {пропущена # пустая строка} few {пропущено # пустые строки} many {пропущено # пустых строк} other {пропущено # пустой строки}}.',
   'progressImport.failed': 'Ничего не импортировано: {count, plural, one {нужно исправить # ошибку} few {нужно исправить # ошибки} many {нужно исправить # ошибок} other {нужно исправить # ошибки}}.',
   'progressImport.problems.caption': 'Ошибки в файле по строкам и столбцам',
   'progressImport.problems.row': 'Строка',
@@ -30,7 +33,8 @@ export const progressImport: Translation<typeof english> = {
   'progressImport.problems.problem': 'Ошибка',
   'progressImport.chooseFile': 'Выберите файл CSV или книгу Excel для импорта.',
 
-  'progressImport.summary': '{source}: ничего не импортировано; {count, plural, one {нужно исправить # ошибку} few {нужно исправить # ошибки} many {нужно исправить # ошибок} other {нужно исправить # ошибки}}:',
+  'progressImport.summary':
+    '{source}: ничего не импортировано; {count, plural, one {нужно исправить # ошибку} few {нужно исправить # ошибки} many {нужно исправить # ошибок} other {нужно исправить # ошибки}}:',
   'progressImport.issueLine': '  строка {row}, столбец {column}: {message}',
   'progressImport.more': '  … и еще {count}',
   'progressImport.unknownColumn': 'не является столбцом импорта; допустимые столбцы: {columns}',
@@ -47,14 +51,17 @@ export const progressImport: Translation<typeof english> = {
   'progressImport.unknownState': '«{value}»: допустимо только draft или submitted',
   'progressImport.notIndicatorOfTarget': 'этот показатель не относится к {target}; оставьте ячейку пустой',
   'progressImport.repeats': 'повторяет строку {row} (та же организация и тот же пункт или обязательство)',
-  'progressImport.handedIn': 'отличается от сохраненного отчета, который уже {state, select, submitted {представлен} other {принят}}: его можно изменить только после того, как сопредседатели его вернут',
+  'progressImport.handedIn':
+    'отличается от сохраненного отчета, который уже {state, select, submitted {представлен} other {принят}}: его можно изменить только после того, как сопредседатели его вернут',
   'progressImport.noRows': 'в файле нет строк для импорта',
   'progressImport.changedMeanwhile': 'Во время импорта другой пользователь изменил один из отчетов, указанных в файле; ничего не импортировано. Импортируйте файл еще раз.',
   'progressImport.notSpreadsheet': '{source} не является ни файлом CSV, ни книгой Excel (.xlsx).',
 
   'progressImport.api.otherOrganization': 'Вы можете представлять отчеты только от имени своей организации.',
 
-  'cli.importProgress.usage': 'Использование: icat import-progress PERIOD FILE.csv|FILE.xlsx\n  PERIOD — номер отчетного периода (как в /progress/periods/НОМЕР) или его год и обозначение, например 2022 или "2023 H1".',
+  'cli.importProgress.usage':
+    'Использование: icat import-progress PERIOD FILE.csv|FILE.xlsx\n  PERIOD — номер отчетного периода (как в /progress/periods/НОМЕР) или его год и обозначение, например 2022 или "2023 H1".',
   'cli.importProgress.unknownPeriod': 'Отчетного периода «{period}» не существует; см. /progress/periods.',
-  'cli.importProgress.done': '{file}: импортировано строк в {period}: {rows}; создано: {created}, обновлено: {updated}, без изменений: {unchanged}; пропущено пустых строк: {blank}. См. /progress/periods/{id}',
+  'cli.importProgress.done':
+    '{file}: импортировано строк в {period}: {rows}; создано: {created}, обновлено: {updated}, без изменений: {unchanged}; пропущено пустых строк: {blank}. См. /progress/periods/{id}',
 };

@@ -3,7 +3,8 @@ import type { Translation } from '../types';
 
 const jobState = '{state, select, created {ожидает} retry {ожидает повторной попытки} active {выполняется} completed {выполнено} cancelled {отменено} failed {ошибка} other {{state}}}';
 const reportStatus = (name: string) => `{${name}, select, draft {проект} final {окончательный} published {опубликован} other {{${name}}}}`;
-const statementStatus = '{status, select, drafting {подготовка проекта} consultation {консультация} endorsement {раунд одобрения} adopted {принято} published {опубликовано} withdrawn {отозвано} other {{status}}}';
+const statementStatus =
+  '{status, select, drafting {подготовка проекта} consultation {консультация} endorsement {раунд одобрения} adopted {принято} published {опубликовано} withdrawn {отозвано} other {{status}}}';
 
 export const raised: Translation<typeof english> = {
   'error.notFound.account': 'Учетная запись не найдена.',
@@ -71,7 +72,8 @@ export const raised: Translation<typeof english> = {
   'raised.meeting.hasDecisions': 'По этому совещанию зарегистрированы решения: его уровень, номер и год образуют их условные обозначения и остаются без изменений.',
   'raised.meeting.notParticipant': 'не является участником этого совещания',
   'raised.meeting.notParticipant.summary': 'entity: организация, не являющаяся участником этого совещания.',
-  'raised.meeting.maxDocuments': '{count, plural, one {К совещанию можно приложить не более # документа.} few {К совещанию можно приложить не более # документов.} many {К совещанию можно приложить не более # документов.} other {К совещанию можно приложить не более # документа.}}',
+  'raised.meeting.maxDocuments':
+    '{count, plural, one {К совещанию можно приложить не более # документа.} few {К совещанию можно приложить не более # документов.} many {К совещанию можно приложить не более # документов.} other {К совещанию можно приложить не более # документа.}}',
   'raised.meeting.minutesLocked': 'Протокол утвержден {date} и заблокирован.',
   'raised.meeting.noMinutes': 'Протокола для утверждения пока нет.',
   'raised.meeting.started': 'Это совещание уже началось или завершилось: приглашения больше не рассылаются.',
@@ -95,7 +97,8 @@ export const raised: Translation<typeof english> = {
   'raised.update.notPledge': 'не является обязательством на {year} год',
   'raised.update.notPledge.summary': 'pledge: не является обязательством на {year} год.',
   'raised.update.exists': 'У вашей организации уже есть отчет о ходе работы по этому вопросу за этот период: откройте его со страницы отчетности.',
-  'raised.update.state': 'Состояние этого отчета о ходе работы: «{state, select, draft {проект} submitted {представлен} accepted {принят} returned {возвращен} other {{state}}}»; сейчас его нельзя {doing, select, edited {редактировать} submitted {представить} reviewed {рассмотреть} changed {изменить} other {{doing}}}.',
+  'raised.update.state':
+    'Состояние этого отчета о ходе работы: «{state, select, draft {проект} submitted {представлен} accepted {принят} returned {возвращен} other {{state}}}»; сейчас его нельзя {doing, select, edited {редактировать} submitted {представить} reviewed {рассмотреть} changed {изменить} other {{doing}}}.',
   'raised.update.narrativeRequired': 'обязательно для представления: укажите, что было сделано',
   'raised.update.chooseItem': 'выберите пункт плана или обязательство',
   'raised.update.maxFiles': '{count, plural, one {не более # файла на отчет} few {не более # файлов на отчет} many {не более # файлов на отчет} other {не более # файла на отчет}}',

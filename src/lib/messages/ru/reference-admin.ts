@@ -25,9 +25,11 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.retired': 'Организация теперь числится среди бывших участников.',
   'referenceAdmin.none': 'Записей пока нет.',
 
-  'referenceAdmin.field.tooManySources': '{count, plural, one {может содержать не более {count} источника} few {может содержать не более {count} источников} many {может содержать не более {count} источников} other {может содержать не более {count} источника}}',
-  'referenceAdmin.field.sourceTooLong': '{count, plural, one {каждый источник может содержать не более {count} символа} few {каждый источник может содержать не более {count} символов} many {каждый источник может содержать не более {count} символов} other {каждый источник может содержать не более {count} символа}}',
-  'referenceAdmin.field.acronymCharacters': 'должно начинаться с буквы или цифры и содержать только буквы, цифры, пробелы и знаки . & \' ( ) -',
+  'referenceAdmin.field.tooManySources':
+    '{count, plural, one {может содержать не более {count} источника} few {может содержать не более {count} источников} many {может содержать не более {count} источников} other {может содержать не более {count} источника}}',
+  'referenceAdmin.field.sourceTooLong':
+    '{count, plural, one {каждый источник может содержать не более {count} символа} few {каждый источник может содержать не более {count} символов} many {каждый источник может содержать не более {count} символов} other {каждый источник может содержать не более {count} символа}}',
+  'referenceAdmin.field.acronymCharacters': "должно начинаться с буквы или цифры и содержать только буквы, цифры, пробелы и знаки . & ' ( ) -",
   'referenceAdmin.raised.acronymTaken': 'уже является аббревиатурой {acronym}',
   'referenceAdmin.raised.ownSuccessor': 'не может быть самой организацией',
   'referenceAdmin.raised.countDateTaken': 'на эту дату численность уже указана',
@@ -37,7 +39,8 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.raised.sameChair': 'должна быть другой организацией, а не первым сопредседателем',
   'referenceAdmin.raised.priorityTitleMissing': 'строка {line}: укажите название приоритета или удалите его источники',
   'referenceAdmin.raised.priorityInUse': 'к удаленному вами приоритету привязаны обязательства; сохраните его или сначала перенесите обязательства',
-  'referenceAdmin.raised.tooManyPriorities': '{count, plural, one {может содержать не более {count} приоритета} few {может содержать не более {count} приоритетов} many {может содержать не более {count} приоритетов} other {может содержать не более {count} приоритета}}',
+  'referenceAdmin.raised.tooManyPriorities':
+    '{count, plural, one {может содержать не более {count} приоритета} few {может содержать не более {count} приоритетов} many {может содержать не более {count} приоритетов} other {может содержать не более {count} приоритета}}',
 
   'referenceAdmin.members.title': 'Организации-члены',
   'referenceAdmin.members.intro': 'Организации группы, ее партнеры и бывшие участники. Организации, добавленной здесь, можно сразу же создавать учетные записи и профили.',
@@ -56,7 +59,8 @@ export const referenceAdmin: Translation<typeof english> = {
   'referenceAdmin.members.new.title': 'Добавление организации',
   'referenceAdmin.members.edit.title': 'Изменение записи {acronym}',
   'referenceAdmin.members.retire.title': 'Вывод организации из состава',
-  'referenceAdmin.members.retire.intro': 'Выведенная из состава организация остается в реестре как бывший участник с указанием года выхода и, если она слилась с другой организацией или была ею заменена, ее правопреемника.',
+  'referenceAdmin.members.retire.intro':
+    'Выведенная из состава организация остается в реестре как бывший участник с указанием года выхода и, если она слилась с другой организацией или была ею заменена, ее правопреемника.',
   'referenceAdmin.members.retire.submit': 'Вывести из состава',
   'referenceAdmin.members.successor.none': 'Без правопреемника',
   'referenceAdmin.members.page': 'Общедоступная страница',

@@ -16,7 +16,8 @@ export const reports: Translation<typeof english> = {
   'report.dataAsOf': 'Данные по состоянию на {moment}',
   'report.cochairs': 'Сопредседатели',
   'report.noTerm': 'Сведений о сроке полномочий председателей на {year} год нет, поэтому сопредседатели в этом докладе не названы.',
-  'report.emptyDatabase': 'В базе данных нет ни одной организации (она не была заполнена или это не та база данных): доклад не сформирован. Загрузите данные командой «icat seed» или укажите в ICAT_DATA_DIR или DATABASE_URL нужную базу данных.',
+  'report.emptyDatabase':
+    'В базе данных нет ни одной организации (она не была заполнена или это не та база данных): доклад не сформирован. Загрузите данные командой «icat seed» или укажите в ICAT_DATA_DIR или DATABASE_URL нужную базу данных.',
   'report.status': 'Статус',
   'report.status.draft': 'Проект',
   'report.status.final': 'Окончательный',
@@ -24,7 +25,8 @@ export const reports: Translation<typeof english> = {
   'report.sources': 'Источники',
   'report.annexes': 'Приложения',
   'report.and': ' и ',
-  'report.sampleNotice': 'Часть данных в этом докладе является условными данными, составленными для демонстрации (описания хода работы, профили деятельности и другие записи, отмеченные как таковые); это не собственные данные группы.',
+  'report.sampleNotice':
+    'Часть данных в этом докладе является условными данными, составленными для демонстрации (описания хода работы, профили деятельности и другие записи, отмеченные как таковые); это не собственные данные группы.',
   'report.source.platform': 'записи на платформе {group} на момент выборки данных',
   'report.source.membership': 'число членов по данным группы с указанием открытых источников',
   'report.source.mapping': 'последние профили деятельности членов на платформе',
@@ -67,9 +69,11 @@ export const reports: Translation<typeof english> = {
   'report.timeline.groupFormed': 'Создана группа «{name}»',
   'report.foreword.empty': 'Сопредседатели еще не написали предисловие за {year} год.',
 
-  'report.glance.intro': 'В {year} году на платформе {listed, plural, one {указана {listed} организация-член} few {указаны {listed} организации-члена} many {указано {listed} организаций-членов} other {указано {listed} организации-члена}}.',
+  'report.glance.intro':
+    'В {year} году на платформе {listed, plural, one {указана {listed} организация-член} few {указаны {listed} организации-члена} many {указано {listed} организаций-членов} other {указано {listed} организации-члена}}.',
   'report.glance.reported': 'По данным группы, по состоянию на {asOf} число ее членов составляло {count}.',
-  'report.glance.activity': 'Зарегистрировано за год: открытые совещания — {meetings}; решения — {decisions}; заявления и призывы к действию — {statements}; публикации — {publications}; мероприятия — {events}.',
+  'report.glance.activity':
+    'Зарегистрировано за год: открытые совещания — {meetings}; решения — {decisions}; заявления и призывы к действию — {statements}; публикации — {publications}; мероприятия — {events}.',
   'report.glance.members': 'Указанные организации-члены',
   'report.glance.meetings': 'Совещания',
   'report.glance.decisions': 'Решения',
@@ -87,7 +91,8 @@ export const reports: Translation<typeof english> = {
 
   'report.pledges.priorities': 'Сопредседатели {year} года ({chairs}) определили следующие приоритеты на срок своих полномочий:',
   'report.pledges.empty': 'Сведений об обязательствах на {year} год нет.',
-  'report.pledges.intro': 'Сопредседатели {year} года ({chairs}) взяли на себя {count, plural, one {{count} обязательство} few {{count} обязательства} many {{count} обязательств} other {{count} обязательства}} на срок своих полномочий. Каждое из них приводится вместе с оценкой самих сопредседателей и принятыми отчетами членов о ходе работы, которые подтверждают его выполнение.',
+  'report.pledges.intro':
+    'Сопредседатели {year} года ({chairs}) взяли на себя {count, plural, one {{count} обязательство} few {{count} обязательства} many {{count} обязательств} other {{count} обязательства}} на срок своих полномочий. Каждое из них приводится вместе с оценкой самих сопредседателей и принятыми отчетами членов о ходе работы, которые подтверждают его выполнение.',
   'report.pledges.title': 'Обязательство {number}: {title}',
   'report.pledges.status': 'Статус выполнения',
   'report.pledges.noStatus': 'Оценка не проводилась',
@@ -97,7 +102,8 @@ export const reports: Translation<typeof english> = {
 
   'report.plan.empty': 'На платформе нет Плана действий, охватывающего {year} год.',
   'report.plan.noProgress': 'Отчеты о ходе работы за {year} год еще не приняты.',
-  'report.plan.intro': '{title} охватывает период {start}–{end}. Принято отчетов членов о ходе работы за {year} год: {count}. Каждое приведенное ниже утверждение содержит ссылку на отчет, на котором оно основано.',
+  'report.plan.intro':
+    '{title} охватывает период {start}–{end}. Принято отчетов членов о ходе работы за {year} год: {count}. Каждое приведенное ниже утверждение содержит ссылку на отчет, на котором оно основано.',
   'report.plan.sample': 'Структура этого плана, его показатели и целевые значения, а также представленные по нему отчеты о ходе работы являются условными данными для демонстрации.',
   'report.plan.objective': 'Цель {code}: {title}',
   'report.plan.items.caption': 'Результаты и мероприятия по цели {code} и статус выполнения по принятым отчетам',
@@ -127,10 +133,12 @@ export const reports: Translation<typeof english> = {
 
   'report.crises.empty': 'В {year} году не действовала ни одна рабочая группа.',
   'report.crises.formed': 'Создана {date}.',
-  'report.crises.members': '{count, plural, one {Участвует {count} организация-член: {names}.} few {Участвуют {count} организации-члена: {names}.} many {Участвуют {count} организаций-членов: {names}.} other {Участвуют {count} организации-члена: {names}.}}',
+  'report.crises.members':
+    '{count, plural, one {Участвует {count} организация-член: {names}.} few {Участвуют {count} организации-члена: {names}.} many {Участвуют {count} организаций-членов: {names}.} other {Участвуют {count} организации-члена: {names}.}}',
   'report.crises.membersUnknown': 'Сведений об организациях-членах группы нет.',
   'report.crises.noPosts': 'В {year} году в группе «{name}» не было размещено ни одного сообщения.',
-  'report.crises.posts': '{count, plural, one {В {year} году размещено {count} сообщение; число организаций-авторов: {entities}.} few {В {year} году размещено {count} сообщения; число организаций-авторов: {entities}.} many {В {year} году размещено {count} сообщений; число организаций-авторов: {entities}.} other {В {year} году размещено {count} сообщения; число организаций-авторов: {entities}.}}',
+  'report.crises.posts':
+    '{count, plural, one {В {year} году размещено {count} сообщение; число организаций-авторов: {entities}.} few {В {year} году размещено {count} сообщения; число организаций-авторов: {entities}.} many {В {year} году размещено {count} сообщений; число организаций-авторов: {entities}.} other {В {year} году размещено {count} сообщения; число организаций-авторов: {entities}.}}',
   'report.crises.tags': 'Кризисы и темы: {tags}.',
   'report.crises.sample': 'Учтенные здесь сообщения являются условными данными для демонстрации.',
   'report.crises.unknownEntity': 'Не указано',
@@ -148,8 +156,10 @@ export const reports: Translation<typeof english> = {
   'report.statements.adopted': 'Принято решением {reference} совещания «{meeting}».',
   'report.statements.summary': 'На платформе имеется краткое изложение этого текста, а не опубликованный текст.',
   'report.statements.noEndorsement': 'Сведений о раунде одобрения нет.',
-  'report.statements.endorsed': '{count, plural, one {Одобрено {count} организацией:} few {Одобрено {count} организациями:} many {Одобрено {count} организациями:} other {Одобрено {count} организации:}}',
-  'report.statements.unnamed': '{count, plural, one { и еще {count} членом, не указанным в перечне} few { и еще {count} членами, не указанными в перечне} many { и еще {count} членами, не указанными в перечне} other { и еще {count} члена, не указанными в перечне}}',
+  'report.statements.endorsed':
+    '{count, plural, one {Одобрено {count} организацией:} few {Одобрено {count} организациями:} many {Одобрено {count} организациями:} other {Одобрено {count} организации:}}',
+  'report.statements.unnamed':
+    '{count, plural, one { и еще {count} членом, не указанным в перечне} few { и еще {count} членами, не указанными в перечне} many { и еще {count} членами, не указанными в перечне} other { и еще {count} члена, не указанными в перечне}}',
 
   'report.knowledge.empty': 'Сведений о публикациях или мероприятиях за {year} год нет.',
   'report.knowledge.publications': 'Информационные материалы',
@@ -175,7 +185,8 @@ export const reports: Translation<typeof english> = {
   'report.figure.membership': 'Число организаций-членов по данным группы, по {year} год',
   'report.figure.membership.axis': 'По состоянию на',
   'report.figure.membership.value': 'Организации-члены',
-  'report.mapping.intro': '{count, plural, one {Обзор содержит профиль {count} организации-члена: где она работает, какими формами эксплуатации занимается и какие виды мер принимает.} few {Обзор содержит профили {count} организаций-членов: где они работают, какими формами эксплуатации занимаются и какие виды мер принимают.} many {Обзор содержит профили {count} организаций-членов: где они работают, какими формами эксплуатации занимаются и какие виды мер принимают.} other {Обзор содержит профили {count} организации-члена: где они работают, какими формами эксплуатации занимаются и какие виды мер принимают.}}',
+  'report.mapping.intro':
+    '{count, plural, one {Обзор содержит профиль {count} организации-члена: где она работает, какими формами эксплуатации занимается и какие виды мер принимает.} few {Обзор содержит профили {count} организаций-членов: где они работают, какими формами эксплуатации занимаются и какие виды мер принимают.} many {Обзор содержит профили {count} организаций-членов: где они работают, какими формами эксплуатации занимаются и какие виды мер принимают.} other {Обзор содержит профили {count} организации-члена: где они работают, какими формами эксплуатации занимаются и какие виды мер принимают.}}',
   'report.mapping.sample': 'Профили деятельности являются условными данными для демонстрации, а не собственными данными группы.',
   'report.mapping.empty': 'Профилей деятельности членов пока нет.',
 
@@ -186,7 +197,8 @@ export const reports: Translation<typeof english> = {
   'report.outlook.priorities.empty': 'Сведений о приоритетах на {next} год пока нет.',
 
   'report.annex.members': 'Организации-члены',
-  'report.annex.members.caption': '{count, plural, one {{count} организация-член, указанная на платформе} few {{count} организации-члена, указанные на платформе} many {{count} организаций-членов, указанных на платформе} other {{count} организации-члена, указанных на платформе}}',
+  'report.annex.members.caption':
+    '{count, plural, one {{count} организация-член, указанная на платформе} few {{count} организации-члена, указанные на платформе} many {{count} организаций-членов, указанных на платформе} other {{count} организации-члена, указанных на платформе}}',
   'report.annex.members.empty': 'Организации-члены не указаны.',
   'report.annex.members.incomplete': 'По данным группы, число ее членов составляет {reported}; на платформе указаны только те из них, что подтверждены открытыми источниками ({listed}).',
   'report.annex.decisions': 'Решения',
@@ -197,14 +209,16 @@ export const reports: Translation<typeof english> = {
   'report.annex.decisions.type': 'Тип',
   'report.annex.figures': 'Таблицы данных к рисункам',
   'report.annex.evidence': 'Цитируемые отчеты о ходе работы',
-  'report.annex.evidence.intro': 'Все отчеты о ходе работы, на которые ссылается этот доклад, в том виде, в каком их представили организации и приняли сопредседатели. Приложенные файлы остаются доступными только членам.',
+  'report.annex.evidence.intro':
+    'Все отчеты о ходе работы, на которые ссылается этот доклад, в том виде, в каком их представили организации и приняли сопредседатели. Приложенные файлы остаются доступными только членам.',
   'report.annex.evidence.facts': '{entity}: {target}. Статус выполнения: {status}. Отчетный период: {period}.',
   'report.annex.evidence.noNarrative': 'Описание в отчете отсутствует.',
   'report.annex.evidence.empty': 'В докладе нет ссылок на отчеты о ходе работы.',
   'report.annex.figures.empty': 'В докладе нет рисунков.',
   // The public pages
   'reports.title': 'Ежегодные доклады',
-  'reports.intro': 'По окончании срока полномочий сопредседатели представляют доклад о ходе осуществления членами Плана действий с полным текстом и рисунками. Каждый рисунок и каждое утверждение содержат ссылку на исходные данные.',
+  'reports.intro':
+    'По окончании срока полномочий сопредседатели представляют доклад о ходе осуществления членами Плана действий с полным текстом и рисунками. Каждый рисунок и каждое утверждение содержат ссылку на исходные данные.',
   'reports.none': 'На платформе пока не опубликовано ни одного ежегодного доклада.',
   'reports.earlier': 'Доклады из открытых источников',
   'reports.earlier.none': 'Сведений о более ранних ежегодных докладах нет.',
@@ -228,7 +242,8 @@ export const reports: Translation<typeof english> = {
   'reports.workspace.view': 'Просмотреть доклад в текущем виде',
   'reports.workspace.noChairs': 'Сведений о сопредседателях на этот год нет.',
   'reports.narratives': 'Текстовые разделы',
-  'reports.narratives.intro': 'Все остальное в докладе составляется на основе данных. Пишите в формате Markdown; в режиме предварительного просмотра текст отображается так, как он будет выглядеть в докладе.',
+  'reports.narratives.intro':
+    'Все остальное в докладе составляется на основе данных. Пишите в формате Markdown; в режиме предварительного просмотра текст отображается так, как он будет выглядеть в докладе.',
   'reports.narrative.foreword': 'Предисловие',
   'reports.narrative.foreword.hint': 'Предисловие сопредседателей: итоги года их словами. Открывает доклад.',
   'reports.narrative.crises': '{section}: введение',
@@ -245,7 +260,8 @@ export const reports: Translation<typeof english> = {
   'reports.narrative.locked': 'Доклад больше не является проектом: его текст изменить нельзя.',
   'reports.narrative.empty': 'Текст еще не написан.',
   'reports.generate': 'Формирование доклада',
-  'reports.generate.intro': 'При формировании данные обобщаются, и доклад создается в форматах HTML, PDF и Word, а данные каждого рисунка — в формате CSV. Формирование выполняется в фоновом режиме; ход процесса отображается на этой странице.',
+  'reports.generate.intro':
+    'При формировании данные обобщаются, и доклад создается в форматах HTML, PDF и Word, а данные каждого рисунка — в формате CSV. Формирование выполняется в фоновом режиме; ход процесса отображается на этой странице.',
   'reports.generate.formats': 'Форматы',
   'reports.generate.button': 'Сформировать',
   'reports.job.queued': 'Ожидает запуска',
@@ -268,7 +284,8 @@ export const reports: Translation<typeof english> = {
   'reports.files.dataAsOf': 'Данные по состоянию на',
   'reports.files.size': 'Размер',
   'reports.files.kilobytes': '{size} КБ',
-  'reports.files.csv': '{count, plural, one {{count} файл данных рисунков (CSV)} few {{count} файла данных рисунков (CSV)} many {{count} файлов данных рисунков (CSV)} other {{count} файла данных рисунков (CSV)}}',
+  'reports.files.csv':
+    '{count, plural, one {{count} файл данных рисунков (CSV)} few {{count} файла данных рисунков (CSV)} many {{count} файлов данных рисунков (CSV)} other {{count} файла данных рисунков (CSV)}}',
   'reports.files.csvWhere': 'ссылки приведены под каждым рисунком на странице доклада',
   'reports.lifecycle': 'Окончательный вариант и публикация',
   'reports.lifecycle.draft': 'Доклад является проектом: он составляется на основе данных при каждом формировании или просмотре.',

@@ -49,15 +49,18 @@ export const statements: Translation<typeof english> = {
   'statement.edit.note.hint': 'Краткое примечание для истории версий.',
   'statement.edit.submit': 'Сохранить как новую версию',
   'statement.endorsers': 'Одобрили',
-  'statement.endorsers.count': '{total, plural, one {Этот текст одобрили {count} из {total} организации-члена.} few {Этот текст одобрили {count} из {total} организаций-членов.} many {Этот текст одобрили {count} из {total} организаций-членов.} other {Этот текст одобрили {count} из {total} организации-члена.}}',
+  'statement.endorsers.count':
+    '{total, plural, one {Этот текст одобрили {count} из {total} организации-члена.} few {Этот текст одобрили {count} из {total} организаций-членов.} many {Этот текст одобрили {count} из {total} организаций-членов.} other {Этот текст одобрили {count} из {total} организации-члена.}}',
   'statement.endorsers.totalAsOf': 'По данным группы, по состоянию на {date} число ее членов составляло {total}.',
   'statement.endorsers.silence': 'В порядке процедуры умолчания (отсутствие возражений к установленному сроку):',
-  'statement.endorsers.unnamed': '{count, plural, one {а также еще {count} организация-член, не названная в этом перечне.} few {а также еще {count} организации-члена, не названные в этом перечне.} many {а также еще {count} организаций-членов, не названных в этом перечне.} other {а также еще {count} организации-члена, не названные в этом перечне.}}',
+  'statement.endorsers.unnamed':
+    '{count, plural, one {а также еще {count} организация-член, не названная в этом перечне.} few {а также еще {count} организации-члена, не названные в этом перечне.} many {а также еще {count} организаций-членов, не названных в этом перечне.} other {а также еще {count} организации-члена, не названные в этом перечне.}}',
   'statement.adopt': 'Принятие на совещании',
   'statement.adopt.hint': 'Одобренный текст принимается решением совещания, которое регистрируется в реестре решений под следующим номером этого совещания.',
   'statement.adopt.meeting': 'Совещание',
   'statement.adopt.title.hint': 'Оставьте пустым, чтобы использовать название «Принятие …».',
-  'statement.adopt.defaultTitle': '{kind, select, joint_statement {Принятие совместного заявления «{title}»} call_to_action {Принятие призыва к действию «{title}»} other {Принятие материалов для процесса ООН «{title}»}}',
+  'statement.adopt.defaultTitle':
+    '{kind, select, joint_statement {Принятие совместного заявления «{title}»} call_to_action {Принятие призыва к действию «{title}»} other {Принятие материалов для процесса ООН «{title}»}}',
   'statement.adopt.submit': 'Зарегистрировать принятие',
   'statement.publish': 'Публикация',
   'statement.publish.hint': 'При публикации текст, его дата, совещание и одобрившие его организации размещаются на общедоступном сайте.',

@@ -6,8 +6,10 @@ export const translations: Translation<typeof english> = {
   'text.originalLanguage': 'Язык оригинала',
   'text.originalLanguage.hint': 'Язык, на котором составлен оригинал; переводы на другие языки добавляются на странице «Переводы».',
   'text.readIn': 'Читать этот текст на языке:',
-  'text.notice.untranslated': 'У этого текста нет утвержденного перевода на {wanted, select, en {английский} fr {французский} es {испанский} ar {арабский} ru {русский} zh {китайский} other {{wanted}}} язык; он приводится на языке оригинала — {original, select, en {английском} fr {французском} es {испанском} ar {арабском} ru {русском} zh {китайском} other {{original}}}.',
-  'text.notice.translated': 'Это официальный перевод на {wanted, select, en {английский} fr {французский} es {испанский} ar {арабский} ru {русский} zh {китайский} other {{wanted}}} язык, утвержденный секретариатом. Оригинал составлен на {original, select, en {английском} fr {французском} es {испанском} ar {арабском} ru {русском} zh {китайском} other {{original}}} языке.',
+  'text.notice.untranslated':
+    'У этого текста нет утвержденного перевода на {wanted, select, en {английский} fr {французский} es {испанский} ar {арабский} ru {русский} zh {китайский} other {{wanted}}} язык; он приводится на языке оригинала — {original, select, en {английском} fr {французском} es {испанском} ar {арабском} ru {русском} zh {китайском} other {{original}}}.',
+  'text.notice.translated':
+    'Это официальный перевод на {wanted, select, en {английский} fr {французский} es {испанский} ar {арабский} ru {русский} zh {китайский} other {{wanted}}} язык, утвержденный секретариатом. Оригинал составлен на {original, select, en {английском} fr {французском} es {испанском} ar {арабском} ru {русском} zh {китайском} other {{original}}} языке.',
   'translation.section.title': 'Переводы',
   'translation.count': '{count, plural, one {# перевод} few {# перевода} many {# переводов} other {# перевода}}',
   'translation.section.none': 'У этого текста пока нет переводов.',
@@ -22,7 +24,8 @@ export const translations: Translation<typeof english> = {
   'translation.column.by': 'Кем добавлен',
   'translation.secretariat': 'Секретариат',
   'translation.list.title': 'Переводы текста «{title}»',
-  'translation.list.intro': 'Язык оригинала: {language, select, en {английский} fr {французский} es {испанский} ar {арабский} ru {русский} zh {китайский} other {{language}}}. Перевод остается неофициальным, пока его не утвердит секретариат; читатели видят только утвержденные переводы.',
+  'translation.list.intro':
+    'Язык оригинала: {language, select, en {английский} fr {французский} es {испанский} ar {арабский} ru {русский} zh {китайский} other {{language}}}. Перевод остается неофициальным, пока его не утвердит секретариат; читатели видят только утвержденные переводы.',
   'translation.add.title': 'Добавить перевод',
   'translation.add.allDone': 'Текст переведен на все языки.',
   'translation.add.submit': 'Добавить перевод',

@@ -6,7 +6,8 @@ export const api: Translation<typeof english> = {
   'api.description': '读取平台的公开记录；使用个人令牌时，还可报告进展并维护本组织的概况。每个响应只包含此处列出的字段。',
   'api.docs.title': 'JSON API',
   'api.docs.intro': '程序可通过 /api/v1 读取平台记录并修改其中部分记录。每个响应均为 JSON 格式，且只包含本页所列字段；本页未列出的字段绝不会发送。',
-  'api.docs.auth': '未登录时，程序可读取公众可见的内容。如需以您的权限操作，请在账户页面创建个人令牌，并以 "Authorization: Bearer TOKEN" 的形式发送。在浏览器中也可使用您的会话；使用会话进行写入时，还需提供表单的 CSRF 令牌。',
+  'api.docs.auth':
+    '未登录时，程序可读取公众可见的内容。如需以您的权限操作，请在账户页面创建个人令牌，并以 "Authorization: Bearer TOKEN" 的形式发送。在浏览器中也可使用您的会话；使用会话进行写入时，还需提供表单的 CSRF 令牌。',
   'api.docs.openapi': '同一契约的 OpenAPI 3.1 文档',
   'api.docs.contents': '路由',
   'api.docs.whoMay': '可调用者',

@@ -156,6 +156,7 @@ export const commands: Translation<typeof english> = {
   'xliff.text.noText': '{file}：<file original="{original}"> 未指向本平台的任何文本（kind/id，例如 statement/12）。',
   'xliff.text.sourceLanguage': '{file}：文件译自“{declared}”，但文本以“{language}”撰写。',
   'xliff.text.ownLanguage': '{file}：目标语言“{language}”就是文本本身的语言。',
-  'texts.ref.invalid': '“{ref}”未指向任何{kind, select, statement {声明} publication {出版物} event {活动} other {报告章节}}：请提供{kind, select, report_section {年份和章节，例如 2022.foreword} other {一个数字}}。',
+  'texts.ref.invalid':
+    '“{ref}”未指向任何{kind, select, statement {声明} publication {出版物} event {活动} other {报告章节}}：请提供{kind, select, report_section {年份和章节，例如 2022.foreword} other {一个数字}}。',
   'texts.ref.expected': '必须是{kind, select, report_section {年份和章节，例如 2022.foreword} other {一个数字}}',
 };

@@ -21,6 +21,6 @@ export const governance: Translation<typeof english> = {
   'governance.crossCutting': '跨领域',
   'governance.pledges': '{year}年的承诺和进展',
   'governance.unknown': '主席不详：没有公开资料提及。',
-  'outOfTerm': '“{action}”仅限秘书处和{year}年共同主席使用。贵组织担任共同主席的年份为{years}，因此目前不向您提供此功能。',
+  outOfTerm: '“{action}”仅限秘书处和{year}年共同主席使用。贵组织担任共同主席的年份为{years}，因此目前不向您提供此功能。',
   'outOfTerm.noTerm': '“{action}”仅限秘书处和{year}年共同主席使用。贵组织在{year}年不担任共同主席，因此目前不向您提供此功能。',
 };

@@ -75,5 +75,6 @@ export const groupSettings: Translation<typeof english> = {
   'groupSettings.init.what.records': '{count, plural, other {# 个成员组织}}',
   'groupSettings.init.what.accounts': '{count, plural, other {# 个账户}}',
   'groupSettings.init.done': '平台已为 {name}（{shortName}）准备就绪。不会加载演示数据。',
-  'groupSettings.init.next': '后续步骤：\n  1. 创建第一个管理员：icat user add --email 电子邮件 --name 姓名 --role admin\n  2. 导入小组的成员、任期和计划：icat import-group 文件\n  3. 启动平台（icat serve），登录并在 /admin/group 填写文本、标志和颜色\n',
+  'groupSettings.init.next':
+    '后续步骤：\n  1. 创建第一个管理员：icat user add --email 电子邮件 --name 姓名 --role admin\n  2. 导入小组的成员、任期和计划：icat import-group 文件\n  3. 启动平台（icat serve），登录并在 /admin/group 填写文本、标志和颜色\n',
 };

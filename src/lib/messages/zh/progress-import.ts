@@ -19,7 +19,8 @@ export const progressImport: Translation<typeof english> = {
   'progressImport.column.evidence_links': '网址，每行一个，其后可附标题',
   'progressImport.column.state': 'draft（默认）或 submitted',
   'progressImport.column.indicator': '每个指标一列：数字、0 至 100 的百分比，或 yes 或 no；仅适用于该行条目的指标',
-  'progressImport.rules': '如果某个组织在本报告期内已就某一条目或承诺提交过报告，相应的行将修改该报告（其版本号递增），而不是新增一份；与已保存内容相同的行不会引起任何更改，因此重复导入同一文件不会改变任何内容。已提交或已接受的报告不会被修改：与其不同的行将被拒绝，直至共同主席将该报告退回。仅填写组织和条目的行将被跳过。',
+  'progressImport.rules':
+    '如果某个组织在本报告期内已就某一条目或承诺提交过报告，相应的行将修改该报告（其版本号递增），而不是新增一份；与已保存内容相同的行不会引起任何更改，因此重复导入同一文件不会改变任何内容。已提交或已接受的报告不会被修改：与其不同的行将被拒绝，直至共同主席将该报告退回。仅填写组织和条目的行将被跳过。',
   'progressImport.file': '文件（.csv 或 .xlsx，最大 10 MiB）',
   'progressImport.submit': '检查并导入',
   'progressImport.done': '已导入 {rows, plural, other {# 行}}：新建 {created} 份，更新 {updated} 份，未变 {unchanged} 份；跳过空行 {blank, plural, other {# 行}}。',

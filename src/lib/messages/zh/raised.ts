@@ -95,7 +95,8 @@ export const raised: Translation<typeof english> = {
   'raised.update.notPledge': '不是{year}年的承诺',
   'raised.update.notPledge.summary': 'pledge：不是{year}年的承诺。',
   'raised.update.exists': '贵组织在本报告期内已就此事项提交了进展报告：请从报告页面打开。',
-  'raised.update.state': '此进展报告的状态为“{state, select, draft {草稿} submitted {已提交} accepted {已接受} returned {已退回} other {{state}}}”；现在无法{doing, select, edited {编辑} submitted {提交} reviewed {审查} changed {更改} other {{doing}}}。',
+  'raised.update.state':
+    '此进展报告的状态为“{state, select, draft {草稿} submitted {已提交} accepted {已接受} returned {已退回} other {{state}}}”；现在无法{doing, select, edited {编辑} submitted {提交} reviewed {审查} changed {更改} other {{doing}}}。',
   'raised.update.narrativeRequired': '提交时必须填写：请说明已完成的工作',
   'raised.update.chooseItem': '请选择计划项目或承诺',
   'raised.update.maxFiles': '{count, plural, other {每份进展报告最多 # 个文件}}',

@@ -27,7 +27,7 @@ export const referenceAdmin: Translation<typeof english> = {
 
   'referenceAdmin.field.tooManySources': '{count, plural, other {最多可列 {count} 个来源}}',
   'referenceAdmin.field.sourceTooLong': '{count, plural, other {每个来源最多 {count} 个字符}}',
-  'referenceAdmin.field.acronymCharacters': '必须以字母或数字开头，且只能包含字母、数字、空格以及 . & \' ( ) - 等符号',
+  'referenceAdmin.field.acronymCharacters': "必须以字母或数字开头，且只能包含字母、数字、空格以及 . & ' ( ) - 等符号",
   'referenceAdmin.raised.acronymTaken': '已是 {acronym} 的简称',
   'referenceAdmin.raised.ownSuccessor': '不能是该组织本身',
   'referenceAdmin.raised.countDateTaken': '该日期已有成员数量记录',

@@ -42,7 +42,8 @@ export const signIn: Translation<typeof english> = {
   'provider.signedOut': '您已退出平台。',
   'provider.signOutThere': '同时退出{name}',
   'admin.signIn.title': '登录设置',
-  'admin.signIn.intro': '身份提供方让成员组织的工作人员使用其所属组织提供的账户登录（Microsoft Entra ID、Okta、Keycloak 或任何 OpenID Connect 提供方）。角色仍在本平台管理：首次登录时，将在该提供方所服务的组织下创建一个成员账户。',
+  'admin.signIn.intro':
+    '身份提供方让成员组织的工作人员使用其所属组织提供的账户登录（Microsoft Entra ID、Okta、Keycloak 或任何 OpenID Connect 提供方）。角色仍在本平台管理：首次登录时，将在该提供方所服务的组织下创建一个成员账户。',
   'admin.signIn.redirect': '请向每个提供方登记此重定向 URI：',
   'admin.signIn.providers': '身份提供方',
   'admin.signIn.none': '未配置身份提供方：所有人均使用密码登录。',

@@ -6,8 +6,10 @@ export const translations: Translation<typeof english> = {
   'text.originalLanguage': '原文语文',
   'text.originalLanguage.hint': '原文所用语文；其他语文的译本可在“译本”页面添加。',
   'text.readIn': '阅读本文的其他语文版本：',
-  'text.notice.untranslated': '本文尚无经核准的{wanted, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{wanted}}}译本，现以原文语文（{original, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{original}}}）显示。',
-  'text.notice.translated': '这是经秘书处核准的{wanted, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{wanted}}}正式译本。原文为{original, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{original}}}。',
+  'text.notice.untranslated':
+    '本文尚无经核准的{wanted, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{wanted}}}译本，现以原文语文（{original, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{original}}}）显示。',
+  'text.notice.translated':
+    '这是经秘书处核准的{wanted, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{wanted}}}正式译本。原文为{original, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{original}}}。',
   'translation.section.title': '译本',
   'translation.count': '{count, plural, other {# 个译本}}',
   'translation.section.none': '本文尚无译本。',
@@ -22,7 +24,8 @@ export const translations: Translation<typeof english> = {
   'translation.column.by': '添加方',
   'translation.secretariat': '秘书处',
   'translation.list.title': '“{title}”的译本',
-  'translation.list.intro': '本文原文为{language, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{language}}}。译本在秘书处核准之前均为非正式译本；读者只能看到经核准的译本。',
+  'translation.list.intro':
+    '本文原文为{language, select, en {英文} fr {法文} es {西班牙文} ar {阿拉伯文} ru {俄文} zh {中文} other {{language}}}。译本在秘书处核准之前均为非正式译本；读者只能看到经核准的译本。',
   'translation.add.title': '添加译本',
   'translation.add.allDone': '本文已有所有语文的译本。',
   'translation.add.submit': '添加译本',
