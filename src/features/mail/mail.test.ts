@@ -67,9 +67,15 @@ for (const kind of testDatabaseKinds()) {
 
     it('keeps a mail the server refuses, tries again, marks it failed after the last attempt, and lets an admin send it again', async () => {
       const dead = withDeadMailServer(ctx().deps);
+      // The outbox row without its job: the queue's worker would otherwise deliver it first, through the working transport.
       const id = await ctx()
         .deps.db.transaction()
-        .execute((trx) => mail.queueMail(dead, { to: 'bounce@example.org', subject: 'Refused', text: 'x' }, trx));
+        .execute(async (trx) => {
+          const queued = await mail.queueMail(dead, { to: 'bounce@example.org', subject: 'Refused', text: 'x' }, trx);
+          const job = await sql`delete from pgboss.job where name = 'mail.deliver' and data->>'id' = ${String(queued)}`.execute(trx);
+          expect(Number(job.numAffectedRows)).toBe(1);
+          return queued;
+        });
       await expect(mail.deliverMail(dead, id, false)).rejects.toThrow();
       expect(await statusOf(ctx().deps, id)).toMatchObject({ status: 'queued', attempts: 1, last_error: expect.stringMatching(/ECONNREFUSED|connect/) });
       await expect(mail.deliverMail(dead, id, true)).rejects.toThrow();
