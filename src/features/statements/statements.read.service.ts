@@ -173,21 +173,8 @@ async function roundView(deps: Deps, round: repo.RoundRow): Promise<RoundView> {
 
 export async function endorsementOf(deps: Deps, round: repo.RoundRow | undefined): Promise<Endorsement | null> {
   if (!round?.result || !round.closed_at) return null;
-  const ids = [...round.result.endorserIds, ...round.result.silentConsentIds];
-  const entities = await members.summariesByIds(deps, ids);
-  const named = (list: number[]) => list.flatMap((id) => entities.get(id) ?? []).sort((a, b) => a.acronym.localeCompare(b.acronym));
-  return {
-    roundId: round.id,
-    rule: round.rule,
-    versionNumber: round.version_number,
-    closedAt: round.closed_at,
-    total: round.member_total,
-    totalAsOf: round.member_total_as_of,
-    endorsers: named(round.result.endorserIds),
-    silentConsent: named(round.result.silentConsentIds),
-    unnamed: round.result.unnamedEndorsers,
-    publicNote: round.public_note,
-  };
+  const entities = await members.summariesByIds(deps, [...round.result.endorserIds, ...round.result.silentConsentIds]);
+  return endorsementFromRound(round, entities);
 }
 
 /**
