@@ -35,10 +35,26 @@ async function firstOk(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
+/** Whether any process of the group is still running. */
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops the command's whole process group and waits until every process of it has ended: `npm start`
+ * exits before the server it started has closed the database, and the next start needs the data
+ * directory free.
+ */
 async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  if (child.pid) process.kill(-child.pid, 'SIGTERM');
-  await exited;
+  const group = child.pid;
+  if (!group || !groupAlive(group)) return;
+  process.kill(-group, 'SIGTERM');
+  while (groupAlive(group)) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /**
