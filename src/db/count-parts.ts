@@ -6,18 +6,12 @@
 import { sql, type Expression } from 'kysely';
 import type { Executor } from './database';
 
-export interface CountPart {
-  /** A subquery that returns one value: a number, or a JSON document of the facts the count needs. */
-  query: Expression<unknown>;
-  /** The count, from the value the subquery returned. */
-  read(value: unknown): number;
-}
+/** A count's share of the navigation: a subquery that returns a number, or a JSON document of the facts the count needs. */
+export type CountPart = GatherPart<number>;
 
 /** Runs every part's subquery in one statement; returns the counts in the parts' order. */
-export async function countInOneStatement(db: Executor, parts: CountPart[]): Promise<number[]> {
-  if (parts.length === 0) return [];
-  const row = (await db.selectNoFrom(parts.map((part, index) => sql`(${part.query})`.as(`part_${index}`))).executeTakeFirstOrThrow()) as Record<string, unknown>;
-  return parts.map((part, index) => part.read(row[`part_${index}`]));
+export function countInOneStatement(db: Executor, parts: CountPart[]): Promise<number[]> {
+  return gatherInOneStatement(db, parts);
 }
 
 /** A feature's share of a page gathered in one statement: its subquery, and how to read what it returned. */
