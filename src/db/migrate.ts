@@ -43,11 +43,18 @@ export function latestMigrationName(): string | null {
  * the common case at each start, which then neither loads the migrations nor takes the migrator's lock.
  */
 async function appliedWhenUpToDate(db: Kysely<any>): Promise<string[] | null> {
+  const applied = await appliedMigrations(db);
+  if (!applied) return null;
+  const names = new Set(applied);
+  return knownMigrationNames().every((name) => names.has(name)) ? applied : null;
+}
+
+/** The applied migrations' names in order, or null on a database that has never been migrated. */
+async function appliedMigrations(db: Kysely<any>): Promise<string[] | null> {
   const exists = await sql<{ found: boolean }>`select to_regclass('public.kysely_migration') is not null as found`.execute(db);
   if (!exists.rows[0]?.found) return null;
   const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
-  const applied = new Set(rows.map((row) => row.name));
-  return knownMigrationNames().every((name) => applied.has(name)) ? [...applied] : null;
+  return rows.map((row) => row.name);
 }
 
 export interface MigrationReport {
@@ -84,8 +91,5 @@ export async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
 
 /** The name of the newest applied migration, or null on an empty database. */
 export async function migrationLevel(db: Kysely<any>): Promise<string | null> {
-  const exists = await sql<{ found: boolean }>`select to_regclass('public.kysely_migration') is not null as found`.execute(db);
-  if (!exists.rows[0]?.found) return null;
-  const newest = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db);
-  return newest.rows[0]?.name ?? null;
+  return (await appliedMigrations(db))?.at(-1) ?? null;
 }
