@@ -9,8 +9,6 @@
  *
  * With --database-url, each scale is generated into a fresh database on that server (dropped after).
  */
-// Runs from the sources, apart from the `icat` build that loads it: it installs its own catalogue.
-import '../src/messages/catalogue';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,8 +3,6 @@
  * and spread of the answer for a known and an unknown email, over HTTP as a visitor sends it.
  * Run with `npm run bench -- password-reset`.
  */
-// Runs from the sources, apart from the `icat` build that loads it: it installs its own catalogue.
-import '../src/messages/catalogue';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/app';
 import * as accounts from '../src/features/accounts/accounts.service';

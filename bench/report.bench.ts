@@ -2,8 +2,6 @@
  * How long the 2022 annual report takes: compiling the model from a seeded database, then rendering
  * it as HTML, PDF and DOCX (first with a cold browser, then warm). Run with `npm run bench -- report`.
  */
-// Runs from the sources, apart from the `icat` build that loads it: it installs its own catalogue.
-import '../src/messages/catalogue';
 import { performance } from 'node:perf_hooks';
 import { seedDatabase } from '../src/cli/seed';
 import { openBrowserSession } from '../src/features/reports/report.browser';

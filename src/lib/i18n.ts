@@ -42,8 +42,8 @@ export type Catalogues = { readonly en: Catalogue } & { readonly [L in Exclude<L
 let installed: { catalogues: Catalogues; offered: readonly Locale[] } | undefined;
 
 /**
- * Gives the platform its messages. Each entry point (the `icat` command, the test setup, a benchmark
- * run from its sources) does it once, before any message is used, by importing src/messages/catalogue.ts.
+ * Gives the platform its messages. Each entry point (the `icat` command, the test setup, a script
+ * run on its own) does it once, before any message is used, by importing src/messages/catalogue.ts.
  */
 export function installCatalogues(all: Catalogues): void {
   // Counted once: imported messages only replace keys a catalogue has.

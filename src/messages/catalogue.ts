@@ -7,7 +7,7 @@
  *
  * lib/i18n cannot import them (lib imports no feature), so every entry point imports this file once,
  * before any message is used: `src/main.ts` (the `icat` command and the server), the test setup
- * (vitest.config.ts) and the benchmarks that run from the sources.
+ * (vitest.config.ts), and bench/data/prepare.ts, which runs without the `icat` command.
  */
 import { installCatalogues, type Catalogues, type Locale, supportedLocales } from '../lib/i18n';
 import { accountsMessages } from '../features/accounts/accounts.messages';
