@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           globalSetup: ['test/support/global-setup.ts'],
-          setupFiles: ['test/support/setup-group.ts'],
+          setupFiles: ['src/messages/catalogue.ts', 'test/support/setup-group.ts'],
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
           maxWorkers: integrationWorkers,
@@ -27,7 +27,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-group.ts'], include: ['test/e2e/**/*.test.ts'], fileParallelism: false },
+        test: {
+          name: 'browser',
+          globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['src/messages/catalogue.ts', 'test/support/setup-group.ts'],
+          include: ['test/e2e/**/*.test.ts'],
+          fileParallelism: false,
+        },
       },
     ],
   },

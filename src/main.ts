@@ -1,4 +1,6 @@
 /** The `icat` command: argv to a command in cli/. */
+// Installs the message catalogue, for every command and the server (see src/messages/catalogue.ts).
+import './messages/catalogue';
 import { AppError } from './lib/errors';
 import { localized } from './lib/i18n';
 

@@ -2,6 +2,8 @@
  * Generates (or finds cached) the embedded benchmark data of one or more scales:
  * `node --import tsx bench/data/prepare.ts 1 10 100`. Prints where each is and how long it took.
  */
+// Run on its own, not through `icat bench`: it installs the message catalogue itself, as src/main.ts does.
+import '../../src/messages/catalogue';
 import { embeddedScaleData } from './cache';
 
 const scales = process.argv.slice(2).map(Number);

@@ -5,35 +5,76 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { ar } from './messages/ar';
-import { en, type MessageKey } from './messages/en';
-import { es } from './messages/es';
-import { fr } from './messages/fr';
-import { ru } from './messages/ru';
-import { zh } from './messages/zh';
-import type { Catalogue } from './messages/types';
 import { noteShownStateChanged } from './shown-state';
 
-export type { Catalogue, MessageKey };
+/**
+ * Every message key, with its English message. Empty here: lib imports no feature, so the
+ * catalogue (src/messages/catalogue.ts), which gathers the shared and per-feature messages, declares
+ * their keys into it (`declare module '../lib/i18n'`). Any file the compiler sees then gets the
+ * precise union of keys, and a typo in `t('x.y')` fails `tsc`.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the catalogue's module augmentation.
+export interface MessageCatalogue {}
+
+export type MessageKey = keyof MessageCatalogue & string;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const supportedLocales = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
 export type Locale = (typeof supportedLocales)[number];
 
-export const catalogues: Readonly<Record<Locale, Partial<Catalogue>>> = { en, fr, es, ar, ru, zh };
+/** A whole language: every key of the English catalogue. */
+export type Catalogue = Readonly<Record<MessageKey, string>>;
+
+/**
+ * A language's translation of a set of English messages: the same keys, each an ICU MessageFormat
+ * string reading the same placeholders as the English (src/messages/catalogue.test.ts checks).
+ */
+export type Translation<English> = { readonly [Key in keyof English]: string };
+
+/** One module of messages (a feature's, or shared): its English and the five translations of it. */
+export type MessageModule<English> = { readonly en: English } & { readonly [L in Exclude<Locale, 'en'>]: Translation<English> };
+
+/** The six catalogues, as the catalogue installs them. A language may miss keys: English shows for those. */
+export type Catalogues = { readonly en: Catalogue } & { readonly [L in Exclude<Locale, 'en'>]: Partial<Catalogue> };
+
+/** The installed catalogues, and the languages offered to people: those whose catalogue has every key. */
+let installed: { catalogues: Catalogues; offered: readonly Locale[] } | undefined;
+
+/**
+ * Gives the platform its messages. Each entry point (the `icat` command, the test setup, a script
+ * run on its own) does it once, before any message is used, by importing src/messages/catalogue.ts.
+ */
+export function installCatalogues(all: Catalogues): void {
+  // Counted once: imported messages only replace keys a catalogue has.
+  const englishKeys = Object.keys(all.en).length;
+  installed = { catalogues: all, offered: supportedLocales.filter((locale) => Object.keys(all[locale]).length === englishKeys) };
+  translators.clear();
+  noteShownStateChanged();
+}
+
+function installation(): NonNullable<typeof installed> {
+  if (!installed) throw new Error('No message catalogue is installed: the entry point must import src/messages/catalogue.ts before a message is used.');
+  return installed;
+}
+
+/** The English of a key, the source every language falls back to; undefined for a key it does not have. */
+function englishMessage(key: string): string | undefined {
+  const english = installation().catalogues.en;
+  return Object.hasOwn(english, key) ? english[key as MessageKey] : undefined;
+}
+
+/** The catalogue of each language as installed (read when used: the catalogue installs them once the code is loaded). */
+export const catalogues: Readonly<Record<Locale, Partial<Catalogue>>> = Object.defineProperties(
+  {} as Record<Locale, Partial<Catalogue>>,
+  Object.fromEntries(supportedLocales.map((locale) => [locale, { enumerable: true, get: () => installation().catalogues[locale] }])),
+);
 
 /** Each language's name in itself, as a language switcher shows it to someone who reads only that one. */
 export const languageNames: Readonly<Record<Locale, string>> = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
 
-/**
- * The languages offered to people: those whose catalogue has every key. Catalogues are fixed when
- * the code is loaded (imported messages only replace keys a catalogue has), so this is counted once.
- */
-const offeredLocales: readonly Locale[] = supportedLocales.filter((locale) => Object.keys(catalogues[locale]).length === Object.keys(en).length);
-
 export function availableLocales(): Locale[] {
-  return [...offeredLocales];
+  return [...installation().offered];
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -130,7 +171,7 @@ export function setMessageOverrides(locale: Locale, messages: Readonly<Record<st
 export function currentMessage(locale: Locale, key: string): string | undefined {
   const imported = overrides.get(locale);
   if (imported && Object.hasOwn(imported, key)) return imported[key];
-  const catalogue = catalogues[locale];
+  const catalogue = installation().catalogues[locale];
   return Object.hasOwn(catalogue, key) ? catalogue[key as MessageKey] : undefined;
 }
 
@@ -184,7 +225,7 @@ function makeTranslator(locale: Locale): Translate {
   const words = groupWordsIn(locale);
   return (key, params = {}) => {
     // Keys built from a request (a status, an outcome) may name nothing, or a property every object has.
-    const message = currentMessage(locale, key) ?? (Object.hasOwn(en, key) ? en[key] : undefined);
+    const message = currentMessage(locale, key) ?? englishMessage(key);
     if (message === undefined) return key;
     let elements = compiled.get(key);
     if (!elements) compiled.set(key, (elements = parseMessage(message)));
@@ -256,8 +297,8 @@ export type TranslationProblem =
  * must say each of the language's categories.
  */
 export function translationProblems(locale: Locale, key: string, message: string): TranslationProblem[] {
-  if (!Object.hasOwn(en, key)) return [{ kind: 'unknownKey' }];
-  const english = en[key as MessageKey];
+  const english = englishMessage(key);
+  if (english === undefined) return [{ kind: 'unknownKey' }];
   let elements: MessageFormatElement[];
   try {
     elements = parseMessage(message);

@@ -12,7 +12,7 @@ import { startServer } from '../support/server-process';
 import { makeTempDir } from '../support/test-database';
 
 const projectDir = join(import.meta.dirname, '../..');
-const usageSource = 'src/lib/messages/en/commands.ts';
+const usageSource = 'src/messages/commands/en.ts';
 
 /** What a clone holds that the command reads, with the project's installed dependencies. */
 function copyOfThePlatform(): string {

@@ -42,7 +42,7 @@ const allowed: { file: RegExp; line: RegExp; why: string }[] = [
   // The neutral words of an install not yet set up, and the form's example of such a word: a common
   // English title for heads of organizations, which any group may replace.
   {
-    file: /^src\/lib\/messages\/en\/group-settings\.ts$/,
+    file: /^src\/features\/group-settings\/messages\/en\.ts$/,
     line: /^\s*'groupSettings\.(neutral\.principals|neutral\.principalsMeeting|principals\.hint)':/,
     why: 'neutral word and example for the settings form',
   },
@@ -97,26 +97,26 @@ describe('the sources speak of "the group", never of ICAT', () => {
   it('the matcher catches ICAT, the Principals and trafficking in any of the six languages', () => {
     expect(wordsIn('src/features/site/site.views.tsx', '<h1>Welcome to ICAT</h1>')).toEqual(['ICAT']);
     expect(wordsIn('src/features/site/site.views.tsx', "title: 'ICAT: publications'")).toEqual(['ICAT']);
-    expect(wordsIn('src/lib/messages/en/governance.ts', "'x': 'endorsed by the Principals'")).toEqual(['Principals']);
+    expect(wordsIn('src/features/governance/messages/en.ts', "'x': 'endorsed by the Principals'")).toEqual(['Principals']);
     expect(wordsIn('src/views/layout.tsx', 'Against Trafficking in Persons')).toEqual(['trafficking']);
-    expect(wordsIn('src/lib/messages/fr/common.ts', "'x': 'contre la traite des personnes'")).toEqual(['traite (fr)']);
-    expect(wordsIn('src/lib/messages/es/common.ts', "'x': 'contra la Trata de Personas'")).toEqual(['trata (es)']);
-    expect(wordsIn('src/lib/messages/ru/common.ts', "'x': 'по борьбе с торговлей людьми'")).toEqual(['торговля людьми (ru)']);
-    expect(wordsIn('src/lib/messages/zh/common.ts', "'x': '打击贩运人口'")).toEqual(['贩运 (zh)']);
-    expect(wordsIn('src/lib/messages/ar/common.ts', "'x': 'لمكافحة الاتجار بالأشخاص'")).toEqual(['الاتجار (ar)']);
+    expect(wordsIn('src/messages/common/fr.ts', "'x': 'contre la traite des personnes'")).toEqual(['traite (fr)']);
+    expect(wordsIn('src/messages/common/es.ts', "'x': 'contra la Trata de Personas'")).toEqual(['trata (es)']);
+    expect(wordsIn('src/messages/common/ru.ts', "'x': 'по борьбе с торговлей людьми'")).toEqual(['торговля людьми (ru)']);
+    expect(wordsIn('src/messages/common/zh.ts', "'x': '打击贩运人口'")).toEqual(['贩运 (zh)']);
+    expect(wordsIn('src/messages/common/ar.ts', "'x': 'لمكافحة الاتجار بالأشخاص'")).toEqual(['الاتجار (ar)']);
   });
 
   it('lets through what is not the group: environment variables, words that merely contain the letters, ordinary verbs', () => {
     expect(wordsIn('src/config.ts', 'ICAT_DATA_DIR: { schema: z.string() }')).toEqual([]);
     expect(wordsIn('src/lib/errors.ts', "| 'UNAUTHENTICATED'")).toEqual([]);
-    expect(wordsIn('src/lib/messages/es/x.ts', "'x': 'Se trata de un error'")).toEqual([]);
-    expect(wordsIn('src/lib/messages/fr/x.ts', "'x': 'Le service traite la demande'")).toEqual([]);
+    expect(wordsIn('src/features/x/messages/es.ts', "'x': 'Se trata de un error'")).toEqual([]);
+    expect(wordsIn('src/features/x/messages/fr.ts', "'x': 'Le service traite la demande'")).toEqual([]);
     expect(wordsIn('src/features/meetings/meetings.views.tsx', "t('meetings.level.principal')")).toEqual([]);
   });
 
   it('allows no other line to keep the group’s words: what used to (calendar, feed, second factor, mapping) reads the settings or the vocabulary', () => {
     expect(allowed.map((entry) => entry.why)).toEqual(["an upgrade migration keeping an ICAT install's own data", 'neutral word and example for the settings form']);
-    expect(wordsIn('src/lib/messages/en/mapping.ts', "  'facet.forms.child': 'Child trafficking',")).toEqual(['trafficking']);
+    expect(wordsIn('src/features/members/messages/en.ts', "  'facet.forms.child': 'Child trafficking',")).toEqual(['trafficking']);
     expect(wordsIn('src/features/meetings/meetings.calendar.ts', "prodId: { company: 'ICAT', product: 'platform' }")).toEqual(['ICAT']);
     expect(wordsIn('src/features/site/site.feed.ts', '<author><name>ICAT</name></author>')).toEqual(['ICAT']);
     expect(wordsIn('src/features/accounts/second-factor.service.ts', "issuer: 'ICAT platform'")).toEqual(['ICAT']);

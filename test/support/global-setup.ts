@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import '../../src/messages/catalogue';
 import { openEmbeddedDatabase } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
 import { openJobQueue } from '../../src/jobs/queue';

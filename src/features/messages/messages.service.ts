@@ -7,8 +7,19 @@
 import type { Deps } from '../../deps';
 import { watchForChanges } from '../../lib/change-watcher';
 import { AppError } from '../../lib/errors';
-import { currentMessage, isLocale, languageName, localized, setMessageOverrides, supportedLocales, translationProblems, translator, type Locale, type TranslationProblem } from '../../lib/i18n';
-import { en } from '../../lib/messages/en';
+import {
+  catalogues,
+  currentMessage,
+  isLocale,
+  languageName,
+  localized,
+  setMessageOverrides,
+  supportedLocales,
+  translationProblems,
+  translator,
+  type Locale,
+  type TranslationProblem,
+} from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
@@ -50,7 +61,7 @@ export interface ExportedCatalogue {
 
 /** Every key of the catalogue as a unit: the English as source, the language's current message as target. */
 export function exportMessages(locale: Locale, version: XliffVersion = '2.0'): ExportedCatalogue {
-  const units = Object.entries(en).map(([key, source]) => ({ id: key, source, target: locale === 'en' ? source : currentMessage(locale, key) }));
+  const units = Object.entries(catalogues.en).map(([key, source]) => ({ id: key, source, target: locale === 'en' ? source : currentMessage(locale, key) }));
   return { xml: writeXliff({ version, sourceLanguage: 'en', targetLanguage: locale, units }), units: units.length, translated: units.filter((unit) => unit.target !== undefined).length };
 }
 
@@ -92,7 +103,7 @@ export function checkUnits(locale: Locale, units: ReturnType<typeof parseXliff>[
     if (seen.has(unit.id)) problems.push({ unit: unit.id, problem: t('messages.problem.duplicate') });
     seen.add(unit.id);
     // An id the catalogue does not know is a problem even untranslated: the file is not of this catalogue.
-    const found: TranslationProblem[] = unit.target === undefined ? (Object.hasOwn(en, unit.id) ? [] : [{ kind: 'unknownKey' }]) : translationProblems(locale, unit.id, unit.target);
+    const found: TranslationProblem[] = unit.target === undefined ? (Object.hasOwn(catalogues.en, unit.id) ? [] : [{ kind: 'unknownKey' }]) : translationProblems(locale, unit.id, unit.target);
     if (unit.targetElements.length > 0 && !found.some((problem) => problem.kind === 'unknownKey')) found.push({ kind: 'markup', expected: [], found: unit.targetElements });
     for (const problem of found) problems.push({ unit: unit.id, problem: describe(problem, locale) });
   }

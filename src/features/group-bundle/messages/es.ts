@@ -1,0 +1,36 @@
+import type { Translation } from '../../../lib/i18n';
+import type { en } from './en';
+
+export const es: Translation<typeof en> = {
+  'groupBundle.yaml': 'no es YAML válido: {detail}',
+  'groupBundle.notMapping': 'debe ser un conjunto de campos con nombre',
+  'groupBundle.notList': 'debe ser una lista',
+  'groupBundle.unknownField': '«{field}» no es un campo conocido',
+  'groupBundle.required': 'es obligatorio',
+  'groupBundle.notText': 'debe ser un texto',
+  'groupBundle.empty': 'no debe estar vacío',
+  'groupBundle.tooLong': 'no debe superar los {max} caracteres',
+  'groupBundle.notYear': 'debe ser un año entre {from} y {to}',
+  'groupBundle.notDate': 'debe ser una fecha: AAAA, AAAA-MM o AAAA-MM-DD',
+  'groupBundle.notCount': 'debe ser un número entero entre 1 y {max}',
+  'groupBundle.notBoolean': 'debe ser true o false',
+  'groupBundle.oneOf': 'debe ser uno de los siguientes valores: {choices}',
+  'groupBundle.format': 'debe ser «{expected}», el formato que lee esta versión',
+  'groupBundle.slug': 'debe constar de letras minúsculas, cifras y guiones (por ejemplo, policy-support-group)',
+  'groupBundle.code': 'debe ser un código de letras minúsculas, cifras y guiones bajos',
+  'groupBundle.duplicate': '«{value}» aparece dos veces (la primera, en la línea {line})',
+  'groupBundle.unknownOrganization': '«{acronym}» no figura entre las organizaciones de este archivo ni entre las registradas',
+  'groupBundle.ownSuccessor': 'una organización no puede ser su propia sucesora',
+  'groupBundle.leftBeforeJoined': 'no debe ser anterior al año en que se incorporó la organización ({year})',
+  'groupBundle.closedBeforeFormed': 'no debe ser anterior a la fecha de creación del grupo ({date})',
+  'groupBundle.problems': '{file}: no se guardó nada; hay {count, plural, one {# problema} many {# de problemas} other {# problemas}} que corregir:',
+  'groupBundle.imported':
+    '{file}: importado en una sola transacción. Registros nuevos: organizaciones, recuentos y hechos históricos {members}; mandatos {terms}; prioridades {priorities}; grupos de trabajo {groups}. Los registros existentes se dejaron como estaban.',
+  'groupBundle.failed': '{file}: no se guardó nada; la base de datos quedó como estaba. Motivo: {reason}',
+  'groupBundle.exported': '{file}: escrito. Organizaciones {members}; mandatos {terms}; grupos de trabajo {groups}.',
+  'groupBundle.usageImport': 'Uso: icat import-group ARCHIVO.yaml (docs/group-bundle.md)',
+  'groupBundle.usageExport': 'Uso: icat export-group ARCHIVO.yaml [--force] (docs/group-bundle.md)',
+  'groupBundle.exists': '{file} ya existe; añada --force para reemplazarlo.',
+  'groupBundle.seedStep': 'los datos de referencia del grupo (seed/reference/icat.group.yaml)',
+  'groupBundle.seedFailed': 'icat seed se detuvo sin guardar nada; la base de datos quedó como estaba. Motivo: {reason}',
+};

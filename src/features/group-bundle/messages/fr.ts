@@ -1,0 +1,36 @@
+import type { Translation } from '../../../lib/i18n';
+import type { en } from './en';
+
+export const fr: Translation<typeof en> = {
+  'groupBundle.yaml': "n'est pas du YAML valide : {detail}",
+  'groupBundle.notMapping': 'doit être un ensemble de champs nommés',
+  'groupBundle.notList': 'doit être une liste',
+  'groupBundle.unknownField': '« {field} » n’est pas un champ connu',
+  'groupBundle.required': 'est obligatoire',
+  'groupBundle.notText': 'doit être un texte',
+  'groupBundle.empty': 'ne doit pas être vide',
+  'groupBundle.tooLong': 'ne doit pas dépasser {max} caractères',
+  'groupBundle.notYear': 'doit être une année comprise entre {from} et {to}',
+  'groupBundle.notDate': 'doit être une date : AAAA, AAAA-MM ou AAAA-MM-JJ',
+  'groupBundle.notCount': 'doit être un nombre entier compris entre 1 et {max}',
+  'groupBundle.notBoolean': 'doit être true ou false',
+  'groupBundle.oneOf': 'doit être l’une des valeurs suivantes : {choices}',
+  'groupBundle.format': 'doit être « {expected} », le format que lit cette version',
+  'groupBundle.slug': 'doit se composer de lettres minuscules, de chiffres et de tirets (par exemple policy-support-group)',
+  'groupBundle.code': 'doit être un code composé de lettres minuscules, de chiffres et de traits de soulignement',
+  'groupBundle.duplicate': '« {value} » figure deux fois (première occurrence à la ligne {line})',
+  'groupBundle.unknownOrganization': '« {acronym} » ne figure ni parmi les organisations de ce fichier ni parmi celles enregistrées',
+  'groupBundle.ownSuccessor': 'une organisation ne peut pas être sa propre remplaçante',
+  'groupBundle.leftBeforeJoined': 'ne doit pas être antérieure à l’année d’adhésion de l’organisation ({year})',
+  'groupBundle.closedBeforeFormed': 'ne doit pas être antérieure à la date de création du groupe ({date})',
+  'groupBundle.problems': '{file} : rien n’a été enregistré ; {count, plural, one {# problème} many {# de problèmes} other {# problèmes}} à corriger :',
+  'groupBundle.imported':
+    '{file} : importé en une seule transaction. Nouveaux enregistrements : organisations, effectifs et faits historiques {members} ; mandats {terms} ; priorités {priorities} ; groupes de travail {groups}. Les enregistrements existants ont été laissés en l’état.',
+  'groupBundle.failed': '{file} : rien n’a été enregistré ; la base de données est restée dans son état antérieur. Motif : {reason}',
+  'groupBundle.exported': '{file} : écrit. Organisations {members} ; mandats {terms} ; groupes de travail {groups}.',
+  'groupBundle.usageImport': 'Utilisation : icat import-group FICHIER.yaml (docs/group-bundle.md)',
+  'groupBundle.usageExport': 'Utilisation : icat export-group FICHIER.yaml [--force] (docs/group-bundle.md)',
+  'groupBundle.exists': '{file} existe déjà ; ajoutez --force pour le remplacer.',
+  'groupBundle.seedStep': 'les données de référence du groupe (seed/reference/icat.group.yaml)',
+  'groupBundle.seedFailed': 'icat seed s’est arrêté sans rien enregistrer ; la base de données est restée dans son état antérieur. Motif : {reason}',
+};

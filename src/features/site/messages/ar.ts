@@ -1,0 +1,30 @@
+import type { Translation } from '../../../lib/i18n';
+import type { en } from './en';
+
+export const ar: Translation<typeof en> = {
+  'nav.statements': 'البيانات',
+  'nav.annualReports': 'التقارير السنوية',
+  'nav.search': 'البحث',
+  'home.latestStatements': 'أحدث البيانات',
+  'home.latestPublications': 'أحدث المنشورات',
+  'home.latestEvents': 'أحدث الفعاليات',
+  'home.more.statements': 'جميع البيانات',
+  'home.more.publications': 'جميع المنشورات',
+  'home.more.events': 'جميع الفعاليات',
+  'home.statementsNone': 'لم يُنشر أي بيان على المنصة بعد.',
+  'home.feed': 'متابعة المنشورات والبيانات (موجز Atom)',
+  'home.search': 'البحث في الموقع',
+  'statements.title': 'البيانات',
+  'statements.intro': 'البيانات المشتركة والنداءات إلى العمل التي اعتمدها الفريق، مع المنظمات التي أيّدتها، والبيانات السابقة المستمدة من السجلات العامة.',
+  'statements.adopted': 'بيانات اعتُمدت ونُشرت على المنصة',
+  'statements.adoptedNone': 'لم يُعتمد أي بيان ولم يُنشر على المنصة بعد.',
+  'statements.endorsers': '{count, plural, zero {لم تؤيده أي منظمة} one {أيّدته منظمة واحدة} two {أيّدته منظمتان} few {أيّدته {count} منظمات} many {أيّدته {count} منظمة} other {أيّدته {count} منظمة}}',
+  'statements.published': 'نُشر في {date}',
+  'statements.decision': 'المقرر {reference}',
+  'statements.earlier': 'بيانات سابقة (من السجلات العامة)',
+  'statements.earlierNone': 'لا يوجد أي بيان مسجَّل.',
+  'statements.summaryOnly': 'موجز نص غير متاح للعموم',
+  'feed.title': '{group}: المنشورات والبيانات',
+  'feed.subtitle': 'المنشورات والبيانات الجديدة على منصة {group} للتنسيق.',
+  'print.printedFrom': 'طُبع من {url}',
+};

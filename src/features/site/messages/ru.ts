@@ -1,0 +1,30 @@
+import type { Translation } from '../../../lib/i18n';
+import type { en } from './en';
+
+export const ru: Translation<typeof en> = {
+  'nav.statements': 'Заявления',
+  'nav.annualReports': 'Ежегодные доклады',
+  'nav.search': 'Поиск',
+  'home.latestStatements': 'Последние заявления',
+  'home.latestPublications': 'Последние публикации',
+  'home.latestEvents': 'Последние мероприятия',
+  'home.more.statements': 'Все заявления',
+  'home.more.publications': 'Все публикации',
+  'home.more.events': 'Все мероприятия',
+  'home.statementsNone': 'На платформе пока не опубликовано ни одного заявления.',
+  'home.feed': 'Подписаться на публикации и заявления (лента Atom)',
+  'home.search': 'Поиск по сайту',
+  'statements.title': 'Заявления',
+  'statements.intro': 'Совместные заявления и призывы к действию, принятые группой, с перечнем одобривших их организаций, а также более ранние заявления из открытых источников.',
+  'statements.adopted': 'Принятые и опубликованные на платформе',
+  'statements.adoptedNone': 'На платформе пока не принято и не опубликовано ни одного заявления.',
+  'statements.endorsers': '{count, plural, one {одобрено {count} организацией} few {одобрено {count} организациями} many {одобрено {count} организациями} other {одобрено {count} организации}}',
+  'statements.published': 'Опубликовано {date}',
+  'statements.decision': 'Решение {reference}',
+  'statements.earlier': 'Более ранние заявления (из открытых источников)',
+  'statements.earlierNone': 'Сведений нет.',
+  'statements.summaryOnly': 'Краткое изложение непубличного текста',
+  'feed.title': '{group}: публикации и заявления',
+  'feed.subtitle': 'Новые публикации и заявления на координационной платформе {group}.',
+  'print.printedFrom': 'Напечатано с {url}',
+};

@@ -1,0 +1,30 @@
+import type { Translation } from '../../../lib/i18n';
+import type { en } from './en';
+
+export const zh: Translation<typeof en> = {
+  'nav.statements': '声明',
+  'nav.annualReports': '年度报告',
+  'nav.search': '搜索',
+  'home.latestStatements': '最新声明',
+  'home.latestPublications': '最新出版物',
+  'home.latestEvents': '最新活动',
+  'home.more.statements': '所有声明',
+  'home.more.publications': '所有出版物',
+  'home.more.events': '所有活动',
+  'home.statementsNone': '平台上尚未发布任何声明。',
+  'home.feed': '订阅出版物和声明（Atom 源）',
+  'home.search': '站内搜索',
+  'statements.title': '声明',
+  'statements.intro': '本小组通过的联合声明和行动呼吁，附核可组织名单，以及公开记录中的早期声明。',
+  'statements.adopted': '已通过并在平台上发布',
+  'statements.adoptedNone': '平台上尚无已通过并发布的声明。',
+  'statements.endorsers': '{count, plural, other {已获{count}个组织核可}}',
+  'statements.published': '发布于{date}',
+  'statements.decision': '第{reference}号决定',
+  'statements.earlier': '早期声明（来自公开记录）',
+  'statements.earlierNone': '无记录。',
+  'statements.summaryOnly': '未公开文本的摘要',
+  'feed.title': '{group}：出版物和声明',
+  'feed.subtitle': '{group} 协调平台的最新出版物和声明。',
+  'print.printedFrom': '打印自{url}',
+};
