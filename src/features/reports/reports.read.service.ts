@@ -16,6 +16,8 @@ import { contentTypes, render } from './report.render';
 import * as repo from './reports.repository';
 import type { NarrativeView, ReportFileView, ReportSummary } from './reports.schemas';
 
+// The shapes every part of the feature answers with, written once here.
+
 export function toSummary(year: number, row: repo.ReportRow | undefined): ReportSummary {
   return {
     year,
@@ -35,6 +37,7 @@ export function toFileView(row: repo.FileRow): ReportFileView {
   return { name: row.name, format: row.format, locale: row.locale, sizeBytes: row.size_bytes, reportStatus: row.report_status, dataAsOf: row.data_as_of, generatedAt: row.generated_at };
 }
 
+/** Who saved a section, as its history and the files name them. */
 export function actorLabel(actor: Actor): string {
   return actor.accountId > 0 ? `${actor.name} <${actor.email}>` : actor.name;
 }
