@@ -18,39 +18,16 @@ import { defaultPageCacheOptions, registerPageCache, type PageCacheOptions } fro
 import { BufferedLogStream } from './lib/logger';
 import { registerUploads } from './http/uploads';
 import { registerApiContract } from './http/api-contract';
-import { accountsRoutes } from './features/accounts/accounts.routes';
-import { passkeysRoutes } from './features/accounts/passkeys.routes';
-import { identityProvidersRoutes } from './features/identity-providers/identity-providers.routes';
-import * as identityProviders from './features/identity-providers/identity-providers.service';
-import { groupSettingsRoutes } from './features/group-settings/group-settings.routes';
-import { auditRoutes } from './features/audit/audit.routes';
-import { jobsRoutes } from './features/jobs/jobs.routes';
-import { governanceRoutes } from './features/governance/governance.routes';
-import { termsAdminRoutes } from './features/governance/terms.routes';
-import { mappingRoutes } from './features/members/mapping.routes';
-import { membersRoutes } from './features/members/members.routes';
-import { referenceMembersRoutes } from './features/members/admin.routes';
-import { meetingsRoutes } from './features/meetings/meetings.routes';
-import { planRoutes } from './features/progress/plan.routes';
-import { memberContributions, progressRoutes } from './features/progress/progress.routes';
-import { cochairYears } from './features/governance/governance.service';
-import { periodEditingRoutes } from './features/progress/periods.routes';
-import { statementsRoutes } from './features/statements/statements.routes';
-import { translationsRoutes } from './features/translations/translations.routes';
-import { reportsRoutes } from './features/reports/reports.routes';
-import { siteRoutes } from './features/site/site.routes';
-import { groupsRoutes } from './features/groups/groups.routes';
-import { readableGroupIds } from './features/groups/groups.service';
-import { libraryRoutes } from './features/library/library.routes';
-import { searchRoutes } from './features/search/search.routes';
-import { registerNavCounts, workRoutes } from './features/work/work.routes';
-import { notificationsRoutes } from './features/notifications/notifications.routes';
-import { vocabulariesRoutes } from './features/vocabularies/vocabularies.routes';
+import { providedBy } from './features/feature';
+import { features } from './features/features';
+import { registerNavCounts } from './features/work/work.routes';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every route as "METHOD /path", in registration order: the access test walks them all. */
     registeredRoutes: string[];
+    /** The feature that registered each route ("METHOD /path" -> the feature's name); the app's own routes have none. */
+    routeFeatures: Map<string, string>;
   }
 }
 
@@ -76,9 +53,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const deps: Deps = { db, config, clock, log: app.log, jobs };
   const routes: string[] = [];
+  const routeFeatures = new Map<string, string>();
+  let registeringFeature: string | null = null;
   app.decorate('registeredRoutes', routes);
+  app.decorate('routeFeatures', routeFeatures);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routes.push(`${method} ${route.url}`);
+      if (registeringFeature) routeFeatures.set(`${method} ${route.url}`, registeringFeature);
+    }
   });
 
   if (logStream) app.addHook('onClose', async () => logStream.flushSync());
@@ -102,31 +86,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerProbes(app, database);
   registerApiContract(app);
 
-  await app.register(siteRoutes(deps));
-  await app.register(groupsRoutes(deps));
-  await app.register(libraryRoutes(deps));
-  await app.register(searchRoutes(deps, readableGroupIds));
-  await app.register(membersRoutes(deps, { cochairYears, contributions: memberContributions }));
-  await app.register(mappingRoutes(deps));
-  await app.register(referenceMembersRoutes(deps));
-  await app.register(accountsRoutes(deps, identityProviders));
-  await app.register(passkeysRoutes(deps));
-  await app.register(identityProvidersRoutes(deps));
-  await app.register(auditRoutes(deps));
-  await app.register(jobsRoutes(deps));
-  await app.register(groupSettingsRoutes(deps));
-  await app.register(governanceRoutes(deps));
-  await app.register(termsAdminRoutes(deps));
-  await app.register(planRoutes(deps));
-  await app.register(progressRoutes(deps));
-  await app.register(periodEditingRoutes(deps));
-  await app.register(meetingsRoutes(deps));
-  await app.register(statementsRoutes(deps));
-  await app.register(translationsRoutes(deps));
-  await app.register(reportsRoutes(deps));
-  await app.register(workRoutes(deps));
-  await app.register(notificationsRoutes(deps));
-  await app.register(vocabulariesRoutes(deps));
+  const provided = providedBy(features);
+  for (const feature of features) {
+    registeringFeature = feature.name;
+    for (const plugin of feature.routes ?? []) await app.register(plugin(deps, provided));
+  }
+  registeringFeature = null;
   return app;
 }
 

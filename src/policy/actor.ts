@@ -29,6 +29,11 @@ export function isSignedIn(actor: Actor | null): actor is Actor {
   return actor !== null;
 }
 
+/** People who read the members' workspace: everyone signed in except survivor advisors, who read where consulted. */
+export function isMemberReader(actor: Actor | null): boolean {
+  return actor !== null && (['admin', 'cochair', 'focal_point', 'member'] as const).some((role) => hasRole(actor, role));
+}
+
 /** A focal point writes for their own organization only. */
 export function isFocalPointOf(actor: Actor | null, entityId: number | null | undefined): boolean {
   return actor !== null && hasRole(actor, 'focal_point') && entityId !== null && entityId !== undefined && actor.entityId === entityId;

@@ -1,43 +1,33 @@
 /**
  * The one place that answers "may this actor do this action on this record". Services call
  * authorize() before every state change and can() to decide what to show; no route decides alone.
- * Rules are grouped by feature under rules/; each takes the actor and facts about the record.
+ * Each feature writes its rules in its own folder (`<noun>.policy.ts`); each takes the actor and
+ * facts about the record. feature-rules.ts gathers them.
  */
 import { AppError } from '../lib/errors';
 import { localized } from '../lib/i18n';
 import type { Actor } from './actor';
 import type { Rule, Subject } from './types';
-import { accountRules } from './rules/accounts.rules';
-import { memberRules } from './rules/members.rules';
-import { governanceRules } from './rules/governance.rules';
-import { groupRules } from './rules/groups.rules';
-import { groupSettingsRules } from './rules/group-settings.rules';
-import { libraryRules } from './rules/library.rules';
-import { meetingRules } from './rules/meetings.rules';
-import { messageRules } from './rules/messages.rules';
-import { progressRules } from './rules/progress.rules';
-import { reportRules } from './rules/reports.rules';
-import { statementRules } from './rules/statements.rules';
-import { translationRules } from './rules/translations.rules';
-import { vocabularyRules } from './rules/vocabularies.rules';
+import { featureRules } from './feature-rules';
 
-const rules = {
-  ...accountRules,
-  ...memberRules,
-  ...governanceRules,
-  ...groupRules,
-  ...groupSettingsRules,
-  ...libraryRules,
-  ...meetingRules,
-  ...messageRules,
-  ...progressRules,
-  ...reportRules,
-  ...statementRules,
-  ...translationRules,
-  ...vocabularyRules,
-} satisfies Record<string, Rule>;
+type FeatureRules = typeof featureRules;
 
-export type Action = keyof typeof rules;
+/** Every action a rule is written for: a typo in `can(actor, 'x.y')` fails to compile. */
+export type Action = { [Feature in keyof FeatureRules]: keyof FeatureRules[Feature] }[keyof FeatureRules];
+
+const rules = mergeRules(Object.values(featureRules));
+
+/** One table of every feature's rules; two features that write a rule for the same action are a mistake, refused at start. */
+function mergeRules(ruleSets: readonly Readonly<Record<string, Rule>>[]): Record<Action, Rule> {
+  const merged: Record<string, Rule> = {};
+  for (const ruleSet of ruleSets) {
+    for (const [action, rule] of Object.entries(ruleSet)) {
+      if (action in merged) throw new Error(`Two features write a rule for the action "${action}".`);
+      merged[action] = rule;
+    }
+  }
+  return merged as Record<Action, Rule>;
+}
 
 export type { Subject };
 

@@ -74,6 +74,4 @@ export const routeAccess: RouteAccess[] = [
   // Approving an account that waits: an admin, or a focal point of its organization (none waits here: 404 for them).
   { route: 'POST /admin/accounts/:id/approve', url: '/admin/accounts/999999/approve', expect: allowedFor(inviters, 404) },
   { route: 'GET /admin/accounts', url: '/admin/accounts', expect: pageFor(inviters, 200) },
-  { route: 'GET /admin/audit', url: '/admin/audit', expect: pageFor(['admin'], 200) },
-  { route: 'GET /admin/audit.csv', url: '/admin/audit.csv', expect: pageFor(['admin'], 200) },
 ];

@@ -75,4 +75,7 @@ export const routeAccess: RouteAccess[] = [
   // The JSON API's writes: the same people as the forms (an empty body is a 400 for them; update 1 is accepted: 409).
   { route: 'POST /api/v1/progress/updates', url: '/api/v1/progress/updates', expect: allowedFor([...focalPoints], 400) },
   { route: 'POST /api/v1/progress/updates/:id', url: '/api/v1/progress/updates/1', expect: allowedFor(['focal_point', 'cochair'], 409) },
+  // Editing a reporting period: the co-chairs and the secretariat. Posted empty: the form comes back (400), nothing changes.
+  { route: 'GET /progress/periods/:id/edit', url: '/progress/periods/1/edit', expect: pageFor(['cochair', 'admin'], 200) },
+  { route: 'POST /progress/periods/:id/edit', url: '/progress/periods/1/edit', expect: allowedFor(['cochair', 'admin'], 400) },
 ];

@@ -1,7 +1,8 @@
 import { same, type RouteAccess } from './access';
 
-/** The public site. GET / is listed in members.access.ts. */
+/** The public site. */
 export const routeAccess: RouteAccess[] = [
+  { route: 'GET /', url: '/', expect: same(200) },
   { route: 'GET /statements', url: '/statements', expect: same(200) },
   { route: 'GET /annual-reports', url: '/annual-reports', expect: same('301 /reports') },
   { route: 'GET /feed.atom', url: '/feed.atom', expect: same(200) },

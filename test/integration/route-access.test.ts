@@ -1,10 +1,13 @@
 /// <reference types="vite/client" />
 /**
  * Walks every route the app registers and checks what each kind of person, and the public, gets
- * against the exact answer test/access/*.access.ts expects. A route without an entry fails; every
- * mismatch is listed.
+ * against the exact answer expected. Each feature's expectations are test/access/<name>.access.ts,
+ * taken by the feature's name from the feature list; the app's own routes (probes, the API's
+ * contract) are in app.access.ts. A route without an entry in its feature's file fails, and so does
+ * a feature that registers routes and has no file; every mismatch is listed.
  */
 import { describe, expect, it } from 'vitest';
+import { features } from '../../src/features/features';
 import { answers, describeAnswer, formFor, people, type RouteAccess, type Who } from '../access/access';
 import { fillUrl, prepareAccessRecords } from '../access/records';
 import { useTestContext } from '../support/build-test-app';
@@ -14,7 +17,11 @@ import { postMultipart } from '../support/multipart';
 import { testDatabaseKinds } from '../support/test-database';
 
 const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const entries = Object.values(tables).flatMap((table) => table.routeAccess);
+/** The routes the app registers itself, outside any feature. */
+const appItself = 'app';
+const owners = [...features.map((feature) => feature.name), appItself];
+const expectationsOf = (owner: string): RouteAccess[] | undefined => tables[`../access/${owner}.access.ts`]?.routeAccess;
+const entries = owners.flatMap((owner) => expectationsOf(owner) ?? []);
 const who: Who[] = ['public', ...(Object.keys(people) as Exclude<Who, 'public'>[])];
 
 /** The first shape of an entry: the walk can only tell a refusal from anything else. */
@@ -38,11 +45,25 @@ for (const kind of testDatabaseKinds()) {
   describe(`route access [${kind}]`, () => {
     const ctx = useTestContext(kind);
 
-    it('has an entry for every registered route, and none for a route that does not exist', () => {
-      const registered = ctx().app.registeredRoutes.filter((route) => !route.startsWith('GET /assets/'));
-      const described = new Set(entries.map((entry) => entry.route));
-      expect(registered.filter((route) => !described.has(route))).toEqual([]);
-      expect([...described].filter((route) => !registered.includes(route))).toEqual([]);
+    it("has an entry for every registered route in its feature's expectations, and none for a route the feature does not register", () => {
+      const { registeredRoutes, routeFeatures } = ctx().app;
+      const registered = registeredRoutes.filter((route) => !route.startsWith('GET /assets/'));
+      const ownerOf = (route: string) => routeFeatures.get(route) ?? appItself;
+      const problems: string[] = [];
+      for (const owner of owners) {
+        const own = registered.filter((route) => ownerOf(route) === owner);
+        const expectations = expectationsOf(owner);
+        if (!expectations) {
+          if (own.length > 0) problems.push(`${owner} registers routes and has no test/access/${owner}.access.ts`);
+          continue;
+        }
+        const described = new Set(expectations.map((entry) => entry.route));
+        for (const route of own) if (!described.has(route)) problems.push(`${owner}.access.ts has no entry for ${route}`);
+        for (const route of described) if (!own.includes(route)) problems.push(`${owner}.access.ts has an entry for ${route}, which ${owner} does not register`);
+      }
+      const strays = Object.keys(tables).filter((file) => !owners.some((owner) => file === `../access/${owner}.access.ts`));
+      for (const file of strays) problems.push(`${file} is named after no feature`);
+      expect(problems).toEqual([]);
     });
 
     it('gives each person exactly the answer each entry expects', async () => {

@@ -49,7 +49,8 @@ function requestInfo(request: FastifyRequest) {
 
 /**
  * What the sign-in pages need of the identity providers. That feature signs people in to accounts
- * (it uses this one), so the app hands these in rather than this feature importing it.
+ * (it uses this one), so it provides these for this feature's need (accountsNeeds in index.ts)
+ * rather than this feature importing it.
  */
 export interface SignInProviders {
   listSignInChoices(deps: Deps): Promise<SignInChoice[]>;

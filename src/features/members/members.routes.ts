@@ -33,7 +33,7 @@ import { ApiConflict, apiRoute } from '../../http/api-route';
 
 /**
  * What a member's page shows from features that use this one (so this one cannot import them): the
- * app passes them in.
+ * features provide them for this feature's needs (membersNeeds in index.ts).
  */
 export interface MemberPageParts {
   /** The years the organization co-chaired (the governance feature's terms). */

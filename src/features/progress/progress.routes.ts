@@ -409,7 +409,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
   };
 }
 
-/** An organization's part in the year's Plan of Action, for its page in the members' directory (the app hands it to the members feature). */
+/** An organization's part in the year's Plan of Action, for its page in the members' directory (provided for the members feature's need in index.ts). */
 export async function memberContributions(deps: Deps, actor: Actor | null, entityId: number, cochairYears: number[], ctx: ViewContext): Promise<SafeHtml> {
   const contributions = await progress.memberContributions(deps, actor, entityId, cochairYears);
   return ContributionsSection({ ctx, contributions });

@@ -1,6 +1,7 @@
-/** The demo's sample narrative sections, loaded by `icat seed`. */
+/** The demo's sample narrative sections, loaded by `icat seed` from seed/demo/report-2022.sample.json. */
 import type { Deps } from '../../deps';
-import type { Actor } from '../../policy/actor';
+import { readSeedJson } from '../../lib/seed-files';
+import { commandLineActor, type Actor } from '../../policy/actor';
 import * as audit from '../audit/audit.service';
 import { narrativeKeys, type NarrativeKey } from './report.model';
 import * as repo from './reports.repository';
@@ -9,6 +10,11 @@ import { actorLabel } from './reports.read.service';
 export interface SampleNarratives {
   year: number;
   narratives: Partial<Record<NarrativeKey, string>>;
+}
+
+/** The seed step of the report: its sample narrative sections, marked as sample data. */
+export async function seedSampleNarratives(deps: Deps): Promise<number> {
+  return loadSampleNarratives(deps, commandLineActor('icat seed'), readSeedJson<SampleNarratives>('demo/report-2022.sample.json'));
 }
 
 /** Loads sample narrative sections into a draft report; a section already written is left as it is. */

@@ -7,8 +7,9 @@ import * as meetings from '../meetings/meetings.service';
 import * as members from '../members/members.service';
 import * as repo from './statements.repository';
 import type { Deps } from '../../deps';
+import { readSeedJson } from '../../lib/seed-files';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
-import type { Actor } from '../../policy/actor';
+import { commandLineActor, type Actor } from '../../policy/actor';
 import type { RoundResult, StatementKind } from './statements.table';
 import { indexStatement } from './statements.rules';
 
@@ -114,6 +115,11 @@ async function loadReferenceStatement(deps: Deps, actor: Actor, meetingId: numbe
     await audit.record(trx, now, { actor, action: 'create', table: 'statements', recordId: created.id, after: { ...created, round: round.id, endorsers: endorserIds } });
     return true;
   });
+}
+
+/** The seed step of the record: the reference meetings, decisions and statements of seed/reference/meetings.json. */
+export async function seedReferenceRecord(deps: Deps): Promise<number> {
+  return loadReferenceRecord(deps, commandLineActor('icat seed'), readSeedJson<ReferenceRecord>('reference/meetings.json'));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { hasRole, isAdmin, isCochairIn, isSignedIn, type Actor } from '../actor';
-import type { Rule, Subject } from '../types';
+import { hasRole, isAdmin, isCochairIn, isSignedIn, type Actor } from '../../policy/actor';
+import type { Rule, Subject } from '../../policy/types';
 
 /** The actor's organization is one of the group's member entities (subject.entityIds). */
 const inGroup = (actor: Actor | null, subject: Subject) => actor !== null && actor.entityId !== null && (subject.entityIds ?? []).includes(actor.entityId);

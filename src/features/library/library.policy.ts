@@ -1,5 +1,5 @@
-import { isAdmin, isCochairIn } from '../actor';
-import type { Rule } from '../types';
+import { isAdmin, isCochairIn } from '../../policy/actor';
+import type { Rule } from '../../policy/types';
 
 export const libraryRules = {
   /** Adding, editing and publishing publications and events, and seeing drafts: the secretariat and the co-chairs of the year. */

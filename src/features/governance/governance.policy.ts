@@ -1,5 +1,5 @@
-import { isAdmin } from '../actor';
-import type { Rule } from '../types';
+import { isAdmin } from '../../policy/actor';
+import type { Rule } from '../../policy/types';
 
 export const governanceRules = {
   /** A year's term: its co-chairs, priorities and endorsement, and adding a year: the secretariat. */

@@ -1,10 +1,5 @@
-import { hasRole, isAdmin, isCochairIn, type Actor } from '../actor';
-import type { Rule } from '../types';
-
-/** People who read the members' workspace: everyone signed in except survivor advisors, who read where consulted. */
-export function isMemberReader(actor: Actor | null): boolean {
-  return actor !== null && (['admin', 'cochair', 'focal_point', 'member'] as const).some((role) => hasRole(actor, role));
-}
+import { isAdmin, isCochairIn, isMemberReader } from '../../policy/actor';
+import type { Rule } from '../../policy/types';
 
 /** The secretariat and the co-chairs in office (subject.year is the current year) run the meetings. */
 const runsMeetings: Rule = (actor, subject) => isAdmin(actor) || isCochairIn(actor, subject.year);

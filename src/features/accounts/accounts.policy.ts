@@ -1,5 +1,5 @@
-import { isAdmin, isFocalPointOf, isSignedIn, type Actor } from '../actor';
-import type { Rule, Subject } from '../types';
+import { isAdmin, isFocalPointOf, isSignedIn, type Actor } from '../../policy/actor';
+import type { Rule, Subject } from '../../policy/types';
 
 const self = (actor: Actor | null, subject: Subject) => isSignedIn(actor) && actor.accountId === subject.accountId;
 

@@ -1,5 +1,5 @@
-import { isAdmin, isCochairIn, type Actor } from '../actor';
-import type { Rule, Subject } from '../types';
+import { isAdmin, isCochairIn, type Actor } from '../../policy/actor';
+import type { Rule, Subject } from '../../policy/types';
 
 /** The co-chairs of the report's year, and the secretariat. */
 const cochairOrAdmin = (actor: Actor | null, subject: Subject) => isAdmin(actor) || isCochairIn(actor, subject.year);

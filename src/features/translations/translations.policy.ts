@@ -1,6 +1,5 @@
-import { hasRole, isAdmin, isCochairIn, isFocalPointOf } from '../actor';
-import type { Rule } from '../types';
-import { isMemberReader } from './meetings.rules';
+import { hasRole, isAdmin, isCochairIn, isFocalPointOf, isMemberReader } from '../../policy/actor';
+import type { Rule } from '../../policy/types';
 
 /**
  * Translations of statements, publications, events and report sections. subject.year is the year

@@ -1,5 +1,5 @@
-import { isAdmin } from '../actor';
-import type { Rule } from '../types';
+import { isAdmin } from '../../policy/actor';
+import type { Rule } from '../../policy/types';
 
 export const messageRules = {
   /** Importing translators' files into the message catalogue: the secretariat (and the command line). */

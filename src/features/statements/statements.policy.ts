@@ -1,6 +1,5 @@
-import { isAdmin, isCochairIn, isFocalPointOf, isSignedIn } from '../actor';
-import type { Rule } from '../types';
-import { isMemberReader } from './meetings.rules';
+import { isAdmin, isCochairIn, isFocalPointOf, isMemberReader, isSignedIn } from '../../policy/actor';
+import type { Rule } from '../../policy/types';
 
 /** The secretariat and the co-chairs in office (subject.year is the current year) hold the pen. */
 const holdsThePen: Rule = (actor, subject) => isAdmin(actor) || isCochairIn(actor, subject.year);

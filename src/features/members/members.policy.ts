@@ -1,5 +1,5 @@
-import { isAdmin, isFocalPointOf } from '../actor';
-import type { Rule } from '../types';
+import { isAdmin, isFocalPointOf } from '../../policy/actor';
+import type { Rule } from '../../policy/types';
 
 export const memberRules = {
   /** The member record itself (name, kind, status, mandate): the secretariat. */

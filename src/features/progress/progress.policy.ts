@@ -1,5 +1,5 @@
-import { isAdmin, isCochairIn, isFocalPointOf, isSignedIn } from '../actor';
-import type { Rule } from '../types';
+import { isAdmin, isCochairIn, isFocalPointOf, isSignedIn } from '../../policy/actor';
+import type { Rule } from '../../policy/types';
 
 /**
  * The Plan of Action and progress reporting. Subjects carry the year of the term (a co-chair's right

@@ -1,0 +1,9 @@
+/** The audit log: who changed what, when, before and after. */
+import type { Feature } from '../feature';
+import { auditRoutes } from './audit.routes';
+import type { AuditTables } from './audit.table';
+
+export const auditFeature: Feature<AuditTables> = {
+  name: 'audit',
+  routes: [auditRoutes],
+};

@@ -1,0 +1,48 @@
+/// <reference types="vite/client" />
+/**
+ * The feature list is the one list the app, the policy, the schema, `icat seed` and the route-access
+ * test loop over: every folder under src/features/ is in it once, under its own name, and the
+ * policy's projection of it (src/policy/feature-rules.ts) holds the same rules in the same order.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { seedSteps } from '../cli/seed-steps';
+import { featureRules } from '../policy/feature-rules';
+import { features } from './features';
+
+const manifests = import.meta.glob<Record<string, unknown>>('./*/index.ts', { eager: true });
+const featureFolders = readdirSync(import.meta.dirname, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+describe('the feature list', () => {
+  it('names every feature folder once, by its folder name, with the manifest its index.ts exports', () => {
+    const names = features.map((feature) => feature.name);
+    expect([...names].sort()).toEqual([...featureFolders].sort());
+    expect(new Set(names).size).toBe(names.length);
+    for (const folder of featureFolders) {
+      expect(Object.values(manifests[`./${folder}/index.ts`] ?? {})).toContain(features.find((feature) => feature.name === folder));
+    }
+  });
+
+  it("gives the policy every feature's rules, in the list's order, and no others", () => {
+    const withRules = features.filter((feature) => feature.rules).map((feature) => [feature.name, feature.rules]);
+    expect(Object.entries(featureRules)).toEqual(withRules);
+    for (const [name, rules] of withRules) expect(featureRules[name as keyof typeof featureRules]).toBe(rules);
+  });
+
+  it('runs the seed steps in the order that lets each refer to what the ones before it created', () => {
+    // The bundle makes the organizations, terms and groups the mapping and the posts name; the record's
+    // meetings come before the plan, the plan before progress, and everything before the report.
+    expect(seedSteps.map((step) => step.name)).toEqual([
+      'groupBundle.seedStep',
+      'cli.seed.mapping',
+      'cli.seed.groupPosts',
+      'cli.seed.library',
+      'cli.seed.record',
+      'cli.seed.plan',
+      'cli.seed.progress',
+      'cli.seed.report',
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+/** Terms, co-chairs and priorities, and editing them. */
+import { provide, type Feature } from '../feature';
+import { membersNeeds } from '../members';
+import { governanceRules } from './governance.policy';
+import { governanceRoutes } from './governance.routes';
+import { cochairYears } from './governance.service';
+import type { GovernanceTables } from './governance.table';
+import { termsAdminRoutes } from './terms.routes';
+
+export const governanceFeature: Feature<GovernanceTables> = {
+  name: 'governance',
+  routes: [governanceRoutes, termsAdminRoutes],
+  rules: governanceRules,
+  provides: [provide(membersNeeds.cochairYears, cochairYears)],
+};

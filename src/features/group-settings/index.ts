@@ -1,0 +1,11 @@
+/** The group's names, texts, words, logo and colours (/admin/group, `icat init`). */
+import type { Feature } from '../feature';
+import { groupSettingsRules } from './group-settings.policy';
+import { groupSettingsRoutes } from './group-settings.routes';
+import type { GroupSettingsTables } from './group-settings.table';
+
+export const groupSettingsFeature: Feature<GroupSettingsTables> = {
+  name: 'group-settings',
+  routes: [groupSettingsRoutes],
+  rules: groupSettingsRules,
+};

@@ -1,0 +1,12 @@
+/** Signing in through OpenID Connect providers. */
+import { accountsNeeds } from '../accounts';
+import { provide, type Feature } from '../feature';
+import { identityProvidersRoutes } from './identity-providers.routes';
+import * as identityProviders from './identity-providers.service';
+import type { IdentityProvidersTables } from './identity-providers.table';
+
+export const identityProvidersFeature: Feature<IdentityProvidersTables> = {
+  name: 'identity-providers',
+  routes: [identityProvidersRoutes],
+  provides: [provide(accountsNeeds.signInProviders, identityProviders)],
+};

@@ -1,0 +1,13 @@
+/** Publications and events. */
+import type { Feature } from '../feature';
+import { libraryRules } from './library.policy';
+import { libraryRoutes } from './library.routes';
+import { seedReferenceLibrary } from './library.seed';
+import type { LibraryTables } from './library.table';
+
+export const libraryFeature: Feature<LibraryTables> = {
+  name: 'library',
+  routes: [libraryRoutes],
+  rules: libraryRules,
+  seed: [{ name: 'cli.seed.library', run: seedReferenceLibrary }],
+};

@@ -1,0 +1,9 @@
+/** Hand-offs, each person's choices of what to be told, and the daily digest. */
+import type { Feature } from '../feature';
+import { notificationsRoutes } from './notifications.routes';
+import type { NotificationsTables } from './notifications.table';
+
+export const notificationsFeature: Feature<NotificationsTables> = {
+  name: 'notifications',
+  routes: [notificationsRoutes],
+};

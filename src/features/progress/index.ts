@@ -1,0 +1,20 @@
+/** The Plan of Action, pledges, reporting periods, progress updates and the dashboard. */
+import { provide, type Feature } from '../feature';
+import { membersNeeds } from '../members';
+import { periodEditingRoutes } from './periods.routes';
+import { planRoutes } from './plan.routes';
+import { progressRules } from './progress.policy';
+import { memberContributions, progressRoutes } from './progress.routes';
+import { seedSamplePlan, seedSampleProgress } from './progress.seed';
+import type { ProgressTables } from './progress.table';
+
+export const progressFeature: Feature<ProgressTables> = {
+  name: 'progress',
+  routes: [planRoutes, progressRoutes, periodEditingRoutes],
+  rules: progressRules,
+  seed: [
+    { name: 'cli.seed.plan', run: seedSamplePlan },
+    { name: 'cli.seed.progress', run: seedSampleProgress },
+  ],
+  provides: [provide(membersNeeds.contributions, memberContributions)],
+};

@@ -1,0 +1,13 @@
+/** The annual report: narratives, the compiled model, and its HTML, PDF and Word renderings. */
+import type { Feature } from '../feature';
+import { reportRules } from './reports.policy';
+import { reportsRoutes } from './reports.routes';
+import { seedSampleNarratives } from './reports.seed';
+import type { ReportsTables } from './reports.table';
+
+export const reportsFeature: Feature<ReportsTables> = {
+  name: 'reports',
+  routes: [reportsRoutes],
+  rules: reportRules,
+  seed: [{ name: 'cli.seed.report', run: seedSampleNarratives }],
+};

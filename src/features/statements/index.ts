@@ -1,0 +1,13 @@
+/** Joint statements: drafting, consultation, endorsement rounds, adoption and publication. */
+import type { Feature } from '../feature';
+import { statementRules } from './statements.policy';
+import { statementsRoutes } from './statements.routes';
+import { seedReferenceRecord } from './statements.seed';
+import type { StatementsTables } from './statements.table';
+
+export const statementsFeature: Feature<StatementsTables> = {
+  name: 'statements',
+  routes: [statementsRoutes],
+  rules: statementRules,
+  seed: [{ name: 'cli.seed.record', run: seedReferenceRecord }],
+};

@@ -1,0 +1,11 @@
+/** The mapping's dimensions and the kinds of organization (/admin/vocabularies). */
+import type { Feature } from '../feature';
+import { vocabularyRules } from './vocabularies.policy';
+import { vocabulariesRoutes } from './vocabularies.routes';
+import type { VocabulariesTables } from './vocabularies.table';
+
+export const vocabulariesFeature: Feature<VocabulariesTables> = {
+  name: 'vocabularies',
+  routes: [vocabulariesRoutes],
+  rules: vocabularyRules,
+};
