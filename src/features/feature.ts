@@ -1,12 +1,13 @@
 /**
  * A feature's manifest: what the platform takes from one folder under src/features/. Each folder's
  * `index.ts` exports one; features.ts lists them all, and the app (routes), the policy (rules), the
- * database schema (tables), `icat seed` (seed steps) and the route-access test loop over that list.
+ * database schema (tables), `icat seed` (seed steps), the message catalogue (messages) and the
+ * route-access test loop over that list.
  * docs/architecture.md, "Adding a feature", says how to write one.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { Deps } from '../deps';
-import type { MessageKey } from '../lib/i18n';
+import type { MessageKey, MessageModule } from '../lib/i18n';
 import type { Rule } from '../policy/types';
 
 /** One step of `icat seed`. */
@@ -63,6 +64,8 @@ export interface Feature<Tables extends object = NoTables> {
    * src/db/schema.ts joins into the database's type. The tables themselves come from migrations.
    */
   readonly tables?: Tables;
+  /** Its messages in the six languages (`<noun>.messages.ts`); src/messages/catalogue.ts gathers the same modules for the catalogue. */
+  readonly messages?: MessageModule<object>;
   /** Its Fastify plugins, registered in this order. */
   readonly routes?: readonly FeatureRoutes[];
   /** Its rights (`<noun>.policy.ts`); src/policy/feature-rules.ts gathers the same objects for the policy. */
@@ -71,8 +74,6 @@ export interface Feature<Tables extends object = NoTables> {
   readonly seed?: readonly SeedStep[];
   /** What it provides for the needs of features below it. */
   readonly provides?: readonly Provision[];
-  // Its messages are not here yet: the catalogue's areas still live in src/lib/messages/<lang>/.
-  // When the catalogue is built from the features, each manifest names its messages here.
 }
 
 /** Everything the features provide, by need. Two features providing the same need are refused. */

@@ -2,11 +2,13 @@
 /**
  * The feature list is the one list the app, the policy, the schema, `icat seed` and the route-access
  * test loop over: every folder under src/features/ is in it once, under its own name, and the
- * policy's projection of it (src/policy/feature-rules.ts) holds the same rules in the same order.
+ * policy's and the catalogue's projections of it (src/policy/feature-rules.ts, src/messages/catalogue.ts)
+ * hold the same rules and messages in the same order.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedSteps } from '../cli/seed-steps';
+import { featureMessages } from '../messages/catalogue';
 import { featureRules } from '../policy/feature-rules';
 import { features } from './features';
 
@@ -29,6 +31,12 @@ describe('the feature list', () => {
     const withRules = features.filter((feature) => feature.rules).map((feature) => [feature.name, feature.rules]);
     expect(Object.entries(featureRules)).toEqual(withRules);
     for (const [name, rules] of withRules) expect(featureRules[name as keyof typeof featureRules]).toBe(rules);
+  });
+
+  it("gives the catalogue every feature's messages, in the list's order, and no others", () => {
+    const withMessages = features.filter((feature) => feature.messages).map((feature) => [feature.name, feature.messages]);
+    expect(Object.entries(featureMessages)).toEqual(withMessages);
+    for (const [name, messages] of withMessages) expect(featureMessages[name as keyof typeof featureMessages]).toBe(messages);
   });
 
   it('runs the seed steps in the order that lets each refer to what the ones before it created', () => {

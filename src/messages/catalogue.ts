@@ -40,43 +40,47 @@ import { inputMessages } from './input.messages';
 import { languagesMessages } from './languages.messages';
 import { raisedMessages } from './raised.messages';
 
-/** Every module of messages, shared then by feature: the one list the catalogue is made of. */
-export const messageModules = [
-  commonMessages,
-  inputMessages,
-  fieldsMessages,
-  raisedMessages,
-  commandsMessages,
-  apiMessages,
-  languagesMessages,
-  groupWordsMessages,
-  accountsMessages,
-  auditMessages,
-  governanceMessages,
-  groupBundleMessages,
-  groupSettingsMessages,
-  groupsMessages,
-  identityProvidersMessages,
-  jobsMessages,
-  libraryMessages,
-  meetingsMessages,
-  membersMessages,
-  messagesMessages,
-  notificationsMessages,
-  progressMessages,
-  reportsMessages,
-  searchMessages,
-  siteMessages,
-  statementsMessages,
-  translationsMessages,
-  vocabulariesMessages,
-  workMessages,
-] as const;
+/** Messages that belong to no one feature: the layout, fields, input problems, raised errors, commands, the API, languages, the group's words. */
+export const sharedMessages = [commonMessages, inputMessages, fieldsMessages, raisedMessages, commandsMessages, apiMessages, languagesMessages, groupWordsMessages] as const;
+
+/**
+ * Every feature's messages, by the feature's name, in the order of the feature list
+ * (src/features/features.ts). Each manifest names the same module; a test holds the two together.
+ * The catalogue reads this projection rather than the list itself because the list imports every
+ * feature's routes, whose types depend on MessageKey: built from the list, the keys would depend on
+ * themselves, and a manifest's annotated type would lose them.
+ */
+export const featureMessages = {
+  site: siteMessages,
+  'group-bundle': groupBundleMessages,
+  members: membersMessages,
+  groups: groupsMessages,
+  library: libraryMessages,
+  search: searchMessages,
+  accounts: accountsMessages,
+  'identity-providers': identityProvidersMessages,
+  audit: auditMessages,
+  jobs: jobsMessages,
+  'group-settings': groupSettingsMessages,
+  governance: governanceMessages,
+  meetings: meetingsMessages,
+  statements: statementsMessages,
+  progress: progressMessages,
+  translations: translationsMessages,
+  reports: reportsMessages,
+  work: workMessages,
+  notifications: notificationsMessages,
+  vocabularies: vocabulariesMessages,
+  messages: messagesMessages,
+};
+
+/** Every module of messages, shared then by feature: what the catalogue is made of. */
+export const messageModules = [...sharedMessages, ...Object.values(featureMessages)];
 
 type Intersection<Union> = (Union extends unknown ? (part: Union) => void : never) extends (whole: infer Whole) => void ? Whole : never;
 
 /** The English of every module together: its keys are the MessageKey union. */
-type English = Intersection<(typeof messageModules)[number]['en']>;
+type English = Intersection<(typeof sharedMessages)[number]['en'] | (typeof featureMessages)[keyof typeof featureMessages]['en']>;
 
 declare module '../lib/i18n' {
   interface MessageCatalogue extends English {}

@@ -4,6 +4,7 @@ import { accountRules } from './accounts.policy';
 import { accountsRoutes, type SignInProviders } from './accounts.routes';
 import type { AccountsTables } from './accounts.table';
 import { passkeysRoutes } from './passkeys.routes';
+import { accountsMessages } from './accounts.messages';
 
 /** What the sign-in pages take from the features above this one, which provide it. */
 export const accountsNeeds = {
@@ -12,6 +13,7 @@ export const accountsNeeds = {
 
 export const accountsFeature: Feature<AccountsTables> = {
   name: 'accounts',
+  messages: accountsMessages,
   routes: [(deps, provided) => accountsRoutes(deps, provided.get(accountsNeeds.signInProviders)), passkeysRoutes],
   rules: accountRules,
 };

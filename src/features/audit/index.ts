@@ -2,8 +2,10 @@
 import type { Feature } from '../feature';
 import { auditRoutes } from './audit.routes';
 import type { AuditTables } from './audit.table';
+import { auditMessages } from './audit.messages';
 
 export const auditFeature: Feature<AuditTables> = {
   name: 'audit',
+  messages: auditMessages,
   routes: [auditRoutes],
 };

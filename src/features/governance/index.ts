@@ -6,9 +6,11 @@ import { governanceRoutes } from './governance.routes';
 import { cochairYears } from './governance.service';
 import type { GovernanceTables } from './governance.table';
 import { termsAdminRoutes } from './terms.routes';
+import { governanceMessages } from './governance.messages';
 
 export const governanceFeature: Feature<GovernanceTables> = {
   name: 'governance',
+  messages: governanceMessages,
   routes: [governanceRoutes, termsAdminRoutes],
   rules: governanceRules,
   provides: [provide(membersNeeds.cochairYears, cochairYears)],

@@ -3,9 +3,11 @@ import type { Feature } from '../feature';
 import { groupSettingsRules } from './group-settings.policy';
 import { groupSettingsRoutes } from './group-settings.routes';
 import type { GroupSettingsTables } from './group-settings.table';
+import { groupSettingsMessages } from './group-settings.messages';
 
 export const groupSettingsFeature: Feature<GroupSettingsTables> = {
   name: 'group-settings',
+  messages: groupSettingsMessages,
   routes: [groupSettingsRoutes],
   rules: groupSettingsRules,
 };

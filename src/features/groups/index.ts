@@ -6,9 +6,11 @@ import { groupsRoutes } from './groups.routes';
 import { seedSamplePosts } from './groups.seed';
 import { readableGroupIds } from './groups.service';
 import type { GroupsTables } from './groups.table';
+import { groupsMessages } from './groups.messages';
 
 export const groupsFeature: Feature<GroupsTables> = {
   name: 'groups',
+  messages: groupsMessages,
   routes: [groupsRoutes],
   rules: groupRules,
   seed: [{ name: 'cli.seed.groupPosts', run: seedSamplePosts }],

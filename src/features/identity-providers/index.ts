@@ -4,9 +4,11 @@ import { provide, type Feature } from '../feature';
 import { identityProvidersRoutes } from './identity-providers.routes';
 import * as identityProviders from './identity-providers.service';
 import type { IdentityProvidersTables } from './identity-providers.table';
+import { identityProvidersMessages } from './identity-providers.messages';
 
 export const identityProvidersFeature: Feature<IdentityProvidersTables> = {
   name: 'identity-providers',
+  messages: identityProvidersMessages,
   routes: [identityProvidersRoutes],
   provides: [provide(accountsNeeds.signInProviders, identityProviders)],
 };

@@ -1,8 +1,10 @@
 /** The administrators' view of background jobs (/admin/jobs). */
 import type { Feature } from '../feature';
 import { jobsRoutes } from './jobs.routes';
+import { jobsMessages } from './jobs.messages';
 
 export const jobsFeature: Feature = {
   name: 'jobs',
+  messages: jobsMessages,
   routes: [jobsRoutes],
 };

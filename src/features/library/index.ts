@@ -4,9 +4,11 @@ import { libraryRules } from './library.policy';
 import { libraryRoutes } from './library.routes';
 import { seedReferenceLibrary } from './library.seed';
 import type { LibraryTables } from './library.table';
+import { libraryMessages } from './library.messages';
 
 export const libraryFeature: Feature<LibraryTables> = {
   name: 'library',
+  messages: libraryMessages,
   routes: [libraryRoutes],
   rules: libraryRules,
   seed: [{ name: 'cli.seed.library', run: seedReferenceLibrary }],

@@ -3,9 +3,11 @@ import type { Feature } from '../feature';
 import { meetingRules } from './meetings.policy';
 import { meetingsRoutes } from './meetings.routes';
 import type { MeetingsTables } from './meetings.table';
+import { meetingsMessages } from './meetings.messages';
 
 export const meetingsFeature: Feature<MeetingsTables> = {
   name: 'meetings',
+  messages: meetingsMessages,
   routes: [meetingsRoutes],
   rules: meetingRules,
 };

@@ -6,6 +6,7 @@ import { memberRules } from './members.policy';
 import { membersRoutes, type MemberPageParts } from './members.routes';
 import { seedSampleProfiles } from './members.seed';
 import type { MembersTables } from './members.table';
+import { membersMessages } from './members.messages';
 
 /** What a member's page shows from the features above this one, which provide it. */
 export const membersNeeds = {
@@ -15,6 +16,7 @@ export const membersNeeds = {
 
 export const membersFeature: Feature<MembersTables> = {
   name: 'members',
+  messages: membersMessages,
   routes: [
     (deps, provided) => membersRoutes(deps, { cochairYears: provided.get(membersNeeds.cochairYears), contributions: provided.get(membersNeeds.contributions) }),
     mappingRoutes,

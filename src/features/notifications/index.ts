@@ -2,8 +2,10 @@
 import type { Feature } from '../feature';
 import { notificationsRoutes } from './notifications.routes';
 import type { NotificationsTables } from './notifications.table';
+import { notificationsMessages } from './notifications.messages';
 
 export const notificationsFeature: Feature<NotificationsTables> = {
   name: 'notifications',
+  messages: notificationsMessages,
   routes: [notificationsRoutes],
 };

@@ -7,9 +7,11 @@ import { progressRules } from './progress.policy';
 import { memberContributions, progressRoutes } from './progress.routes';
 import { seedSamplePlan, seedSampleProgress } from './progress.seed';
 import type { ProgressTables } from './progress.table';
+import { progressMessages } from './progress.messages';
 
 export const progressFeature: Feature<ProgressTables> = {
   name: 'progress',
+  messages: progressMessages,
   routes: [planRoutes, progressRoutes, periodEditingRoutes],
   rules: progressRules,
   seed: [

@@ -4,9 +4,11 @@ import { reportRules } from './reports.policy';
 import { reportsRoutes } from './reports.routes';
 import { seedSampleNarratives } from './reports.seed';
 import type { ReportsTables } from './reports.table';
+import { reportsMessages } from './reports.messages';
 
 export const reportsFeature: Feature<ReportsTables> = {
   name: 'reports',
+  messages: reportsMessages,
   routes: [reportsRoutes],
   rules: reportRules,
   seed: [{ name: 'cli.seed.report', run: seedSampleNarratives }],

@@ -3,6 +3,7 @@ import { need, type Feature } from '../feature';
 import { searchRoutes } from './search.routes';
 import type { SearchTables } from './search.table';
 import type { ReadableGroups } from './site-search.service';
+import { searchMessages } from './search.messages';
 
 /** What the search page takes from the features above this one, which provide it. */
 export const searchNeeds = {
@@ -11,5 +12,6 @@ export const searchNeeds = {
 
 export const searchFeature: Feature<SearchTables> = {
   name: 'search',
+  messages: searchMessages,
   routes: [(deps, provided) => searchRoutes(deps, provided.get(searchNeeds.readableGroups))],
 };

@@ -1,8 +1,10 @@
 /** The public site's home, feed and sitemap. */
 import type { Feature } from '../feature';
 import { siteRoutes } from './site.routes';
+import { siteMessages } from './site.messages';
 
 export const siteFeature: Feature = {
   name: 'site',
+  messages: siteMessages,
   routes: [siteRoutes],
 };

@@ -4,9 +4,11 @@ import { statementRules } from './statements.policy';
 import { statementsRoutes } from './statements.routes';
 import { seedReferenceRecord } from './statements.seed';
 import type { StatementsTables } from './statements.table';
+import { statementsMessages } from './statements.messages';
 
 export const statementsFeature: Feature<StatementsTables> = {
   name: 'statements',
+  messages: statementsMessages,
   routes: [statementsRoutes],
   rules: statementRules,
   seed: [{ name: 'cli.seed.record', run: seedReferenceRecord }],

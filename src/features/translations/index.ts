@@ -3,9 +3,11 @@ import type { Feature } from '../feature';
 import { translationRules } from './translations.policy';
 import { translationsRoutes } from './translations.routes';
 import type { TranslationsTables } from './translations.table';
+import { translationsMessages } from './translations.messages';
 
 export const translationsFeature: Feature<TranslationsTables> = {
   name: 'translations',
+  messages: translationsMessages,
   routes: [translationsRoutes],
   rules: translationRules,
 };

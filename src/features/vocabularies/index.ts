@@ -3,9 +3,11 @@ import type { Feature } from '../feature';
 import { vocabularyRules } from './vocabularies.policy';
 import { vocabulariesRoutes } from './vocabularies.routes';
 import type { VocabulariesTables } from './vocabularies.table';
+import { vocabulariesMessages } from './vocabularies.messages';
 
 export const vocabulariesFeature: Feature<VocabulariesTables> = {
   name: 'vocabularies',
+  messages: vocabulariesMessages,
   routes: [vocabulariesRoutes],
   rules: vocabularyRules,
 };
