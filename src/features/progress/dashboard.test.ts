@@ -7,6 +7,7 @@ import { sampleHtml, samplePdf } from '../../../test/support/sample-files';
 import { seedProgress } from '../../../test/support/seed-data';
 import { testDatabaseKinds } from '../../../test/support/test-database';
 import { parseCsv } from '../../lib/csv';
+import { commandLineActor } from '../../policy/actor';
 import * as progress from './progress.service';
 
 for (const kind of testDatabaseKinds()) {
@@ -140,6 +141,22 @@ for (const kind of testDatabaseKinds()) {
       const memberPage = await (await member()).get('/members/icmpd');
       expect(memberPage.body).toMatch(/href="\/progress\/updates\/\d+">1\.1\.1 Consult survivor advisors/);
       expect(memberPage.body).toContain('As co-chair, it pledged:');
+    });
+
+    // Last in the file: it adds pledges that the tests above would count.
+    it('draws the dozen priority areas with the most updates and one row for the others, and keeps them all in the CSV', async () => {
+      const cli = commandLineActor('dashboard test');
+      for (let index = 1; index <= 14; index++) await progress.createPledge(ctx().deps, cli, { year: 2022, title: `Added pledge ${index}`, items: '' });
+      const pledges = await progress.listPledges(ctx().deps, 2022);
+      expect(pledges).toHaveLength(seedProgress().pledges.length + 14);
+      const html = (await (await member()).get('/progress?year=2022')).body;
+      const table = /id="figure-priorities"[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
+      const rows = [...table.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1]);
+      expect(rows).toHaveLength(13);
+      expect(rows).toContain('Inclusion of survivors&#39; voices');
+      expect(rows.at(-1)).toBe(`Others (${pledges.length - 12})`);
+      const csv = parseCsv((await (await member()).get('/progress/figures/figure-priorities.csv?year=2022')).body);
+      expect(csv.slice(1).map((row) => row[0])).toEqual(pledges.map((pledge) => pledge.priority?.title ?? pledge.title));
     });
   });
 }

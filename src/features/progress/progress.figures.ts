@@ -1,8 +1,9 @@
 /** The dashboard's figures: status of accepted updates as stacked bars, and indicators against their targets. */
 import type { TopLevelSpec } from 'vega-lite';
-import { bandStep, figureConfig, wrappedLabels, type Figure } from '../../lib/figures';
+import { bandStep, figureConfig, topCategories, wrappedLabels, type Figure } from '../../lib/figures';
 import type { MessageKey } from '../../lib/i18n';
 import type { ViewContext } from '../../views/context';
+import { emptyCounts } from './progress.model';
 import type { IndicatorSeries, StatusRow } from './progress.service';
 import { progressStatuses, type ProgressStatus } from './progress.table';
 
@@ -90,18 +91,58 @@ export function indicatorName(series: IndicatorSeries): string {
 }
 
 /**
- * The indicators' figures: numbers and percentages as bars (target beside actual), and yes/no
- * indicators as a status mark per year, never as bars on a 0-1 axis.
+ * A status figure's rows as the page draws them: up to `top` + 1 rows as they are; above, the `top`
+ * with the most updates (ties by label, so the same data draws the same rows) in their own order, and
+ * one row that adds up the others. A chart of 700 priority areas does not read; its CSV lists them all.
  */
-export function indicatorFigures(ctx: ViewContext, series: IndicatorSeries[], upToYear: number): Figure[] {
+export function topStatusRows(ctx: ViewContext, rows: StatusRow[], top = topCategories): StatusRow[] {
+  if (rows.length <= top + 1) return rows;
+  const chosen = new Set([...rows].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'en')).slice(0, top));
+  const rest = rows.filter((row) => !chosen.has(row));
+  const counts = emptyCounts();
+  for (const row of rest) for (const status of progressStatuses) counts[status] += row.counts[status];
+  const others = { key: 'others', label: ctx.t('progress.figure.others', { count: rest.length }), counts, total: rest.reduce((sum, row) => sum + row.total, 0) };
+  return [...rows.filter((row) => chosen.has(row)), others];
+}
+
+/** The indicators a page charts: up to `top`, those most reported on (then in plan order), in plan order. */
+function mostReported(series: IndicatorSeries[], top: number): IndicatorSeries[] {
+  if (series.length <= top) return series;
+  const reports = (entry: IndicatorSeries) => entry.points.reduce((sum, point) => sum + point.reports, 0);
+  const chosen = new Set(
+    series
+      .map((entry, index) => ({ entry, index }))
+      .sort((a, b) => reports(b.entry) - reports(a.entry) || a.index - b.index)
+      .slice(0, top)
+      .map(({ entry }) => entry),
+  );
+  return series.filter((entry) => chosen.has(entry));
+}
+
+/**
+ * The indicators' figures: numbers and percentages as bars (target beside actual), and yes/no
+ * indicators as a status mark per year, never as bars on a 0-1 axis. With `top`, each figure charts
+ * at most that many indicators (those most reported on) and its caption says of how many.
+ */
+export function indicatorFigures(ctx: ViewContext, series: IndicatorSeries[], upToYear: number, top = Number.POSITIVE_INFINITY): Figure[] {
   const numeric = series.filter((entry) => entry.indicator.type !== 'yes_no');
   const yesNo = series.filter((entry) => entry.indicator.type === 'yes_no');
-  return [...(numeric.length > 0 ? [indicatorFigure(ctx, numeric, upToYear)] : []), ...(yesNo.length > 0 ? [yesNoFigure(ctx, yesNo, upToYear)] : [])];
+  const figures: Figure[] = [];
+  if (numeric.length > 0) {
+    const shown = mostReported(numeric, top);
+    const caption = shown.length < numeric.length ? ctx.t('progress.figure.indicatorsTop', { shown: shown.length, total: numeric.length }) : ctx.t('progress.figure.indicators');
+    figures.push(indicatorFigure(ctx, shown, upToYear, caption));
+  }
+  if (yesNo.length > 0) {
+    const shown = mostReported(yesNo, top);
+    const caption = shown.length < yesNo.length ? ctx.t('progress.figure.yesNoTop', { shown: shown.length, total: yesNo.length }) : ctx.t('progress.figure.yesNo');
+    figures.push(yesNoFigure(ctx, shown, upToYear, caption));
+  }
+  return figures;
 }
 
 /** Yes/no indicators: for each indicator and year, the target and the actual answer as a mark (filled: yes, open: no). */
-function yesNoFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: number): Figure {
-  const caption = ctx.t('progress.figure.yesNo');
+function yesNoFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: number, caption: string): Figure {
   const target = ctx.t('progress.figure.target');
   const actual = ctx.t('progress.figure.actual');
   const yes = ctx.t('progress.yes');
@@ -158,8 +199,7 @@ function readingSide(ctx: ViewContext): 'left' | 'right' {
 }
 
 /** Target and actual side by side for each indicator and year; each indicator keeps its own scale. */
-function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: number): Figure {
-  const caption = ctx.t('progress.figure.indicators');
+function indicatorFigure(ctx: ViewContext, series: IndicatorSeries[], upToYear: number, caption: string): Figure {
   const points = series.flatMap((entry) => entry.points.filter((point) => point.year <= upToYear).map((point) => ({ entry, point })));
   const target = ctx.t('progress.figure.target');
   const actual = ctx.t('progress.figure.actual');

@@ -9,11 +9,11 @@ import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/
 import { viewContext } from '../../http/view-context';
 import { toCsv } from '../../lib/csv';
 import { isAppError, isStale } from '../../lib/errors';
-import { renderFigures, type Figure } from '../../lib/figures';
+import { renderFigures, topCategories, type Figure } from '../../lib/figures';
 import { parseInput } from '../../lib/validation';
 import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
-import { indicatorFigures, statusFigure } from './progress.figures';
+import { indicatorFigures, statusFigure, topStatusRows } from './progress.figures';
 import { registerProgressImportRoutes } from './progress-import.routes';
 import { progressWorkbook, updatesCsv, valuesCsv } from './progress.export';
 import { dashboardAnswerSchema, dashboardQuery, idParams, newUpdateQuery, pledgeListAnswerSchema, yearQuery } from './progress.schemas';
@@ -47,16 +47,22 @@ function filterQuery(filter: progress.DashboardFilter): string {
   return `?${params.toString()}`;
 }
 
-function dashboardFigures(ctx: ViewContext, dashboard: Pick<progress.Dashboard, 'filter' | 'status' | 'indicators'>): Figure[] {
+/**
+ * The dashboard's figures. On the page (`bounded`) each draws at most a dozen rows or indicators, so
+ * that a group with hundreds of priority areas or indicators gets a page that reads and loads; the
+ * figures' CSV files (not bounded) hold every row.
+ */
+function dashboardFigures(ctx: ViewContext, dashboard: Pick<progress.Dashboard, 'filter' | 'status' | 'indicators'>, bounded: boolean): Figure[] {
   const { year } = dashboard.filter;
+  const rows = (all: progress.StatusRow[]) => (bounded ? topStatusRows(ctx, all) : all);
   const figures: Figure[] = [];
   if (dashboard.status.byPriority.length > 0) {
-    figures.push(statusFigure(ctx, 'figure-priorities', dashboard.status.byPriority, ctx.t('progress.figure.byPriority', { year: String(year) }), ctx.t('progress.figure.priorityAxis')));
+    figures.push(statusFigure(ctx, 'figure-priorities', rows(dashboard.status.byPriority), ctx.t('progress.figure.byPriority', { year: String(year) }), ctx.t('progress.figure.priorityAxis')));
   }
   if (dashboard.status.byObjective.length > 0) {
-    figures.push(statusFigure(ctx, 'figure-objectives', dashboard.status.byObjective, ctx.t('progress.figure.byObjective', { year: String(year) }), ctx.t('progress.figure.objectiveAxis')));
+    figures.push(statusFigure(ctx, 'figure-objectives', rows(dashboard.status.byObjective), ctx.t('progress.figure.byObjective', { year: String(year) }), ctx.t('progress.figure.objectiveAxis')));
   }
-  figures.push(...indicatorFigures(ctx, dashboard.indicators, year));
+  figures.push(...indicatorFigures(ctx, dashboard.indicators, year, bounded ? topCategories : undefined));
   return figures;
 }
 
@@ -127,7 +133,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
       const dashboard = await progress.loadDashboard(deps, request.actor, query);
       const ctx = viewContext(request);
       const exportQuery = filterQuery(dashboard.filter);
-      const figures = await renderFigures(dashboardFigures(ctx, dashboard), (figure) => `/progress/figures/${figure.id}.csv${exportQuery}`);
+      const figures = await renderFigures(dashboardFigures(ctx, dashboard, true), (figure) => `/progress/figures/${figure.id}.csv${exportQuery}`);
       return sendHtml(
         reply,
         DashboardPage({
@@ -154,7 +160,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
       const filter = await progress.resolveFilter(deps, request.actor, query);
       const { status, indicators } = await progress.figureData(deps, filter);
       const { figure: id } = request.params as { figure: string };
-      const figure = dashboardFigures(viewContext(request), { filter, status, indicators }).find((candidate) => candidate.id === id);
+      const figure = dashboardFigures(viewContext(request), { filter, status, indicators }, false).find((candidate) => candidate.id === id);
       if (!figure) return reply.callNotFound();
       return sendCsv(reply, `${groupSlug()}-progress-${filter.year}-${figure.id}.csv`, toCsv(figure.table.columns, figure.table.rows));
     });

@@ -4,7 +4,7 @@
  */
 import type { Deps } from '../../deps';
 import type { PlanItem, PlanSummary } from './plan.service';
-import { emptyCounts, itemAndDescendants, objectiveOf, type ItemRef, type ProgressUpdate } from './progress.model';
+import { emptyCounts, itemAndDescendants, type ItemRef, type ProgressUpdate } from './progress.model';
 import * as repo from './progress.repository';
 import type { IndicatorType, ProgressStatus } from './progress.table';
 import { type ProgressFilter, type Scope, scopeOf, toProgressUpdates, updateFilter } from './progress.read.service';
@@ -53,22 +53,43 @@ export async function statusCounts(deps: Deps, filter: ProgressFilter, known?: S
 
 function countStatuses(scope: Scope, filter: ProgressFilter, rows: repo.CountedUpdate[]): StatusSummary {
   const pledges = filter.priorityId === undefined ? scope.pledges : scope.pledges.filter((pledge) => pledge.id === filter.priorityId);
+  // Rows grouped once by pledge and by plan item: counting each pledge or objective over every row
+  // grew as pledges × updates (700 × 10,000 at 100× of a group's year).
+  const onPledge = groupBy(rows, (row) => row.pledge_id);
+  const onItem = groupBy(rows, (row) => row.plan_item_id);
   const byPriority = pledges.map((pledge) => {
     const covered = scope.coverage.get(pledge.id) ?? new Set<number>();
-    const counted = rows.filter((row) => row.pledge_id === pledge.id || (row.plan_item_id !== null && covered.has(row.plan_item_id)));
+    const counted = [...(onPledge.get(pledge.id) ?? []), ...[...covered].flatMap((itemId) => (onItem.get(itemId) ?? []).filter((row) => row.pledge_id !== pledge.id))];
     return { key: `pledge-${pledge.id}`, label: pledge.priority?.title ?? pledge.title, ...countRows(counted) };
   });
   const plan = scope.plan;
-  const byObjective = plan
-    ? plan.items
-        .filter((item) => item.level === 'objective' && !item.retired)
-        .map((objective) => {
-          const counted = rows.filter((row) => row.plan_item_id !== null && objectiveOf(plan, row.plan_item_id)?.id === objective.id);
-          return { key: `objective-${objective.id}`, label: `${objective.code}. ${objective.title}`, ...countRows(counted) };
-        })
-    : [];
+  const byObjective = plan ? countByObjective(plan, onItem) : [];
   const overall = countRows(rows);
   return { overall: overall.counts, total: overall.total, byPriority, byObjective };
+}
+
+function countByObjective(plan: NonNullable<Scope['plan']>, onItem: Map<number | null, repo.CountedUpdate[]>): StatusRow[] {
+  const objectives = plan.items.filter((item) => item.level === 'objective' && !item.retired);
+  const underObjective = new Map<number, repo.CountedUpdate[]>(objectives.map((objective) => [objective.id, []]));
+  const byId = new Map(plan.items.map((item) => [item.id, item]));
+  for (const [itemId, rows] of onItem) {
+    if (itemId === null) continue;
+    let item = byId.get(itemId);
+    while (item && item.parentId !== null) item = byId.get(item.parentId);
+    if (item) underObjective.get(item.id)?.push(...rows);
+  }
+  return objectives.map((objective) => ({ key: `objective-${objective.id}`, label: `${objective.code}. ${objective.title}`, ...countRows(underObjective.get(objective.id) ?? []) }));
+}
+
+function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }
 
 export interface IndicatorPoint {
@@ -134,11 +155,13 @@ function indicatorsOf(scope: Scope, filter: ProgressFilter): IndicatorsOfScope |
 
 function seriesOf({ indicators, years }: IndicatorsOfScope, values: repo.ReportedValue[]): IndicatorSeries[] {
   // indicator -> year -> entity -> the value of the latest period
-  const latest = new Map<string, { deadline: string; value: number }>();
+  const latest = new Map<string, Map<number, { deadline: string; value: number }>>();
   for (const value of values) {
-    const key = `${value.indicator_id}:${value.year}:${value.entity_id}`;
-    const seen = latest.get(key);
-    if (!seen || seen.deadline < value.deadline) latest.set(key, { deadline: value.deadline, value: Number(value.value) });
+    const key = `${value.indicator_id}:${value.year}`;
+    const byEntity = latest.get(key) ?? new Map<number, { deadline: string; value: number }>();
+    latest.set(key, byEntity);
+    const seen = byEntity.get(value.entity_id);
+    if (!seen || seen.deadline < value.deadline) byEntity.set(value.entity_id, { deadline: value.deadline, value: Number(value.value) });
   }
   return indicators.map(({ item, indicator }) => ({
     indicator: { id: indicator.id, name: indicator.name, unit: indicator.unit, type: indicator.type, direction: indicator.direction },
@@ -146,7 +169,7 @@ function seriesOf({ indicators, years }: IndicatorsOfScope, values: repo.Reporte
     baseline: indicator.baseline,
     baselineYear: indicator.baselineYear,
     points: years.map((year) => {
-      const reported = [...latest.entries()].filter(([key]) => key.startsWith(`${indicator.id}:${year}:`)).map(([, entry]) => entry.value);
+      const reported = [...(latest.get(`${indicator.id}:${year}`)?.values() ?? [])].map((entry) => entry.value);
       const actual = aggregate(indicator.type, reported);
       const target = indicator.targets.find((entry) => entry.year === year)?.value ?? null;
       const met = actual === null || target === null ? null : indicator.direction === 'up' ? actual >= target : actual <= target;

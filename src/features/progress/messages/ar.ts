@@ -70,6 +70,10 @@ export const ar: Translation<typeof en> = {
   'progress.figure.byObjective': 'التقارير المرحلية المقبولة بشأن بنود الخطة حسب الحالة، لكل هدف ({year})',
   'progress.figure.indicators': 'المؤشرات: القيمة المستهدفة والقيمة الفعلية لكل سنة',
   'progress.figure.yesNo': 'مؤشرات نعم/لا: القيمة المستهدفة والقيمة الفعلية لكل سنة (الرمز المملوء: نعم، والرمز الفارغ: لا)',
+  'progress.figure.others': 'أخرى ({count})',
+  'progress.figure.indicatorsTop': 'المؤشرات: القيمة المستهدفة والقيمة الفعلية لكل سنة، للمؤشرات الـ{shown} الأكثر ورودًا في التقارير من أصل {total} (وترد جميعها في ملف CSV)',
+  'progress.figure.yesNoTop':
+    'مؤشرات نعم/لا: القيمة المستهدفة والقيمة الفعلية لكل سنة، للمؤشرات الـ{shown} الأكثر ورودًا في التقارير من أصل {total} (الرمز المملوء: نعم، والرمز الفارغ: لا؛ وترد جميعها في ملف CSV)',
   'progress.figure.priorityAxis': 'المجال ذو الأولوية',
   'progress.figure.objectiveAxis': 'الهدف',
   'progress.figure.updates': 'التقارير المرحلية المقبولة',

@@ -72,6 +72,10 @@ export const fr: Translation<typeof en> = {
   'progress.figure.byObjective': 'Rapports d’étape acceptés sur des éléments du plan, par état d’avancement et par objectif ({year})',
   'progress.figure.indicators': 'Indicateurs : cible et résultat par année',
   'progress.figure.yesNo': 'Indicateurs oui/non : cible et résultat par année (plein : oui ; vide : non)',
+  'progress.figure.others': 'Autres ({count})',
+  'progress.figure.indicatorsTop': 'Indicateurs : cible et résultat par année pour les {shown} indicateurs les plus renseignés sur {total} (tous figurent dans le fichier CSV)',
+  'progress.figure.yesNoTop':
+    'Indicateurs oui/non : cible et résultat par année pour les {shown} indicateurs les plus renseignés sur {total} (plein : oui ; vide : non ; tous figurent dans le fichier CSV)',
   'progress.figure.priorityAxis': 'Domaine prioritaire',
   'progress.figure.objectiveAxis': 'Objectif',
   'progress.figure.updates': 'Rapports d’étape acceptés',

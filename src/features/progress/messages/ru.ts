@@ -72,6 +72,10 @@ export const ru: Translation<typeof en> = {
   'progress.figure.byObjective': 'Принятые отчеты по пунктам плана по статусу выполнения в разбивке по целям ({year})',
   'progress.figure.indicators': 'Показатели: целевые и фактические значения по годам',
   'progress.figure.yesNo': 'Показатели типа «да/нет»: целевые и фактические значения по годам (закрашено — да, не закрашено — нет)',
+  'progress.figure.others': 'Прочие ({count})',
+  'progress.figure.indicatorsTop': 'Показатели: целевые и фактические значения по годам для {shown} из {total} показателей, по которым поступило больше всего отчетов (все показатели — в файле CSV)',
+  'progress.figure.yesNoTop':
+    'Показатели типа «да/нет»: целевые и фактические значения по годам для {shown} из {total} показателей, по которым поступило больше всего отчетов (закрашено — да, не закрашено — нет; все показатели — в файле CSV)',
   'progress.figure.priorityAxis': 'Приоритетная область',
   'progress.figure.objectiveAxis': 'Цель',
   'progress.figure.updates': 'Принятые отчеты',
