@@ -44,10 +44,6 @@ async function waitingUpdates(deps: Deps, periods: Map<number, Period>, filter: 
     .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id);
 }
 
-export async function progressWaitingFor(deps: Deps, actor: Actor): Promise<ProgressWaiting> {
-  return progressWaitingIn(deps, actor, await repo.listPeriods(deps.db));
-}
-
 /** The reporting periods "My work" starts from, read as a part of the statement that gathers the page. */
 export function periodsPart(): GatherPart<repo.PeriodRow[]> {
   return { query: repo.periodsJsonQuery(), read: (value) => ((value ?? []) as repo.PeriodJson[]).map(periodFromJson) };

@@ -281,10 +281,6 @@ function roundsAwaitingPosition(db: Executor, entityId: number, now: Date) {
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('endorsement_positions as p').select('p.round_id').whereRef('p.round_id', '=', 'r.id').where('p.entity_id', '=', entityId))));
 }
 
-export async function listRoundsAwaitingPosition(db: Executor, entityId: number, now: Date, limit: number): Promise<WaitingRoundRow[]> {
-  return roundsAwaitingPosition(db, entityId, now).select(['r.id as round_id', 'r.deadline', 'r.time_zone', 'r.note', 's.slug', 's.title']).orderBy('r.deadline').limit(limit).execute();
-}
-
 export interface WaitingConsultationRow {
   consultation_id: number;
   deadline: Date;
@@ -300,11 +296,6 @@ function consultationsInviting(db: Executor, roles: string[], now: Date) {
     .where('c.closed_at', 'is', null)
     .where('c.deadline', '>', now)
     .where(sql<boolean>`c.invited_roles && ${sql.val(roles)}::text[]`);
-}
-
-export async function listConsultationsInviting(db: Executor, roles: string[], now: Date, limit: number): Promise<WaitingConsultationRow[]> {
-  if (roles.length === 0) return [];
-  return consultationsInviting(db, roles, now).select(['c.id as consultation_id', 'c.deadline', 's.slug', 's.title']).orderBy('c.deadline').limit(limit).execute();
 }
 
 export interface CommentedDraftRow {
@@ -324,14 +315,6 @@ function commentedDraftsOf(db: Executor, accountId: number, statuses: StatementS
     .where('c.status', '=', 'open')
     .where((eb) => eb.or([eb('c.author_account_id', 'is', null), eb('c.author_account_id', '<>', accountId)]))
     .groupBy(['s.id', 's.slug', 's.title']);
-}
-
-export async function listCommentedDraftsOf(db: Executor, accountId: number, statuses: StatementStatus[], limit: number): Promise<CommentedDraftRow[]> {
-  return commentedDraftsOf(db, accountId, statuses)
-    .select(['s.slug', 's.title', (eb) => eb.fn.countAll<number>().as('open_comments'), (eb) => eb.fn.max('c.created_at').as('latest')])
-    .orderBy('latest', 'desc')
-    .limit(limit)
-    .execute();
 }
 
 export interface WaitingFactsRow {
