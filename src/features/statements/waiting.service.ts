@@ -6,7 +6,7 @@ import type { CountPart, GatherPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
-import * as repo from './statements.repository';
+import * as repo from './statements.waiting.repository';
 import { statementUrl } from './statements.service';
 
 const limit = 50;
