@@ -71,8 +71,9 @@ export interface InvitationJson {
 }
 
 /**
- * Invitations not taken up yet (as `listPendingInvitations` reads them, up to `limit`), each with its
- * organization's acronym, as JSON: a part of the statement that gathers "My work".
+ * Invitations not taken up yet (accounts not disabled that have no password, of one organization or
+ * of all, up to `limit`), each with its organization's acronym and when its latest invitation link
+ * expires, as JSON: a part of the statement that gathers "My work".
  */
 export function pendingInvitationsJsonQuery(entityId: number | undefined, limit: number) {
   const ofEntity = entityId === undefined ? sql`true` : sql`a.entity_id = ${entityId}`;

@@ -63,25 +63,10 @@ export interface PendingInvitation {
   expiresAt: Date | null;
 }
 
-/** Invitations not taken up yet that the actor may follow up: an admin's, all; a focal point's, their organization's. */
-export async function pendingInvitations(deps: Deps, actor: Actor): Promise<PendingInvitation[]> {
-  const entityId = isAdmin(actor) ? undefined : (actor.entityId ?? undefined);
-  if (!can(actor, 'account.invite', { entityId: entityId ?? null })) return [];
-  const rows = await repo.listPendingInvitations(deps.db, entityId, 50);
-  const entities = await members.summariesByIds(
-    deps,
-    rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])),
-  );
-  return rows.map((row) => ({
-    name: row.name,
-    email: row.email,
-    roles: row.roles as Role[],
-    entityAcronym: row.entity_id ? (entities.get(row.entity_id)?.acronym ?? null) : null,
-    expiresAt: row.expires_at,
-  }));
-}
-
-/** How many invitations wait for the actor (as above), counted in the statement that gathers the navigation's counts. */
+/**
+ * How many invitations not taken up yet wait for the actor (up to 50), counted in the statement that gathers
+ * the navigation's counts: an admin follows up all of them, a focal point their organization's.
+ */
 export function pendingInvitationsCount(deps: Deps, actor: Actor): CountPart | null {
   const entityId = isAdmin(actor) ? undefined : (actor.entityId ?? undefined);
   if (!can(actor, 'account.invite', { entityId: entityId ?? null })) return null;

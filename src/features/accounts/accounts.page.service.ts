@@ -41,7 +41,7 @@ function accountFromRow(row: AccountPageRow): Account {
   };
 }
 
-/** The invitations "My work" lists, as `pendingInvitations` does. */
+/** The most invitations "My work" lists. */
 const invitationsListed = 50;
 
 const dateOrNull = (text: string | null) => (text === null ? null : new Date(text));
@@ -68,7 +68,11 @@ export async function getAccountPage(deps: Deps, actor: Actor | null): Promise<A
   };
 }
 
-/** The invitations `pendingInvitations` lists for the actor, read as a part of the statement that gathers "My work"; null when the actor may not invite. */
+/**
+ * The invitations not taken up yet that the actor may follow up (an admin, all of them; a focal point,
+ * their organization's), read as a part of the statement that gathers "My work"; null when the actor
+ * may not invite.
+ */
 export function pendingInvitationsPart(actor: Actor): GatherPart<PendingInvitation[]> | null {
   const entityId = isAdmin(actor) ? undefined : (actor.entityId ?? undefined);
   if (!can(actor, 'account.invite', { entityId: entityId ?? null })) return null;

@@ -323,35 +323,10 @@ export async function countUnusedRecoveryCodes(db: Executor, accountId: number):
   return row.count;
 }
 
-export interface PendingInvitationRow {
-  id: number;
-  name: string;
-  email: string;
-  entity_id: number | null;
-  roles: string[];
-  expires_at: Date | null;
-}
-
 /** Accounts invited that have not set a password yet, with when their latest invitation link expires. */
 function pendingInvitations(db: Executor, entityId: number | undefined) {
   const query = db.selectFrom('accounts as a').where('a.password_hash', 'is', null).where('a.disabled', '=', false);
   return entityId !== undefined ? query.where('a.entity_id', '=', entityId) : query;
-}
-
-export async function listPendingInvitations(db: Executor, entityId: number | undefined, limit: number): Promise<PendingInvitationRow[]> {
-  return pendingInvitations(db, entityId)
-    .select(['a.id', 'a.name', 'a.email', 'a.entity_id', 'a.roles'])
-    .select((eb) =>
-      eb
-        .selectFrom('account_links as l')
-        .whereRef('l.account_id', '=', 'a.id')
-        .where('l.purpose', '=', 'invitation')
-        .select((inner) => inner.fn.max('l.expires_at').as('e'))
-        .as('expires_at'),
-    )
-    .orderBy('a.id')
-    .limit(limit)
-    .execute() as Promise<PendingInvitationRow[]>;
 }
 
 /** How many invitations wait (up to `limit`), as a subquery. */

@@ -16,7 +16,7 @@ import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import { describePlanIssues, parsePlanYaml, type PlanDocument, type PlanIssue } from './plan.format';
 import * as repo from './plan.repository';
-import * as progressRepo from './progress.repository';
+import * as documentsRepo from './progress.documents.repository';
 import type { Direction, IndicatorType, PlanLevel } from './progress.table';
 import { localized } from '../../lib/i18n';
 
@@ -100,7 +100,7 @@ async function assemble(deps: Deps, row: repo.PlanRow): Promise<Plan> {
 }
 
 /** A plan read as one JSON document (repo.planCoveringJson) to the same shape as one assembled from rows. */
-export function planFromJson(json: progressRepo.PlanJson): Plan {
+export function planFromJson(json: documentsRepo.PlanJson): Plan {
   const entities = new Map(json.items.flatMap((item) => item.links.map((link) => [link.entity_id, members.toSummary(link.entity as Parameters<typeof members.toSummary>[0])] as const)));
   const summary = toSummary({ ...json, created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) });
   return toPlan(summary, json.items, (id) => entities.get(id));
@@ -108,7 +108,7 @@ export function planFromJson(json: progressRepo.PlanJson): Plan {
 
 /** The plan in force in a year, whole, in one statement. */
 async function findPlanWhole(deps: Deps, year: number): Promise<Plan | null> {
-  const json = await progressRepo.findPlanJsonCovering(deps.db, year);
+  const json = await documentsRepo.findPlanJsonCovering(deps.db, year);
   return json ? planFromJson(json) : null;
 }
 

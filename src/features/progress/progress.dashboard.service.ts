@@ -12,6 +12,8 @@ import * as members from '../members/members.service';
 import type { PlanItemLink, PlanSummary } from './plan.service';
 import type { Period, Pledge, ProgressUpdate } from './progress.model';
 import * as repo from './progress.repository';
+import * as periodsRepo from './progress.periods.repository';
+import * as documentsRepo from './progress.documents.repository';
 import { localized } from '../../lib/i18n';
 import { type Completeness, completeness, listPeriods } from './progress.periods.service';
 import { listPledges } from './progress.pledges.service';
@@ -40,7 +42,7 @@ export async function memberContributions(deps: Deps, actor: Actor | null, entit
 }
 
 async function readContributions(deps: Deps, actor: Actor | null, entityId: number, year: number | null, chaired: number[]): Promise<EntityContributions> {
-  const row = await repo.findContributions(deps.db, entityId, year, deps.clock.now().getUTCFullYear(), chaired);
+  const row = await documentsRepo.findContributions(deps.db, entityId, year, deps.clock.now().getUTCFullYear(), chaired);
   const items = row.items.map(({ leads, ...item }): PlanItemLink => ({ item, role: leads ? 'lead' : 'contributor' }));
   let updates: ProgressUpdate[] | null = null;
   if (can(actor, 'progress.read')) {
@@ -56,12 +58,12 @@ async function readContributions(deps: Deps, actor: Actor | null, entityId: numb
  */
 export async function defaultYear(deps: Deps): Promise<number> {
   const now = deps.clock.now().getUTCFullYear();
-  return (await repo.listReportingYears(deps.db)).find((year) => year <= now) ?? now;
+  return (await periodsRepo.listReportingYears(deps.db)).find((year) => year <= now) ?? now;
 }
 
 /** The years the dashboard offers: those with reporting periods, and the current one. */
 export async function dashboardYears(deps: Deps): Promise<number[]> {
-  const years = new Set(await repo.listReportingYears(deps.db));
+  const years = new Set(await periodsRepo.listReportingYears(deps.db));
   years.add(deps.clock.now().getUTCFullYear());
   return [...years].sort((a, b) => b - a);
 }

@@ -2,7 +2,8 @@
 import { isoDay } from '../../lib/clock';
 import type { MemberSummary } from '../members/members.schemas';
 import type { Plan, PlanItem } from './plan.service';
-import type { EvidenceRow, PeriodRow, PledgeRow, UpdateRow, UpdateVersionRow } from './progress.repository';
+import type { PledgeRow } from './progress.pledges.repository';
+import type { EvidenceRow, PeriodRow, UpdateRow, UpdateVersionRow } from './progress.repository';
 import { progressStatuses, type IndicatorType, type PeriodKind, type ProgressStatus, type UpdateSnapshot, type UpdateState } from './progress.table';
 
 /** upcoming: not yet open; open: filing; overdue: past the deadline, still filing until the lock; locked. */

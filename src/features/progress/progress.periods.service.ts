@@ -19,6 +19,8 @@ import * as plans from './plan.service';
 import type { PlanSummary } from './plan.service';
 import { toPeriod, type ItemRef, type Period } from './progress.model';
 import * as repo from './progress.repository';
+import * as periodsRepo from './progress.periods.repository';
+import * as documentsRepo from './progress.documents.repository';
 import { periodForm, versionForm } from './progress.schemas';
 import type { UpdateState } from './progress.table';
 import { localized, translator, type Locale } from '../../lib/i18n';
@@ -29,7 +31,7 @@ import { type EntitySummary, periodFromJson } from './progress.read.service';
 
 export async function listPeriods(deps: Deps, year?: number): Promise<Period[]> {
   const now = deps.clock.now();
-  return (await repo.listPeriods(deps.db, year)).map((row) => toPeriod(row, now));
+  return (await periodsRepo.listPeriods(deps.db, year)).map((row) => toPeriod(row, now));
 }
 
 export async function getPeriod(deps: Deps, id: number): Promise<Period> {
@@ -53,7 +55,15 @@ export async function createPeriod(deps: Deps, actor: Actor | null, raw: unknown
         fields: [{ field: 'label', message: localized('raised.period.labelTaken', { year: String(input.year) }) }],
       });
     }
-    const created = await repo.insertPeriod(trx, { year: input.year, label: input.label, kind: input.kind, opens_on: input.opens_on, deadline: input.deadline, created_at: now, updated_at: now });
+    const created = await periodsRepo.insertPeriod(trx, {
+      year: input.year,
+      label: input.label,
+      kind: input.kind,
+      opens_on: input.opens_on,
+      deadline: input.deadline,
+      created_at: now,
+      updated_at: now,
+    });
     await audit.record(trx, now, { actor, action: 'create', table: 'reporting_periods', recordId: created.id, after: created });
     return created;
   });
@@ -126,7 +136,7 @@ const handedIn: UpdateState[] = ['submitted', 'accepted'];
  * may be reported on, but nobody is chased for them.
  */
 export async function completeness(deps: Deps, periodId: number): Promise<Completeness> {
-  const scope = await repo.findPeriodScope(deps.db, periodId, members.memberPageSize);
+  const scope = await documentsRepo.findPeriodScope(deps.db, periodId, { updates: repo.readLimit, members: members.memberPageSize });
   if (!scope.period) throw notFound('reportingPeriod');
   const period = toPeriod(periodFromJson(scope.period), deps.clock.now());
   const plan = scope.plan ? plans.planFromJson(scope.plan) : null;
@@ -188,7 +198,7 @@ export async function sendReminders(deps: Deps, actor: Actor | null): Promise<Re
   const now = deps.clock.now();
   const today = isoDay(now);
   const until = isoDay(new Date(now.getTime() + reminderDaysBefore * 24 * 60 * 60 * 1000));
-  const due = await repo.listPeriodsDueBetween(deps.db, today, until);
+  const due = await periodsRepo.listPeriodsDueBetween(deps.db, today, until);
   const result: ReminderResult = { periods: due.map((period) => ({ id: period.id, label: period.label, year: period.year, deadline: period.deadline })), sent: [], alreadySent: 0 };
   for (const period of due) {
     const status = await completeness(deps, period.id);
@@ -197,7 +207,7 @@ export async function sendReminders(deps: Deps, actor: Actor | null): Promise<Re
     await deps.db.transaction().execute(async (trx) => {
       for (const recipient of recipients) {
         if (recipient.entityId === null) continue;
-        const recorded = await repo.recordReminder(trx, { period_id: period.id, account_id: recipient.accountId, entity_id: recipient.entityId, sent_at: now });
+        const recorded = await periodsRepo.recordReminder(trx, { period_id: period.id, account_id: recipient.accountId, entity_id: recipient.entityId, sent_at: now });
         if (!recorded) {
           result.alreadySent += 1;
           continue;

@@ -9,7 +9,8 @@ import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
 import * as plans from './plan.service';
 import { toPledge, type Pledge } from './progress.model';
-import * as repo from './progress.repository';
+import * as repo from './progress.pledges.repository';
+import * as documentsRepo from './progress.documents.repository';
 import { pledgeForm, pledgeProgressForm, type PledgeInput } from './progress.schemas';
 import { byItemCode, pledgeFromJson } from './progress.read.service';
 
@@ -40,7 +41,7 @@ export async function pledgesOf(deps: Deps, rows: repo.PledgeRow[], year: number
 
 /** The pledges of a year's term, with their items and priority areas, in one statement. */
 export async function listPledges(deps: Deps, year: number): Promise<Pledge[]> {
-  return (await repo.listPledgesOfYear(deps.db, year)).map((json) => pledgeFromJson(json, year));
+  return (await documentsRepo.listPledgesOfYear(deps.db, year)).map((json) => pledgeFromJson(json, year));
 }
 
 async function pledgeWithYear(deps: Deps, id: number): Promise<{ row: repo.PledgeRow; year: number }> {

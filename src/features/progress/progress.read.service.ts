@@ -10,6 +10,7 @@ import * as plans from './plan.service';
 import type { Plan } from './plan.service';
 import { itemAndDescendants, toEvidence, toPeriod, toPledge, type ItemRef, type Pledge, type ProgressUpdate } from './progress.model';
 import * as repo from './progress.repository';
+import * as documentsRepo from './progress.documents.repository';
 import type { IndicatorType, UpdateState } from './progress.table';
 
 export interface ProgressFilter {
@@ -25,12 +26,12 @@ export function actorLabel(actor: Actor): string {
 
 export const byItemCode = (a: ItemRef, b: ItemRef) => a.code.localeCompare(b.code, 'en', { numeric: true });
 
-export function pledgeFromJson({ items, priority, ...json }: repo.PledgeJson, year: number): Pledge {
+export function pledgeFromJson({ items, priority, ...json }: documentsRepo.PledgeJson, year: number): Pledge {
   const row = { ...json, created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) };
   return toPledge(row, year, [...items].sort(byItemCode), priority);
 }
 
-export function periodFromJson(json: repo.PeriodJson): repo.PeriodRow {
+export function periodFromJson(json: documentsRepo.PeriodJson): repo.PeriodRow {
   return { ...json, locked_at: json.locked_at === null ? null : new Date(json.locked_at), created_at: new Date(json.created_at), updated_at: new Date(json.updated_at) };
 }
 
@@ -102,7 +103,7 @@ export interface Scope {
 
 /** What the dashboard's reads share for a year: read once per page, in one statement, passed to each. */
 export async function scopeOf(deps: Deps, requested: number | null): Promise<Scope> {
-  const json = await repo.findYearScope(deps.db, requested, deps.clock.now().getUTCFullYear());
+  const json = await documentsRepo.findYearScope(deps.db, requested, deps.clock.now().getUTCFullYear());
   const year = json.year;
   const plan = json.plan ? plans.planFromJson(json.plan) : null;
   const pledges = json.pledges.map((pledge) => pledgeFromJson(pledge, year));

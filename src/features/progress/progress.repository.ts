@@ -1,24 +1,14 @@
-import { sql, type Insertable, type RawBuilder, type Selectable, type Updateable } from 'kysely';
+/**
+ * Progress updates: the updates organizations file, their versions, evidence and indicator values,
+ * the period an update is filed in, and the accepted updates the figures count. Pledges, periods and
+ * the documents the progress pages read whole (a year's plan, pledges and periods) have their own
+ * repositories beside this one.
+ */
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { updateIfVersion } from '../../db/versioned';
-import type {
-  IndicatorsTable,
-  IndicatorTargetsTable,
-  IndicatorValuesTable,
-  PlanItemEntitiesTable,
-  PlanItemsTable,
-  PlanLevel,
-  PlansTable,
-  PledgesTable,
-  ProgressEvidenceTable,
-  ProgressUpdatesTable,
-  ProgressUpdateVersionsTable,
-  ProgressStatus,
-  ReportingPeriodsTable,
-  UpdateState,
-} from './progress.table';
+import type { IndicatorValuesTable, ProgressEvidenceTable, ProgressUpdatesTable, ProgressUpdateVersionsTable, ProgressStatus, ReportingPeriodsTable, UpdateState } from './progress.table';
 
-export type PledgeRow = Selectable<PledgesTable>;
 export type PeriodRow = Selectable<ReportingPeriodsTable>;
 export type UpdateRow = Selectable<ProgressUpdatesTable>;
 export type UpdateVersionRow = Selectable<ProgressUpdateVersionsTable>;
@@ -28,287 +18,7 @@ export type ValueRow = Selectable<IndicatorValuesTable>;
 /** The most rows one read returns: a year of updates of 31 organizations on a plan is far below it. */
 export const readLimit = 10_000;
 
-// ---- the plan as one document ----
-
-/** An organization as JSON inside another row: what its directory entry shows. */
-export interface EntityJson {
-  id: number;
-  acronym: string;
-  slug: string;
-  name: string;
-  kind: string;
-  status: string;
-  joined_year: number | null;
-  left_year: number | null;
-  uncertain: boolean;
-}
-
-/** A plan as one JSON document: its row (times as text) and its items, each link with its organization. */
-export type PlanJson = Omit<Selectable<PlansTable>, 'created_at' | 'updated_at'> & {
-  created_at: string;
-  updated_at: string;
-  items: (Selectable<PlanItemsTable> & {
-    links: (Pick<Selectable<PlanItemEntitiesTable>, 'entity_id' | 'role'> & { entity: EntityJson })[];
-    indicators: (Selectable<IndicatorsTable> & { targets: Pick<Selectable<IndicatorTargetsTable>, 'year' | 'target'>[] })[];
-  })[];
-};
-
-/**
- * The plan in force in a year as one JSON value (null without one), to read alone or inside another
- * statement: the plan, its items in code order with their organizations, indicators and targets.
- */
-export function planCoveringJson(year: number | RawBuilder<number>) {
-  return sql<PlanJson | null>`(select to_jsonb(pl) || jsonb_build_object('items', coalesce((
-      select jsonb_agg(to_jsonb(i) || jsonb_build_object(
-        'links', coalesce((select jsonb_agg(jsonb_build_object('entity_id', l.entity_id, 'role', l.role, 'entity', jsonb_build_object('id', e.id, 'acronym', e.acronym, 'slug', e.slug, 'name', e.name, 'kind', e.kind, 'status', e.status, 'joined_year', e.joined_year, 'left_year', e.left_year, 'uncertain', e.uncertain)))
-          from plan_item_entities l join entities e on e.id = l.entity_id where l.item_id = i.id), '[]'::jsonb),
-        'indicators', coalesce((select jsonb_agg(to_jsonb(ind) || jsonb_build_object('targets', coalesce((
-            select jsonb_agg(jsonb_build_object('year', t.year, 'target', t.target) order by t.year) from indicator_targets t where t.indicator_id = ind.id
-          ), '[]'::jsonb)) order by ind.position, ind.id)
-          from indicators ind where ind.item_id = i.id), '[]'::jsonb)
-      ) order by string_to_array(i.code, '.')::int[])
-      from plan_items i where i.plan_id = pl.id), '[]'::jsonb))
-    from plans pl where pl.period_start <= ${year} and pl.period_end >= ${year} order by pl.period_start desc, pl.id desc limit 1)`;
-}
-
-/** The plan in force in a year, whole, in one statement. */
-export async function findPlanJsonCovering(db: Executor, year: number): Promise<PlanJson | null> {
-  const row = await db.selectNoFrom(planCoveringJson(year).as('plan')).executeTakeFirstOrThrow();
-  return row.plan;
-}
-
-// ---- pledges ----
-
-export async function listPledgesOfTerm(db: Executor, termId: number): Promise<PledgeRow[]> {
-  return db.selectFrom('pledges').selectAll().where('term_id', '=', termId).orderBy('position').limit(200).execute();
-}
-
-/** A pledge as JSON inside another row (times as text), with the plan items it names and its priority area. */
-export type PledgeJson = Omit<PledgeRow, 'created_at' | 'updated_at'> & {
-  created_at: string;
-  updated_at: string;
-  items: { id: number; code: string; title: string }[];
-  priority: { id: number; title: string } | null;
-};
-
-/** The pledges of a year's term, in order, as one JSON array, to read alone or inside another statement. */
-export function pledgesOfYearJson(year: number | RawBuilder<number>) {
-  return sql<PledgeJson[]>`coalesce((select jsonb_agg(to_jsonb(pl) || jsonb_build_object(
-      'items', coalesce((select jsonb_agg(jsonb_build_object('id', i.id, 'code', i.code, 'title', i.title)) from pledge_items pi join plan_items i on i.id = pi.item_id where pi.pledge_id = pl.id), '[]'::jsonb),
-      'priority', (select jsonb_build_object('id', tp.id, 'title', tp.title) from term_priorities tp where tp.id = pl.priority_id and tp.term_id = pl.term_id)
-    ) order by pl.position)
-    from (select * from pledges p where p.term_id = (select t.id from terms t where t.year = ${year}) order by p.position limit 200) pl), '[]'::jsonb)`;
-}
-
-/** The pledges of a year's term with their items and priority areas, in one statement. */
-export async function listPledgesOfYear(db: Executor, year: number): Promise<PledgeJson[]> {
-  const row = await db.selectNoFrom(pledgesOfYearJson(year).as('pledges')).executeTakeFirstOrThrow();
-  return row.pledges;
-}
-
-export interface ContributionsRow {
-  year: number;
-  /** The items (not retired) the organization leads or contributes to in the plan in force, in code order. */
-  items: { id: number; code: string; title: string; level: PlanLevel; leads: boolean }[];
-  /** The pledges of the year's term when the year is one of `chairedYears`. */
-  pledges: { id: number; title: string }[];
-  /** The year's reporting periods. */
-  period_ids: number[];
-}
-
-/**
- * What an organization's page shows of a year, in one statement: the year (`year`, or else the
- * latest year up to `thisYear` that has a reporting period, or else `thisYear`), the plan items the
- * organization is named on, the year's pledges if it co-chairs, and the year's periods.
- */
-export async function findContributions(db: Executor, entityId: number, year: number | null, thisYear: number, chairedYears: number[]): Promise<ContributionsRow> {
-  const result = await sql<ContributionsRow>`with y as (
-      select coalesce(${year}::int, (select max(rp.year) from reporting_periods rp where rp.year <= ${thisYear}), ${thisYear}::int) as year
-    )
-    select y.year,
-      coalesce((select jsonb_agg(jsonb_build_object('id', c.id, 'code', c.code, 'title', c.title, 'level', c.level, 'leads', c.leads) order by string_to_array(c.code, '.')::int[])
-        from (select i.id, i.code, i.title, i.level, bool_or(l.role = 'lead') as leads
-          from plan_items i join plan_item_entities l on l.item_id = i.id
-          where l.entity_id = ${entityId} and i.retired_in_version is null
-            and i.plan_id = (select pl.id from plans pl where pl.period_start <= y.year and pl.period_end >= y.year order by pl.period_start desc, pl.id desc limit 1)
-          group by i.id, i.code, i.title, i.level) c), '[]'::jsonb) as items,
-      case when y.year = any(${sql.val(chairedYears)}::int[]) then coalesce((select jsonb_agg(jsonb_build_object('id', p.id, 'title', p.title) order by p.position)
-        from (select * from pledges where term_id = (select t.id from terms t where t.year = y.year) order by position limit 200) p), '[]'::jsonb) else '[]'::jsonb end as pledges,
-      array(select rp.id from reporting_periods rp where rp.year = y.year order by rp.deadline desc limit 200) as period_ids
-    from y`.execute(db);
-  return result.rows[0] as ContributionsRow;
-}
-
-/** A period as JSON inside another row (times as text). */
-export type PeriodJson = Omit<PeriodRow, 'locked_at' | 'created_at' | 'updated_at'> & { locked_at: string | null; created_at: string; updated_at: string };
-
-export interface YearScopeRow {
-  year: number;
-  /** Every year that has a reporting period, newest first. */
-  years: number[];
-  plan: PlanJson | null;
-  pledges: PledgeJson[];
-  periods: PeriodJson[];
-}
-
-/**
- * What the progress pages read of a year, in one statement: the plan in force, the term's pledges,
- * the reporting periods, and the years that have periods. Without `year`, the year is the latest
- * up to `thisYear` that has a reporting period, else `thisYear`.
- */
-export async function findYearScope(db: Executor, year: number | null, thisYear: number): Promise<YearScopeRow> {
-  const scopeYear = sql<number>`y.year`;
-  const result = await sql<YearScopeRow>`with y as (
-      select coalesce(${year}::int, (select max(rp.year) from reporting_periods rp where rp.year <= ${thisYear}), ${thisYear}::int) as year
-    )
-    select y.year,
-      array(select distinct rp.year from reporting_periods rp order by rp.year desc limit 100) as years,
-      ${planCoveringJson(scopeYear)} as plan,
-      ${pledgesOfYearJson(scopeYear)} as pledges,
-      coalesce((select jsonb_agg(to_jsonb(p) order by p.deadline desc) from (select * from reporting_periods rp where rp.year = y.year order by rp.deadline desc limit 200) p), '[]'::jsonb) as periods
-    from y`.execute(db);
-  return result.rows[0] as YearScopeRow;
-}
-
-/** The periods `listPeriods` reads (newest first, at most 200), as JSON: a part of a statement that gathers a page. */
-export function periodsJsonQuery() {
-  return sql<
-    PeriodJson[]
-  >`select coalesce(jsonb_agg(to_jsonb(p) order by p.year desc, p.deadline desc), '[]'::jsonb) from (select * from reporting_periods rp order by rp.year desc, rp.deadline desc limit 200) p`;
-}
-
-/** An update as the completeness of a period counts it, with its organization. */
-export interface PeriodUpdateJson {
-  id: number;
-  entity_id: number;
-  plan_item_id: number | null;
-  pledge_id: number | null;
-  state: UpdateState;
-  entity: EntityJson;
-}
-
-export interface PeriodScopeRow {
-  period: PeriodJson | null;
-  plan: PlanJson | null;
-  pledges: PledgeJson[];
-  /** Every update of the period, newest first (up to readLimit). */
-  updates: PeriodUpdateJson[];
-  /** The first `memberLimit` current members, by acronym. */
-  members: EntityJson[];
-}
-
-/** What a period's completeness is drawn from, in one statement: the period, its year's plan and pledges, its updates, the current members. */
-export async function findPeriodScope(db: Executor, periodId: number, memberLimit: number): Promise<PeriodScopeRow> {
-  const year = sql<number>`y.year`;
-  const entity = (alias: string) =>
-    sql.raw(
-      `jsonb_build_object('id', ${alias}.id, 'acronym', ${alias}.acronym, 'slug', ${alias}.slug, 'name', ${alias}.name, 'kind', ${alias}.kind, 'status', ${alias}.status, 'joined_year', ${alias}.joined_year, 'left_year', ${alias}.left_year, 'uncertain', ${alias}.uncertain)`,
-    );
-  const result = await sql<PeriodScopeRow>`with y as (select rp.* from reporting_periods rp where rp.id = ${periodId})
-    select (select to_jsonb(y) from y) as period,
-      (select ${planCoveringJson(year)} from y) as plan,
-      coalesce((select ${pledgesOfYearJson(year)} from y), '[]'::jsonb) as pledges,
-      coalesce((select jsonb_agg(jsonb_build_object('id', u.id, 'entity_id', u.entity_id, 'plan_item_id', u.plan_item_id, 'pledge_id', u.pledge_id, 'state', u.state, 'entity', ${entity('e')}) order by u.updated_at desc, u.id desc)
-        from (select * from progress_updates where period_id = ${periodId} order by updated_at desc, id desc limit ${readLimit}) u join entities e on e.id = u.entity_id), '[]'::jsonb) as updates,
-      coalesce((select jsonb_agg(${entity('m')} order by lower(m.acronym)) from (select * from entities where status = 'member' order by lower(acronym) limit ${memberLimit}) m), '[]'::jsonb) as members`.execute(
-    db,
-  );
-  return result.rows[0] as PeriodScopeRow;
-}
-
-/** An accepted update as the figures count it. */
-export interface CountedUpdate {
-  status: ProgressStatus;
-  plan_item_id: number | null;
-  pledge_id: number | null;
-}
-
-/** An indicator value of an accepted update, with the organization and the period it was given for. */
-export interface ReportedValue {
-  indicator_id: number;
-  value: number;
-  entity_id: number;
-  year: number;
-  deadline: string;
-}
-
-/**
- * What the dashboard's figures are drawn from, in one statement: the accepted updates the status
- * counts count (`counted`), and the indicator values of accepted updates on `valueItemIds` in the
- * periods of the years `first` to `last` (`values`).
- */
-export async function listFigureInputs(
-  db: Executor,
-  counted: UpdateFilter,
-  values: { first: number; last: number; entityId?: number | undefined; itemIds: number[] },
-): Promise<{ counted: CountedUpdate[]; values: ReportedValue[] }> {
-  const countedRows = filtered(db, counted).select(['status', 'plan_item_id', 'pledge_id']).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(readLimit);
-  const entityCondition = values.entityId === undefined ? sql`true` : sql`u.entity_id = ${values.entityId}`;
-  const itemIds = values.itemIds.length > 0 ? values.itemIds : [-1];
-  const row = await db
-    .selectNoFrom([
-      sql<CountedUpdate[]>`coalesce((select jsonb_agg(to_jsonb(c)) from (${countedRows}) c), '[]'::jsonb)`.as('counted'),
-      sql<ReportedValue[]>`coalesce((select jsonb_agg(jsonb_build_object('indicator_id', v.indicator_id, 'value', v.value, 'entity_id', u.entity_id, 'year', p.year, 'deadline', p.deadline))
-        from indicator_values v join progress_updates u on u.id = v.update_id join reporting_periods p on p.id = u.period_id
-        where p.year >= ${values.first} and p.year <= ${values.last} and u.state = 'accepted' and ${entityCondition}
-          and u.plan_item_id = any(${sql.val(itemIds)}::int[])), '[]'::jsonb)`.as('values'),
-    ])
-    .executeTakeFirstOrThrow();
-  return row;
-}
-
-export async function listPledgesByIds(db: Executor, ids: number[]): Promise<PledgeRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('pledges').selectAll().where('id', 'in', ids).execute();
-}
-
-export async function findPledge(db: Executor, id: number): Promise<PledgeRow | undefined> {
-  return db.selectFrom('pledges').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function insertPledge(db: Executor, pledge: Insertable<PledgesTable>): Promise<PledgeRow> {
-  return db.insertInto('pledges').values(pledge).returningAll().executeTakeFirstOrThrow();
-}
-
-export async function nextPledgePosition(db: Executor, termId: number): Promise<number> {
-  const row = await db
-    .selectFrom('pledges')
-    .select((eb) => eb.fn.max('position').as('last'))
-    .where('term_id', '=', termId)
-    .executeTakeFirst();
-  return Number(row?.last ?? 0) + 1;
-}
-
-export async function updatePledge(db: Executor, id: number, version: number, changes: Updateable<PledgesTable>): Promise<PledgeRow | undefined> {
-  return updateIfVersion(db, 'pledges', id, version, changes);
-}
-
-export async function listPledgeItems(db: Executor, pledgeIds: number[]): Promise<{ pledge_id: number; item_id: number }[]> {
-  if (pledgeIds.length === 0) return [];
-  return db.selectFrom('pledge_items').selectAll().where('pledge_id', 'in', pledgeIds).execute();
-}
-
-export async function replacePledgeItems(db: Executor, pledgeId: number, itemIds: number[]): Promise<void> {
-  await db.deleteFrom('pledge_items').where('pledge_id', '=', pledgeId).execute();
-  if (itemIds.length > 0)
-    await db
-      .insertInto('pledge_items')
-      .values(itemIds.map((itemId) => ({ pledge_id: pledgeId, item_id: itemId })))
-      .execute();
-}
-
-// ---- reporting periods ----
-
-export async function listPeriods(db: Executor, year?: number): Promise<PeriodRow[]> {
-  let query = db.selectFrom('reporting_periods').selectAll();
-  if (year !== undefined) query = query.where('year', '=', year);
-  return query.orderBy('year', 'desc').orderBy('deadline', 'desc').limit(200).execute();
-}
-
-/** The periods of the years from `first` to `last`, in one statement. */
-export async function listPeriodsOfYears(db: Executor, first: number, last: number): Promise<PeriodRow[]> {
-  return db.selectFrom('reporting_periods').selectAll().where('year', '>=', first).where('year', '<=', last).orderBy('year', 'desc').orderBy('deadline', 'desc').limit(200).execute();
-}
+// ---- the period an update is filed in ----
 
 export async function findPeriod(db: Executor, id: number): Promise<PeriodRow | undefined> {
   return db.selectFrom('reporting_periods').selectAll().where('id', '=', id).executeTakeFirst();
@@ -320,28 +30,6 @@ export async function lockPeriodRow(db: Executor, id: number): Promise<PeriodRow
 
 export async function findPeriodByLabel(db: Executor, year: number, label: string): Promise<PeriodRow | undefined> {
   return db.selectFrom('reporting_periods').selectAll().where('year', '=', year).where('label', '=', label).executeTakeFirst();
-}
-
-export async function insertPeriod(db: Executor, period: Insertable<ReportingPeriodsTable>): Promise<PeriodRow> {
-  return db.insertInto('reporting_periods').values(period).returningAll().executeTakeFirstOrThrow();
-}
-
-export async function updatePeriod(db: Executor, id: number, version: number, changes: Updateable<ReportingPeriodsTable>): Promise<PeriodRow | undefined> {
-  return updateIfVersion(db, 'reporting_periods', id, version, changes);
-}
-
-/** Open periods (not locked, opened by `today`) whose deadline is between today and `until`: reminders are due for them. */
-export async function listPeriodsDueBetween(db: Executor, today: string, until: string): Promise<PeriodRow[]> {
-  return db
-    .selectFrom('reporting_periods')
-    .selectAll()
-    .where('locked_at', 'is', null)
-    .where('deadline', '>=', today)
-    .where('deadline', '<=', until)
-    .where('opens_on', '<=', today)
-    .orderBy('deadline')
-    .limit(50)
-    .execute();
 }
 
 // ---- updates ----
@@ -421,25 +109,6 @@ export async function listUpdatesAfter(db: Executor, filter: UpdateFilter, after
   return query.selectAll().select(sql<string>`updated_at::text`.as('cursor_at')).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
-export interface PeriodWaitingRow {
-  year: number;
-  submitted: number;
-  returned: number;
-}
-
-/** Per period not locked: its year, its submitted updates, and the returned updates of one organization. */
-export function waitingByPeriodQuery(db: Executor, entityId: number | null) {
-  return db
-    .selectFrom('reporting_periods as p')
-    .where('p.locked_at', 'is', null)
-    .select(
-      sql<PeriodWaitingRow[]>`coalesce(jsonb_agg(jsonb_build_object(
-        'year', p.year,
-        'submitted', (select count(*) from progress_updates u where u.period_id = p.id and u.state = 'submitted'),
-        'returned', (select count(*) from progress_updates u where u.period_id = p.id and u.state = 'returned' and u.entity_id = ${entityId}))), '[]'::jsonb)`.as('periods'),
-    );
-}
-
 export async function countUpdates(db: Executor, filter: UpdateFilter): Promise<number> {
   const row = await filtered(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('count'))
@@ -453,6 +122,49 @@ export async function insertUpdateVersion(db: Executor, version: Insertable<Prog
 
 export async function listUpdateVersions(db: Executor, updateId: number): Promise<UpdateVersionRow[]> {
   return db.selectFrom('progress_update_versions').selectAll().where('update_id', '=', updateId).orderBy('number', 'desc').limit(500).execute();
+}
+
+// ---- the figures ----
+
+/** An accepted update as the figures count it. */
+export interface CountedUpdate {
+  status: ProgressStatus;
+  plan_item_id: number | null;
+  pledge_id: number | null;
+}
+
+/** An indicator value of an accepted update, with the organization and the period it was given for. */
+export interface ReportedValue {
+  indicator_id: number;
+  value: number;
+  entity_id: number;
+  year: number;
+  deadline: string;
+}
+
+/**
+ * What the dashboard's figures are drawn from, in one statement: the accepted updates the status
+ * counts count (`counted`), and the indicator values of accepted updates on `valueItemIds` in the
+ * periods of the years `first` to `last` (`values`).
+ */
+export async function listFigureInputs(
+  db: Executor,
+  counted: UpdateFilter,
+  values: { first: number; last: number; entityId?: number | undefined; itemIds: number[] },
+): Promise<{ counted: CountedUpdate[]; values: ReportedValue[] }> {
+  const countedRows = filtered(db, counted).select(['status', 'plan_item_id', 'pledge_id']).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(readLimit);
+  const entityCondition = values.entityId === undefined ? sql`true` : sql`u.entity_id = ${values.entityId}`;
+  const itemIds = values.itemIds.length > 0 ? values.itemIds : [-1];
+  const row = await db
+    .selectNoFrom([
+      sql<CountedUpdate[]>`coalesce((select jsonb_agg(to_jsonb(c)) from (${countedRows}) c), '[]'::jsonb)`.as('counted'),
+      sql<ReportedValue[]>`coalesce((select jsonb_agg(jsonb_build_object('indicator_id', v.indicator_id, 'value', v.value, 'entity_id', u.entity_id, 'year', p.year, 'deadline', p.deadline))
+        from indicator_values v join progress_updates u on u.id = v.update_id join reporting_periods p on p.id = u.period_id
+        where p.year >= ${values.first} and p.year <= ${values.last} and u.state = 'accepted' and ${entityCondition}
+          and u.plan_item_id = any(${sql.val(itemIds)}::int[])), '[]'::jsonb)`.as('values'),
+    ])
+    .executeTakeFirstOrThrow();
+  return row;
 }
 
 // ---- evidence and indicator values ----
@@ -578,32 +290,4 @@ export async function listValues(db: Executor, updateIds: number[]): Promise<Val
     rows.push(...(await db.selectFrom('indicator_values').selectAll().where('update_id', 'in', chunk).execute()));
   }
   return rows;
-}
-
-// ---- reminders ----
-
-/** Records a reminder; false when this account was already reminded for this period. */
-export async function recordReminder(db: Executor, reminder: { period_id: number; account_id: number; entity_id: number; sent_at: Date }): Promise<boolean> {
-  const row = await db
-    .insertInto('progress_reminders')
-    .values(reminder)
-    .onConflict((oc) => oc.columns(['period_id', 'account_id']).doNothing())
-    .returning('account_id')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-export async function countReminders(db: Executor, periodId: number): Promise<number> {
-  const row = await db
-    .selectFrom('progress_reminders')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('period_id', '=', periodId)
-    .executeTakeFirstOrThrow();
-  return row.count;
-}
-
-/** Years that have reporting periods or pledges: the terms the dashboard offers. */
-export async function listReportingYears(db: Executor): Promise<number[]> {
-  const rows = await sql<{ year: number }>`select distinct year from reporting_periods order by year desc limit 100`.execute(db);
-  return rows.rows.map((row) => Number(row.year));
 }

@@ -11,6 +11,8 @@ import * as members from '../members/members.service';
 import * as plans from './plan.service';
 import { snapshotOf } from './progress.model';
 import * as repo from './progress.repository';
+import * as periodsRepo from './progress.periods.repository';
+import * as pledgesRepo from './progress.pledges.repository';
 import type { ProgressStatus } from './progress.table';
 
 // ---- sample data ----
@@ -52,11 +54,11 @@ export async function loadSampleProgress(deps: Deps, actor: Actor, data: SampleP
   const reviewedAt = new Date(`${data.reviewedOn}T09:00:00Z`);
   return deps.db.transaction().execute(async (trx) => {
     let inserted = 0;
-    if ((await repo.listPledgesOfTerm(trx, termId)).length === 0) {
+    if ((await pledgesRepo.listPledgesOfTerm(trx, termId)).length === 0) {
       for (const [index, sample] of data.pledges.entries()) {
         const priority = priorities.find((candidate) => candidate.position === sample.priority);
         if (!priority) throw new Error(`Sample pledge ${index + 1} names priority ${sample.priority}, which ${data.year} does not have.`);
-        const pledge = await repo.insertPledge(trx, {
+        const pledge = await pledgesRepo.insertPledge(trx, {
           term_id: termId,
           priority_id: priority.id,
           position: index + 1,
@@ -73,14 +75,14 @@ export async function loadSampleProgress(deps: Deps, actor: Actor, data: SampleP
           if (!item) throw new Error(`Sample pledge ${index + 1} names item ${code}, which the plan does not have.`);
           return item.id;
         });
-        await repo.replacePledgeItems(trx, pledge.id, itemIds);
+        await pledgesRepo.replacePledgeItems(trx, pledge.id, itemIds);
         await audit.record(trx, now, { actor, action: 'seed', table: 'pledges', recordId: pledge.id, after: pledge });
         inserted++;
       }
     }
     let period = await repo.findPeriodByLabel(trx, data.year, data.period.label);
     if (!period) {
-      period = await repo.insertPeriod(trx, {
+      period = await periodsRepo.insertPeriod(trx, {
         year: data.year,
         label: data.period.label,
         kind: data.period.kind,

@@ -5,6 +5,7 @@ import { authorize } from '../../policy/policy';
 import * as plans from './plan.service';
 import { acceptsFiling, toPeriod, type Period, type UpdateTarget } from './progress.model';
 import * as repo from './progress.repository';
+import * as periodsRepo from './progress.periods.repository';
 import { listPledges } from './progress.service';
 import type { UpdateState } from './progress.table';
 
@@ -31,7 +32,7 @@ export async function reportingLists(deps: Deps, actor: Actor | null): Promise<R
   authorize(actor, 'progress.file', { entityId: actor?.entityId });
   const entityId = actor.entityId as number;
   const now = deps.clock.now();
-  const periods = (await repo.listPeriods(deps.db)).map((row) => toPeriod(row, now)).filter(acceptsFiling);
+  const periods = (await periodsRepo.listPeriods(deps.db)).map((row) => toPeriod(row, now)).filter(acceptsFiling);
   const lists: ReportingList[] = [];
   for (const period of periods) {
     const [plan, pledges, rows] = await Promise.all([plans.findPlanForYear(deps, period.year), listPledges(deps, period.year), repo.listUpdates(deps.db, { periodIds: [period.id], entityId })]);

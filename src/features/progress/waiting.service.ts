@@ -8,6 +8,8 @@ import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
 import { toPeriod, type Period } from './progress.model';
 import * as repo from './progress.repository';
+import * as periodsRepo from './progress.periods.repository';
+import * as documentsRepo from './progress.documents.repository';
 import { periodFromJson, toProgressUpdates } from './progress.service';
 
 const limit = 50;
@@ -44,13 +46,9 @@ async function waitingUpdates(deps: Deps, periods: Map<number, Period>, filter: 
     .sort((a, b) => a.due.localeCompare(b.due) || a.id - b.id);
 }
 
-export async function progressWaitingFor(deps: Deps, actor: Actor): Promise<ProgressWaiting> {
-  return progressWaitingIn(deps, actor, await repo.listPeriods(deps.db));
-}
-
 /** The reporting periods "My work" starts from, read as a part of the statement that gathers the page. */
 export function periodsPart(): GatherPart<repo.PeriodRow[]> {
-  return { query: repo.periodsJsonQuery(), read: (value) => ((value ?? []) as repo.PeriodJson[]).map(periodFromJson) };
+  return { query: documentsRepo.periodsJsonQuery(), read: (value) => ((value ?? []) as documentsRepo.PeriodJson[]).map(periodFromJson) };
 }
 
 /** What waits for the person in these periods (the rows `periodsPart` read). */
@@ -73,9 +71,9 @@ export async function progressWaitingIn(deps: Deps, actor: Actor, periods: repo.
 export function progressWaitingCount(deps: Deps, actor: Actor, kinds: { review: boolean; returned: boolean }): CountPart {
   const entityId = actor.entityId && can(actor, 'progress.file', { entityId: actor.entityId }) ? actor.entityId : null;
   return {
-    query: repo.waitingByPeriodQuery(deps.db, entityId),
+    query: periodsRepo.waitingByPeriodQuery(deps.db, entityId),
     read(value) {
-      const periods = (value ?? []) as repo.PeriodWaitingRow[];
+      const periods = (value ?? []) as periodsRepo.PeriodWaitingRow[];
       const toReview = kinds.review ? periods.filter((period) => can(actor, 'progress.review', { year: period.year })).reduce((sum, period) => sum + Number(period.submitted), 0) : 0;
       const returned = kinds.returned && entityId ? periods.reduce((sum, period) => sum + Number(period.returned), 0) : 0;
       return Math.min(toReview, limit) + Math.min(returned, limit);

@@ -30,7 +30,6 @@ export {
   getWorkspace,
   narrativePreview,
   previewNarrative,
-  reportsToFinalize,
   reportsToFinalizeCount,
   reportsToFinalizePart,
   workspaceYears,

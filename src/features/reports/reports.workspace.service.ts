@@ -84,17 +84,7 @@ export async function workspaceYears(deps: Deps, actor: Actor | null): Promise<n
   return candidates.filter((year) => can(actor, 'report.edit', { year }));
 }
 
-/** Reports waiting for the actor: each workspace year whose report is still a draft, oldest first. */
-export async function reportsToFinalize(deps: Deps, actor: Actor): Promise<{ year: number; url: string }[]> {
-  const years = (await workspaceYears(deps, actor)).filter((year) => can(actor, 'report.finalize', { year }));
-  const rows = await Promise.all(years.map((year) => repo.findReport(deps.db, year)));
-  return years
-    .filter((_, index) => (rows[index]?.status ?? 'draft') === 'draft')
-    .sort((a, b) => a - b)
-    .map((year) => ({ year, url: `/reports/${year}/edit` }));
-}
-
-/** How many reports wait for the actor (as above), counted in the statement that gathers the navigation's counts. */
+/** How many reports wait for the actor (as `reportsToFinalizePart` lists them), counted in the statement that gathers the navigation's counts. */
 export async function reportsToFinalizeCount(deps: Deps, actor: Actor): Promise<CountPart> {
   const years = (await workspaceYears(deps, actor)).filter((year) => can(actor, 'report.finalize', { year }));
   return {
@@ -103,7 +93,10 @@ export async function reportsToFinalizeCount(deps: Deps, actor: Actor): Promise<
   };
 }
 
-/** The reports waiting for the actor (as `reportsToFinalize`), read as a part of the statement that gathers "My work". */
+/**
+ * The reports waiting for the actor, read as a part of the statement that gathers "My work": each
+ * workspace year the actor may finalize whose report is still a draft (or not begun), oldest first.
+ */
 export async function reportsToFinalizePart(deps: Deps, actor: Actor): Promise<GatherPart<{ year: number; url: string }[]>> {
   const years = (await workspaceYears(deps, actor)).filter((year) => can(actor, 'report.finalize', { year }));
   return {

@@ -13,12 +13,13 @@ import * as members from '../members/members.service';
 import * as notifications from '../notifications/notifications.service';
 import type { NoticeParam } from '../notifications/notifications.service';
 import * as repo from './statements.repository';
+import * as roundsRepo from './statements.rounds.repository';
 
 /** Reminders go to rounds that close within this long. */
 export const reminderWindowMs = 48 * 60 * 60 * 1000;
 const memberReaders: Role[] = ['admin', 'cochair', 'focal_point', 'member'];
 
-function roundParams(round: repo.RoundRow, statement: { title: string }, from: NoticeParam): Record<string, NoticeParam> {
+function roundParams(round: roundsRepo.RoundRow, statement: { title: string }, from: NoticeParam): Record<string, NoticeParam> {
   const rule: NoticeParam = { message: `round.rule.${round.rule}` as MessageKey };
   return {
     title: statement.title,
@@ -43,7 +44,7 @@ async function safely(deps: Deps, what: string, work: () => Promise<unknown>): P
   }
 }
 
-export async function notifyRoundOpened(deps: Deps, actor: Actor, statement: { slug: string; title: string }, round: repo.RoundRow): Promise<void> {
+export async function notifyRoundOpened(deps: Deps, actor: Actor, statement: { slug: string; title: string }, round: roundsRepo.RoundRow): Promise<void> {
   await safely(deps, 'round opened', async () =>
     notifications.notify(deps, await memberFocalPoints(deps), { kind: 'round_opened', params: roundParams(round, statement, actor.name), url: `/statements/${statement.slug}#round` }, { actor }),
   );
@@ -82,9 +83,9 @@ export async function sendRoundReminders(deps: Deps): Promise<{ rounds: number; 
   const now = deps.clock.now();
   let rounds = 0;
   let notified = 0;
-  for (const round of await repo.listRoundsToRemind(deps.db, now, new Date(now.getTime() + reminderWindowMs))) {
-    if (!(await repo.markRoundReminded(deps.db, round.id, now))) continue;
-    const answered = new Set((await repo.listPositions(deps.db, round.id)).map((position) => position.entity_id));
+  for (const round of await roundsRepo.listRoundsToRemind(deps.db, now, new Date(now.getTime() + reminderWindowMs))) {
+    if (!(await roundsRepo.markRoundReminded(deps.db, round.id, now))) continue;
+    const answered = new Set((await roundsRepo.listPositions(deps.db, round.id)).map((position) => position.entity_id));
     const recipients = await memberFocalPoints(deps, answered);
     const entities = new Map((await members.listMemberOrganizations(deps)).map((member) => [member.id, member.acronym]));
     // One notice per organization's focal points, naming the organization.

@@ -5,6 +5,7 @@
 import * as audit from '../audit/audit.service';
 import * as meetings from '../meetings/meetings.service';
 import * as repo from './statements.repository';
+import * as roundsRepo from './statements.rounds.repository';
 import type { Deps } from '../../deps';
 import { isoDay } from '../../lib/clock';
 import { fieldError } from '../../lib/errors';
@@ -24,7 +25,7 @@ export async function adoptStatement(deps: Deps, actor: Actor | null, slug: stri
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
-    const endorsedBy = statement.status === 'endorsement' ? standingEndorsement(statement, await repo.listRounds(trx, statement.id)) : undefined;
+    const endorsedBy = statement.status === 'endorsement' ? standingEndorsement(statement, await roundsRepo.listRounds(trx, statement.id)) : undefined;
     if (!endorsedBy?.closed_at) throw conflict(localized('raised.statement.adoptionNeedsEndorsement'));
     const decision = {
       type: 'adoption' as const,
@@ -75,7 +76,7 @@ export async function withdrawStatement(deps: Deps, actor: Actor | null, slug: s
   await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     if (statement.status === 'published' || statement.status === 'withdrawn') throw conflict(localized('raised.statement.cannotWithdraw', { status: statement.status }));
-    const round = await repo.findOpenRound(trx, statement.id);
+    const round = await roundsRepo.findOpenRound(trx, statement.id);
     if (round) await supersedeRound(trx, now, actor, round, 'withdrawn');
     const consultation = await repo.findOpenConsultation(trx, statement.id);
     if (consultation) await repo.closeConsultation(trx, consultation.id, now);
@@ -91,7 +92,7 @@ export async function listAdoptableStatements(deps: Deps, actor: Actor | null): 
   if (!can(actor, 'decision.record', penSubject(deps))) return [];
   const rows = await repo.listStatements(deps.db, { statuses: ['endorsement'] }, 100, 0);
   const ready: StatementSummary[] = [];
-  for (const row of rows) if (standingEndorsement(row, await repo.listRounds(deps.db, row.id))) ready.push(toSummary(row));
+  for (const row of rows) if (standingEndorsement(row, await roundsRepo.listRounds(deps.db, row.id))) ready.push(toSummary(row));
   return ready;
 }
 

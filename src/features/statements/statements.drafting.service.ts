@@ -3,6 +3,7 @@
  */
 import * as audit from '../audit/audit.service';
 import * as repo from './statements.repository';
+import * as roundsRepo from './statements.rounds.repository';
 import type { Deps } from '../../deps';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
@@ -117,7 +118,7 @@ export async function saveText(deps: Deps, actor: Actor | null, slug: string, in
       author_label: authorLabel(actor),
       created_at: now,
     });
-    const openRound = await repo.findOpenRound(trx, row.id);
+    const openRound = await roundsRepo.findOpenRound(trx, row.id);
     if (openRound) await supersedeRound(trx, now, actor, openRound, 'superseded');
     await updateVersioned(trx, {
       table: 'statements',

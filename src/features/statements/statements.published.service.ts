@@ -5,6 +5,7 @@
 import * as meetings from '../meetings/meetings.service';
 import * as members from '../members/members.service';
 import * as repo from './statements.repository';
+import * as roundsRepo from './statements.rounds.repository';
 import type { Deps } from '../../deps';
 import { notFound } from '../../lib/errors';
 import { type StatementSummary, toSummary, statementOrThrow, type TextVersion, toTextVersion, type Endorsement, standingEndorsement, endorsementFromRound } from './statements.rules';
@@ -46,7 +47,11 @@ export interface PublishedStatementDetail extends StatementSummary {
 export async function getStatementWithEndorsers(deps: Deps, slug: string): Promise<PublishedStatementDetail> {
   const row = await statementOrThrow(deps.db, slug);
   if (row.status !== 'published') throw notFound('statement');
-  const [versionRow, rounds, adoption] = await Promise.all([repo.findVersion(deps.db, row.id, row.current_version), repo.listRounds(deps.db, row.id), meetings.findAdoptionDecision(deps, row.id)]);
+  const [versionRow, rounds, adoption] = await Promise.all([
+    repo.findVersion(deps.db, row.id, row.current_version),
+    roundsRepo.listRounds(deps.db, row.id),
+    meetings.findAdoptionDecision(deps, row.id),
+  ]);
   if (!versionRow) throw notFound('statementText');
   return {
     ...toSummary(row),
@@ -73,10 +78,10 @@ export async function listPublishedStatementsWithEndorsers(deps: Deps, year: num
     if (page.length < pageSize) break;
   }
   const ids = rows.map((row) => row.id);
-  const [versions, rounds, adoptions] = await Promise.all([repo.listCurrentVersions(deps.db, ids), repo.listRoundsOfStatements(deps.db, ids), meetings.listAdoptionDecisions(deps, ids)]);
-  const roundsOf = new Map<number, repo.RoundRow[]>();
+  const [versions, rounds, adoptions] = await Promise.all([repo.listCurrentVersions(deps.db, ids), roundsRepo.listRoundsOfStatements(deps.db, ids), meetings.listAdoptionDecisions(deps, ids)]);
+  const roundsOf = new Map<number, roundsRepo.RoundRow[]>();
   for (const round of rounds) roundsOf.set(round.statement_id, [...(roundsOf.get(round.statement_id) ?? []), round]);
-  const standing = new Map<number, repo.RoundRow>();
+  const standing = new Map<number, roundsRepo.RoundRow>();
   for (const row of rows) {
     const round = standingEndorsement(row, roundsOf.get(row.id) ?? []);
     if (round?.result && round.closed_at) standing.set(row.id, round);

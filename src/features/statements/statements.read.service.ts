@@ -6,6 +6,7 @@ import * as meetings from '../meetings/meetings.service';
 import * as members from '../members/members.service';
 import * as textSources from '../translations/text-sources.service';
 import * as repo from './statements.repository';
+import * as roundsRepo from './statements.rounds.repository';
 import { findStatementPage } from './statements.page.repository';
 import type { Deps } from '../../deps';
 import { notFound } from '../../lib/errors';
@@ -116,12 +117,12 @@ export interface StatementDetail extends StatementSummary {
   outOfTerm: OutOfTerm | null;
 }
 
-function toPositionView(row: repo.PositionRow, entity: MemberSummary): PositionView {
+function toPositionView(row: roundsRepo.PositionRow, entity: MemberSummary): PositionView {
   return { entity, position: row.position, comment: row.comment, recordedBy: row.recorded_by_label, recordedAt: row.recorded_at, version: row.version };
 }
 
 /** A round as the page shows it, from its positions and their organizations (members only: pass none to show none). */
-function toRoundView(now: Date, round: repo.RoundRow, positionRows: repo.PositionRow[], entities: Map<number, MemberSummary> | null): RoundView {
+function toRoundView(now: Date, round: roundsRepo.RoundRow, positionRows: roundsRepo.PositionRow[], entities: Map<number, MemberSummary> | null): RoundView {
   const live = tallyPositions(positionRows, round.member_total);
   const tally: Tally = round.result
     ? {
@@ -162,8 +163,8 @@ function toRoundView(now: Date, round: repo.RoundRow, positionRows: repo.Positio
   };
 }
 
-async function roundView(deps: Deps, round: repo.RoundRow): Promise<RoundView> {
-  const positionRows = await repo.listPositions(deps.db, round.id);
+async function roundView(deps: Deps, round: roundsRepo.RoundRow): Promise<RoundView> {
+  const positionRows = await roundsRepo.listPositions(deps.db, round.id);
   const entities = await members.summariesByIds(
     deps,
     positionRows.map((row) => row.entity_id),
@@ -171,7 +172,7 @@ async function roundView(deps: Deps, round: repo.RoundRow): Promise<RoundView> {
   return toRoundView(deps.clock.now(), round, positionRows, entities);
 }
 
-export async function endorsementOf(deps: Deps, round: repo.RoundRow | undefined): Promise<Endorsement | null> {
+export async function endorsementOf(deps: Deps, round: roundsRepo.RoundRow | undefined): Promise<Endorsement | null> {
   if (!round?.result || !round.closed_at) return null;
   const entities = await members.summariesByIds(deps, [...round.result.endorserIds, ...round.result.silentConsentIds]);
   return endorsementFromRound(round, entities);
@@ -289,7 +290,7 @@ export async function listStatementsPage(deps: Deps, actor: Actor | null, query:
 export async function getRoundTally(deps: Deps, actor: Actor | null, slug: string, roundId: number): Promise<RoundView> {
   authorize(actor, 'statement.round.read');
   const row = await statementOrThrow(deps.db, slug);
-  const round = await repo.findRound(deps.db, row.id, roundId);
+  const round = await roundsRepo.findRound(deps.db, row.id, roundId);
   if (!round) throw notFound('endorsementRound');
   return roundView(deps, round);
 }

@@ -5,6 +5,7 @@
 import * as audit from '../audit/audit.service';
 import * as members from '../members/members.service';
 import * as repo from './statements.repository';
+import * as roundsRepo from './statements.rounds.repository';
 import * as handOffs from './hand-offs.service';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
@@ -57,7 +58,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, r
     }
     const consultation = await repo.findOpenConsultation(trx, statement.id);
     if (consultation) await repo.closeConsultation(trx, consultation.id, now);
-    const created = await repo.insertRound(trx, {
+    const created = await roundsRepo.insertRound(trx, {
       statement_id: statement.id,
       version_number: statement.current_version,
       rule: input.rule,
@@ -81,7 +82,7 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, r
 }
 
 /** A position recorded meanwhile (none: undefined); positions are keyed by round and organization, so they keep their own write. */
-export const stalePosition = staleRecord<repo.PositionRow | undefined>('raised.statement.stalePosition');
+export const stalePosition = staleRecord<roundsRepo.PositionRow | undefined>('raised.statement.stalePosition');
 
 /** Records (or changes) the position of the actor's organization in an open round, until it closes. */
 export async function recordPosition(deps: Deps, actor: Actor | null, slug: string, roundId: number, input: PositionInput): Promise<void> {
@@ -91,14 +92,16 @@ export async function recordPosition(deps: Deps, actor: Actor | null, slug: stri
   const now = deps.clock.now();
   const row = await statementOrThrow(deps.db, slug);
   await deps.db.transaction().execute(async (trx) => {
-    const round = await repo.lockRound(trx, row.id, roundId);
+    const round = await roundsRepo.lockRound(trx, row.id, roundId);
     if (!round) throw notFound('endorsementRound');
     if (round.closed_at) throw conflict(localized('raised.statement.roundClosedPositions', { date: day(round.closed_at) }));
     if (now >= round.deadline) throw conflict(localized('raised.statement.deadlinePassed', { date: day(round.deadline) }));
-    const existing = await repo.findPosition(trx, round.id, entityId);
+    const existing = await roundsRepo.findPosition(trx, round.id, entityId);
     if ((existing?.version ?? 0) !== input.version) throw staleVersion(stalePosition, existing);
     const values = { position: input.position, comment: input.comment ?? null, recorded_by: accountIdOf(actor), recorded_by_label: authorLabel(actor), recorded_at: now };
-    const saved = existing ? await repo.updatePosition(trx, round.id, entityId, existing.version, values) : await repo.insertPosition(trx, { round_id: round.id, entity_id: entityId, ...values });
+    const saved = existing
+      ? await roundsRepo.updatePosition(trx, round.id, entityId, existing.version, values)
+      : await roundsRepo.insertPosition(trx, { round_id: round.id, entity_id: entityId, ...values });
     if (!saved) throw staleVersion(stalePosition, existing);
     await audit.record(trx, now, {
       actor,
@@ -122,11 +125,11 @@ export async function closeRound(deps: Deps, actor: Actor | null, slug: string, 
   const listedIds = (await members.listMemberOrganizations(deps)).map((member) => member.id);
   return deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
-    const round = await repo.lockRound(trx, statement.id, roundId);
+    const round = await roundsRepo.lockRound(trx, statement.id, roundId);
     if (!round) throw notFound('endorsementRound');
     if (round.closed_at) throw conflict(localized('raised.statement.roundClosed', { date: day(round.closed_at) }));
     if (round.rule === 'silence' && now < round.deadline) throw conflict(localized('raised.statement.silenceRuns', { date: day(round.deadline) }));
-    const positions = await repo.listPositions(trx, round.id);
+    const positions = await roundsRepo.listPositions(trx, round.id);
     const tally = tallyPositions(positions, round.member_total);
     const outcome = decideOutcome(round.rule, round.quorum, tally);
     const result = closingResult(
@@ -136,18 +139,18 @@ export async function closeRound(deps: Deps, actor: Actor | null, slug: string, 
       positions.map((position) => ({ entityId: position.entity_id, position: position.position })),
       listedIds,
     );
-    await repo.closeRound(trx, round.id, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) });
+    await roundsRepo.closeRound(trx, round.id, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) });
     if (outcome !== 'endorsed') await repo.updateStatement(trx, statement.id, statement.version, { status: 'drafting' }, now);
     await audit.record(trx, now, { actor, action: 'close_round', table: 'endorsement_rounds', recordId: round.id, before: { outcome: null }, after: { outcome, result } });
     return outcome;
   });
 }
 
-export async function supersedeRound(trx: Executor, now: Date, actor: Actor | null, round: repo.RoundRow, outcome: 'superseded' | 'withdrawn'): Promise<void> {
-  const positions = await repo.listPositions(trx, round.id);
+export async function supersedeRound(trx: Executor, now: Date, actor: Actor | null, round: roundsRepo.RoundRow, outcome: 'superseded' | 'withdrawn'): Promise<void> {
+  const positions = await roundsRepo.listPositions(trx, round.id);
   const tally = tallyPositions(positions, round.member_total);
   const result: RoundResult = { endorsed: tally.endorsed, abstained: tally.abstained, objected: tally.objected, silent: tally.silent, endorserIds: [], silentConsentIds: [], unnamedEndorsers: 0 };
-  await repo.closeRound(trx, round.id, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) });
+  await roundsRepo.closeRound(trx, round.id, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) });
   await audit.record(trx, now, {
     actor,
     action: outcome === 'superseded' ? 'supersede' : 'withdraw',

@@ -6,6 +6,7 @@ import * as members from '../members/members.service';
 import * as search from '../search/search.service';
 import * as translations from '../translations/translations.service';
 import * as repo from './statements.repository';
+import type * as roundsRepo from './statements.rounds.repository';
 import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
@@ -192,12 +193,12 @@ export interface Endorsement {
 }
 
 /** The round whose endorsement stands for the current text: the last one closed, if it endorsed that version. */
-export function standingEndorsement(row: repo.StatementRow, rounds: repo.RoundRow[]): repo.RoundRow | undefined {
+export function standingEndorsement(row: repo.StatementRow, rounds: roundsRepo.RoundRow[]): roundsRepo.RoundRow | undefined {
   const lastClosed = rounds.find((round) => round.closed_at !== null && round.outcome !== 'superseded' && round.outcome !== 'withdrawn');
   return lastClosed?.outcome === 'endorsed' && lastClosed.version_number === row.current_version ? lastClosed : undefined;
 }
 
-export function endorsementFromRound(round: repo.RoundRow, entities: Map<number, MemberSummary>): Endorsement | null {
+export function endorsementFromRound(round: roundsRepo.RoundRow, entities: Map<number, MemberSummary>): Endorsement | null {
   if (!round.result || !round.closed_at) return null;
   const named = (list: number[]) => list.flatMap((id) => entities.get(id) ?? []).sort((a, b) => a.acronym.localeCompare(b.acronym));
   return {

@@ -6,6 +6,7 @@ import * as audit from '../audit/audit.service';
 import * as meetings from '../meetings/meetings.service';
 import * as members from '../members/members.service';
 import * as repo from './statements.repository';
+import * as roundsRepo from './statements.rounds.repository';
 import type { Deps } from '../../deps';
 import { readSeedJson } from '../../lib/seed-files';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
@@ -84,7 +85,7 @@ async function loadReferenceStatement(deps: Deps, actor: Actor, meetingId: numbe
     });
     const total = Math.max(membership.total, endorserIds.length);
     const result: RoundResult = { endorsed: total, abstained: 0, objected: 0, silent: 0, endorserIds, silentConsentIds: [], unnamedEndorsers: total - endorserIds.length };
-    const round = await repo.insertRound(trx, {
+    const round = await roundsRepo.insertRound(trx, {
       statement_id: created.id,
       version_number: 1,
       rule: 'consensus',
@@ -100,7 +101,7 @@ async function loadReferenceStatement(deps: Deps, actor: Actor, meetingId: numbe
       result: JSON.stringify(result),
     });
     for (const entityId of endorserIds) {
-      await repo.insertPosition(trx, {
+      await roundsRepo.insertPosition(trx, {
         round_id: round.id,
         entity_id: entityId,
         position: 'endorse',

@@ -6,8 +6,7 @@ import type { CountPart, GatherPart } from '../../db/count-parts';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import { can } from '../../policy/policy';
-import * as members from '../members/members.service';
-import * as repo from './statements.repository';
+import * as repo from './statements.waiting.repository';
 import { statementUrl } from './statements.service';
 
 const limit = 50;
@@ -42,31 +41,9 @@ export interface StatementsWaiting {
   commentedDrafts: CommentedDraft[];
 }
 
-/** Rounds awaiting a position from the actor's organization: only for its focal points, and only a member organization's. */
-async function roundsAwaiting(deps: Deps, actor: Actor): Promise<WaitingRound[]> {
-  if (!actor.entityId) return [];
-  const entity = (await members.summariesByIds(deps, [actor.entityId])).get(actor.entityId);
-  if (!can(actor, 'statement.position.record', { entityId: actor.entityId, status: entity?.status })) return [];
-  const rows = await repo.listRoundsAwaitingPosition(deps.db, actor.entityId, deps.clock.now(), limit);
-  return rows.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#round`, deadline: row.deadline, timeZone: row.time_zone, message: row.note }));
-}
-
-export async function statementsWaitingFor(deps: Deps, actor: Actor): Promise<StatementsWaiting> {
-  const [rounds, consultations, drafts] = await Promise.all([
-    roundsAwaiting(deps, actor),
-    repo.listConsultationsInviting(deps.db, actor.roles, deps.clock.now(), limit),
-    actor.accountId > 0 ? repo.listCommentedDraftsOf(deps.db, actor.accountId, workedOn, limit) : Promise.resolve([]),
-  ]);
-  return {
-    rounds,
-    consultations: consultations.map((row) => ({ title: row.title, url: statementUrl(row.slug), deadline: row.deadline })),
-    commentedDrafts: drafts.map((row) => ({ title: row.title, url: `${statementUrl(row.slug)}#comments`, openComments: Number(row.open_comments), latest: row.latest })),
-  };
-}
-
 /**
- * How many of these lists' entries wait for the person (each list up to its limit), counted in the
- * statement that gathers the navigation's counts; the rights are the ones above.
+ * How many entries of the lists `statementsWaitingPart` reads wait for the person (each list up to its
+ * limit), counted in the statement that gathers the navigation's counts, with the same rights.
  */
 export function statementsWaitingCount(deps: Deps, actor: Actor, kinds: { round: boolean; consultation: boolean; comments: boolean }): CountPart {
   const who = {
@@ -86,8 +63,11 @@ export function statementsWaitingCount(deps: Deps, actor: Actor, kinds: { round:
 }
 
 /**
- * The lists `statementsWaitingFor` returns, read as a part of the statement that gathers "My work":
- * the same rights, the same lists.
+ * What waits for the person, read as a part of the statement that gathers "My work": the open rounds
+ * in which their organization has recorded no position (only for its focal points, and only when it
+ * is a member organization), the open consultations that invite one of
+ * their roles, and the open comments by others on the texts they started that are still worked on.
+ * Each list is soonest deadline (or latest comment) first, up to its limit.
  */
 export function statementsWaitingPart(deps: Deps, actor: Actor): GatherPart<StatementsWaiting> {
   const who = { entityId: actor.entityId, roles: actor.roles, accountId: actor.accountId > 0 ? actor.accountId : null, statuses: workedOn };
