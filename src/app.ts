@@ -5,6 +5,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyReply, type F
 import type { Database } from './db/database';
 import type { Deps } from './deps';
 import { registerAuthentication } from './http/auth';
+import { registerContentFollowing } from './http/content-following';
 import { registerLanguage } from './http/language';
 import { registerCsrfProtection } from './http/csrf';
 import { registerErrorHandling } from './http/error-handler';
@@ -35,7 +36,7 @@ export interface AppOptions extends Omit<Deps, 'log'> {
   database: Database;
   /** Log requests (the server does; tests do not). */
   logRequests?: boolean;
-  /** Tests read the content stamp before every cacheable request (`pollMs: 0`) instead of polling it. */
+  /** Tests read the content stamp before every use of what is kept (`pollMs: 0`) instead of polling it. */
   pageCache?: Partial<PageCacheOptions>;
 }
 
@@ -73,12 +74,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerUploads(app);
   registerErrorHandling(app);
   registerInputNormalisation(app);
+  const pageCache = { ...defaultPageCacheOptions, ...options.pageCache };
+  // First: a write is marked under way before anything of its request is read.
+  registerContentFollowing(app, deps, pageCache);
   registerAuthentication(app, deps);
   registerLanguage(app, config.publicUrl);
   registerCsrfProtection(app);
   registerNavCounts(app, deps);
   // In this order on the way out: keep a public page, then ETag/304, then compress.
-  registerPageCache(app, deps, { ...defaultPageCacheOptions, ...options.pageCache });
+  registerPageCache(app, deps, pageCache);
   registerEtags(app);
   registerCompression(app);
   await registerStaticFiles(app);

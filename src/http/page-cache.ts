@@ -8,18 +8,16 @@
  *   token sets its cookie (src/http/csrf.ts), so it is never kept.
  * - The key is the path, the query in sorted order and the page's language (which also fixes the
  *   text direction). Pages are stored once, and compressed once per encoding when first asked for.
- * - Everything is forgotten when the content stamp (src/db/content-version.ts) moves: read after
- *   each write this process answers (before that answer leaves), and every `pollMs` for writes made by
- *   other processes, with one more clear on the poll after a change (a transaction's trigger runs
- *   just before its commit is visible). Also forgotten when the group's words or the imported
+ * - Everything is forgotten when the content stamp (src/db/content-version.ts) moves, as the app
+ *   follows it (src/http/content-following.ts): read after each write this process answers (before
+ *   that answer leaves), and every `pollMs` for writes made by other processes, with one more clear
+ *   on the poll after a change (a transaction's trigger runs just before its commit is visible). Also forgotten when the group's words or the imported
  *   messages are replaced in memory (lib/shown-state), and after `maxAgeMs` by the app's clock, for
  *   what depends on the date.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { readContentVersion } from '../db/content-version';
 import type { Deps } from '../deps';
 import { shownStateVersion } from '../lib/shown-state';
-import { checkWatchedNow } from '../lib/change-watcher';
 import { addVary, compress, compressFromBytes, negotiateEncoding, type Encoding } from './compression';
 import { clientHas, notModified, weakEtagOf } from './etag';
 import { isPrivateAnswer } from './security';
@@ -38,9 +36,12 @@ declare module 'fastify' {
 }
 
 export interface PageCacheOptions {
-  /** Off: every page is rendered for every request (to count what rendering costs, say). */
+  /** Off: nothing is kept, neither pages nor sessions nor documents (to count what every request costs, say). */
   enabled: boolean;
-  /** How often the content stamp is read for other processes' writes; 0: before every cacheable request. */
+  /**
+   * How often the content stamp is read for other processes' writes; 0: before every use of what is
+   * kept (src/http/content-following.ts follows it for the page cache, sessions and the year's documents).
+   */
   pollMs: number;
   maxBytes: number;
   /** A page older than this, by the app's clock, is rendered again. */
@@ -177,46 +178,6 @@ function sizeOf(key: string, page: CachedPage): number {
   return key.length + page.body.length + page.etag.length + 200;
 }
 
-/** Follows the content stamp: clears the cache when it moves, and once more on the check after. */
-class ContentWatch {
-  private last: string | null = null;
-  private clearAgain = false;
-  private polling = false;
-  /** False while the stamp cannot be read: nothing is served from the cache then. */
-  healthy = false;
-
-  constructor(
-    private readonly deps: Pick<Deps, 'db' | 'log'>,
-    private readonly cache: PageCache,
-  ) {}
-
-  async check(): Promise<void> {
-    try {
-      const now = await readContentVersion(this.deps.db);
-      if (this.last !== null && now !== this.last) {
-        this.cache.clear();
-        this.clearAgain = true;
-        checkWatchedNow();
-      } else if (this.clearAgain) {
-        this.cache.clear();
-        this.clearAgain = false;
-      }
-      this.last = now;
-      this.healthy = true;
-    } catch (error) {
-      if (this.healthy) this.deps.log.error({ err: error }, 'reading the content stamp failed; pages are not kept until it can be read');
-      this.healthy = false;
-      this.cache.clear();
-    }
-  }
-
-  async poll(): Promise<void> {
-    if (this.polling) return;
-    this.polling = true;
-    await this.check().finally(() => (this.polling = false));
-  }
-}
-
 function mayUseCache(request: FastifyRequest, reply: FastifyReply): boolean {
   return (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config?.publicCache === true && !isPrivateAnswer(request, reply);
 }
@@ -261,25 +222,19 @@ async function answerWith(cache: PageCache, key: string, request: FastifyRequest
   return body;
 }
 
-export function registerPageCache(app: FastifyInstance, deps: Pick<Deps, 'db' | 'log' | 'clock'>, options: PageCacheOptions = defaultPageCacheOptions): void {
-  if (!options.enabled) return;
+export function registerPageCache(app: FastifyInstance, deps: Pick<Deps, 'clock'>, options: PageCacheOptions = defaultPageCacheOptions): void {
+  const follower = app.contentFollower;
+  if (!options.enabled || !follower) return;
   const cache = new PageCache(options.maxBytes);
-  const watch = new ContentWatch(deps, cache);
   let shownState = shownStateVersion();
   app.decorate('pageCache', cache);
   app.decorateRequest('pageCacheSlot', null);
-
-  app.addHook('onReady', () => watch.check());
-  if (options.pollMs > 0) {
-    const timer = setInterval(() => void watch.poll(), options.pollMs);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
-  }
+  const stopListening = follower.onChange(() => cache.clear());
+  app.addHook('onClose', async () => stopListening());
 
   app.addHook('onRequest', async (request, reply) => {
     if (!mayUseCache(request, reply)) return;
-    if (options.pollMs === 0) await watch.check();
-    if (!watch.healthy) return;
+    if ((await follower.current()) === null) return;
     if (shownState !== shownStateVersion()) {
       shownState = shownStateVersion();
       cache.clear();
@@ -300,8 +255,6 @@ export function registerPageCache(app: FastifyInstance, deps: Pick<Deps, 'db' | 
   app.addHook('onRequestAbort', release);
 
   app.addHook('onSend', async (request, reply, payload) => {
-    // A write this process made is committed by now: whoever asks next must not get a page from before it.
-    if (request.method !== 'GET' && request.method !== 'HEAD') await watch.check();
     const slot = request.pageCacheSlot;
     if (!slot) return payload;
     if (!mayKeep(reply, payload) || isPrivateAnswer(request, reply)) {

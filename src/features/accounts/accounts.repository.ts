@@ -127,12 +127,13 @@ export interface SessionActorRow extends ActorFactsRow {
   strong_sign_in: boolean;
   session_created_at: Date;
   last_seen_at: Date;
+  expires_at: Date;
 }
 
 export async function findLiveSessionActor(db: Executor, id: string, now: Date, requireStrongKey: string): Promise<SessionActorRow | undefined> {
   return selectActorFacts(db, requireStrongKey)
     .innerJoin('sessions as s', 's.account_id', 'a.id')
-    .select(['s.id as session_id', 's.second_factor_pending', 's.strong_sign_in', 's.created_at as session_created_at', 's.last_seen_at'])
+    .select(['s.id as session_id', 's.second_factor_pending', 's.strong_sign_in', 's.created_at as session_created_at', 's.last_seen_at', 's.expires_at'])
     .where('s.id', '=', id)
     .where('s.expires_at', '>', now)
     .executeTakeFirst();

@@ -37,18 +37,31 @@ export async function openSession(
   return token;
 }
 
+/** A resolved session: its actor, or why there is none; for a live one, when it was last marked seen and when it ends. */
+export interface ResolvedSession {
+  actor: Actor | null;
+  secondFactorPending: boolean;
+  lastSeenAt?: Date;
+  expiresAt?: Date;
+}
+
+/** How long a session goes unmarked: it is marked seen (its expiry pushed on) at most this often. */
+export const sessionTouchMs = 5 * 60 * 1000;
+
 /** The actor behind a session cookie, or null; an active session is kept alive. */
-export async function resolveSession(deps: Deps, token: string): Promise<{ actor: Actor | null; secondFactorPending: boolean }> {
+export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession> {
   const now = deps.clock.now();
   const row = await repo.findLiveSessionActor(deps.db, hashToken(token), now, requireTotpKey);
   if (!row) return { actor: null, secondFactorPending: false };
   if (row.second_factor_pending) return { actor: null, secondFactorPending: true };
   if (row.disabled || row.approval_pending) return { actor: null, secondFactorPending: false };
-  if (now.getTime() - row.last_seen_at.getTime() > 5 * 60 * 1000) {
-    const expires = Math.min(now.getTime() + sessionIdleMs, row.session_created_at.getTime() + sessionMaxMs);
-    await repo.touchSession(deps.db, row.session_id, now, new Date(expires));
+  let { last_seen_at: lastSeenAt, expires_at: expiresAt } = row;
+  if (now.getTime() - lastSeenAt.getTime() > sessionTouchMs) {
+    expiresAt = new Date(Math.min(now.getTime() + sessionIdleMs, row.session_created_at.getTime() + sessionMaxMs));
+    lastSeenAt = now;
+    await repo.touchSession(deps.db, row.session_id, now, expiresAt);
   }
-  return { actor: actorFromFacts(row, row.session_id, row.strong_sign_in), secondFactorPending: false };
+  return { actor: actorFromFacts(row, row.session_id, row.strong_sign_in), secondFactorPending: false, lastSeenAt, expiresAt };
 }
 
 /** Ends the session; says which identity provider opened it, if one did, so its sign-out can be offered. */

@@ -47,10 +47,18 @@ export async function revokeApiToken(deps: Deps, actor: Actor | null, id: number
   });
 }
 
-export async function resolveApiToken(deps: Deps, token: string): Promise<Actor | null> {
+/** How often a token's use is written down: its last use is marked at most once a minute. */
+export const tokenMarkMs = 60_000;
+
+/** The actor behind an API token, or null; with when its use was last written down. */
+export async function resolveApiToken(deps: Deps, token: string): Promise<{ actor: Actor | null; lastUsedAt?: Date }> {
   const row = await repo.findLiveTokenActor(deps.db, hashToken(token), requireTotpKey);
-  if (!row || row.disabled) return null;
+  if (!row || row.disabled) return { actor: null };
   const now = deps.clock.now();
-  if (!row.token_last_used_at || now.getTime() - row.token_last_used_at.getTime() > 60_000) await repo.markApiTokenUsed(deps.db, row.token_id, now);
-  return actorFromFacts(row, null);
+  let lastUsedAt = row.token_last_used_at;
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > tokenMarkMs) {
+    await repo.markApiTokenUsed(deps.db, row.token_id, now);
+    lastUsedAt = now;
+  }
+  return { actor: actorFromFacts(row, null), lastUsedAt };
 }

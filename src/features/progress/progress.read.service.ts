@@ -2,6 +2,7 @@
  * Progress read whole: an update with its organization, target, evidence and indicator values, and
  * the year's scope (plan, pledges, periods) that the dashboard's reads share.
  */
+import { KeptReads } from '../../db/content-version';
 import type { Deps } from '../../deps';
 import type { Actor } from '../../policy/actor';
 import type { MemberSummary } from '../members/members.schemas';
@@ -101,9 +102,17 @@ export interface Scope {
   coverage: Map<number, Set<number>>;
 }
 
+/**
+ * The year's documents as read (plan, pledges, periods, the years with periods), kept per database
+ * while the content stamp stays where it was (src/db/content-version.ts): every dashboard and API
+ * read of a year shares one statement until something changes. Each caller parses its own copy.
+ */
+const keptYearScopes = new KeptReads<documentsRepo.YearScopeRow>();
+
 /** What the dashboard's reads share for a year: read once per page, in one statement, passed to each. */
 export async function scopeOf(deps: Deps, requested: number | null): Promise<Scope> {
-  const json = await documentsRepo.findYearScope(deps.db, requested, deps.clock.now().getUTCFullYear());
+  const thisYear = deps.clock.now().getUTCFullYear();
+  const json = await keptYearScopes.get(deps.db, `${requested ?? 'default'} ${thisYear}`, () => documentsRepo.findYearScope(deps.db, requested, thisYear));
   const year = json.year;
   const plan = json.plan ? plans.planFromJson(json.plan) : null;
   const pledges = json.pledges.map((pledge) => pledgeFromJson(pledge, year));
