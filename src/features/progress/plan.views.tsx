@@ -5,7 +5,7 @@ import { Flash } from '../../views/components/flash';
 import { FormActions, PostForm, TextArea, TextField } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import type { PlanIssue } from './plan.format';
-import type { PlanIndicator, PlanItem, PlanPageModel, PlanSummary, } from './plan.service';
+import type { PlanIndicator, PlanItem, PlanPageModel, PlanSummary } from './plan.service';
 import { ScrollTable } from '../../views/components/scroll-region';
 
 export function formatIndicatorValue(ctx: ViewContext, type: PlanIndicator['type'], value: number | null): string {

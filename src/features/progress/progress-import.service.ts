@@ -30,7 +30,7 @@ import type { PlanIndicator, PlanItem } from './plan.service';
 import { indicatorField, type Period, type ProgressUpdate } from './progress.model';
 import * as repo from './progress.repository';
 import { importColumns, updateForm, type ImportColumn, type ImportIssue, type UpdateInput } from './progress.schemas';
-import { actorLabel, hydrateUpdates, listPledges } from './progress.service';
+import { actorLabel, getPeriod, hydrateUpdates, listPledges } from './progress.service';
 import { progressStatuses, type ProgressStatus, type UpdateState } from './progress.table';
 import { assertFiling, checkInput, editable, periodOrThrow, recordVersion } from './updates.service';
 
@@ -301,6 +301,12 @@ function changedMeanwhile(): AppError {
  * Imports a sheet of updates into a reporting period: all rows or none. The secretariat (and the
  * command line) may; the period must accept filing (open, or past its deadline but not locked).
  */
+/** The period whose updates the actor imports from a spreadsheet: the secretariat's page (else FORBIDDEN or UNAUTHENTICATED). */
+export async function periodForImport(deps: Deps, actor: Actor | null, periodId: number): Promise<Period> {
+  authorize(actor, 'progress.import');
+  return getPeriod(deps, periodId);
+}
+
 export async function importProgress(deps: Deps, actor: Actor | null, periodId: number, sheet: Sheet, source: string): Promise<ProgressImportResult> {
   authorize(actor, 'progress.import');
   const context = await loadContext(deps, periodId);
