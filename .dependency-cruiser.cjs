@@ -90,8 +90,7 @@ module.exports = {
     },
     {
       name: 'rights-come-from-services',
-      comment:
-        "Services return the viewer's rights beside the model (`{ ...model, rights }`, docs/architecture.md); routes and views read them and never ask the policy themselves.",
+      comment: "Services return the viewer's rights beside the model (`{ ...model, rights }`, docs/architecture.md); routes and views read them and never ask the policy themselves.",
       severity: 'error',
       from: { path: ['\\.routes\\.ts$', '\\.views\\.tsx$', '^src/views/'] },
       to: { path: '^src/policy/policy\\.ts$' },

@@ -10,7 +10,7 @@ import { Pagination } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
 import { findValue, labelIn, valueLabel, vocabularyName, type Vocabularies, type Vocabulary } from '../vocabularies/vocabularies.schemas';
-import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
+import type { MemberListQuery, MemberSummary, Profile } from './members.schemas';
 import type { MemberPage, MemberPageModel, MembershipCount, AboutData } from './members.service';
 import { ScrollTable } from '../../views/components/scroll-region';
 

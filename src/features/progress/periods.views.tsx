@@ -6,7 +6,7 @@ import { Flash } from '../../views/components/flash';
 import { ErrorSummary, PostForm, SelectField, TextField, type FieldErrors } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import type { Completeness, PeriodPageModel, PeriodsPageModel } from './progress.service';
-import { type PeriodKind, type UpdateState } from './progress.table';
+import type { PeriodKind, UpdateState } from './progress.table';
 import { ScrollTable } from '../../views/components/scroll-region';
 
 import { phaseLabel, targetLabel } from './progress.views';

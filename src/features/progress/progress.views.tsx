@@ -8,7 +8,7 @@ import { Layout } from '../../views/layout';
 import type { MemberSummary } from '../members/members.schemas';
 import type { PlanSummary } from './plan.service';
 import type { Dashboard, Period, Pledge, ProgressUpdate } from './progress.service';
-import { type ProgressStatus, type UpdateState } from './progress.table';
+import type { ProgressStatus, UpdateState } from './progress.table';
 import type { ReportingList } from './updates.service';
 import { formatIndicatorValue } from './plan.views';
 import { ScrollTable } from '../../views/components/scroll-region';
