@@ -147,6 +147,20 @@ module.exports = {
       to: { path: ['\\.service\\.ts$', '\\.repository\\.ts$', '^src/db/'], dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'rights-come-from-services',
+      comment: "Services return the viewer's rights beside the model (`{ ...model, rights }`, docs/architecture.md); routes and views read them and never ask the policy themselves.",
+      severity: 'error',
+      from: { path: ['\\.routes\\.ts$', '\\.views\\.tsx$', '^src/views/'] },
+      to: { path: '^src/policy/policy\\.ts$' },
+    },
+    {
+      name: 'routes-and-views-read-the-actor-not-judge-it',
+      comment: 'Routes and views may name the Actor type; its role checks (isAdmin, isCochairIn…) are for rules and services.',
+      severity: 'error',
+      from: { path: ['\\.routes\\.ts$', '\\.views\\.tsx$', '^src/views/'] },
+      to: { path: '^src/policy/actor\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'routes-and-cli-call-services',
       comment: 'Routes and commands are thin: they call services, never repositories.',
       severity: 'error',

@@ -7,13 +7,15 @@ import { hashToken, newToken } from '../../lib/tokens';
 import { parseInput } from '../../lib/validation';
 import { isAdmin, type Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
-import { advisoryRole, advisoryRoleOffered, roleLabelKey } from '../../policy/advisory-role';
+import { advisoryRole, advisoryRoleOffered, offeredRoles, roleLabelKey } from '../../policy/advisory-role';
+import type { Rights } from '../../policy/rights';
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
 import * as members from '../members/members.service';
 import * as repo from './accounts.repository';
 import { setPasswordForm, type InviteInput } from './accounts.schemas';
-import type { LinkPurpose } from './accounts.table';
+import type { MemberSummary } from '../members/members.schemas';
+import { roles, type LinkPurpose, type Role } from './accounts.table';
 import { type Account, linkLifetimeMs, publicRecord, toAccount } from './accounts.read.service';
 
 // ---- creating accounts and links ----
@@ -33,6 +35,30 @@ function linkUrl(deps: Deps, token: string): string {
   return `${deps.config.publicUrl}/account/set-password/${token}`;
 }
 
+/** The roles a focal point may give a colleague; an admin gives any role the group offers. */
+const colleagueRoles: readonly Role[] = ['member', 'focal_point'];
+
+/** The invitation form: whom the actor may invite into which organization, with which roles. */
+export interface InviteForm {
+  /** The inviter's organization, the one a focal point invites into. */
+  ownEntity: string | null;
+  /** The organizations to choose from, when the inviter may choose. */
+  organizations: MemberSummary[];
+  roles: readonly Role[];
+  rights: Rights<'chooseOrganization'>;
+}
+
+export async function getInviteForm(deps: Deps, actor: Actor | null): Promise<InviteForm> {
+  const inviter = assertMayInvite(actor);
+  const chooseOrganization = isAdmin(inviter);
+  return {
+    ownEntity: inviter.entityAcronym,
+    organizations: chooseOrganization ? await members.listOrganizationChoices(deps) : [],
+    roles: chooseOrganization ? offeredRoles(roles) : colleagueRoles,
+    rights: { chooseOrganization },
+  };
+}
+
 export interface CreatedAccount {
   account: Account;
   /** The single-use link that sets the password (when no password was given). */
@@ -46,7 +72,7 @@ export interface CreatedAccount {
 export async function createAccount(deps: Deps, actor: Actor | null, input: InviteInput & { password?: string }): Promise<CreatedAccount> {
   const entityId = actor && !isAdmin(actor) ? actor.entityId : await resolveEntityId(deps, input.entity);
   authorize(actor, 'account.invite', { entityId });
-  if (!isAdmin(actor) && input.roles.some((role) => role !== 'member' && role !== 'focal_point')) {
+  if (!isAdmin(actor) && input.roles.some((role) => !colleagueRoles.includes(role))) {
     throw new AppError('FORBIDDEN', localized('raised.account.inviteLimit'));
   }
   if (input.roles.includes(advisoryRole) && !advisoryRoleOffered()) throw fieldError('roles', localized('raised.role.advisorsNotOffered'));

@@ -48,7 +48,9 @@ export async function listRecipients(deps: Deps, role: Role, entityIds?: number[
   return rows.map(toRecipient);
 }
 
-export async function listAccountsOf(deps: Deps, actor: Actor | null, entityId?: number): Promise<Account[]> {
+/** The accounts the actor looks after: an admin's, all; a focal point's, their organization's. */
+export async function listAccountsOf(deps: Deps, actor: Actor | null): Promise<Account[]> {
+  const entityId = isAdmin(actor) ? undefined : (actor?.entityId ?? -1);
   authorize(actor, 'account.invite', { entityId: entityId ?? null });
   const rows = await repo.listAccounts(deps.db, entityId, 500);
   const entities = await members.summariesByIds(deps, [...new Set(rows.flatMap((row) => (row.entity_id ? [row.entity_id] : [])))]);

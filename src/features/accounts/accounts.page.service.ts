@@ -9,7 +9,9 @@ import type { GatherPart } from '../../db/count-parts';
 import { isAdmin, type Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import { findAccountPage, pendingInvitationsJsonQuery, type AccountPageRow, type InvitationJson } from './account-page.repository';
+import type { Rights } from '../../policy/rights';
 import type { Account, ApiToken, PendingInvitation, SessionInfo } from './accounts.service';
+import { lostRightsForWantOfStrongSignIn } from './accounts.read.service';
 import type { Role } from './accounts.table';
 import { requireTotpKey } from './second-factor.service';
 
@@ -20,6 +22,11 @@ export interface AccountPageFacts {
   secondFactorRequiredForAdmins: boolean;
   recoveryCodesLeft: number;
   passkeyCount: number;
+  /** The years in which the person acts as co-chair. */
+  cochairYears: number[];
+  /** An administrator or co-chair whose session is not strong enough for those roles while strong sign-in is required. */
+  adminNeedsSecondFactor: boolean;
+  rights: Rights<'invite' | 'requireSecondFactor'>;
 }
 
 function accountFromRow(row: AccountPageRow): Account {
@@ -51,8 +58,9 @@ export async function getAccountPage(deps: Deps, actor: Actor | null): Promise<A
   authorize(actor, 'account.read_own', { accountId: actor?.accountId });
   const row = await findAccountPage(deps.db, actor.accountId, deps.clock.now(), requireTotpKey);
   if (!row) throw notFound('account');
+  const account = accountFromRow(row);
   return {
-    account: accountFromRow(row),
+    account,
     sessions: row.sessions.map((session) => ({
       id: session.id,
       current: session.id === actor.sessionId,
@@ -65,6 +73,12 @@ export async function getAccountPage(deps: Deps, actor: Actor | null): Promise<A
     secondFactorRequiredForAdmins: row.strong_sign_in_required,
     recoveryCodesLeft: row.recovery_codes_left,
     passkeyCount: row.passkey_count,
+    cochairYears: actor.cochairYears,
+    adminNeedsSecondFactor: row.strong_sign_in_required && lostRightsForWantOfStrongSignIn(account, actor),
+    rights: {
+      invite: can(actor, 'account.invite', { entityId: actor.entityId }),
+      requireSecondFactor: can(actor, 'account.require_second_factor'),
+    },
   };
 }
 

@@ -8,31 +8,16 @@ import { statusFor } from '../../http/error-handler';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { parseInput } from '../../lib/validation';
-import { isAdmin, type Actor } from '../../policy/actor';
-import { can } from '../../policy/policy';
-import type { SelectOption } from '../../views/components/forms';
 import type { ViewContext } from '../../views/context';
 import { apiTokenForm, approveForm, forgotPasswordForm, idParam, inviteForm, requireSecondFactorForm, secondFactorForm, signInCodeForm, signInForm } from './accounts.schemas';
-import * as members from '../members/members.service';
 import * as accounts from './accounts.service';
 import { getAccountPage } from './accounts.page.service';
 import { requestPasswordReset } from './password-reset.service';
 import * as secondFactor from './second-factor.service';
 import { completeSecondFactor, signIn } from './sign-in.service';
-import {
-  AccountPage,
-  emptyForm,
-  ForgotPasswordPage,
-  InvitePage,
-  PeoplePage,
-  SecondFactorPage,
-  SetPasswordPage,
-  SignedOutPage,
-  SignInPage,
-  type AccountPageData,
-  type SignInChoice,
-  type FormState,
-} from './accounts.views';
+import { AccountPage, emptyForm, type AccountPageData, type FormState } from './accounts.views';
+import { InvitePage, PeoplePage } from './people.views';
+import { ForgotPasswordPage, SecondFactorPage, SetPasswordPage, SignedOutPage, SignInPage, type SignInChoice } from './sign-in.views';
 
 const notices = {
   'sessions-ended': 'account.sessions.ended',
@@ -62,25 +47,14 @@ export interface SignInProviders {
 
 export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): FastifyPluginAsync {
   async function renderAccount(request: FastifyRequest, reply: FastifyReply, extra: Partial<AccountPageData> = {}, status = 200) {
-    const actor = request.actor;
     const ctx = viewContext(request);
-    const { account, sessions, tokens, secondFactorRequiredForAdmins: required, recoveryCodesLeft, passkeyCount } = await getAccountPage(deps, actor);
-    const notice = noticeText(ctx, request);
+    const page = await getAccountPage(deps, request.actor);
     const data: AccountPageData = {
-      account,
-      cochairYears: actor?.cochairYears ?? [],
-      sessions,
-      tokens,
-      adminNeedsSecondFactor: required && accounts.lostRightsForWantOfStrongSignIn(account, actor),
-      secondFactorRequiredForAdmins: required,
-      canInvite: can(actor, 'account.invite', { entityId: actor?.entityId ?? null }),
-      canRequireSecondFactor: can(actor, 'account.require_second_factor'),
+      ...page,
       totpSetup: null,
       recoveryCodes: null,
-      recoveryCodesLeft,
-      passkeyCount,
       newToken: null,
-      notice,
+      notice: noticeText(ctx, request),
       form: emptyForm,
       ...extra,
     };
@@ -278,33 +252,20 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
       return redirectAfterPost(reply, '/account#tokens');
     });
 
-    /** The organizations an administrator may invite into (a focal point invites into their own). */
-    async function inviteChoices(actor: Actor): Promise<SelectOption[]> {
-      if (!isAdmin(actor)) return [];
-      return (await members.listOrganizationChoices(deps)).map((entity) => ({ value: entity.acronym, label: `${entity.acronym}: ${entity.name}` }));
-    }
-
     app.get('/account/invite', async (request, reply) => {
-      const actor = accounts.assertMayInvite(request.actor);
-      return sendHtml(reply, InvitePage({ ctx: viewContext(request), form: emptyForm, ownEntity: actor.entityAcronym, isAdmin: isAdmin(actor), organizations: await inviteChoices(actor) }));
+      const form = await accounts.getInviteForm(deps, request.actor);
+      return sendHtml(reply, InvitePage({ ctx: viewContext(request), state: emptyForm, form }));
     });
 
     app.post('/account/invite', async (request, reply) => {
-      const actor = accounts.assertMayInvite(request.actor);
+      const form = await accounts.getInviteForm(deps, request.actor);
       try {
         const input = parseInput(inviteForm, request.body);
-        const created = await accounts.createAccount(deps, actor, input);
+        const created = await accounts.createAccount(deps, request.actor, input);
         return redirectAfterPost(reply, `/admin/accounts?invited=${encodeURIComponent(created.account.email)}`);
       } catch (error) {
         const { errors, message } = formErrors(error);
-        const page = InvitePage({
-          ctx: viewContext(request),
-          form: { values: formValues(request), errors, message },
-          ownEntity: actor.entityAcronym,
-          isAdmin: isAdmin(actor),
-          organizations: await inviteChoices(actor),
-        });
-        return sendHtml(reply, page, statusOf(error));
+        return sendHtml(reply, InvitePage({ ctx: viewContext(request), state: { values: formValues(request), errors, message }, form }), statusOf(error));
       }
     });
 
@@ -316,9 +277,7 @@ export function accountsRoutes(deps: Deps, identityProviders: SignInProviders): 
     });
 
     app.get('/admin/accounts', async (request, reply) => {
-      const actor = request.actor;
-      const entityId = isAdmin(actor) ? undefined : (actor?.entityId ?? -1);
-      const list = await accounts.listAccountsOf(deps, actor, entityId);
+      const list = await accounts.listAccountsOf(deps, request.actor);
       const ctx = viewContext(request);
       const invited = (request.query as Record<string, string>).invited;
       return sendHtml(reply, PeoplePage({ ctx, accounts: list, notice: invited ? ctx.t('invite.sent', { email: invited }) : null }));

@@ -3,8 +3,9 @@ import type { Executor } from '../../db/database';
 import type { Deps } from '../../deps';
 import { notFound } from '../../lib/errors';
 import { markdownToPlainText } from '../../lib/markdown';
-import type { Actor } from '../../policy/actor';
+import { outOfTermReason, type Actor, type OutOfTerm } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
+import type { Rights } from '../../policy/rights';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
 import * as search from '../search/search.service';
@@ -74,6 +75,9 @@ export interface MeetingPage {
   pageSize: number;
   total: number;
   years: number[];
+  rights: Rights<'create'>;
+  /** Why a co-chair out of term is not offered to create a meeting, when that is the reason. */
+  outOfTerm: OutOfTerm | null;
 }
 
 export async function listMeetingsPage(deps: Deps, actor: Actor | null, query: MeetingListQuery): Promise<MeetingPage> {
@@ -84,7 +88,9 @@ export async function listMeetingsPage(deps: Deps, actor: Actor | null, query: M
     repo.countMeetings(deps.db, filter),
     repo.listMeetingYears(deps.db, publicOnly),
   ]);
-  return { items: rows.map(toMeeting), page: query.page, pageSize: meetingPageSize, total, years };
+  const year = currentYear(deps);
+  const create = can(actor, 'meeting.manage', { year });
+  return { items: rows.map(toMeeting), page: query.page, pageSize: meetingPageSize, total, years, rights: { create }, outOfTerm: create ? null : outOfTermReason(actor, year) };
 }
 
 export async function listMeetings(deps: Deps, options: { year: number; includeMembersOnly?: boolean }): Promise<Meeting[]> {
@@ -114,7 +120,7 @@ export interface MeetingDetail extends Meeting {
   minutesApprovedAt: Date | null;
   invitationsSentAt: Date | null;
   version: number;
-  rights: { manage: boolean; approveMinutes: boolean; invite: boolean; recordDecision: boolean; readMinutes: boolean };
+  rights: Rights<'manage' | 'approveMinutes' | 'invite' | 'recordDecision' | 'readMinutes'>;
 }
 
 export async function meetingOrThrow(db: Executor, id: number): Promise<repo.MeetingRow> {

@@ -6,8 +6,6 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { isAppError, isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
-import { can } from '../../policy/policy';
-import { outOfTermReason } from '../../policy/actor';
 import type { ViewContext } from '../../views/context';
 import * as members from '../members/members.service';
 import { meetingCalendar, meetingsFeed } from './meetings.calendar';
@@ -28,20 +26,8 @@ import {
 } from './meetings.schemas';
 import { apiRoute } from '../../http/api-route';
 import * as meetings from './meetings.service';
-import {
-  DecisionsPage,
-  emptyForm,
-  MeetingFormPage,
-  meetingFormValues,
-  MeetingPage,
-  MeetingsPage,
-  MinutesPage,
-  newerMeeting,
-  newerMinutes,
-  type FormState,
-  type LinkedStatement,
-  type MeetingPageData,
-} from './meetings.views';
+import { DecisionsPage, emptyForm, MeetingFormPage, meetingFormValues, MeetingsPage, MinutesPage, newerMeeting, newerMinutes, type FormState, type LinkedStatement } from './meetings.views';
+import { MeetingPage, type MeetingPageData } from './meeting-page.views';
 import { localized } from '../../lib/i18n';
 import { cachedForVisitors } from '../../http/page-cache';
 
@@ -101,10 +87,7 @@ export function meetingsRoutes(deps: Deps): FastifyPluginAsync {
     app.get('/meetings', cachedForVisitors, async (request, reply) => {
       const query = parseInput(meetingListQuery, request.query);
       const page = await meetings.listMeetingsPage(deps, request.actor, query);
-      const year = deps.clock.now().getUTCFullYear();
-      const canManage = can(request.actor, 'meeting.manage', { year });
-      const outOfTerm = canManage ? null : outOfTermReason(request.actor, year);
-      return sendHtml(reply, MeetingsPage({ ctx: viewContext(request), query, page, canManage, outOfTerm }));
+      return sendHtml(reply, MeetingsPage({ ctx: viewContext(request), query, page }));
     });
 
     app.get('/meetings.ics', async (_request, reply) => {

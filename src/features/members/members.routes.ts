@@ -7,7 +7,6 @@ import { renderFigures } from '../../lib/figures';
 import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
 import { isAppError, isStale } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
-import { can } from '../../policy/policy';
 import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { membershipFigure } from './mapping.figures';
@@ -57,18 +56,14 @@ export function membersRoutes(deps: Deps, parts: MemberPageParts): FastifyPlugin
 
     app.get('/members/:acronym', cachedForVisitors, async (request, reply) => {
       const { acronym } = parseInput(memberKeyParams, request.params);
-      const member = await members.getMember(deps, acronym);
+      const member = await members.getMemberPage(deps, request.actor, acronym);
       const cochairYears = await parts.cochairYears(deps, member.id);
       const ctx = viewContext(request);
-      const rights = {
-        editRecord: can(request.actor, 'member.edit', { entityId: member.id }),
-        editProfile: can(request.actor, 'member.profile.edit', { entityId: member.id }),
-      };
       const notice = (request.query as Record<string, string>).notice;
       const saved = notice === 'profile-saved' ? ctx.t('profile.saved') : notice === 'member-saved' ? ctx.t('member.saved') : null;
       const contributions = await parts.contributions(deps, request.actor, member.id, cochairYears, ctx);
       const vocabularySet = await vocabularies.getVocabularies(deps);
-      return sendHtml(reply, MemberPage({ ctx, member, cochairYears, rights, notice: saved, contributions, vocabularies: vocabularySet }));
+      return sendHtml(reply, MemberPage({ ctx, member, cochairYears, notice: saved, contributions, vocabularies: vocabularySet }));
     });
 
     app.get('/members/:acronym/profile', async (request, reply) => {

@@ -1,6 +1,9 @@
 /** Members: the directory of organizations, the group's history and membership over the years. */
 import type { Deps } from '../../deps';
 import { fieldError, notFound } from '../../lib/errors';
+import type { Actor } from '../../policy/actor';
+import { can } from '../../policy/policy';
+import type { Rights } from '../../policy/rights';
 import * as vocabularies from '../vocabularies/vocabularies.service';
 import * as repo from './members.repository';
 import type { MemberDetail, MemberListQuery, MemberOrganization, MemberSummary, Profile } from './members.schemas';
@@ -98,6 +101,19 @@ export async function getMember({ db }: Deps, key: string): Promise<MemberDetail
     predecessors: row.predecessors.map(toSummary),
     profile: row.profile ? toProfile(row.profile) : null,
     version: row.version,
+  };
+}
+
+/** A member's page: the organization, with what the viewer may edit of it. */
+export interface MemberPageModel extends MemberDetail {
+  rights: Rights<'editRecord' | 'editProfile'>;
+}
+
+export async function getMemberPage(deps: Deps, actor: Actor | null, key: string): Promise<MemberPageModel> {
+  const member = await getMember(deps, key);
+  return {
+    ...member,
+    rights: { editRecord: can(actor, 'member.edit', { entityId: member.id }), editProfile: can(actor, 'member.profile.edit', { entityId: member.id }) },
   };
 }
 

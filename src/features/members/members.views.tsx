@@ -10,8 +10,8 @@ import { Pagination } from '../../views/components/pagination';
 import { SourceList } from '../../views/components/sources';
 import { Layout } from '../../views/layout';
 import { findValue, labelIn, valueLabel, vocabularyName, type Vocabularies, type Vocabulary } from '../vocabularies/vocabularies.schemas';
-import type { MemberDetail, MemberListQuery, MemberSummary, Profile } from './members.schemas';
-import type { MemberPage, MembershipCount, AboutData } from './members.service';
+import type { MemberListQuery, MemberSummary, Profile } from './members.schemas';
+import type { MemberPage, MemberPageModel, MembershipCount, AboutData } from './members.service';
 import { ScrollTable } from '../../views/components/scroll-region';
 
 /** A kind of organization in the reader's language (from the group's list of kinds). */
@@ -176,22 +176,16 @@ export function ProfileSection({ ctx, profile, dimensions }: { ctx: ViewContext;
   );
 }
 
-export interface MemberRights {
-  editRecord: boolean;
-  editProfile: boolean;
-}
-
 export function MemberPage(props: {
   ctx: ViewContext;
-  member: MemberDetail;
+  member: MemberPageModel;
   cochairYears: number[];
-  rights: MemberRights;
   notice: string | null;
   /** The organization's part in the Plan of Action, as the progress feature renders it. */
   contributions?: SafeHtml | undefined;
   vocabularies: Vocabularies;
 }): SafeHtml {
-  const { ctx, member, cochairYears, rights, notice } = props;
+  const { ctx, member, cochairYears, notice } = props;
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={`${member.acronym} · ${member.name}`} description={member.roleNote ?? member.name}>
@@ -202,7 +196,7 @@ export function MemberPage(props: {
         {member.name} <span class="acronym">({member.acronym})</span>
       </h1>
       <Flash message={notice} />
-      {rights.editRecord ? (
+      {member.rights.editRecord ? (
         <p class="no-print">
           <a href={`${memberHref(member)}/edit`}>{t('member.edit')}</a>
         </p>
@@ -240,7 +234,7 @@ export function MemberPage(props: {
       {member.predecessors.length > 0 ? <p>{t('member.predecessors', { names: member.predecessors.map((p) => p.acronym).join(', ') })}</p> : null}
       <SourceList ctx={ctx} sources={member.sources} />
       <h2>{t('member.profile')}</h2>
-      {rights.editProfile ? (
+      {member.rights.editProfile ? (
         <p class="no-print">
           <a href={`${memberHref(member)}/profile`}>{t('profile.edit')}</a>
         </p>

@@ -5,28 +5,21 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import { AppError, isAppError } from '../../lib/errors';
 import { parseInput } from '../../lib/validation';
-import { can } from '../../policy/policy';
 import * as plans from './plan.service';
-import { planAnswerSchema, planApiQuery, planEditForm, planQuery, type PlanQuery } from './progress.schemas';
+import { planAnswerSchema, planApiQuery, planEditForm, planQuery } from './progress.schemas';
 import { apiRoute } from '../../http/api-route';
 import { PlanEditPage, PlanPage, type PlanEditState } from './plan.views';
 import { localized } from '../../lib/i18n';
 import { cachedForVisitors } from '../../http/page-cache';
 
 export function planRoutes(deps: Deps): FastifyPluginAsync {
-  async function selectedPlan(query: PlanQuery): Promise<plans.Plan | null> {
-    if (query.plan) return plans.getPlan(deps, query.plan);
-    return plans.findCurrentPlan(deps, query.year ?? deps.clock.now().getUTCFullYear());
-  }
-
   return async (app) => {
     app.get('/plan', cachedForVisitors, async (request, reply) => {
       const query = parseInput(planQuery, request.query);
       const ctx = viewContext(request);
-      const plan = await selectedPlan(query);
-      const [all, versions] = await Promise.all([plans.listPlans(deps), plan ? plans.listPlanVersions(deps, plan.id) : Promise.resolve([])]);
-      const notice = query.notice === 'saved' && plan ? ctx.t('plan.saved', { version: plan.version }) : null;
-      return sendHtml(reply, PlanPage({ ctx, plan, others: all.filter((other) => other.id !== plan?.id), versions, canEdit: can(request.actor, 'plan.edit'), notice }));
+      const page = await plans.getPlanPage(deps, request.actor, query);
+      const notice = query.notice === 'saved' && page.plan ? ctx.t('plan.saved', { version: page.plan.version }) : null;
+      return sendHtml(reply, PlanPage({ ctx, page, notice }));
     });
 
     app.get('/plan/edit', async (request, reply) => {
@@ -71,7 +64,7 @@ export function planRoutes(deps: Deps): FastifyPluginAsync {
       app,
       { method: 'GET', url: '/api/v1/plan', operationId: 'getPlan', summary: 'api.op.getPlan', tag: 'progress', access: 'everyone', query: planApiQuery, response: planAnswerSchema, notFound: true },
       async ({ query }) => {
-        const plan = await selectedPlan(query);
+        const plan = await plans.selectPlan(deps, query);
         if (!plan) throw new AppError('NOT_FOUND', localized('raised.plan.none'));
         return plan;
       },

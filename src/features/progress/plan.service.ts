@@ -10,7 +10,8 @@
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
-import { authorize } from '../../policy/policy';
+import { authorize, can } from '../../policy/policy';
+import type { Rights } from '../../policy/rights';
 import * as audit from '../audit/audit.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
@@ -177,6 +178,26 @@ export async function findCurrentPlan(deps: Deps, year: number): Promise<Plan | 
 export async function listPlanVersions(deps: Deps, planId: number): Promise<PlanVersion[]> {
   const rows = await repo.listPlanVersions(deps.db, planId);
   return rows.map((row) => ({ number: row.number, note: row.note, createdBy: row.created_by_label, createdAt: row.created_at }));
+}
+
+/** The plan asked for by its key, else the one for the year (this year when none is given). */
+export async function selectPlan(deps: Deps, choice: { plan?: string | undefined; year?: number | undefined }): Promise<Plan | null> {
+  if (choice.plan) return getPlan(deps, choice.plan);
+  return findCurrentPlan(deps, choice.year ?? deps.clock.now().getUTCFullYear());
+}
+
+/** The plan's page: the plan chosen, the other plans, its versions, and whether the viewer may edit it. */
+export interface PlanPageModel {
+  plan: Plan | null;
+  others: PlanSummary[];
+  versions: PlanVersion[];
+  rights: Rights<'edit'>;
+}
+
+export async function getPlanPage(deps: Deps, actor: Actor | null, choice: { plan?: string | undefined; year?: number | undefined }): Promise<PlanPageModel> {
+  const plan = await selectPlan(deps, choice);
+  const [all, versions] = await Promise.all([listPlans(deps), plan ? listPlanVersions(deps, plan.id) : Promise.resolve([])]);
+  return { plan, others: all.filter((other) => other.id !== plan?.id), versions, rights: { edit: can(actor, 'plan.edit') } };
 }
 
 /** The YAML of the plan's current version, for the editor. */

@@ -5,7 +5,7 @@ import { Flash } from '../../views/components/flash';
 import { FormActions, PostForm, TextArea, TextField } from '../../views/components/forms';
 import { Layout } from '../../views/layout';
 import type { PlanIssue } from './plan.format';
-import type { Plan, PlanIndicator, PlanItem, PlanSummary, PlanVersion } from './plan.service';
+import type { PlanIndicator, PlanItem, PlanPageModel, PlanSummary } from './plan.service';
 import { ScrollTable } from '../../views/components/scroll-region';
 
 export function formatIndicatorValue(ctx: ViewContext, type: PlanIndicator['type'], value: number | null): string {
@@ -118,8 +118,9 @@ export function PlanFacts({ ctx, plan }: { ctx: ViewContext; plan: PlanSummary }
   );
 }
 
-export function PlanPage(props: { ctx: ViewContext; plan: Plan | null; others: PlanSummary[]; versions: PlanVersion[]; canEdit: boolean; notice: string | null }): SafeHtml {
-  const { ctx, plan, others, versions, canEdit, notice } = props;
+export function PlanPage(props: { ctx: ViewContext; page: PlanPageModel; notice: string | null }): SafeHtml {
+  const { ctx, notice } = props;
+  const { plan, others, versions, rights } = props.page;
   const { t } = ctx;
   const title = plan?.title ?? t('plan.title');
   return (
@@ -136,7 +137,7 @@ export function PlanPage(props: { ctx: ViewContext; plan: Plan | null; others: P
           {plan.isSample ? <p class="notice">{t('plan.sample')}</p> : null}
           {plan.note ? <p class="lead">{plan.note}</p> : null}
           <PlanFacts ctx={ctx} plan={plan} />
-          {canEdit ? (
+          {rights.edit ? (
             <p class="no-print">
               <a href={`/plan/edit?plan=${encodeURIComponent(plan.key)}`}>{t('plan.edit')}</a>
             </p>

@@ -13,13 +13,12 @@ import { AppError, isAppError, isStale } from '../../lib/errors';
 import { groupSlug } from '../../lib/group';
 import { localized } from '../../lib/i18n';
 import { parseInput } from '../../lib/validation';
-import { authorize } from '../../policy/policy';
-import { importProgress, readUploadedSheet, type ImportIssue, type ProgressImportResult } from './progress-import.service';
+import { importProgress, periodForImport, readUploadedSheet, type ImportIssue, type ProgressImportResult } from './progress-import.service';
 import { importTemplate, templateWorkbook } from './progress-import.template';
 import { ImportPage } from './progress-import.views';
 import { idParams, updateAnswerSchema, updateApiBody, updateConflictSchema } from './progress.schemas';
 import { ApiConflict, apiRoute } from '../../http/api-route';
-import * as progress from './progress.service';
+import type { Period } from './progress.model';
 import * as api from './updates-api.service';
 import * as updates from './updates.service';
 
@@ -27,11 +26,10 @@ export function registerProgressImportRoutes(app: FastifyInstance, deps: Deps): 
   async function renderImport(
     request: FastifyRequest,
     reply: FastifyReply,
-    id: number,
+    period: Period,
     state: { result?: ProgressImportResult; issues?: ImportIssue[]; message?: string | null; errors?: Record<string, string> } = {},
     status = 200,
   ) {
-    const period = await progress.getPeriod(deps, id);
     return sendHtml(
       reply,
       ImportPage({ ctx: viewContext(request), data: { period, result: state.result ?? null, issues: state.issues ?? [], message: state.message ?? null, errors: state.errors ?? {} } }),
@@ -41,29 +39,28 @@ export function registerProgressImportRoutes(app: FastifyInstance, deps: Deps): 
 
   app.get('/progress/periods/:id/import', async (request, reply) => {
     const { id } = parseInput(idParams, request.params);
-    authorize(request.actor, 'progress.import');
-    return renderImport(request, reply, id);
+    return renderImport(request, reply, await periodForImport(deps, request.actor, id));
   });
 
   app.post('/progress/periods/:id/import', async (request, reply) => {
     const { id } = parseInput(idParams, request.params);
-    authorize(request.actor, 'progress.import');
+    const period = await periodForImport(deps, request.actor, id);
     try {
       const form = await readMultipartForm(request);
       const file = form.files.find((candidate) => candidate.field === 'file') ?? form.files[0];
       if (!file) throw new AppError('VALIDATION', localized('progressImport.chooseFile'), { fields: [{ field: 'file', message: localized('progressImport.chooseFile') }] });
       const sheet = await readUploadedSheet(file.bytes, file.fileName);
       const result = await importProgress(deps, request.actor, id, sheet, file.fileName);
-      return renderImport(request, reply, id, { result });
+      return renderImport(request, reply, period, { result });
     } catch (error) {
       if (isAppError(error, 'IMPORT_INVALID')) {
         const issues = (error.details as { issues?: ImportIssue[] } | undefined)?.issues;
-        if (issues) return renderImport(request, reply, id, { issues }, 400);
-        return renderImport(request, reply, id, { message: error.message, errors: { file: error.message } }, 400);
+        if (issues) return renderImport(request, reply, period, { issues }, 400);
+        return renderImport(request, reply, period, { message: error.message, errors: { file: error.message } }, 400);
       }
       if (!(error instanceof AppError) || isAppError(error, 'FORBIDDEN') || isAppError(error, 'UNAUTHENTICATED') || isAppError(error, 'NOT_FOUND')) throw error;
       const { errors, message } = formErrors(error);
-      return renderImport(request, reply, id, { message, errors: Object.keys(errors).length > 0 ? errors : { file: message ?? '' } }, uploadFormStatus(error));
+      return renderImport(request, reply, period, { message, errors: Object.keys(errors).length > 0 ? errors : { file: message ?? '' } }, uploadFormStatus(error));
     }
   });
 

@@ -31,7 +31,7 @@ import { loadContext, planImport, type Planned } from './progress-import.checkin
 import type { Period, ProgressUpdate } from './progress.model';
 import * as repo from './progress.repository';
 import { importColumns, type ImportIssue } from './progress.schemas';
-import { actorLabel, hydrateUpdates } from './progress.service';
+import { actorLabel, getPeriod, hydrateUpdates } from './progress.service';
 import { editable, periodOrThrow, recordVersion } from './updates.service';
 
 export { importColumns, type ImportIssue };
@@ -48,6 +48,12 @@ export interface ProgressImportResult {
 
 function changedMeanwhile(): AppError {
   return new AppError('CONFLICT', localized('progressImport.changedMeanwhile'));
+}
+
+/** The period whose updates the actor imports from a spreadsheet: the secretariat's page (else FORBIDDEN or UNAUTHENTICATED). */
+export async function periodForImport(deps: Deps, actor: Actor | null, periodId: number): Promise<Period> {
+  authorize(actor, 'progress.import');
+  return getPeriod(deps, periodId);
 }
 
 /**

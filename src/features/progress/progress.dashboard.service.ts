@@ -6,6 +6,7 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
+import type { Rights } from '../../policy/rights';
 import * as governance from '../governance/governance.service';
 import type { MemberSummary } from '../members/members.schemas';
 import * as members from '../members/members.service';
@@ -114,6 +115,12 @@ export interface Dashboard {
   status: StatusSummary;
   indicators: IndicatorSeries[];
   updates: UpdatePage;
+  rights: Rights<'file'>;
+}
+
+/** A focal point files progress for their own organization. */
+function mayFile(actor: Actor | null): boolean {
+  return can(actor, 'progress.file', { entityId: actor?.entityId });
 }
 
 export const dashboardPageSize = 50;
@@ -134,7 +141,7 @@ export async function loadDashboard(
     reportingEntities(deps),
   ]);
   const summary = plan ? (({ items: _items, ...rest }) => rest)(plan) : null;
-  return { filter, years, entities, pledges, plan: summary, status, indicators, updates };
+  return { filter, years, entities, pledges, plan: summary, status, indicators, updates, rights: { file: mayFile(actor) } };
 }
 
 /** The organizations a filter offers: current members, by acronym. */
@@ -185,29 +192,64 @@ async function* acceptedUpdateBatches(deps: Deps, filter: ProgressFilter, batchS
 
 // ---- pages of the workspace (each checks that the person may read progress) ----
 
-export async function pledgesForReading(
-  deps: Deps,
-  actor: Actor | null,
-  year: number,
-): Promise<{ pledges: Pledge[]; cochairs: MemberSummary[]; priorities: { id: number; title: string }[]; filingPeriodId: number | null }> {
+/** The pledges page of a year: the pledges, the co-chairs and priorities, the period open for filing, and what the viewer may do. */
+export interface PledgesPageModel {
+  pledges: Pledge[];
+  cochairs: MemberSummary[];
+  priorities: { id: number; title: string }[];
+  filingPeriodId: number | null;
+  rights: Rights<'manage' | 'file'>;
+}
+
+export async function pledgesForReading(deps: Deps, actor: Actor | null, year: number): Promise<PledgesPageModel> {
   authorize(actor, 'progress.read');
   const [pledges, terms, periods] = await Promise.all([listPledges(deps, year), governance.listTermsWithPriorities(deps), listPeriods(deps, year)]);
   const term = terms.find((candidate) => candidate.year === year);
   const filing = periods.find((period) => period.phase === 'open' || period.phase === 'overdue');
   const cochairs = term && term.chairs.length > 0 ? term.chairs : [];
-  return { pledges, cochairs, priorities: (term?.priorities ?? []).map((priority) => ({ id: priority.id, title: priority.title })), filingPeriodId: filing?.id ?? null };
+  return {
+    pledges,
+    cochairs,
+    priorities: (term?.priorities ?? []).map((priority) => ({ id: priority.id, title: priority.title })),
+    filingPeriodId: filing?.id ?? null,
+    rights: { manage: can(actor, 'progress.pledge.manage', { year }), file: mayFile(actor) },
+  };
 }
 
-export async function periodsForReading(deps: Deps, actor: Actor | null): Promise<Period[]> {
+/** The reporting periods, the year a new one is for by default, and whether the viewer may open one (this year's or next). */
+export interface PeriodsPageModel {
+  periods: Period[];
+  defaultYear: number;
+  rights: Rights<'create'>;
+}
+
+export async function periodsForReading(deps: Deps, actor: Actor | null): Promise<PeriodsPageModel> {
   authorize(actor, 'progress.read');
-  return listPeriods(deps);
+  const year = deps.clock.now().getUTCFullYear();
+  const create = can(actor, 'progress.period.manage', { year }) || can(actor, 'progress.period.manage', { year: year + 1 });
+  return { periods: await listPeriods(deps), defaultYear: year, rights: { create } };
 }
 
-/** A period's page: who has reported, and (for those who review) the updates waiting for review. */
-export async function periodOverview(deps: Deps, actor: Actor | null, id: number): Promise<{ completeness: Completeness; awaitingReview: ProgressUpdate[] }> {
+/** A period's page: who has reported, the updates waiting for review (for those who review), and what the viewer may do with the period. */
+export interface PeriodPageModel {
+  completeness: Completeness;
+  awaitingReview: ProgressUpdate[];
+  rights: Rights<'lock' | 'reopen' | 'import'>;
+}
+
+export async function periodOverview(deps: Deps, actor: Actor | null, id: number): Promise<PeriodPageModel> {
   authorize(actor, 'progress.read');
   const status = await completeness(deps, id);
-  const mayReview = can(actor, 'progress.review', { year: status.period.year });
+  const { period } = status;
+  const mayReview = can(actor, 'progress.review', { year: period.year });
   const waiting = mayReview ? toProgressUpdates(deps, await repo.listUpdatesWithDetails(deps.db, { periodIds: [id], states: ['submitted'] }, 200, 0)) : [];
-  return { completeness: status, awaitingReview: waiting };
+  return {
+    completeness: status,
+    awaitingReview: waiting,
+    rights: {
+      lock: period.phase !== 'locked' && can(actor, 'progress.period.manage', { year: period.year }),
+      reopen: period.phase === 'locked' && can(actor, 'progress.period.reopen', { year: period.year }),
+      import: period.phase !== 'locked' && period.phase !== 'upcoming' && can(actor, 'progress.import'),
+    },
+  };
 }

@@ -3,41 +3,24 @@ import { groupSlug } from '../../lib/group';
 import type { Deps } from '../../deps';
 import type { SafeHtml } from '../../lib/html';
 import type { Actor } from '../../policy/actor';
-import { formErrors, formValues, noticeKey, redirectAfterPost, statusOf } from '../../http/forms';
+import { formErrors, formValues, redirectAfterPost, statusOf } from '../../http/forms';
 import { sendCsv, sendCsvStream, sendHtml, sendStream, xlsxType } from '../../http/reply';
-import { readMultipartForm, sendStoredFile, uploadFormStatus } from '../../http/uploads';
 import { viewContext } from '../../http/view-context';
 import { toCsv } from '../../lib/csv';
-import { isAppError, isStale } from '../../lib/errors';
 import { renderFigures, topCategories, type Figure } from '../../lib/figures';
 import { parseInput } from '../../lib/validation';
-import { can } from '../../policy/policy';
 import type { ViewContext } from '../../views/context';
 import { indicatorFigures, statusFigure, topStatusRows } from './progress.figures';
 import { registerProgressImportRoutes } from './progress-import.routes';
+import { registerPledgeRoutes } from './pledges.routes';
+import { noticeOf, registerUpdateRoutes } from './updates.routes';
 import { progressWorkbook, updatesCsv, valuesCsv } from './progress.export';
-import { dashboardAnswerSchema, dashboardQuery, idParams, newUpdateQuery, pledgeListAnswerSchema, yearQuery } from './progress.schemas';
+import { dashboardAnswerSchema, dashboardQuery, idParams, pledgeListAnswerSchema, yearQuery } from './progress.schemas';
 import { apiRoute } from '../../http/api-route';
 import * as progress from './progress.service';
-import * as updates from './updates.service';
-import { DashboardPage, FilingPage, PeriodPage, PeriodsPage, PledgesPage, type PledgesData } from './progress.views';
+import { DashboardPage } from './progress.views';
+import { PeriodPage, PeriodsPage } from './periods.views';
 import { ContributionsSection } from './member-contributions.views';
-import { UpdateFormPage, updateFormValues, UpdatePage, type UpdateFormState, type UpdatePageState } from './updates.views';
-
-const updateNotices = {
-  saved: 'update.saved',
-  submitted: 'update.submittedNotice',
-  accepted: 'update.acceptedNotice',
-  returned: 'update.returnedNotice',
-  files: 'update.filesNotice',
-  removed: 'update.removedNotice',
-  exists: 'update.exists',
-} as const;
-
-function noticeOf<T extends Record<string, Parameters<ViewContext['t']>[0]>>(ctx: ViewContext, request: FastifyRequest, notices: T): string | null {
-  const key = noticeKey<Parameters<ViewContext['t']>[0]>(notices, (request.query as Record<string, unknown>).notice);
-  return key ? ctx.t(key) : null;
-}
 
 /** ?year=…&entity=…&priority=… for the export and figure links, so they carry the page's filters. */
 function filterQuery(filter: progress.DashboardFilter): string {
@@ -66,28 +49,7 @@ function dashboardFigures(ctx: ViewContext, dashboard: Pick<progress.Dashboard, 
   return figures;
 }
 
-function targetQuery(query: Record<string, unknown>): Record<string, unknown> {
-  const target = typeof query.target === 'string' ? /^(item|pledge):(\d+)$/.exec(query.target) : null;
-  return target ? { ...query, [target[1] as string]: target[2] } : query;
-}
-
 export function progressRoutes(deps: Deps): FastifyPluginAsync {
-  async function renderUpdate(request: FastifyRequest, reply: FastifyReply, id: number, state: Partial<UpdatePageState> = {}, status = 200) {
-    const ctx = viewContext(request);
-    const detail = await updates.getUpdate(deps, request.actor, id);
-    const full: UpdatePageState = { errors: {}, message: null, comment: '', notice: noticeOf(ctx, request, updateNotices), ...state };
-    return sendHtml(reply, UpdatePage({ ctx, detail, state: full }), status);
-  }
-
-  async function renderPledges(request: FastifyRequest, reply: FastifyReply, year: number, failed: PledgesData['failed'] = null, status = 200) {
-    const ctx = viewContext(request);
-    const data = await progress.pledgesForReading(deps, request.actor, year);
-    const canFile = can(request.actor, 'progress.file', { entityId: request.actor?.entityId });
-    const notice = noticeOf(ctx, request, { saved: 'pledges.saved' });
-    const canManage = can(request.actor, 'progress.pledge.manage', { year });
-    return sendHtml(reply, PledgesPage({ ctx, data: { year, ...data, canManage, canFile, failed, notice } }), status);
-  }
-
   async function renderPeriods(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -95,34 +57,15 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
     status = 200,
   ) {
     const ctx = viewContext(request);
-    const periods = await progress.periodsForReading(deps, request.actor);
-    const year = deps.clock.now().getUTCFullYear();
-    const canCreate = can(request.actor, 'progress.period.manage', { year }) || can(request.actor, 'progress.period.manage', { year: year + 1 });
-    return sendHtml(reply, PeriodsPage({ ctx, data: { periods, canCreate, defaultYear: year, failed, notice: noticeOf(ctx, request, { saved: 'periods.saved' }) } }), status);
+    const page = await progress.periodsForReading(deps, request.actor);
+    return sendHtml(reply, PeriodsPage({ ctx, data: { ...page, failed, notice: noticeOf(ctx, request, { saved: 'periods.saved' }) } }), status);
   }
 
   async function renderPeriod(request: FastifyRequest, reply: FastifyReply, id: number, error: string | null = null, status = 200) {
     const ctx = viewContext(request);
     const overview = await progress.periodOverview(deps, request.actor, id);
-    const period = overview.completeness.period;
-    const canLock = period.phase !== 'locked' && can(request.actor, 'progress.period.manage', { year: period.year });
-    const canReopen = period.phase === 'locked' && can(request.actor, 'progress.period.reopen', { year: period.year });
-    const canImport = period.phase !== 'locked' && period.phase !== 'upcoming' && can(request.actor, 'progress.import');
     const notice = noticeOf(ctx, request, { saved: 'periods.saved', locked: 'period.lockedNotice', reopened: 'period.reopenedNotice' });
-    return sendHtml(reply, PeriodPage({ ctx, data: { ...overview, canLock, canReopen, canImport, notice, error } }), status);
-  }
-
-  async function renderUpdateForm(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    context: { period: progress.Period; target: updates.FilingContext['target']; indicators: updates.FilingContext['indicators'] },
-    state: UpdateFormState,
-    status: number,
-    update?: progress.ProgressUpdate,
-  ) {
-    const ctx = viewContext(request);
-    const entity = update?.entity.acronym ?? request.actor?.entityAcronym ?? '';
-    return sendHtml(reply, UpdateFormPage({ ctx, mode: update ? 'edit' : 'new', ...context, entity, state, ...(update ? { update } : {}) }), status);
+    return sendHtml(reply, PeriodPage({ ctx, data: { ...overview, notice, error } }), status);
   }
 
   return async (app) => {
@@ -149,7 +92,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
             figures,
             updates: { items: dashboard.updates.items, total: dashboard.updates.total, page: query.page, pageSize: progress.dashboardPageSize },
             exportQuery,
-            canFile: can(request.actor, 'progress.file', { entityId: request.actor?.entityId }),
+            rights: dashboard.rights,
           },
         }),
       );
@@ -179,155 +122,6 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
       const data = await progress.exportData(deps, request.actor, parseInput(dashboardQuery, request.query));
       const series = await progress.indicatorSeries(deps, data.filter);
       return sendStream(reply, `${groupSlug()}-progress-${data.filter.year}.xlsx`, xlsxType, progressWorkbook(data.updates, series));
-    });
-
-    // ---- filing, reviewing ----
-
-    app.get('/progress/report', async (request, reply) => {
-      const lists = await updates.reportingLists(deps, request.actor);
-      return sendHtml(reply, FilingPage({ ctx: viewContext(request), entity: request.actor?.entityAcronym ?? '', lists }));
-    });
-
-    app.get('/progress/updates/new', async (request, reply) => {
-      const query = parseInput(newUpdateQuery, targetQuery(request.query as Record<string, unknown>));
-      const context = await updates.filingContext(deps, request.actor, query);
-      if (context.existingId !== null) return reply.redirect(`/progress/updates/${context.existingId}?notice=exists`, 303);
-      return renderUpdateForm(request, reply, context, { values: {}, errors: {}, message: null }, 200);
-    });
-
-    app.post('/progress/updates', async (request, reply) => {
-      try {
-        const created = await updates.createUpdate(deps, request.actor, request.body);
-        return redirectAfterPost(reply, `/progress/updates/${created.id}?notice=${created.state === 'submitted' ? 'submitted' : 'saved'}`);
-      } catch (error) {
-        const { errors, message } = formErrors(error);
-        const body = formValues(request);
-        const context = await updates.filingContext(deps, request.actor, parseInput(newUpdateQuery, body)).catch(() => {
-          throw error;
-        });
-        return renderUpdateForm(request, reply, context, { values: body, errors, message }, statusOf(error));
-      }
-    });
-
-    app.get('/progress/updates/:id', async (request, reply) => {
-      const { id } = parseInput(idParams, request.params);
-      return renderUpdate(request, reply, id);
-    });
-
-    app.get('/progress/updates/:id/edit', async (request, reply) => {
-      const { id } = parseInput(idParams, request.params);
-      const detail = await updates.updateForEditing(deps, request.actor, id);
-      const { update } = detail;
-      return renderUpdateForm(
-        request,
-        reply,
-        { period: update.period, target: update.target, indicators: detail.indicators },
-        { values: updateFormValues(update), errors: {}, message: null },
-        200,
-        update,
-      );
-    });
-
-    app.post('/progress/updates/:id', async (request, reply) => {
-      const { id } = parseInput(idParams, request.params);
-      try {
-        const saved = await updates.saveUpdate(deps, request.actor, id, request.body);
-        return redirectAfterPost(reply, `/progress/updates/${id}?notice=${saved.state === 'submitted' ? 'submitted' : 'saved'}`);
-      } catch (error) {
-        const { errors, message } = formErrors(error);
-        const detail = await updates.getUpdate(deps, request.actor, id);
-        const values = formValues(request);
-        const stale = isStale(error, updates.staleUpdate) ? error.current : null;
-        if (stale) values.version = String(stale.version);
-        const ctx = viewContext(request);
-        const state: UpdateFormState = { values, errors, message: stale ? ctx.t('form.stale') : message, newer: stale };
-        const { update } = detail;
-        return renderUpdateForm(request, reply, { period: update.period, target: update.target, indicators: detail.indicators }, state, statusOf(error), update);
-      }
-    });
-
-    const transitions = {
-      submit: { run: updates.submitUpdate, notice: 'submitted' },
-      accept: { run: updates.acceptUpdate, notice: 'accepted' },
-      return: { run: updates.returnUpdate, notice: 'returned' },
-    } as const;
-    for (const [name, transition] of Object.entries(transitions)) {
-      app.post(`/progress/updates/:id/${name}`, async (request, reply) => {
-        const { id } = parseInput(idParams, request.params);
-        try {
-          await transition.run(deps, request.actor, id, request.body);
-          return redirectAfterPost(reply, `/progress/updates/${id}?notice=${transition.notice}`);
-        } catch (error) {
-          const { errors, message } = formErrors(error);
-          const comment = String((request.body as Record<string, unknown> | undefined)?.comment ?? '');
-          const shown = isAppError(error, 'STALE_VERSION') ? viewContext(request).t('form.stale') : message;
-          return renderUpdate(request, reply, id, { errors, message: shown, comment }, statusOf(error));
-        }
-      });
-    }
-
-    app.post('/progress/updates/:id/files', async (request, reply) => {
-      const { id } = parseInput(idParams, request.params);
-      await updates.assertMayAttach(deps, request.actor, id);
-      try {
-        const form = await readMultipartForm(request);
-        await updates.attachFiles(
-          deps,
-          request.actor,
-          id,
-          form.files.map((file) => ({ fileName: file.fileName, bytes: file.bytes })),
-        );
-        return redirectAfterPost(reply, `/progress/updates/${id}?notice=files`);
-      } catch (error) {
-        const { errors, message } = formErrors(error);
-        return renderUpdate(request, reply, id, { errors: Object.keys(errors).length > 0 ? errors : { files: message ?? '' }, message }, uploadFormStatus(error));
-      }
-    });
-
-    app.get('/progress/evidence/:id', async (request, reply) => {
-      const { id } = parseInput(idParams, request.params);
-      const file = await updates.evidenceFile(deps, request.actor, id);
-      return sendStoredFile(reply, file);
-    });
-
-    app.post('/progress/evidence/:id/delete', async (request, reply) => {
-      const { id } = parseInput(idParams, request.params);
-      const update = await updates.removeEvidence(deps, request.actor, id);
-      return redirectAfterPost(reply, `/progress/updates/${update.id}?notice=removed`);
-    });
-
-    // ---- pledges ----
-
-    app.get('/progress/pledges', async (request, reply) => {
-      const { year } = parseInput(yearQuery, request.query);
-      return renderPledges(request, reply, year ?? (await progress.defaultYear(deps)));
-    });
-
-    app.post('/progress/pledges', async (request, reply) => {
-      try {
-        const pledge = await progress.createPledge(deps, request.actor, request.body);
-        return redirectAfterPost(reply, `/progress/pledges?year=${pledge.year}&notice=saved#pledge-${pledge.id}`);
-      } catch (error) {
-        const { errors, message } = formErrors(error);
-        const values = formValues(request);
-        const year = Number(values.year) || deps.clock.now().getUTCFullYear();
-        return renderPledges(request, reply, year, { form: 'add', values, errors, message }, statusOf(error));
-      }
-    });
-
-    app.post('/progress/pledges/:id', async (request, reply) => {
-      const { id } = parseInput(idParams, request.params);
-      try {
-        const pledge = await progress.updatePledgeProgress(deps, request.actor, id, request.body);
-        return redirectAfterPost(reply, `/progress/pledges?year=${pledge.year}&notice=saved#pledge-${pledge.id}`);
-      } catch (error) {
-        const { errors, message } = formErrors(error);
-        const current = await progress.getPledge(deps, id);
-        const values = formValues(request);
-        if (isStale(error, progress.stalePledge)) values.version = String(error.current.version);
-        const shown = isAppError(error, 'STALE_VERSION') ? viewContext(request).t('form.stale') : message;
-        return renderPledges(request, reply, current.year, { form: `pledge-${id}`, values, errors, message: shown }, statusOf(error));
-      }
     });
 
     // ---- reporting periods ----
@@ -368,6 +162,8 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
     // ---- importing a period's updates, and the JSON API's writes ----
 
     registerProgressImportRoutes(app, deps);
+    registerUpdateRoutes(app, deps);
+    registerPledgeRoutes(app, deps);
 
     // ---- JSON ----
 
