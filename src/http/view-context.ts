@@ -2,6 +2,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import { formatters, textDirection, translator } from '../lib/i18n';
 import { csrfTokenFor } from './csrf';
+import { navRightsOf } from './navigation';
 import type { ViewContext } from '../views/context';
 
 declare module 'fastify' {
@@ -24,7 +25,14 @@ export function viewContext(request: FastifyRequest): ViewContext {
     publicUrl: request.server.publicUrl,
     query: Object.fromEntries([...url.searchParams.entries()]),
     actor: request.actor
-      ? { name: request.actor.name, entityAcronym: request.actor.entityAcronym, roles: request.actor.roles, cochairYears: request.actor.cochairYears, navCounts: request.navCounts ?? null }
+      ? {
+          name: request.actor.name,
+          entityAcronym: request.actor.entityAcronym,
+          roles: request.actor.roles,
+          cochairYears: request.actor.cochairYears,
+          navRights: navRightsOf(request.actor),
+          navCounts: request.navCounts ?? null,
+        }
       : null,
     // Read only by a page that shows a form: the token's cookie is set then, and only then.
     get csrfToken() {

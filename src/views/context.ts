@@ -1,4 +1,5 @@
 import type { Formatters, Locale, MessageKey, Translate } from '../lib/i18n';
+import type { Rights } from '../policy/rights';
 
 /** What every page needs besides its own data: the language, the person and the request's path. */
 export interface ViewContext {
@@ -19,6 +20,8 @@ export interface ViewActor {
   entityAcronym: string | null;
   roles: string[];
   cochairYears: number[];
+  /** Which of the workspace's links lead somewhere the person may go (src/http/navigation.ts decides). */
+  navRights: Rights<NavRight>;
   /** Counts shown beside navigation links (by href), when counted for this page. */
   navCounts?: Record<string, number> | null;
 }
@@ -26,8 +29,11 @@ export interface ViewActor {
 export interface NavItem {
   href: string;
   label: MessageKey;
-  /** Shown only to signed-in people with one of these roles (any signed-in person if empty). */
-  roles?: string[];
+  /** Shown only to signed-in people who have this right (any signed-in person if none). */
+  right?: NavRight;
   /** What a count beside the link means, read by screen readers ("3 things wait for you"). */
   countLabel?: MessageKey;
 }
+
+/** The workspace's links that only some people may follow. */
+export type NavRight = 'statementWorkspace' | 'reportWorkspace' | 'accounts' | 'audit' | 'jobs' | 'vocabularies' | 'groupSettings' | 'referenceData';

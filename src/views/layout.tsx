@@ -23,7 +23,7 @@ function AccountNav({ ctx }: { ctx: ViewContext }): SafeHtml {
       </div>
     );
   }
-  const items = workspaceNav.filter((item) => !item.roles || item.roles.some((role) => actor.roles.includes(role)));
+  const items = workspaceNav.filter((item) => !item.right || actor.navRights[item.right]);
   return (
     <nav class="account-nav" aria-label={t('nav.workspace')}>
       <span>
