@@ -1,4 +1,4 @@
-/** A group's reference data as one YAML file, in and out; `icat seed` starts from ICAT's. */
+/** A group's reference data as one YAML file, in and out; `icat seed` starts from the reference group's. */
 import type { Feature } from '../feature';
 import { seedReferenceBundle } from './group-bundle.seed';
 import { groupBundleMessages } from './group-bundle.messages';
