@@ -81,6 +81,8 @@ interface VersionedWrite<T extends VersionedTable, Current> {
   /** Values for the refusal's sentence, when it names the record. */
   staleParams?: Params;
   show: (saved: Row<T>) => Current | Promise<Current>;
+  /** The state shown when the record was deleted meanwhile; without it, that refusal is NOT_FOUND. */
+  gone?: () => Current;
 }
 
 /** The row's key: its `id` by default, required for a table without one. */
@@ -132,7 +134,7 @@ export async function updateVersioned<T extends VersionedTable, Current>(trx: Ex
   const expected = await refuseOlderForm(write);
   const key = writeKey(write);
   const after = await updateIfVersion(trx, write.table, key, expected, write.changes, write.at);
-  if (!after) throw staleVersion(write.stale, await write.show(await savedRow(trx, write.table, key)), write.staleParams);
+  if (!after) throw await movedOn(trx, write, key);
   await write.related?.(after);
   await write.reindex?.(after);
   await write.audit(after);
@@ -148,19 +150,20 @@ export async function deleteVersioned<T extends VersionedTable, Current>(trx: Ex
   const expected = await refuseOlderForm(write);
   const key = writeKey(write);
   const deleted = await deleteIfVersion(trx, write.table, key, expected);
-  if (!deleted) throw staleVersion(write.stale, await write.show(await savedRow(trx, write.table, key)), write.staleParams);
+  if (!deleted) throw await movedOn(trx, write, key);
   await write.reindex?.(deleted);
   await write.audit(deleted);
   return deleted;
 }
 
-/** The row as now committed, after a write that found it moved on. */
-async function savedRow<T extends VersionedTable>(db: Executor, table: T, key: RowKey<T>): Promise<Row<T>> {
+/** The refusal of a write that found its row moved on, showing the row as now committed. */
+async function movedOn<T extends VersionedTable, Current>(db: Executor, write: VersionedWrite<T, Current>, key: RowKey<T>): Promise<AppError> {
   let query = untyped(db)
-    .selectFrom(table as string)
+    .selectFrom(write.table as string)
     .selectAll();
   for (const [column, value] of keyColumns(key)) query = query.where(column, '=', value);
-  const row = await query.executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', localized('error.NOT_FOUND'));
-  return row as Row<T>;
+  const row = (await query.executeTakeFirst()) as Row<T> | undefined;
+  if (row) return staleVersion(write.stale, await write.show(row), write.staleParams);
+  if (write.gone) return staleVersion(write.stale, write.gone(), write.staleParams);
+  return new AppError('NOT_FOUND', localized('error.NOT_FOUND'));
 }
