@@ -10,7 +10,7 @@ import * as search from '../features/search/search.service';
 import { isStale, staleRecord } from '../lib/errors';
 import { commandLineActor } from '../policy/actor';
 import type { Database, Executor } from './database';
-import { updateVersioned } from './versioned';
+import { deleteVersioned, updateVersioned } from './versioned';
 
 type HistoryRow = Awaited<ReturnType<typeof insertEntry>>;
 
@@ -40,6 +40,55 @@ function save(db: Database['db'], before: HistoryRow, summary: string, options: 
       },
     }),
   );
+}
+
+type NarrativeRow = Awaited<ReturnType<typeof insertNarrative>>;
+
+const staleSection = staleRecord<{ markdown: string; version: number } | null>('raised.report.staleSection');
+
+/** A report's narrative section: a row keyed by its report and its key, with no id of its own. */
+async function insertNarrative(db: Executor, year: number, markdown: string) {
+  const report = await db.insertInto('reports').values({ year, created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
+  return db.insertInto('report_narratives').values({ report_id: report.id, key: 'foreword', markdown, updated_by_label: 'Secretariat', updated_at: at }).returningAll().executeTakeFirstOrThrow();
+}
+
+function narrativeRecordId(row: NarrativeRow): string {
+  return `${row.report_id}:${row.key}`;
+}
+
+/** One co-chair's save of a section whose form was opened on `before`. */
+function saveNarrative(db: Database['db'], before: NarrativeRow, markdown: string) {
+  return db.transaction().execute((trx) =>
+    updateVersioned(trx, {
+      table: 'report_narratives',
+      key: { report_id: before.report_id, key: before.key },
+      before,
+      expectedVersion: before.version,
+      changes: { markdown, updated_at: at },
+      stale: staleSection,
+      show: (saved) => ({ markdown: saved.markdown, version: saved.version }),
+      audit: (after) => audit.record(trx, at, { actor, action: 'update', table: 'report_narratives', recordId: narrativeRecordId(after), before, after }),
+    }),
+  );
+}
+
+/** One person's delete of a history entry they saw at `before`. */
+function deleteEntry(db: Database['db'], before: HistoryRow) {
+  return db.transaction().execute((trx) =>
+    deleteVersioned(trx, {
+      table: 'group_history',
+      before,
+      expectedVersion: before.version,
+      stale: staleEntry,
+      show: (saved) => ({ summary: saved.summary, version: saved.version }),
+      audit: (deleted) => audit.record(trx, at, { actor, action: 'delete', table: 'group_history', recordId: deleted.id, before: deleted }),
+    }),
+  );
+}
+
+async function auditedEntries(db: Executor, table: string, recordId: string): Promise<string[]> {
+  const rows = await db.selectFrom('audit_log').select('action').where('table_name', '=', table).where('record_id', '=', recordId).execute();
+  return rows.map((row) => row.action);
 }
 
 async function auditedUpdates(db: Executor, id: number): Promise<number> {
@@ -99,6 +148,60 @@ for (const kind of testDatabaseKinds()) {
       await expect(save(db, opened, 'An older edit')).rejects.toMatchObject({ code: 'STALE_VERSION', current: { summary: 'A joint call to action, adopted', version: opened.version + 1 } });
       expect(await auditedUpdates(db, opened.id)).toBe(1);
       expect(await indexedTitles(db, opened.id)).toEqual(['A joint call to action, adopted']);
+    });
+
+    it('saves a row keyed otherwise than by id: of two co-chairs saving a section at once, one wins and the other sees the saved text', async () => {
+      const { db } = database;
+      const opened = await insertNarrative(db, 2022, 'The group met three times.');
+      const results = await Promise.allSettled([saveNarrative(db, opened, 'The group met four times.'), saveNarrative(db, opened, 'The group met five times.')]);
+
+      const won = results.filter((result) => result.status === 'fulfilled');
+      const refused = results.filter((result) => result.status === 'rejected');
+      expect(won).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      const winner = (won[0] as PromiseFulfilledResult<NarrativeRow>).value;
+      const error = (refused[0] as PromiseRejectedResult).reason as unknown;
+      expect(isStale(error, staleSection)).toBe(true);
+      if (!isStale(error, staleSection)) return;
+      expect(error.current).toEqual({ markdown: winner.markdown, version: opened.version + 1 });
+
+      const stored = await db.selectFrom('report_narratives').selectAll().where('report_id', '=', opened.report_id).where('key', '=', opened.key).executeTakeFirstOrThrow();
+      expect({ markdown: stored.markdown, version: stored.version }).toEqual({ markdown: winner.markdown, version: opened.version + 1 });
+      expect(await auditedEntries(db, 'report_narratives', narrativeRecordId(opened))).toEqual(['update']);
+    });
+
+    it('deletes by version: of two people deleting the same entry at once, one deletes it and the other is refused', async () => {
+      const { db } = database;
+      const seen = await insertEntry(db, 'A working group is formed');
+      const results = await Promise.allSettled([deleteEntry(db, seen), deleteEntry(db, seen)]);
+
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      const refused = results.filter((result) => result.status === 'rejected');
+      expect(refused).toHaveLength(1);
+      // The other delete found nothing left to delete: a record deleted meanwhile, with no `gone` state, is NOT_FOUND.
+      expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await db.selectFrom('group_history').select('id').where('id', '=', seen.id).executeTakeFirst()).toBeUndefined();
+      expect(await auditedEntries(db, 'group_history', String(seen.id))).toEqual(['delete']);
+    });
+
+    it('refuses a delete from a page opened before a save, and keeps the saved record', async () => {
+      const { db } = database;
+      const seen = await insertEntry(db, 'The Policy Support Group meets');
+      const results = await Promise.allSettled([save(db, seen, 'The Policy Support Group meets monthly'), deleteEntry(db, seen)]);
+
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      const refused = (results.find((result) => result.status === 'rejected') as PromiseRejectedResult).reason as unknown;
+      const stored = await db.selectFrom('group_history').selectAll().where('id', '=', seen.id).executeTakeFirst();
+      if (stored) {
+        // The save won: the delete is refused and shown the saved entry.
+        expect(isStale(refused, staleEntry)).toBe(true);
+        expect(refused).toMatchObject({ current: { summary: 'The Policy Support Group meets monthly', version: seen.version + 1 } });
+        expect(await auditedEntries(db, 'group_history', String(seen.id))).toEqual(['update']);
+      } else {
+        // The delete won: the save finds nothing left to change.
+        expect(refused).toMatchObject({ code: 'NOT_FOUND' });
+        expect(await auditedEntries(db, 'group_history', String(seen.id))).toEqual(['delete']);
+      }
     });
 
     it('keeps nothing of a save whose audit entry could not be written', async () => {

@@ -12,6 +12,7 @@ import type { Rights } from '../../policy/rights';
 import * as audit from '../audit/audit.service';
 import * as mail from '../mail/mail.service';
 import * as members from '../members/members.service';
+import { accountChangedSinceLink, saveAccount } from './accounts.saving.service';
 import * as repo from './accounts.repository';
 import { setPasswordForm, type InviteInput } from './accounts.schemas';
 import type { MemberSummary } from '../members/members.schemas';
@@ -186,18 +187,20 @@ export async function setPasswordWithLink(deps: Deps, token: string, form: { pas
     if (!(await repo.useLink(trx, link.id, now))) throw new AppError('NOT_FOUND', localized('raised.link.used'));
     const before = await repo.findAccountById(trx, link.account_id);
     if (!before) throw notFound('account');
-    const after = await repo.updateAccount(trx, before.id, before.version, { password_hash: passwordHash }, now);
-    if (!after) throw new AppError('STALE_VERSION', localized('raised.account.changedOpenLink'));
-    await repo.deleteSessionsOf(trx, before.id);
-    await audit.record(trx, now, {
-      actor: null,
-      actorLabel: before.email,
-      action: link.purpose === 'invitation' ? 'accept_invitation' : 'reset_password',
-      table: 'accounts',
-      recordId: before.id,
-      entityId: before.entity_id,
+    return saveAccount(trx, before, { password_hash: passwordHash }, now, accountChangedSinceLink, {
+      related: async () => {
+        await repo.deleteSessionsOf(trx, before.id);
+      },
+      audit: () =>
+        audit.record(trx, now, {
+          actor: null,
+          actorLabel: before.email,
+          action: link.purpose === 'invitation' ? 'accept_invitation' : 'reset_password',
+          table: 'accounts',
+          recordId: before.id,
+          entityId: before.entity_id,
+        }),
     });
-    return after;
   });
   return toAccount(deps, row);
 }

@@ -6,6 +6,7 @@ import { hashToken, newToken } from '../../lib/tokens';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
+import { accountChanged, saveAccount } from './accounts.saving.service';
 import * as repo from './accounts.repository';
 import { requireTotpKey } from './second-factor.service';
 import { actorFromFacts, sessionIdleMs, sessionMaxMs } from './accounts.read.service';
@@ -88,10 +89,10 @@ export async function approveAccount(deps: Deps, actor: Actor | null, accountId:
   authorize(actor, 'account.approve', { entityId });
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const after = await repo.updateAccount(trx, row.id, row.version, { approval_pending: false, entity_id: entityId }, now);
-    if (!after) throw new AppError('STALE_VERSION', localized('raised.account.changed'));
     const before = { approval_pending: true, entity_id: row.entity_id };
-    await audit.record(trx, now, { actor, action: 'approve', table: 'accounts', recordId: row.id, entityId, before, after: { approval_pending: false, entity_id: entityId } });
+    await saveAccount(trx, row, { approval_pending: false, entity_id: entityId }, now, accountChanged, {
+      audit: () => audit.record(trx, now, { actor, action: 'approve', table: 'accounts', recordId: row.id, entityId, before, after: { approval_pending: false, entity_id: entityId } }),
+    });
   });
 }
 

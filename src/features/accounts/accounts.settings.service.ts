@@ -7,6 +7,7 @@ import { parseInput } from '../../lib/validation';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
+import { ownAccountChanged, saveAccount } from './accounts.saving.service';
 import * as repo from './accounts.repository';
 import { setPasswordForm } from './accounts.schemas';
 
@@ -32,9 +33,11 @@ export async function changePassword(deps: Deps, actor: Actor | null, form: { cu
   const now = deps.clock.now();
   const passwordHash = await hashPassword(newPassword);
   await deps.db.transaction().execute(async (trx) => {
-    const after = await repo.updateAccount(trx, row.id, row.version, { password_hash: passwordHash }, now);
-    if (!after) throw new AppError('STALE_VERSION', localized('raised.account.yoursChanged'));
-    await repo.deleteSessionsOf(trx, row.id, actor.sessionId ?? undefined);
-    await audit.record(trx, now, { actor, action: 'change_password', table: 'accounts', recordId: row.id, entityId: row.entity_id });
+    await saveAccount(trx, row, { password_hash: passwordHash }, now, ownAccountChanged, {
+      related: async () => {
+        await repo.deleteSessionsOf(trx, row.id, actor.sessionId ?? undefined);
+      },
+      audit: () => audit.record(trx, now, { actor, action: 'change_password', table: 'accounts', recordId: row.id, entityId: row.entity_id }),
+    });
   });
 }

@@ -10,6 +10,7 @@ import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
+import { ownAccountChanged, saveAccount } from './accounts.saving.service';
 import * as repo from './accounts.repository';
 import { countUnusedRecoveryCodes, removeRecoveryCodes, replaceRecoveryCodes } from './recovery-codes';
 import { acceptTotpCode, wrongCode } from './second-factor';
@@ -47,16 +48,17 @@ export async function confirmSecondFactor(deps: Deps, actor: Actor | null, code:
   if (!row?.totp_secret) throw new AppError('CONFLICT', localized('raised.secondFactor.startFirst'));
   if (!(await acceptTotpCode(deps, row, code))) throw wrongCode();
   return deps.db.transaction().execute(async (trx) => {
-    const after = await repo.updateAccount(trx, row.id, row.version, { totp_enabled: true }, now);
-    if (!after) throw new AppError('STALE_VERSION', localized('raised.account.yoursChanged'));
-    await audit.record(trx, now, {
-      actor,
-      action: 'enable_second_factor',
-      table: 'accounts',
-      recordId: row.id,
-      entityId: row.entity_id,
-      before: { totp_enabled: false },
-      after: { totp_enabled: true },
+    await saveAccount(trx, row, { totp_enabled: true }, now, ownAccountChanged, {
+      audit: () =>
+        audit.record(trx, now, {
+          actor,
+          action: 'enable_second_factor',
+          table: 'accounts',
+          recordId: row.id,
+          entityId: row.entity_id,
+          before: { totp_enabled: false },
+          after: { totp_enabled: true },
+        }),
     });
     return replaceRecoveryCodes(trx, row.id, now);
   });
@@ -69,16 +71,18 @@ export async function disableSecondFactor(deps: Deps, actor: Actor | null, code:
   if (!row?.totp_enabled || !row.totp_secret) throw new AppError('CONFLICT', localized('raised.secondFactor.off'));
   if (!(await acceptTotpCode(deps, row, code))) throw wrongCode();
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateAccount(trx, row.id, row.version, { totp_enabled: false, totp_secret: null }, now);
-    await removeRecoveryCodes(trx, row.id, now);
-    await audit.record(trx, now, {
-      actor,
-      action: 'disable_second_factor',
-      table: 'accounts',
-      recordId: row.id,
-      entityId: row.entity_id,
-      before: { totp_enabled: true },
-      after: { totp_enabled: false },
+    await saveAccount(trx, row, { totp_enabled: false, totp_secret: null }, now, ownAccountChanged, {
+      related: () => removeRecoveryCodes(trx, row.id, now),
+      audit: () =>
+        audit.record(trx, now, {
+          actor,
+          action: 'disable_second_factor',
+          table: 'accounts',
+          recordId: row.id,
+          entityId: row.entity_id,
+          before: { totp_enabled: true },
+          after: { totp_enabled: false },
+        }),
     });
   });
 }

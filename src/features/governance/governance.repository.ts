@@ -131,14 +131,6 @@ export async function insertEndorsedTerm(db: Executor, term: { year: number; end
   return row.id;
 }
 
-export async function markTermEndorsed(db: Executor, termId: number, endorsement: { endorsedOn: string; decisionId: number; at: Date }): Promise<void> {
-  await db
-    .updateTable('terms')
-    .set({ endorsed_on: endorsement.endorsedOn, endorsed_by_decision_id: endorsement.decisionId, version: sql`version + 1`, updated_at: endorsement.at })
-    .where('id', '=', termId)
-    .execute();
-}
-
 /** Makes the chairs of a term exactly these entities, in this order. */
 export async function replaceChairs(db: Executor, termId: number, entityIds: number[]): Promise<void> {
   let drop = db.deleteFrom('term_chairs').where('term_id', '=', termId);

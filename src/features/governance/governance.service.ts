@@ -1,7 +1,9 @@
 /** Governance: the chairing terms, each a year with its (co-)chair entities. */
 import type { GatherPart } from '../../db/count-parts';
 import type { Executor } from '../../db/database';
+import { updateVersioned } from '../../db/versioned';
 import type { Deps } from '../../deps';
+import { staleRecord } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import * as audit from '../audit/audit.service';
 import * as meetings from '../meetings/meetings.service';
@@ -217,6 +219,9 @@ export interface TermEndorsement {
   endorsedOn: string;
 }
 
+/** A term that changed between its lock and the decision's write: only a write outside these rules does that. */
+const termEndorsementRefused = staleRecord<repo.TermRow>('referenceAdmin.raised.stale');
+
 /**
  * Records that a decision endorsed the co-chairs of a year, inside the caller's transaction (it
  * opens none): a year without a term gets one; a term on record is confirmed, it names the decision
@@ -226,23 +231,33 @@ export async function endorseTermByDecision(db: Executor, at: Date, actor: Actor
   const { year, chairEntityIds, decisionId, endorsedOn } = endorsement;
   const existing = await repo.lockTermByYear(db, year);
   const chairsBefore = existing ? await repo.listChairIds(db, existing.id) : [];
-  let termId: number;
+  const recordEndorsement = (termId: number) =>
+    audit.record(db, at, {
+      actor,
+      action: existing ? 'confirm' : 'create',
+      table: 'terms',
+      recordId: termId,
+      before: existing ? { year, endorsed_on: existing.endorsed_on, endorsed_by_decision_id: existing.endorsed_by_decision_id, chairs: chairsBefore } : null,
+      after: { year, endorsed_on: endorsedOn, endorsed_by_decision_id: decisionId, chairs: chairEntityIds },
+    });
   if (existing) {
-    termId = existing.id;
-    await repo.markTermEndorsed(db, termId, { endorsedOn, decisionId, at });
-  } else {
-    termId = await repo.insertEndorsedTerm(db, { year, endorsedOn, decisionId, at });
+    // The decision's step, not a form: it expects the version it locked.
+    await updateVersioned(db, {
+      table: 'terms',
+      before: existing,
+      changes: { endorsed_on: endorsedOn, endorsed_by_decision_id: decisionId },
+      at,
+      stale: termEndorsementRefused,
+      show: (saved) => saved,
+      related: (after) => repo.replaceChairs(db, after.id, chairEntityIds),
+      audit: (after) => recordEndorsement(after.id),
+    });
+    return { termId: existing.id, created: false };
   }
+  const termId = await repo.insertEndorsedTerm(db, { year, endorsedOn, decisionId, at });
   await repo.replaceChairs(db, termId, chairEntityIds);
-  await audit.record(db, at, {
-    actor,
-    action: existing ? 'confirm' : 'create',
-    table: 'terms',
-    recordId: termId,
-    before: existing ? { year, endorsed_on: existing.endorsed_on, endorsed_by_decision_id: existing.endorsed_by_decision_id, chairs: chairsBefore } : null,
-    after: { year, endorsed_on: endorsedOn, endorsed_by_decision_id: decisionId, chairs: chairEntityIds },
-  });
-  return { termId, created: !existing };
+  await recordEndorsement(termId);
+  return { termId, created: true };
 }
 
 /** Every term on record with its chairs and priorities, in the shapes `loadReferenceTerms` and `loadReferencePriorities` read. */

@@ -1,6 +1,5 @@
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
-import { updateIfVersion } from '../../db/versioned';
 import type { IdentityProvidersTable, OidcSignInsTable } from './identity-providers.table';
 
 export type ProviderRow = Selectable<IdentityProvidersTable>;
@@ -21,10 +20,6 @@ export async function providersForDomain(db: Executor, domain: string): Promise<
 
 export async function insertProvider(db: Executor, provider: Insertable<IdentityProvidersTable>): Promise<ProviderRow> {
   return db.insertInto('identity_providers').values(provider).returningAll().executeTakeFirstOrThrow();
-}
-
-export async function updateProvider(db: Executor, id: number, version: number, changes: Updateable<IdentityProvidersTable>, at: Date): Promise<ProviderRow | undefined> {
-  return updateIfVersion(db, 'identity_providers', id, version, changes, at);
 }
 
 export async function deleteProvider(db: Executor, id: number): Promise<ProviderRow | undefined> {

@@ -7,8 +7,9 @@
  * else a new member account of the provider's organization. Roles stay in the platform.
  */
 import * as client from 'openid-client';
+import { updateVersioned } from '../../db/versioned';
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, notFound, staleRecord } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { hashToken } from '../../lib/tokens';
 import { parseWithChecks } from '../../lib/validation';
@@ -58,6 +59,9 @@ async function toProviders(deps: Deps, rows: repo.ProviderRow[]): Promise<Provid
 }
 
 /** What the audit log keeps of a provider: everything but its secret. */
+/** A provider saved by someone else since the form was opened: shown without its secret. */
+export const staleProvider = staleRecord<object>('raised.identityProvider.stale');
+
 function auditRecord(row: repo.ProviderRow): object {
   const { client_secret: _secret, ...rest } = row;
   return rest;
@@ -109,17 +113,24 @@ export async function saveProvider(deps: Deps, actor: Actor | null, id: number |
     }
     const before = await repo.findProvider(trx, id);
     if (!before) throw notFound('identityProvider');
-    const after = await repo.updateProvider(trx, id, input.version ?? before.version, values, now);
-    if (!after) throw new AppError('STALE_VERSION', localized('raised.identityProvider.stale'));
-    await audit.record(trx, now, {
-      actor,
-      action: 'update',
+    return updateVersioned(trx, {
       table: 'identity_providers',
-      recordId: id,
-      before: auditRecord(before),
-      after: { ...auditRecord(after), secret_changed: Boolean(input.clientSecret) },
+      before,
+      expectedVersion: input.version ?? before.version,
+      changes: values,
+      at: now,
+      stale: staleProvider,
+      show: auditRecord,
+      audit: (after) =>
+        audit.record(trx, now, {
+          actor,
+          action: 'update',
+          table: 'identity_providers',
+          recordId: id,
+          before: auditRecord(before),
+          after: { ...auditRecord(after), secret_changed: Boolean(input.clientSecret) },
+        }),
     });
-    return after;
   });
   const [provider] = await toProviders(deps, [row]);
   return provider as Provider;

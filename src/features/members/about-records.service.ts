@@ -4,7 +4,7 @@
  * write is checked, audited in its transaction, and refused when the record has moved on (409).
  */
 import type { Deps } from '../../deps';
-import { updateVersioned } from '../../db/versioned';
+import { deleteVersioned, updateVersioned } from '../../db/versioned';
 import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { parseInput, parseWithChecks } from '../../lib/validation';
@@ -127,12 +127,17 @@ export async function deleteMembershipCount(deps: Deps, actor: Actor | null, id:
   const { version } = parseInput(versionForm, raw);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const deleted = await repo.deleteMembershipCount(trx, id, version);
-    if (!deleted) {
-      const current = await repo.findMembershipCount(trx, id);
-      throw staleVersion(staleAboutRecord, current ? toCount(current) : null);
-    }
-    await audit.record(trx, now, { actor, action: 'delete', table: 'membership_counts', recordId: id, before: deleted });
+    const before = await repo.findMembershipCount(trx, id);
+    if (!before) throw staleVersion(staleAboutRecord, null);
+    await deleteVersioned(trx, {
+      table: 'membership_counts',
+      before,
+      expectedVersion: version,
+      stale: staleAboutRecord,
+      show: toCount,
+      gone: () => null,
+      audit: (deleted) => audit.record(trx, now, { actor, action: 'delete', table: 'membership_counts', recordId: id, before: deleted }),
+    });
   });
 }
 
@@ -197,11 +202,16 @@ export async function deleteHistoryEntry(deps: Deps, actor: Actor | null, id: nu
   const { version } = parseInput(versionForm, raw);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    const deleted = await repo.deleteHistoryEntry(trx, id, version);
-    if (!deleted) {
-      const current = await repo.findHistoryEntry(trx, id);
-      throw staleVersion(staleAboutRecord, current ? toHistory(current) : null);
-    }
-    await audit.record(trx, now, { actor, action: 'delete', table: 'group_history', recordId: id, before: deleted });
+    const before = await repo.findHistoryEntry(trx, id);
+    if (!before) throw staleVersion(staleAboutRecord, null);
+    await deleteVersioned(trx, {
+      table: 'group_history',
+      before,
+      expectedVersion: version,
+      stale: staleAboutRecord,
+      show: toHistory,
+      gone: () => null,
+      audit: (deleted) => audit.record(trx, now, { actor, action: 'delete', table: 'group_history', recordId: id, before: deleted }),
+    });
   });
 }

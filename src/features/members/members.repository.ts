@@ -303,10 +303,6 @@ export async function updateMembershipCount(db: Executor, id: number, version: n
   return updateIfVersion(db, 'membership_counts', id, version, changes, at);
 }
 
-export async function deleteMembershipCount(db: Executor, id: number, version: number): Promise<MembershipCountRow | undefined> {
-  return db.deleteFrom('membership_counts').where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst();
-}
-
 export async function findHistoryEntry(db: Executor, id: number): Promise<HistoryRow | undefined> {
   return db.selectFrom('group_history').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -321,8 +317,4 @@ export async function insertHistoryEntry(db: Executor, row: Insertable<GroupHist
 
 export async function updateHistoryEntry(db: Executor, id: number, version: number, changes: Partial<Insertable<GroupHistoryTable>>, at: Date): Promise<HistoryRow | undefined> {
   return updateIfVersion(db, 'group_history', id, version, changes, at);
-}
-
-export async function deleteHistoryEntry(db: Executor, id: number, version: number): Promise<HistoryRow | undefined> {
-  return db.deleteFrom('group_history').where('id', '=', id).where('version', '=', version).returningAll().executeTakeFirst();
 }

@@ -1,6 +1,5 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
-import { updateIfVersion } from '../../db/versioned';
 import type { IndicatorsTable, IndicatorTargetsTable, PlanItemEntitiesTable, PlanItemsTable, PlansTable, PlanVersionsTable } from './progress.table';
 
 export type PlanRow = Selectable<PlansTable>;
@@ -55,10 +54,6 @@ export async function lockPlanByKey(db: Executor, key: string): Promise<PlanRow 
 
 export async function insertPlan(db: Executor, plan: Insertable<PlansTable>): Promise<PlanRow> {
   return db.insertInto('plans').values(plan).returningAll().executeTakeFirstOrThrow();
-}
-
-export async function updatePlan(db: Executor, id: number, version: number, changes: Omit<Insertable<PlansTable>, 'key'>): Promise<PlanRow | undefined> {
-  return updateIfVersion(db, 'plans', id, version, changes);
 }
 
 export async function insertPlanVersion(db: Executor, version: Insertable<PlanVersionsTable>): Promise<void> {

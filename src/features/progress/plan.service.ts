@@ -8,7 +8,8 @@
  * marked retired, never deleted: updates filed on it stay readable.
  */
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, notFound, staleRecord } from '../../lib/errors';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import type { Rights } from '../../policy/rights';
@@ -76,6 +77,9 @@ export interface PlanVersion {
   createdBy: string;
   createdAt: Date;
 }
+
+/** A plan another import saved at the same time. */
+const planSavedMeanwhile = staleRecord<PlanSummary>('raised.plan.staleSameTime');
 
 function toSummary(row: repo.PlanRow): PlanSummary {
   return {
@@ -287,20 +291,28 @@ export async function importPlan(
       is_sample: plan.sample,
       updated_at: now,
     };
-    const saved = existing ? await repo.updatePlan(trx, existing.id, existing.version, values) : await repo.insertPlan(trx, { key: plan.key, ...values, created_at: now });
-    if (!saved) throw new AppError('STALE_VERSION', localized('raised.plan.staleSameTime'));
-    await writeItems(trx, saved, plan, entityIds, now);
-    await repo.insertPlanVersion(trx, { plan_id: saved.id, number: saved.version, source: input.source, note: input.note ?? null, created_by_label: actorLabel, created_at: now });
-    const summary = { title: saved.title, version: saved.version, items: plan.items.length, source: input.sourceName };
-    await audit.record(trx, now, {
-      actor,
-      action: existing ? 'import_version' : 'import',
-      table: 'plans',
-      recordId: saved.id,
-      before: existing ? { title: existing.title, version: existing.version } : null,
-      after: summary,
-    });
-    return { plan: toSummary(saved), created: !existing, changed: true };
+    const writeVersion = async (saved: repo.PlanRow) => {
+      await writeItems(trx, saved, plan, entityIds, now);
+      await repo.insertPlanVersion(trx, { plan_id: saved.id, number: saved.version, source: input.source, note: input.note ?? null, created_by_label: actorLabel, created_at: now });
+    };
+    const recordImport = (saved: repo.PlanRow) =>
+      audit.record(trx, now, {
+        actor,
+        action: existing ? 'import_version' : 'import',
+        table: 'plans',
+        recordId: saved.id,
+        before: existing ? { title: existing.title, version: existing.version } : null,
+        after: { title: saved.title, version: saved.version, items: plan.items.length, source: input.sourceName },
+      });
+    if (existing) {
+      // The form's version was checked above, before comparing sources; this expects the version locked.
+      const saved = await updateVersioned(trx, { table: 'plans', before: existing, changes: values, stale: planSavedMeanwhile, show: toSummary, related: writeVersion, audit: recordImport });
+      return { plan: toSummary(saved), created: false, changed: true };
+    }
+    const saved = await repo.insertPlan(trx, { key: plan.key, ...values, created_at: now });
+    await writeVersion(saved);
+    await recordImport(saved);
+    return { plan: toSummary(saved), created: true, changed: true };
   });
 }
 

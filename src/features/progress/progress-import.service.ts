@@ -20,7 +20,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Deps } from '../../deps';
-import { AppError } from '../../lib/errors';
+import { updateVersioned } from '../../db/versioned';
+import { AppError, staleRecord, staleVersion } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { readSpreadsheet, type Sheet } from '../../lib/spreadsheet';
 import type { Actor } from '../../policy/actor';
@@ -46,8 +47,11 @@ export interface ProgressImportResult {
   blank: number;
 }
 
+/** A row the import checked was changed (in a form) before it was written: the whole file is refused. */
+const rowsChangedMeanwhile = staleRecord<null>('progressImport.changedMeanwhile');
+
 function changedMeanwhile(): AppError {
-  return new AppError('CONFLICT', localized('progressImport.changedMeanwhile'));
+  return staleVersion(rowsChangedMeanwhile, null);
 }
 
 /** The period whose updates the actor imports from a spreadsheet: the secretariat's page (else FORBIDDEN or UNAUTHENTICATED). */
@@ -110,25 +114,29 @@ export async function importProgress(deps: Deps, actor: Actor | null, periodId: 
         }
         const existing = row.existing as NonNullable<Planned['existing']>;
         const before = await repo.lockUpdate(trx, existing.id);
-        if (!before || before.version !== existing.version || !editable.includes(before.state)) throw changedMeanwhile();
-        const updated = await repo.updateUpdate(trx, before.id, before.version, {
-          status: row.input.status,
-          narrative: row.input.narrative,
-          ...(submit ? { state: 'submitted' as const, submitted_at: now } : {}),
-          updated_at: now,
-        });
-        if (!updated) throw changedMeanwhile();
-        await repo.replaceLinks(trx, before.id, row.input.evidence_links, now);
-        await repo.replaceValues(trx, before.id, period.year, row.values);
-        await recordVersion(trx, updated, 'import', actor, now);
-        await audit.record(trx, now, {
-          actor,
-          action: 'import',
+        if (!before || !editable.includes(before.state)) throw changedMeanwhile();
+        const updated = await updateVersioned(trx, {
           table: 'progress_updates',
-          recordId: before.id,
-          entityId: before.entity_id,
           before,
-          after: { ...updated, links: row.input.evidence_links, values: row.values },
+          expectedVersion: existing.version,
+          changes: { status: row.input.status, narrative: row.input.narrative, ...(submit ? { state: 'submitted' as const, submitted_at: now } : {}), updated_at: now },
+          stale: rowsChangedMeanwhile,
+          show: () => null,
+          related: async (after) => {
+            await repo.replaceLinks(trx, before.id, row.input.evidence_links, now);
+            await repo.replaceValues(trx, before.id, period.year, row.values);
+            await recordVersion(trx, after, 'import', actor, now);
+          },
+          audit: (after) =>
+            audit.record(trx, now, {
+              actor,
+              action: 'import',
+              table: 'progress_updates',
+              recordId: before.id,
+              entityId: before.entity_id,
+              before,
+              after: { ...after, links: row.input.evidence_links, values: row.values },
+            }),
         });
         if (submit) submitted.push(updated);
       }

@@ -206,8 +206,8 @@ for (const kind of testDatabaseKinds()) {
         const after = await ctx().database.db.selectFrom('progress_updates').selectAll().where('id', '=', draft.id).executeTakeFirstOrThrow();
         const fileChanged = fromFile.status === 'fulfilled' && fromFile.value.updated === 1;
         const formSaved = fromForm.status === 'fulfilled';
-        // A refusal is a conflict, said as such; every write that succeeded is a version, none is lost.
-        if (fromFile.status === 'rejected') expect(isAppError(fromFile.reason, 'CONFLICT')).toBe(true);
+        // A refusal is a stale version (409), said as such; every write that succeeded is a version, none is lost.
+        if (fromFile.status === 'rejected') expect(isAppError(fromFile.reason, 'STALE_VERSION')).toBe(true);
         if (fromForm.status === 'rejected') expect(isAppError(fromForm.reason, 'STALE_VERSION')).toBe(true);
         expect(after.version).toBe(before.version + Number(fileChanged) + Number(formSaved));
         const versions = await ctx().database.db.selectFrom('progress_update_versions').select('number').where('update_id', '=', draft.id).execute();

@@ -1,4 +1,5 @@
 /** Drafting the report: the co-chairs write its narrative sections, each with its own version (a stale save gets 409). */
+import { updateVersioned } from '../../db/versioned';
 import type { Deps } from '../../deps';
 import { AppError, staleRecord, staleVersion } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
@@ -7,6 +8,7 @@ import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import type { NarrativeKey, ReportStatus } from './report.model';
 import * as repo from './reports.repository';
+import type { NarrativeRow } from './reports.repository';
 import { actorLabel, toNarrativeView } from './reports.read.service';
 import type { NarrativeInput, NarrativeView } from './reports.schemas';
 
@@ -26,29 +28,48 @@ export async function saveNarrative(deps: Deps, actor: Actor | null, year: numbe
     if (created) await audit.record(trx, now, { actor, action: 'create', table: 'reports', recordId: report.id, after: { year, status: report.status } });
     if (report.status !== 'draft') throw notDraft(year, report.status);
     const before = await repo.lockNarrative(trx, report.id, key);
-    if ((before?.version ?? 0) !== input.version) throw staleVersion(staleNarrative, toNarrativeView(key, before));
+    // A section nobody has written yet is at version 0; once written, updateVersioned checks its version.
+    if (!before && input.version !== 0) throw staleVersion(staleNarrative, toNarrativeView(key, before));
     const values = { markdown, updated_by_label: actorLabel(actor), updated_at: now };
-    const saved = before ? await repo.updateNarrative(trx, report.id, key, before.version, values) : await repo.insertNarrative(trx, { report_id: report.id, key, ...values });
-    if (!saved) throw staleVersion(staleNarrative, toNarrativeView(key, before));
-    await repo.insertNarrativeVersion(trx, {
-      report_id: report.id,
-      key,
-      version: saved.version,
-      markdown,
-      saved_by_account_id: actor.accountId > 0 ? actor.accountId : null,
-      saved_by_label: actorLabel(actor),
-      saved_at: now,
-    });
-    // A narrative change moves the report's version, so a finalize based on older text is refused.
-    await repo.updateReport(trx, report.id, report.version, {}, now);
-    await audit.record(trx, now, {
-      actor,
-      action: before ? 'update' : 'create',
-      table: 'report_narratives',
-      recordId: `${report.id}:${key}`,
-      before: before ? { year, key, version: before.version, markdown: before.markdown } : null,
-      after: { year, key, version: saved.version, markdown: saved.markdown },
-    });
+    const recordHistory = async (saved: NarrativeRow) => {
+      await repo.insertNarrativeVersion(trx, {
+        report_id: report.id,
+        key,
+        version: saved.version,
+        markdown,
+        saved_by_account_id: actor.accountId > 0 ? actor.accountId : null,
+        saved_by_label: actorLabel(actor),
+        saved_at: now,
+      });
+      // A narrative change moves the report's version, so a finalize based on older text is refused.
+      await repo.updateReport(trx, report.id, report.version, {}, now);
+    };
+    const recordAudit = (saved: NarrativeRow) =>
+      audit.record(trx, now, {
+        actor,
+        action: before ? 'update' : 'create',
+        table: 'report_narratives',
+        recordId: `${report.id}:${key}`,
+        before: before ? { year, key, version: before.version, markdown: before.markdown } : null,
+        after: { year, key, version: saved.version, markdown: saved.markdown },
+      });
+    if (before) {
+      const saved = await updateVersioned(trx, {
+        table: 'report_narratives',
+        key: { report_id: report.id, key },
+        before,
+        expectedVersion: input.version,
+        changes: values,
+        stale: staleNarrative,
+        show: (row) => toNarrativeView(key, row),
+        related: recordHistory,
+        audit: recordAudit,
+      });
+      return toNarrativeView(key, saved);
+    }
+    const saved = await repo.insertNarrative(trx, { report_id: report.id, key, ...values });
+    await recordHistory(saved);
+    await recordAudit(saved);
     return toNarrativeView(key, saved);
   });
 }

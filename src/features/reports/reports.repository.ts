@@ -83,23 +83,6 @@ export async function insertNarrative(trx: Executor, values: Insertable<ReportNa
   return trx.insertInto('report_narratives').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateNarrative(
-  trx: Executor,
-  reportId: number,
-  key: string,
-  version: number,
-  values: { markdown: string; updated_by_label: string; updated_at: Date },
-): Promise<NarrativeRow | undefined> {
-  return trx
-    .updateTable('report_narratives')
-    .set({ ...values, version: version + 1 })
-    .where('report_id', '=', reportId)
-    .where('key', '=', key)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
-}
-
 export async function insertNarrativeVersion(
   trx: Executor,
   values: { report_id: number; key: string; version: number; markdown: string; saved_by_account_id: number | null; saved_by_label: string; saved_at: Date },

@@ -13,7 +13,7 @@ import { localized } from '../../lib/i18n';
 import type { Actor } from '../../policy/actor';
 import { authorize, can } from '../../policy/policy';
 import type { AdoptInput } from './statements.schemas';
-import { penSubject, type StatementSummary, toSummary, lockedStatement, conflict, indexStatement, standingEndorsement } from './statements.rules';
+import { penSubject, type StatementSummary, toSummary, lockedStatement, conflict, indexStatement, moveStatement, standingEndorsement } from './statements.rules';
 import { statementSummariesByIds } from './statements.published.service';
 import { supersedeRound } from './statements.rounds.service';
 
@@ -35,16 +35,23 @@ export async function adoptStatement(deps: Deps, actor: Actor | null, slug: stri
     };
     const notBefore = { at: endorsedBy.closed_at };
     const recorded = await meetings.recordDecisionWithin(trx, deps, actor, input.meeting, { ...decision, notBefore });
-    const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'adopted' }, now);
-    if (!after) throw conflict(localized('raised.statement.changed'));
-    await audit.record(trx, now, {
-      actor,
-      action: 'adopt',
-      table: 'statements',
-      recordId: statement.id,
-      before: { status: statement.status },
-      after: { status: 'adopted', decision: recorded.reference },
-    });
+    await moveStatement(
+      trx,
+      now,
+      statement,
+      { status: 'adopted' },
+      {
+        audit: () =>
+          audit.record(trx, now, {
+            actor,
+            action: 'adopt',
+            table: 'statements',
+            recordId: statement.id,
+            before: { status: statement.status },
+            after: { status: 'adopted', decision: recorded.reference },
+          }),
+      },
+    );
     return { ...decision, reference: recorded.reference };
   });
 }
@@ -55,18 +62,25 @@ export async function publishStatement(deps: Deps, actor: Actor | null, slug: st
   await deps.db.transaction().execute(async (trx) => {
     const statement = await lockedStatement(trx, slug);
     if (statement.status !== 'adopted') throw conflict(localized('raised.statement.publishAdoptedOnly', { status: statement.status }));
-    const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'published', published_on: publishedOn ?? isoDay(now) }, now);
-    if (!after) throw conflict(localized('raised.statement.changed'));
     const version = await repo.findVersion(trx, statement.id, statement.current_version);
-    await indexStatement(trx, after, version?.body ?? '');
-    await audit.record(trx, now, {
-      actor,
-      action: 'publish',
-      table: 'statements',
-      recordId: statement.id,
-      before: { status: statement.status },
-      after: { status: after.status, published_on: after.published_on },
-    });
+    await moveStatement(
+      trx,
+      now,
+      statement,
+      { status: 'published', published_on: publishedOn ?? isoDay(now) },
+      {
+        reindex: (after) => indexStatement(trx, after, version?.body ?? ''),
+        audit: (after) =>
+          audit.record(trx, now, {
+            actor,
+            action: 'publish',
+            table: 'statements',
+            recordId: statement.id,
+            before: { status: statement.status },
+            after: { status: after.status, published_on: after.published_on },
+          }),
+      },
+    );
   });
 }
 
@@ -80,11 +94,17 @@ export async function withdrawStatement(deps: Deps, actor: Actor | null, slug: s
     if (round) await supersedeRound(trx, now, actor, round, 'withdrawn');
     const consultation = await repo.findOpenConsultation(trx, statement.id);
     if (consultation) await repo.closeConsultation(trx, consultation.id, now);
-    const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'withdrawn', withdrawn_reason: reason }, now);
-    if (!after) throw conflict(localized('raised.statement.changed'));
     const version = await repo.findVersion(trx, statement.id, statement.current_version);
-    await indexStatement(trx, after, version?.body ?? '');
-    await audit.record(trx, now, { actor, action: 'withdraw', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: 'withdrawn', reason } });
+    await moveStatement(
+      trx,
+      now,
+      statement,
+      { status: 'withdrawn', withdrawn_reason: reason },
+      {
+        reindex: (after) => indexStatement(trx, after, version?.body ?? ''),
+        audit: () => audit.record(trx, now, { actor, action: 'withdraw', table: 'statements', recordId: statement.id, before: { status: statement.status }, after: { status: 'withdrawn', reason } }),
+      },
+    );
   });
 }
 

@@ -15,7 +15,7 @@ import { authorize } from '../../policy/policy';
 import { advisoryRole, advisoryRoleOffered } from '../../policy/advisory-role';
 import { consultationForm, type CommentInput } from './statements.schemas';
 import { parseWithChecks } from '../../lib/validation';
-import { workingStates, penSubject, accountIdOf, statementOrThrow, lockedStatement, conflict, day, consultationInviting, deadlineProblem, commentRight } from './statements.rules';
+import { workingStates, penSubject, accountIdOf, statementOrThrow, lockedStatement, moveStatement, conflict, day, consultationInviting, deadlineProblem, commentRight } from './statements.rules';
 
 const rolePriority: Role[] = ['survivor_advisor', 'cochair', 'focal_point', 'member', 'admin'];
 
@@ -112,9 +112,15 @@ export async function openConsultation(deps: Deps, actor: Actor | null, slug: st
       opened_by: accountIdOf(actor),
       opened_at: now,
     });
-    const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'consultation' }, now);
-    if (!after) throw conflict(localized('raised.statement.changed'));
-    await audit.record(trx, now, { actor, action: 'open_consultation', table: 'statement_consultations', recordId: consultation.id, after: consultation });
+    const after = await moveStatement(
+      trx,
+      now,
+      statement,
+      { status: 'consultation' },
+      {
+        audit: () => audit.record(trx, now, { actor, action: 'open_consultation', table: 'statement_consultations', recordId: consultation.id, after: consultation }),
+      },
+    );
     return { row: after, consultation };
   });
   await handOffs.notifyConsultationOpened(deps, actor, row, consultation);
@@ -128,7 +134,9 @@ export async function closeConsultation(deps: Deps, actor: Actor | null, slug: s
     const consultation = await repo.findOpenConsultation(trx, statement.id);
     if (!consultation) throw conflict(localized('raised.statement.noConsultation'));
     await repo.closeConsultation(trx, consultation.id, now);
-    if (statement.status === 'consultation') await repo.updateStatement(trx, statement.id, statement.version, { status: 'drafting' }, now);
-    await audit.record(trx, now, { actor, action: 'close_consultation', table: 'statement_consultations', recordId: consultation.id, before: { closed_at: null }, after: { closed_at: now } });
+    const recordClosing = () =>
+      audit.record(trx, now, { actor, action: 'close_consultation', table: 'statement_consultations', recordId: consultation.id, before: { closed_at: null }, after: { closed_at: now } });
+    if (statement.status === 'consultation') await moveStatement(trx, now, statement, { status: 'drafting' }, { audit: recordClosing });
+    else await recordClosing();
   });
 }

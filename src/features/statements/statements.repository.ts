@@ -5,7 +5,6 @@
  */
 import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
-import { updateIfVersion } from '../../db/versioned';
 import type { EndorsementRoundsTable, StatementCommentsTable, StatementConsultationsTable, StatementKind, StatementStatus, StatementsTable, StatementVersionsTable } from './statements.table';
 
 export type StatementRow = Selectable<StatementsTable>;
@@ -85,15 +84,8 @@ export async function insertStatement(db: Executor, statement: Insertable<Statem
   return db.insertInto('statements').values(statement).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateStatement(
-  db: Executor,
-  id: number,
-  version: number,
-  changes: Partial<Pick<StatementRow, 'title' | 'status' | 'current_version' | 'published_on' | 'withdrawn_reason'>>,
-  at: Date,
-): Promise<StatementRow | undefined> {
-  return updateIfVersion(db, 'statements', id, version, changes, at);
-}
+/** What a step of a statement's own changes. */
+export type StatementStep = Partial<Pick<StatementRow, 'title' | 'status' | 'current_version' | 'published_on' | 'withdrawn_reason'>>;
 
 // ---- versions ----
 

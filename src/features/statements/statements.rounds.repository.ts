@@ -1,5 +1,5 @@
 /** Endorsement rounds and the positions organizations record in them, and the rounds' reminders. */
-import { sql, type Insertable, type Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { EndorsementPositionsTable, EndorsementRoundsTable } from './statements.table';
 
@@ -32,15 +32,8 @@ export async function insertRound(db: Executor, round: Insertable<EndorsementRou
   return db.insertInto('endorsement_rounds').values(round).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function closeRound(db: Executor, id: number, closing: Pick<RoundRow, 'outcome' | 'closed_by' | 'closed_at'> & { result: string | null }): Promise<RoundRow | undefined> {
-  return db
-    .updateTable('endorsement_rounds')
-    .set({ ...closing, version: sql`version + 1` })
-    .where('id', '=', id)
-    .where('closed_at', 'is', null)
-    .returningAll()
-    .executeTakeFirst();
-}
+/** What closing a round records. */
+export type RoundClosing = Pick<RoundRow, 'outcome' | 'closed_by' | 'closed_at'> & { result: string | null };
 
 export async function listPositions(db: Executor, roundId: number): Promise<PositionRow[]> {
   return db.selectFrom('endorsement_positions').selectAll().where('round_id', '=', roundId).limit(1000).execute();
@@ -52,23 +45,6 @@ export async function findPosition(db: Executor, roundId: number, entityId: numb
 
 export async function insertPosition(db: Executor, position: Insertable<EndorsementPositionsTable>): Promise<PositionRow> {
   return db.insertInto('endorsement_positions').values(position).returningAll().executeTakeFirstOrThrow();
-}
-
-export async function updatePosition(
-  db: Executor,
-  roundId: number,
-  entityId: number,
-  version: number,
-  changes: Pick<PositionRow, 'position' | 'comment' | 'recorded_by' | 'recorded_by_label' | 'recorded_at'>,
-): Promise<PositionRow | undefined> {
-  return db
-    .updateTable('endorsement_positions')
-    .set({ ...changes, version: sql`version + 1` })
-    .where('round_id', '=', roundId)
-    .where('entity_id', '=', entityId)
-    .where('version', '=', version)
-    .returningAll()
-    .executeTakeFirst();
 }
 
 /** Open rounds closing before `until` whose reminder has not gone out yet. */

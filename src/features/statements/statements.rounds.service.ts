@@ -8,6 +8,7 @@ import * as repo from './statements.repository';
 import * as roundsRepo from './statements.rounds.repository';
 import * as handOffs from './hand-offs.service';
 import type { Executor } from '../../db/database';
+import { updateVersioned } from '../../db/versioned';
 import type { Deps } from '../../deps';
 import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
@@ -18,7 +19,7 @@ import { roundForm, type PositionInput, type RoundInput } from './statements.sch
 import { parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { RoundOutcome, RoundResult } from './statements.table';
 import { closingResult, decideOutcome, tallyPositions } from './statements.tally';
-import { penSubject, authorLabel, accountIdOf, statementOrThrow, lockedStatement, conflict, day, deadlineProblem, entityStatusOf } from './statements.rules';
+import { penSubject, authorLabel, accountIdOf, statementOrThrow, lockedStatement, moveStatement, conflict, day, deadlineProblem, entityStatusOf } from './statements.rules';
 
 // ---- endorsement rounds ----
 
@@ -72,16 +73,22 @@ export async function openRound(deps: Deps, actor: Actor | null, slug: string, r
       opened_by: accountIdOf(actor),
       opened_at: now,
     });
-    const after = await repo.updateStatement(trx, statement.id, statement.version, { status: 'endorsement' }, now);
-    if (!after) throw conflict(localized('raised.statement.changed'));
-    await audit.record(trx, now, { actor, action: 'open_round', table: 'endorsement_rounds', recordId: created.id, after: created });
+    const after = await moveStatement(
+      trx,
+      now,
+      statement,
+      { status: 'endorsement' },
+      {
+        audit: () => audit.record(trx, now, { actor, action: 'open_round', table: 'endorsement_rounds', recordId: created.id, after: created }),
+      },
+    );
     return { row: after, round: created };
   });
   await handOffs.notifyRoundOpened(deps, actor, row, round);
   return round.id;
 }
 
-/** A position recorded meanwhile (none: undefined); positions are keyed by round and organization, so they keep their own write. */
+/** A position recorded meanwhile (none: undefined); positions are keyed by round and organization. */
 export const stalePosition = staleRecord<roundsRepo.PositionRow | undefined>('raised.statement.stalePosition');
 
 /** Records (or changes) the position of the actor's organization in an open round, until it closes. */
@@ -97,21 +104,33 @@ export async function recordPosition(deps: Deps, actor: Actor | null, slug: stri
     if (round.closed_at) throw conflict(localized('raised.statement.roundClosedPositions', { date: day(round.closed_at) }));
     if (now >= round.deadline) throw conflict(localized('raised.statement.deadlinePassed', { date: day(round.deadline) }));
     const existing = await roundsRepo.findPosition(trx, round.id, entityId);
-    if ((existing?.version ?? 0) !== input.version) throw staleVersion(stalePosition, existing);
+    // An organization with no position yet is at version 0; once recorded, updateVersioned checks its version.
+    if (!existing && input.version !== 0) throw staleVersion(stalePosition, existing);
     const values = { position: input.position, comment: input.comment ?? null, recorded_by: accountIdOf(actor), recorded_by_label: authorLabel(actor), recorded_at: now };
-    const saved = existing
-      ? await roundsRepo.updatePosition(trx, round.id, entityId, existing.version, values)
-      : await roundsRepo.insertPosition(trx, { round_id: round.id, entity_id: entityId, ...values });
-    if (!saved) throw staleVersion(stalePosition, existing);
-    await audit.record(trx, now, {
-      actor,
-      action: existing ? 'change_position' : 'record_position',
-      table: 'endorsement_positions',
-      recordId: `${round.id}:${entityId}`,
-      entityId,
-      before: existing ?? null,
-      after: saved,
-    });
+    const recordAudit = (saved: roundsRepo.PositionRow) =>
+      audit.record(trx, now, {
+        actor,
+        action: existing ? 'change_position' : 'record_position',
+        table: 'endorsement_positions',
+        recordId: `${round.id}:${entityId}`,
+        entityId,
+        before: existing ?? null,
+        after: saved,
+      });
+    if (existing) {
+      await updateVersioned(trx, {
+        table: 'endorsement_positions',
+        key: { round_id: round.id, entity_id: entityId },
+        before: existing,
+        expectedVersion: input.version,
+        changes: values,
+        stale: stalePosition,
+        show: (saved) => saved,
+        audit: recordAudit,
+      });
+      return;
+    }
+    await recordAudit(await roundsRepo.insertPosition(trx, { round_id: round.id, entity_id: entityId, ...values }));
   });
 }
 
@@ -139,9 +158,10 @@ export async function closeRound(deps: Deps, actor: Actor | null, slug: string, 
       positions.map((position) => ({ entityId: position.entity_id, position: position.position })),
       listedIds,
     );
-    await roundsRepo.closeRound(trx, round.id, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) });
-    if (outcome !== 'endorsed') await repo.updateStatement(trx, statement.id, statement.version, { status: 'drafting' }, now);
-    await audit.record(trx, now, { actor, action: 'close_round', table: 'endorsement_rounds', recordId: round.id, before: { outcome: null }, after: { outcome, result } });
+    const recordClosing = () => audit.record(trx, now, { actor, action: 'close_round', table: 'endorsement_rounds', recordId: round.id, before: { outcome: null }, after: { outcome, result } });
+    await closeRoundRow(trx, round, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) }, recordClosing);
+    // A round that did not endorse hands the text back to drafting; the round's audit entry covers both.
+    if (outcome !== 'endorsed') await moveStatement(trx, now, statement, { status: 'drafting' }, { audit: async () => {} });
     return outcome;
   });
 }
@@ -150,13 +170,22 @@ export async function supersedeRound(trx: Executor, now: Date, actor: Actor | nu
   const positions = await roundsRepo.listPositions(trx, round.id);
   const tally = tallyPositions(positions, round.member_total);
   const result: RoundResult = { endorsed: tally.endorsed, abstained: tally.abstained, objected: tally.objected, silent: tally.silent, endorserIds: [], silentConsentIds: [], unnamedEndorsers: 0 };
-  await roundsRepo.closeRound(trx, round.id, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) });
-  await audit.record(trx, now, {
-    actor,
-    action: outcome === 'superseded' ? 'supersede' : 'withdraw',
-    table: 'endorsement_rounds',
-    recordId: round.id,
-    before: { outcome: null },
-    after: { outcome, result },
-  });
+  await closeRoundRow(trx, round, { outcome, closed_by: accountIdOf(actor), closed_at: now, result: JSON.stringify(result) }, () =>
+    audit.record(trx, now, {
+      actor,
+      action: outcome === 'superseded' ? 'supersede' : 'withdraw',
+      table: 'endorsement_rounds',
+      recordId: round.id,
+      before: { outcome: null },
+      after: { outcome, result },
+    }),
+  );
+}
+
+/** A round that another closing reached first. */
+export const roundChanged = staleRecord<roundsRepo.RoundRow>('raised.statement.roundChanged');
+
+/** Closes a round read in this transaction: a step of the service's own, at the version it read, with its audit entry. */
+async function closeRoundRow(trx: Executor, round: roundsRepo.RoundRow, closing: roundsRepo.RoundClosing, recordAudit: () => Promise<void>): Promise<void> {
+  await updateVersioned(trx, { table: 'endorsement_rounds', before: round, changes: closing, stale: roundChanged, show: (saved) => saved, audit: recordAudit });
 }

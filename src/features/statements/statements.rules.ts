@@ -8,8 +8,9 @@ import * as translations from '../translations/translations.service';
 import * as repo from './statements.repository';
 import type * as roundsRepo from './statements.rounds.repository';
 import type { Executor } from '../../db/database';
+import { updateVersioned } from '../../db/versioned';
 import type { Deps } from '../../deps';
-import { AppError, notFound } from '../../lib/errors';
+import { AppError, notFound, staleRecord } from '../../lib/errors';
 import { localized, type Locale } from '../../lib/i18n';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
@@ -86,6 +87,24 @@ export async function lockedStatement(db: Executor, slug: string): Promise<repo.
   const row = await repo.lockStatementBySlug(db, slug);
   if (!row) throw notFound('statement');
   return row;
+}
+
+/** A statement read `for update` that a step of its own (a change of status) still found moved on. */
+export const statementChanged = staleRecord<repo.StatementRow>('raised.statement.changed');
+
+/**
+ * Moves a statement, read `for update` in this transaction, to its next state: a step of the
+ * service's own, so it expects the version it read; the audit entry (and the re-index, when the step
+ * changes what the public sees) commit with it.
+ */
+export function moveStatement(
+  trx: Executor,
+  now: Date,
+  statement: repo.StatementRow,
+  changes: repo.StatementStep,
+  record: { audit: (after: repo.StatementRow) => Promise<void>; reindex?: (after: repo.StatementRow) => Promise<void> },
+): Promise<repo.StatementRow> {
+  return updateVersioned(trx, { table: 'statements', before: statement, changes, at: now, stale: statementChanged, show: (saved) => saved, ...record });
 }
 
 export function conflict(message: string): AppError {

@@ -166,6 +166,7 @@ export const ar: Translation<typeof en> = {
   'raised.statement.consultationClosed': 'اختُتم التشاور في {date}.',
   'raised.statement.consultationNeedsDrafting': `يُفتح التشاور على نص قيد الصياغة؛ وحالة هذا النص: "${statementStatus}".`,
   'raised.statement.changed': 'تغيّر البيان في أثناء ذلك؛ حاول مرة أخرى.',
+  'raised.statement.roundChanged': 'تغيّرت جولة التأييد في أثناء ذلك؛ حاول مرة أخرى.',
   'raised.statement.noConsultation': 'لا يوجد تشاور مفتوح بشأن هذا النص.',
   'raised.statement.roundClosedPositions': 'اختُتمت الجولة في {date}: لم تعد المواقف تُسجَّل.',
   'raised.statement.deadlinePassed': 'انقضى الموعد النهائي للجولة في {date}: لم تعد المواقف تُسجَّل.',

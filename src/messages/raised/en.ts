@@ -159,6 +159,7 @@ export const en = {
   'raised.statement.consultationClosed': 'The consultation closed on {date}.',
   'raised.statement.consultationNeedsDrafting': 'A consultation opens on a text in drafting; this one is {status}.',
   'raised.statement.changed': 'The statement changed meanwhile; try again.',
+  'raised.statement.roundChanged': 'The endorsement round changed meanwhile; try again.',
   'raised.statement.noConsultation': 'No consultation is open on this text.',
   'raised.statement.roundClosedPositions': 'The round closed on {date}: positions are no longer recorded.',
   'raised.statement.deadlinePassed': "The round's deadline passed on {date}: positions are no longer recorded.",

@@ -166,6 +166,7 @@ export const es: Translation<typeof en> = {
   'raised.statement.consultationClosed': 'La consulta se cerró el {date}.',
   'raised.statement.consultationNeedsDrafting': `Una consulta se abre sobre un texto en redacción; este está en estado «${statementStatus}».`,
   'raised.statement.changed': 'La declaración cambió entretanto; inténtelo de nuevo.',
+  'raised.statement.roundChanged': 'La ronda de respaldo cambió entretanto; inténtelo de nuevo.',
   'raised.statement.noConsultation': 'No hay ninguna consulta abierta sobre este texto.',
   'raised.statement.roundClosedPositions': 'La ronda se cerró el {date}: ya no se registran posiciones.',
   'raised.statement.deadlinePassed': 'El plazo de la ronda venció el {date}: ya no se registran posiciones.',

@@ -166,6 +166,7 @@ export const fr: Translation<typeof en> = {
   'raised.statement.consultationClosed': 'La consultation a pris fin le {date}.',
   'raised.statement.consultationNeedsDrafting': `Une consultation s’ouvre sur un texte en rédaction ; celui-ci est au stade « ${statementStatus} ».`,
   'raised.statement.changed': 'La déclaration a été modifiée entre-temps ; réessayez.',
+  'raised.statement.roundChanged': 'Le cycle d’approbation a été modifié entre-temps ; réessayez.',
   'raised.statement.noConsultation': 'Aucune consultation n’est ouverte sur ce texte.',
   'raised.statement.roundClosedPositions': 'Le cycle a été clos le {date} : les positions ne sont plus consignées.',
   'raised.statement.deadlinePassed': 'La date limite du cycle est passée le {date} : les positions ne sont plus consignées.',

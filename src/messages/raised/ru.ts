@@ -165,6 +165,7 @@ export const ru: Translation<typeof en> = {
   'raised.statement.consultationClosed': 'Консультация закрылась {date}.',
   'raised.statement.consultationNeedsDrafting': `Консультация открывается по тексту на этапе подготовки проекта; статус этого текста: «${statementStatus}».`,
   'raised.statement.changed': 'Заявление тем временем изменилось; повторите попытку.',
+  'raised.statement.roundChanged': 'Раунд одобрения тем временем изменился; повторите попытку.',
   'raised.statement.noConsultation': 'По этому тексту нет открытой консультации.',
   'raised.statement.roundClosedPositions': 'Раунд закрылся {date}: позиции больше не регистрируются.',
   'raised.statement.deadlinePassed': 'Срок раунда истек {date}: позиции больше не регистрируются.',

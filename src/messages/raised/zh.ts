@@ -163,6 +163,7 @@ export const zh: Translation<typeof en> = {
   'raised.statement.consultationClosed': '磋商已于 {date} 结束。',
   'raised.statement.consultationNeedsDrafting': `磋商只能针对起草中的文本开放；该文本的状态为“${statementStatus}”。`,
   'raised.statement.changed': '该声明在此期间已更改；请重试。',
+  'raised.statement.roundChanged': '该核可轮次在此期间已更改；请重试。',
   'raised.statement.noConsultation': '此文本目前没有开放的磋商。',
   'raised.statement.roundClosedPositions': '该轮次已于 {date} 结束：不再记录立场。',
   'raised.statement.deadlinePassed': '该轮次的截止日期已于 {date} 过去：不再记录立场。',
