@@ -112,6 +112,7 @@ for (const kind of testDatabaseKinds()) {
 }
 
 describe('client addresses behind a reverse proxy [pglite]', () => {
+  // It builds a database of its own (migrated and seeded) inside the test, so it has the setup's time.
   it('takes the address from X-Forwarded-For only when a listed proxy sends it, so rotating it gains nothing', async () => {
     const context = await createTestContext('pglite', { env: { TRUST_PROXY: '10.0.0.1' } });
     try {
@@ -131,5 +132,5 @@ describe('client addresses behind a reverse proxy [pglite]', () => {
     } finally {
       await context.database.close();
     }
-  });
+  }, 180_000);
 });
