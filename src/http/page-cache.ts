@@ -11,9 +11,9 @@
  * - Everything is forgotten when the content stamp (src/db/content-version.ts) moves, as the app
  *   follows it (src/http/content-following.ts): read after each write this process answers (before
  *   that answer leaves), and every `pollMs` for writes made by other processes, with one more clear
- *   on the poll after a change (a transaction's trigger runs just before its commit is visible). Also forgotten when the group's words or the imported
- *   messages are replaced in memory (lib/shown-state), and after `maxAgeMs` by the app's clock, for
- *   what depends on the date.
+ *   on the poll after a change (a transaction's trigger runs just before its commit is visible).
+ *   Also forgotten when the group's words or the imported messages are replaced in memory
+ *   (lib/shown-state), and after `maxAgeMs` by the app's clock, for what depends on the date.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps';
