@@ -80,9 +80,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthentication(app, deps);
   registerLanguage(app, config.publicUrl);
   registerCsrfProtection(app);
-  registerNavCounts(app, deps);
-  // In this order on the way out: keep a public page, then ETag/304, then compress.
+  // In this order on the way out: keep a page, then ETag/304, then compress. A person's kept page is
+  // found before the navigation's counts are read for it.
   registerPageCache(app, deps, pageCache);
+  registerNavCounts(app, deps);
   registerEtags(app);
   registerCompression(app);
   await registerStaticFiles(app);

@@ -178,7 +178,6 @@ for (const kind of testDatabaseKinds()) {
         'audit_log',
         'kysely_migration',
         'kysely_migration_lock',
-        'notifications',
         'oidc_sign_ins',
         'outgoing_mail',
         'passkeys',

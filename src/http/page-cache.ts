@@ -17,8 +17,12 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps';
+import type { ContentFollower } from '../db/content-version';
 import { shownStateVersion } from '../lib/shown-state';
+import { hashToken } from '../lib/tokens';
+import { sessionCookie } from './auth';
 import { addVary, compress, compressFromBytes, negotiateEncoding, type Encoding } from './compression';
+import { csrfCookie } from './csrf';
 import { clientHas, notModified, weakEtagOf } from './etag';
 import { isPrivateAnswer } from './security';
 
@@ -26,6 +30,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Every visitor sees the same page here: it is kept rendered (src/http/page-cache.ts). */
     publicCache?: boolean;
+    /**
+     * What this page shows a signed-in person changes only with the content stamp (and the date):
+     * it is kept rendered for that person's session. Pages marked `publicCache` are kept so too.
+     */
+    keptForPerson?: boolean;
   }
   interface FastifyRequest {
     pageCacheSlot: Slot | null;
@@ -63,6 +72,8 @@ interface Slot {
   key: string;
   generation: number;
   release: () => void;
+  /** Rendered for one person's session, not for every visitor. */
+  personal: boolean;
 }
 
 /** How long a visitor waits for another's rendering of the same page before rendering it too. */
@@ -182,6 +193,31 @@ function mayUseCache(request: FastifyRequest, reply: FastifyReply): boolean {
   return (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config?.publicCache === true && !isPrivateAnswer(request, reply);
 }
 
+/**
+ * A signed-in person's page may be kept when its route says so, for a session (never a token, nor a
+ * password waiting for its second factor) and while no write of this process is under way.
+ */
+function mayKeepForPerson(request: FastifyRequest, follower: ContentFollower): boolean {
+  const config = request.routeOptions.config;
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    (config?.keptForPerson === true || config?.publicCache === true) &&
+    request.authenticatedBy === 'session' &&
+    !request.secondFactorPending &&
+    !follower.writing
+  );
+}
+
+/**
+ * A person's page is kept under their session's secret (hashed), the CSRF token their forms carry
+ * and the page's own key: only the browser holding both cookies is ever given it.
+ */
+function personalKey(request: FastifyRequest): string {
+  const session = hashToken(request.cookies[sessionCookie] ?? '');
+  const csrf = hashToken(request.cookies[csrfCookie] ?? '');
+  return `person ${session} ${csrf} ${pageKey(request)}`;
+}
+
 /** The page's address (path and sorted query, whatever the method) and its language. */
 export function pageKey(request: FastifyRequest): string {
   const [path = '', query = ''] = request.url.split('?', 2);
@@ -211,10 +247,12 @@ function pageOf(reply: FastifyReply, payload: string | Buffer, storedAt: number)
 }
 
 /** Sets the answer's headers for a kept page and says what body to send (none for a 304). */
-async function answerWith(cache: PageCache, key: string, request: FastifyRequest, reply: FastifyReply, page: CachedPage): Promise<Buffer | null> {
-  reply.headers(page.headers).header('etag', page.etag).header('cache-control', publicCacheControl);
+async function answerWith(cache: PageCache, key: string, request: FastifyRequest, reply: FastifyReply, page: CachedPage, personal = false): Promise<Buffer | null> {
+  reply.headers(page.headers);
   addVary(reply, 'Accept-Encoding');
-  if (clientHas(request, page.etag)) return notModified(reply);
+  // A person's page is never stored by the browser or anything between (src/http/security.ts says no-store).
+  if (!personal) reply.header('etag', page.etag).header('cache-control', publicCacheControl);
+  if (!personal && clientHas(request, page.etag)) return notModified(reply);
   const encoding = page.body.length >= compressFromBytes ? negotiateEncoding(request.headers['accept-encoding']) : null;
   if (!encoding) return page.body;
   const body = await cache.encoded(key, page, encoding);
@@ -232,21 +270,32 @@ export function registerPageCache(app: FastifyInstance, deps: Pick<Deps, 'clock'
   const stopListening = follower.onChange(() => cache.clear());
   app.addHook('onClose', async () => stopListening());
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (!mayUseCache(request, reply)) return;
-    if ((await follower.current()) === null) return;
-    if (shownState !== shownStateVersion()) {
-      shownState = shownStateVersion();
-      cache.clear();
-    }
-    const key = pageKey(request);
-    const notBefore = () => deps.clock.now().getTime() - options.maxAgeMs;
+  const forgetIfShownStateMoved = () => {
+    if (shownState === shownStateVersion()) return;
+    shownState = shownStateVersion();
+    cache.clear();
+  };
+  const notBefore = () => deps.clock.now().getTime() - options.maxAgeMs;
+
+  /** Answers from the kept page under `key`, or marks the request as the one rendering it. */
+  const serveOrRender = async (request: FastifyRequest, reply: FastifyReply, key: string, personal: boolean): Promise<FastifyReply | undefined> => {
+    if ((await follower.current()) === null) return undefined;
+    forgetIfShownStateMoved();
     const page = cache.find(key, notBefore()) ?? ((await cache.awaitRendering(key)) ? cache.find(key, notBefore()) : undefined);
     if (page) {
-      const body = await answerWith(cache, key, request, reply, page);
+      const body = await answerWith(cache, key, request, reply, page, personal);
       return body ? reply.send(body) : reply.send();
     }
-    request.pageCacheSlot = { key, generation: cache.generation, release: cache.startRendering(key) };
+    request.pageCacheSlot = { key, generation: cache.generation, release: cache.startRendering(key), personal };
+    return undefined;
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (mayUseCache(request, reply)) return serveOrRender(request, reply, pageKey(request), false);
+  });
+  // After the session is resolved, and before anything else is read for the page (the navigation's counts).
+  app.addHook('preHandler', async (request, reply) => {
+    if (!request.pageCacheSlot && mayKeepForPerson(request, follower)) return serveOrRender(request, reply, personalKey(request), true);
   });
 
   // Whatever the answer was (an error, a redirect), those waiting for this rendering stop waiting.
@@ -257,16 +306,23 @@ export function registerPageCache(app: FastifyInstance, deps: Pick<Deps, 'clock'
   app.addHook('onSend', async (request, reply, payload) => {
     const slot = request.pageCacheSlot;
     if (!slot) return payload;
-    if (!mayKeep(reply, payload) || isPrivateAnswer(request, reply)) {
+    if (!mayKeep(reply, payload) || (!slot.personal && isPrivateAnswer(request, reply))) {
       slot.release();
       return payload;
     }
     const page = pageOf(reply, payload, deps.clock.now().getTime());
     cache.store(slot, page);
     slot.release();
-    return answerWith(cache, slot.key, request, reply, page);
+    return answerWith(cache, slot.key, request, reply, page, slot.personal);
   });
 }
 
 /** A route's options that mark it as a public page every visitor sees the same: `app.get(url, cachedForVisitors, handler)`. */
 export const cachedForVisitors = { config: { publicCache: true } };
+
+/**
+ * A route's options that mark a signed-in page as kept for each person's session: only for a page
+ * whose every read is of data that moves the content stamp (not the audit log, jobs, the outbox or
+ * sign-in records; see the migrations that track content).
+ */
+export const keptForPerson = { config: { keptForPerson: true } };

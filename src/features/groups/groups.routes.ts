@@ -29,6 +29,7 @@ import { apiRoute } from '../../http/api-route';
 import { CoordinationPage, emptyForm, GroupFormPage, groupFormValues, GroupPage, GroupsPage, NewerPost, PostEditPage, postFormValues, PostPage, type FormState } from './groups.views';
 import * as notifications from './notifications.service';
 import * as posts from './posts.service';
+import { keptForPerson } from '../../http/page-cache';
 
 const notices: Record<string, MessageKey> = {
   'post-created': 'post.created',
@@ -94,7 +95,7 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
       }
     });
 
-    app.get('/groups/:slug', async (request, reply) => {
+    app.get('/groups/:slug', keptForPerson, async (request, reply) => {
       const { slug } = parseInput(groupParams, request.params);
       return renderGroup(request, reply, slug, parseInput(postListQuery, request.query), emptyForm({ kind: 'policy_brief' }));
     });
@@ -202,7 +203,7 @@ export function groupsRoutes(deps: Deps): FastifyPluginAsync {
       return redirectAfterPost(reply, from === 'account' ? '/account/notifications?notice=saved#group-mail' : `/groups/${slug}?notice=subscribed`);
     });
 
-    app.get('/groups/:slug/coordination', async (request, reply) => {
+    app.get('/groups/:slug/coordination', keptForPerson, async (request, reply) => {
       const { slug } = parseInput(groupParams, request.params);
       const matrix = await coordination.getCoordinationMatrix(deps, request.actor, slug, parseInput(coordinationQuery, request.query));
       return sendHtml(reply, CoordinationPage({ ctx: viewContext(request), matrix }));

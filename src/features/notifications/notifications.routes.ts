@@ -9,12 +9,13 @@ import * as groupMail from '../groups/notifications.service';
 import * as notifications from './notifications.service';
 import { notificationListQuery, notificationParams, preferencesForm } from './notifications.schemas';
 import { NotificationsPage, PreferencesPage } from './notifications.views';
+import { keptForPerson } from '../../http/page-cache';
 
 const notices: Record<string, MessageKey> = { read: 'notifications.notice.read', 'all-read': 'notifications.notice.allRead', saved: 'preferences.saved' };
 
 export function notificationsRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/notifications', async (request, reply) => {
+    app.get('/notifications', keptForPerson, async (request, reply) => {
       const { page } = parseInput(notificationListQuery, request.query);
       const ctx = viewContext(request);
       const key = noticeKey(notices, ctx.query.notice);

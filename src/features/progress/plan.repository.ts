@@ -28,6 +28,21 @@ export async function findPlanCovering(db: Executor, year: number): Promise<Plan
   return db.selectFrom('plans').selectAll().where('period_start', '<=', year).where('period_end', '>=', year).orderBy('period_start', 'desc').orderBy('id', 'desc').executeTakeFirst();
 }
 
+/** The ids of the items (not retired) with these codes in the plan in force in a year, by code: only the codes asked for are read. */
+export async function findItemIdsByCodes(db: Executor, year: number, codes: string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('plan_items')
+    .select(['id', 'code'])
+    .where('code', 'in', codes)
+    .where('retired_in_version', 'is', null)
+    .where((eb) =>
+      eb('plan_id', '=', eb.selectFrom('plans').select('id').where('period_start', '<=', year).where('period_end', '>=', year).orderBy('period_start', 'desc').orderBy('id', 'desc').limit(1)),
+    )
+    .execute();
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
+
 /**
  * The items (not retired) an organization leads or contributes to in the plan in force in a year, in
  * code order, in one statement; an item it both leads and contributes to counts as led.

@@ -10,6 +10,7 @@ import { idParams, yearQuery } from './progress.schemas';
 import * as progress from './progress.service';
 import { noticeOf } from './updates.routes';
 import { PledgesPage, type PledgesData } from './pledges.views';
+import { keptForPerson } from '../../http/page-cache';
 
 export function registerPledgeRoutes(app: FastifyInstance, deps: Deps): void {
   async function renderPledges(request: FastifyRequest, reply: FastifyReply, year: number, failed: PledgesData['failed'] = null, status = 200) {
@@ -19,7 +20,7 @@ export function registerPledgeRoutes(app: FastifyInstance, deps: Deps): void {
     return sendHtml(reply, PledgesPage({ ctx, data: { year, ...page, failed, notice } }), status);
   }
 
-  app.get('/progress/pledges', async (request, reply) => {
+  app.get('/progress/pledges', keptForPerson, async (request, reply) => {
     const { year } = parseInput(yearQuery, request.query);
     return renderPledges(request, reply, year ?? (await progress.defaultYear(deps)));
   });

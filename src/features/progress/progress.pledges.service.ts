@@ -7,6 +7,7 @@ import type { Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as governance from '../governance/governance.service';
+import * as planRepo from './plan.repository';
 import * as plans from './plan.service';
 import { toPledge, type Pledge } from './progress.model';
 import * as repo from './progress.pledges.repository';
@@ -59,20 +60,14 @@ export async function getPledge(deps: Deps, id: number): Promise<Pledge> {
 
 /** Item codes to ids in the plan in force in the year (codes checked by itemsCheck first). */
 async function itemIdsForCodes(deps: Deps, year: number, codes: string[]): Promise<number[]> {
-  if (codes.length === 0) return [];
-  const byCode = await itemIdsByCode(deps, year);
-  return codes.map((code) => byCode?.get(code) as number);
-}
-
-async function itemIdsByCode(deps: Deps, year: number): Promise<Map<string, number> | null> {
-  const plan = await plans.findPlanForYear(deps, year);
-  return plan ? new Map(plan.items.filter((item) => !item.retired).map((item) => [item.code, item.id])) : null;
+  const byCode = await planRepo.findItemIdsByCodes(deps.db, year, codes);
+  return codes.map((code) => byCode.get(code) as number);
 }
 
 async function itemsProblem(deps: Deps, year: number, codes: string[]): Promise<string | null> {
   if (codes.length === 0) return null;
-  const byCode = await itemIdsByCode(deps, year);
-  if (!byCode) return `there is no plan for ${year}`;
+  if (!(await planRepo.findPlanCovering(deps.db, year))) return `there is no plan for ${year}`;
+  const byCode = await planRepo.findItemIdsByCodes(deps.db, year, codes);
   const unknown = codes.filter((code) => !byCode.has(code));
   return unknown.length > 0 ? `not in the plan for ${year}: ${unknown.join(', ')}` : null;
 }

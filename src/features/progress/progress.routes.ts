@@ -21,6 +21,7 @@ import * as progress from './progress.service';
 import { DashboardPage } from './progress.views';
 import { PeriodPage, PeriodsPage } from './periods.views';
 import { ContributionsSection } from './member-contributions.views';
+import { keptForPerson } from '../../http/page-cache';
 
 /** ?year=…&entity=…&priority=… for the export and figure links, so they carry the page's filters. */
 function filterQuery(filter: progress.DashboardFilter): string {
@@ -71,7 +72,7 @@ export function progressRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
     // ---- the dashboard, its figures and exports ----
 
-    app.get('/progress', async (request, reply) => {
+    app.get('/progress', keptForPerson, async (request, reply) => {
       const query = parseInput(dashboardQuery, request.query);
       const dashboard = await progress.loadDashboard(deps, request.actor, query);
       const ctx = viewContext(request);

@@ -29,7 +29,7 @@ import {
 import { apiRoute } from '../../http/api-route';
 import * as statements from './statements.service';
 import { DiffPage, EditTextPage, emptyForm, NewStatementPage, newerText, StatementListPage, StatementPage, tallyText, type FormState, type StatementPageData } from './statements.views';
-import { cachedForVisitors } from '../../http/page-cache';
+import { cachedForVisitors, keptForPerson } from '../../http/page-cache';
 
 const notices = {
   created: 'statement.notice.created',
@@ -86,7 +86,7 @@ export function statementsRoutes(deps: Deps): FastifyPluginAsync {
   }
 
   return async (app) => {
-    app.get('/statements/workspace', async (request, reply) => {
+    app.get('/statements/workspace', keptForPerson, async (request, reply) => {
       const query = parseInput(statementListQuery, request.query);
       // The workspace lists texts in every state, for members; the public list of published texts is /statements.
       statements.assertMayReadWorkspace(request.actor);

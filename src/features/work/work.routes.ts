@@ -4,10 +4,11 @@ import { sendHtml } from '../../http/reply';
 import { viewContext } from '../../http/view-context';
 import * as work from './work.service';
 import { MyWorkPage } from './work.views';
+import { keptForPerson } from '../../http/page-cache';
 
 export function workRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
-    app.get('/work', async (request, reply) => {
+    app.get('/work', keptForPerson, async (request, reply) => {
       return sendHtml(reply, MyWorkPage({ ctx: viewContext(request), work: await work.getMyWork(deps, request.actor) }));
     });
   };
