@@ -6,12 +6,14 @@
 const { featureUses } = require('./feature-dependencies.cjs');
 
 const escapeRegExp = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What every feature may import from src/features/ itself: the manifest's shape and the words of its access expectations. */
+const sharedByFeatures = ['^src/features/feature\\.ts$', '^src/features/route-access\\.ts$'];
 const featureRules = Object.entries(featureUses).map(([feature, uses]) => ({
   name: `feature-${feature}-uses-what-it-declares`,
   comment: `${feature} may use ${uses.length > 0 ? uses.join(', ') : 'no other feature'} (feature-dependencies.cjs).`,
   severity: 'error',
   from: { path: `^src/features/${escapeRegExp(feature)}/` },
-  to: { path: '^src/features/', pathNot: ['^src/features/feature\\.ts$', ...[feature, ...uses].map((name) => `^src/features/${escapeRegExp(name)}/`)] },
+  to: { path: '^src/features/', pathNot: [...sharedByFeatures, ...[feature, ...uses].map((name) => `^src/features/${escapeRegExp(name)}/`)] },
 }));
 
 module.exports = {
@@ -101,7 +103,7 @@ module.exports = {
       from: { path: '^src/features/([^/]+)/' },
       to: {
         path: '^src/features/',
-        pathNot: ['^src/features/$1/', '^src/features/feature\\.ts$', '\\.service\\.ts$', '\\.schemas\\.ts$', '\\.table\\.ts$', '^src/features/[^/]+/index\\.ts$'],
+        pathNot: ['^src/features/$1/', ...sharedByFeatures, '\\.service\\.ts$', '\\.schemas\\.ts$', '\\.table\\.ts$', '^src/features/[^/]+/index\\.ts$'],
       },
     },
     {
