@@ -76,6 +76,20 @@ module.exports = {
       to: { path: ['^src/features/[^/]+/messages/', '^src/messages/[^/]+/'] },
     },
     {
+      name: 'route-access-imports-nothing',
+      comment: 'The words of the access expectations (src/features/route-access.ts) are types and three builders: they import nothing.',
+      severity: 'error',
+      from: { path: '^src/features/route-access\\.ts$' },
+      to: {},
+    },
+    {
+      name: 'access-expectations-are-data',
+      comment: "A feature's access expectations (<noun>.access.ts) and the app's (src/app.access.ts) are data: they import only src/features/route-access.ts.",
+      severity: 'error',
+      from: { path: '\\.access\\.ts$' },
+      to: { pathNot: '^src/features/route-access\\.ts$' },
+    },
+    {
       name: 'policy-imports-only-lib',
       comment: "The policy decides from the actor and facts about the record; it never queries. It reads the features' rules (<noun>.policy.ts) and nothing else of them.",
       severity: 'error',
