@@ -6,12 +6,14 @@
 const { featureUses } = require('./feature-dependencies.cjs');
 
 const escapeRegExp = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What every feature may import from src/features/ itself: the manifest's shape and the words of its access expectations. */
+const sharedByFeatures = ['^src/features/feature\\.ts$', '^src/features/route-access\\.ts$'];
 const featureRules = Object.entries(featureUses).map(([feature, uses]) => ({
   name: `feature-${feature}-uses-what-it-declares`,
   comment: `${feature} may use ${uses.length > 0 ? uses.join(', ') : 'no other feature'} (feature-dependencies.cjs).`,
   severity: 'error',
   from: { path: `^src/features/${escapeRegExp(feature)}/` },
-  to: { path: '^src/features/', pathNot: ['^src/features/feature\\.ts$', ...[feature, ...uses].map((name) => `^src/features/${escapeRegExp(name)}/`)] },
+  to: { path: '^src/features/', pathNot: [...sharedByFeatures, ...[feature, ...uses].map((name) => `^src/features/${escapeRegExp(name)}/`)] },
 }));
 
 module.exports = {
@@ -74,6 +76,20 @@ module.exports = {
       to: { path: ['^src/features/[^/]+/messages/', '^src/messages/[^/]+/'] },
     },
     {
+      name: 'route-access-imports-nothing',
+      comment: 'The words of the access expectations (src/features/route-access.ts) are types and three builders: they import nothing.',
+      severity: 'error',
+      from: { path: '^src/features/route-access\\.ts$' },
+      to: {},
+    },
+    {
+      name: 'access-expectations-are-data',
+      comment: "A feature's access expectations (<noun>.access.ts) and the app's (src/app.access.ts) are data: they import only src/features/route-access.ts.",
+      severity: 'error',
+      from: { path: '\\.access\\.ts$' },
+      to: { pathNot: '^src/features/route-access\\.ts$' },
+    },
+    {
       name: 'policy-imports-only-lib',
       comment: "The policy decides from the actor and facts about the record; it never queries. It reads the features' rules (<noun>.policy.ts) and nothing else of them.",
       severity: 'error',
@@ -101,7 +117,7 @@ module.exports = {
       from: { path: '^src/features/([^/]+)/' },
       to: {
         path: '^src/features/',
-        pathNot: ['^src/features/$1/', '^src/features/feature\\.ts$', '\\.service\\.ts$', '\\.schemas\\.ts$', '\\.table\\.ts$', '^src/features/[^/]+/index\\.ts$'],
+        pathNot: ['^src/features/$1/', ...sharedByFeatures, '\\.service\\.ts$', '\\.schemas\\.ts$', '\\.table\\.ts$', '^src/features/[^/]+/index\\.ts$'],
       },
     },
     {

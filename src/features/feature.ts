@@ -2,13 +2,14 @@
  * A feature's manifest: what the platform takes from one folder under src/features/. Each folder's
  * `index.ts` exports one; features.ts lists them all, and the app (routes), the policy (rules), the
  * database schema (tables), `icat seed` (seed steps), the message catalogue (messages) and the
- * route-access test loop over that list.
+ * route-access test (access expectations) loop over that list.
  * docs/architecture.md, "Adding a feature", says how to write one.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { Deps } from '../deps';
 import type { MessageKey, MessageModule } from '../lib/i18n';
 import type { Rule } from '../policy/types';
+import type { RouteAccess } from './route-access';
 
 /** One step of `icat seed`. */
 export interface SeedStep {
@@ -57,7 +58,7 @@ export type FeatureRoutes = (deps: Deps, provided: Provided) => FastifyPluginAsy
 export type NoTables = Record<never, never>;
 
 export interface Feature<Tables extends object = NoTables> {
-  /** The folder's name; also the name of the feature's route-access expectations (test/access/<name>.access.ts). */
+  /** The folder's name. */
   readonly name: string;
   /**
    * Never set: carries the type of the feature's tables (its `<noun>.table.ts`), which
@@ -68,6 +69,13 @@ export interface Feature<Tables extends object = NoTables> {
   readonly messages?: MessageModule<object>;
   /** Its Fastify plugins, registered in this order. */
   readonly routes?: readonly FeatureRoutes[];
+  /**
+   * What each of its routes answers each kind of person (`<noun>.access.ts`, in the words of
+   * route-access.ts): at least one entry for every route its plugins register, and none for a route
+   * they do not. test/integration/route-access.test.ts walks them, and fails on a feature with
+   * routes and no `access`.
+   */
+  readonly access?: readonly RouteAccess[];
   /** Its rights (`<noun>.policy.ts`); src/policy/feature-rules.ts gathers the same objects for the policy. */
   readonly rules?: Readonly<Record<string, Rule>>;
   /** Its steps of `icat seed`, in order; the list's order puts them after the steps they refer to. */

@@ -3,7 +3,8 @@
  * The feature list is the one list the app, the policy, the schema, `icat seed` and the route-access
  * test loop over: every folder under src/features/ is in it once, under its own name, and the
  * policy's and the catalogue's projections of it (src/policy/feature-rules.ts, src/messages/catalogue.ts)
- * hold the same rules and messages in the same order.
+ * hold the same rules and messages in the same order. A manifest's route-access expectations are its
+ * own folder's <noun>.access.ts, the file the route-access test names when one is missing.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { featureRules } from '../policy/feature-rules';
 import { features } from './features';
 
 const manifests = import.meta.glob<Record<string, unknown>>('./*/index.ts', { eager: true });
+const accessFiles = import.meta.glob<Record<string, unknown>>('./*/*.access.ts', { eager: true });
 const featureFolders = readdirSync(import.meta.dirname, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
@@ -24,6 +26,14 @@ describe('the feature list', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const folder of featureFolders) {
       expect(Object.values(manifests[`./${folder}/index.ts`] ?? {})).toContain(features.find((feature) => feature.name === folder));
+    }
+  });
+
+  it("takes each feature's access expectations from its folder's <noun>.access.ts, and leaves no such file unread", () => {
+    const withAccess = features.filter((feature) => feature.access).map((feature) => `./${feature.name}/${feature.name}.access.ts`);
+    expect(Object.keys(accessFiles).sort()).toEqual(withAccess.sort());
+    for (const feature of features.filter((candidate) => candidate.access)) {
+      expect(Object.values(accessFiles[`./${feature.name}/${feature.name}.access.ts`] ?? {})).toContain(feature.access);
     }
   });
 

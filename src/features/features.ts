@@ -2,9 +2,9 @@
  * Every feature, once. The app registers their routes in this order and `icat seed` runs their seed
  * steps in this order (a step may refer to what an earlier feature's steps created: the bundle's
  * organizations and groups come first, the record's meetings before the plan). The database's type
- * joins their tables (src/db/schema.ts) and the route-access test takes each one's expectations by
- * its name. The policy reads their rules through src/policy/feature-rules.ts, kept to this list by a
- * test. A new feature is one line here (docs/architecture.md, "Adding a feature").
+ * joins their tables (src/db/schema.ts) and the route-access test walks each one's `access`. The
+ * policy reads their rules through src/policy/feature-rules.ts, kept to this list by a test. A new
+ * feature is one line here (docs/architecture.md, "Adding a feature").
  */
 import { accountsFeature } from './accounts';
 import { auditFeature } from './audit';

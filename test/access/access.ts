@@ -1,12 +1,14 @@
 /**
- * Who gets what from which route. Every route the app registers must have an entry in one of the
- * *.access.ts files beside this one; the access test fails on a route without one. An entry states
- * the exact answer each kind of person gets (docs/security.md, "The access matrix").
+ * The route-access walk's machinery. What each route answers each kind of person is written in the
+ * features' folders, in the words of src/features/route-access.ts: each manifest's `access`
+ * (`src/features/<noun>/<noun>.access.ts`) and the app's own routes (`src/app.access.ts`).
+ * docs/security.md, "The access matrix".
  */
-export type Who = 'public' | 'member' | 'focal_point' | 'other_focal_point' | 'cochair' | 'admin' | 'survivor_advisor';
+import { appAccess } from '../../src/app.access';
+import { features } from '../../src/features/features';
+import { everyone, toSignIn, type Answer, type RouteAccess, type Who } from '../../src/features/route-access';
 
-export const everyone: Who[] = ['public', 'member', 'focal_point', 'other_focal_point', 'cochair', 'admin', 'survivor_advisor'];
-export const signedIn: Who[] = ['member', 'focal_point', 'other_focal_point', 'cochair', 'admin', 'survivor_advisor'];
+export type { Answer, Expectation, Form, RouteAccess, Who } from '../../src/features/route-access';
 
 /**
  * The people the test signs in as. focal_point and cochair belong to ICMPD (which chairs in 2022, the
@@ -21,79 +23,18 @@ export const people: Record<Exclude<Who, 'public'>, { roles: ('admin' | 'cochair
   survivor_advisor: { roles: ['survivor_advisor'] },
 };
 
-/**
- * One person's answer: a status (200, 400, 403, 404, 409...), or a redirect with where it leads,
- * written '303 /login'. A redirect matches when its Location is that path, or that path followed by
- * a query or a fragment ('303 /account' matches '/account?notice=language'); a path ending in '*'
- * matches anything in its place ('303 /progress/updates/*' matches '/progress/updates/7?notice=saved').
- */
-export type Answer = number | `${301 | 302 | 303} /${string}`;
-export type Expectation = Record<Who, Answer>;
+/** The owner of the routes the app registers itself, outside any feature (probes, the API's contract). */
+export const appItself = 'app';
 
-/** Records the walk makes before it starts (see records.ts), named in URLs as {name}. */
-export type Form = Record<string, string> | ((person: Who) => Record<string, string>);
-
-export interface ExactAccess {
-  /** The route as registered: "GET /members/:acronym". */
-  route: string;
-  /** A concrete URL to request; {name} is replaced by the record of that name (records.ts). */
-  url: string;
-  /** The form to post (the CSRF token is added), or a form for each person. */
-  form?: Form;
-  /** Post the form as multipart/form-data (without files), as a page whose form may carry files does. */
-  multipart?: boolean;
-  /** What each person gets. */
-  expect: Expectation;
+/** An entry with the name of whoever states it: a feature of the list, or the app itself. */
+export interface OwnedRouteAccess extends RouteAccess {
+  owner: string;
 }
 
-/**
- * The first shape of an entry, still read: `allow` lists who gets through, and the walk checks only
- * that the others are refused (401, 403, or sent to sign in) and the allowed are not. Write new
- * entries with `expect`: `allow: L` becomes `expect: allowedFor(L, <their status>)` (or pageFor).
- */
-export interface AllowListAccess {
-  route: string;
-  url: string;
-  form?: Form;
-  multipart?: boolean;
-  allow: Who[];
-}
-
-export type RouteAccess = ExactAccess | AllowListAccess;
-
-/** Where the public is sent from a page that needs a sign-in. */
-export const toSignIn: Answer = '303 /login';
-
-/** Answers that differ from the rule: for `public`, for everyone else refused (`others`), or for one person. */
-export type Exceptions = Partial<Record<Who | 'others', Answer>>;
-
-/**
- * The allowed get `status`; the public is refused with 401 and everyone else with 403, unless
- * `exceptions` says otherwise. For forms, actions and the JSON API.
- */
-export function allowedFor(allowed: readonly Who[], status: Answer, exceptions: Exceptions = {}): Expectation {
-  return expectation(allowed, status, exceptions, { public: 401, others: 403 });
-}
-
-/** As allowedFor, for a page: the public is sent to sign in ('303 /login') when it is not allowed. */
-export function pageFor(allowed: readonly Who[], status: Answer, exceptions: Exceptions = {}): Expectation {
-  return expectation(allowed, status, exceptions, { public: toSignIn, others: 403 });
-}
-
-/** Everyone gets the same answer, signed in or not, unless `exceptions` names someone. */
-export function same(answer: Answer, exceptions: Exceptions = {}): Expectation {
-  return expectation(everyone, answer, exceptions, { public: answer, others: answer });
-}
-
-function expectation(allowed: readonly Who[], status: Answer, exceptions: Exceptions, refusals: { public: Answer; others: Answer }): Expectation {
-  const result = {} as Expectation;
-  for (const person of everyone) {
-    const own = exceptions[person];
-    if (own !== undefined) result[person] = own;
-    else if (allowed.includes(person)) result[person] = status;
-    else result[person] = person === 'public' ? refusals.public : (exceptions.others ?? refusals.others);
-  }
-  return result;
+/** Every entry: each feature's `access` in the feature list's order, then the app's own. */
+export function everyExpectation(): OwnedRouteAccess[] {
+  const owners = [...features.map((feature) => ({ owner: feature.name, access: feature.access ?? [] })), { owner: appItself, access: appAccess }];
+  return owners.flatMap(({ owner, access }) => access.map((entry) => ({ ...entry, owner })));
 }
 
 /** Whether a response is the expected answer. */
@@ -116,7 +57,6 @@ function isRefusal(answer: Answer): boolean {
 
 /** The people an entry lets through (anything but 401, 403 or being sent to sign in): whom other tests visit a route as. */
 export function whoGetsThrough(entry: RouteAccess): Who[] {
-  if ('allow' in entry) return entry.allow;
   return everyone.filter((person) => !isRefusal(entry.expect[person]));
 }
 
@@ -129,7 +69,7 @@ export function formFor(entry: RouteAccess, person: Who): Record<string, string>
  * The first entry of each route whose URL names no record the walk makes (records.ts): for the tests
  * that visit every route once on a seeded database (the fuzz suite, the pseudo-locale, narrow screens).
  */
-export function onePerRoute(entries: RouteAccess[]): RouteAccess[] {
+export function onePerRoute<Entry extends RouteAccess>(entries: readonly Entry[]): Entry[] {
   const seen = new Set<string>();
   return entries.filter((entry) => {
     if (entry.url.includes('{') || seen.has(entry.route)) return false;

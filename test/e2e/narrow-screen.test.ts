@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 /**
  * A phone is 390 CSS pixels wide: every page a person can open (every GET route of the access
  * tables that answers HTML), signed in and not, fits that width, so no page scrolls sideways. Wide
@@ -6,12 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { onePerRoute, whoGetsThrough, type RouteAccess } from '../access/access';
+import { everyExpectation, onePerRoute, whoGetsThrough } from '../access/access';
 import { createTestAccount } from '../support/factories';
 import { useBrowser } from './support/browser';
 
-const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const pages = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess)).filter(
+const pages = onePerRoute(everyExpectation()).filter(
   (entry) => entry.route.startsWith('GET ') && !entry.url.startsWith('/api/') && !/\.(csv|pdf|docx|xlsx|ics|atom|xml|json|txt|png|svg)$/.test(entry.url.split('?')[0] ?? ''),
 );
 

@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 /**
  * Property-based fuzzing of every route: each field of each form, each query field and each path
  * parameter gets generated hostile strings (test/fuzz/hostile-strings.ts), sent as a person the
@@ -8,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onePerRoute, whoGetsThrough, type RouteAccess, type Who } from '../access/access';
+import { everyExpectation, onePerRoute, whoGetsThrough, type Who } from '../access/access';
 import { settleJobs, useTestContext } from '../support/build-test-app';
 import { signedInPeople } from '../support/factories';
 import type { TestClient, TestResponse } from '../support/http-client';
@@ -18,8 +17,7 @@ import { hostileString, liveMarkup, percentEncode } from './hostile-strings';
 import { clientFor, discoverForms, notFuzzed, pathParameters, targetOf, withPathParameter, type FuzzTarget } from './targets';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 2);
-const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const entries = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess)).filter((entry) => !notFuzzed.has(entry.route) && entry.route !== 'GET /healthz');
+const entries = onePerRoute(everyExpectation()).filter((entry) => !notFuzzed.has(entry.route) && entry.route !== 'GET /healthz');
 
 function shown(value: string): string {
   return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}… (${value.length} characters)` : value);

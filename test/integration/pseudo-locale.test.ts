@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 /**
  * Renders every GET route, to the public and to people signed in, with English replaced by an
  * accented, lengthened pseudo-language marked ⟦…⟧. What is left once the marked text and the data
@@ -8,15 +7,14 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { languageNames, supportedLocales, usePseudoEnglish } from '../../src/lib/i18n';
-import { onePerRoute, people, type RouteAccess, type Who } from '../access/access';
+import { everyExpectation, onePerRoute, people, type Who } from '../access/access';
 import { settleJobs, useTestContext } from '../support/build-test-app';
 import { outbox } from '../support/mail';
 import { createTestAccount } from '../support/factories';
 import { icat } from '../support/group-words';
 import { TestClient } from '../support/http-client';
 
-const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-const getRoutes = onePerRoute(Object.values(tables).flatMap((table) => table.routeAccess)).filter((entry) => entry.route.startsWith('GET '));
+const getRoutes = onePerRoute(everyExpectation()).filter((entry) => entry.route.startsWith('GET '));
 const readers: Who[] = ['public', 'focal_point', 'cochair', 'admin'];
 
 /** Words any page may show untranslated: language names in themselves, and what Intl writes for dates. */

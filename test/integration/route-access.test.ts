@@ -1,14 +1,15 @@
-/// <reference types="vite/client" />
 /**
  * Walks every route the app registers and checks what each kind of person, and the public, gets
- * against the exact answer expected. Each feature's expectations are test/access/<name>.access.ts,
- * taken by the feature's name from the feature list; the app's own routes (probes, the API's
- * contract) are in app.access.ts. A route without an entry in its feature's file fails, and so does
- * a feature that registers routes and has no file; every mismatch is listed.
+ * against the exact answer expected. Each feature states its expectations in its manifest (`access`,
+ * from src/features/<noun>/<noun>.access.ts); the app's own routes (probes, the API's contract) are
+ * in src/app.access.ts. A feature that registers routes and has no `access` fails, and so do a route
+ * without an entry in its feature's expectations and an entry for a route its feature does not
+ * register; every mismatch is listed.
  */
 import { describe, expect, it } from 'vitest';
+import { appAccess } from '../../src/app.access';
 import { features } from '../../src/features/features';
-import { answers, describeAnswer, formFor, people, type RouteAccess, type Who } from '../access/access';
+import { answers, appItself, describeAnswer, everyExpectation, formFor, people, type RouteAccess, type Who } from '../access/access';
 import { fillUrl, prepareAccessRecords } from '../access/records';
 import { useTestContext } from '../support/build-test-app';
 import { createTestAccount } from '../support/factories';
@@ -16,29 +17,20 @@ import { TestClient, type TestResponse } from '../support/http-client';
 import { postMultipart } from '../support/multipart';
 import { testDatabaseKinds } from '../support/test-database';
 
-const tables = import.meta.glob<{ routeAccess: RouteAccess[] }>('../access/*.access.ts', { eager: true });
-/** The routes the app registers itself, outside any feature. */
-const appItself = 'app';
-const owners = [...features.map((feature) => feature.name), appItself];
-const expectationsOf = (owner: string): RouteAccess[] | undefined => tables[`../access/${owner}.access.ts`]?.routeAccess;
-const entries = owners.flatMap((owner) => expectationsOf(owner) ?? []);
+const entries = everyExpectation();
 const who: Who[] = ['public', ...(Object.keys(people) as Exclude<Who, 'public'>[])];
+/** Whoever states expectations: every feature of the list, by its manifest, and the app itself. */
+const owners: { name: string; access: readonly RouteAccess[] | undefined }[] = [...features.map((feature) => ({ name: feature.name, access: feature.access })), { name: appItself, access: appAccess }];
 
-/** The first shape of an entry: the walk can only tell a refusal from anything else. */
-function refused(status: number, location: string | undefined): boolean {
-  return status === 401 || status === 403 || (status === 303 && Boolean(location?.startsWith('/login')));
+/** The file to open for an owner's expectations. */
+function accessFileOf(owner: string): string {
+  return owner === appItself ? 'src/app.access.ts' : `src/features/${owner}/${owner}.access.ts`;
 }
 
 function mismatch(entry: RouteAccess, person: Who, response: TestResponse): string | undefined {
   const location = response.headers.location as string | undefined;
-  const got = describeAnswer(response.statusCode, location);
-  if ('expect' in entry) {
-    const expected = entry.expect[person];
-    return answers(expected, response.statusCode, location) ? undefined : `got ${got}, expected ${expected}`;
-  }
-  const expectedRefused = !entry.allow.includes(person);
-  if (response.statusCode >= 500) return `got ${got}`;
-  return refused(response.statusCode, location) === expectedRefused ? undefined : `got ${got}, expected ${expectedRefused ? 'a refusal' : 'access'}`;
+  const expected = entry.expect[person];
+  return answers(expected, response.statusCode, location) ? undefined : `got ${describeAnswer(response.statusCode, location)}, expected ${expected}`;
 }
 
 for (const kind of testDatabaseKinds()) {
@@ -50,19 +42,17 @@ for (const kind of testDatabaseKinds()) {
       const registered = registeredRoutes.filter((route) => !route.startsWith('GET /assets/'));
       const ownerOf = (route: string) => routeFeatures.get(route) ?? appItself;
       const problems: string[] = [];
-      for (const owner of owners) {
-        const own = registered.filter((route) => ownerOf(route) === owner);
-        const expectations = expectationsOf(owner);
-        if (!expectations) {
-          if (own.length > 0) problems.push(`${owner} registers routes and has no test/access/${owner}.access.ts`);
+      for (const { name, access } of owners) {
+        const own = registered.filter((route) => ownerOf(route) === name);
+        const file = accessFileOf(name);
+        if (!access) {
+          if (own.length > 0) problems.push(`${name} registers routes and its manifest has no access: write them in ${file} and name them in src/features/${name}/index.ts`);
           continue;
         }
-        const described = new Set(expectations.map((entry) => entry.route));
-        for (const route of own) if (!described.has(route)) problems.push(`${owner}.access.ts has no entry for ${route}`);
-        for (const route of described) if (!own.includes(route)) problems.push(`${owner}.access.ts has an entry for ${route}, which ${owner} does not register`);
+        const described = new Set(access.map((entry) => entry.route));
+        for (const route of own) if (!described.has(route)) problems.push(`${file} has no entry for ${route}`);
+        for (const route of described) if (!own.includes(route)) problems.push(`${file} has an entry for ${route}, which ${name} does not register`);
       }
-      const strays = Object.keys(tables).filter((file) => !owners.some((owner) => file === `../access/${owner}.access.ts`));
-      for (const file of strays) problems.push(`${file} is named after no feature`);
       expect(problems).toEqual([]);
     });
 
@@ -92,8 +82,6 @@ for (const kind of testDatabaseKinds()) {
           if (problem) mismatches.push(`${entry.route} (${url}) as ${person}: ${problem}`);
         }
       }
-      const allowLists = entries.filter((entry) => 'allow' in entry).map((entry) => entry.route);
-      if (allowLists.length > 0) console.warn(`Entries that list only who gets through, without their answers (write them with expect):\n${allowLists.join('\n')}`);
       expect(mismatches).toEqual([]);
     }, 240_000);
   });

@@ -5,6 +5,7 @@ import { accountsRoutes, type SignInProviders } from './accounts.routes';
 import type { AccountsTables } from './accounts.table';
 import { passkeysRoutes } from './passkeys.routes';
 import { accountsMessages } from './accounts.messages';
+import { accountsAccess } from './accounts.access';
 
 /** What the sign-in pages take from the features above this one, which provide it. */
 export const accountsNeeds = {
@@ -15,5 +16,6 @@ export const accountsFeature: Feature<AccountsTables> = {
   name: 'accounts',
   messages: accountsMessages,
   routes: [(deps, provided) => accountsRoutes(deps, provided.get(accountsNeeds.signInProviders)), passkeysRoutes],
+  access: accountsAccess,
   rules: accountRules,
 };

@@ -5,10 +5,12 @@ import { identityProvidersRoutes } from './identity-providers.routes';
 import * as identityProviders from './identity-providers.service';
 import type { IdentityProvidersTables } from './identity-providers.table';
 import { identityProvidersMessages } from './identity-providers.messages';
+import { identityProvidersAccess } from './identity-providers.access';
 
 export const identityProvidersFeature: Feature<IdentityProvidersTables> = {
   name: 'identity-providers',
   messages: identityProvidersMessages,
   routes: [identityProvidersRoutes],
+  access: identityProvidersAccess,
   provides: [provide(accountsNeeds.signInProviders, identityProviders)],
 };

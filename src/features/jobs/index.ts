@@ -2,9 +2,11 @@
 import type { Feature } from '../feature';
 import { jobsRoutes } from './jobs.routes';
 import { jobsMessages } from './jobs.messages';
+import { jobsAccess } from './jobs.access';
 
 export const jobsFeature: Feature = {
   name: 'jobs',
   messages: jobsMessages,
   routes: [jobsRoutes],
+  access: jobsAccess,
 };

@@ -4,10 +4,12 @@ import { meetingRules } from './meetings.policy';
 import { meetingsRoutes } from './meetings.routes';
 import type { MeetingsTables } from './meetings.table';
 import { meetingsMessages } from './meetings.messages';
+import { meetingsAccess } from './meetings.access';
 
 export const meetingsFeature: Feature<MeetingsTables> = {
   name: 'meetings',
   messages: meetingsMessages,
   routes: [meetingsRoutes],
+  access: meetingsAccess,
   rules: meetingRules,
 };

@@ -7,6 +7,7 @@ import { membersRoutes, type MemberPageParts } from './members.routes';
 import { seedSampleProfiles } from './members.seed';
 import type { MembersTables } from './members.table';
 import { membersMessages } from './members.messages';
+import { membersAccess } from './members.access';
 
 /** What a member's page shows from the features above this one, which provide it. */
 export const membersNeeds = {
@@ -22,6 +23,7 @@ export const membersFeature: Feature<MembersTables> = {
     mappingRoutes,
     referenceMembersRoutes,
   ],
+  access: membersAccess,
   rules: memberRules,
   seed: [{ name: 'cli.seed.mapping', run: seedSampleProfiles }],
 };

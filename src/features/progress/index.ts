@@ -8,11 +8,13 @@ import { memberContributions, progressRoutes } from './progress.routes';
 import { seedSamplePlan, seedSampleProgress } from './progress.seed';
 import type { ProgressTables } from './progress.table';
 import { progressMessages } from './progress.messages';
+import { progressAccess } from './progress.access';
 
 export const progressFeature: Feature<ProgressTables> = {
   name: 'progress',
   messages: progressMessages,
   routes: [planRoutes, progressRoutes, periodEditingRoutes],
+  access: progressAccess,
   rules: progressRules,
   seed: [
     { name: 'cli.seed.plan', run: seedSamplePlan },

@@ -4,6 +4,7 @@ import { searchRoutes } from './search.routes';
 import type { SearchTables } from './search.table';
 import type { ReadableGroups } from './site-search.service';
 import { searchMessages } from './search.messages';
+import { searchAccess } from './search.access';
 
 /** What the search page takes from the features above this one, which provide it. */
 export const searchNeeds = {
@@ -14,4 +15,5 @@ export const searchFeature: Feature<SearchTables> = {
   name: 'search',
   messages: searchMessages,
   routes: [(deps, provided) => searchRoutes(deps, provided.get(searchNeeds.readableGroups))],
+  access: searchAccess,
 };

@@ -4,10 +4,12 @@ import { vocabularyRules } from './vocabularies.policy';
 import { vocabulariesRoutes } from './vocabularies.routes';
 import type { VocabulariesTables } from './vocabularies.table';
 import { vocabulariesMessages } from './vocabularies.messages';
+import { vocabulariesAccess } from './vocabularies.access';
 
 export const vocabulariesFeature: Feature<VocabulariesTables> = {
   name: 'vocabularies',
   messages: vocabulariesMessages,
   routes: [vocabulariesRoutes],
+  access: vocabulariesAccess,
   rules: vocabularyRules,
 };

@@ -1,6 +1,6 @@
-import { allowedFor, pageFor, type RouteAccess } from './access';
+import { allowedFor, pageFor, type RouteAccess } from '../route-access';
 
-export const routeAccess: RouteAccess[] = [
+export const jobsAccess: readonly RouteAccess[] = [
   { route: 'GET /admin/jobs', url: '/admin/jobs', expect: pageFor(['admin'], 200) },
   // No such job or mail: not found (404) for the secretariat.
   { route: 'POST /admin/jobs/:id/retry', url: '/admin/jobs/00000000-0000-4000-8000-000000000000/retry', expect: allowedFor(['admin'], 404) },

@@ -1,9 +1,9 @@
-import { allowedFor, pageFor, same, type RouteAccess, type Who } from './access';
+import { allowedFor, pageFor, same, type RouteAccess, type Who } from '../route-access';
 
 /** 2022 is the test year: its report is a draft, which only its co-chairs (ICMPD, UNODC) and the secretariat see. */
 const preparers: Who[] = ['cochair', 'admin'];
 
-export const routeAccess: RouteAccess[] = [
+export const reportsAccess: readonly RouteAccess[] = [
   { route: 'GET /reports', url: '/reports', expect: same(200) },
   { route: 'GET /reports/:year', url: '/reports/2022', expect: pageFor(preparers, 200) },
   { route: 'GET /reports/:year/report.:format', url: '/reports/2022/report.html', expect: pageFor(preparers, 200) },

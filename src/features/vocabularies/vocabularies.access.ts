@@ -1,7 +1,7 @@
-import { allowedFor, pageFor, type RouteAccess } from './access';
+import { allowedFor, pageFor, type RouteAccess } from '../route-access';
 
 /** Forms are posted empty: the secretariat gets the form back (400), nothing changes. */
-export const routeAccess: RouteAccess[] = [
+export const vocabulariesAccess: readonly RouteAccess[] = [
   { route: 'GET /admin/vocabularies', url: '/admin/vocabularies', expect: pageFor(['admin'], 200) },
   { route: 'POST /admin/vocabularies', url: '/admin/vocabularies', expect: allowedFor(['admin'], 400) },
   { route: 'GET /admin/vocabularies/:code', url: '/admin/vocabularies/regions', expect: pageFor(['admin'], 200) },

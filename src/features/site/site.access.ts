@@ -1,7 +1,7 @@
-import { same, type RouteAccess } from './access';
+import { same, type RouteAccess } from '../route-access';
 
 /** The public site. */
-export const routeAccess: RouteAccess[] = [
+export const siteAccess: readonly RouteAccess[] = [
   { route: 'GET /', url: '/', expect: same(200) },
   { route: 'GET /statements', url: '/statements', expect: same(200) },
   { route: 'GET /annual-reports', url: '/annual-reports', expect: same('301 /reports') },

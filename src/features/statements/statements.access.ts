@@ -1,4 +1,4 @@
-import { allowedFor, pageFor, same, type RouteAccess, type Who } from './access';
+import { allowedFor, pageFor, same, type RouteAccess, type Who } from '../route-access';
 
 /** Members read texts in every state and comment on them; survivor advisors only where a consultation invites them. */
 const members: Who[] = ['member', 'focal_point', 'other_focal_point', 'cochair', 'admin'];
@@ -8,11 +8,11 @@ const pen: Who[] = ['cochair', 'admin'];
 const focalPoints: Who[] = ['focal_point', 'other_focal_point', 'cochair'];
 // The seed's Call to Action is published; its round (2) is closed. Changes to it answer 409 to those allowed.
 const published = '/statements/call-to-action-humanitarian-crises-2022';
-// {draftStatement} is in drafting (records.ts): it exists only for members, 404 for anyone else.
+// {draftStatement} is in drafting (test/access/records.ts): it exists only for members, 404 for anyone else.
 const draft = '/statements/{draftStatement}';
 const newStatement = (person: Who) => ({ kind: 'joint_statement', title: `A text drafted by ${person}`, body: 'Drafted during the access walk.' });
 
-export const routeAccess: RouteAccess[] = [
+export const statementsAccess: readonly RouteAccess[] = [
   { route: 'GET /statements/workspace', url: '/statements/workspace', expect: pageFor(members, 200) },
   { route: 'GET /statements/new', url: '/statements/new', expect: pageFor(pen, 200) },
   // Valid: each of them starts a text.

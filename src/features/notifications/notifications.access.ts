@@ -1,6 +1,6 @@
-import { allowedFor, pageFor, signedIn, type RouteAccess } from './access';
+import { allowedFor, pageFor, signedIn, type RouteAccess } from '../route-access';
 
-export const routeAccess: RouteAccess[] = [
+export const notificationsAccess: readonly RouteAccess[] = [
   { route: 'GET /notifications', url: '/notifications', expect: pageFor(signedIn, 200) },
   // A notification that is not the person's own is not found (404), whether or not it exists.
   { route: 'POST /notifications/:id/read', url: '/notifications/999999/read', expect: allowedFor(signedIn, 404) },

@@ -1,6 +1,6 @@
-import { allowedFor, pageFor, same, type RouteAccess } from './access';
+import { allowedFor, pageFor, same, type RouteAccess } from '../route-access';
 
-export const routeAccess: RouteAccess[] = [
+export const governanceAccess: readonly RouteAccess[] = [
   { route: 'GET /governance', url: '/governance', expect: same(200) },
   { route: 'GET /api/v1/terms', url: '/api/v1/terms', expect: same(200) },
   { route: 'GET /api/v1/terms/:year', url: '/api/v1/terms/2022', expect: same(200) },

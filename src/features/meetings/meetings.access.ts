@@ -1,13 +1,13 @@
-import { allowedFor, pageFor, same, type RouteAccess, type Who } from './access';
+import { allowedFor, pageFor, same, type RouteAccess, type Who } from '../route-access';
 
 /** The secretariat and the co-chairs in office (ICMPD in 2022, the test's year) run meetings and record decisions. */
 const runMeetings: Who[] = ['cochair', 'admin'];
 // Meeting 1 is the Third Principals' meeting of the seed (public, in the past, without minutes).
-// {membersMeeting} is members-only (records.ts): it does not exist (404) for the public, nor for survivor
+// {membersMeeting} is members-only (test/access/records.ts): it does not exist (404) for the public, nor for survivor
 // advisors, who are not members.
 const newMeeting = (person: Who) => ({ level: 'working', title: `A meeting planned by ${person}`, date: '2022-12-12', time_zone: 'Europe/Vienna', visibility: 'public' });
 
-export const routeAccess: RouteAccess[] = [
+export const meetingsAccess: readonly RouteAccess[] = [
   { route: 'GET /meetings', url: '/meetings', expect: same(200) },
   { route: 'GET /meetings.ics', url: '/meetings.ics', expect: same(200) },
   { route: 'GET /meetings/new', url: '/meetings/new', expect: pageFor(runMeetings, 200) },

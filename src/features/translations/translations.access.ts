@@ -1,4 +1,4 @@
-import { allowedFor, pageFor, type RouteAccess, type Who } from './access';
+import { allowedFor, pageFor, type RouteAccess, type Who } from '../route-access';
 
 /** Members read translations; the survivor advisors and the public do not (the public reads approved ones on the text's page). */
 const members: Who[] = ['member', 'focal_point', 'other_focal_point', 'cochair', 'admin'];
@@ -7,7 +7,7 @@ const writers: Who[] = ['focal_point', 'other_focal_point', 'cochair', 'admin'];
 // The seed's first statement; it has no translation, so a page of one answers 404 to those let through.
 const text = '/translations/statement/1';
 
-export const routeAccess: RouteAccess[] = [
+export const translationsAccess: readonly RouteAccess[] = [
   { route: 'GET /translations/:kind/:ref', url: text, expect: pageFor(members, 200) },
   // Posted empty (400): no translation is made, so the pages of one are not found (404) below.
   { route: 'POST /translations/:kind/:ref', url: text, expect: allowedFor(writers, 400) },

@@ -1,11 +1,11 @@
-import { allowedFor, pageFor, same, type RouteAccess, type Who } from './access';
+import { allowedFor, pageFor, same, type RouteAccess, type Who } from '../route-access';
 
 /** The secretariat and the co-chairs of the year (ICMPD in 2022) manage publications and events. */
 const managers: Who[] = ['cochair', 'admin'];
 const publication = '/publications/trafficking-in-persons-in-humanitarian-crises';
 const event = '/events/2022-beyond-the-short-term-how-to-address-vulnerability-to-trafficking-in-persons-in';
 
-export const routeAccess: RouteAccess[] = [
+export const libraryAccess: readonly RouteAccess[] = [
   { route: 'GET /publications', url: '/publications', expect: same(200) },
   { route: 'GET /api/v1/publications', url: '/api/v1/publications', expect: same(200) },
   { route: 'GET /publications/:slug', url: publication, expect: same(200) },

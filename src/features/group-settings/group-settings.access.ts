@@ -1,6 +1,6 @@
-import { allowedFor, pageFor, same, type RouteAccess } from './access';
+import { allowedFor, pageFor, same, type RouteAccess } from '../route-access';
 
-export const routeAccess: RouteAccess[] = [
+export const groupSettingsAccess: readonly RouteAccess[] = [
   { route: 'GET /admin/group', url: '/admin/group', expect: pageFor(['admin'], 200) },
   // The form is multipart (it carries the logo); a plain form is refused (415) before anything is read.
   { route: 'POST /admin/group', url: '/admin/group', form: { shortName: 'Nope' }, expect: allowedFor(['admin'], 415) },

@@ -1,6 +1,6 @@
-import { allowedFor, pageFor, same, type RouteAccess } from './access';
+import { allowedFor, pageFor, same, type RouteAccess } from '../route-access';
 
-export const routeAccess: RouteAccess[] = [
+export const identityProvidersAccess: readonly RouteAccess[] = [
   { route: 'GET /admin/sign-in', url: '/admin/sign-in', expect: pageFor(['admin'], 200) },
   // Without an issuer and a client, the form again (400); nothing created.
   { route: 'POST /admin/sign-in/providers', url: '/admin/sign-in/providers', form: { name: 'Access test' }, expect: allowedFor(['admin'], 400) },

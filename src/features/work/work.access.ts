@@ -1,6 +1,6 @@
-import { pageFor, signedIn, type RouteAccess } from './access';
+import { pageFor, signedIn, type RouteAccess } from '../route-access';
 
-export const routeAccess: RouteAccess[] = [
+export const workAccess: readonly RouteAccess[] = [
   // Everyone signed in has a "My work" page, even when nothing waits for them.
   { route: 'GET /work', url: '/work', expect: pageFor(signedIn, 200) },
 ];

@@ -1,4 +1,4 @@
-import { allowedFor, pageFor, signedIn, type RouteAccess, type Who } from './access';
+import { allowedFor, pageFor, signedIn, type RouteAccess, type Who } from '../route-access';
 
 /** The Policy Support Group has every current member: UNODC, ICMPD and OSCE people read and post in it. */
 const readers: Who[] = ['member', 'focal_point', 'other_focal_point', 'cochair', 'admin'];
@@ -6,7 +6,7 @@ const readers: Who[] = ['member', 'focal_point', 'other_focal_point', 'cochair',
 const managers: Who[] = ['cochair', 'admin'];
 const group = '/groups/policy-support-group';
 
-export const routeAccess: RouteAccess[] = [
+export const groupsAccess: readonly RouteAccess[] = [
   { route: 'GET /groups', url: '/groups', expect: pageFor(signedIn, 200) },
   { route: 'GET /api/v1/groups', url: '/api/v1/groups', expect: allowedFor(signedIn, 200) },
   { route: 'GET /groups/new', url: '/groups/new', expect: pageFor(managers, 200) },

@@ -1,11 +1,11 @@
-import { allowedFor, pageFor, same, signedIn, type RouteAccess, type Who } from './access';
+import { allowedFor, pageFor, same, signedIn, type RouteAccess, type Who } from '../route-access';
 
 /** Focal points invite colleagues of their own organization; the secretariat invites anyone. */
 const inviters: Who[] = ['focal_point', 'other_focal_point', 'cochair', 'admin'];
 /** A fresh address for each person, so that no limit counted per address is reached by the walk itself. */
 const addressOf = (person: Who, purpose: string) => `${purpose}-${person.replace(/_/g, '-')}@example.org`;
 
-export const routeAccess: RouteAccess[] = [
+export const accountsAccess: readonly RouteAccess[] = [
   // Someone signed in is sent on to their work.
   { route: 'GET /login', url: '/login', expect: same('303 /work', { public: 200 }) },
   // A wrong password: the page answers with the form again (422), for everyone.

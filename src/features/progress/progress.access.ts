@@ -3,16 +3,16 @@
  * is 2022 (open on the test day), plan item 4 is activity 1.1.2, update 1 is ICMPD's accepted sample
  * update, evidence 1 is a link on OSCE's (update 6), pledge 1 is the first of 2022. focal_point and
  * cochair are ICMPD (co-chair in 2022), other_focal_point is OSCE. {icmpdDraftUpdate} and {icmpdEvidence}
- * are ICMPD's draft and its file (records.ts).
+ * are ICMPD's draft and its file (test/access/records.ts).
  */
-import { allowedFor, pageFor, same, signedIn, type RouteAccess } from './access';
+import { allowedFor, pageFor, same, signedIn, type RouteAccess } from '../route-access';
 
 const focalPoints = ['focal_point', 'other_focal_point', 'cochair'] as const;
 const reviewers = ['cochair', 'admin'] as const;
 /** A draft is seen by its organization (ICMPD), the co-chairs of the year and the secretariat. */
 const icmpdDraftReaders = ['focal_point', 'cochair', 'admin'] as const;
 
-export const routeAccess: RouteAccess[] = [
+export const progressAccess: readonly RouteAccess[] = [
   { route: 'GET /plan', url: '/plan', expect: same(200) },
   { route: 'GET /api/v1/plan', url: '/api/v1/plan', expect: same(200) },
   { route: 'GET /plan/edit', url: '/plan/edit', expect: pageFor(['admin'], 200) },

@@ -1,9 +1,9 @@
-import { allowedFor, pageFor, same, type RouteAccess, type Who } from './access';
+import { allowedFor, pageFor, same, type RouteAccess, type Who } from '../route-access';
 
 /** ICMPD's profile: its focal points (focal_point, cochair) and the secretariat; OSCE's focal point is refused. */
 const icmpdWriters: Who[] = ['focal_point', 'cochair', 'admin'];
 
-export const routeAccess: RouteAccess[] = [
+export const membersAccess: readonly RouteAccess[] = [
   { route: 'GET /members', url: '/members', expect: same(200) },
   { route: 'GET /members/:acronym', url: '/members/icmpd', expect: same(200) },
   { route: 'GET /about', url: '/about', expect: same(200) },

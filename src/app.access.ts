@@ -1,7 +1,7 @@
-import { same, type RouteAccess } from './access';
+import { same, type RouteAccess } from './features/route-access';
 
 /** The routes the app registers itself, outside any feature. */
-export const routeAccess: RouteAccess[] = [
+export const appAccess: readonly RouteAccess[] = [
   // The probes: public.
   { route: 'GET /healthz', url: '/healthz', expect: same(200) },
   { route: 'GET /readyz', url: '/readyz', expect: same(200) },
