@@ -3,18 +3,15 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import { useTestContext } from '../../test/support/build-test-app';
+import { describe, expect, it } from 'vitest';
+import { useCountingServer, useTestContext } from '../../test/support/build-test-app';
 import { commandEnvironment, icatCommand } from '../../test/support/cli';
 import { createTestAccount, signedInPeople } from '../../test/support/factories';
 import { TestClient } from '../../test/support/http-client';
-import { countStatements, type StatementCounter } from '../../test/support/statement-counter';
 import { postMultipart } from '../../test/support/multipart';
 import { makeTempDir, testDatabaseKinds } from '../../test/support/test-database';
 import { commandLineActor } from '../policy/actor';
 import * as groupSettings from '../features/group-settings/group-settings.service';
-import type { DB } from '../db/schema';
 import { weakEtagOf } from './etag';
 
 /** Asks for a page until it shows what is expected, up to a bound: for writes made by another process. */
@@ -33,34 +30,25 @@ for (const kind of testDatabaseKinds()) {
     const people = signedInPeople(ctx);
     const visitor = () => new TestClient(ctx().app);
 
-    /** An app as the server runs it (polling the stamp), on the same database, counting its statements. */
-    let polling: FastifyInstance;
-    let counter: StatementCounter<DB>;
-    beforeAll(async () => {
-      const { deps, database } = ctx();
-      counter = countStatements(deps.db);
-      polling = await buildApp({ ...deps, db: counter.db, database, pageCache: { pollMs: 250 } });
-      await polling.ready();
-    });
-    afterAll(async () => polling?.close());
+    const counting = useCountingServer(ctx, 250);
 
     it('serves a visitor the page it rendered before, without asking the database again', async () => {
-      const first = await polling.inject('/members/unodc');
+      const first = await counting().server.inject('/members/unodc');
       expect(first.statusCode).toBe(200);
       expect(first.headers['set-cookie']).toBeUndefined();
       expect(first.headers['cache-control']).toBe('public, no-cache');
-      const before = counter.count();
-      const again = await polling.inject('/members/unodc');
-      expect(counter.count()).toBe(before);
+      const before = counting().counter.count();
+      const again = await counting().server.inject('/members/unodc');
+      expect(counting().counter.count()).toBe(before);
       expect(again.body).toBe(first.body);
       expect(again.headers.etag).toBe(first.headers.etag);
       // A page that is not marked for keeping (a signed-in area) still asks the database each time.
-      await polling.inject('/login');
-      expect(counter.count()).toBeGreaterThan(before);
+      await counting().server.inject('/login');
+      expect(counting().counter.count()).toBeGreaterThan(before);
     });
 
     it('shows a write made by the command line, in another process, within the poll bound', async () => {
-      const read = async () => (await polling.inject('/members/icmpd')).body;
+      const read = async () => (await counting().server.inject('/members/icmpd')).body;
       expect(await read()).not.toContain('Organ removal');
       const csv = join(makeTempDir('icat-cache-'), 'profiles.csv');
       writeFileSync(csv, 'acronym,as_of,sample,regions,forms\nICMPD,2022-11-01,yes,europe_central_asia,organ_removal\n');
@@ -83,14 +71,14 @@ for (const kind of testDatabaseKinds()) {
     it("shows an administrator's change to the group's texts on the very next request, in this app and in the polling one", async () => {
       const home = async (app: FastifyInstance) => (await app.inject('/')).body;
       expect(await home(ctx().app)).not.toContain('Home text changed for the cache test');
-      await home(polling);
+      await home(counting().server);
       const admin = await people.client('admin', { roles: ['admin'], entity: 'UNODC' });
       const values = (await groupSettings.groupSettingsForEditing(ctx().deps, commandLineActor())).values;
       const saved = await postMultipart(admin, '/admin/group', { ...values, homeText_en: 'Home text changed for the cache test.' }, []);
       expect(saved.statusCode).toBe(303);
       expect(await home(ctx().app)).toContain('Home text changed for the cache test');
       // The other app shares this process's group settings: the words it shows changed in memory.
-      expect(await home(polling)).toContain('Home text changed for the cache test');
+      expect(await home(counting().server)).toContain('Home text changed for the cache test');
     });
 
     it('never gives a signed-in person a kept page, nor one person the page of another', async () => {

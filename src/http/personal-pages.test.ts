@@ -1,12 +1,8 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import type { DB } from '../db/schema';
-import { useTestContext } from '../../test/support/build-test-app';
+import { describe, expect, it } from 'vitest';
+import { useCountingServer, useTestContext } from '../../test/support/build-test-app';
 import { createTestAccount } from '../../test/support/factories';
 import { TestClient } from '../../test/support/http-client';
-import { countStatements, type StatementCounter } from '../../test/support/statement-counter';
 import { testDatabaseKinds } from '../../test/support/test-database';
 
 /** Asks until the answer satisfies `done`, up to a bound: for writes the app learns of by its poll. */
@@ -31,21 +27,12 @@ for (const kind of testDatabaseKinds()) {
   describe(`pages kept for each signed-in person [${kind}]`, { timeout: 300_000 }, () => {
     const ctx = useTestContext(kind);
 
-    /** An app as the server runs it (polling the stamp), counting its statements. */
-    let server: FastifyInstance;
-    let counter: StatementCounter<DB>;
-    beforeAll(async () => {
-      const { deps, database } = ctx();
-      counter = countStatements(deps.db);
-      server = await buildApp({ ...deps, db: counter.db, database, pageCache: { pollMs } });
-      await server.ready();
-    });
-    afterAll(async () => server?.close());
+    const counting = useCountingServer(ctx, pollMs);
 
     /** A person signed in on the polling server, who has opened one page with a form (so the CSRF cookie is set). */
     async function person(name: string, entity: string) {
       const account = await createTestAccount(ctx().deps, { roles: ['focal_point'], entity, name });
-      const client = new TestClient(server);
+      const client = new TestClient(counting().server);
       await client.signIn(account.email, account.password);
       await client.get('/work');
       return { ...account, client };
@@ -72,7 +59,7 @@ for (const kind of testDatabaseKinds()) {
         expect(two.body).not.toContain('First Keeper of Pages');
         expect(one.headers['cache-control']).toBe('no-store');
         let again = one;
-        const asked = await counter.during(async () => {
+        const asked = await counting().counter.during(async () => {
           again = await first.client.get(page);
         });
         expect({ page, asked }).toEqual({ page, asked: [] });
@@ -81,32 +68,32 @@ for (const kind of testDatabaseKinds()) {
       }
       // Another session carrying the first person's CSRF cookie (copied, say) still gets its own page.
       const mixed = `icat_session=${second.client.cookies.get('icat_session')}; icat_csrf=${first.client.csrfToken}`;
-      const borrowed = await server.inject({ method: 'GET', url: '/work', headers: { cookie: mixed } });
+      const borrowed = await counting().server.inject({ method: 'GET', url: '/work', headers: { cookie: mixed } });
       expect(borrowed.body).toContain('Second Keeper of Pages');
       expect(borrowed.body).not.toContain('First Keeper of Pages');
       // Visitors never get a person's page, nor a person a visitor's.
-      const visitor = await new TestClient(server).get('/members/unodc');
+      const visitor = await new TestClient(counting().server).get('/members/unodc');
       expect(visitor.body).not.toContain('Keeper of Pages');
     });
 
     it('keeps nothing for a page that sets a cookie, nor for a page not marked', async () => {
       const reader = await createTestAccount(ctx().deps, { roles: ['member'], entity: 'IOM', name: 'Reader Without Forms Yet' });
-      const client = new TestClient(server);
+      const client = new TestClient(counting().server);
       await client.signIn(reader.email, reader.password);
       client.cookies.delete('icat_csrf');
       const given = await client.get('/work');
       expect(String(given.headers['set-cookie'])).toContain('icat_csrf=');
-      const before = counter.count();
+      const before = counting().counter.count();
       await client.get('/work');
-      expect(counter.count()).toBeGreaterThan(before);
-      const kept = counter.count();
+      expect(counting().counter.count()).toBeGreaterThan(before);
+      const kept = counting().counter.count();
       await client.get('/work');
-      expect(counter.count()).toBe(kept);
+      expect(counting().counter.count()).toBe(kept);
       // /account lists sessions, which move no stamp: it is never kept.
       await client.get('/account');
-      const account = counter.count();
+      const account = counting().counter.count();
       await client.get('/account');
-      expect(counter.count()).toBeGreaterThan(account);
+      expect(counting().counter.count()).toBeGreaterThan(account);
     });
 
     it("shows a notification given by another process in the person's counts within the poll bound", async () => {
@@ -129,7 +116,7 @@ for (const kind of testDatabaseKinds()) {
       expect(kept.statusCode).toBe(200);
       const oldCookies = [...leaver.client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
       expect((await leaver.client.post('/logout')).statusCode).toBe(303);
-      const replayed = await server.inject({ method: 'GET', url: '/work', headers: { cookie: oldCookies } });
+      const replayed = await counting().server.inject({ method: 'GET', url: '/work', headers: { cookie: oldCookies } });
       expect(replayed.statusCode).toBe(303);
       expect(replayed.headers.location).toMatch(/^\/login/);
       expect(replayed.body).not.toContain('Person Who Signs Out');

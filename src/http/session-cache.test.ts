@@ -1,13 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
-import { useTestContext } from '../../test/support/build-test-app';
+import { describe, expect, it } from 'vitest';
+import { useCountingServer, useTestContext } from '../../test/support/build-test-app';
 import { createTestAccount, type TestAccount } from '../../test/support/factories';
 import { TestClient } from '../../test/support/http-client';
-import { countStatements, type StatementCounter } from '../../test/support/statement-counter';
 import { testDatabaseKinds } from '../../test/support/test-database';
-import type { DB } from '../db/schema';
 import type { Role } from '../features/accounts/accounts.table';
 import { hashToken, newToken } from '../lib/tokens';
 
@@ -22,22 +18,14 @@ for (const kind of testDatabaseKinds()) {
      * content stamp by polling, but the interval is long: the tests read the stamp (`check()`) where
      * a poll would, so what another process's write does is seen without waiting on a timer.
      */
-    let server: FastifyInstance;
-    let counter: StatementCounter<DB>;
-    beforeAll(async () => {
-      const { deps, database } = ctx();
-      counter = countStatements(deps.db);
-      server = await buildApp({ ...deps, db: counter.db, database, pageCache: { pollMs: 3_600_000 } });
-      await server.ready();
-    });
-    afterAll(async () => server?.close());
-    const poll = () => server.contentFollower?.check();
+    const counting = useCountingServer(ctx, 3_600_000);
+    const poll = () => counting().server.contentFollower?.check();
 
     async function person(name: string, entity: string, roles: Role[] = ['focal_point']): Promise<{ account: TestAccount; client: TestClient }> {
       const account = await createTestAccount(ctx().deps, { roles, entity, name });
       const signedIn = new TestClient(ctx().app);
       await signedIn.signIn(account.email, account.password);
-      return { account, client: signedIn.sameBrowserOn(server) };
+      return { account, client: signedIn.sameBrowserOn(counting().server) };
     }
 
     const sessionStatements = (statements: string[]) => statements.filter((statement) => /"sessions"/.test(statement));
@@ -60,12 +48,12 @@ for (const kind of testDatabaseKinds()) {
         });
       }
       const first = people[0] as (typeof people)[number];
-      const statements = await counter.during(() => first.client.get('/account'));
+      const statements = await counting().counter.during(() => first.client.get('/account'));
       expect(sessionStatements(statements).filter((statement) => /^select/.test(statement))).toEqual([
         // The account page lists the person's sessions; the sign-in check itself ran nothing.
         expect.stringContaining('jsonb'),
       ]);
-      expect(server.sessionCache.counts.hits).toBeGreaterThan(0);
+      expect(counting().server.sessionCache.counts.hits).toBeGreaterThan(0);
     });
 
     it("ends a session at once when this process signs it out, while others' sessions go on", async () => {
@@ -73,7 +61,7 @@ for (const kind of testDatabaseKinds()) {
       const [leaving, ...staying] = people;
       await poll();
       expect((await leaving.client.get('/account')).statusCode).toBe(200);
-      const oldCookies = leaving.client.sameBrowserOn(server);
+      const oldCookies = leaving.client.sameBrowserOn(counting().server);
       const [signedOut, ...others] = await Promise.all([leaving.client.post('/logout'), ...staying.map(({ client }) => client.get('/account'))]);
       expect(signedOut.statusCode).toBe(303);
       others.forEach((answer, index) => expect(answer.body).toContain(staying[index]?.account.email));
@@ -115,7 +103,7 @@ for (const kind of testDatabaseKinds()) {
           .execute();
       }
       await poll();
-      const ask = (token: string) => server.inject({ url: '/api/v1/members', headers: { authorization: `Bearer ${token}` } });
+      const ask = (token: string) => counting().server.inject({ url: '/api/v1/members', headers: { authorization: `Bearer ${token}` } });
       const answers = await Promise.all([...tokens, ...tokens].map(ask));
       for (const answer of answers) expect(answer.statusCode).toBe(200);
       await ctx()
@@ -133,7 +121,7 @@ for (const kind of testDatabaseKinds()) {
       await poll();
       expect((await client.get('/account')).statusCode).toBe(200);
       ctx().clock.advance(6 * 60 * 1000);
-      const statements = await counter.during(() => client.get('/account'));
+      const statements = await counting().counter.during(() => client.get('/account'));
       expect(statements.some((statement) => /^update "sessions"/.test(statement))).toBe(true);
       const seen = await sql<{ last_seen_at: Date }>`select last_seen_at from sessions where account_id = ${account.id}`.execute(ctx().deps.db);
       expect(seen.rows[0]?.last_seen_at.getTime()).toBe(ctx().clock.now().getTime());

@@ -9,11 +9,13 @@ import { loadGroupSettings } from '../../src/features/group-settings/group-setti
 import { loadConfig, type Config } from '../../src/config';
 import type { Database, DatabaseKind } from '../../src/db/database';
 import type { Deps } from '../../src/deps';
+import type { DB } from '../../src/db/schema';
 import type { PageCacheOptions } from '../../src/http/page-cache';
 import { openJobQueue } from '../../src/jobs/queue';
 import { startJobWorkers } from '../../src/jobs/workers';
 import { movableClock, type MovableClock } from '../../src/lib/clock';
 import { silentLogger } from '../../src/lib/logger';
+import { countStatements, type StatementCounter } from './statement-counter';
 import { makeTempDir, openTestDatabase } from './test-database';
 
 export const testNow = '2022-11-20T10:00:00Z';
@@ -97,4 +99,26 @@ export async function settleJobs(deps: Deps, timeoutMs = 90_000): Promise<void> 
     if (Date.now() > until) throw new Error('Jobs were still waiting or running after the bound.');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** An app as the server runs it, on the test context's database, following the stamp by polling, counting its statements. */
+export interface CountingServer {
+  server: FastifyInstance;
+  counter: StatementCounter<DB>;
+}
+
+export function useCountingServer(ctx: () => TestContext, pollMs: number): () => CountingServer {
+  let built: CountingServer | undefined;
+  beforeAll(async () => {
+    const { deps, database } = ctx();
+    const counter = countStatements(deps.db);
+    const server = await buildApp({ ...deps, db: counter.db, database, pageCache: { pollMs } });
+    await server.ready();
+    built = { server, counter };
+  });
+  afterAll(async () => built?.server.close());
+  return () => {
+    if (!built) throw new Error('The counting server is not ready yet.');
+    return built;
+  };
 }
