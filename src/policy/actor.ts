@@ -63,3 +63,13 @@ export function outOfTermReason(actor: Actor | null, year: number): OutOfTerm | 
 export function commandLineActor(name = 'icat command line'): Actor {
   return { accountId: 0, name, email: 'cli', entityId: null, entityAcronym: null, roles: ['admin'], cochairYears: [], sessionId: null, locale: null };
 }
+
+/** How a text's history names who wrote a version: the person, with their organization. */
+export function authorLabel(actor: Actor): string {
+  return actor.entityAcronym ? `${actor.name} (${actor.entityAcronym})` : actor.name;
+}
+
+/** The account behind an action, or null for the command line (which has none). */
+export function accountIdOf(actor: Actor | null): number | null {
+  return actor && actor.accountId > 0 ? actor.accountId : null;
+}

@@ -1,6 +1,6 @@
 /**
  * Many people at once, the normal case: 32 browser sessions of different organizations and roles,
- * for STRESS_SECONDS (60 by default; `npm run stress` runs longer), mixing public pages, signed-in pages and writes (group posts,
+ * for STRESS_SECONDS (30 by default, to keep `npm test` within its time; `npm run stress` runs 120), mixing public pages, signed-in pages and writes (group posts,
  * comments on a draft, positions in an endorsement round, progress updates), over real HTTP, while
  * `icat import-profiles` and `icat seed` run again and again from a second process. Nobody gets a
  * 5xx, nobody is refused or signed out, every acknowledged write is there afterwards under the right
@@ -17,7 +17,7 @@ import { TestClient, type TestResponse } from '../support/http-client';
 import { postMultipart } from '../support/multipart';
 import { makeTempDir, testDatabaseKinds } from '../support/test-database';
 
-const seconds = Number(process.env.STRESS_SECONDS ?? 60);
+const seconds = Number(process.env.STRESS_SECONDS ?? 30);
 const group = '/groups/policy-support-group';
 const publicPages = [
   '/',

@@ -10,12 +10,12 @@ import { AppError, notFound } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { markdownToPlainText, splitParagraphs } from '../../lib/markdown';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
-import { hasRole, type Actor, type Role } from '../../policy/actor';
+import { accountIdOf, hasRole, type Actor, type Role } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import { advisoryRole, advisoryRoleOffered } from '../../policy/advisory-role';
 import { consultationForm, type CommentInput } from './statements.schemas';
 import { parseWithChecks } from '../../lib/validation';
-import { workingStates, penSubject, accountIdOf, statementOrThrow, lockedStatement, moveStatement, conflict, day, consultationInviting, deadlineProblem, commentRight } from './statements.rules';
+import { workingStates, penSubject, statementOrThrow, lockedStatement, moveStatement, conflict, day, consultationInviting, deadlineProblem, commentRight } from './statements.rules';
 
 const rolePriority: Role[] = ['survivor_advisor', 'cochair', 'focal_point', 'member', 'admin'];
 

@@ -5,10 +5,11 @@ import * as audit from '../audit/audit.service';
 import * as repo from './statements.repository';
 import * as roundsRepo from './statements.rounds.repository';
 import type { Deps } from '../../deps';
+import { nextTextVersion } from '../../db/text-versions';
 import { updateVersioned } from '../../db/versioned';
 import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
-import type { Actor } from '../../policy/actor';
+import { accountIdOf, authorLabel, type Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import { readableDiff, type DiffBlock } from '../../lib/diff';
 import type { NewStatementInput, TextInput } from './statements.schemas';
@@ -19,8 +20,6 @@ import {
   penSubject,
   type StatementSummary,
   toSummary,
-  authorLabel,
-  accountIdOf,
   statementOrThrow,
   lockedStatement,
   conflict,
@@ -105,19 +104,10 @@ export async function saveText(deps: Deps, actor: Actor | null, slug: string, in
     if (!workingStates.includes(row.status)) throw conflict(localized('raised.statement.noLongerChanges', { status: row.status }));
     const current = await repo.findVersion(trx, row.id, row.current_version);
     if (!current) throw notFound('statementText');
-    if (input.version !== row.version) throw staleVersion(staleStatement, toTextVersion(current));
-    if (current.title === input.title && current.body === input.body) return { versionNumber: null, roundSuperseded: false };
-    const number = row.current_version + 1;
-    await repo.insertVersion(trx, {
-      statement_id: row.id,
-      number,
-      title: input.title,
-      body: input.body,
-      note: input.note ?? null,
-      created_by: accountIdOf(actor),
-      author_label: authorLabel(actor),
-      created_at: now,
-    });
+    const next = nextTextVersion(row, current, input, actor, now, () => staleVersion(staleStatement, toTextVersion(current)));
+    if (!next) return { versionNumber: null, roundSuperseded: false };
+    const { number } = next;
+    await repo.insertVersion(trx, { statement_id: row.id, ...next });
     const openRound = await roundsRepo.findOpenRound(trx, row.id);
     if (openRound) await supersedeRound(trx, now, actor, openRound, 'superseded');
     await updateVersioned(trx, {

@@ -13,13 +13,13 @@ import type { Deps } from '../../deps';
 import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import { localized } from '../../lib/i18n';
 import { zonedTimeToInstant } from '../../lib/zoned-time';
-import type { Actor } from '../../policy/actor';
+import { accountIdOf, authorLabel, type Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import { roundForm, type PositionInput, type RoundInput } from './statements.schemas';
 import { parseWithChecks, type FieldCheck } from '../../lib/validation';
 import type { RoundOutcome, RoundResult } from './statements.table';
 import { closingResult, decideOutcome, tallyPositions } from './statements.tally';
-import { penSubject, authorLabel, accountIdOf, statementOrThrow, lockedStatement, moveStatement, conflict, day, deadlineProblem, entityStatusOf } from './statements.rules';
+import { penSubject, statementOrThrow, lockedStatement, moveStatement, conflict, day, deadlineProblem, entityStatusOf } from './statements.rules';
 
 // ---- endorsement rounds ----
 

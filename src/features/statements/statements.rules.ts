@@ -69,14 +69,6 @@ export function toSummary(row: repo.StatementRow): StatementSummary {
   };
 }
 
-export function authorLabel(actor: Actor): string {
-  return actor.entityAcronym ? `${actor.name} (${actor.entityAcronym})` : actor.name;
-}
-
-export function accountIdOf(actor: Actor | null): number | null {
-  return actor && actor.accountId > 0 ? actor.accountId : null;
-}
-
 export async function statementOrThrow(db: Executor, slug: string): Promise<repo.StatementRow> {
   const row = await repo.findStatementBySlug(db, slug);
   if (!row) throw notFound('statement');

@@ -2,26 +2,19 @@
  * Writing translations: adding one in a language, saving a new version (unofficial until approved),
  * approving the current version (the secretariat), and storing a version read from an XLIFF file.
  */
+import { nextTextVersion } from '../../db/text-versions';
 import { updateVersioned } from '../../db/versioned';
 import type { Deps } from '../../deps';
 import { AppError, notFound, staleRecord, staleVersion } from '../../lib/errors';
 import { localized, type Locale } from '../../lib/i18n';
 import { markdownToPlainText } from '../../lib/markdown';
-import type { Actor } from '../../policy/actor';
+import { accountIdOf, authorLabel, type Actor } from '../../policy/actor';
 import { authorize } from '../../policy/policy';
 import * as audit from '../audit/audit.service';
 import * as search from '../search/search.service';
 import * as repo from './translations.repository';
 import type { ApproveInput, NewTranslationInput, TranslationTextInput } from './translations.schemas';
 import { editSubject, summaries, toText, type SourceText, type TranslationSummary, type TranslationText } from './translations.read.service';
-
-function authorLabel(actor: Actor): string {
-  return actor.entityAcronym ? `${actor.name} (${actor.entityAcronym})` : actor.name;
-}
-
-function accountIdOf(actor: Actor): number | null {
-  return actor.accountId > 0 ? actor.accountId : null;
-}
 
 /** A translation saved meanwhile: the refusal shows its current text. */
 export const staleTranslation = staleRecord<TranslationText>('raised.translation.stale');
@@ -91,19 +84,10 @@ export async function saveTranslation(deps: Deps, actor: Actor | null, source: S
     authorize(actor, 'translation.edit', editSubject(source, row));
     const current = await repo.findVersion(trx, row.id, row.current_version);
     if (!current) throw notFound('translationText');
-    if (input.version !== row.version) throw staleVersion(staleTranslation, toText(current));
-    if (current.title === input.title && current.body === input.body) return { versionNumber: null };
-    const number = row.current_version + 1;
-    await repo.insertVersion(trx, {
-      translation_id: row.id,
-      number,
-      title: input.title,
-      body: input.body,
-      note: input.note ?? null,
-      created_by: accountIdOf(actor),
-      author_label: authorLabel(actor),
-      created_at: now,
-    });
+    const next = nextTextVersion(row, current, input, actor, now, () => staleVersion(staleTranslation, toText(current)));
+    if (!next) return { versionNumber: null };
+    const { number } = next;
+    await repo.insertVersion(trx, { translation_id: row.id, ...next });
     await updateVersioned(trx, {
       table: 'text_translations',
       before: row,
