@@ -88,7 +88,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const known = toAppError(error);
     if (!known) {
       request.log.error({ err: error }, 'unexpected error');
-      if (process.env.FUZZ_DEBUG) console.error('FUZZDEBUG', request.url, error);
       return sendError(request, reply, 500, { code: 'INTERNAL', message: localized('raised.internal'), fields: [] });
     }
     if (known.code === 'DATABASE_BUSY') {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { csvChunks, parseCsv, toCsv } from './csv';
 import { trustedHtml } from './html';
 import { negotiateLocale, textDirection, translator, formatters } from './i18n';
+import { calendarDay, isCalendarDay } from './validation';
 import { jsx } from './jsx/jsx-runtime';
 
 describe('the JSX runtime', () => {
@@ -88,5 +89,19 @@ describe('Markdown', () => {
   it('splits paragraphs and gives plain text', () => {
     expect(splitParagraphs('One.\n\n\nTwo\nlines.\r\n\r\nThree.')).toEqual(['One.', 'Two\nlines.', 'Three.']);
     expect(markdownToPlainText('**A** & [b](https://x.org)')).toBe('A & b');
+  });
+});
+
+describe('calendar days', () => {
+  it('accepts every day the calendar has and nothing else, whatever the month and year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        const written = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const exists = new Date(Date.UTC(2000, month - 1, day)).getUTCDate() === day && (month !== 2 || day !== 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)));
+        expect(isCalendarDay(written)).toBe(exists);
+      }),
+    );
+    expect(calendarDay.safeParse('2022-02-30').success).toBe(false);
+    expect(calendarDay.safeParse(' 2024-02-29 ').data).toBe('2024-02-29');
   });
 });

@@ -120,6 +120,19 @@ export function optional<S extends z.ZodType>(schema: S) {
 
 export const pageNumber = z.coerce.number().int().min(1).max(10_000).default(1);
 
+/** Whether 'YYYY-MM-DD' names a day the calendar has (2022-02-28, not 2022-02-30). */
+export function isCalendarDay(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
+/** A day written 'YYYY-MM-DD' that the calendar has; anything else is refused before it reaches the database. */
+export const calendarDay = z
+  .string(says('input.required'))
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate'))
+  .refine(isCalendarDay, says('fields.realDate'));
+
 /**
  * For a rule across fields (an end not before its start): check it, and report it with every other
  * problem, as soon as the fields it reads are valid. A plain refinement of an object waits until the

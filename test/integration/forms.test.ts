@@ -233,8 +233,8 @@ describe("a form's own rules in the reader's language", () => {
       expect(messages(locale, periodForm, { year: '1999', label: 'A', kind: 'monthly', opens_on: '2022-02-30', deadline: '2022-13-01' })).toEqual([
         { field: 'year', message: t('fields.year') },
         { field: 'kind', message: t('fields.periodKind') },
-        { field: 'opens_on', message: t('fields.notRealDate') },
-        { field: 'deadline', message: t('fields.notRealDate') },
+        { field: 'opens_on', message: t('fields.realDate') },
+        { field: 'deadline', message: t('fields.realDate') },
       ]);
       expect(messages(locale, periodForm, { year: '2022', label: 'A', kind: 'yearly', opens_on: '2022-03-01', deadline: '2022-02-01' })).toEqual([
         { field: 'deadline', message: t('fields.notBeforeOpening') },

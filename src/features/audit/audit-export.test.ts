@@ -74,6 +74,15 @@ for (const kind of testDatabaseKinds()) {
       expect(refused.body).not.toContain('record_id');
     });
 
+    it('refuses a day the calendar does not have, on the page and in the export, with the field named', async () => {
+      for (const url of ['/admin/audit?to=2022-02-30', '/admin/audit.csv?from=2023-02-29']) {
+        const refused = await admin.get(url);
+        expect(refused.statusCode, url).toBe(400);
+        expect(refused.body).toContain('must be a real date');
+      }
+      expect((await admin.get('/admin/audit?from=2024-02-29')).statusCode).toBe(200);
+    });
+
     it('filters by the person who acted and by the organization, in any case, and an unknown one matches nothing', async () => {
       const person = await createTestAccount(ctx().deps, { roles: ['admin'], email: 'filter.person@example.org' });
       await sql`insert into audit_log (at, actor_account_id, actor_label, action, table_name, record_id) values (now(), ${person.id}, 'Filter person <filter.person@example.org>', 'update', 'entities', 'filtered')`.execute(

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { optional, pageNumber, says } from '../../lib/validation';
-
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate'));
+import { calendarDay, optional, pageNumber, says } from '../../lib/validation';
 
 export const auditQuery = z.object({
   person: optional(z.string().trim().max(254)),
@@ -13,8 +11,8 @@ export const auditQuery = z.object({
       .regex(/^[a-z_]+$/, says('fields.recordKind'))
       .max(60),
   ),
-  from: optional(day),
-  to: optional(day),
+  from: optional(calendarDay),
+  to: optional(calendarDay),
   page: pageNumber,
 });
 export type AuditQuery = z.infer<typeof auditQuery>;

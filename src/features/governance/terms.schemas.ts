@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { sourceList } from '../../lib/sources';
-import { optional, says } from '../../lib/validation';
+import { calendarDay, optional, says } from '../../lib/validation';
 
 export const maxPriorities = 20;
 
@@ -39,13 +39,7 @@ export function prioritiesFromForm(body: Record<string, unknown>): unknown[] {
 export const termUpdateForm = z.object({
   chair_1: optional(z.string().trim().max(60)),
   chair_2: optional(z.string().trim().max(60)),
-  endorsed_on: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate'))
-      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), says('fields.realDate')),
-  ),
+  endorsed_on: optional(calendarDay),
   note: optional(z.string().trim().max(2000)),
   sources: sourceList,
   uncertain: checkbox,

@@ -1,16 +1,11 @@
 import { z } from 'zod';
-import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
+import { calendarDay, optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
 import { attendanceValues, decisionTypes, meetingLevels } from './meetings.table';
 import { day, int, pageWithYears, timestamp } from '../../lib/api-schemas';
 import { memberSummarySchema } from '../members/members.schemas';
 
 const year = z.coerce.number().int().min(1990, says('fields.year')).max(2200, says('fields.year'));
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate'))
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));
 const clockTime = z
   .string()
   .trim()
@@ -49,7 +44,7 @@ export const meetingForm = z
         .max(10_000),
     ),
     title: z.string().trim().min(3).max(300),
-    date: isoDate,
+    date: calendarDay,
     time: optional(clockTime),
     end_time: optional(clockTime),
     time_zone: z.string().trim().refine(isTimeZone, says('fields.timeZone')),

@@ -22,7 +22,7 @@ for (const kind of testDatabaseKinds()) {
       expect(bad.statusCode).toBe(400);
       expect(bad.body).toContain('is required');
       expect(bad.body).toContain('must be yearly or half-yearly');
-      expect(bad.body).toContain('is not a real date');
+      expect(bad.body).toContain('must be a real date');
       expect(await period()).toEqual(before);
 
       const form = { label: `${before.label} (edited)`, kind: before.kind, opens_on: before.opens_on, deadline: '2022-12-20', version: String(before.version) };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localized } from '../../lib/i18n';
-import { optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
+import { calendarDay, optional, pageNumber, says, whenFieldsValid } from '../../lib/validation';
 import { day, int, pageFields, partialDay, timestamp } from '../../lib/api-schemas';
 import { memberSummarySchema } from '../members/members.schemas';
 import { directions, indicatorTypes, periodKinds, planLevels, progressStatuses, updateStates, type ProgressStatus, type UpdateState } from './progress.table';
@@ -8,11 +8,6 @@ import { directions, indicatorTypes, periodKinds, planLevels, progressStatuses, 
 const id = z.coerce.number(says('input.notNumber')).int(says('input.notWholeNumber')).min(1, says('fields.recordNumber')).max(2_147_483_647, says('fields.recordNumber'));
 const yearField = z.coerce.number(says('fields.year')).int(says('fields.year')).min(2000, says('fields.year')).max(2200, says('fields.year'));
 const version = z.coerce.number(says('fields.reloadPage')).int().min(0);
-const isoDate = z
-  .string(says('input.required'))
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate'))
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), says('fields.notRealDate'));
 
 export const idParams = z.object({ id });
 export const yearQuery = z.object({ year: optional(yearField) });
@@ -114,8 +109,8 @@ export const periodForm = z
       .min(1)
       .max(60, says('input.tooLong', { count: 60 })),
     kind: z.enum(periodKinds, says('fields.periodKind')),
-    opens_on: isoDate,
-    deadline: isoDate,
+    opens_on: calendarDay,
+    deadline: calendarDay,
   })
   .refine((form) => form.deadline >= form.opens_on, { ...says('fields.notBeforeOpening'), path: ['deadline'], ...whenFieldsValid('opens_on', 'deadline') });
 export type PeriodInput = z.infer<typeof periodForm>;

@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import { supportedLocales } from '../../lib/i18n';
-import { optional, pageNumber, says } from '../../lib/validation';
+import { calendarDay, optional, pageNumber, says } from '../../lib/validation';
 import { isTimeZone } from '../../lib/zoned-time';
 import { int, timestamp } from '../../lib/api-schemas';
 import { decisionAnswerSchema, meetingAnswerSchema } from '../meetings/meetings.schemas';
 import { memberSummarySchema } from '../members/members.schemas';
 import { positions, roundOutcomes, roundRules, statementKinds, statementStatuses } from './statements.table';
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, says('fields.isoDate'))
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), says('fields.realDate'));
 const clockTime = z
   .string()
   .trim()
@@ -75,7 +70,7 @@ export const consultedRoles = ['member', 'focal_point', 'cochair', 'survivor_adv
 
 export const consultationForm = z.object({
   roles: list(z.enum(consultedRoles)).refine((roles) => roles.length > 0, says('fields.inviteGroup')),
-  deadline: isoDate,
+  deadline: calendarDay,
   note: optional(z.string().trim().max(2000)),
 });
 export type ConsultationInput = z.infer<typeof consultationForm>;
@@ -89,7 +84,7 @@ export const roundForm = z.object({
       .min(1, says('input.numberTooSmall', { count: 1 }))
       .max(1000),
   ),
-  deadline: isoDate,
+  deadline: calendarDay,
   deadline_time: optional(clockTime),
   time_zone: optional(timeZone),
   note: optional(z.string().trim().max(2000)),
@@ -110,7 +105,7 @@ export const adoptForm = z.object({
 });
 export type AdoptInput = z.infer<typeof adoptForm>;
 
-export const publishForm = z.object({ published_on: optional(isoDate) });
+export const publishForm = z.object({ published_on: optional(calendarDay) });
 export const withdrawForm = z.object({ reason: z.string().trim().min(3, says('fields.sayWhyWithdrawn')).max(2000) });
 
 // ---- what the JSON API answers ----

@@ -6,7 +6,6 @@ export const ar: Translation<typeof en> = {
   'fields.recordNumber': 'يجب أن يكون رقم سجل، ابتداءً من 1',
   'fields.reloadPage': 'مفقود؛ أعد تحميل الصفحة',
   'fields.isoDate': 'يجب أن يكون تاريخًا (YYYY-MM-DD)',
-  'fields.notRealDate': 'ليس تاريخًا صحيحًا',
   'fields.realDate': 'يجب أن يكون تاريخًا صحيحًا',
   'fields.partialDate': 'يجب أن يكون سنة أو YYYY-MM أو YYYY-MM-DD',
   'fields.clockTime': 'يجب أن يكون وقتًا (HH:MM، بنظام 24 ساعة)',

@@ -4,7 +4,6 @@ export const en = {
   'fields.recordNumber': 'must be the number of a record, from 1',
   'fields.reloadPage': 'is missing; reload the page',
   'fields.isoDate': 'must be a date (YYYY-MM-DD)',
-  'fields.notRealDate': 'is not a real date',
   'fields.realDate': 'must be a real date',
   'fields.partialDate': 'must be a year, YYYY-MM or YYYY-MM-DD',
   'fields.clockTime': 'must be a time (HH:MM, 24-hour)',

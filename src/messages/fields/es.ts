@@ -6,7 +6,6 @@ export const es: Translation<typeof en> = {
   'fields.recordNumber': 'debe ser el número de un registro, a partir de 1',
   'fields.reloadPage': 'falta; vuelva a cargar la página',
   'fields.isoDate': 'debe ser una fecha (YYYY-MM-DD)',
-  'fields.notRealDate': 'no es una fecha existente',
   'fields.realDate': 'debe ser una fecha existente',
   'fields.partialDate': 'debe ser un año, YYYY-MM o YYYY-MM-DD',
   'fields.clockTime': 'debe ser una hora (HH:MM, formato de 24 horas)',

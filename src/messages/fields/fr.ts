@@ -6,7 +6,6 @@ export const fr: Translation<typeof en> = {
   'fields.recordNumber': 'doit être le numéro d’un enregistrement, à partir de 1',
   'fields.reloadPage': 'est manquant ; rechargez la page',
   'fields.isoDate': 'doit être une date (YYYY-MM-DD)',
-  'fields.notRealDate': 'n’est pas une date existante',
   'fields.realDate': 'doit être une date existante',
   'fields.partialDate': 'doit être une année, YYYY-MM ou YYYY-MM-DD',
   'fields.clockTime': 'doit être une heure (HH:MM, sur 24 heures)',

@@ -6,7 +6,6 @@ export const ru: Translation<typeof en> = {
   'fields.recordNumber': 'должно быть номером записи, начиная с 1',
   'fields.reloadPage': 'отсутствует; перезагрузите страницу',
   'fields.isoDate': 'должно быть датой (YYYY-MM-DD)',
-  'fields.notRealDate': 'не является существующей датой',
   'fields.realDate': 'должно быть существующей датой',
   'fields.partialDate': 'должно быть годом, YYYY-MM или YYYY-MM-DD',
   'fields.clockTime': 'должно быть временем (HH:MM, в 24-часовом формате)',

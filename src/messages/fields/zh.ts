@@ -6,7 +6,6 @@ export const zh: Translation<typeof en> = {
   'fields.recordNumber': '须为记录编号（从1开始）',
   'fields.reloadPage': '缺失；请重新加载页面',
   'fields.isoDate': '须为日期（YYYY-MM-DD）',
-  'fields.notRealDate': '不是有效日期',
   'fields.realDate': '须为有效日期',
   'fields.partialDate': '须为年份、YYYY-MM 或 YYYY-MM-DD',
   'fields.clockTime': '须为时间（HH:MM，24小时制）',
