@@ -68,7 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   if (logStream) app.addHook('onClose', async () => logStream.flushSync());
 
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: bodyLimitBytes });
   await registerUploads(app);

@@ -5,6 +5,7 @@ import { createTestContext, useTestContext } from '../../test/support/build-test
 import { signedInPeople } from '../../test/support/factories';
 import { TestClient } from '../../test/support/http-client';
 import { safeNext } from './forms';
+import { securityHeaders } from './security';
 
 /** A request with the path exactly as written: app.inject and browsers would tidy "/../" away first. */
 function rawGet(port: number, path: string): Promise<number> {
@@ -72,6 +73,19 @@ describe('redirects, headers and files [pglite]', () => {
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect(page.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends every security header on pages, kept pages, files, errors, sign-in steps and the API, signed in or not', async () => {
+    const admin = await people.client('admin', { roles: ['admin'], entity: 'UNODC' });
+    const answers = [
+      ...(await Promise.all(['/', '/members', '/members', '/assets/site.css', '/no-such-page', '/login', '/api/v1/openapi.json'].map((url) => ctx().app.inject(url)))),
+      ...(await Promise.all(['/work', '/members', '/api/v1/members', '/admin/audit.csv'].map((url) => admin.get(url)))),
+      await ctx().app.inject({ method: 'POST', url: '/login', payload: 'email=x' }),
+    ];
+    for (const answer of answers) {
+      for (const [name, value] of Object.entries(securityHeaders)) expect(answer.headers[name], `${name} on a ${answer.statusCode}`).toBe(value);
+      expect(answer.headers['content-security-policy']).toContain("script-src 'self'");
+    }
   });
 
   it('answers 404, not 500, to paths that climb out of the assets folder', async () => {
