@@ -94,7 +94,8 @@ export function apiRoute<P extends Schema | undefined, Q extends Schema | undefi
   app.route({
     method: spec.method,
     url: spec.url,
-    config: { api: contract },
+    // What the API reads moves the content stamp: a token's answers are kept like a person's pages.
+    config: { api: contract, keptForPerson: spec.method === 'GET' },
     handler: async (request, reply) => {
       const input = {
         params: spec.params ? parseInput(spec.params, request.params) : undefined,

@@ -194,25 +194,25 @@ function mayUseCache(request: FastifyRequest, reply: FastifyReply): boolean {
 }
 
 /**
- * A signed-in person's page may be kept when its route says so, for a session (never a token, nor a
- * password waiting for its second factor) and while no write of this process is under way.
+ * A signed-in person's page may be kept when its route says so, for a session (not a password still
+ * waiting for its second factor) or an API token, and while no write of this process is under way.
  */
 function mayKeepForPerson(request: FastifyRequest, follower: ContentFollower): boolean {
   const config = request.routeOptions.config;
   return (
     (request.method === 'GET' || request.method === 'HEAD') &&
     (config?.keptForPerson === true || config?.publicCache === true) &&
-    request.authenticatedBy === 'session' &&
-    !request.secondFactorPending &&
+    (request.authenticatedBy === 'token' || (request.authenticatedBy === 'session' && !request.secondFactorPending)) &&
     !follower.writing
   );
 }
 
 /**
- * A person's page is kept under their session's secret (hashed), the CSRF token their forms carry
- * and the page's own key: only the browser holding both cookies is ever given it.
+ * A person's page is kept under what proves who they are, hashed: the API token, or the session's
+ * secret with the CSRF token its forms carry. Only the client holding them is ever given it.
  */
 function personalKey(request: FastifyRequest): string {
+  if (request.authenticatedBy === 'token') return `token ${hashToken(request.headers.authorization ?? '')} ${pageKey(request)}`;
   const session = hashToken(request.cookies[sessionCookie] ?? '');
   const csrf = hashToken(request.cookies[csrfCookie] ?? '');
   return `person ${session} ${csrf} ${pageKey(request)}`;

@@ -4,6 +4,7 @@ import { useCountingServer, useTestContext } from '../../test/support/build-test
 import { createTestAccount } from '../../test/support/factories';
 import { TestClient } from '../../test/support/http-client';
 import { testDatabaseKinds } from '../../test/support/test-database';
+import { hashToken, newToken } from '../lib/tokens';
 
 /** Asks until the answer satisfies `done`, up to a bound: for writes the app learns of by its poll. */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, boundMs = 10_000): Promise<T> {
@@ -108,6 +109,36 @@ for (const kind of testDatabaseKinds()) {
       // Reading them all, on this server, shows at once.
       expect((await reader.client.post('/notifications/read-all')).statusCode).toBe(303);
       expect(unreadShown((await reader.client.get('/work')).body)).toBe(0);
+    });
+
+    it("keeps an API token's answers for that token only: a draft stays hidden from a token that may not read it", async () => {
+      const pen = await createTestAccount(ctx().deps, { roles: ['admin'], entity: 'UNODC' });
+      const writer = new TestClient(counting().server);
+      await writer.signIn(pen.email, pen.password);
+      const started = await writer.post('/statements/new', { kind: 'joint_statement', title: 'A draft only members read', body: 'Kept apart by token.' });
+      const draft = `/api/v1${String(started.headers.location).split('?')[0]}`;
+      const bearers = await Promise.all(
+        (['member', 'survivor_advisor'] as const).map(async (role) => {
+          const account = await createTestAccount(ctx().deps, { roles: [role], entity: role === 'member' ? 'ILO' : undefined });
+          const token = newToken('icat_');
+          await ctx()
+            .deps.db.insertInto('api_tokens')
+            .values({ account_id: account.id, name: 'kept', token_hash: hashToken(token), created_at: new Date() })
+            .execute();
+          return `Bearer ${token}`;
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 3 * pollMs));
+      const ask = (authorization: string) => counting().server.inject({ url: draft, headers: { authorization } });
+      for (let round = 0; round < 2; round++) {
+        const [member, advisor] = await Promise.all(bearers.map(ask));
+        expect(member?.statusCode).toBe(200);
+        expect(member?.body).toContain('A draft only members read');
+        expect(advisor?.statusCode).toBe(404);
+        expect(member?.headers['cache-control']).toBe('no-store');
+      }
+      const asked = await counting().counter.during(() => ask(bearers[0] as string));
+      expect(asked).toEqual([]);
     });
 
     it('gives nothing kept to a session that has ended, even with its old cookies', async () => {
