@@ -120,6 +120,12 @@ export async function getMapping(deps: Deps, query: unknown = {}, scope: 'page' 
   };
 }
 
+/** How many organizations name a value; only the tally's own entries count (never what every object has). */
+function countOf(tallied: Record<string, Record<string, number>>, dimension: string, value: string): number {
+  const byValue = Object.hasOwn(tallied, dimension) ? tallied[dimension] : undefined;
+  return byValue && Object.hasOwn(byValue, value) ? (byValue[value] ?? 0) : 0;
+}
+
 /** Every value offered and every retired value still named, with how many organizations name it, per charted dimension. */
 function chartedCounts(dimensions: Vocabulary[], tallied: Record<string, Record<string, number>>): MappingData['counts'] {
   return Object.fromEntries(
@@ -128,7 +134,7 @@ function chartedCounts(dimensions: Vocabulary[], tallied: Record<string, Record<
       .map((dimension) => [
         dimension.code,
         dimension.values
-          .map((value) => ({ value: value.code, count: tallied[dimension.code]?.[value.code] ?? 0, retired: value.retiredYear !== null }))
+          .map((value) => ({ value: value.code, count: countOf(tallied, dimension.code, value.code), retired: value.retiredYear !== null }))
           .filter((entry) => !entry.retired || entry.count > 0)
           .map(({ value, count }) => ({ value, count })),
       ]),

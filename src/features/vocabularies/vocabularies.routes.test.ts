@@ -62,6 +62,16 @@ for (const kind of testDatabaseKinds()) {
       const badCode = await admin.post('/admin/vocabularies/forms/values', { code: 'Not A Code', label_en: '' });
       expect(badCode.statusCode).toBe(400);
       expect(badCode.body).toContain('Not A Code');
+      // A code that every object has as a property would read as that wherever codes are keys.
+      for (const [url, code] of [
+        ['/admin/vocabularies/forms/values', 'constructor'],
+        ['/admin/vocabularies', 'constructor'],
+      ] as const) {
+        const reserved = await admin.post(url, { code, label_en: 'Reserved', name_en: 'Reserved' });
+        expect(reserved.statusCode, url).toBe(400);
+        expect(reserved.body).toContain('is a name the platform already uses');
+      }
+      expect((await ctx().app.inject('/mapping')).statusCode).toBe(200);
     });
 
     it('retires a value: still shown, marked, where it was chosen; not offered anew; refused if posted', async () => {

@@ -8,15 +8,21 @@ export type { Labels, VocabularyPurpose };
 /** Codes other fields of the mapping's spreadsheets, forms and filters already use: no dimension may take them. */
 export const reservedCodes = ['acronym', 'as_of', 'sample', 'expertise', 'initiatives', 'partnerships', 'version', 'name', 'page', 'region', 'form', 'intervention', 'values', 'kind'];
 
+/** A code that names what every object has (`constructor`) would read as that wherever codes are keys. */
+function isObjectProperty(code: string): boolean {
+  return code in Object.prototype;
+}
+
 export const dimensionCode = z
   .string()
   .trim()
   .regex(/^[a-z][a-z0-9_]{0,59}$/, says('vocabularies.code.dimension'))
-  .refine((code) => !reservedCodes.includes(code), says('vocabularies.code.reserved'));
+  .refine((code) => !reservedCodes.includes(code) && !isObjectProperty(code), says('vocabularies.code.reserved'));
 export const valueCode = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9_]{0,59}$/, says('vocabularies.code.value'));
+  .regex(/^[a-z0-9][a-z0-9_]{0,59}$/, says('vocabularies.code.value'))
+  .refine((code) => !isObjectProperty(code), says('vocabularies.code.reserved'));
 
 const checkbox = z.preprocess((value) => value === 'on' || value === 'true' || value === 'yes' || value === true, z.boolean());
 const position = z.coerce.number().int().min(1).max(10_000);
