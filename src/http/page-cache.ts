@@ -1,7 +1,11 @@
 /**
- * Rendered public pages, kept in memory and served again to visitors until a write changes what
- * they show (docs/performance.md says why it is built this way).
+ * Rendered pages, kept in memory and served again until a write changes what they show: public
+ * pages for every visitor, and a signed-in person's pages (and an API token's answers) for that
+ * session or token alone (docs/performance.md says why it is built this way).
  *
+ * - A person's pages: only routes marked `keptForPerson` (or `publicCache`), under the hashes of
+ *   the session and CSRF cookies (or of the token), looked up once the session is known and before
+ *   the navigation's counts are read. Everything below holds for them too.
  * - Only a route that asks for it (`config: { publicCache: true }`) is kept, only for GET and HEAD,
  *   only for a visitor (no session cookie, no token, no account), and only an answer that is 200,
  *   sets no cookie and whose rendering no change overtook. A page that shows a form with a CSRF
