@@ -3,7 +3,8 @@
  * its governance words of its own accord. They come from the group's settings, through the
  * placeholders of the catalogue ({group}, {groupFull}, {principals}...). This test reads the sources
  * (src/, public/, bin/) and fails on ICAT, "Principals" (both case-sensitive) and trafficking (any
- * case), and on the translated names and terms in the other five languages. Allowed: test files,
+ * case), and on the translated names and terms in the other five languages. Allowed: test files and
+ * the features' access expectations (about the demo's seed),
  * environment variable names (ICAT_DATA_DIR...: the software's, like the `icat` command), and the
  * short list below. seed/ holds ICAT's own data and is not read.
  */
@@ -62,8 +63,9 @@ function wordsIn(file: string, text: string): string[] {
   return allowed.some((entry) => entry.file.test(file) && entry.line.test(text)) ? [] : found;
 }
 
+/** Tests, and the access expectations each feature states for the route-access walk over the demo's seed (its URLs name ICAT's records). */
 function isTest(file: string): boolean {
-  return /\.test\.tsx?$/.test(file) || file.split('/').includes('test');
+  return /\.test\.tsx?$/.test(file) || /\.access\.ts$/.test(file) || file.split('/').includes('test');
 }
 
 function* filesUnder(dir: string): Generator<string> {
