@@ -11,9 +11,9 @@
  *   accounts.settings.service.ts     what a person changes of their own account: language, password
  */
 
-export * from './accounts.read.service';
-export * from './accounts.invitations.service';
-export * from './accounts.sessions.service';
-export * from './accounts.tokens.service';
-export * from './accounts.lists.service';
-export * from './accounts.settings.service';
+export { type Account, actorFor, sessionMaxMs } from './accounts.read.service';
+export { createAccount, createResetLink, getInviteForm, type InviteForm, readLink, setPasswordWithLink } from './accounts.invitations.service';
+export { approveAccount, endOtherSessions, openSession, resolveSession, type SessionInfo, sessionTouchMs, signOut } from './accounts.sessions.service';
+export { type ApiToken, createApiToken, resolveApiToken, revokeApiToken, tokenMarkMs } from './accounts.tokens.service';
+export { ensureAdministrator, listAccountsOf, listRecipients, type PendingInvitation, pendingInvitationsCount, type Recipient, recipientsByIds } from './accounts.lists.service';
+export { changePassword, setLanguage } from './accounts.settings.service';

@@ -10,8 +10,8 @@
  *   group-settings.install.service.ts  the reference group (seed, bundle) and a new group (`icat init`)
  */
 
-export * from './group-settings.read.service';
-export * from './group-settings.editing.service';
-export * from './group-settings.install.service';
+export { applyGroupIdentity, groupIdentity, loadGroupSettings, loadGroupSettingsIfMigrated, watchGroupSettings } from './group-settings.read.service';
+export { groupLogo, groupSettingsForEditing, staleGroupSettings, updateGroupSettings } from './group-settings.editing.service';
+export { exportReferenceGroup, importReferenceGroup, initialiseGroup, isInitialisedForGroup } from './group-settings.install.service';
 
 export type { GroupIdentity, GroupIdentityData } from '../../lib/group';

@@ -3,8 +3,8 @@
  * group's page, a post and its replies, editing a group, the coordination page); this module is
  * what the routes import.
  */
-export * from './groups.common.views';
-export * from './groups.coordination.views';
-export * from './groups.editing.views';
-export * from './groups.group.views';
-export * from './groups.posts.views';
+export { emptyForm, type FormState } from './groups.common.views';
+export { CoordinationPage } from './groups.coordination.views';
+export { GroupFormPage, groupFormValues } from './groups.editing.views';
+export { GroupPage, GroupsPage } from './groups.group.views';
+export { NewerPost, PostEditPage, postFormValues, PostPage } from './groups.posts.views';

@@ -21,8 +21,8 @@ import { notifyNewPost } from './notifications.service';
 import { localized } from '../../lib/i18n';
 import { reindexPost } from './posts.search.service';
 
-export * from './posts.search.service';
-export * from './groups.seed';
+export { reindexPosts } from './posts.search.service';
+export { loadSamplePosts, type SamplePost } from './groups.seed';
 
 export const postPageSize = 20;
 export const maxRepliesShown = 500;

@@ -20,10 +20,23 @@ import { toEvent } from './library.events.service';
 import { toPublication } from './library.publications.service';
 import { maxSitemapEntries, mayManageLibrary, year } from './library.rules.service';
 
-export * from './library.rules.service';
-export * from './library.publications.service';
-export * from './library.events.service';
-export * from './library.seed';
+export { assertMayManageLibrary, mayManageLibrary } from './library.rules.service';
+export {
+  createPublication,
+  getPublication,
+  getPublicationFile,
+  latestPublications,
+  listDraftPublications,
+  listPublications,
+  publicationForEditing,
+  type PublicationPage,
+  reindexPublications,
+  setPublicationStatus,
+  stalePublication,
+  updatePublication,
+} from './library.publications.service';
+export { createEvent, eventForEditing, type EventPage, getEvent, listDraftEvents, listEvents, reindexEvents, setEventStatus, staleEvent, updateEvent } from './library.events.service';
+export { loadReferenceLibrary, type ReferenceEvent, type ReferencePublication } from './library.seed';
 
 /** A publication or event by its id, for its translations: published ones, and drafts for those who manage the library. */
 export async function libraryTextById(deps: Deps, actor: Actor | null, kind: 'publication' | 'event', id: number): Promise<Publication | LibraryEvent> {

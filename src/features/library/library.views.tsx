@@ -1,7 +1,7 @@
 /**
  * The library's pages: publications and events each in their own part, what they share in
- * `library.common.views.tsx`; this module is what the routes import.
+ * `library.common.views.tsx`; this module is what the routes import, and names all they use.
  */
-export * from './library.common.views';
-export * from './library.events.views';
-export * from './library.publications.views';
+export type { FormState } from './library.common.views';
+export { EventFormPage, eventFormValues, EventPage, EventsPage } from './library.events.views';
+export { PublicationFormPage, publicationFormValues, PublicationPage, PublicationsPage } from './library.publications.views';

@@ -23,9 +23,34 @@
  */
 export { registerDecisionType, type DecisionTypeHandler, type RecordedDecision } from './decision-types';
 
-export * from './meetings.read.service';
-export * from './meetings.editing.service';
-export * from './meetings.attendance.service';
-export * from './meetings.decisions.service';
-export * from './meetings.calendar.service';
-export * from './meetings.seed';
+export {
+  assertMayManageMeetings,
+  assertMayRecordDecisions,
+  getMeeting,
+  listMeetings,
+  listMeetingsPage,
+  type MeetingDetail,
+  meetingForEditing,
+  type MeetingPage,
+  reindexMeetings,
+} from './meetings.read.service';
+export { createMeeting, sendInvitations, staleMeeting, updateMeeting } from './meetings.editing.service';
+export { addDocument, approveMinutes, recordAttendance, removeDocument, saveMinutes } from './meetings.attendance.service';
+export {
+  type AdoptionDecision,
+  decide,
+  decisionChoices,
+  decisionLinks,
+  type DecisionPage,
+  decisionSubjects,
+  type DecisionToRecord,
+  findAdoptionDecision,
+  listAdoptionDecisions,
+  listDecisions,
+  listDecisionsPage,
+  listMeetingsForDecisions,
+  recordDecision,
+  recordDecisionWithin,
+} from './meetings.decisions.service';
+export { type CalendarEntry, getCalendarEntry, listCalendarEntries } from './meetings.calendar.service';
+export { findMeetingIdByNumber, hasReferenceDecision, loadReferenceDecision, loadReferenceMeeting, type ReferenceDecision, type ReferenceMeeting } from './meetings.seed';

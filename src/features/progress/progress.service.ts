@@ -33,11 +33,28 @@
  *   memberContributions(deps, actor, entityId, chaired)        the same, in the year pages open on (defaultYear)
  */
 
-export * from './progress.read.service';
-export * from './progress.pledges.service';
-export * from './progress.periods.service';
-export * from './progress.statistics.service';
-export * from './progress.dashboard.service';
-export * from './progress.seed';
+export { actorLabel, findUpdateWithRow, hydrateUpdates, periodFromJson, toProgressUpdates } from './progress.read.service';
+export { createPledge, getPledge, listPledges, stalePledge, updatePledgeProgress } from './progress.pledges.service';
+export { type Completeness, completeness, createPeriod, getPeriod, listPeriods, lockPeriod, reopenPeriod, sendReminders } from './progress.periods.service';
+export { type IndicatorSeries, indicatorSeries, listAcceptedUpdates, type StatusRow } from './progress.statistics.service';
+export {
+  type Dashboard,
+  type DashboardFilter,
+  dashboardPageSize,
+  defaultYear,
+  type EntityContributions,
+  exportData,
+  figureData,
+  loadDashboard,
+  memberContributions,
+  periodOverview,
+  type PeriodPageModel,
+  periodsForReading,
+  type PeriodsPageModel,
+  pledgesForReading,
+  type PledgesPageModel,
+  resolveFilter,
+} from './progress.dashboard.service';
+export { loadSampleProgress, type SampleProgress } from './progress.seed';
 
 export type { Period, Pledge, ProgressUpdate } from './progress.model';

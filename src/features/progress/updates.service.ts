@@ -11,7 +11,7 @@
  *   updates.work-list.service.ts  the focal point's work list
  */
 
-export * from './updates.filing.service';
-export * from './updates.review.service';
-export * from './updates.evidence.service';
-export * from './updates.work-list.service';
+export { assertFiling, checkInput, createUpdate, filingContext, type FilingContext, periodOrThrow, recordVersion } from './updates.filing.service';
+export { acceptUpdate, editable, getUpdate, returnUpdate, saveUpdate, staleUpdate, submitUpdate, type UpdateDetail, updateForEditing } from './updates.review.service';
+export { assertMayAttach, attachFiles, evidenceFile, removeEvidence } from './updates.evidence.service';
+export { type ReportingList, reportingLists } from './updates.work-list.service';

@@ -3,7 +3,7 @@
  * statement, commenting, rounds and positions, the pen holder's forms, writing); this module is
  * what the routes import.
  */
-export * from './statements.common.views';
-export * from './statements.list.views';
-export * from './statements.page.views';
-export * from './statements.writing.views';
+export { emptyForm, type FormState, type StatementPageData, tallyText } from './statements.common.views';
+export { StatementListPage } from './statements.list.views';
+export { StatementPage } from './statements.page.views';
+export { DiffPage, EditTextPage, newerText, NewStatementPage } from './statements.writing.views';

@@ -19,7 +19,7 @@ import { kindsCode, offeredValues, unknownKindMessage, type Vocabularies, type V
 import * as repo from './vocabularies.repository';
 import { labelsFrom, type DimensionAddInput, type DimensionEditInput, type ValueAddInput, type ValueEditInput } from './vocabularies.schemas';
 
-export * from './vocabularies.schemas';
+export { findValue, offeredValues, unknownKindMessage, valueLabel, type Vocabulary, vocabularyName } from './vocabularies.schemas';
 
 function toValue(row: repo.ValueItem): VocabularyValue {
   return { code: row.code, labels: row.labels, position: row.position, retiredYear: row.retired_year, version: row.version };
