@@ -24,7 +24,6 @@ import type { Deps } from '../deps';
 import type { ContentFollower } from '../db/content-version';
 import { shownStateVersion } from '../lib/shown-state';
 import { hashToken } from '../lib/tokens';
-import { sessionCookie } from './auth';
 import { addVary, compress, compressFromBytes, negotiateEncoding, type Encoding } from './compression';
 import { csrfCookie } from './csrf';
 import { clientHas, notModified, weakEtagOf } from './etag';
@@ -198,28 +197,22 @@ function mayUseCache(request: FastifyRequest, reply: FastifyReply): boolean {
 }
 
 /**
- * A signed-in person's page may be kept when its route says so, for a session (not a password still
- * waiting for its second factor) or an API token, and while no write of this process is under way.
+ * A signed-in person's page may be kept when its route says so, for a session or an API token (a
+ * password still waiting for its second factor has neither), while no write of this process is under way.
  */
 function mayKeepForPerson(request: FastifyRequest, follower: ContentFollower): boolean {
   const config = request.routeOptions.config;
-  return (
-    (request.method === 'GET' || request.method === 'HEAD') &&
-    (config?.keptForPerson === true || config?.publicCache === true) &&
-    (request.authenticatedBy === 'token' || (request.authenticatedBy === 'session' && !request.secondFactorPending)) &&
-    !follower.writing
-  );
+  return (request.method === 'GET' || request.method === 'HEAD') && (config?.keptForPerson === true || config?.publicCache === true) && request.authenticatedBy !== null && !follower.writing;
 }
 
 /**
- * A person's page is kept under what proves who they are, hashed: the API token, or the session's
- * secret with the CSRF token its forms carry. Only the client holding them is ever given it.
+ * A person's page is kept under what proves who they are, hashed: the API token, or the session
+ * (whose id is the hash of its cookie's secret) with the CSRF token its forms carry. Only the client
+ * holding them is ever given it.
  */
 function personalKey(request: FastifyRequest): string {
   if (request.authenticatedBy === 'token') return `token ${hashToken(request.headers.authorization ?? '')} ${pageKey(request)}`;
-  const session = hashToken(request.cookies[sessionCookie] ?? '');
-  const csrf = hashToken(request.cookies[csrfCookie] ?? '');
-  return `person ${session} ${csrf} ${pageKey(request)}`;
+  return `person ${request.actor?.sessionId} ${hashToken(request.cookies[csrfCookie] ?? '')} ${pageKey(request)}`;
 }
 
 /** The page's address (path and sorted query, whatever the method) and its language. */
