@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { localized } from './i18n';
-import { says } from './validation';
+import { isCalendarDay, says } from './validation';
 
 const maxSources = 30;
 const maxSourceLength = 500;
@@ -38,6 +38,5 @@ export const partialDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, says('fields.partialDate'))
   .refine((value) => {
     const [y, m = '01', d = '01'] = value.split('-');
-    const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === `${y}-${m}-${d}`;
+    return isCalendarDay(`${y}-${m}-${d}`);
   }, says('fields.realDate'));
