@@ -1,5 +1,5 @@
-import { sql, type Insertable, type Selectable } from 'kysely';
-import type { Executor } from '../../db/database';
+import { sql, type Insertable, type Selectable, type SelectQueryBuilder } from 'kysely';
+import type { DB, Executor } from '../../db/database';
 import type { IndicatorsTable, IndicatorTargetsTable, PlanItemEntitiesTable, PlanItemsTable, PlansTable, PlanVersionsTable } from './progress.table';
 
 export type PlanRow = Selectable<PlansTable>;
@@ -23,9 +23,14 @@ export async function findPlanById(db: Executor, id: number): Promise<PlanRow | 
   return db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Plans covering a year, the one in force first: the one that started last. */
+function inForceFirst(year: number) {
+  return <Row>(query: SelectQueryBuilder<DB, 'plans', Row>) => query.where('period_start', '<=', year).where('period_end', '>=', year).orderBy('period_start', 'desc').orderBy('id', 'desc');
+}
+
 /** The plan in force in a year: the one covering it that started last. */
 export async function findPlanCovering(db: Executor, year: number): Promise<PlanRow | undefined> {
-  return db.selectFrom('plans').selectAll().where('period_start', '<=', year).where('period_end', '>=', year).orderBy('period_start', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  return db.selectFrom('plans').selectAll().$call(inForceFirst(year)).executeTakeFirst();
 }
 
 /** The ids of the items (not retired) with these codes in the plan in force in a year, by code: only the codes asked for are read. */
@@ -36,9 +41,7 @@ export async function findItemIdsByCodes(db: Executor, year: number, codes: stri
     .select(['id', 'code'])
     .where('code', 'in', codes)
     .where('retired_in_version', 'is', null)
-    .where((eb) =>
-      eb('plan_id', '=', eb.selectFrom('plans').select('id').where('period_start', '<=', year).where('period_end', '>=', year).orderBy('period_start', 'desc').orderBy('id', 'desc').limit(1)),
-    )
+    .where((eb) => eb('plan_id', '=', eb.selectFrom('plans').select('id').$call(inForceFirst(year)).limit(1)))
     .execute();
   return new Map(rows.map((row) => [row.code, row.id]));
 }
@@ -55,9 +58,7 @@ export async function listItemsOfEntity(db: Executor, entityId: number, year: nu
     .select(sql<boolean>`bool_or(l.role = 'lead')`.as('leads'))
     .where('l.entity_id', '=', entityId)
     .where('i.retired_in_version', 'is', null)
-    .where((eb) =>
-      eb('i.plan_id', '=', eb.selectFrom('plans').select('id').where('period_start', '<=', year).where('period_end', '>=', year).orderBy('period_start', 'desc').orderBy('id', 'desc').limit(1)),
-    )
+    .where((eb) => eb('i.plan_id', '=', eb.selectFrom('plans').select('id').$call(inForceFirst(year)).limit(1)))
     .groupBy(['i.id', 'i.code', 'i.title', 'i.level'])
     .orderBy(sql`string_to_array(i.code, '.')::int[]`)
     .execute();
